@@ -1,0 +1,38 @@
+// Builds the plugin (main.js, CommonJS, `obsidian` external, no Node built-ins),
+// the CLI (dist/cli.js) and the benchmark (dist/bench.js) for node.
+import esbuild from 'esbuild';
+import { builtinModules } from 'node:module';
+
+const production = process.argv[2] === 'production';
+
+const plugin = {
+	entryPoints: ['src/main.ts'],
+	bundle: true,
+	format: 'cjs',
+	platform: 'browser',
+	target: 'es2021',
+	external: ['obsidian', 'electron', '@codemirror/*', '@lezer/*'],
+	outfile: 'main.js',
+	sourcemap: production ? false : 'inline',
+	minify: production,
+	treeShaking: true,
+	logLevel: 'warning',
+};
+
+const node = {
+	bundle: true,
+	format: 'cjs',
+	platform: 'node',
+	target: 'node20',
+	external: [...builtinModules, ...builtinModules.map((m) => `node:${m}`)],
+	sourcemap: false,
+	logLevel: 'warning',
+};
+
+const builds = [
+	esbuild.build(plugin),
+	esbuild.build({ ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+	esbuild.build({ ...node, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' }),
+];
+
+await Promise.all(builds);

@@ -1,0 +1,34 @@
+import { defineConfig, globalIgnores } from 'eslint/config';
+import obsidianmd from 'eslint-plugin-obsidianmd';
+import globals from 'globals';
+
+export default defineConfig([
+	globalIgnores(['node_modules/', 'main.js', 'dist/', 'examples/', 'coverage/', 'tests/e2e/screenshots/']),
+	...obsidianmd.configs.recommended,
+	{
+		languageOptions: {
+			parserOptions: {
+				projectService: {
+					allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'vitest.config.mts'],
+				},
+			},
+		},
+	},
+	{
+		// The CLI, the benchmark and the tests run in node, never inside Obsidian:
+		// Node built-ins and on-disk `.obsidian` paths are what they are for.
+		files: ['src/cli/**', 'bench/**', 'tests/**', 'esbuild.config.mjs', 'vitest.config.mts'],
+		languageOptions: { globals: { ...globals.node } },
+		rules: {
+			'import/no-nodejs-modules': 'off',
+			'obsidianmd/no-nodejs-modules': 'off',
+			'obsidianmd/hardcoded-config-path': 'off',
+		},
+	},
+	{
+		// The benchmark's baseline is defined as "read every file and parse its frontmatter
+		// with js-yaml", so js-yaml is the point there, not a dependency to replace.
+		files: ['package.json'],
+		rules: { 'depend/ban-dependencies': ['error', { allowed: ['js-yaml'] }] },
+	},
+]);

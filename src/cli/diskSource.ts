@@ -1,0 +1,59 @@
+// The index's port over a vault folder on disk, for the CLI. Frontmatter is read with
+// gray-matter (js-yaml underneath); everything else with the same scanner as every note.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import matter from 'gray-matter';
+import type { NoteSnapshot, NoteSource } from '../index/port';
+import { scanNote } from './scanNote';
+
+/** gray-matter's YAML engine; an empty options object keeps it from caching every file. */
+export function parseYaml(yaml: string): unknown {
+	return matter(`---\n${yaml}\n---\n`, {}).data;
+}
+
+export interface UnreadableNote {
+	path: string;
+	message: string;
+}
+
+export class DiskSource implements NoteSource {
+	readonly unreadable: UnreadableNote[] = [];
+
+	constructor(
+		readonly root: string,
+		private readonly configDir = '.obsidian',
+	) {}
+
+	*paths(): Iterable<string> {
+		yield* this.walk('');
+	}
+
+	private *walk(folder: string): Iterable<string> {
+		let entries;
+		try {
+			entries = readdirSync(join(this.root, folder), { withFileTypes: true });
+		} catch (error) {
+			this.unreadable.push({ path: folder || '.', message: `folder can't be read: ${(error as Error).message}` });
+			return;
+		}
+		entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+		for (const entry of entries) {
+			// Obsidian ignores dot-folders: its config, .trash, .git.
+			if (entry.name.startsWith('.') || entry.name === this.configDir) continue;
+			const path = folder ? `${folder}/${entry.name}` : entry.name;
+			if (entry.isDirectory()) yield* this.walk(path);
+			else if (entry.name.toLowerCase().endsWith('.md')) yield path;
+		}
+	}
+
+	read(path: string): NoteSnapshot | undefined {
+		let text: string;
+		try {
+			text = readFileSync(join(this.root, path), 'utf8');
+		} catch (error) {
+			this.unreadable.push({ path, message: `can't be read: ${(error as { code?: string }).code ?? (error as Error).message}` });
+			return undefined;
+		}
+		return scanNote(path, text, parseYaml);
+	}
+}

@@ -1,0 +1,46 @@
+// Text output for people: sections with counts, aligned columns, the reason on each row.
+import type { Contact } from '../domain/contact';
+import { formatDay, type Day } from '../domain/day';
+import { SECTION_TITLES, type Queue } from '../domain/queue';
+
+function pad(text: string, width: number): string {
+	const length = [...text].length;
+	return length >= width ? text : text + ' '.repeat(width - length);
+}
+
+function widest(values: string[], cap: number): number {
+	return Math.min(cap, values.reduce((w, v) => Math.max(w, [...v].length), 0));
+}
+
+export function formatQueueText(queue: Queue): string {
+	const out: string[] = [`Follow-up queue for ${formatDay(queue.today)}`];
+	const all = queue.sections.flatMap((s) => s.items);
+	if (all.length === 0) {
+		out.push('', 'Nobody to reach out to today.');
+		return out.join('\n');
+	}
+	const nameWidth = widest(all.map((i) => i.name), 28);
+	for (const section of queue.sections) {
+		if (section.items.length === 0) continue;
+		out.push('', `${SECTION_TITLES[section.id]} (${section.items.length})`);
+		for (const item of section.items) out.push(`  ${pad(item.name, nameWidth)}  ${pad(formatDay(item.due), 10)}  ${item.reason}`);
+	}
+	return out.join('\n');
+}
+
+export function formatContactsText(contacts: Contact[], lastContact: (path: string) => Day | undefined): string {
+	if (contacts.length === 0) return 'No contacts found.';
+	const nameWidth = widest(contacts.map((c) => c.name), 28);
+	const companyWidth = widest(contacts.map((c) => c.company ?? ''), 24);
+	const lines = contacts.map((c) => {
+		const last = lastContact(c.path);
+		const details = [c.tie ?? '', c.effectiveCadence.label, c.status === 'active' ? '' : c.status].filter(Boolean).join(' · ');
+		return `${pad(c.name, nameWidth)}  ${pad(c.company ?? '', companyWidth)}  ${pad(last === undefined ? 'never' : formatDay(last), 10)}  ${details}`;
+	});
+	return [`${contacts.length} contact${contacts.length === 1 ? '' : 's'}`, ...lines].join('\n');
+}
+
+export function formatProblemsText(problems: { path: string; message: string }[]): string {
+	if (problems.length === 0) return 'No problems found.';
+	return [`${problems.length} problem${problems.length === 1 ? '' : 's'}`, ...problems.map((p) => `${p.path || '(settings)'}: ${p.message}`)].join('\n');
+}

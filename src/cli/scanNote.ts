@@ -1,0 +1,111 @@
+// Reads a note's text into the same snapshot Obsidian's metadata cache gives the
+// plugin: frontmatter, headings, list items, tags and links with where each stands.
+// Line numbers count from the file's first line, frontmatter included, as Obsidian does.
+import type { LinkContext, NoteHeading, NoteLink, NoteListItem, NoteSnapshot } from '../index/port';
+
+export type FrontmatterParser = (yaml: string) => unknown;
+
+const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+const HEADING = /^\s{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
+const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[(.)\][ \t]+)?(.*)$/;
+const QUOTE = /^[ \t]*>/;
+const INLINE_CODE = /(`+)[^`]*?\1/g;
+const WIKILINK = /(!?)\[\[([^\]\n]*?)\]\]/g;
+const MARKDOWN_LINK = /(!?)\[[^\]\n]*\]\(([^)\n]+)\)/g;
+const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
+const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+
+/** Splits off a leading `---` block: [yaml, line after it] or undefined. */
+function frontmatterBlock(lines: string[]): { yaml: string; bodyStart: number } | undefined {
+	if (lines[0]?.trimEnd() !== '---') return undefined;
+	for (let i = 1; i < lines.length; i++) {
+		const line = lines[i]?.trimEnd();
+		if (line === '---' || line === '...') return { yaml: lines.slice(1, i).join('\n'), bodyStart: i + 1 };
+	}
+	return undefined;
+}
+
+function describeError(error: unknown): string {
+	const message = error instanceof Error ? error.message : String(error);
+	return message.split('\n')[0] ?? message;
+}
+
+export function scanNote(path: string, raw: string, parseFrontmatter: FrontmatterParser): NoteSnapshot {
+	const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
+	const lines = text.split(/\r\n|\r|\n/);
+	const snapshot: NoteSnapshot = { path, tags: [], links: [], listItems: [], headings: [], empty: text.trim() === '' };
+	const block = frontmatterBlock(lines);
+	let start = 0;
+	if (block) {
+		start = block.bodyStart;
+		if (block.yaml.trim() !== '') {
+			try {
+				const data = parseFrontmatter(block.yaml);
+				if (data !== null && typeof data === 'object' && !Array.isArray(data)) snapshot.frontmatter = data as Record<string, unknown>;
+				else if (data !== null && data !== undefined) snapshot.frontmatterError = 'it is not a list of properties (key: value)';
+			} catch (error) {
+				snapshot.frontmatterError = describeError(error);
+			}
+		} else {
+			snapshot.frontmatter = {};
+		}
+	}
+
+	let fence: string | undefined;
+	for (let n = start; n < lines.length; n++) {
+		const line = lines[n] ?? '';
+		const fenceMatch = FENCE.exec(line);
+		if (fence !== undefined) {
+			// A fence closes on the same character, at least as long, and nothing else.
+			if (fenceMatch && fenceMatch[1]?.[0] === fence[0] && (fenceMatch[1]?.length ?? 0) >= fence.length && line.trim() === fenceMatch[1]) fence = undefined;
+			continue;
+		}
+		if (fenceMatch) {
+			fence = fenceMatch[1];
+			continue;
+		}
+		if (line.indexOf('#') === -1 && line.indexOf('[') === -1 && !LIST_ITEM.test(line)) continue;
+		const heading = HEADING.exec(line);
+		if (heading) {
+			snapshot.headings.push({ line: n, level: heading[1]?.length ?? 1, text: heading[2] ?? '' } satisfies NoteHeading);
+			scanInline(n, heading[2] ?? '', 'text', snapshot);
+			continue;
+		}
+		let context: LinkContext = QUOTE.test(line) ? 'quote' : 'text';
+		const item = LIST_ITEM.exec(line);
+		if (item) {
+			const task = item[2];
+			snapshot.listItems.push({ line: n, text: item[3] ?? '', task } satisfies NoteListItem);
+			if (task !== undefined) context = task === 'x' || task === 'X' ? 'doneTask' : 'openTask';
+			else if (QUOTE.test(item[3] ?? '')) context = 'quote';
+		}
+		scanInline(n, line, context, snapshot);
+	}
+	return snapshot;
+}
+
+function scanInline(line: number, text: string, context: LinkContext, snapshot: NoteSnapshot): void {
+	const hasBracket = text.indexOf('[') !== -1;
+	const hasHash = text.indexOf('#') !== -1;
+	if (!hasBracket && !hasHash) return;
+	// Code spans are code: their links and tags are not links or tags.
+	const plain = text.indexOf('`') === -1 ? text : text.replace(INLINE_CODE, (m) => ' '.repeat(m.length));
+	if (hasBracket) {
+		for (const match of plain.matchAll(WIKILINK)) {
+			const target = (match[2] ?? '').split('|')[0]?.trim() ?? '';
+			if (target) snapshot.links.push({ target, line, context: match[1] ? 'embed' : context } satisfies NoteLink);
+		}
+		for (const match of plain.matchAll(MARKDOWN_LINK)) {
+			const url = (match[2] ?? '').trim().replace(/^<|>$/g, '').split(/\s+"/)[0] ?? '';
+			if (!url || URL_SCHEME.test(url)) continue;
+			let target = url;
+			try {
+				target = decodeURIComponent(url);
+			} catch {
+				// A stray % is part of the name.
+			}
+			snapshot.links.push({ target, line, context: match[1] ? 'embed' : context });
+		}
+	}
+	if (hasHash) for (const match of plain.matchAll(TAG)) snapshot.tags.push(match[1] ?? '');
+}

@@ -1,0 +1,254 @@
+// A contact note read into a Contact: every field of the schema, each with its own
+// problem when it can't be read, so one typo never hides the rest of the note.
+import { cadenceOfDays, parseCadence, type Cadence } from './cadence';
+import { dayFromParts, dayFromValue, type Day } from './day';
+import { parseInteractionLine, type Interaction } from './interactions';
+import { baseName, linkDisplay, linkTarget } from './links';
+import { frontmatterTags } from './recognition';
+import { TIES, type RapportSettings, type Tie } from './settings';
+import { parseFollowUp, parseRememberItem, type FollowUp, type RememberItem } from './tasks';
+
+export type Status = 'active' | 'dormant' | 'archived';
+export type Level = 'senior' | 'peer' | 'junior';
+const STATUSES: readonly Status[] = ['active', 'dormant', 'archived'];
+const LEVELS: readonly Level[] = ['senior', 'peer', 'junior'];
+
+export interface Birthday {
+	month: number;
+	day: number;
+	year?: number;
+}
+
+export interface Contact {
+	path: string;
+	/** The note's base name. */
+	name: string;
+	aliases: string[];
+	company?: string;
+	role?: string;
+	email?: string;
+	linkedin?: string;
+	location?: string;
+	tie?: Tie;
+	/** The cadence as written; see `effectiveCadence` for the one in force. */
+	cadence?: Cadence;
+	effectiveCadence: Cadence;
+	/** `last_contact` as written in the frontmatter. */
+	lastContact?: Day;
+	nextFollowUp?: Day;
+	status: Status;
+	level?: Level;
+	/** Link targets, as names or paths. */
+	met?: string;
+	introducedBy?: string;
+	birthday?: Birthday;
+	tags: string[];
+	interactions: Interaction[];
+	followUps: FollowUp[];
+	remember: RememberItem[];
+	problems: string[];
+}
+
+/** Which `##` section a list item stands under. */
+export type SectionName = 'interactions' | 'remember' | 'followUps' | 'other';
+
+export interface SectionItem {
+	section: SectionName;
+	line: number;
+	text: string;
+	task?: string;
+}
+
+export interface ContactInput {
+	path: string;
+	frontmatter?: Record<string, unknown>;
+	/** Inline tags from the body, without `#`. */
+	tags: readonly string[];
+	items: readonly SectionItem[];
+}
+
+const SECTION_NAMES: Record<string, SectionName> = {
+	interactions: 'interactions',
+	'interaction log': 'interactions',
+	log: 'interactions',
+	remember: 'remember',
+	'to remember': 'remember',
+	'follow-ups': 'followUps',
+	'follow ups': 'followUps',
+	followups: 'followUps',
+	'follow-up': 'followUps',
+};
+
+/** The section a heading opens, by its words: `## Follow-ups`, `## Interactions`. */
+export function sectionOfHeading(text: string): SectionName {
+	const words = text.replace(/[#*_`]/g, '').trim().toLowerCase();
+	return SECTION_NAMES[words] ?? 'other';
+}
+
+function present(value: unknown): boolean {
+	return value !== undefined && value !== null && value !== '';
+}
+
+function show(value: unknown): string {
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
+	if (typeof value === 'string') return `'${value}'`;
+	return JSON.stringify(value) ?? String(value);
+}
+
+function scalarText(value: unknown): string | undefined {
+	if (typeof value === 'string') return value.trim() || undefined;
+	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	return undefined;
+}
+
+function first(value: unknown): unknown {
+	return Array.isArray(value) ? value[0] : value;
+}
+
+const BIRTHDAY = /^(?:(\d{4})-|--)?(\d{1,2})-(\d{1,2})$/;
+
+function parseBirthday(value: unknown): Birthday | undefined {
+	if (value instanceof Date) {
+		const day = dayFromValue(value);
+		if (day === undefined) return undefined;
+		const d = new Date(day * 86_400_000);
+		return { year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+	}
+	const text = scalarText(value);
+	const match = text ? BIRTHDAY.exec(text) : null;
+	if (!match) return undefined;
+	const year = match[1] ? Number(match[1]) : undefined;
+	const month = Number(match[2]);
+	const dayOfMonth = Number(match[3]);
+	// 29 Feb is a real birthday; check against a leap year when the year is unknown.
+	if (dayFromParts(year ?? 2000, month, dayOfMonth) === undefined) return undefined;
+	return year === undefined ? { month, day: dayOfMonth } : { year, month, day: dayOfMonth };
+}
+
+function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
+	const text = scalarText(value)?.toLowerCase();
+	return allowed.find((a) => a === text);
+}
+
+export function parseContact(input: ContactInput, settings: RapportSettings): Contact {
+	const fm = input.frontmatter ?? {};
+	const keys = settings.keys;
+	const problems: string[] = [];
+	const expect = (key: string, what: string): void => {
+		problems.push(`${key}: expected ${what}, got ${show(fm[key])}`);
+	};
+
+	const textField = (key: string, display = false): string | undefined => {
+		const raw = first(fm[key]);
+		if (!present(raw)) return undefined;
+		const text = scalarText(raw);
+		if (text === undefined) {
+			expect(key, 'text');
+			return undefined;
+		}
+		return display ? linkDisplay(text) : text;
+	};
+
+	const dayField = (key: string): Day | undefined => {
+		const raw = fm[key];
+		if (!present(raw)) return undefined;
+		const day = dayFromValue(raw);
+		if (day === undefined) expect(key, 'a date YYYY-MM-DD');
+		return day;
+	};
+
+	const aliases: string[] = [];
+	// Obsidian also reads the singular `alias`.
+	for (const raw of [fm[keys.aliases], keys.aliases === 'aliases' ? fm.alias : undefined]) {
+		if (!present(raw)) continue;
+		const values: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [raw];
+		for (const value of values) {
+			const text = scalarText(value);
+			if (text) aliases.push(linkDisplay(text));
+			else if (present(value)) expect(keys.aliases, 'a list of names');
+		}
+	}
+
+	let tie: Tie | undefined;
+	if (present(fm[keys.tie])) {
+		tie = oneOf(fm[keys.tie], TIES);
+		if (!tie) expect(keys.tie, 'strong, medium or weak');
+	}
+
+	let cadence: Cadence | undefined;
+	if (present(fm[keys.cadence])) {
+		cadence = parseCadence(fm[keys.cadence]);
+		if (!cadence) expect(keys.cadence, 'a cadence like 2w, 30d, 3m, 1y or monthly');
+	}
+
+	let status: Status = 'active';
+	if (present(fm[keys.status])) {
+		const read = oneOf(fm[keys.status], STATUSES);
+		if (read) status = read;
+		else expect(keys.status, 'active, dormant or archived');
+	}
+
+	let level: Level | undefined;
+	if (present(fm[keys.level])) {
+		level = oneOf(fm[keys.level], LEVELS);
+		if (!level) expect(keys.level, 'senior, peer or junior');
+	}
+
+	let birthday: Birthday | undefined;
+	if (present(fm[keys.birthday])) {
+		birthday = parseBirthday(fm[keys.birthday]);
+		if (!birthday) expect(keys.birthday, 'MM-DD or YYYY-MM-DD');
+	}
+
+	const linkField = (key: string): string | undefined => {
+		const text = textField(key);
+		return text ? linkTarget(text) || undefined : undefined;
+	};
+
+	const interactions: Interaction[] = [];
+	const followUps: FollowUp[] = [];
+	const remember: RememberItem[] = [];
+	for (const item of input.items) {
+		if (item.section === 'interactions') {
+			const parsed = parseInteractionLine(item.text, item.line);
+			if (parsed.value) interactions.push(parsed.value);
+			if (parsed.problem) problems.push(`Interactions ${parsed.problem}`);
+		} else if (item.section === 'remember') {
+			remember.push(parseRememberItem(item.text, item.task, item.line));
+		} else if (item.task !== undefined) {
+			const followUp = parseFollowUp(item.text, item.task, item.line);
+			// Under `## Follow-ups` every task is one; elsewhere only tasks with a due date.
+			if (item.section === 'followUps' || followUp.due !== undefined) followUps.push(followUp);
+		}
+	}
+	interactions.sort((a, b) => b.date - a.date);
+
+	const effectiveCadence = cadence ?? cadenceOfDays(settings.cadenceDays[tie ?? 'medium']);
+	const tags = [...new Set([...frontmatterTags(input.frontmatter), ...input.tags])];
+
+	return {
+		path: input.path,
+		name: baseName(input.path),
+		aliases,
+		company: textField(keys.company, true),
+		role: textField(keys.role, true),
+		email: textField(keys.email),
+		linkedin: textField(keys.linkedin),
+		location: textField(keys.location, true),
+		tie,
+		cadence,
+		effectiveCadence,
+		lastContact: dayField(keys.lastContact),
+		nextFollowUp: dayField(keys.nextFollowUp),
+		status,
+		level,
+		met: linkField(keys.met),
+		introducedBy: linkField(keys.introducedBy),
+		birthday,
+		tags,
+		interactions,
+		followUps,
+		remember,
+		problems,
+	};
+}

@@ -1,0 +1,49 @@
+// Link text as people write it in properties and bodies: `[[Sam Rivera|Sam]]`,
+// `[[People/Sam Rivera#Notes]]`, `[Sam](People/Sam%20Rivera.md)`, or a bare name.
+
+/** The linked note's path or name from a wikilink, markdown link or bare text. */
+export function linkTarget(raw: string): string {
+	let text = raw.trim();
+	const wiki = /^!?\[\[([^\]]*)\]\]$/.exec(text);
+	if (wiki) text = wiki[1] ?? '';
+	else {
+		const markdown = /^!?\[[^\]]*\]\(([^)]*)\)$/.exec(text);
+		if (markdown) text = safeDecode((markdown[1] ?? '').trim().replace(/^<|>$/g, ''));
+	}
+	const pipe = text.indexOf('|');
+	if (pipe !== -1) text = text.slice(0, pipe);
+	const hash = text.indexOf('#');
+	if (hash !== -1) text = text.slice(0, hash);
+	return text.trim().replace(/\.md$/i, '');
+}
+
+/** What a link shows: the display text of `[[Acme|Acme Corp]]`, else the target. */
+export function linkDisplay(raw: string): string {
+	const wiki = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/.exec(raw.trim());
+	if (!wiki) return raw.trim();
+	return (wiki[2] ?? wiki[1] ?? '').trim();
+}
+
+function safeDecode(text: string): string {
+	try {
+		return decodeURIComponent(text);
+	} catch {
+		return text;
+	}
+}
+
+/** The key links are matched on: lower case, `/`-separated, no extension. */
+export function linkKey(target: string): string {
+	return target.replace(/\\/g, '/').replace(/^\/+/, '').replace(/\.md$/i, '').toLowerCase();
+}
+
+export function baseName(path: string): string {
+	const slash = path.lastIndexOf('/');
+	const name = slash === -1 ? path : path.slice(slash + 1);
+	return name.replace(/\.md$/i, '');
+}
+
+export function folderOf(path: string): string {
+	const slash = path.lastIndexOf('/');
+	return slash === -1 ? '' : path.slice(0, slash);
+}

@@ -1,0 +1,227 @@
+// The follow-up queue: one answer to "who should I reach out to, and why". Sections,
+// their ids and their order are the design's; every item says why it is there.
+import { addCadence, cadenceLengthDays } from './cadence';
+import type { Contact } from './contact';
+import { addDays, dayFromParts, dayParts, humanDay, humanSpan, type Day } from './day';
+import type { Interaction } from './interactions';
+import type { RapportSettings, Tie } from './settings';
+import { entryLabel, type TimelineEntry } from './timeline';
+
+export const SECTION_IDS = ['owed', 'awaiting', 'reconnect', 'remember', 'upcoming'] as const;
+export type SectionId = (typeof SECTION_IDS)[number];
+
+export const SECTION_TITLES: Record<SectionId, string> = {
+	owed: 'Owed',
+	awaiting: 'Awaiting reply',
+	reconnect: 'Reconnect',
+	remember: 'Remember',
+	upcoming: 'Upcoming',
+};
+
+export type ItemKind = 'follow-up' | 'thank-you' | 'report-back' | 'nudge' | 'let-go' | 'cadence' | 'remember' | 'birthday';
+
+export interface QueueItem {
+	/** Stable across renders: section, kind, note and line. */
+	id: string;
+	section: SectionId;
+	kind: ItemKind;
+	name: string;
+	path: string;
+	due: Day;
+	/** Days past due; negative when still ahead. */
+	daysOverdue: number;
+	reason: string;
+	tie?: Tie;
+	company?: string;
+	role?: string;
+	/** The line in the note the item is about (a follow-up, a remember item). */
+	line?: number;
+	/** How overdue relative to the cadence: the reconnect ranking. */
+	urgency?: number;
+}
+
+export interface QueueSection {
+	id: SectionId;
+	items: QueueItem[];
+}
+
+export interface Queue {
+	today: Day;
+	sections: QueueSection[];
+}
+
+/** What the queue needs to know about the vault. */
+export interface QueueInput {
+	contacts(): Iterable<Contact>;
+	timeline(path: string): readonly TimelineEntry[];
+	resolve(target: string): Contact | undefined;
+}
+
+/** A thank-you is owed for meetings of these kinds. */
+const THANK_YOU_KINDS = new Set(['coffee', 'call', 'video', 'meeting', 'event']);
+// A thank-you two weeks late is no longer the gesture it was; stop asking for it.
+const THANK_YOU_WINDOW_DAYS = 14;
+// Reporting back to an introducer stays worth doing for about two months.
+const REPORT_BACK_WINDOW_DAYS = 60;
+
+const TIE_ORDER: Record<Tie, number> = { strong: 0, medium: 1, weak: 2 };
+
+function tieRank(tie: Tie | undefined): number {
+	return tie ? TIE_ORDER[tie] : 3;
+}
+
+function lastLabel(entry: TimelineEntry | undefined, today: Day): string {
+	return entry ? `last: ${entryLabel(entry)} ${humanDay(entry.date, today)}` : 'never in touch';
+}
+
+function dueLabel(daysOverdue: number): string {
+	if (daysOverdue > 0) return `overdue ${humanSpan(daysOverdue)}`;
+	if (daysOverdue === 0) return 'due today';
+	return `due in ${humanSpan(-daysOverdue)}`;
+}
+
+export function computeQueue(input: QueueInput, today: Day, settings: RapportSettings): Queue {
+	const sections: Record<SectionId, QueueItem[]> = { owed: [], awaiting: [], reconnect: [], remember: [], upcoming: [] };
+	const horizon = settings.upcomingDays;
+
+	for (const contact of input.contacts()) {
+		if (contact.status !== 'active') continue;
+		const timeline = input.timeline(contact.path);
+		const base = { name: contact.name, path: contact.path, tie: contact.tie, company: contact.company, role: contact.role };
+		const push = (section: SectionId, kind: ItemKind, due: Day, reason: string, extra: Partial<QueueItem> = {}): void => {
+			const id = `${section}:${kind}:${contact.path}${extra.line === undefined ? '' : `:${extra.line}`}`;
+			sections[section].push({ id, section, kind, ...base, due, daysOverdue: today - due, reason, ...extra });
+		};
+
+		// Reconnect by cadence. An explicit next_follow_up beats the cadence until you are
+		// in touch after it (then it is stale and the cadence takes over again).
+		const last = timeline[0];
+		const cadence = contact.effectiveCadence;
+		const snoozed = contact.nextFollowUp !== undefined && (last === undefined || contact.nextFollowUp > last.date);
+		const due = snoozed ? (contact.nextFollowUp ?? today) : last ? addCadence(last.date, cadence) : today;
+		const overdue = today - due;
+		const why = [snoozed ? `follow-up date ${humanDay(due, today)}` : undefined, cadence.label, lastLabel(last, today)].filter(Boolean).join(' · ');
+		if (overdue >= 0) {
+			const reason = last || snoozed ? `${dueLabel(overdue)} · ${why}` : `never in touch · ${cadence.label}`;
+			push('reconnect', 'cadence', due, reason, { urgency: overdue / cadenceLengthDays(cadence) });
+		} else if (-overdue <= horizon) {
+			push('upcoming', 'cadence', due, `${dueLabel(overdue)} · ${why}`);
+		}
+
+		// Follow-ups: promises made, due today or earlier.
+		for (const followUp of contact.followUps) {
+			if (followUp.done || followUp.cancelled || followUp.due === undefined) continue;
+			const lateness = today - followUp.due;
+			if (lateness >= 0) push('owed', 'follow-up', followUp.due, `${followUp.text} · ${dueLabel(lateness)}`, { line: followUp.line });
+			else if (-lateness <= horizon) push('upcoming', 'follow-up', followUp.due, `${followUp.text} · ${dueLabel(lateness)}`, { line: followUp.line });
+		}
+
+		if (settings.thankYouAfterMeeting) {
+			const thanks = thankYouOwed(contact, timeline, today);
+			if (thanks) push('owed', 'thank-you', addDays(thanks.date, 1), `send a thank-you for the ${entryLabel(thanks)} on ${humanDay(thanks.date, today)}`);
+		}
+
+		const report = reportBackOwed(contact, timeline, input, today);
+		if (report) {
+			const { introducer, first } = report;
+			sections.owed.push({
+				id: `owed:report-back:${introducer.path}:${contact.path}`,
+				section: 'owed',
+				kind: 'report-back',
+				name: introducer.name,
+				path: introducer.path,
+				tie: introducer.tie,
+				company: introducer.company,
+				role: introducer.role,
+				due: addDays(first, 1),
+				daysOverdue: today - addDays(first, 1),
+				reason: `report back: you met ${contact.name} (their intro) on ${humanDay(first, today)}`,
+			});
+		}
+
+		const waiting = awaitingReply(contact, timeline, today, settings.nudgeDays);
+		if (waiting) {
+			const asked = humanDay(waiting.ask.date, today);
+			if (waiting.state === 'nudge') push('awaiting', 'nudge', waiting.due, `no reply since ${asked} (${humanSpan(today - waiting.ask.date)}): one polite follow-up${waiting.ask.summary ? ` · ${waiting.ask.summary}` : ''}`, { line: waiting.ask.line });
+			else push('awaiting', 'let-go', waiting.due, `no reply to your ${waiting.ask.kind} of ${asked}, even after a follow-up: let it go`, { line: waiting.ask.line });
+		}
+
+		// Remember: dated things to ask about, once the date has passed and you have not
+		// been in touch since.
+		for (const item of contact.remember) {
+			if (item.done || item.date === undefined || item.date > today) continue;
+			if (last && last.date > item.date) continue;
+			push('remember', 'remember', item.date, `ask about: ${item.text} (${humanDay(item.date, today)})`, { line: item.line });
+		}
+		const birthday = nextBirthday(contact, today);
+		if (birthday !== undefined && birthday - today <= horizon) {
+			const age = contact.birthday?.year ? ` (turns ${dayParts(birthday).year - contact.birthday.year})` : '';
+			push('remember', 'birthday', birthday, `birthday ${birthday === today ? 'today' : humanDay(birthday, today)}${age}`);
+		}
+	}
+
+	const byDue = (a: QueueItem, b: QueueItem): number => a.due - b.due || a.name.localeCompare(b.name);
+	sections.owed.sort(byDue);
+	sections.awaiting.sort(byDue);
+	sections.remember.sort(byDue);
+	sections.upcoming.sort(byDue);
+	sections.reconnect.sort((a, b) => (b.urgency ?? 0) - (a.urgency ?? 0) || tieRank(a.tie) - tieRank(b.tie) || a.name.localeCompare(b.name));
+	return { today, sections: SECTION_IDS.map((id) => ({ id, items: sections[id] })) };
+}
+
+/** The newest meeting-like contact in the window with nothing after it: a thank-you is owed. */
+function thankYouOwed(contact: Contact, timeline: readonly TimelineEntry[], today: Day): TimelineEntry | undefined {
+	const newest = timeline[0];
+	if (!newest || newest.date >= today || today - newest.date > THANK_YOU_WINDOW_DAYS) return undefined;
+	// Only entries on the newest day can be the meeting: anything later would have cleared it.
+	const meeting = timeline.find((e) => e.date === newest.date && e.kind !== undefined && THANK_YOU_KINDS.has(e.kind));
+	if (!meeting) return undefined;
+	// A message on the same day, or a follow-up ticked since, is the thank-you.
+	const thanked = timeline.some((e) => e.date === meeting.date && (e.kind === 'email' || e.kind === 'message'))
+		|| contact.followUps.some((f) => f.done && f.doneOn !== undefined && f.doneOn >= meeting.date);
+	return thanked ? undefined : meeting;
+}
+
+function reportBackOwed(contact: Contact, timeline: readonly TimelineEntry[], input: QueueInput, today: Day): { introducer: Contact; first: Day } | undefined {
+	if (!contact.introducedBy) return undefined;
+	// The first real conversation: the intro itself is not it.
+	let first: Day | undefined;
+	for (const entry of timeline) if (entry.via !== 'frontmatter' && entry.kind !== 'intro') first = entry.date;
+	if (first === undefined || first >= today || today - first > REPORT_BACK_WINDOW_DAYS) return undefined;
+	const introducer = input.resolve(contact.introducedBy);
+	if (!introducer || introducer.status !== 'active' || introducer.path === contact.path) return undefined;
+	const reported = input.timeline(introducer.path).some((e) => e.date >= (first ?? 0) && e.kind !== 'intro' && e.via !== 'frontmatter');
+	return reported ? undefined : { introducer, first };
+}
+
+/**
+ * One nudge after a quiet week, then let go: an ask marked `#awaiting` with no reply
+ * gets one nudge item; a week after the nudge (sent or not) it is let go, shown on that
+ * one day, and never again.
+ */
+function awaitingReply(contact: Contact, timeline: readonly TimelineEntry[], today: Day, nudgeDays: number): { ask: Interaction; state: 'nudge' | 'let-go'; due: Day } | undefined {
+	const ask = contact.interactions.find((i) => i.awaiting);
+	if (!ask) return undefined;
+	const nudges = contact.interactions.filter((i) => i.nudge && i.date >= ask.date && i !== ask);
+	const nudgeDates = new Set(nudges.map((n) => n.date));
+	const replied = timeline.some((e) => e.date > ask.date && !(e.interaction?.nudge) && !(e.via === 'frontmatter' && nudgeDates.has(e.date)));
+	if (replied) return undefined;
+	const nudge = nudges[nudges.length - 1];
+	const nudgeDue = addDays(ask.date, nudgeDays);
+	const letGo = addDays(nudge ? nudge.date : nudgeDue, nudgeDays);
+	if (today === letGo) return { ask, state: 'let-go', due: letGo };
+	if (!nudge && today >= nudgeDue && today < letGo) return { ask, state: 'nudge', due: nudgeDue };
+	return undefined;
+}
+
+function nextBirthday(contact: Contact, today: Day): Day | undefined {
+	const birthday = contact.birthday;
+	if (!birthday) return undefined;
+	const { year } = dayParts(today);
+	for (const y of [year, year + 1]) {
+		// 29 Feb is celebrated on 28 Feb in other years.
+		const day = dayFromParts(y, birthday.month, birthday.day) ?? dayFromParts(y, birthday.month, birthday.day - 1);
+		if (day !== undefined && day >= today) return day;
+	}
+	return undefined;
+}

@@ -1,0 +1,79 @@
+// Which notes are contacts, meetings or templates, by the configured rules. A note is a
+// contact when any rule claims it: folder, tag (prefix-matched), marker or category.
+import { linkTarget } from './links';
+import type { RapportSettings } from './settings';
+
+export interface RecognitionInput {
+	path: string;
+	frontmatter?: Record<string, unknown>;
+	/** Inline tags from the body, without `#`. */
+	tags: readonly string[];
+	headings: readonly { text: string }[];
+}
+
+function asList(value: unknown): unknown[] {
+	if (Array.isArray(value)) return value;
+	return value === undefined || value === null ? [] : [value];
+}
+
+/** Tags from frontmatter (`tags: [a, b]`, `tags: a, b`, `tag: a`), without `#`. */
+export function frontmatterTags(frontmatter: Record<string, unknown> | undefined): string[] {
+	if (!frontmatter) return [];
+	const tags: string[] = [];
+	for (const key of ['tags', 'tag']) {
+		for (const value of asList(frontmatter[key])) {
+			if (typeof value !== 'string') continue;
+			for (const tag of value.split(/[,\s]+/)) {
+				const clean = tag.trim().replace(/^#/, '');
+				if (clean) tags.push(clean);
+			}
+		}
+	}
+	return tags;
+}
+
+export function tagMatches(tag: string, wanted: string): boolean {
+	const t = tag.toLowerCase();
+	const w = wanted.toLowerCase();
+	return t === w || t.startsWith(`${w}/`);
+}
+
+export function inFolder(path: string, folder: string): boolean {
+	if (!folder) return false;
+	return path.toLowerCase().startsWith(`${folder.toLowerCase()}/`);
+}
+
+function propertyHas(frontmatter: Record<string, unknown> | undefined, key: string, wanted: string): boolean {
+	if (!frontmatter || !key || !wanted) return false;
+	const w = wanted.toLowerCase();
+	return asList(frontmatter[key]).some((v) => typeof v === 'string' && linkTarget(v).toLowerCase() === w);
+}
+
+const PLACEHOLDER = /\{\{[^}]*\}\}|<%[\s\S]*?%>/;
+
+function hasPlaceholder(value: unknown): boolean {
+	if (typeof value === 'string') return PLACEHOLDER.test(value);
+	if (Array.isArray(value)) return value.some(hasPlaceholder);
+	return false;
+}
+
+/** Template files and notes with unrendered `{{placeholders}}` are never contacts. */
+export function isTemplate(note: RecognitionInput, settings: RapportSettings): boolean {
+	if (inFolder(note.path, settings.templatesFolder)) return true;
+	if (PLACEHOLDER.test(note.path)) return true;
+	if (note.frontmatter && Object.values(note.frontmatter).some(hasPlaceholder)) return true;
+	return note.headings.some((h) => PLACEHOLDER.test(h.text));
+}
+
+export function isContact(note: RecognitionInput, settings: RapportSettings): boolean {
+	const claimed =
+		settings.contactFolders.some((folder) => inFolder(note.path, folder)) ||
+		propertyHas(note.frontmatter, settings.markerKey, settings.markerValue) ||
+		propertyHas(note.frontmatter, settings.categoryKey, settings.categoryValue) ||
+		[...frontmatterTags(note.frontmatter), ...note.tags].some((tag) => settings.contactTags.some((wanted) => tagMatches(tag, wanted)));
+	return claimed && !isTemplate(note, settings);
+}
+
+export function isMeeting(frontmatter: Record<string, unknown> | undefined, settings: RapportSettings): boolean {
+	return propertyHas(frontmatter, settings.markerKey, settings.meetingMarkerValue) || propertyHas(frontmatter, settings.categoryKey, settings.meetingCategoryValue);
+}

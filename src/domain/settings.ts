@@ -1,0 +1,159 @@
+// Rapport's settings: the defaults, and a migration that turns whatever data.json holds
+// (an older version, hand edits, nothing at all) into settings that are safe to use.
+
+export type Tie = 'strong' | 'medium' | 'weak';
+export const TIES: readonly Tie[] = ['strong', 'medium', 'weak'];
+
+/** Frontmatter key names; users with other conventions map them here. */
+export interface FieldKeys {
+	aliases: string;
+	company: string;
+	role: string;
+	email: string;
+	linkedin: string;
+	location: string;
+	tie: string;
+	cadence: string;
+	lastContact: string;
+	nextFollowUp: string;
+	status: string;
+	level: string;
+	met: string;
+	introducedBy: string;
+	birthday: string;
+}
+
+export interface RapportSettings {
+	version: number;
+	/** Notes in these folders (and below) are contacts. */
+	contactFolders: string[];
+	/** Notes with these tags are contacts; `contact` also claims `contact/work`. */
+	contactTags: string[];
+	/** A frontmatter marker, `type: contact` by default. Empty key: off. */
+	markerKey: string;
+	markerValue: string;
+	/** A list property containing a link, `categories: [[People]]` by default. Empty key: off. */
+	categoryKey: string;
+	categoryValue: string;
+	/** Meeting notes: `type: meeting` or `categories: [[Meetings]]`. */
+	meetingMarkerValue: string;
+	meetingCategoryValue: string;
+	/** Files here are templates, never contacts. */
+	templatesFolder: string;
+	/** Default cadence per tie, in days. */
+	cadenceDays: Record<Tie, number>;
+	/** Dated notes (daily notes). Empty: take the Daily Notes settings. */
+	datedNotesFolder: string;
+	datedNotesFormat: string;
+	keys: FieldKeys;
+	/** A thank-you is owed the day after a meeting, coffee, call, video or event. */
+	thankYouAfterMeeting: boolean;
+	/** Days without a reply before the one nudge, and again before letting go. */
+	nudgeDays: number;
+	/** How far ahead the "upcoming" section looks. */
+	upcomingDays: number;
+}
+
+export const SETTINGS_VERSION = 1;
+
+export const DEFAULT_KEYS: Readonly<FieldKeys> = Object.freeze({
+	aliases: 'aliases',
+	company: 'company',
+	role: 'role',
+	email: 'email',
+	linkedin: 'linkedin',
+	location: 'location',
+	tie: 'tie',
+	cadence: 'cadence',
+	lastContact: 'last_contact',
+	nextFollowUp: 'next_follow_up',
+	status: 'status',
+	level: 'level',
+	met: 'met',
+	introducedBy: 'introduced_by',
+	birthday: 'birthday',
+});
+
+/** A fresh copy each call: the defaults are never mutated by accident. */
+export function defaultSettings(): RapportSettings {
+	return {
+		version: SETTINGS_VERSION,
+		contactFolders: ['People'],
+		contactTags: ['contact'],
+		markerKey: 'type',
+		markerValue: 'contact',
+		categoryKey: 'categories',
+		categoryValue: 'People',
+		meetingMarkerValue: 'meeting',
+		meetingCategoryValue: 'Meetings',
+		templatesFolder: 'Templates',
+		cadenceDays: { strong: 30, medium: 90, weak: 180 },
+		datedNotesFolder: '',
+		datedNotesFormat: '',
+		keys: { ...DEFAULT_KEYS },
+		thankYouAfterMeeting: true,
+		nudgeDays: 7,
+		upcomingDays: 7,
+	};
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+	return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+function stringList(value: unknown, fallback: string[]): string[] {
+	if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+	if (!Array.isArray(value)) return fallback;
+	return value.filter((v): v is string => typeof v === 'string').map((s) => s.trim()).filter(Boolean);
+}
+
+function text(value: unknown, fallback: string): string {
+	return typeof value === 'string' ? value.trim() : fallback;
+}
+
+function positiveInt(value: unknown, fallback: number): number {
+	return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback;
+}
+
+/**
+ * Settings from anything data.json may hold. Unknown or mistyped values fall back to
+ * the defaults one by one, so one bad value never throws the rest away.
+ */
+export function migrateSettings(raw: unknown): RapportSettings {
+	const defaults = defaultSettings();
+	if (!isRecord(raw)) return defaults;
+	const keysRaw = isRecord(raw.keys) ? raw.keys : {};
+	const keys = { ...defaults.keys };
+	for (const name of Object.keys(keys) as (keyof FieldKeys)[]) {
+		const value = text(keysRaw[name], keys[name]);
+		if (value) keys[name] = value;
+	}
+	const cadenceRaw = isRecord(raw.cadenceDays) ? raw.cadenceDays : {};
+	return {
+		version: SETTINGS_VERSION,
+		contactFolders: stringList(raw.contactFolders, defaults.contactFolders).map(trimSlashes),
+		contactTags: stringList(raw.contactTags, defaults.contactTags).map((t) => t.replace(/^#/, '')),
+		markerKey: text(raw.markerKey, defaults.markerKey),
+		markerValue: text(raw.markerValue, defaults.markerValue),
+		categoryKey: text(raw.categoryKey, defaults.categoryKey),
+		categoryValue: text(raw.categoryValue, defaults.categoryValue),
+		meetingMarkerValue: text(raw.meetingMarkerValue, defaults.meetingMarkerValue),
+		meetingCategoryValue: text(raw.meetingCategoryValue, defaults.meetingCategoryValue),
+		templatesFolder: trimSlashes(text(raw.templatesFolder, defaults.templatesFolder)),
+		cadenceDays: {
+			strong: positiveInt(cadenceRaw.strong, defaults.cadenceDays.strong),
+			medium: positiveInt(cadenceRaw.medium, defaults.cadenceDays.medium),
+			weak: positiveInt(cadenceRaw.weak, defaults.cadenceDays.weak),
+		},
+		datedNotesFolder: trimSlashes(text(raw.datedNotesFolder, defaults.datedNotesFolder)),
+		datedNotesFormat: text(raw.datedNotesFormat, defaults.datedNotesFormat),
+		keys,
+		thankYouAfterMeeting: typeof raw.thankYouAfterMeeting === 'boolean' ? raw.thankYouAfterMeeting : defaults.thankYouAfterMeeting,
+		nudgeDays: positiveInt(raw.nudgeDays, defaults.nudgeDays),
+		upcomingDays: positiveInt(raw.upcomingDays, defaults.upcomingDays),
+	};
+}
+
+export function trimSlashes(path: string): string {
+	return path.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
+}

@@ -1,0 +1,59 @@
+// Follow-ups and things to remember are list items in the Tasks plugin's format, so the
+// Tasks plugin and Dataview read them too: `- [ ] Send the link 📅 2026-10-09`,
+// `[due:: 2026-10-09]`, done as `- [x] … ✅ 2026-10-10`.
+import { parseIsoDay, type Day } from './day';
+
+export interface FollowUp {
+	line: number;
+	/** The task's words without its dates. */
+	text: string;
+	due?: Day;
+	done: boolean;
+	/** Cancelled `- [-]`: neither open nor done. */
+	cancelled: boolean;
+	doneOn?: Day;
+}
+
+export interface RememberItem {
+	line: number;
+	text: string;
+	date?: Day;
+	done: boolean;
+}
+
+const DUE = /(?:📅|🗓️?)\s*(\d{4}-\d{2}-\d{2})|[[(]due::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/u;
+const DONE = /✅\s*(\d{4}-\d{2}-\d{2})|[[(]completion::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/u;
+const ANY_DAY = /(?:^|[\s(])(\d{4}-\d{2}-\d{2})(?=$|[\s).,;])/;
+// Tasks' date emoji and inline fields, stripped so the words read cleanly.
+const TASK_META = /\s*(?:(?:📅|🗓️?|✅|⏳|🛫|➕|❌)\s*\d{4}-\d{2}-\d{2}|[[(](?:due|completion|scheduled|start|created|cancelled)::[^\])]*[\])]|[🔺⏫🔼🔽⏬]|🔁[^📅✅⏳🛫➕❌]*)/gu;
+
+function firstDay(regex: RegExp, text: string): Day | undefined {
+	const match = regex.exec(text);
+	if (!match) return undefined;
+	return parseIsoDay(match[1] ?? match[2] ?? '');
+}
+
+export function isDoneStatus(task: string | undefined): boolean {
+	return task === 'x' || task === 'X';
+}
+
+export function parseFollowUp(text: string, task: string, line: number): FollowUp {
+	return {
+		line,
+		text: text.replace(TASK_META, '').trim(),
+		due: firstDay(DUE, text),
+		done: isDoneStatus(task),
+		cancelled: task === '-',
+		doneOn: firstDay(DONE, text),
+	};
+}
+
+/** A `## Remember` item; its date is a due date or any `YYYY-MM-DD` in the words. */
+export function parseRememberItem(text: string, task: string | undefined, line: number): RememberItem {
+	return {
+		line,
+		text: text.replace(TASK_META, '').trim(),
+		date: firstDay(DUE, text) ?? firstDay(ANY_DAY, text),
+		done: isDoneStatus(task),
+	};
+}

@@ -1,0 +1,36 @@
+// A contact's history from every source the design names: the `last_contact` property,
+// `## Interactions` lines, meeting notes that list them, and dated notes that link them.
+// The effective last contact is the newest entry; nothing here ever moves a date back.
+import type { Day } from './day';
+import type { Interaction, InteractionKind } from './interactions';
+
+export type EvidenceVia = 'log' | 'meeting' | 'dated' | 'frontmatter';
+
+export interface TimelineEntry {
+	date: Day;
+	via: EvidenceVia;
+	/** What kind of contact it was, when the source says. */
+	kind?: InteractionKind;
+	/** The note it comes from. */
+	source: string;
+	/** The `## Interactions` line, for logged interactions. */
+	interaction?: Interaction;
+	/** A meeting note's template id (`coffee-chat`, `informational-interview` …). */
+	template?: string;
+}
+
+// On one day, a logged line says most (it has a kind and summary), then a meeting note,
+// then a daily note, then the bare property.
+const VIA_RANK: Record<EvidenceVia, number> = { log: 0, meeting: 1, dated: 2, frontmatter: 3 };
+
+export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
+	return b.date - a.date || VIA_RANK[a.via] - VIA_RANK[b.via] || a.source.localeCompare(b.source);
+}
+
+/** What a timeline entry reads as in a reason: "coffee", "meeting", "daily note". */
+export function entryLabel(entry: TimelineEntry): string {
+	if (entry.kind) return entry.kind;
+	if (entry.via === 'dated') return 'daily note';
+	if (entry.via === 'meeting') return 'meeting';
+	return 'contact';
+}

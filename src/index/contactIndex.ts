@@ -1,0 +1,375 @@
+// The contact index: every note read once through the port, then kept current one file
+// at a time. Links are stored by the key they were written with ("sam rivera"), not by
+// the contact they resolve to, so a contact created, renamed or given an alias picks up
+// its history without re-reading any other note, and a changed daily note touches only
+// the contacts it links.
+import { parseContact, sectionOfHeading, type Contact, type SectionItem, type SectionName } from '../domain/contact';
+import { dayFromValue, parseIsoDay, type Day } from '../domain/day';
+import type { DatedNoteMatcher } from '../domain/datedNotes';
+import type { InteractionKind } from '../domain/interactions';
+import { baseName, linkKey, linkTarget } from '../domain/links';
+import { isContact, isMeeting } from '../domain/recognition';
+import type { RapportSettings } from '../domain/settings';
+import { compareEntries, type TimelineEntry } from '../domain/timeline';
+import type { NoteSnapshot, NoteSource } from './port';
+
+export interface Problem {
+	path: string;
+	message: string;
+}
+
+type NoteKind = 'contact' | 'meeting' | 'dated' | 'other';
+
+interface NoteRecord {
+	kind: NoteKind;
+	/** The day a meeting or dated note is for. */
+	day?: Day;
+	/** Link keys this note is evidence of contact for (meeting `people`, dated-note links). */
+	targets: readonly string[];
+	kindOfContact?: InteractionKind;
+	template?: string;
+	problems: readonly string[];
+}
+
+/** How strongly a contact claims a link key: its path beats its name beats an alias. */
+const Strength = { Path: 0, Name: 1, Alias: 2 } as const;
+type Strength = (typeof Strength)[keyof typeof Strength];
+
+interface Claim {
+	path: string;
+	strength: Strength;
+}
+
+interface ContactEntry {
+	contact: Contact;
+	claims: readonly { key: string; strength: Strength }[];
+	/** Memoised; dropped whenever something it depends on changes. */
+	timeline?: TimelineEntry[];
+}
+
+// A meeting note's template says what kind of contact it was.
+const TEMPLATE_KINDS: Record<string, InteractionKind> = {
+	'coffee-chat': 'coffee',
+	'informational-interview': 'meeting',
+	event: 'event',
+	'referral-request': 'meeting',
+	introduction: 'intro',
+	'recruiter-call': 'call',
+};
+
+const MEETING_DATE_IN_NAME = /^(\d{4}-\d{2}-\d{2})/;
+
+export class ContactIndex {
+	/** Moves on every change that could alter what views show. */
+	revision = 0;
+	private readonly notes = new Map<string, NoteRecord>();
+	private readonly contactEntries = new Map<string, ContactEntry>();
+	/** Link key → notes that are evidence for it. */
+	private readonly evidence = new Map<string, Set<string>>();
+	/** Link key → contacts claiming it. */
+	private readonly claims = new Map<string, Claim[]>();
+	/** Lower-case base name → how many notes have it (an alias never shadows a real note). */
+	private readonly noteNames = new Map<string, number>();
+
+	constructor(
+		private readonly settings: RapportSettings,
+		private readonly datedNotes: DatedNoteMatcher,
+	) {}
+
+	/** Reads every note of the source afresh. */
+	build(source: NoteSource): void {
+		this.notes.clear();
+		this.contactEntries.clear();
+		this.evidence.clear();
+		this.claims.clear();
+		this.noteNames.clear();
+		for (const path of source.paths()) {
+			const snapshot = source.read(path);
+			if (snapshot) this.add(snapshot);
+		}
+		this.revision++;
+	}
+
+	/**
+	 * Re-reads one note (created or changed). Returns the contacts whose data may have
+	 * changed: the note itself if it is one, and the contacts it links or linked.
+	 */
+	update(source: NoteSource, path: string): Set<string> {
+		const snapshot = source.read(path);
+		const keys = this.keysTouchedBy(path);
+		if (snapshot) for (const key of this.keysOfSnapshot(snapshot)) keys.add(key);
+		const before = this.ownersOf(keys);
+		this.drop(path);
+		if (snapshot) this.add(snapshot);
+		return this.settle(keys, before, [path]);
+	}
+
+	remove(path: string): Set<string> {
+		if (!this.notes.has(path)) return new Set();
+		const keys = this.keysTouchedBy(path);
+		const before = this.ownersOf(keys);
+		this.drop(path);
+		return this.settle(keys, before, [path]);
+	}
+
+	/** Obsidian's metadata cache does not fire on rename: the host calls this instead. */
+	rename(source: NoteSource, oldPath: string, newPath: string): Set<string> {
+		const changed = this.remove(oldPath);
+		for (const path of this.update(source, newPath)) changed.add(path);
+		return changed;
+	}
+
+	get noteCount(): number {
+		return this.notes.size;
+	}
+
+	get contactCount(): number {
+		return this.contactEntries.size;
+	}
+
+	/** Contacts in name order. */
+	contacts(): Contact[] {
+		return [...this.contactEntries.values()].map((e) => e.contact).sort((a, b) => a.name.localeCompare(b.name) || a.path.localeCompare(b.path));
+	}
+
+	contact(path: string): Contact | undefined {
+		return this.contactEntries.get(path)?.contact;
+	}
+
+	/** Everything known about when you were last in touch, newest first. */
+	timeline(path: string): readonly TimelineEntry[] {
+		const entry = this.contactEntries.get(path);
+		if (!entry) return [];
+		entry.timeline ??= this.buildTimeline(entry);
+		return entry.timeline;
+	}
+
+	/** The contact a link or name points to, as Obsidian would resolve it. */
+	resolve(target: string): Contact | undefined {
+		const owner = this.ownerOf(linkKey(linkTarget(target)));
+		return owner === undefined ? undefined : this.contactEntries.get(owner)?.contact;
+	}
+
+	/** Everything worth telling the user about their notes, by path. */
+	problems(): Problem[] {
+		const problems: Problem[] = [];
+		if (this.datedNotes.problem) problems.push({ path: '', message: this.datedNotes.problem });
+		for (const [path, note] of this.notes) {
+			for (const message of note.problems) problems.push({ path, message });
+			const contact = this.contactEntries.get(path)?.contact;
+			if (contact) for (const message of contact.problems) problems.push({ path, message });
+		}
+		for (const [key, claims] of this.claims) {
+			const named = claims.filter((c) => c.strength === Strength.Name);
+			if (named.length < 2) continue;
+			const owner = this.ownerOf(key);
+			for (const claim of named) {
+				const others = named.filter((c) => c !== claim).map((c) => c.path).join(', ');
+				problems.push({ path: claim.path, message: `another contact has the same name (${others}); links to [[${baseName(claim.path)}]] count for ${owner ?? 'neither'}` });
+			}
+		}
+		return problems.sort((a, b) => a.path.localeCompare(b.path) || a.message.localeCompare(b.message));
+	}
+
+	private add(snapshot: NoteSnapshot): void {
+		const record = this.classify(snapshot);
+		this.notes.set(snapshot.path, record);
+		const name = baseName(snapshot.path).toLowerCase();
+		this.noteNames.set(name, (this.noteNames.get(name) ?? 0) + 1);
+		for (const key of record.targets) {
+			let sources = this.evidence.get(key);
+			if (!sources) this.evidence.set(key, (sources = new Set()));
+			sources.add(snapshot.path);
+		}
+		if (record.kind === 'contact') {
+			const contact = parseContact({ path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, items: sectionItems(snapshot) }, this.settings);
+			const claims = contactClaims(contact);
+			this.contactEntries.set(snapshot.path, { contact, claims });
+			for (const { key, strength } of claims) {
+				const list = this.claims.get(key);
+				if (list) list.push({ path: snapshot.path, strength });
+				else this.claims.set(key, [{ path: snapshot.path, strength }]);
+			}
+		}
+	}
+
+	private drop(path: string): void {
+		const record = this.notes.get(path);
+		if (!record) return;
+		this.notes.delete(path);
+		const name = baseName(path).toLowerCase();
+		const count = (this.noteNames.get(name) ?? 1) - 1;
+		if (count > 0) this.noteNames.set(name, count);
+		else this.noteNames.delete(name);
+		for (const key of record.targets) {
+			const sources = this.evidence.get(key);
+			sources?.delete(path);
+			if (sources?.size === 0) this.evidence.delete(key);
+		}
+		const entry = this.contactEntries.get(path);
+		if (entry) {
+			this.contactEntries.delete(path);
+			for (const { key } of entry.claims) {
+				const list = this.claims.get(key)?.filter((c) => c.path !== path);
+				if (list?.length) this.claims.set(key, list);
+				else this.claims.delete(key);
+			}
+		}
+	}
+
+	private classify(snapshot: NoteSnapshot): NoteRecord {
+		const problems: string[] = [];
+		if (snapshot.frontmatterError) problems.push(`frontmatter does not parse, so its properties are ignored: ${snapshot.frontmatterError}`);
+		const recognition = { path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, headings: snapshot.headings };
+		if (isContact(recognition, this.settings)) {
+			if (snapshot.empty) problems.push('empty note: add a name and properties, or move it out of the contacts folder');
+			return { kind: 'contact', targets: [], problems };
+		}
+		const fm = snapshot.frontmatter;
+		const datedDay = this.datedNotes.dayOf(snapshot.path);
+		if (fm && isMeeting(fm, this.settings)) {
+			const nameDate = MEETING_DATE_IN_NAME.exec(baseName(snapshot.path))?.[1];
+			const day = dayFromValue(fm.date) ?? datedDay ?? (nameDate ? parseIsoDay(nameDate) : undefined);
+			const people = (Array.isArray(fm.people) ? fm.people : [fm.people]).filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+			if (day === undefined) problems.push(`meeting note without a date: add 'date: YYYY-MM-DD' so it counts as contact${typeof fm.date === 'string' ? ` (got '${fm.date}')` : ''}`);
+			if (people.length === 0) problems.push(`meeting note lists no people: add 'people: ["[[Name]]"]' so it counts as contact`);
+			const template = typeof fm.template === 'string' ? fm.template : undefined;
+			const targets = new Set(people.map((p) => linkKey(linkTarget(p))));
+			// A meeting on a daily note still counts its body links, as any dated note.
+			if (datedDay !== undefined) for (const key of linkKeysOf(snapshot)) targets.add(key);
+			return {
+				kind: 'meeting',
+				day,
+				targets: day === undefined ? [] : [...targets],
+				template,
+				kindOfContact: (template && TEMPLATE_KINDS[template]) || 'meeting',
+				problems,
+			};
+		}
+		if (datedDay !== undefined) return { kind: 'dated', day: datedDay, targets: [...linkKeysOf(snapshot)], problems };
+		return { kind: 'other', targets: [], problems };
+	}
+
+	private buildTimeline(entry: ContactEntry): TimelineEntry[] {
+		const { contact } = entry;
+		const timeline: TimelineEntry[] = contact.interactions.map((interaction) => ({
+			date: interaction.date,
+			via: 'log' as const,
+			kind: interaction.kind,
+			source: contact.path,
+			interaction,
+		}));
+		if (contact.lastContact !== undefined) timeline.push({ date: contact.lastContact, via: 'frontmatter', source: contact.path });
+		const seen = new Set<string>();
+		for (const { key } of entry.claims) {
+			if (this.ownerOf(key) !== contact.path) continue;
+			for (const source of this.evidence.get(key) ?? []) {
+				if (seen.has(source)) continue;
+				seen.add(source);
+				const note = this.notes.get(source);
+				if (note?.day === undefined || source === contact.path) continue;
+				timeline.push(note.kind === 'meeting'
+					? { date: note.day, via: 'meeting', kind: note.kindOfContact, source, template: note.template }
+					: { date: note.day, via: 'dated', source });
+			}
+		}
+		return timeline.sort(compareEntries);
+	}
+
+	/** Which contact a link key goes to: path over name over alias, then the shortest path. */
+	private ownerOf(key: string): string | undefined {
+		const claims = this.claims.get(key);
+		if (!claims) return undefined;
+		let best: Claim | undefined;
+		for (const claim of claims) {
+			// Obsidian resolves a link to a note's name before anyone's alias.
+			if (claim.strength === Strength.Alias && this.noteNames.has(key)) continue;
+			if (!best || claim.strength < best.strength || (claim.strength === best.strength && (claim.path.length < best.path.length || (claim.path.length === best.path.length && claim.path < best.path)))) best = claim;
+		}
+		return best?.path;
+	}
+
+	private keysTouchedBy(path: string): Set<string> {
+		const keys = new Set<string>([baseName(path).toLowerCase(), linkKey(path)]);
+		for (const key of this.notes.get(path)?.targets ?? []) keys.add(key);
+		for (const { key } of this.contactEntries.get(path)?.claims ?? []) keys.add(key);
+		return keys;
+	}
+
+	private keysOfSnapshot(snapshot: NoteSnapshot): string[] {
+		const record = this.classify(snapshot);
+		const keys = [...record.targets];
+		if (record.kind === 'contact') {
+			const fm = snapshot.frontmatter ?? {};
+			for (const alias of [fm[this.settings.keys.aliases], fm.alias].flat()) if (typeof alias === 'string') keys.push(alias.trim().toLowerCase());
+		}
+		return keys;
+	}
+
+	private ownersOf(keys: Iterable<string>): Set<string> {
+		const owners = new Set<string>();
+		for (const key of keys) {
+			const owner = this.ownerOf(key);
+			if (owner !== undefined) owners.add(owner);
+		}
+		return owners;
+	}
+
+	/** Drops the memo of every contact whose history may have moved, and says which. */
+	private settle(keys: Set<string>, before: Set<string>, paths: string[]): Set<string> {
+		const changed = new Set(before);
+		for (const owner of this.ownersOf(keys)) changed.add(owner);
+		for (const path of paths) if (this.contactEntries.has(path)) changed.add(path);
+		for (const path of changed) {
+			const entry = this.contactEntries.get(path);
+			if (entry) entry.timeline = undefined;
+		}
+		this.revision++;
+		return changed;
+	}
+}
+
+function contactClaims(contact: Contact): { key: string; strength: Strength }[] {
+	const claims = new Map<string, Strength>();
+	const claim = (key: string, strength: Strength): void => {
+		const held = claims.get(key);
+		if (key && (held === undefined || held > strength)) claims.set(key, strength);
+	};
+	claim(linkKey(contact.path), Strength.Path);
+	claim(contact.name.toLowerCase(), Strength.Name);
+	for (const alias of contact.aliases) claim(alias.toLowerCase(), Strength.Alias);
+	return [...claims].map(([key, strength]) => ({ key, strength }));
+}
+
+/** Links in a note's body that mean you were in touch: not in open tasks, embeds, quotes or code. */
+function linkKeysOf(snapshot: NoteSnapshot): Set<string> {
+	const keys = new Set<string>();
+	for (const link of snapshot.links) {
+		if (link.context !== 'text' && link.context !== 'doneTask') continue;
+		const key = linkKey(linkTarget(link.target));
+		if (key) keys.add(key);
+	}
+	return keys;
+}
+
+/** List items with the `##` section they stand under; deeper headings stay in it. */
+export function sectionItems(snapshot: NoteSnapshot): SectionItem[] {
+	if (snapshot.listItems.length === 0) return [];
+	const headings = [...snapshot.headings].sort((a, b) => a.line - b.line);
+	const items = [...snapshot.listItems].sort((a, b) => a.line - b.line);
+	const result: SectionItem[] = [];
+	let h = 0;
+	let section: SectionName = 'other';
+	let sectionLevel = 0;
+	for (const item of items) {
+		while (h < headings.length && (headings[h]?.line ?? Infinity) < item.line) {
+			const heading = headings[h++];
+			if (!heading) break;
+			if (section !== 'other' && heading.level > sectionLevel) continue;
+			section = sectionOfHeading(heading.text);
+			sectionLevel = heading.level;
+		}
+		result.push({ section, line: item.line, text: item.text, task: item.task });
+	}
+	return result;
+}

@@ -1,0 +1,30 @@
+import { defineConfig } from 'vitest/config';
+
+// Two projects: plain node for the domain, index and CLI (most tests), and one with a
+// DOM and the in-memory Obsidian fake for code that imports `obsidian` at runtime.
+export default defineConfig({
+	test: {
+		projects: [
+			{
+				test: {
+					name: 'core',
+					environment: 'node',
+					include: ['tests/**/*.test.ts'],
+					exclude: ['tests/obsidian/**', 'tests/e2e/**', 'node_modules/**'],
+				},
+			},
+			{
+				resolve: {
+					// `obsidian` ships type definitions only; tests get the in-memory fake.
+					alias: { obsidian: 'obsidian-test-mocks/obsidian' },
+				},
+				test: {
+					name: 'obsidian',
+					environment: 'happy-dom',
+					include: ['tests/obsidian/**/*.test.ts'],
+					setupFiles: ['obsidian-test-mocks/vitest-setup'],
+				},
+			},
+		],
+	},
+});
