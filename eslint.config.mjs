@@ -26,8 +26,8 @@ export default defineConfig([
 		},
 	},
 	{
-		// The benchmark's baseline is defined as "read every file and parse its frontmatter
-		// with js-yaml", so js-yaml is the point there, not a dependency to replace.
+		// js-yaml is gray-matter's own YAML parser; the CLI hands it the core schema so dates
+		// stay text as in Obsidian, and the benchmark's baseline is defined in terms of it.
 		files: ['package.json'],
 		rules: { 'depend/ban-dependencies': ['error', { allowed: ['js-yaml'] }] },
 	},

@@ -3,12 +3,18 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
+import { CORE_SCHEMA, load } from 'js-yaml';
 import type { NoteSnapshot, NoteSource } from '../index/port';
 import { scanNote } from './scanNote';
 
-/** gray-matter's YAML engine; an empty options object keeps it from caching every file. */
+// YAML as Obsidian reads it: the core schema has no timestamp type, so dates stay text.
+// js-yaml's default schema would turn `2026-13-45` into 14 Feb 2027 without a word.
+// Passing options also keeps gray-matter from caching every file it has seen.
+const ENGINES = { yaml: (text: string): object => load(text, { schema: CORE_SCHEMA }) as object };
+
+/** Frontmatter YAML (the lines between the `---` fences) read by gray-matter. */
 export function parseYaml(yaml: string): unknown {
-	return matter(`---\n${yaml}\n---\n`, {}).data;
+	return matter(`---\n${yaml}\n---\n`, { engines: ENGINES }).data;
 }
 
 export interface UnreadableNote {

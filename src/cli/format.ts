@@ -35,7 +35,8 @@ export function formatContactsText(contacts: Contact[], lastContact: (path: stri
 	const lines = contacts.map((c) => {
 		const last = lastContact(c.path);
 		const details = [c.tie ?? '', c.effectiveCadence.label, c.status === 'active' ? '' : c.status].filter(Boolean).join(' · ');
-		return `${pad(c.name, nameWidth)}  ${pad(c.company ?? '', companyWidth)}  ${pad(last === undefined ? 'never' : formatDay(last), 10)}  ${details}`;
+		const company = companyWidth > 0 ? `${pad(c.company ?? '', companyWidth)}  ` : '';
+		return `${pad(c.name, nameWidth)}  ${company}${pad(last === undefined ? 'never' : formatDay(last), 10)}  ${details}`;
 	});
 	return [`${contacts.length} contact${contacts.length === 1 ? '' : 's'}`, ...lines].join('\n');
 }

@@ -5,6 +5,11 @@ import { formatDay, type Day } from '../domain/day';
 import type { Queue } from '../domain/queue';
 import type { TimelineEntry } from '../domain/timeline';
 
+/** JSON text for scripts: a missing value is `null`, so every key is always there. */
+export function toJson(value: unknown): string {
+	return JSON.stringify(value, (_key, v: unknown) => (v === undefined ? null : v), 2);
+}
+
 const day = (d: Day | undefined): string | undefined => (d === undefined ? undefined : formatDay(d));
 const cadence = (c: Cadence | undefined): string | undefined => (c ? `${c.count}${c.unit}` : undefined);
 

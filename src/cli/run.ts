@@ -5,7 +5,7 @@ import { parseArgs } from 'node:util';
 import { localToday, parseIsoDay, type Day } from '../domain/day';
 import { computeQueue } from '../domain/queue';
 import { formatContactsText, formatProblemsText, formatQueueText } from './format';
-import { contactJson, queueJson } from './json';
+import { contactJson, queueJson, toJson } from './json';
 import { openVault } from './openVault';
 
 const USAGE = `Usage:
@@ -73,15 +73,15 @@ export function run(argv: string[], io: Io, now: Date = new Date()): number {
 		const json = values.json === true;
 		if (command === 'queue') {
 			const queue = computeQueue(index, today, config.settings);
-			io.out(json ? JSON.stringify(queueJson(queue), null, 2) : formatQueueText(queue));
+			io.out(json ? toJson(queueJson(queue)) : formatQueueText(queue));
 		} else if (command === 'contacts') {
 			const contacts = index.contacts();
 			io.out(json
-				? JSON.stringify(contacts.map((c) => contactJson(c, index.timeline(c.path))), null, 2)
+				? toJson(contacts.map((c) => contactJson(c, index.timeline(c.path))))
 				: formatContactsText(contacts, (path) => index.timeline(path)[0]?.date));
 		} else {
 			const problems = [...config.problems, ...source.unreadable, ...index.problems()];
-			io.out(json ? JSON.stringify(problems, null, 2) : formatProblemsText(problems));
+			io.out(json ? toJson(problems) : formatProblemsText(problems));
 		}
 		// Unreadable notes are left out of the answer: say so, and fail.
 		for (const note of source.unreadable) io.err(`rapport: ${note.path}: ${note.message}`);

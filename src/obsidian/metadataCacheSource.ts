@@ -54,6 +54,8 @@ export class MetadataCacheSource implements NoteSource {
 		const cache = this.app.metadataCache.getFileCache(file);
 		const snapshot: NoteSnapshot = { path, tags: [], links: [], listItems: [], headings: [], empty: file.stat.size === 0 };
 		if (!cache) return snapshot;
+		// A note with only whitespace has no blocks at all.
+		snapshot.empty = !cache.sections?.length && !cache.frontmatterPosition;
 
 		if (cache.frontmatter) {
 			// Older Obsidian versions keep the block's position inside the frontmatter.

@@ -1,0 +1,178 @@
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { vault } from '../builders';
+import { cli, writeVault } from './tempVault';
+
+interface QueueJson {
+	today: string;
+	sections: { id: string; items: { name: string; path: string; due: string; daysOverdue: number; reason: string; kind: string }[] }[];
+}
+
+function queueOf(root: string, today = '2026-11-21'): QueueJson {
+	const result = cli('queue', '--vault', root, '--today', today, '--json');
+	expect(result.code).toBe(0);
+	return JSON.parse(result.out) as QueueJson;
+}
+
+function section(queue: QueueJson, id: string): QueueJson['sections'][number]['items'] {
+	return queue.sections.find((s) => s.id === id)?.items ?? [];
+}
+
+const sample = (): ReturnType<typeof vault> =>
+	vault()
+		.contact('Sam Rivera', (c) => c.tie('strong').cadence('monthly').interaction('2026-10-02 coffee: reorg').followUp('Send the talk link 📅 2026-11-18'))
+		.contact('Jo Park', (c) => c.tie('weak').lastContact('2026-11-18'))
+		.contact('Mia Chen', (c) => c.status('dormant'))
+		.daily('2026-11-20', '- [ ] Email [[Jo Park]]');
+
+describe('rapport queue', () => {
+	it('prints JSON with every section in the design order, and items with name, path, due, daysOverdue and reason', () => {
+		const queue = queueOf(writeVault(sample()));
+		expect(queue.today).toBe('2026-11-21');
+		expect(queue.sections.map((s) => s.id)).toEqual(['owed', 'awaiting', 'reconnect', 'remember', 'upcoming']);
+		expect(section(queue, 'owed')).toEqual([expect.objectContaining({ name: 'Sam Rivera', path: 'People/Sam Rivera.md', due: '2026-11-18', daysOverdue: 3, reason: 'Send the talk link · overdue 3d' })]);
+		const reconnect = section(queue, 'reconnect');
+		expect(reconnect.map((i) => i.name)).toEqual(['Sam Rivera']);
+		expect(reconnect[0]).toMatchObject({ due: '2026-11-02', daysOverdue: 19, reason: 'overdue 3w · monthly · last: coffee 2 Oct' });
+		// Dormant contacts never appear; Jo was in touch three days ago.
+		expect(queue.sections.flatMap((s) => s.items).map((i) => i.name)).not.toContain('Mia Chen');
+		expect(queue.sections.flatMap((s) => s.items).map((i) => i.name)).not.toContain('Jo Park');
+	});
+
+	it('prints text grouped by section, with counts, aligned names and reasons', () => {
+		const result = cli('queue', '--vault', writeVault(sample()), '--today', '2026-11-21');
+		expect(result.code).toBe(0);
+		expect(result.out).toBe([
+			'Follow-up queue for 2026-11-21',
+			'',
+			'Owed (1)',
+			'  Sam Rivera  2026-11-18  Send the talk link · overdue 3d',
+			'',
+			'Reconnect (1)',
+			'  Sam Rivera  2026-11-02  overdue 3w · monthly · last: coffee 2 Oct',
+		].join('\n'));
+	});
+
+	it('says so when nobody is due', () => {
+		const result = cli('queue', '--vault', writeVault(vault().contact('Jo Park', (c) => c.lastContact('2026-11-20'))), '--today', '2026-11-21');
+		expect(result.out).toContain('Nobody to reach out to today.');
+	});
+
+	it('uses the real date when --today is not given', () => {
+		const queue = JSON.parse(cli('queue', '--vault', writeVault(sample()), '--json').out) as QueueJson;
+		expect(queue.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	});
+
+	it('reads Rapport settings from the vault', () => {
+		const v = vault().note('Folks/Ana Ruiz', '---\ntie: strong\nlast_contact: 2026-11-01\n---\n');
+		const root = writeVault(v);
+		expect(queueOf(root).sections.flatMap((s) => s.items)).toEqual([]);
+		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
+		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ contactFolders: ['Folks'], cadenceDays: { strong: 14 } }));
+		expect(section(queueOf(root), 'reconnect')).toEqual([expect.objectContaining({ name: 'Ana Ruiz', due: '2026-11-15' })]);
+	});
+
+	it('finds daily notes by the Daily Notes folder and format', () => {
+		const v = vault().contact('Sam Rivera', (c) => c.tie('strong')).note('Journal/2026/11-15', '- Coffee with [[Sam Rivera]]');
+		const root = writeVault(v, { folder: 'Journal', format: 'YYYY/MM-DD' });
+		expect(queueOf(root).sections.flatMap((s) => s.items)).toEqual([]);
+		expect(section(queueOf(root, '2026-12-10'), 'upcoming')).toEqual([expect.objectContaining({ name: 'Sam Rivera', due: '2026-12-15' })]);
+	});
+});
+
+describe('rapport contacts', () => {
+	it('prints one JSON object per contact with its fields and effective last contact', () => {
+		const root = writeVault(sample().daily('2026-11-05', '- Lunch with [[Sam Rivera]]'));
+		const result = cli('contacts', '--vault', root, '--json');
+		expect(result.code).toBe(0);
+		const contacts = JSON.parse(result.out) as Record<string, unknown>[];
+		expect(contacts.map((c) => c.name)).toEqual(['Jo Park', 'Mia Chen', 'Sam Rivera']);
+		expect(contacts[2]).toMatchObject({
+			path: 'People/Sam Rivera.md',
+			tie: 'strong',
+			cadence: '1m',
+			effectiveLastContact: '2026-11-05',
+			lastInteraction: { date: '2026-11-05', via: 'dated', source: 'Daily/2026-11-05.md' },
+			interactions: [{ date: '2026-10-02', kind: 'coffee', summary: 'reorg' }],
+			followUps: [{ text: 'Send the talk link', due: '2026-11-18', done: false }],
+		});
+		expect(contacts[1]).toMatchObject({ status: 'dormant', effectiveCadence: '90d', effectiveLastContact: null, lastInteraction: null });
+	});
+
+	it('prints a table for people', () => {
+		const result = cli('contacts', '--vault', writeVault(sample()));
+		expect(result.out.split('\n')).toEqual([
+			'3 contacts',
+			'Jo Park     2026-11-18  weak · every 180d',
+			'Mia Chen    never       every 90d · dormant',
+			'Sam Rivera  2026-10-02  strong · monthly',
+		]);
+	});
+});
+
+describe('rapport problems', () => {
+	it('lists each problem with the note it is in, as JSON', () => {
+		const root = writeVault(vault().contact('Jo Park', (c) => c.tie('stong')).note('People/Broken', '---\ntie: "strong\n---\n'));
+		const result = cli('problems', '--vault', root, '--json');
+		expect(result.code).toBe(0);
+		const problems = JSON.parse(result.out) as { path: string; message: string }[];
+		expect(problems).toEqual([
+			{ path: 'People/Broken.md', message: expect.stringMatching(/^frontmatter does not parse/) as unknown },
+			{ path: 'People/Jo Park.md', message: "tie: expected strong, medium or weak, got 'stong'" },
+		]);
+	});
+
+	it('says so when there are none', () => {
+		expect(cli('problems', '--vault', writeVault(sample())).out).toBe('No problems found.');
+	});
+});
+
+describe('bad input to the CLI', () => {
+	it.each([
+		[['queue'], /--vault DIR is required/],
+		[['queue', '--vault', '.', '--bogus'], /Unknown option '--bogus'/],
+		[['queue', '--vault', '.', '--today', '21/11/2026'], /--today expects a date YYYY-MM-DD, got '21\/11\/2026'/],
+		[['contacts', '--vault', '.', '--today', '2026-11-21'], /--today only applies to queue/],
+		[['frobnicate'], /unknown command 'frobnicate'/],
+	])('%j is a usage error with one line and exit code 2', (args, message) => {
+		const result = cli(...args);
+		expect(result.code).toBe(2);
+		expect(result.err).toMatch(message);
+		expect(result.err.split('\n')).toHaveLength(1);
+		expect(result.out).toBe('');
+	});
+
+	it('names a missing vault folder and exits 1', () => {
+		const result = cli('queue', '--vault', '/no/such/vault');
+		expect(result).toEqual({ code: 1, out: '', err: "rapport: no vault folder at '/no/such/vault'" });
+	});
+
+	it('names a note it cannot read, answers for the rest, and exits 1', () => {
+		const root = writeVault(sample());
+		symlinkSync(join(root, 'nowhere.md'), join(root, 'People/Ghost.md'));
+		const result = cli('queue', '--vault', root, '--today', '2026-11-21');
+		expect(result.code).toBe(1);
+		expect(result.err).toBe("rapport: People/Ghost.md: can't be read: ENOENT");
+		expect(result.out).toContain('Sam Rivera');
+	});
+
+	it('prints usage for --help', () => {
+		const result = cli('--help');
+		expect(result.code).toBe(0);
+		expect(result.out).toContain('rapport queue    --vault DIR');
+	});
+
+	it('never writes to the vault', () => {
+		const root = writeVault(sample());
+		const snapshot = (): string[] => listFiles(root).map((p) => `${p}:${statSync(p).mtimeMs}:${readFileSync(p, 'utf8').length}`);
+		const before = snapshot();
+		for (const command of ['queue', 'contacts', 'problems']) cli(command, '--vault', root);
+		expect(snapshot()).toEqual(before);
+		expect(existsSync(join(root, '.obsidian/plugins'))).toBe(false);
+	});
+});
+
+function listFiles(dir: string): string[] {
+	return readdirSync(dir, { withFileTypes: true }).flatMap((e) => (e.isDirectory() ? listFiles(join(dir, e.name)) : [join(dir, e.name)]));
+}

@@ -1,0 +1,31 @@
+// Writes a built vault to a fresh temporary folder, for tests that read from disk.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { run } from '../../src/cli/run';
+import type { VaultBuilder } from '../builders';
+
+export function writeVault(v: VaultBuilder, config: Record<string, unknown> = { folder: v.datedFolder, format: v.datedFormat }): string {
+	const root = mkdtempSync(join(tmpdir(), 'rapport-test-'));
+	mkdirSync(join(root, '.obsidian'));
+	writeFileSync(join(root, '.obsidian/daily-notes.json'), JSON.stringify(config));
+	for (const [path, text] of v.files) {
+		mkdirSync(dirname(join(root, path)), { recursive: true });
+		writeFileSync(join(root, path), text);
+	}
+	return root;
+}
+
+export interface CliResult {
+	code: number;
+	out: string;
+	err: string;
+}
+
+/** Runs the CLI in-process, as `rapport ...args`. */
+export function cli(...args: string[]): CliResult {
+	const out: string[] = [];
+	const err: string[] = [];
+	const code = run(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+	return { code, out: out.join('\n'), err: err.join('\n') };
+}

@@ -1,0 +1,113 @@
+// The two ports must give the same index for the same vault: the plugin (metadata
+// cache) and the CLI (files on disk) must never disagree about who is due.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import type { CachedMetadata } from 'obsidian';
+import { App, parseYaml } from 'obsidian-test-mocks/obsidian';
+import { DiskSource } from '../../src/cli/diskSource';
+import { loadVaultConfig } from '../../src/cli/vaultConfig';
+import { datedNoteMatcher } from '../../src/domain/datedNotes';
+import { computeQueue } from '../../src/domain/queue';
+import type { RapportSettings } from '../../src/domain/settings';
+import { ContactIndex } from '../../src/index/contactIndex';
+import type { NoteSource } from '../../src/index/port';
+import { MetadataCacheSource } from '../../src/obsidian/metadataCacheSource';
+import { day, vault } from '../builders';
+
+const DEMO = join(__dirname, '../../examples/demo-vault');
+
+function filesOf(root: string, folder = ''): Record<string, string> {
+	const files: Record<string, string> = {};
+	for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
+		if (entry.name.startsWith('.')) continue;
+		const path = folder ? `${folder}/${entry.name}` : entry.name;
+		if (entry.isDirectory()) Object.assign(files, filesOf(root, path));
+		else if (entry.name.endsWith('.md')) files[path] = readFileSync(join(root, path), 'utf8');
+	}
+	return files;
+}
+
+const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
+
+/**
+ * An app whose metadata cache holds these notes. Two things the fake does differently
+ * from Obsidian are evened out here, because this test is about the ports, not the
+ * fake: it throws on YAML that does not parse (Obsidian caches the note without
+ * properties), and it does not look past a byte-order mark for properties.
+ */
+async function obsidianSource(files: Record<string, string>): Promise<MetadataCacheSource> {
+	const fed: Record<string, string> = {};
+	const broken: string[] = [];
+	for (const [path, raw] of Object.entries(files)) {
+		const text = raw.replace(/^\uFEFF/, '');
+		const block = FRONTMATTER.exec(text)?.[0];
+		let parses = true;
+		if (block) {
+			try {
+				parseYaml(block.replace(/^---\r?\n/, '').replace(/\r?\n---(?:\r?\n)?$/, ''));
+			} catch {
+				parses = false;
+			}
+		}
+		if (block && !parses) {
+			// Same lines, no properties: the body's positions stay where they are.
+			fed[path] = text.replace(block, block.replace(/[^\r\n]/g, ' '));
+			broken.push(path);
+		} else {
+			fed[path] = text;
+		}
+	}
+	const app = App.createConfigured__({ files: fed });
+	for (const path of broken) {
+		const file = app.vault.getFileByPath(path);
+		if (!file) throw new Error(path);
+		const lines = (FRONTMATTER.exec(files[path] ?? '')?.[0] ?? '').split(/\r?\n/).length - 1;
+		const cache = app.metadataCache.getFileCache(file) ?? {};
+		const withoutProperties: CachedMetadata = { ...cache, frontmatterPosition: { start: { line: 0, col: 0, offset: 0 }, end: { line: lines - 1, col: 3, offset: 0 } } };
+		app.metadataCache.setCache__(path, withoutProperties);
+	}
+	const source = new MetadataCacheSource(app.asOriginalType__());
+	await source.loadLineText();
+	return source;
+}
+
+function summary(source: NoteSource, settings: RapportSettings, folder: string, format: string): unknown {
+	const index = new ContactIndex(settings, datedNoteMatcher(folder, format));
+	index.build(source);
+	return {
+		contacts: index.contacts(),
+		timelines: index.contacts().map((c) => index.timeline(c.path)),
+		// Parsers word YAML errors differently; which notes have problems must agree.
+		problems: index.problems().map((p) => ({ path: p.path, message: p.message.startsWith('frontmatter does not parse') ? 'frontmatter' : p.message })),
+		queue: computeQueue(index, day('2026-11-21'), settings),
+	};
+}
+
+describe('the metadata-cache port and the disk port', () => {
+	it('give the same index for a vault of every source, exclusion and oddity', async () => {
+		const v = vault()
+			.contact('Sam Rivera', (c) => c.aliases('Sam').tie('strong').lastContact('2026-09-01').interaction('2026-10-02 coffee: reorg #asked').followUp('Send the link 📅 2026-11-18').remember('Marathon 📅 2026-09-28'))
+			.contact('Jo Park', (c) => c.tie('stong').cadence('sometimes').birthday('31-02'))
+			.contact('Zoë Ångström', (c) => c.introducedBy('Sam Rivera').interaction('2026-11-19 video'))
+			.note('People/Broken', '---\ncompany: "Acme\ntie: strong\n---\n## Interactions\n- 2026-10-01 call\n')
+			.note('People/Empty', '')
+			.note('People/Crlf', '\uFEFF---\r\ntype: contact\r\ntie: weak\r\n---\r\n## Interactions\r\n- 2026-10-03 email: hi\r\n')
+			.note('Network/Tagged', 'Met at the meetup #contact/work')
+			.meeting('2026-11-10 Sync', '2026-11-10', ['Jo Park', 'Sam Rivera'])
+			.daily('2026-11-01', '- Lunch with [[Sam]]\n- [ ] Call [[Jo Park]]\n> [[Tagged]] said\n![[Zoë Ångström]]\n- [x] Called [[Crlf]]\n```\n[[Jo Park]]\n```');
+		const files = Object.fromEntries(v.files);
+		const obsidian = summary(await obsidianSource(files), v.settings, 'Daily', 'YYYY-MM-DD');
+		const disk = summary(v.source(), v.settings, 'Daily', 'YYYY-MM-DD');
+		expect(obsidian).toEqual(disk);
+	});
+
+	it('give the same index for the demo vault', async () => {
+		const config = loadVaultConfig(DEMO);
+		const files = filesOf(DEMO);
+		expect(Object.keys(files).length).toBeGreaterThan(50);
+		const obsidian = summary(await obsidianSource(files), config.settings, config.datedNotesFolder, config.datedNotesFormat);
+		const disk = summary(new DiskSource(DEMO), config.settings, config.datedNotesFolder, config.datedNotesFormat);
+		expect(obsidian).toEqual(disk);
+	});
+});
