@@ -28,7 +28,7 @@ export function formatQueueText(queue: Queue): string {
 	return out.join('\n');
 }
 
-export function formatContactsText(contacts: Contact[], lastContact: (path: string) => Day | undefined): string {
+export function formatContactsText(contacts: readonly Contact[], lastContact: (path: string) => Day | undefined): string {
 	if (contacts.length === 0) return 'No contacts found.';
 	const nameWidth = widest(contacts.map((c) => c.name), 28);
 	const companyWidth = widest(contacts.map((c) => c.company ?? ''), 24);

@@ -70,6 +70,7 @@ export class ContactIndex {
 	private readonly claims = new Map<string, Claim[]>();
 	/** Lower-case base name → how many notes have it (an alias never shadows a real note). */
 	private readonly noteNames = new Map<string, number>();
+	private sorted?: { revision: number; contacts: readonly Contact[] };
 
 	constructor(
 		private readonly settings: RapportSettings,
@@ -85,7 +86,7 @@ export class ContactIndex {
 		this.noteNames.clear();
 		for (const path of source.paths()) {
 			const snapshot = source.read(path);
-			if (snapshot) this.add(snapshot);
+			if (snapshot) this.add(snapshot, this.classify(snapshot));
 		}
 		this.revision++;
 	}
@@ -96,11 +97,12 @@ export class ContactIndex {
 	 */
 	update(source: NoteSource, path: string): Set<string> {
 		const snapshot = source.read(path);
+		const record = snapshot && this.classify(snapshot);
 		const keys = this.keysTouchedBy(path);
-		if (snapshot) for (const key of this.keysOfSnapshot(snapshot)) keys.add(key);
+		if (snapshot && record) for (const key of keysOf(snapshot, record, this.settings)) keys.add(key);
 		const before = this.ownersOf(keys);
 		this.drop(path);
-		if (snapshot) this.add(snapshot);
+		if (snapshot && record) this.add(snapshot, record);
 		return this.settle(keys, before, [path]);
 	}
 
@@ -128,8 +130,12 @@ export class ContactIndex {
 	}
 
 	/** Contacts in name order. */
-	contacts(): Contact[] {
-		return [...this.contactEntries.values()].map((e) => e.contact).sort((a, b) => a.name.localeCompare(b.name) || a.path.localeCompare(b.path));
+	contacts(): readonly Contact[] {
+		if (this.sorted?.revision !== this.revision) {
+			const contacts = [...this.contactEntries.values()].map((e) => e.contact).sort((a, b) => a.name.localeCompare(b.name) || a.path.localeCompare(b.path));
+			this.sorted = { revision: this.revision, contacts };
+		}
+		return this.sorted.contacts;
 	}
 
 	contact(path: string): Contact | undefined {
@@ -171,8 +177,7 @@ export class ContactIndex {
 		return problems.sort((a, b) => a.path.localeCompare(b.path) || a.message.localeCompare(b.message));
 	}
 
-	private add(snapshot: NoteSnapshot): void {
-		const record = this.classify(snapshot);
+	private add(snapshot: NoteSnapshot, record: NoteRecord): void {
 		this.notes.set(snapshot.path, record);
 		const name = baseName(snapshot.path).toLowerCase();
 		this.noteNames.set(name, (this.noteNames.get(name) ?? 0) + 1);
@@ -296,16 +301,6 @@ export class ContactIndex {
 		return keys;
 	}
 
-	private keysOfSnapshot(snapshot: NoteSnapshot): string[] {
-		const record = this.classify(snapshot);
-		const keys = [...record.targets];
-		if (record.kind === 'contact') {
-			const fm = snapshot.frontmatter ?? {};
-			for (const alias of [fm[this.settings.keys.aliases], fm.alias].flat()) if (typeof alias === 'string') keys.push(alias.trim().toLowerCase());
-		}
-		return keys;
-	}
-
 	private ownersOf(keys: Iterable<string>): Set<string> {
 		const owners = new Set<string>();
 		for (const key of keys) {
@@ -327,6 +322,16 @@ export class ContactIndex {
 		this.revision++;
 		return changed;
 	}
+}
+
+/** The link keys a note about to be added will touch: what it links, and its aliases. */
+function keysOf(snapshot: NoteSnapshot, record: NoteRecord, settings: RapportSettings): string[] {
+	const keys = [...record.targets];
+	if (record.kind === 'contact') {
+		const fm = snapshot.frontmatter ?? {};
+		for (const alias of [fm[settings.keys.aliases], fm.alias].flat()) if (typeof alias === 'string') keys.push(alias.trim().toLowerCase());
+	}
+	return keys;
 }
 
 function contactClaims(contact: Contact): { key: string; strength: Strength }[] {
