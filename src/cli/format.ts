@@ -3,13 +3,23 @@ import type { Contact } from '../domain/contact';
 import { formatDay, type Day } from '../domain/day';
 import { SECTION_TITLES, type Queue } from '../domain/queue';
 
+// East Asian wide and full-width characters take two columns in a terminal.
+const WIDE = /[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+
+/** How many terminal columns a text takes. */
+export function columns(text: string): number {
+	let width = 0;
+	for (const char of text) width += WIDE.test(char) ? 2 : 1;
+	return width;
+}
+
 function pad(text: string, width: number): string {
-	const length = [...text].length;
+	const length = columns(text);
 	return length >= width ? text : text + ' '.repeat(width - length);
 }
 
 function widest(values: string[], cap: number): number {
-	return Math.min(cap, values.reduce((w, v) => Math.max(w, [...v].length), 0));
+	return Math.min(cap, values.reduce((w, v) => Math.max(w, columns(v)), 0));
 }
 
 export function formatQueueText(queue: Queue): string {

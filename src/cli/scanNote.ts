@@ -25,9 +25,12 @@ function frontmatterBlock(lines: string[]): { yaml: string; bodyStart: number } 
 	return undefined;
 }
 
-function describeError(error: unknown): string {
-	const message = error instanceof Error ? error.message : String(error);
-	return message.split('\n')[0] ?? message;
+/** A YAML error in a sentence: its reason and the file line it is on. */
+function describeError(error: unknown, firstYamlLine: number): string {
+	const { reason, mark, message } = error as { reason?: unknown; mark?: { line?: unknown }; message?: unknown };
+	if (typeof reason === 'string' && typeof mark?.line === 'number') return `${reason} (line ${firstYamlLine + mark.line + 1})`;
+	const text = typeof message === 'string' ? message : String(error);
+	return (text.split('\n')[0] ?? text).replace(/\s*\(?\d+:\d+\)?:?$/, '');
 }
 
 export function scanNote(path: string, raw: string, parseFrontmatter: FrontmatterParser): NoteSnapshot {
@@ -44,7 +47,7 @@ export function scanNote(path: string, raw: string, parseFrontmatter: Frontmatte
 				if (data !== null && typeof data === 'object' && !Array.isArray(data)) snapshot.frontmatter = data as Record<string, unknown>;
 				else if (data !== null && data !== undefined) snapshot.frontmatterError = 'it is not a list of properties (key: value)';
 			} catch (error) {
-				snapshot.frontmatterError = describeError(error);
+				snapshot.frontmatterError = describeError(error, 1);
 			}
 		} else {
 			snapshot.frontmatter = {};

@@ -2,7 +2,7 @@
 // problem when it can't be read, so one typo never hides the rest of the note.
 import { cadenceOfDays, parseCadence, type Cadence } from './cadence';
 import { dayFromParts, dayFromValue, type Day } from './day';
-import { parseInteractionLine, type Interaction } from './interactions';
+import { INTERACTION_MARKS, parseInteractionLine, type Interaction } from './interactions';
 import { baseName, linkDisplay, linkTarget } from './links';
 import { frontmatterTags } from './recognition';
 import { TIES, type RapportSettings, type Tie } from './settings';
@@ -224,7 +224,8 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 	interactions.sort((a, b) => b.date - a.date);
 
 	const effectiveCadence = cadence ?? cadenceOfDays(settings.cadenceDays[tie ?? 'medium']);
-	const tags = [...new Set([...frontmatterTags(input.frontmatter), ...input.tags])];
+	// `#gave`, `#asked` … on interaction lines are marks on one line, not the person's tags.
+	const tags = [...new Set([...frontmatterTags(input.frontmatter), ...input.tags])].filter((tag) => !INTERACTION_MARKS.has(tag.toLowerCase()));
 
 	return {
 		path: input.path,

@@ -31,6 +31,7 @@ export interface Parsed<T> {
 
 const LINE = /^\[{0,2}(\d{4}-\d{2}-\d{2})\]{0,2}\s*(?:[—–-]\s*)?(.*)$/;
 const KIND = /^([A-Za-z]+)\s*(:|[—–-]\s|$)\s*(.*)$/;
+export const INTERACTION_MARKS: ReadonlySet<string> = new Set(['gave', 'asked', 'awaiting', 'nudge']);
 const MARK = /(?:^|\s)#(gave|asked|awaiting|nudge)\b/gi;
 
 export function parseInteractionLine(text: string, line: number): Parsed<Interaction> {

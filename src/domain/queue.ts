@@ -70,6 +70,12 @@ function tieRank(tie: Tie | undefined): number {
 	return tie ? TIE_ORDER[tie] : 3;
 }
 
+/** Words from a note, cut to fit a one-line reason. */
+function clip(text: string, max = 70): string {
+	const clean = text.replace(/\s+/g, ' ').trim();
+	return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+}
+
 function lastLabel(entry: TimelineEntry | undefined, today: Day): string {
 	return entry ? `last: ${entryLabel(entry)} ${humanDay(entry.date, today)}` : 'never in touch';
 }
@@ -112,8 +118,8 @@ export function computeQueue(input: QueueInput, today: Day, settings: RapportSet
 		for (const followUp of contact.followUps) {
 			if (followUp.done || followUp.cancelled || followUp.due === undefined) continue;
 			const lateness = today - followUp.due;
-			if (lateness >= 0) push('owed', 'follow-up', followUp.due, `${followUp.text} · ${dueLabel(lateness)}`, { line: followUp.line });
-			else if (-lateness <= horizon) push('upcoming', 'follow-up', followUp.due, `${followUp.text} · ${dueLabel(lateness)}`, { line: followUp.line });
+			if (lateness >= 0) push('owed', 'follow-up', followUp.due, `${clip(followUp.text)} · ${dueLabel(lateness)}`, { line: followUp.line });
+			else if (-lateness <= horizon) push('upcoming', 'follow-up', followUp.due, `${clip(followUp.text)} · ${dueLabel(lateness)}`, { line: followUp.line });
 		}
 
 		if (settings.thankYouAfterMeeting) {
@@ -142,8 +148,9 @@ export function computeQueue(input: QueueInput, today: Day, settings: RapportSet
 		const waiting = awaitingReply(contact, timeline, today, settings.nudgeDays);
 		if (waiting) {
 			const asked = humanDay(waiting.ask.date, today);
-			if (waiting.state === 'nudge') push('awaiting', 'nudge', waiting.due, `no reply since ${asked} (${humanSpan(today - waiting.ask.date)}): one polite follow-up${waiting.ask.summary ? ` · ${waiting.ask.summary}` : ''}`, { line: waiting.ask.line });
-			else push('awaiting', 'let-go', waiting.due, `no reply to your ${waiting.ask.kind} of ${asked}, even after a follow-up: let it go`, { line: waiting.ask.line });
+			const about = waiting.ask.summary ? ` · ${clip(waiting.ask.summary, 50)}` : '';
+			if (waiting.state === 'nudge') push('awaiting', 'nudge', waiting.due, `no reply since ${asked} (${humanSpan(today - waiting.ask.date)}): one polite follow-up${about}`, { line: waiting.ask.line });
+			else push('awaiting', 'let-go', waiting.due, `no reply to your ${waiting.ask.kind} of ${asked}${waiting.nudged ? ', even after a follow-up' : ''}: let it go${about}`, { line: waiting.ask.line });
 		}
 
 		// Remember: dated things to ask about, once the date has passed and you have not
@@ -151,7 +158,7 @@ export function computeQueue(input: QueueInput, today: Day, settings: RapportSet
 		for (const item of contact.remember) {
 			if (item.done || item.date === undefined || item.date > today) continue;
 			if (last && last.date > item.date) continue;
-			push('remember', 'remember', item.date, `ask about: ${item.text} (${humanDay(item.date, today)})`, { line: item.line });
+			push('remember', 'remember', item.date, `ask about: ${clip(item.text)} (${humanDay(item.date, today)})`, { line: item.line });
 		}
 		const birthday = nextBirthday(contact, today);
 		if (birthday !== undefined && birthday - today <= horizon) {
@@ -199,7 +206,7 @@ function reportBackOwed(contact: Contact, timeline: readonly TimelineEntry[], in
  * gets one nudge item; a week after the nudge (sent or not) it is let go, shown on that
  * one day, and never again.
  */
-function awaitingReply(contact: Contact, timeline: readonly TimelineEntry[], today: Day, nudgeDays: number): { ask: Interaction; state: 'nudge' | 'let-go'; due: Day } | undefined {
+function awaitingReply(contact: Contact, timeline: readonly TimelineEntry[], today: Day, nudgeDays: number): { ask: Interaction; state: 'nudge' | 'let-go'; due: Day; nudged: boolean } | undefined {
 	const ask = contact.interactions.find((i) => i.awaiting);
 	if (!ask) return undefined;
 	const nudges = contact.interactions.filter((i) => i.nudge && i.date >= ask.date && i !== ask);
@@ -209,8 +216,8 @@ function awaitingReply(contact: Contact, timeline: readonly TimelineEntry[], tod
 	const nudge = nudges[nudges.length - 1];
 	const nudgeDue = addDays(ask.date, nudgeDays);
 	const letGo = addDays(nudge ? nudge.date : nudgeDue, nudgeDays);
-	if (today === letGo) return { ask, state: 'let-go', due: letGo };
-	if (!nudge && today >= nudgeDue && today < letGo) return { ask, state: 'nudge', due: nudgeDue };
+	if (today === letGo) return { ask, state: 'let-go', due: letGo, nudged: nudge !== undefined };
+	if (!nudge && today >= nudgeDue && today < letGo) return { ask, state: 'nudge', due: nudgeDue, nudged: false };
 	return undefined;
 }
 

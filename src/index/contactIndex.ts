@@ -227,7 +227,8 @@ export class ContactIndex {
 		if (snapshot.frontmatterError) problems.push(`frontmatter does not parse, so its properties are ignored: ${snapshot.frontmatterError}`);
 		const recognition = { path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, headings: snapshot.headings };
 		if (isContact(recognition, this.settings)) {
-			if (snapshot.empty) problems.push('empty note: add a name and properties, or move it out of the contacts folder');
+			// Often a click on a link to a new name: not someone to reach out to yet.
+			if (snapshot.empty) return { kind: 'other', targets: [], problems: ['empty note in a contacts folder: not a contact until it has something in it'] };
 			return { kind: 'contact', targets: [], problems };
 		}
 		const fm = snapshot.frontmatter;

@@ -14,7 +14,10 @@ export const INDEX_CHANGED = 'rapport:index-changed';
 export class LiveIndex extends Component {
 	readonly source: MetadataCacheSource;
 	index: ContactIndex;
-	ready = false;
+	/** Settles once the first build is done; commands that need the index await it. */
+	readonly built: Promise<void>;
+	private ready = false;
+	private markBuilt: () => void = () => undefined;
 	private readonly announce = debounce(() => this.app.workspace.trigger(INDEX_CHANGED, this.index.revision), 200, true);
 
 	constructor(
@@ -25,6 +28,7 @@ export class LiveIndex extends Component {
 		super();
 		this.source = new MetadataCacheSource(app);
 		this.index = new ContactIndex(settings, datedNotes);
+		this.built = new Promise((resolve) => (this.markBuilt = resolve));
 	}
 
 	override onload(): void {
@@ -62,6 +66,7 @@ export class LiveIndex extends Component {
 		index.build(this.source);
 		this.index = index;
 		this.ready = true;
+		this.markBuilt();
 		this.announce();
 	}
 }

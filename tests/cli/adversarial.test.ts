@@ -48,7 +48,7 @@ describe('a messy vault', () => {
 	it('lists broken YAML as a problem, and the note is still a contact with its body', () => {
 		const broken = problems(root).filter((p) => p.path === 'People/Broken Yaml.md');
 		expect(broken).toHaveLength(1);
-		expect(broken[0]?.message).toMatch(/^frontmatter does not parse, so its properties are ignored: /);
+		expect(broken[0]?.message).toMatch(/^frontmatter does not parse, so its properties are ignored: .+ \(line [2-4]\)$/);
 		expect(contacts(root)['People/Broken Yaml.md']).toMatchObject({ name: 'Broken Yaml', company: null, effectiveLastContact: '2026-10-01' });
 	});
 
@@ -79,6 +79,8 @@ describe('a messy vault', () => {
 	it('lists empty notes in the contacts folder', () => {
 		const empty = problems(root).filter((p) => p.message.startsWith('empty note')).map((p) => p.path);
 		expect(empty).toEqual(['People/Empty.md', 'People/Only Spaces.md']);
+		// An empty note is not someone to reach out to.
+		expect(contacts(root)['People/Empty.md']).toBeUndefined();
 	});
 
 	it('reads a note with a byte-order mark and CRLF line endings like any other', () => {

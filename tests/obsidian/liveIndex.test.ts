@@ -1,0 +1,85 @@
+// The index inside Obsidian: built once the layout is ready, then kept current by the
+// metadata cache's and the vault's events, and silent once unloaded.
+import { describe, expect, it } from 'vitest';
+import { App } from 'obsidian-test-mocks/obsidian';
+import { datedNoteMatcher } from '../../src/domain/datedNotes';
+import { defaultSettings } from '../../src/domain/settings';
+import { LiveIndex } from '../../src/obsidian/liveIndex';
+import { day, vault } from '../builders';
+
+function boot(): { app: App; live: LiveIndex } {
+	const v = vault()
+		.contact('Sam Rivera', (c) => c.interaction('2026-10-01 call: catch-up'))
+		.contact('Jo Park')
+		.daily('2026-10-05', '- Lunch with [[Sam Rivera]]');
+	const app = App.createConfigured__({ files: Object.fromEntries(v.files) });
+	// Obsidian moves a renamed note's cache entry before anyone hears of the rename; the
+	// fake does not, so this listener, registered first, does it.
+	app.vault.on('rename', (...data: unknown[]) => {
+		const [renamed, oldPath] = data as [{ path: string }, string];
+		const cache = app.metadataCache.cache__.get(oldPath);
+		if (cache) app.metadataCache.cache__.set(renamed.path, cache);
+	});
+	const live = new LiveIndex(app.asOriginalType__(), defaultSettings(), datedNoteMatcher('Daily', 'YYYY-MM-DD'));
+	live.load();
+	return { app, live };
+}
+
+function file(app: App, path: string): NonNullable<ReturnType<App['vault']['getFileByPath']>> {
+	const found = app.vault.getFileByPath(path);
+	if (!found) throw new Error(`no file ${path}`);
+	return found;
+}
+
+describe('the live index', () => {
+	it('waits for the layout before building', async () => {
+		const { app, live } = boot();
+		expect(live.index.contactCount).toBe(0);
+		app.workspace.setLayoutReady__();
+		await live.built;
+		expect(live.index.contacts().map((c) => c.name)).toEqual(['Jo Park', 'Sam Rivera']);
+		expect(live.index.timeline('People/Sam Rivera.md')[0]?.date).toBe(day('2026-10-05'));
+	});
+
+	it('reads interaction lines, which the metadata cache has no text for', async () => {
+		const { app, live } = boot();
+		app.workspace.setLayoutReady__();
+		await live.built;
+		expect(live.index.contact('People/Sam Rivera.md')?.interactions.map((i) => i.summary)).toEqual(['catch-up']);
+	});
+
+	it('follows edits, new notes, renames and deletes', async () => {
+		const { app, live } = boot();
+		app.workspace.setLayoutReady__();
+		await live.built;
+
+		await app.vault.modify(file(app, 'Daily/2026-10-05.md'), '- Lunch with [[Jo Park]]');
+		expect(live.index.timeline('People/Sam Rivera.md')[0]?.date).toBe(day('2026-10-01'));
+		expect(live.index.timeline('People/Jo Park.md')[0]?.date).toBe(day('2026-10-05'));
+		await app.vault.rename(file(app, 'Daily/2026-10-05.md'), 'Daily/2026-10-07.md');
+		expect(live.index.timeline('People/Jo Park.md').map((e) => e.date)).toEqual([day('2026-10-07')]);
+
+		await app.vault.modify(file(app, 'People/Sam Rivera.md'), '---\ntype: contact\n---\n## Interactions\n- 2026-10-20 coffee: roadmap\n');
+		expect(live.index.contact('People/Sam Rivera.md')?.interactions.map((i) => i.summary)).toEqual(['roadmap']);
+
+		await app.vault.create('People/Mia Chen.md', '---\ntie: strong\n---\n');
+		expect(live.index.contact('People/Mia Chen.md')?.tie).toBe('strong');
+
+		await app.vault.rename(file(app, 'People/Jo Park.md'), 'People/Joanna Park.md');
+		expect(live.index.contacts().map((c) => c.name)).toEqual(['Joanna Park', 'Mia Chen', 'Sam Rivera']);
+		expect(live.index.timeline('People/Joanna Park.md')).toEqual([]);
+
+		await app.fileManager.trashFile(file(app, 'People/Mia Chen.md'));
+		expect(live.index.contact('People/Mia Chen.md')).toBeUndefined();
+	});
+
+	it('stops listening when unloaded', async () => {
+		const { app, live } = boot();
+		app.workspace.setLayoutReady__();
+		await live.built;
+		live.unload();
+		await app.vault.modify(file(app, 'Daily/2026-10-05.md'), '- Lunch with [[Jo Park]]');
+		expect(live.index.timeline('People/Jo Park.md')).toEqual([]);
+		expect(live.index.timeline('People/Sam Rivera.md')[0]?.date).toBe(day('2026-10-05'));
+	});
+});
