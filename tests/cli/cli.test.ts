@@ -1,6 +1,6 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { vault } from '../builders';
 import { cli, writeVault } from './tempVault';
 
@@ -59,9 +59,22 @@ describe('rapport queue', () => {
 		expect(result.out).toContain('Nobody to reach out to today.');
 	});
 
-	it('uses the real date when --today is not given', () => {
-		const queue = JSON.parse(cli('queue', '--vault', writeVault(sample()), '--json').out) as QueueJson;
-		expect(queue.today).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+	it('uses today, where the user is, when --today is not given', () => {
+		const root = writeVault(sample());
+		const zone = process.env.TZ;
+		vi.useFakeTimers({ toFake: ['Date'] });
+		try {
+			// 23:30 on 20 Nov in Los Angeles is already 21 Nov in UTC.
+			process.env.TZ = 'America/Los_Angeles';
+			vi.setSystemTime(new Date('2026-11-21T07:30:00Z'));
+			expect((JSON.parse(cli('queue', '--vault', root, '--json').out) as QueueJson).today).toBe('2026-11-20');
+			process.env.TZ = 'Pacific/Auckland';
+			expect((JSON.parse(cli('queue', '--vault', root, '--json').out) as QueueJson).today).toBe('2026-11-21');
+		} finally {
+			vi.useRealTimers();
+			if (zone === undefined) delete process.env.TZ;
+			else process.env.TZ = zone;
+		}
 	});
 
 	it('reads Rapport settings from the vault', () => {
