@@ -149,13 +149,15 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 		return display ? linkDisplay(text) : text;
 	};
 
-	const dayField = (key: string): Day | undefined => {
+	/** A property read by `parse`; a value it can't read is a problem, and undefined. */
+	const field = <T>(key: string, parse: (raw: unknown) => T | undefined, what: string): T | undefined => {
 		const raw = fm[key];
 		if (!present(raw)) return undefined;
-		const day = dayFromValue(raw);
-		if (day === undefined) expect(key, 'a date YYYY-MM-DD');
-		return day;
+		const value = parse(raw);
+		if (value === undefined) expect(key, what);
+		return value;
 	};
+	const dayField = (key: string): Day | undefined => field(key, dayFromValue, 'a date YYYY-MM-DD');
 
 	const aliases: string[] = [];
 	// Obsidian also reads the singular `alias`.
@@ -169,36 +171,11 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 		}
 	}
 
-	let tie: Tie | undefined;
-	if (present(fm[keys.tie])) {
-		tie = oneOf(fm[keys.tie], TIES);
-		if (!tie) expect(keys.tie, 'strong, medium or weak');
-	}
-
-	let cadence: Cadence | undefined;
-	if (present(fm[keys.cadence])) {
-		cadence = parseCadence(fm[keys.cadence]);
-		if (!cadence) expect(keys.cadence, 'a cadence like 2w, 30d, 3m, 1y or monthly');
-	}
-
-	let status: Status = 'active';
-	if (present(fm[keys.status])) {
-		const read = oneOf(fm[keys.status], STATUSES);
-		if (read) status = read;
-		else expect(keys.status, 'active, dormant or archived');
-	}
-
-	let level: Level | undefined;
-	if (present(fm[keys.level])) {
-		level = oneOf(fm[keys.level], LEVELS);
-		if (!level) expect(keys.level, 'senior, peer or junior');
-	}
-
-	let birthday: Birthday | undefined;
-	if (present(fm[keys.birthday])) {
-		birthday = parseBirthday(fm[keys.birthday]);
-		if (!birthday) expect(keys.birthday, 'MM-DD or YYYY-MM-DD');
-	}
+	const tie = field(keys.tie, (raw) => oneOf(raw, TIES), 'strong, medium or weak');
+	const cadence = field(keys.cadence, parseCadence, 'a cadence like 2w, 30d, 3m, 1y or monthly');
+	const status = field(keys.status, (raw) => oneOf(raw, STATUSES), 'active, dormant or archived') ?? 'active';
+	const level = field(keys.level, (raw) => oneOf(raw, LEVELS), 'senior, peer or junior');
+	const birthday = field(keys.birthday, parseBirthday, 'MM-DD or YYYY-MM-DD');
 
 	const linkField = (key: string): string | undefined => {
 		const text = textField(key);
