@@ -211,7 +211,9 @@ function awaitingReply(contact: Contact, timeline: readonly TimelineEntry[], tod
 	if (!ask) return undefined;
 	const nudges = contact.interactions.filter((i) => i.nudge && i.date >= ask.date && i !== ask);
 	const nudgeDates = new Set(nudges.map((n) => n.date));
-	const replied = timeline.some((e) => e.date > ask.date && !(e.interaction?.nudge) && !(e.via === 'frontmatter' && nudgeDates.has(e.date)));
+	// Anything on a nudge's day (the line, last_contact moved by logging it, a daily note
+	// saying "nudged Sam") is the nudge itself, not their reply.
+	const replied = timeline.some((e) => e.date > ask.date && !nudgeDates.has(e.date));
 	if (replied) return undefined;
 	const nudge = nudges[nudges.length - 1];
 	const nudgeDue = addDays(ask.date, nudgeDays);

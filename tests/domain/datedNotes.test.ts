@@ -1,0 +1,81 @@
+import { describe, expect, it } from 'vitest';
+import { datedNoteMatcher } from '../../src/domain/datedNotes';
+import { formatDay } from '../../src/domain/day';
+
+/** The day a note at `path` is for under folder and format, as `YYYY-MM-DD`. */
+function dayOf(folder: string, format: string, path: string): string | undefined {
+	const result = datedNoteMatcher(folder, format).dayOf(path);
+	return result === undefined ? undefined : formatDay(result);
+}
+
+describe('datedNoteMatcher', () => {
+	it.each([
+		['YYYY-MM-DD', 'Daily/2026-10-02.md'],
+		['DD.MM.YYYY', 'Daily/02.10.2026.md'],
+		['YYYY/MM/YYYY-MM-DD', 'Daily/2026/10/2026-10-02.md'],
+		['YYYY/MM-MMMM/YYYY-MM-DD', 'Daily/2026/10-October/2026-10-02.md'],
+		['YYYY-MM-DD dddd', 'Daily/2026-10-02 Friday.md'],
+		['[Journal] YYYY-MM-DD', 'Daily/Journal 2026-10-02.md'],
+		['MMMM D, YYYY', 'Daily/October 2, 2026.md'],
+		['MMMM Do, YYYY', 'Daily/October 2nd, 2026.md'],
+		['D MMM YYYY', 'Daily/2 Oct 2026.md'],
+		['YYYYMMDD', 'Daily/20261002.md'],
+		['YY-MM-DD', 'Daily/26-10-02.md'],
+	])('reads the format %s: %s', (format, path) => {
+		expect(dayOf('Daily', format, path)).toBe('2026-10-02');
+	});
+
+	it('takes YYYY-MM-DD when no format is set', () => {
+		expect(dayOf('Daily', '', 'Daily/2026-10-02.md')).toBe('2026-10-02');
+		expect(dayOf('Daily', '  ', 'Daily/2026-10-02.md')).toBe('2026-10-02');
+	});
+
+	it('reads notes at the vault root when no folder is set, and only there', () => {
+		expect(dayOf('', 'YYYY-MM-DD', '2026-10-02.md')).toBe('2026-10-02');
+		expect(dayOf('', 'YYYY-MM-DD', 'Daily/2026-10-02.md')).toBeUndefined();
+	});
+
+	it('reads notes in a nested folder', () => {
+		expect(dayOf('Journal/Daily', 'YYYY-MM-DD', 'Journal/Daily/2026-10-02.md')).toBe('2026-10-02');
+	});
+
+	it.each([
+		['another folder', 'Journal/2026-10-02.md'],
+		['a subfolder the format does not name', 'Daily/Archive/2026-10-02.md'],
+		['a folder that only starts like it', 'Daily notes/2026-10-02.md'],
+		['extra words after the date', 'Daily/2026-10-02 retro.md'],
+		['extra words before the date', 'Daily/Copy of 2026-10-02.md'],
+		['a date that does not exist', 'Daily/2026-02-30.md'],
+		['a month that does not exist', 'Daily/2026-13-01.md'],
+		['another format', 'Daily/02.10.2026.md'],
+		['a file that is not a note', 'Daily/2026-10-02.pdf'],
+		['a non-dated note', 'Daily/Ideas.md'],
+	])('does not read %s', (_what, path) => {
+		expect(dayOf('Daily', 'YYYY-MM-DD', path)).toBeUndefined();
+	});
+
+	it('does not read a month name that is not a month', () => {
+		expect(dayOf('Daily', 'MMMM D, YYYY', 'Daily/Octember 2, 2026.md')).toBeUndefined();
+	});
+
+	it('reads a month name in any case', () => {
+		expect(dayOf('Daily', 'MMMM D, YYYY', 'Daily/october 2, 2026.md')).toBe('2026-10-02');
+	});
+
+	it('treats regex characters in the folder and format literally', () => {
+		expect(dayOf('Notes (daily)', 'YYYY.MM.DD', 'Notes (daily)/2026.10.02.md')).toBe('2026-10-02');
+		expect(dayOf('Notes (daily)', 'YYYY.MM.DD', 'Notes (daily)/2026x10x02.md')).toBeUndefined();
+	});
+
+	it.each([['YYYY-MM'], ['YYYY-[W]ww'], ['gggg-[W]ww'], ['MM-DD'], ['[Daily]']])('gives a problem for the format %s, which does not name a day', (format) => {
+		const matcher = datedNoteMatcher('Daily', format);
+		expect(matcher.problem).toContain(format);
+		expect(matcher.dayOf('Daily/2026-10.md')).toBeUndefined();
+		expect(matcher.dayOf('Daily/2026-10-02.md')).toBeUndefined();
+	});
+
+	it('has no problem for a format that names a day', () => {
+		expect(datedNoteMatcher('Daily', 'YYYY-MM-DD').problem).toBeUndefined();
+		expect(datedNoteMatcher('Daily', 'MMMM D, YYYY').problem).toBeUndefined();
+	});
+});

@@ -1,0 +1,154 @@
+import { describe, expect, it } from 'vitest';
+import { DEFAULT_KEYS, SETTINGS_VERSION, defaultSettings, migrateSettings } from '../../src/domain/settings';
+
+describe('migrateSettings', () => {
+	it.each([
+		['nothing', undefined],
+		['null', null],
+		['a string', 'garbage'],
+		['a number', 42],
+		['a list', [1, 2, 3]],
+		['an empty object', {}],
+	])('gives the defaults for %s', (_what, raw) => {
+		expect(migrateSettings(raw)).toEqual(defaultSettings());
+	});
+
+	it('has the defaults the design names', () => {
+		const settings = migrateSettings(undefined);
+		expect(settings).toMatchObject({
+			version: SETTINGS_VERSION,
+			contactFolders: ['People'],
+			contactTags: ['contact'],
+			markerKey: 'type',
+			markerValue: 'contact',
+			categoryKey: 'categories',
+			categoryValue: 'People',
+			meetingMarkerValue: 'meeting',
+			meetingCategoryValue: 'Meetings',
+			cadenceDays: { strong: 30, medium: 90, weak: 180 },
+			thankYouAfterMeeting: true,
+			nudgeDays: 7,
+			upcomingDays: 7,
+		});
+		expect(settings.keys).toEqual({
+			aliases: 'aliases',
+			company: 'company',
+			role: 'role',
+			email: 'email',
+			linkedin: 'linkedin',
+			location: 'location',
+			tie: 'tie',
+			cadence: 'cadence',
+			lastContact: 'last_contact',
+			nextFollowUp: 'next_follow_up',
+			status: 'status',
+			level: 'level',
+			met: 'met',
+			introducedBy: 'introduced_by',
+			birthday: 'birthday',
+		});
+	});
+
+	it('keeps what a partial object sets and fills in the rest', () => {
+		const settings = migrateSettings({ nudgeDays: 10, contactFolders: ['Contacts'], keys: { tie: 'strength' }, cadenceDays: { weak: 365 } });
+		expect(settings.nudgeDays).toBe(10);
+		expect(settings.contactFolders).toEqual(['Contacts']);
+		expect(settings.keys.tie).toBe('strength');
+		expect(settings.keys.company).toBe('company');
+		expect(settings.cadenceDays).toEqual({ strong: 30, medium: 90, weak: 365 });
+		expect(settings.upcomingDays).toBe(7);
+		expect(settings.contactTags).toEqual(['contact']);
+	});
+
+	it('falls back field by field when values have the wrong type', () => {
+		const settings = migrateSettings({
+			nudgeDays: 'ten',
+			upcomingDays: 14,
+			thankYouAfterMeeting: 'no',
+			contactFolders: 42,
+			contactTags: ['network'],
+			markerKey: 7,
+			markerValue: 'person',
+			cadenceDays: { strong: 14, medium: 'x', weak: -1 },
+			keys: { tie: 'strength', company: 5, role: '', email: null },
+			templatesFolder: ['Templates'],
+			datedNotesFormat: 'DD.MM.YYYY',
+		});
+		expect(settings.nudgeDays).toBe(7);
+		expect(settings.upcomingDays).toBe(14);
+		expect(settings.thankYouAfterMeeting).toBe(true);
+		expect(settings.contactFolders).toEqual(['People']);
+		expect(settings.contactTags).toEqual(['network']);
+		expect(settings.markerKey).toBe('type');
+		expect(settings.markerValue).toBe('person');
+		expect(settings.cadenceDays).toEqual({ strong: 14, medium: 90, weak: 180 });
+		expect(settings.keys).toMatchObject({ tie: 'strength', company: 'company', role: 'role', email: 'email' });
+		expect(settings.templatesFolder).toBe('Templates');
+		expect(settings.datedNotesFormat).toBe('DD.MM.YYYY');
+	});
+
+	it.each([[0], [-3], [2.5], [Number.NaN], ['7']])('refuses %j days as a nudge or look-ahead', (value) => {
+		const settings = migrateSettings({ nudgeDays: value, upcomingDays: value });
+		expect(settings.nudgeDays).toBe(7);
+		expect(settings.upcomingDays).toBe(7);
+	});
+
+	it('keeps a turned-off thank-you', () => {
+		expect(migrateSettings({ thankYouAfterMeeting: false }).thankYouAfterMeeting).toBe(false);
+	});
+
+	it('reads folder and tag lists written as text, and cleans them', () => {
+		const settings = migrateSettings({ contactFolders: 'People, /CRM/Contacts/ ,', contactTags: '#contact, person' });
+		expect(settings.contactFolders).toEqual(['People', 'CRM/Contacts']);
+		expect(settings.contactTags).toEqual(['contact', 'person']);
+	});
+
+	it('drops list entries that are not text and keeps the rest', () => {
+		expect(migrateSettings({ contactFolders: ['People', 3, null, ' Team\\Contacts/ '] }).contactFolders).toEqual(['People', 'Team/Contacts']);
+	});
+
+	it('keeps an emptied folder list and an emptied marker key (the rule turned off)', () => {
+		const settings = migrateSettings({ contactFolders: [], markerKey: '', categoryKey: '' });
+		expect(settings.contactFolders).toEqual([]);
+		expect(settings.markerKey).toBe('');
+		expect(settings.categoryKey).toBe('');
+	});
+
+	it('trims slashes from folders', () => {
+		const settings = migrateSettings({ templatesFolder: '/Templates/', datedNotesFolder: 'Journal/Daily/' });
+		expect(settings.templatesFolder).toBe('Templates');
+		expect(settings.datedNotesFolder).toBe('Journal/Daily');
+	});
+
+	it('always writes the current version', () => {
+		expect(migrateSettings({ version: 0 }).version).toBe(SETTINGS_VERSION);
+		expect(migrateSettings({ version: 99 }).version).toBe(SETTINGS_VERSION);
+	});
+
+	it('never mutates the defaults, the input, or an earlier result', () => {
+		const first = migrateSettings(undefined);
+		first.contactFolders.push('Changed');
+		first.contactTags.push('changed');
+		first.keys.tie = 'changed';
+		first.cadenceDays.strong = 1;
+		const partial = migrateSettings({ nudgeDays: 3 });
+		partial.keys.company = 'changed';
+		partial.cadenceDays.weak = 2;
+
+		const again = migrateSettings(undefined);
+		expect(again).toEqual(defaultSettings());
+		expect(again.contactFolders).toEqual(['People']);
+		expect(again.keys.tie).toBe('tie');
+		expect(again.keys.company).toBe('company');
+		expect(again.cadenceDays).toEqual({ strong: 30, medium: 90, weak: 180 });
+		expect(DEFAULT_KEYS.tie).toBe('tie');
+		expect(DEFAULT_KEYS.company).toBe('company');
+
+		const raw = { contactFolders: ['People'], keys: { tie: 'strength' }, cadenceDays: { strong: 20 } };
+		const settings = migrateSettings(raw);
+		settings.contactFolders.push('More');
+		settings.keys.tie = 'other';
+		settings.cadenceDays.strong = 5;
+		expect(raw).toEqual({ contactFolders: ['People'], keys: { tie: 'strength' }, cadenceDays: { strong: 20 } });
+	});
+});
