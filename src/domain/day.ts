@@ -5,28 +5,50 @@ import { addMonths } from 'date-fns';
 
 export type Day = number;
 
-const MS_PER_DAY = 86_400_000;
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
+
+const DAYS_IN_MONTH = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+
+function isLeapYear(year: number): boolean {
+	return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0;
+}
+
+// Days from and to the civil calendar by integer arithmetic (the proleptic Gregorian
+// algorithm from Howard Hinnant's date library): no Date objects on the hot path.
+function daysFromCivil(year: number, month: number, dayOfMonth: number): number {
+	const y = month <= 2 ? year - 1 : year;
+	const era = Math.floor(y / 400);
+	const yearOfEra = y - era * 400;
+	const dayOfYear = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + dayOfMonth - 1;
+	const dayOfEra = yearOfEra * 365 + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100) + dayOfYear;
+	return era * 146097 + dayOfEra - 719468;
+}
 
 /** The day for a year, month (1–12) and day of month, or undefined when it does not exist. */
 export function dayFromParts(year: number, month: number, dayOfMonth: number): Day | undefined {
 	if (!Number.isInteger(year) || !Number.isInteger(month) || !Number.isInteger(dayOfMonth)) return undefined;
-	if (month < 1 || month > 12 || dayOfMonth < 1 || dayOfMonth > 31) return undefined;
-	const ms = Date.UTC(year, month - 1, dayOfMonth);
-	const check = new Date(ms);
-	// 2026-02-31 rolls over to March in Date.UTC; refuse it instead.
-	if (check.getUTCFullYear() !== year || check.getUTCMonth() !== month - 1) return undefined;
-	return Math.round(ms / MS_PER_DAY);
+	if (month < 1 || month > 12 || dayOfMonth < 1) return undefined;
+	// 2026-02-31 would roll over into March; refuse it instead.
+	const length = month === 2 && isLeapYear(year) ? 29 : (DAYS_IN_MONTH[month - 1] ?? 31);
+	if (dayOfMonth > length) return undefined;
+	return daysFromCivil(year, month, dayOfMonth);
 }
 
 export function dayParts(day: Day): { year: number; month: number; day: number } {
-	const date = new Date(day * MS_PER_DAY);
-	return { year: date.getUTCFullYear(), month: date.getUTCMonth() + 1, day: date.getUTCDate() };
+	const z = day + 719468;
+	const era = Math.floor(z / 146097);
+	const dayOfEra = z - era * 146097;
+	const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+	const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
+	const mp = Math.floor((5 * dayOfYear + 2) / 153);
+	const month = mp < 10 ? mp + 3 : mp - 9;
+	return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1 };
 }
 
 /** `YYYY-MM-DD`. */
 export function formatDay(day: Day): string {
-	return new Date(day * MS_PER_DAY).toISOString().slice(0, 10);
+	const { year, month, day: dayOfMonth } = dayParts(day);
+	return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${dayOfMonth < 10 ? '0' : ''}${dayOfMonth}`;
 }
 
 /** Reads `YYYY-MM-DD` strictly: a real calendar day or undefined. */

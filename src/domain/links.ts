@@ -3,6 +3,8 @@
 
 /** The linked note's path or name from a wikilink, markdown link or bare text. */
 export function linkTarget(raw: string): string {
+	// Most links are a bare name: nothing to take apart.
+	if (!/[[\]|#(.]/.test(raw) && raw.trim() === raw) return raw;
 	let text = raw.trim();
 	const wiki = /^!?\[\[([^\]]*)\]\]$/.exec(text);
 	if (wiki) text = wiki[1] ?? '';
@@ -34,6 +36,7 @@ function safeDecode(text: string): string {
 
 /** The key links are matched on: lower case, `/`-separated, no extension. */
 export function linkKey(target: string): string {
+	if (!/[\\/.]/.test(target)) return target.toLowerCase();
 	return target.replace(/\\/g, '/').replace(/^\/+/, '').replace(/\.md$/i, '').toLowerCase();
 }
 

@@ -24,7 +24,8 @@ export interface TimelineEntry {
 const VIA_RANK: Record<EvidenceVia, number> = { log: 0, meeting: 1, dated: 2, frontmatter: 3 };
 
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
-	return b.date - a.date || VIA_RANK[a.via] - VIA_RANK[b.via] || a.source.localeCompare(b.source);
+	// Plain code-unit order for the last tie-break: only stable, and far cheaper than locale order.
+	return b.date - a.date || VIA_RANK[a.via] - VIA_RANK[b.via] || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
 }
 
 /** What a timeline entry reads as in a reason: "coffee", "meeting", "daily note". */

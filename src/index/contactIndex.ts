@@ -21,6 +21,7 @@ export interface Problem {
 type NoteKind = 'contact' | 'meeting' | 'dated' | 'other';
 
 interface NoteRecord {
+	path: string;
 	kind: NoteKind;
 	/** The day a meeting or dated note is for. */
 	day?: Day;
@@ -64,8 +65,8 @@ export class ContactIndex {
 	revision = 0;
 	private readonly notes = new Map<string, NoteRecord>();
 	private readonly contactEntries = new Map<string, ContactEntry>();
-	/** Link key → notes that are evidence for it. */
-	private readonly evidence = new Map<string, Set<string>>();
+	/** Link key → notes that are evidence for it. Arrays, not sets: a key has a handful. */
+	private readonly evidence = new Map<string, NoteRecord[]>();
 	/** Link key → contacts claiming it. */
 	private readonly claims = new Map<string, Claim[]>();
 	/** Lower-case base name → how many notes have it (an alias never shadows a real note). */
@@ -182,9 +183,9 @@ export class ContactIndex {
 		const name = baseName(snapshot.path).toLowerCase();
 		this.noteNames.set(name, (this.noteNames.get(name) ?? 0) + 1);
 		for (const key of record.targets) {
-			let sources = this.evidence.get(key);
-			if (!sources) this.evidence.set(key, (sources = new Set()));
-			sources.add(snapshot.path);
+			const sources = this.evidence.get(key);
+			if (sources) sources.push(record);
+			else this.evidence.set(key, [record]);
 		}
 		if (record.kind === 'contact') {
 			const contact = parseContact({ path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, items: sectionItems(snapshot) }, this.settings);
@@ -208,8 +209,10 @@ export class ContactIndex {
 		else this.noteNames.delete(name);
 		for (const key of record.targets) {
 			const sources = this.evidence.get(key);
-			sources?.delete(path);
-			if (sources?.size === 0) this.evidence.delete(key);
+			if (!sources) continue;
+			const at = sources.indexOf(record);
+			if (at !== -1) sources.splice(at, 1);
+			if (sources.length === 0) this.evidence.delete(key);
 		}
 		const entry = this.contactEntries.get(path);
 		if (entry) {
@@ -228,8 +231,8 @@ export class ContactIndex {
 		const recognition = { path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, headings: snapshot.headings };
 		if (isContact(recognition, this.settings)) {
 			// Often a click on a link to a new name: not someone to reach out to yet.
-			if (snapshot.empty) return { kind: 'other', targets: [], problems: ['empty note in a contacts folder: not a contact until it has something in it'] };
-			return { kind: 'contact', targets: [], problems };
+			if (snapshot.empty) return { path: snapshot.path, kind: 'other', targets: [], problems: ['empty note in a contacts folder: not a contact until it has something in it'] };
+			return { path: snapshot.path, kind: 'contact', targets: [], problems };
 		}
 		const fm = snapshot.frontmatter;
 		const datedDay = this.datedNotes.dayOf(snapshot.path);
@@ -244,6 +247,7 @@ export class ContactIndex {
 			// A meeting on a daily note still counts its body links, as any dated note.
 			if (datedDay !== undefined) for (const key of linkKeysOf(snapshot)) targets.add(key);
 			return {
+				path: snapshot.path,
 				kind: 'meeting',
 				day,
 				targets: day === undefined ? [] : [...targets],
@@ -252,8 +256,8 @@ export class ContactIndex {
 				problems,
 			};
 		}
-		if (datedDay !== undefined) return { kind: 'dated', day: datedDay, targets: [...linkKeysOf(snapshot)], problems };
-		return { kind: 'other', targets: [], problems };
+		if (datedDay !== undefined) return { path: snapshot.path, kind: 'dated', day: datedDay, targets: linkKeysOf(snapshot), problems };
+		return { path: snapshot.path, kind: 'other', targets: [], problems };
 	}
 
 	private buildTimeline(entry: ContactEntry): TimelineEntry[] {
@@ -266,18 +270,28 @@ export class ContactIndex {
 			interaction,
 		}));
 		if (contact.lastContact !== undefined) timeline.push({ date: contact.lastContact, via: 'frontmatter', source: contact.path });
-		const seen = new Set<string>();
+		let owned = 0;
 		for (const { key } of entry.claims) {
-			if (this.ownerOf(key) !== contact.path) continue;
-			for (const source of this.evidence.get(key) ?? []) {
-				if (seen.has(source)) continue;
-				seen.add(source);
-				const note = this.notes.get(source);
-				if (note?.day === undefined || source === contact.path) continue;
+			const sources = this.evidence.get(key);
+			if (!sources || this.ownerOf(key) !== contact.path) continue;
+			owned++;
+			for (const note of sources) {
+				if (note.day === undefined || note.path === contact.path) continue;
 				timeline.push(note.kind === 'meeting'
-					? { date: note.day, via: 'meeting', kind: note.kindOfContact, source, template: note.template }
-					: { date: note.day, via: 'dated', source });
+					? { date: note.day, via: 'meeting', kind: note.kindOfContact, source: note.path, template: note.template }
+					: { date: note.day, via: 'dated', source: note.path });
 			}
+		}
+		// A note linking one person by two keys ([[Sam]], [[Sam Rivera]]) is one contact.
+		if (owned > 1) {
+			const seen = new Set<string>();
+			const unique = timeline.filter((e) => {
+				if (e.via === 'log' || e.via === 'frontmatter') return true;
+				if (seen.has(e.source)) return false;
+				seen.add(e.source);
+				return true;
+			});
+			return unique.sort(compareEntries);
 		}
 		return timeline.sort(compareEntries);
 	}
@@ -348,12 +362,13 @@ function contactClaims(contact: Contact): { key: string; strength: Strength }[] 
 }
 
 /** Links in a note's body that mean you were in touch: not in open tasks, embeds, quotes or code. */
-function linkKeysOf(snapshot: NoteSnapshot): Set<string> {
-	const keys = new Set<string>();
+function linkKeysOf(snapshot: NoteSnapshot): string[] {
+	const keys: string[] = [];
 	for (const link of snapshot.links) {
 		if (link.context !== 'text' && link.context !== 'doneTask') continue;
 		const key = linkKey(linkTarget(link.target));
-		if (key) keys.add(key);
+		// A note has a handful of links: a linear check beats a set.
+		if (key && !keys.includes(key)) keys.push(key);
 	}
 	return keys;
 }

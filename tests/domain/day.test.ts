@@ -1,5 +1,5 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, addMonthsToDay, dayFromValue, formatDay, humanDay, humanSpan, localToday, parseIsoDay } from '../../src/domain/day';
+import { addDays, addMonthsToDay, dayFromParts, dayFromValue, dayParts, formatDay, humanDay, humanSpan, localToday, parseIsoDay } from '../../src/domain/day';
 import { day } from '../builders';
 
 const ZONES = ['America/Los_Angeles', 'Europe/Berlin', 'Pacific/Auckland', 'UTC'] as const;
@@ -193,5 +193,26 @@ describe('humanSpan', () => {
 	it('reads a span ahead like one behind', () => {
 		expect(humanSpan(-5)).toBe('5d');
 		expect(humanSpan(-21)).toBe('3w');
+	});
+});
+
+describe('the integer calendar', () => {
+	it('agrees with Date.UTC on every day from 1900 to 2200, both ways', () => {
+		const mismatches: string[] = [];
+		for (let ms = Date.UTC(1900, 0, 1); ms <= Date.UTC(2200, 11, 31); ms += 86_400_000) {
+			const date = new Date(ms);
+			const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
+			const day = dayFromParts(y, m, d);
+			const parts = day === undefined ? undefined : dayParts(day);
+			if (day !== ms / 86_400_000 || parts?.year !== y || parts.month !== m || parts.day !== d || formatDay(day) !== date.toISOString().slice(0, 10)) mismatches.push(date.toISOString());
+			if (mismatches.length > 5) break;
+		}
+		expect(mismatches).toEqual([]);
+	});
+
+	it('refuses days that do not exist, and knows leap years', () => {
+		expect([dayFromParts(2026, 2, 29), dayFromParts(2100, 2, 29), dayFromParts(2026, 4, 31), dayFromParts(2026, 0, 1)]).toEqual([undefined, undefined, undefined, undefined]);
+		expect(dayFromParts(2024, 2, 29)).toBeDefined();
+		expect(dayFromParts(2000, 2, 29)).toBeDefined();
 	});
 });
