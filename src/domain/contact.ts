@@ -130,6 +130,24 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | und
 	return allowed.find((a) => a === text);
 }
 
+/**
+ * A contact's aliases, as a list or a comma-separated text; Obsidian also reads the
+ * singular `alias`. The index reads these before the rest of the note, to resolve links.
+ */
+export function readAliases(fm: Record<string, unknown>, key: string, onBadValue: () => void = () => undefined): string[] {
+	const aliases: string[] = [];
+	for (const raw of [fm[key], key === 'aliases' ? fm.alias : undefined]) {
+		if (!present(raw)) continue;
+		const values: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [raw];
+		for (const value of values) {
+			const text = scalarText(value);
+			if (text) aliases.push(linkDisplay(text));
+			else if (present(value)) onBadValue();
+		}
+	}
+	return aliases;
+}
+
 export function parseContact(input: ContactInput, settings: RapportSettings): Contact {
 	const fm = input.frontmatter ?? {};
 	const keys = settings.keys;
@@ -159,17 +177,7 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 	};
 	const dayField = (key: string): Day | undefined => field(key, dayFromValue, 'a date YYYY-MM-DD');
 
-	const aliases: string[] = [];
-	// Obsidian also reads the singular `alias`.
-	for (const raw of [fm[keys.aliases], keys.aliases === 'aliases' ? fm.alias : undefined]) {
-		if (!present(raw)) continue;
-		const values: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [raw];
-		for (const value of values) {
-			const text = scalarText(value);
-			if (text) aliases.push(linkDisplay(text));
-			else if (present(value)) expect(keys.aliases, 'a list of names');
-		}
-	}
+	const aliases = readAliases(fm, keys.aliases, () => expect(keys.aliases, 'a list of names'));
 
 	const tie = field(keys.tie, (raw) => oneOf(raw, TIES), 'strong, medium or weak');
 	const cadence = field(keys.cadence, parseCadence, 'a cadence like 2w, 30d, 3m, 1y or monthly');

@@ -55,6 +55,11 @@ export interface QueueInput {
 	contacts(): Iterable<Contact>;
 	timeline(path: string): readonly TimelineEntry[];
 	resolve(target: string): Contact | undefined;
+	/**
+	 * Keeps one contact's items for a day until something they were computed from
+	 * changes; the index offers it, so a queue after one edit redoes one contact's rules.
+	 */
+	memo?<T>(path: string, today: Day, compute: () => T): T;
 }
 
 /** A thank-you is owed for meetings of these kinds. */
@@ -86,85 +91,93 @@ function dueLabel(daysOverdue: number): string {
 	return `due in ${humanSpan(-daysOverdue)}`;
 }
 
+/** Every item one contact brings to the queue today, in no particular order. */
+export function itemsFor(contact: Contact, input: QueueInput, today: Day, settings: RapportSettings): QueueItem[] {
+	const items: QueueItem[] = [];
+	const horizon = settings.upcomingDays;
+	const timeline = input.timeline(contact.path);
+	const base = { name: contact.name, path: contact.path, tie: contact.tie, company: contact.company, role: contact.role };
+	const push = (section: SectionId, kind: ItemKind, due: Day, reason: string, extra: Partial<QueueItem> = {}): void => {
+		const id = `${section}:${kind}:${contact.path}${extra.line === undefined ? '' : `:${extra.line}`}`;
+		items.push({ id, section, kind, ...base, due, daysOverdue: today - due, reason, ...extra });
+	};
+
+	// Reconnect by cadence. An explicit next_follow_up beats the cadence until you are
+	// in touch after it (then it is stale and the cadence takes over again).
+	const last = timeline[0];
+	const cadence = contact.effectiveCadence;
+	const snoozed = contact.nextFollowUp !== undefined && (last === undefined || contact.nextFollowUp > last.date);
+	const due = snoozed ? (contact.nextFollowUp ?? today) : last ? addCadence(last.date, cadence) : today;
+	const overdue = today - due;
+	const why = [snoozed ? `follow-up date ${humanDay(due, today)}` : undefined, cadence.label, lastLabel(last, today)].filter(Boolean).join(' · ');
+	if (overdue >= 0) {
+		const reason = last || snoozed ? `${dueLabel(overdue)} · ${why}` : `never in touch · ${cadence.label}`;
+		push('reconnect', 'cadence', due, reason, { urgency: overdue / cadenceLengthDays(cadence) });
+	} else if (-overdue <= horizon) {
+		push('upcoming', 'cadence', due, `${dueLabel(overdue)} · ${why}`);
+	}
+
+	// Follow-ups: promises made, due today or earlier.
+	for (const followUp of contact.followUps) {
+		if (followUp.done || followUp.cancelled || followUp.due === undefined) continue;
+		const lateness = today - followUp.due;
+		if (lateness >= 0) push('owed', 'follow-up', followUp.due, `${clip(followUp.text)} · ${dueLabel(lateness)}`, { line: followUp.line });
+		else if (-lateness <= horizon) push('upcoming', 'follow-up', followUp.due, `${clip(followUp.text)} · ${dueLabel(lateness)}`, { line: followUp.line });
+	}
+
+	if (settings.thankYouAfterMeeting) {
+		const thanks = thankYouOwed(contact, timeline, today);
+		if (thanks) push('owed', 'thank-you', addDays(thanks.date, 1), `send a thank-you for the ${entryLabel(thanks)} on ${humanDay(thanks.date, today)}`);
+	}
+
+	const report = reportBackOwed(contact, timeline, input, today);
+	if (report) {
+		const { introducer, first } = report;
+		items.push({
+			id: `owed:report-back:${introducer.path}:${contact.path}`,
+			section: 'owed',
+			kind: 'report-back',
+			name: introducer.name,
+			path: introducer.path,
+			tie: introducer.tie,
+			company: introducer.company,
+			role: introducer.role,
+			due: addDays(first, 1),
+			daysOverdue: today - addDays(first, 1),
+			reason: `report back: you met ${contact.name} (their intro) on ${humanDay(first, today)}`,
+		});
+	}
+
+	const waiting = awaitingReply(contact, timeline, today, settings.nudgeDays);
+	if (waiting) {
+		const asked = humanDay(waiting.ask.date, today);
+		const about = waiting.ask.summary ? ` · ${clip(waiting.ask.summary, 50)}` : '';
+		if (waiting.state === 'nudge') push('awaiting', 'nudge', waiting.due, `no reply since ${asked} (${humanSpan(today - waiting.ask.date)}): one polite follow-up${about}`, { line: waiting.ask.line });
+		else push('awaiting', 'let-go', waiting.due, `no reply to your ${waiting.ask.kind} of ${asked}${waiting.nudged ? ', even after a follow-up' : ''}: let it go${about}`, { line: waiting.ask.line });
+	}
+
+	// Remember: dated things to ask about, once the date has passed and you have not
+	// been in touch since.
+	for (const item of contact.remember) {
+		if (item.done || item.date === undefined || item.date > today) continue;
+		if (last && last.date > item.date) continue;
+		push('remember', 'remember', item.date, `ask about: ${clip(item.text)} (${humanDay(item.date, today)})`, { line: item.line });
+	}
+	const birthday = nextBirthday(contact, today);
+	if (birthday !== undefined && birthday - today <= horizon) {
+		const age = contact.birthday?.year ? ` (turns ${dayParts(birthday).year - contact.birthday.year})` : '';
+		push('remember', 'birthday', birthday, `birthday ${birthday === today ? 'today' : humanDay(birthday, today)}${age}`);
+	}
+	return items;
+}
+
 export function computeQueue(input: QueueInput, today: Day, settings: RapportSettings): Queue {
 	const sections: Record<SectionId, QueueItem[]> = { owed: [], awaiting: [], reconnect: [], remember: [], upcoming: [] };
-	const horizon = settings.upcomingDays;
-
 	for (const contact of input.contacts()) {
 		if (contact.status !== 'active') continue;
-		const timeline = input.timeline(contact.path);
-		const base = { name: contact.name, path: contact.path, tie: contact.tie, company: contact.company, role: contact.role };
-		const push = (section: SectionId, kind: ItemKind, due: Day, reason: string, extra: Partial<QueueItem> = {}): void => {
-			const id = `${section}:${kind}:${contact.path}${extra.line === undefined ? '' : `:${extra.line}`}`;
-			sections[section].push({ id, section, kind, ...base, due, daysOverdue: today - due, reason, ...extra });
-		};
-
-		// Reconnect by cadence. An explicit next_follow_up beats the cadence until you are
-		// in touch after it (then it is stale and the cadence takes over again).
-		const last = timeline[0];
-		const cadence = contact.effectiveCadence;
-		const snoozed = contact.nextFollowUp !== undefined && (last === undefined || contact.nextFollowUp > last.date);
-		const due = snoozed ? (contact.nextFollowUp ?? today) : last ? addCadence(last.date, cadence) : today;
-		const overdue = today - due;
-		const why = [snoozed ? `follow-up date ${humanDay(due, today)}` : undefined, cadence.label, lastLabel(last, today)].filter(Boolean).join(' · ');
-		if (overdue >= 0) {
-			const reason = last || snoozed ? `${dueLabel(overdue)} · ${why}` : `never in touch · ${cadence.label}`;
-			push('reconnect', 'cadence', due, reason, { urgency: overdue / cadenceLengthDays(cadence) });
-		} else if (-overdue <= horizon) {
-			push('upcoming', 'cadence', due, `${dueLabel(overdue)} · ${why}`);
-		}
-
-		// Follow-ups: promises made, due today or earlier.
-		for (const followUp of contact.followUps) {
-			if (followUp.done || followUp.cancelled || followUp.due === undefined) continue;
-			const lateness = today - followUp.due;
-			if (lateness >= 0) push('owed', 'follow-up', followUp.due, `${clip(followUp.text)} · ${dueLabel(lateness)}`, { line: followUp.line });
-			else if (-lateness <= horizon) push('upcoming', 'follow-up', followUp.due, `${clip(followUp.text)} · ${dueLabel(lateness)}`, { line: followUp.line });
-		}
-
-		if (settings.thankYouAfterMeeting) {
-			const thanks = thankYouOwed(contact, timeline, today);
-			if (thanks) push('owed', 'thank-you', addDays(thanks.date, 1), `send a thank-you for the ${entryLabel(thanks)} on ${humanDay(thanks.date, today)}`);
-		}
-
-		const report = reportBackOwed(contact, timeline, input, today);
-		if (report) {
-			const { introducer, first } = report;
-			sections.owed.push({
-				id: `owed:report-back:${introducer.path}:${contact.path}`,
-				section: 'owed',
-				kind: 'report-back',
-				name: introducer.name,
-				path: introducer.path,
-				tie: introducer.tie,
-				company: introducer.company,
-				role: introducer.role,
-				due: addDays(first, 1),
-				daysOverdue: today - addDays(first, 1),
-				reason: `report back: you met ${contact.name} (their intro) on ${humanDay(first, today)}`,
-			});
-		}
-
-		const waiting = awaitingReply(contact, timeline, today, settings.nudgeDays);
-		if (waiting) {
-			const asked = humanDay(waiting.ask.date, today);
-			const about = waiting.ask.summary ? ` · ${clip(waiting.ask.summary, 50)}` : '';
-			if (waiting.state === 'nudge') push('awaiting', 'nudge', waiting.due, `no reply since ${asked} (${humanSpan(today - waiting.ask.date)}): one polite follow-up${about}`, { line: waiting.ask.line });
-			else push('awaiting', 'let-go', waiting.due, `no reply to your ${waiting.ask.kind} of ${asked}${waiting.nudged ? ', even after a follow-up' : ''}: let it go${about}`, { line: waiting.ask.line });
-		}
-
-		// Remember: dated things to ask about, once the date has passed and you have not
-		// been in touch since.
-		for (const item of contact.remember) {
-			if (item.done || item.date === undefined || item.date > today) continue;
-			if (last && last.date > item.date) continue;
-			push('remember', 'remember', item.date, `ask about: ${clip(item.text)} (${humanDay(item.date, today)})`, { line: item.line });
-		}
-		const birthday = nextBirthday(contact, today);
-		if (birthday !== undefined && birthday - today <= horizon) {
-			const age = contact.birthday?.year ? ` (turns ${dayParts(birthday).year - contact.birthday.year})` : '';
-			push('remember', 'birthday', birthday, `birthday ${birthday === today ? 'today' : humanDay(birthday, today)}${age}`);
-		}
+		const compute = (): QueueItem[] => itemsFor(contact, input, today, settings);
+		const items = input.memo ? input.memo(contact.path, today, compute) : compute();
+		for (const item of items) sections[item.section].push(item);
 	}
 
 	const byDue = (a: QueueItem, b: QueueItem): number => a.due - b.due || a.name.localeCompare(b.name);

@@ -3,7 +3,7 @@
 // the contact they resolve to, so a contact created, renamed or given an alias picks up
 // its history without re-reading any other note, and a changed daily note touches only
 // the contacts it links.
-import { parseContact, sectionOfHeading, type Contact, type SectionItem, type SectionName } from '../domain/contact';
+import { parseContact, readAliases, sectionOfHeading, type Contact, type SectionItem, type SectionName } from '../domain/contact';
 import { dayFromValue, parseIsoDay, type Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
 import type { InteractionKind } from '../domain/interactions';
@@ -42,10 +42,26 @@ interface Claim {
 }
 
 interface ContactEntry {
-	contact: Contact;
+	/** The note as read, until it is first parsed: most contacts are never looked at closely. */
+	snapshot?: NoteSnapshot;
+	parsed?: Contact;
 	claims: readonly { key: string; strength: Strength }[];
 	/** Memoised; dropped whenever something it depends on changes. */
 	timeline?: TimelineEntry[];
+	/** A value derived for one day (the contact's queue items), dropped the same way. */
+	derived?: { today: Day; value: unknown };
+}
+
+/** What a derived value read while it was computed, so a change to any of it drops it. */
+interface Reads {
+	paths: Set<string>;
+	keys: Set<string>;
+}
+
+function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+	const set = map.get(key);
+	if (set) set.add(value);
+	else map.set(key, new Set([value]));
 }
 
 // A meeting note's template says what kind of contact it was.
@@ -72,6 +88,10 @@ export class ContactIndex {
 	/** Lower-case base name → how many notes have it (an alias never shadows a real note). */
 	private readonly noteNames = new Map<string, number>();
 	private sorted?: { revision: number; contacts: readonly Contact[] };
+	/** Contact or key → contacts whose derived value read it. */
+	private readonly pathReaders = new Map<string, Set<string>>();
+	private readonly keyReaders = new Map<string, Set<string>>();
+	private reads?: Reads;
 
 	constructor(
 		private readonly settings: RapportSettings,
@@ -85,6 +105,8 @@ export class ContactIndex {
 		this.evidence.clear();
 		this.claims.clear();
 		this.noteNames.clear();
+		this.pathReaders.clear();
+		this.keyReaders.clear();
 		for (const path of source.paths()) {
 			const snapshot = source.read(path);
 			if (snapshot) this.add(snapshot, this.classify(snapshot));
@@ -133,18 +155,21 @@ export class ContactIndex {
 	/** Contacts in name order. */
 	contacts(): readonly Contact[] {
 		if (this.sorted?.revision !== this.revision) {
-			const contacts = [...this.contactEntries.values()].map((e) => e.contact).sort((a, b) => a.name.localeCompare(b.name) || a.path.localeCompare(b.path));
+			const contacts = [...this.contactEntries.values()].map((e) => this.parsed(e)).sort((a, b) => a.name.localeCompare(b.name) || a.path.localeCompare(b.path));
 			this.sorted = { revision: this.revision, contacts };
 		}
 		return this.sorted.contacts;
 	}
 
 	contact(path: string): Contact | undefined {
-		return this.contactEntries.get(path)?.contact;
+		this.reads?.paths.add(path);
+		const entry = this.contactEntries.get(path);
+		return entry && this.parsed(entry);
 	}
 
 	/** Everything known about when you were last in touch, newest first. */
 	timeline(path: string): readonly TimelineEntry[] {
+		this.reads?.paths.add(path);
 		const entry = this.contactEntries.get(path);
 		if (!entry) return [];
 		entry.timeline ??= this.buildTimeline(entry);
@@ -153,8 +178,34 @@ export class ContactIndex {
 
 	/** The contact a link or name points to, as Obsidian would resolve it. */
 	resolve(target: string): Contact | undefined {
-		const owner = this.ownerOf(linkKey(linkTarget(target)));
-		return owner === undefined ? undefined : this.contactEntries.get(owner)?.contact;
+		const key = linkKey(linkTarget(target));
+		this.reads?.keys.add(key);
+		const owner = this.ownerOf(key);
+		return owner === undefined ? undefined : this.contact(owner);
+	}
+
+	/**
+	 * A value derived from one contact for one day, kept until the contact, or any
+	 * contact or link it read while computing, changes. The queue keeps each contact's
+	 * items here, so after one edit only the contacts it touched are worked out again.
+	 */
+	memo<T>(path: string, today: Day, compute: () => T): T {
+		const entry = this.contactEntries.get(path);
+		if (!entry) return compute();
+		if (entry.derived?.today === today) return entry.derived.value as T;
+		const outer = this.reads;
+		const reads: Reads = { paths: new Set(), keys: new Set() };
+		this.reads = reads;
+		let value: T;
+		try {
+			value = compute();
+		} finally {
+			this.reads = outer;
+		}
+		entry.derived = { today, value };
+		for (const read of reads.paths) if (read !== path) addTo(this.pathReaders, read, path);
+		for (const key of reads.keys) addTo(this.keyReaders, key, path);
+		return value;
 	}
 
 	/** Everything worth telling the user about their notes, by path. */
@@ -163,7 +214,7 @@ export class ContactIndex {
 		if (this.datedNotes.problem) problems.push({ path: '', message: this.datedNotes.problem });
 		for (const [path, note] of this.notes) {
 			for (const message of note.problems) problems.push({ path, message });
-			const contact = this.contactEntries.get(path)?.contact;
+			const contact = this.contact(path);
 			if (contact) for (const message of contact.problems) problems.push({ path, message });
 		}
 		for (const [key, claims] of this.claims) {
@@ -188,9 +239,8 @@ export class ContactIndex {
 			else this.evidence.set(key, [record]);
 		}
 		if (record.kind === 'contact') {
-			const contact = parseContact({ path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, items: sectionItems(snapshot) }, this.settings);
-			const claims = contactClaims(contact);
-			this.contactEntries.set(snapshot.path, { contact, claims });
+			const claims = contactClaims(snapshot.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases));
+			this.contactEntries.set(snapshot.path, { snapshot, claims });
 			for (const { key, strength } of claims) {
 				const list = this.claims.get(key);
 				if (list) list.push({ path: snapshot.path, strength });
@@ -260,8 +310,19 @@ export class ContactIndex {
 		return { path: snapshot.path, kind: 'other', targets: [], problems };
 	}
 
+	/** Parses a contact note the first time anyone asks for it. */
+	private parsed(entry: ContactEntry): Contact {
+		if (!entry.parsed) {
+			const snapshot = entry.snapshot;
+			if (!snapshot) throw new Error('a contact entry has neither its note nor its parse');
+			entry.parsed = parseContact({ path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, items: sectionItems(snapshot) }, this.settings);
+			entry.snapshot = undefined;
+		}
+		return entry.parsed;
+	}
+
 	private buildTimeline(entry: ContactEntry): TimelineEntry[] {
-		const { contact } = entry;
+		const contact = this.parsed(entry);
 		const timeline: TimelineEntry[] = contact.interactions.map((interaction) => ({
 			date: interaction.date,
 			via: 'log' as const,
@@ -330,9 +391,18 @@ export class ContactIndex {
 		const changed = new Set(before);
 		for (const owner of this.ownersOf(keys)) changed.add(owner);
 		for (const path of paths) if (this.contactEntries.has(path)) changed.add(path);
+		const stale = new Set<string>();
 		for (const path of changed) {
 			const entry = this.contactEntries.get(path);
-			if (entry) entry.timeline = undefined;
+			if (entry) entry.timeline = entry.derived = undefined;
+			for (const reader of this.pathReaders.get(path) ?? []) stale.add(reader);
+		}
+		for (const key of keys) for (const reader of this.keyReaders.get(key) ?? []) stale.add(reader);
+		// Values derived from a changed contact, or from a link whose owner may have moved,
+		// go too; the contacts they belong to have not changed themselves.
+		for (const path of stale) {
+			const entry = this.contactEntries.get(path);
+			if (entry) entry.derived = undefined;
 		}
 		this.revision++;
 		return changed;
@@ -349,15 +419,15 @@ function keysOf(snapshot: NoteSnapshot, record: NoteRecord, settings: RapportSet
 	return keys;
 }
 
-function contactClaims(contact: Contact): { key: string; strength: Strength }[] {
+function contactClaims(path: string, aliases: readonly string[]): { key: string; strength: Strength }[] {
 	const claims = new Map<string, Strength>();
 	const claim = (key: string, strength: Strength): void => {
 		const held = claims.get(key);
 		if (key && (held === undefined || held > strength)) claims.set(key, strength);
 	};
-	claim(linkKey(contact.path), Strength.Path);
-	claim(contact.name.toLowerCase(), Strength.Name);
-	for (const alias of contact.aliases) claim(alias.toLowerCase(), Strength.Alias);
+	claim(linkKey(path), Strength.Path);
+	claim(baseName(path).toLowerCase(), Strength.Name);
+	for (const alias of aliases) claim(alias.toLowerCase(), Strength.Alias);
 	return [...claims].map(([key, strength]) => ({ key, strength }));
 }
 
