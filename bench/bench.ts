@@ -154,8 +154,9 @@ function main(): void {
 	const linkTotal = Object.values(seen).reduce((a, b) => a + b, 0);
 	const problems = index.problems();
 
-	// Cold: each run on a freshly built index, so every contact's timeline is built, as
-	// the CLI does once and the plugin does after a rebuild. Warm: timelines memoised.
+	// First queue: on a freshly built index, so every contact is parsed and its timeline
+	// and items worked out, as the CLI does once and the plugin does after a rebuild.
+	// Unchanged: asked again with nothing edited, as a view re-render is.
 	progress('rapport bench: queue…');
 	const queueTimes: number[] = [];
 	let queueIndex = index;
@@ -168,7 +169,7 @@ function main(): void {
 		queueTimes.push(result.ms);
 		queue = result.value;
 	}
-	const queueMs = median(queueTimes);
+	const firstQueueMs = median(queueTimes);
 	const warmQueueTimes: number[] = [];
 	for (let run = 0; run < QUEUE_RUNS; run++) warmQueueTimes.push(timed(() => computeQueue(queueIndex, today, settings)).ms);
 	computeQueue(index, today, settings);
@@ -188,15 +189,20 @@ function main(): void {
 		const name = vault.contactNames[Math.floor(rng() * vault.contactNames.length)] ?? '';
 		edits.push(snapshotOf({ path, text: editedDatedNote(text, name, rng) }));
 	}
+	// The queue figure is the plugin's steady state: a note changed, and the view asks for
+	// the queue again. Only the contacts the change touched are worked out afresh.
 	const updateTimes: number[] = [];
+	const afterUpdateQueueTimes: number[] = [];
 	const touched: number[] = [];
 	for (const edit of edits) {
 		source.set(edit);
 		const result = timed(() => queueIndex.update(source, edit.path));
 		updateTimes.push(result.ms);
 		touched.push(result.value.size);
+		afterUpdateQueueTimes.push(timed(() => computeQueue(queueIndex, today, settings)).ms);
 	}
 	const indexOneFileMs = median(updateTimes);
+	const queueMs = median(afterUpdateQueueTimes);
 
 	// Both as cold node processes on the files on disk; one warm-up each fills the page
 	// cache, then the runs alternate so drift in the machine hits both alike.
@@ -233,7 +239,7 @@ function main(): void {
 	say('');
 	say(figure('index build, full from the port', indexFullMs, 'ms', 100, `median of ${BUILD_RUNS}; first build ${coldBuildMs.toFixed(1)} ms`));
 	say(figure('index update, one changed daily note', indexOneFileMs, 'ms', 1, `median of ${updateTimes.length}; p95 ${percentile(updateTimes, 0.95).toFixed(3)} ms, max ${Math.max(...updateTimes).toFixed(2)} ms; median ${median(touched)} contacts touched`));
-	say(figure('queue, computeQueue after build', queueMs, 'ms', 20, `median of ${QUEUE_RUNS}, timelines built on the way; with timelines memoised ${median(warmQueueTimes).toFixed(2)} ms`));
+	say(figure('queue, after one changed daily note', queueMs, 'ms', 20, `median of ${afterUpdateQueueTimes.length}; unchanged ${median(warmQueueTimes).toFixed(2)} ms; first after a build ${firstQueueMs.toFixed(2)} ms (parses every contact)`));
 	say(figure('heap used by the index', indexHeapMB, 'MB', 40, `after build; ${heapWithTimelinesMB.toFixed(1)} MB with every timeline memoised; the snapshots themselves ${snapshotsMB.toFixed(1)} MB`));
 	say(`${'CLI queue --json, cold node process'.padEnd(40)} ${cliMs.toFixed(2).padStart(9)} ms   (median of ${PROCESS_RUNS} after a warm-up)`);
 	say(`${'baseline: read every .md + js-yaml'.padEnd(40)} ${baselineReadParseMs.toFixed(2).padStart(9)} ms   (median of ${PROCESS_RUNS} after a warm-up; ${baselineCount.parsed} frontmatter blocks)`);

@@ -52,6 +52,7 @@ export interface Queue {
 
 /** What the queue needs to know about the vault. */
 export interface QueueInput {
+	/** In name order: the queue's sorts are stable, so that order breaks their ties. */
 	contacts(): Iterable<Contact>;
 	timeline(path: string): readonly TimelineEntry[];
 	resolve(target: string): Contact | undefined;
@@ -180,12 +181,14 @@ export function computeQueue(input: QueueInput, today: Day, settings: RapportSet
 		for (const item of items) sections[item.section].push(item);
 	}
 
-	const byDue = (a: QueueItem, b: QueueItem): number => a.due - b.due || a.name.localeCompare(b.name);
+	// Items arrive in name order and sort is stable: ties stay in name order for free,
+	// which matters at 10,000 contacts, where most of a queue's time went to comparing names.
+	const byDue = (a: QueueItem, b: QueueItem): number => a.due - b.due;
 	sections.owed.sort(byDue);
 	sections.awaiting.sort(byDue);
 	sections.remember.sort(byDue);
 	sections.upcoming.sort(byDue);
-	sections.reconnect.sort((a, b) => (b.urgency ?? 0) - (a.urgency ?? 0) || tieRank(a.tie) - tieRank(b.tie) || a.name.localeCompare(b.name));
+	sections.reconnect.sort((a, b) => (b.urgency ?? 0) - (a.urgency ?? 0) || tieRank(a.tie) - tieRank(b.tie));
 	return { today, sections: SECTION_IDS.map((id) => ({ id, items: sections[id] })) };
 }
 

@@ -7,7 +7,7 @@ import { parseContact, readAliases, sectionOfHeading, type Contact, type Section
 import { dayFromValue, parseIsoDay, type Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
 import type { InteractionKind } from '../domain/interactions';
-import { baseName, linkKey, linkTarget } from '../domain/links';
+import { baseName, compareNames, linkKey, linkTarget } from '../domain/links';
 import { isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { compareEntries, type TimelineEntry } from '../domain/timeline';
@@ -87,7 +87,8 @@ export class ContactIndex {
 	private readonly claims = new Map<string, Claim[]>();
 	/** Lower-case base name → how many notes have it (an alias never shadows a real note). */
 	private readonly noteNames = new Map<string, number>();
-	private sorted?: { revision: number; contacts: readonly Contact[] };
+	/** Contact entries in name order; dropped when a contact is added or removed. */
+	private sorted?: ContactEntry[];
 	/** Contact or key → contacts whose derived value read it. */
 	private readonly pathReaders = new Map<string, Set<string>>();
 	private readonly keyReaders = new Map<string, Set<string>>();
@@ -105,6 +106,7 @@ export class ContactIndex {
 		this.evidence.clear();
 		this.claims.clear();
 		this.noteNames.clear();
+		this.sorted = undefined;
 		this.pathReaders.clear();
 		this.keyReaders.clear();
 		for (const path of source.paths()) {
@@ -153,12 +155,15 @@ export class ContactIndex {
 	}
 
 	/** Contacts in name order. */
-	contacts(): readonly Contact[] {
-		if (this.sorted?.revision !== this.revision) {
-			const contacts = [...this.contactEntries.values()].map((e) => this.parsed(e)).sort((a, b) => a.name.localeCompare(b.name) || a.path.localeCompare(b.path));
-			this.sorted = { revision: this.revision, contacts };
+	contacts(): Contact[] {
+		// Sorted again only when contacts come or go, not on every edit to a daily note.
+		if (!this.sorted) {
+			this.sorted = [...this.contactEntries.entries()]
+				.map(([path, entry]) => ({ path, name: baseName(path), entry }))
+				.sort((a, b) => compareNames(a.name, b.name) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
+				.map((e) => e.entry);
 		}
-		return this.sorted.contacts;
+		return this.sorted.map((entry) => this.parsed(entry));
 	}
 
 	contact(path: string): Contact | undefined {
@@ -226,7 +231,7 @@ export class ContactIndex {
 				problems.push({ path: claim.path, message: `another contact has the same name (${others}); links to [[${baseName(claim.path)}]] count for ${owner ?? 'neither'}` });
 			}
 		}
-		return problems.sort((a, b) => a.path.localeCompare(b.path) || a.message.localeCompare(b.message));
+		return problems.sort((a, b) => compareNames(a.path, b.path) || compareNames(a.message, b.message));
 	}
 
 	private add(snapshot: NoteSnapshot, record: NoteRecord): void {
@@ -241,6 +246,7 @@ export class ContactIndex {
 		if (record.kind === 'contact') {
 			const claims = contactClaims(snapshot.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases));
 			this.contactEntries.set(snapshot.path, { snapshot, claims });
+			this.sorted = undefined;
 			for (const { key, strength } of claims) {
 				const list = this.claims.get(key);
 				if (list) list.push({ path: snapshot.path, strength });
@@ -267,6 +273,7 @@ export class ContactIndex {
 		const entry = this.contactEntries.get(path);
 		if (entry) {
 			this.contactEntries.delete(path);
+			this.sorted = undefined;
 			for (const { key } of entry.claims) {
 				const list = this.claims.get(key)?.filter((c) => c.path !== path);
 				if (list?.length) this.claims.set(key, list);

@@ -167,6 +167,14 @@ describe('reconnect', () => {
 			.contact('Cy', (c) => c.tie('strong'));
 		expect(rows(queueOf(v), 'reconnect')).toEqual(['cadence Cy', 'cadence Bea', 'cadence Amy']);
 	});
+
+	it('orders full ties by name, whatever order the notes were written in', () => {
+		const v = vault();
+		for (const name of ['Zoë Zed', 'Ana Ávila', 'zach lower', 'Émile Roux', 'Bo Li', 'ana b']) v.contact(`People/${name.length % 2 ? 'x' : 'y'}/${name}`, (c) => c.tie('strong').followUp('Send the deck 📅 2026-11-20'));
+		const names = ['Ana Ávila', 'ana b', 'Bo Li', 'Émile Roux', 'zach lower', 'Zoë Zed'];
+		expect(section(queueOf(v), 'reconnect').map((i) => i.name)).toEqual(names);
+		expect(section(queueOf(v), 'owed').map((i) => i.name)).toEqual(names);
+	});
 });
 
 describe('upcoming', () => {
