@@ -46,9 +46,7 @@ interface ContactEntry {
 	snapshot?: NoteSnapshot;
 	parsed?: Contact;
 	claims: readonly { key: string; strength: Strength }[];
-	/** Memoised; dropped whenever something it depends on changes. */
-	timeline?: TimelineEntry[];
-	/** A value derived for one day (the contact's queue items), dropped the same way. */
+	/** A value derived for one day (the contact's queue items), dropped whenever anything it read changes. */
 	derived?: { today: Day; value: unknown };
 }
 
@@ -172,13 +170,14 @@ export class ContactIndex {
 		return entry && this.parsed(entry);
 	}
 
-	/** Everything known about when you were last in touch, newest first. */
+	/**
+	 * Everything known about when you were last in touch, newest first. Worked out on
+	 * each call, not kept: the queue reads each once and keeps what it made of it.
+	 */
 	timeline(path: string): readonly TimelineEntry[] {
 		this.reads?.paths.add(path);
 		const entry = this.contactEntries.get(path);
-		if (!entry) return [];
-		entry.timeline ??= this.buildTimeline(entry);
-		return entry.timeline;
+		return entry ? this.buildTimeline(entry) : [];
 	}
 
 	/** The contact a link or name points to, as Obsidian would resolve it. */
@@ -401,7 +400,7 @@ export class ContactIndex {
 		const stale = new Set<string>();
 		for (const path of changed) {
 			const entry = this.contactEntries.get(path);
-			if (entry) entry.timeline = entry.derived = undefined;
+			if (entry) entry.derived = undefined;
 			for (const reader of this.pathReaders.get(path) ?? []) stale.add(reader);
 		}
 		for (const key of keys) for (const reader of this.keyReaders.get(key) ?? []) stale.add(reader);
