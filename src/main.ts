@@ -1,7 +1,7 @@
 // Rapport's plugin: lifecycle and wiring only. The domain lives in src/domain, the
 // index in src/index, and everything Obsidian-specific in src/obsidian and src/ui.
 import { Notice, Plugin, normalizePath } from 'obsidian';
-import { datedNoteMatcher, type DatedNoteMatcher } from './domain/datedNotes';
+import { datedNoteMatcher, datedNotesLocation, type DatedNoteMatcher } from './domain/datedNotes';
 import { migrateSettings, type RapportSettings } from './domain/settings';
 import { LiveIndex } from './obsidian/liveIndex';
 
@@ -22,24 +22,18 @@ export default class RapportPlugin extends Plugin {
 		});
 	}
 
-	/** Dated notes: Rapport's own setting, else the Daily Notes core plugin's. */
+	/** Dated notes: where Rapport's setting, Periodic Notes or Daily Notes say they are. */
 	private async datedNotes(): Promise<DatedNoteMatcher> {
-		let folder = this.settings.datedNotesFolder;
-		let format = this.settings.datedNotesFormat;
-		if (!folder || !format) {
-			const daily = await this.readConfigJson('daily-notes.json');
-			folder ||= typeof daily?.folder === 'string' ? daily.folder : '';
-			format ||= typeof daily?.format === 'string' ? daily.format : '';
-		}
-		return datedNoteMatcher(normalizePath(folder || '/').replace(/^\/$/, ''), format);
+		const { folder, format } = datedNotesLocation(this.settings, await this.readConfigJson('plugins/periodic-notes/data.json'), await this.readConfigJson('daily-notes.json'));
+		return datedNoteMatcher(folder, format);
 	}
 
-	private async readConfigJson(name: string): Promise<Record<string, unknown> | undefined> {
+	/** Another plugin's saved settings, or undefined when they are missing or unreadable. */
+	private async readConfigJson(name: string): Promise<unknown> {
 		const path = normalizePath(`${this.app.vault.configDir}/${name}`);
 		try {
 			if (!(await this.app.vault.adapter.exists(path))) return undefined;
-			const data: unknown = JSON.parse(await this.app.vault.adapter.read(path));
-			return typeof data === 'object' && data !== null ? (data as Record<string, unknown>) : undefined;
+			return JSON.parse(await this.app.vault.adapter.read(path)) as unknown;
 		} catch {
 			return undefined;
 		}

@@ -5,13 +5,16 @@ import type { LinkContext, NoteHeading, NoteLink, NoteListItem, NoteSnapshot } f
 
 export type FrontmatterParser = (yaml: string) => unknown;
 
-const FENCE = /^\s{0,3}(`{3,}|~{3,})/;
+// Fences count at any indent: inside a list item they are indented, and still code.
+const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 const HEADING = /^\s{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[(.)\][ \t]+)?(.*)$/;
 const QUOTE = /^[ \t]*>/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const INLINE_CODE = /(`+)[^`]*?\1/g;
 const WIKILINK = /(!?)\[\[([^\]\n]*?)\]\]/g;
-const MARKDOWN_LINK = /(!?)\[[^\]\n]*\]\(([^)\n]+)\)/g;
+// The destination may hold balanced parentheses: `People/Ivy%20(Acme).md`.
+const MARKDOWN_LINK = /(!?)\[[^\]\n]*\]\(((?:[^()\n]|\([^()\n]*\))+)\)/g;
 const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -20,7 +23,7 @@ function frontmatterBlock(lines: string[]): { yaml: string; bodyStart: number } 
 	if (lines[0]?.trimEnd() !== '---') return undefined;
 	for (let i = 1; i < lines.length; i++) {
 		const line = lines[i]?.trimEnd();
-		if (line === '---' || line === '...') return { yaml: lines.slice(1, i).join('\n'), bodyStart: i + 1 };
+		if (line === '---') return { yaml: lines.slice(1, i).join('\n'), bodyStart: i + 1 };
 	}
 	return undefined;
 }
@@ -55,6 +58,9 @@ export function scanNote(path: string, raw: string, parseFrontmatter: Frontmatte
 	}
 
 	let fence: string | undefined;
+	// For setext headings (a line underlined with === or ---) and nested list items.
+	let previous: 'blank' | 'paragraph' | 'other' = 'blank';
+	const listIndents: number[] = [];
 	for (let n = start; n < lines.length; n++) {
 		const line = lines[n] ?? '';
 		const fenceMatch = FENCE.exec(line);
@@ -65,22 +71,43 @@ export function scanNote(path: string, raw: string, parseFrontmatter: Frontmatte
 		}
 		if (fenceMatch) {
 			fence = fenceMatch[1];
+			previous = 'other';
 			continue;
 		}
-		if (line.indexOf('#') === -1 && line.indexOf('[') === -1 && !LIST_ITEM.test(line)) continue;
-		const heading = HEADING.exec(line);
+		if (line.trim() === '') {
+			previous = 'blank';
+			continue;
+		}
+		const underline = SETEXT_UNDERLINE.exec(line);
+		if (underline && previous === 'paragraph') {
+			snapshot.headings.push({ line: n - 1, level: underline[1]?.startsWith('=') ? 1 : 2, text: (lines[n - 1] ?? '').trim() });
+			previous = 'other';
+			continue;
+		}
+		const item = LIST_ITEM.exec(line);
+		const heading = item ? null : HEADING.exec(line);
 		if (heading) {
 			snapshot.headings.push({ line: n, level: heading[1]?.length ?? 1, text: heading[2] ?? '' } satisfies NoteHeading);
 			scanInline(n, heading[2] ?? '', 'text', snapshot);
+			previous = 'other';
+			listIndents.length = 0;
 			continue;
 		}
 		let context: LinkContext = QUOTE.test(line) ? 'quote' : 'text';
-		const item = LIST_ITEM.exec(line);
 		if (item) {
+			const indent = (item[1] ?? '').replace(/\t/g, '    ').length;
+			while (listIndents.length > 0 && (listIndents[listIndents.length - 1] ?? 0) >= indent) listIndents.pop();
 			const task = item[2];
-			snapshot.listItems.push({ line: n, text: item[3] ?? '', task } satisfies NoteListItem);
+			const listItem: NoteListItem = { line: n, text: item[3] ?? '', task };
+			if (listIndents.length > 0) listItem.nested = true;
+			snapshot.listItems.push(listItem);
+			listIndents.push(indent);
 			if (task !== undefined) context = task === 'x' || task === 'X' ? 'doneTask' : 'openTask';
 			else if (QUOTE.test(item[3] ?? '')) context = 'quote';
+			previous = 'other';
+		} else {
+			if (previous === 'blank' && !/^[ \t]/.test(line)) listIndents.length = 0;
+			previous = context === 'quote' || listIndents.length > 0 ? 'other' : 'paragraph';
 		}
 		scanInline(n, line, context, snapshot);
 	}
@@ -95,7 +122,8 @@ function scanInline(line: number, text: string, context: LinkContext, snapshot: 
 	const plain = text.indexOf('`') === -1 ? text : text.replace(INLINE_CODE, (m) => ' '.repeat(m.length));
 	if (hasBracket) {
 		for (const match of plain.matchAll(WIKILINK)) {
-			const target = (match[2] ?? '').split('|')[0]?.trim() ?? '';
+			// In a table the alias bar is escaped: `[[Ann\|Annie]]`.
+			const target = (match[2] ?? '').split(/\\?\|/)[0]?.trim() ?? '';
 			if (target) snapshot.links.push({ target, line, context: match[1] ? 'embed' : context } satisfies NoteLink);
 		}
 		for (const match of plain.matchAll(MARKDOWN_LINK)) {

@@ -2,7 +2,8 @@
 // and how daily notes are named (Rapport's setting, else Periodic Notes, else Daily Notes).
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { migrateSettings, trimSlashes, type RapportSettings } from '../domain/settings';
+import { datedNotesLocation } from '../domain/datedNotes';
+import { migrateSettings, type RapportSettings } from '../domain/settings';
 
 export interface VaultConfig {
 	settings: RapportSettings;
@@ -24,18 +25,13 @@ function readJson(root: string, path: string, problems: VaultConfig['problems'])
 	}
 }
 
-function str(value: unknown): string {
-	return typeof value === 'string' ? value.trim() : '';
-}
-
 export function loadVaultConfig(root: string, configDir = '.obsidian'): VaultConfig {
 	const problems: VaultConfig['problems'] = [];
 	const settings = migrateSettings(readJson(root, `${configDir}/plugins/rapport/data.json`, problems));
-	const periodic = readJson(root, `${configDir}/plugins/periodic-notes/data.json`, problems);
-	const periodicDaily = periodic && typeof periodic.daily === 'object' && periodic.daily !== null ? (periodic.daily as Record<string, unknown>) : undefined;
-	const usePeriodic = periodicDaily?.enabled === true;
-	const daily = readJson(root, `${configDir}/daily-notes.json`, problems);
-	const folder = settings.datedNotesFolder || str(usePeriodic ? periodicDaily?.folder : daily?.folder);
-	const format = settings.datedNotesFormat || str(usePeriodic ? periodicDaily?.format : daily?.format) || 'YYYY-MM-DD';
-	return { settings, datedNotesFolder: trimSlashes(folder), datedNotesFormat: format, problems };
+	const { folder, format } = datedNotesLocation(
+		settings,
+		readJson(root, `${configDir}/plugins/periodic-notes/data.json`, problems),
+		readJson(root, `${configDir}/daily-notes.json`, problems),
+	);
+	return { settings, datedNotesFolder: folder, datedNotesFormat: format, problems };
 }

@@ -11,7 +11,7 @@ export interface Cadence {
 	label: string;
 }
 
-const NAMED: Record<string, Cadence> = {
+const NAMED = new Map<string, Cadence>(Object.entries({
 	daily: { count: 1, unit: 'd', label: 'daily' },
 	weekly: { count: 1, unit: 'w', label: 'weekly' },
 	biweekly: { count: 2, unit: 'w', label: 'biweekly' },
@@ -22,14 +22,14 @@ const NAMED: Record<string, Cadence> = {
 	biannually: { count: 6, unit: 'm', label: 'twice a year' },
 	yearly: { count: 1, unit: 'y', label: 'yearly' },
 	annually: { count: 1, unit: 'y', label: 'yearly' },
-};
+} satisfies Record<string, Cadence>));
 
-const UNIT_WORDS: Record<string, CadenceUnit> = {
+const UNIT_WORDS = new Map<string, CadenceUnit>(Object.entries({
 	d: 'd', day: 'd', days: 'd',
 	w: 'w', wk: 'w', wks: 'w', week: 'w', weeks: 'w',
 	m: 'm', mo: 'm', mos: 'm', month: 'm', months: 'm',
 	y: 'y', yr: 'y', yrs: 'y', year: 'y', years: 'y',
-};
+} satisfies Record<string, CadenceUnit>));
 
 const COUNTED = /^(\d+)\s*([a-z]+)$/;
 
@@ -42,12 +42,12 @@ export function parseCadence(raw: unknown): Cadence | undefined {
 	if (typeof raw === 'number' && Number.isInteger(raw) && raw > 0) return cadenceOfDays(raw);
 	if (typeof raw !== 'string') return undefined;
 	const text = raw.trim().toLowerCase();
-	const named = NAMED[text];
+	const named = NAMED.get(text);
 	if (named) return named;
 	const match = COUNTED.exec(text);
 	if (!match) return undefined;
 	const count = Number(match[1]);
-	const unit = UNIT_WORDS[match[2] ?? ''];
+	const unit = UNIT_WORDS.get(match[2] ?? '');
 	if (!unit || count <= 0 || count > 1000) return undefined;
 	return { count, unit, label: `every ${count}${unit}` };
 }

@@ -57,6 +57,8 @@ export interface SectionItem {
 	line: number;
 	text: string;
 	task?: string;
+	/** Under another list item. */
+	nested?: boolean;
 }
 
 export interface ContactInput {
@@ -67,7 +69,7 @@ export interface ContactInput {
 	items: readonly SectionItem[];
 }
 
-const SECTION_NAMES: Record<string, SectionName> = {
+const SECTION_NAMES = new Map<string, SectionName>(Object.entries({
 	interactions: 'interactions',
 	'interaction log': 'interactions',
 	log: 'interactions',
@@ -77,12 +79,12 @@ const SECTION_NAMES: Record<string, SectionName> = {
 	'follow ups': 'followUps',
 	followups: 'followUps',
 	'follow-up': 'followUps',
-};
+} satisfies Record<string, SectionName>));
 
 /** The section a heading opens, by its words: `## Follow-ups`, `## Interactions`. */
 export function sectionOfHeading(text: string): SectionName {
 	const words = text.replace(/[#*_`]/g, '').trim().toLowerCase();
-	return SECTION_NAMES[words] ?? 'other';
+	return SECTION_NAMES.get(words) ?? 'other';
 }
 
 function present(value: unknown): boolean {
@@ -195,6 +197,8 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 	const remember: RememberItem[] = [];
 	for (const item of input.items) {
 		if (item.section === 'interactions') {
+			// Indented lines under an interaction are notes on it, not interactions.
+			if (item.nested) continue;
 			const parsed = parseInteractionLine(item.text, item.line);
 			if (parsed.value) interactions.push(parsed.value);
 			if (parsed.problem) problems.push(`Interactions ${parsed.problem}`);

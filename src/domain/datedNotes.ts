@@ -2,6 +2,7 @@
 // Daily Notes and Periodic Notes plugins name them. Formats use moment.js tokens; only
 // the tokens that can name a day are read (week- and quarter-based names are not days).
 import { dayFromParts, type Day } from './day';
+import { trimSlashes, type RapportSettings } from './settings';
 
 const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
 
@@ -83,5 +84,27 @@ export function datedNoteMatcher(folder: string, format: string): DatedNoteMatch
 			});
 			return dayFromParts(year, month, dayOfMonth);
 		},
+	};
+}
+
+function record(value: unknown): Record<string, unknown> | undefined {
+	return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
+}
+
+function text(value: unknown): string {
+	return typeof value === 'string' ? value.trim() : '';
+}
+
+/**
+ * Where daily notes are and how they are named: Rapport's own setting first, else the
+ * Periodic Notes plugin's daily settings when it is on, else the Daily Notes core
+ * plugin's. `periodicNotes` and `dailyNotes` are those plugins' saved data as read.
+ */
+export function datedNotesLocation(settings: RapportSettings, periodicNotes: unknown, dailyNotes: unknown): { folder: string; format: string } {
+	const periodicDaily = record(record(periodicNotes)?.daily);
+	const other = periodicDaily?.enabled === true ? periodicDaily : record(dailyNotes);
+	return {
+		folder: trimSlashes(settings.datedNotesFolder || text(other?.folder)),
+		format: settings.datedNotesFormat || text(other?.format) || 'YYYY-MM-DD',
 	};
 }

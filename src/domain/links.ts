@@ -4,18 +4,22 @@
 /** The linked note's path or name from a wikilink, markdown link or bare text. */
 export function linkTarget(raw: string): string {
 	// Most links are a bare name: nothing to take apart.
-	if (!/[[\]|#(.]/.test(raw) && raw.trim() === raw) return raw;
+	if (!/[[\]|#(.%\\]/.test(raw) && raw.trim() === raw) return raw;
 	let text = raw.trim();
 	const wiki = /^!?\[\[([^\]]*)\]\]$/.exec(text);
 	if (wiki) text = wiki[1] ?? '';
 	else {
-		const markdown = /^!?\[[^\]]*\]\(([^)]*)\)$/.exec(text);
+		const markdown = /^!?\[[^\]]*\]\((.*)\)$/.exec(text);
 		if (markdown) text = safeDecode((markdown[1] ?? '').trim().replace(/^<|>$/g, ''));
 	}
 	const pipe = text.indexOf('|');
 	if (pipe !== -1) text = text.slice(0, pipe);
 	const hash = text.indexOf('#');
 	if (hash !== -1) text = text.slice(0, hash);
+	// A table escapes the alias bar (`[[Ann\|Annie]]`): its backslash is no part of the name.
+	text = text.replace(/\\+$/, '');
+	// A markdown link's path may come percent-encoded, whichever port read it.
+	if (/%[0-9a-f]{2}/i.test(text)) text = safeDecode(text);
 	return text.trim().replace(/\.md$/i, '');
 }
 
@@ -57,4 +61,18 @@ const collator = new Intl.Collator(undefined, { sensitivity: 'base', numeric: tr
 /** Orders names as people expect (Zoë next to Zoe, "Note 2" before "Note 10"). */
 export function compareNames(a: string, b: string): number {
 	return collator.compare(a, b);
+}
+
+/**
+ * A link target as a path from the vault root: `../People/Sam.md` written in
+ * `Daily/2026-10-02.md` is `People/Sam.md`. Other targets are returned as they are.
+ */
+export function fromVaultRoot(target: string, sourcePath: string): string {
+	if (!target.startsWith('./') && !target.startsWith('../')) return target;
+	const parts = folderOf(sourcePath).split('/').filter(Boolean);
+	for (const part of target.split('/')) {
+		if (part === '..') parts.pop();
+		else if (part !== '.' && part !== '') parts.push(part);
+	}
+	return parts.join('/');
 }

@@ -76,6 +76,12 @@ function tieRank(tie: Tie | undefined): number {
 	return tie ? TIE_ORDER[tie] : 3;
 }
 
+/** The entries of a newest-first timeline dated today or earlier. */
+function upTo(timeline: readonly TimelineEntry[], today: Day): readonly TimelineEntry[] {
+	const first = timeline.findIndex((e) => e.date <= today);
+	return first <= 0 ? (first === 0 ? timeline : []) : timeline.slice(first);
+}
+
 /** Words from a note, cut to fit a one-line reason. */
 function clip(text: string, max = 70): string {
 	const clean = text.replace(/\s+/g, ' ').trim();
@@ -96,7 +102,8 @@ function dueLabel(daysOverdue: number): string {
 export function itemsFor(contact: Contact, input: QueueInput, today: Day, settings: RapportSettings): QueueItem[] {
 	const items: QueueItem[] = [];
 	const horizon = settings.upcomingDays;
-	const timeline = input.timeline(contact.path);
+	// A note dated ahead (a prepared meeting, a daily note written early) is not contact yet.
+	const timeline = upTo(input.timeline(contact.path), today);
 	const base = { name: contact.name, path: contact.path, tie: contact.tie, company: contact.company, role: contact.role };
 	const push = (section: SectionId, kind: ItemKind, due: Day, reason: string, extra: Partial<QueueItem> = {}): void => {
 		const id = `${section}:${kind}:${contact.path}${extra.line === undefined ? '' : `:${extra.line}`}`;
@@ -213,7 +220,7 @@ function reportBackOwed(contact: Contact, timeline: readonly TimelineEntry[], in
 	if (first === undefined || first >= today || today - first > REPORT_BACK_WINDOW_DAYS) return undefined;
 	const introducer = input.resolve(contact.introducedBy);
 	if (!introducer || introducer.status !== 'active' || introducer.path === contact.path) return undefined;
-	const reported = input.timeline(introducer.path).some((e) => e.date >= (first ?? 0) && e.kind !== 'intro' && e.via !== 'frontmatter');
+	const reported = upTo(input.timeline(introducer.path), today).some((e) => e.date >= (first ?? 0) && e.kind !== 'intro' && e.via !== 'frontmatter');
 	return reported ? undefined : { introducer, first };
 }
 

@@ -7,7 +7,7 @@ import { parseContact, readAliases, sectionOfHeading, type Contact, type Section
 import { dayFromValue, parseIsoDay, type Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
 import type { InteractionKind } from '../domain/interactions';
-import { baseName, compareNames, linkKey, linkTarget } from '../domain/links';
+import { baseName, compareNames, fromVaultRoot, linkKey, linkTarget } from '../domain/links';
 import { isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { compareEntries, type TimelineEntry } from '../domain/timeline';
@@ -63,14 +63,14 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 }
 
 // A meeting note's template says what kind of contact it was.
-const TEMPLATE_KINDS: Record<string, InteractionKind> = {
-	'coffee-chat': 'coffee',
-	'informational-interview': 'meeting',
-	event: 'event',
-	'referral-request': 'meeting',
-	introduction: 'intro',
-	'recruiter-call': 'call',
-};
+const TEMPLATE_KINDS = new Map<string, InteractionKind>([
+	['coffee-chat', 'coffee'],
+	['informational-interview', 'meeting'],
+	['event', 'event'],
+	['referral-request', 'meeting'],
+	['introduction', 'intro'],
+	['recruiter-call', 'call'],
+]);
 
 const MEETING_DATE_IN_NAME = /^(\d{4}-\d{2}-\d{2})/;
 
@@ -308,7 +308,7 @@ export class ContactIndex {
 				day,
 				targets: day === undefined ? [] : [...targets],
 				template,
-				kindOfContact: (template && TEMPLATE_KINDS[template]) || 'meeting',
+				kindOfContact: (template && TEMPLATE_KINDS.get(template)) || 'meeting',
 				problems,
 			};
 		}
@@ -418,10 +418,7 @@ export class ContactIndex {
 /** The link keys a note about to be added will touch: what it links, and its aliases. */
 function keysOf(snapshot: NoteSnapshot, record: NoteRecord, settings: RapportSettings): string[] {
 	const keys = [...record.targets];
-	if (record.kind === 'contact') {
-		const fm = snapshot.frontmatter ?? {};
-		for (const alias of [fm[settings.keys.aliases], fm.alias].flat()) if (typeof alias === 'string') keys.push(alias.trim().toLowerCase());
-	}
+	if (record.kind === 'contact') for (const alias of readAliases(snapshot.frontmatter ?? {}, settings.keys.aliases)) keys.push(alias.toLowerCase());
 	return keys;
 }
 
@@ -442,7 +439,7 @@ function linkKeysOf(snapshot: NoteSnapshot): string[] {
 	const keys: string[] = [];
 	for (const link of snapshot.links) {
 		if (link.context !== 'text' && link.context !== 'doneTask') continue;
-		const key = linkKey(linkTarget(link.target));
+		const key = linkKey(fromVaultRoot(linkTarget(link.target), snapshot.path));
 		// A note has a handful of links: a linear check beats a set.
 		if (key && !keys.includes(key)) keys.push(key);
 	}
@@ -466,7 +463,7 @@ export function sectionItems(snapshot: NoteSnapshot): SectionItem[] {
 			section = sectionOfHeading(heading.text);
 			sectionLevel = heading.level;
 		}
-		result.push({ section, line: item.line, text: item.text, task: item.task });
+		result.push({ section, line: item.line, text: item.text, task: item.task, nested: item.nested });
 	}
 	return result;
 }

@@ -25,6 +25,8 @@ export interface NoteListItem {
 	text: string;
 	/** The checkbox character for tasks (' ', 'x', '/', …), undefined for plain items. */
 	task?: string;
+	/** Under another list item: a note on the item above, not an item of its own. */
+	nested?: boolean;
 }
 
 export interface NoteHeading {

@@ -26,7 +26,7 @@ export class LiveIndex extends Component {
 		private datedNotes: DatedNoteMatcher,
 	) {
 		super();
-		this.source = new MetadataCacheSource(app);
+		this.source = new MetadataCacheSource(app, settings);
 		this.index = new ContactIndex(settings, datedNotes);
 		this.built = new Promise((resolve) => (this.markBuilt = resolve));
 	}
@@ -40,8 +40,9 @@ export class LiveIndex extends Component {
 			this.announce();
 		}));
 		this.registerEvent(this.app.vault.on('rename', (file: TAbstractFile, oldPath: string) => {
-			if (!this.ready || !(file instanceof TFile) || file.extension !== 'md') return;
-			this.source.forget(oldPath);
+			if (!this.ready || !(file instanceof TFile)) return;
+			this.source.moved(oldPath, file.path);
+			// Renamed away from .md, it is no note of ours any more; the path lookup says so.
 			this.index.rename(this.source, oldPath, file.path);
 			this.announce();
 		}));
@@ -57,6 +58,7 @@ export class LiveIndex extends Component {
 	reconfigure(settings: RapportSettings, datedNotes: DatedNoteMatcher): Promise<void> {
 		this.settings = settings;
 		this.datedNotes = datedNotes;
+		this.source.reconfigure(settings);
 		return this.rebuild();
 	}
 

@@ -1,30 +1,50 @@
 // The index's port over Obsidian's metadata cache. Structure (frontmatter, links,
 // tasks, headings, tags) comes from the cache and no file is read for it. The cache
 // holds no text, though, and an `## Interactions` line's date and kind are text: so for
-// the few notes that have such a section (the cache says which) the line text is kept
-// from the `changed` event, which hands over the file's content, or read once with
-// cachedRead before the first build. Daily notes and other notes are never read.
+// contact notes with list items (the cache and the settings say which) the line text
+// is kept from the `changed` event, which hands over the file's content, or read once
+// with cachedRead before the first build. Daily notes and other notes are never read.
 import { TFile, type App, type CachedMetadata, type Pos } from 'obsidian';
-import { sectionOfHeading } from '../domain/contact';
+import { isContact } from '../domain/recognition';
+import type { RapportSettings } from '../domain/settings';
 import type { LinkContext, NoteLink, NoteListItem, NoteSnapshot, NoteSource } from '../index/port';
 
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?/;
+const QUOTED = /^[ \t]*>/;
 
 function lineOf(pos: Pos): number {
 	return pos.start.line;
 }
 
-/** Does this note have a section whose list items Rapport reads as text? */
-export function needsLineText(cache: CachedMetadata | null): boolean {
-	if (!cache?.listItems?.length || !cache.headings) return false;
-	return cache.headings.some((h) => sectionOfHeading(h.heading) !== 'other');
+export interface UnreadableNote {
+	path: string;
+	message: string;
 }
 
 export class MetadataCacheSource implements NoteSource {
 	/** Lines of the notes whose list-item text is needed. */
 	private readonly lines = new Map<string, string[]>();
+	/** Notes whose text could not be read; the rest of the vault is indexed regardless. */
+	readonly unreadable: UnreadableNote[] = [];
 
-	constructor(private readonly app: App) {}
+	constructor(
+		private readonly app: App,
+		private settings: RapportSettings,
+	) {}
+
+	/** New recognition rules: which notes are contacts, so which need their text. */
+	reconfigure(settings: RapportSettings): void {
+		this.settings = settings;
+		this.lines.clear();
+	}
+
+	/** Only a contact's list items are read as text (interactions, follow-ups, remember). */
+	private needsLineText(path: string, cache: CachedMetadata | null): boolean {
+		if (!cache?.listItems?.length) return false;
+		const tags = (cache.tags ?? []).map((t) => t.tag.replace(/^#/, ''));
+		const headings = (cache.headings ?? []).map((h) => ({ text: h.heading }));
+		return isContact({ path, frontmatter: cache.frontmatter, tags, headings }, this.settings);
+	}
 
 	paths(): Iterable<string> {
 		return this.app.vault.getMarkdownFiles().map((file) => file.path);
@@ -33,15 +53,30 @@ export class MetadataCacheSource implements NoteSource {
 	/** Reads, once, the text of every note that needs it. Run before the first build. */
 	async loadLineText(): Promise<void> {
 		const { vault, metadataCache } = this.app;
-		const wanted = vault.getMarkdownFiles().filter((file) => !this.lines.has(file.path) && needsLineText(metadataCache.getFileCache(file)));
-		await Promise.all(wanted.map(async (file) => this.setContent(file.path, await vault.cachedRead(file))));
+		this.unreadable.length = 0;
+		const wanted = vault.getMarkdownFiles().filter((file) => !this.lines.has(file.path) && this.needsLineText(file.path, metadataCache.getFileCache(file)));
+		await Promise.all(wanted.map(async (file) => {
+			try {
+				this.setContent(file.path, await vault.cachedRead(file));
+			} catch (error) {
+				// Deleted while we read, or a sync placeholder: index the rest, and say which.
+				this.unreadable.push({ path: file.path, message: `can't be read: ${error instanceof Error ? error.message : String(error)}` });
+			}
+		}));
 	}
 
 	/** Keeps the content the `changed` event hands over, when the note needs it. */
 	setContent(path: string, content: string): void {
 		const file = this.app.vault.getFileByPath(path);
-		if (file && needsLineText(this.app.metadataCache.getFileCache(file))) this.lines.set(path, content.split(/\r\n|\r|\n/));
+		if (file && this.needsLineText(path, this.app.metadataCache.getFileCache(file))) this.lines.set(path, content.split(/\r\n|\r|\n/));
 		else this.lines.delete(path);
+	}
+
+	/** A renamed note keeps its text: Obsidian fires no `changed` for a rename. */
+	moved(oldPath: string, newPath: string): void {
+		const lines = this.lines.get(oldPath);
+		this.lines.delete(oldPath);
+		if (lines) this.lines.set(newPath, lines);
 	}
 
 	forget(path: string): void {
@@ -50,7 +85,7 @@ export class MetadataCacheSource implements NoteSource {
 
 	read(path: string): NoteSnapshot | undefined {
 		const file = this.app.vault.getFileByPath(path);
-		if (!(file instanceof TFile)) return undefined;
+		if (!(file instanceof TFile) || file.extension !== 'md') return undefined;
 		const cache = this.app.metadataCache.getFileCache(file);
 		const snapshot: NoteSnapshot = { path, tags: [], links: [], listItems: [], headings: [], empty: file.stat.size === 0 };
 		if (!cache) return snapshot;
@@ -72,12 +107,20 @@ export class MetadataCacheSource implements NoteSource {
 
 		const lines = this.lines.get(path);
 		const tasks = new Map<number, string | undefined>();
-		snapshot.listItems = (cache.listItems ?? []).map((item): NoteListItem => {
+		const listItems: NoteListItem[] = [];
+		for (const item of cache.listItems ?? []) {
 			const line = lineOf(item.position);
+			const raw = lines?.[line];
+			// List items inside a quote are someone else's words; the scanner skips them too.
+			if (raw !== undefined && QUOTED.test(raw)) continue;
 			tasks.set(line, item.task);
-			const text = lines?.[line]?.replace(LIST_MARKER, '') ?? '';
-			return item.task === undefined ? { line, text } : { line, text, task: item.task };
-		});
+			const listItem: NoteListItem = { line, text: raw?.replace(LIST_MARKER, '') ?? '' };
+			if (item.task !== undefined) listItem.task = item.task;
+			// A negative parent is the list's own start: a top-level item.
+			if (item.parent >= 0) listItem.nested = true;
+			listItems.push(listItem);
+		}
+		snapshot.listItems = listItems;
 
 		const quoted = (cache.sections ?? []).filter((s) => s.type === 'blockquote' || s.type === 'callout');
 		const contextOf = (line: number): LinkContext => {

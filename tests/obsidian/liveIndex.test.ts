@@ -73,6 +73,40 @@ describe('the live index', () => {
 		expect(live.index.contact('People/Mia Chen.md')).toBeUndefined();
 	});
 
+	it("keeps a renamed contact's interactions, which no change event re-sends", async () => {
+		const { app, live } = boot();
+		app.workspace.setLayoutReady__();
+		await live.built;
+		await app.vault.rename(file(app, 'People/Sam Rivera.md'), 'People/Samantha Rivera.md');
+		expect(live.index.contact('People/Samantha Rivera.md')?.interactions.map((i) => i.summary)).toEqual(['catch-up']);
+	});
+
+	it('reads a dated task in a contact note with no section headings', async () => {
+		const { app, live } = boot();
+		await app.vault.create('People/Ana Ruiz.md', '---\ntie: weak\n---\n- [ ] Send the deck 📅 2026-11-20\n');
+		app.workspace.setLayoutReady__();
+		await live.built;
+		expect(live.index.contact('People/Ana Ruiz.md')?.followUps).toEqual([expect.objectContaining({ text: 'Send the deck', due: day('2026-11-20') })]);
+	});
+
+	it('drops a note renamed away from Markdown', async () => {
+		const { app, live } = boot();
+		app.workspace.setLayoutReady__();
+		await live.built;
+		await app.vault.rename(file(app, 'People/Jo Park.md'), 'People/Jo Park.txt');
+		expect(live.index.contacts().map((c) => c.name)).toEqual(['Sam Rivera']);
+	});
+
+	it('builds the index when a note cannot be read, and names that note', async () => {
+		const { app, live } = boot();
+		const read = app.vault.cachedRead.bind(app.vault);
+		app.vault.cachedRead = async (f) => (f.path === 'People/Sam Rivera.md' ? Promise.reject(new Error('placeholder not synced yet')) : read(f));
+		app.workspace.setLayoutReady__();
+		await live.built;
+		expect(live.index.contacts().map((c) => c.name)).toEqual(['Jo Park', 'Sam Rivera']);
+		expect(live.source.unreadable).toEqual([{ path: 'People/Sam Rivera.md', message: "can't be read: placeholder not synced yet" }]);
+	});
+
 	it('stops listening when unloaded', async () => {
 		const { app, live } = boot();
 		app.workspace.setLayoutReady__();

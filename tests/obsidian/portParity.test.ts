@@ -36,7 +36,7 @@ const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
  * fake: it throws on YAML that does not parse (Obsidian caches the note without
  * properties), and it does not look past a byte-order mark for properties.
  */
-async function obsidianSource(files: Record<string, string>): Promise<MetadataCacheSource> {
+async function obsidianSource(files: Record<string, string>, settings: RapportSettings): Promise<MetadataCacheSource> {
 	const fed: Record<string, string> = {};
 	const broken: string[] = [];
 	for (const [path, raw] of Object.entries(files)) {
@@ -67,7 +67,7 @@ async function obsidianSource(files: Record<string, string>): Promise<MetadataCa
 		const withoutProperties: CachedMetadata = { ...cache, frontmatterPosition: { start: { line: 0, col: 0, offset: 0 }, end: { line: lines - 1, col: 3, offset: 0 } } };
 		app.metadataCache.setCache__(path, withoutProperties);
 	}
-	const source = new MetadataCacheSource(app.asOriginalType__());
+	const source = new MetadataCacheSource(app.asOriginalType__(), settings);
 	await source.loadLineText();
 	return source;
 }
@@ -94,10 +94,13 @@ describe('the metadata-cache port and the disk port', () => {
 			.note('People/Empty', '')
 			.note('People/Crlf', '\uFEFF---\r\ntype: contact\r\ntie: weak\r\n---\r\n## Interactions\r\n- 2026-10-03 email: hi\r\n')
 			.note('Network/Tagged', 'Met at the meetup #contact/work')
+			.note('People/No Headings', '---\ntie: weak\n---\n- [ ] Send the deck 📅 2026-11-20\n- [x] Intro sent ✅ 2026-11-02\n')
+			.note('People/Nested', '## Interactions\n- 2026-10-02 coffee: reorg\n    - she is moving teams\n')
 			.meeting('2026-11-10 Sync', '2026-11-10', ['Jo Park', 'Sam Rivera'])
+			.daily('2026-11-02', '| who | what |\n| --- | --- |\n| [[Jo Park\\|Jo]] | call |\n- [Sam](../People/Sam%20Rivera.md)')
 			.daily('2026-11-01', '- Lunch with [[Sam]]\n- [ ] Call [[Jo Park]]\n> [[Tagged]] said\n![[Zoë Ångström]]\n- [x] Called [[Crlf]]\n```\n[[Jo Park]]\n```');
 		const files = Object.fromEntries(v.files);
-		const obsidian = summary(await obsidianSource(files), v.settings, 'Daily', 'YYYY-MM-DD');
+		const obsidian = summary(await obsidianSource(files, v.settings), v.settings, 'Daily', 'YYYY-MM-DD');
 		const disk = summary(v.source(), v.settings, 'Daily', 'YYYY-MM-DD');
 		expect(obsidian).toEqual(disk);
 	});
@@ -106,7 +109,7 @@ describe('the metadata-cache port and the disk port', () => {
 		const config = loadVaultConfig(DEMO);
 		const files = filesOf(DEMO);
 		expect(Object.keys(files).length).toBeGreaterThan(50);
-		const obsidian = summary(await obsidianSource(files), config.settings, config.datedNotesFolder, config.datedNotesFormat);
+		const obsidian = summary(await obsidianSource(files, config.settings), config.settings, config.datedNotesFolder, config.datedNotesFormat);
 		const disk = summary(new DiskSource(DEMO), config.settings, config.datedNotesFolder, config.datedNotesFormat);
 		expect(obsidian).toEqual(disk);
 	});
