@@ -126,7 +126,7 @@ export class ContactIndex {
 		const before = this.ownersOf(keys);
 		this.drop(path);
 		if (snapshot && record) this.add(snapshot, record);
-		return this.settle(keys, before, [path]);
+		return this.settle(keys, before, path);
 	}
 
 	remove(path: string): Set<string> {
@@ -134,7 +134,7 @@ export class ContactIndex {
 		const keys = this.keysTouchedBy(path);
 		const before = this.ownersOf(keys);
 		this.drop(path);
-		return this.settle(keys, before, [path]);
+		return this.settle(keys, before, path);
 	}
 
 	/** Obsidian's metadata cache does not fire on rename: the host calls this instead. */
@@ -393,21 +393,17 @@ export class ContactIndex {
 	}
 
 	/** Drops the memo of every contact whose history may have moved, and says which. */
-	private settle(keys: Set<string>, before: Set<string>, paths: string[]): Set<string> {
+	private settle(keys: Set<string>, before: Set<string>, path: string): Set<string> {
 		const changed = new Set(before);
 		for (const owner of this.ownersOf(keys)) changed.add(owner);
-		for (const path of paths) if (this.contactEntries.has(path)) changed.add(path);
-		const stale = new Set<string>();
-		for (const path of changed) {
-			const entry = this.contactEntries.get(path);
-			if (entry) entry.derived = undefined;
-			for (const reader of this.pathReaders.get(path) ?? []) stale.add(reader);
-		}
+		if (this.contactEntries.has(path)) changed.add(path);
+		// A changed contact's derived values go, and so do those of every contact that read
+		// it, or read a link whose owner may have moved; those have not changed themselves.
+		const stale = new Set(changed);
+		for (const contact of changed) for (const reader of this.pathReaders.get(contact) ?? []) stale.add(reader);
 		for (const key of keys) for (const reader of this.keyReaders.get(key) ?? []) stale.add(reader);
-		// Values derived from a changed contact, or from a link whose owner may have moved,
-		// go too; the contacts they belong to have not changed themselves.
-		for (const path of stale) {
-			const entry = this.contactEntries.get(path);
+		for (const contact of stale) {
+			const entry = this.contactEntries.get(contact);
 			if (entry) entry.derived = undefined;
 		}
 		this.revision++;
