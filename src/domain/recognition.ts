@@ -39,8 +39,9 @@ export function tagMatches(tag: string, wanted: string): boolean {
 }
 
 export function inFolder(path: string, folder: string): boolean {
-	if (!folder) return false;
-	return path.toLowerCase().startsWith(`${folder.toLowerCase()}/`);
+	if (!folder || path.length <= folder.length || path.charCodeAt(folder.length) !== 47) return false;
+	// Called for every note of the vault: the exact-case test allocates nothing.
+	return path.startsWith(folder) || path.slice(0, folder.length).toLowerCase() === folder.toLowerCase();
 }
 
 function propertyHas(frontmatter: Record<string, unknown> | undefined, key: string, wanted: string): boolean {
@@ -65,12 +66,17 @@ export function isTemplate(note: RecognitionInput, settings: RapportSettings): b
 	return note.headings.some((h) => PLACEHOLDER.test(h.text));
 }
 
+function hasContactTag(tags: readonly string[], settings: RapportSettings): boolean {
+	return tags.some((tag) => settings.contactTags.some((wanted) => tagMatches(tag, wanted)));
+}
+
 export function isContact(note: RecognitionInput, settings: RapportSettings): boolean {
 	const claimed =
 		settings.contactFolders.some((folder) => inFolder(note.path, folder)) ||
 		propertyHas(note.frontmatter, settings.markerKey, settings.markerValue) ||
 		propertyHas(note.frontmatter, settings.categoryKey, settings.categoryValue) ||
-		[...frontmatterTags(note.frontmatter), ...note.tags].some((tag) => settings.contactTags.some((wanted) => tagMatches(tag, wanted)));
+		hasContactTag(note.tags, settings) ||
+		(note.frontmatter !== undefined && hasContactTag(frontmatterTags(note.frontmatter), settings));
 	return claimed && !isTemplate(note, settings);
 }
 

@@ -73,6 +73,8 @@ const TEMPLATE_KINDS = new Map<string, InteractionKind>([
 ]);
 
 const MEETING_DATE_IN_NAME = /^(\d{4}-\d{2}-\d{2})/;
+const NO_PROBLEMS: readonly string[] = Object.freeze([]);
+const NO_TARGETS: readonly string[] = Object.freeze([]);
 
 export class ContactIndex {
 	/** Moves on every change that could alter what views show. */
@@ -235,8 +237,11 @@ export class ContactIndex {
 
 	private add(snapshot: NoteSnapshot, record: NoteRecord): void {
 		this.notes.set(snapshot.path, record);
-		const name = baseName(snapshot.path).toLowerCase();
-		this.noteNames.set(name, (this.noteNames.get(name) ?? 0) + 1);
+		// A daily note is named by its date, which is nobody's alias: not worth the entry.
+		if (record.kind !== 'dated') {
+			const name = baseName(snapshot.path).toLowerCase();
+			this.noteNames.set(name, (this.noteNames.get(name) ?? 0) + 1);
+		}
 		for (const key of record.targets) {
 			const sources = this.evidence.get(key);
 			if (sources) sources.push(record);
@@ -258,10 +263,12 @@ export class ContactIndex {
 		const record = this.notes.get(path);
 		if (!record) return;
 		this.notes.delete(path);
-		const name = baseName(path).toLowerCase();
-		const count = (this.noteNames.get(name) ?? 1) - 1;
-		if (count > 0) this.noteNames.set(name, count);
-		else this.noteNames.delete(name);
+		if (record.kind !== 'dated') {
+			const name = baseName(path).toLowerCase();
+			const count = (this.noteNames.get(name) ?? 1) - 1;
+			if (count > 0) this.noteNames.set(name, count);
+			else this.noteNames.delete(name);
+		}
 		for (const key of record.targets) {
 			const sources = this.evidence.get(key);
 			if (!sources) continue;
@@ -282,13 +289,13 @@ export class ContactIndex {
 	}
 
 	private classify(snapshot: NoteSnapshot): NoteRecord {
-		const problems: string[] = [];
-		if (snapshot.frontmatterError) problems.push(`frontmatter does not parse, so its properties are ignored: ${snapshot.frontmatterError}`);
+		// Most notes have no problem: they share one empty list rather than each making one.
+		const problems: readonly string[] = snapshot.frontmatterError ? [`frontmatter does not parse, so its properties are ignored: ${snapshot.frontmatterError}`] : NO_PROBLEMS;
 		const recognition = { path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, headings: snapshot.headings };
 		if (isContact(recognition, this.settings)) {
 			// Often a click on a link to a new name: not someone to reach out to yet.
 			if (snapshot.empty) return { path: snapshot.path, kind: 'other', targets: [], problems: ['empty note in a contacts folder: not a contact until it has something in it'] };
-			return { path: snapshot.path, kind: 'contact', targets: [], problems };
+			return { path: snapshot.path, kind: 'contact', targets: NO_TARGETS, problems };
 		}
 		const fm = snapshot.frontmatter;
 		const datedDay = this.datedNotes.dayOf(snapshot.path);
@@ -296,8 +303,9 @@ export class ContactIndex {
 			const nameDate = MEETING_DATE_IN_NAME.exec(baseName(snapshot.path))?.[1];
 			const day = dayFromValue(fm.date) ?? datedDay ?? (nameDate ? parseIsoDay(nameDate) : undefined);
 			const people = (Array.isArray(fm.people) ? fm.people : [fm.people]).filter((p): p is string => typeof p === 'string' && p.trim() !== '');
-			if (day === undefined) problems.push(`meeting note without a date: add 'date: YYYY-MM-DD' so it counts as contact${typeof fm.date === 'string' ? ` (got '${fm.date}')` : ''}`);
-			if (people.length === 0) problems.push(`meeting note lists no people: add 'people: ["[[Name]]"]' so it counts as contact`);
+			const meetingProblems = [...problems];
+			if (day === undefined) meetingProblems.push(`meeting note without a date: add 'date: YYYY-MM-DD' so it counts as contact${typeof fm.date === 'string' ? ` (got '${fm.date}')` : ''}`);
+			if (people.length === 0) meetingProblems.push(`meeting note lists no people: add 'people: ["[[Name]]"]' so it counts as contact`);
 			const template = typeof fm.template === 'string' ? fm.template : undefined;
 			const targets = new Set(people.map((p) => linkKey(linkTarget(p))));
 			// A meeting on a daily note still counts its body links, as any dated note.
@@ -309,11 +317,11 @@ export class ContactIndex {
 				targets: day === undefined ? [] : [...targets],
 				template,
 				kindOfContact: (template && TEMPLATE_KINDS.get(template)) || 'meeting',
-				problems,
+				problems: meetingProblems,
 			};
 		}
 		if (datedDay !== undefined) return { path: snapshot.path, kind: 'dated', day: datedDay, targets: linkKeysOf(snapshot), problems };
-		return { path: snapshot.path, kind: 'other', targets: [], problems };
+		return { path: snapshot.path, kind: 'other', targets: NO_TARGETS, problems };
 	}
 
 	/** Parses a contact note the first time anyone asks for it. */
