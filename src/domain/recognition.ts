@@ -46,14 +46,18 @@ export function inFolder(path: string, folder: string): boolean {
 
 function propertyHas(frontmatter: Record<string, unknown> | undefined, key: string, wanted: string): boolean {
 	if (!frontmatter || !key || !wanted) return false;
+	const value = frontmatter[key];
+	if (value === undefined || value === null) return false;
 	const w = wanted.toLowerCase();
-	return asList(frontmatter[key]).some((v) => typeof v === 'string' && linkTarget(v).toLowerCase() === w);
+	const matches = (v: unknown): boolean => typeof v === 'string' && linkTarget(v).toLowerCase() === w;
+	return Array.isArray(value) ? value.some(matches) : matches(value);
 }
 
 const PLACEHOLDER = /\{\{[^}]*\}\}|<%[\s\S]*?%>/;
 
 function hasPlaceholder(value: unknown): boolean {
-	if (typeof value === 'string') return PLACEHOLDER.test(value);
+	// The cheap look first: every property of every contact passes through here.
+	if (typeof value === 'string') return (value.includes('{{') || value.includes('<%')) && PLACEHOLDER.test(value);
 	if (Array.isArray(value)) return value.some(hasPlaceholder);
 	return false;
 }
