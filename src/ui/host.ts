@@ -1,0 +1,40 @@
+// What the views need from the plugin, as an interface: the queue view and the settings
+// tab are built and tested against this, not against the plugin class.
+import type { Day } from '../domain/day';
+import type { Queue } from '../domain/queue';
+import type { RapportSettings } from '../domain/settings';
+
+export const QUEUE_VIEW_TYPE = 'rapport-queue';
+
+export interface QueueActions {
+	/** Opens the contact's note; in a new tab when asked (Cmd/Ctrl-click). */
+	open(path: string, newTab: boolean): Promise<void>;
+	/** Records contact today (`last_contact`), and says so in a Notice. */
+	logToday(path: string): Promise<void>;
+	/** Writes `next_follow_up`, and says so in a Notice. */
+	snooze(path: string, until: Day): Promise<void>;
+	/** Writes `status: dormant`, and says so in a Notice. */
+	markDormant(path: string): Promise<void>;
+}
+
+export interface RapportHost {
+	/** Today where the user is. */
+	today(): Day;
+	/** The follow-up queue now; cheap to call again when nothing changed. */
+	queue(): Queue;
+	/** Moves whenever the index changes; a view re-renders only when it moved. */
+	revision(): number;
+	/** False until the first index build is done. */
+	ready(): boolean;
+	/** How many contacts the index knows (for the empty state). */
+	contactCount(): number;
+	settings(): RapportSettings;
+	/** Saves new settings; the index is rebuilt with them. */
+	saveSettings(settings: RapportSettings): Promise<void>;
+	/** Folders of the vault, for folder suggestions. */
+	folders(): string[];
+	/** Where the Daily Notes / Periodic Notes settings put daily notes, to pre-fill settings. */
+	datedNotesDefaults(): Promise<{ folder: string; format: string }>;
+	openSettings(): void;
+	actions: QueueActions;
+}
