@@ -1,25 +1,82 @@
 // Rapport's plugin: lifecycle and wiring only. The domain lives in src/domain, the
-// index in src/index, and everything Obsidian-specific in src/obsidian and src/ui.
-import { Notice, Plugin, normalizePath } from 'obsidian';
+// index in src/index, the Obsidian adapters in src/obsidian and the views in src/ui.
+import { Notice, Plugin, debounce, normalizePath } from 'obsidian';
 import { datedNoteMatcher, datedNotesLocation, type DatedNoteMatcher } from './domain/datedNotes';
 import { migrateSettings, type RapportSettings } from './domain/settings';
-import { LiveIndex } from './obsidian/liveIndex';
+import { INDEX_CHANGED, LiveIndex } from './obsidian/liveIndex';
+import { PluginHost } from './obsidian/pluginHost';
+import { QUEUE_VIEW_TYPE } from './ui/host';
+
+/** The queue sections that mean "reach out now"; upcoming is for later. */
+const DUE_SECTIONS = new Set(['owed', 'awaiting', 'reconnect', 'remember']);
 
 export default class RapportPlugin extends Plugin {
 	override settings: RapportSettings = migrateSettings(undefined);
 	live!: LiveIndex;
+	host!: PluginHost;
+	private statusEl?: HTMLElement;
+
+	// Typing in a settings field saves on every key; re-index once the typing stops.
+	private readonly reindexSoon = debounce(() => void this.reindex(), 800, true);
 
 	override async onload(): Promise<void> {
 		this.settings = migrateSettings(await this.loadData());
+		// Nothing heavy here: the index builds once the layout is ready, off Obsidian's start-up.
 		this.live = this.addChild(new LiveIndex(this.app, this.settings, await this.datedNotes()));
+		this.host = new PluginHost({
+			app: this.app,
+			plugin: this,
+			live: this.live,
+			settings: () => this.settings,
+			saveSettings: (next) => this.saveSettings(next),
+			readConfigJson: (name) => this.readConfigJson(name),
+		});
+
+		this.addRibbonIcon('users', 'Open follow-up queue', () => void this.openQueue());
+		this.addCommand({ id: 'open-queue', name: 'Open follow-up queue', callback: () => void this.openQueue() });
 		this.addCommand({
 			id: 'rebuild-index',
 			name: 'Rebuild index',
 			callback: async () => {
-				await this.live.reconfigure(this.settings, await this.datedNotes());
+				await this.reindex();
 				new Notice(`Rapport indexed ${this.live.index.contactCount} contacts.`);
 			},
 		});
+
+		this.statusEl = this.addStatusBarItem();
+		this.statusEl.addClass('rapport-status', 'mod-clickable');
+		this.statusEl.setAttr('aria-label', 'Open follow-up queue');
+		this.registerDomEvent(this.statusEl, 'click', () => void this.openQueue());
+		this.registerEvent(this.app.workspace.on(INDEX_CHANGED, () => this.updateStatus()));
+		// The queue moves at midnight with nothing edited: look again now and then.
+		this.registerInterval(window.setInterval(() => this.updateStatus(), 10 * 60 * 1000));
+	}
+
+	async saveSettings(next: RapportSettings): Promise<void> {
+		this.settings = migrateSettings(next);
+		await this.saveData(this.settings);
+		this.reindexSoon();
+	}
+
+	/** Opens the queue in the right sidebar, or reveals it where it already is. */
+	async openQueue(): Promise<void> {
+		const { workspace } = this.app;
+		let leaf = workspace.getLeavesOfType(QUEUE_VIEW_TYPE)[0];
+		if (!leaf) {
+			leaf = workspace.getRightLeaf(false) ?? workspace.getLeaf(true);
+			await leaf.setViewState({ type: QUEUE_VIEW_TYPE, active: true });
+		}
+		await workspace.revealLeaf(leaf);
+	}
+
+	private async reindex(): Promise<void> {
+		await this.live.reconfigure(this.settings, await this.datedNotes());
+	}
+
+	private updateStatus(): void {
+		if (!this.statusEl || !this.host.ready()) return;
+		const due = this.host.queue().sections.filter((s) => DUE_SECTIONS.has(s.id)).reduce((n, s) => n + s.items.length, 0);
+		this.statusEl.setText(due === 0 ? 'No one to reach out to' : `${due} to reach out`);
 	}
 
 	/** Dated notes: where Rapport's setting, Periodic Notes or Daily Notes say they are. */

@@ -54,6 +54,11 @@ export class LiveIndex extends Component {
 		}));
 	}
 
+	/** True once the first build is done. */
+	get isReady(): boolean {
+		return this.ready;
+	}
+
 	/** Settings changed: a new index over the same notes. */
 	reconfigure(settings: RapportSettings, datedNotes: DatedNoteMatcher): Promise<void> {
 		this.settings = settings;

@@ -1,0 +1,88 @@
+// The plugin as the views see it (RapportHost): the queue from the live index, settings
+// that re-index when saved, and the row actions through the contact writer.
+import { TFile, TFolder, type App, type Plugin } from 'obsidian';
+import { datedNotesLocation } from '../domain/datedNotes';
+import { localToday, type Day } from '../domain/day';
+import { computeQueue, type Queue } from '../domain/queue';
+import { defaultSettings, type RapportSettings } from '../domain/settings';
+import type { QueueActions, RapportHost } from '../ui/host';
+import { ContactWriter } from './contactWriter';
+import type { LiveIndex } from './liveIndex';
+
+export interface PluginHostOptions {
+	app: App;
+	plugin: Plugin;
+	live: LiveIndex;
+	settings: () => RapportSettings;
+	saveSettings: (settings: RapportSettings) => Promise<void>;
+	/** Another plugin's saved settings under the config folder, or undefined. */
+	readConfigJson: (name: string) => Promise<unknown>;
+}
+
+export class PluginHost implements RapportHost {
+	readonly actions: QueueActions;
+	private cached?: { revision: number; today: Day; queue: Queue };
+
+	constructor(private readonly options: PluginHostOptions) {
+		const writer = new ContactWriter(options.app, options.settings, () => this.today());
+		this.actions = {
+			open: async (path, newTab) => {
+				const file = options.app.vault.getFileByPath(path);
+				if (file instanceof TFile) await options.app.workspace.getLeaf(newTab ? 'tab' : false).openFile(file);
+			},
+			logToday: async (path) => void (await writer.logToday(path)),
+			snooze: async (path, until) => void (await writer.snooze(path, until)),
+			markDormant: async (path) => void (await writer.markDormant(path)),
+		};
+	}
+
+	today(): Day {
+		return localToday();
+	}
+
+	/** Kept until the index moves or the day changes: views ask often. */
+	queue(): Queue {
+		const revision = this.revision();
+		const today = this.today();
+		if (this.cached?.revision !== revision || this.cached.today !== today) {
+			this.cached = { revision, today, queue: computeQueue(this.options.live.index, today, this.settings()) };
+		}
+		return this.cached.queue;
+	}
+
+	revision(): number {
+		return this.options.live.index.revision;
+	}
+
+	ready(): boolean {
+		return this.options.live.isReady;
+	}
+
+	contactCount(): number {
+		return this.options.live.index.contactCount;
+	}
+
+	settings(): RapportSettings {
+		return this.options.settings();
+	}
+
+	saveSettings(settings: RapportSettings): Promise<void> {
+		return this.options.saveSettings(settings);
+	}
+
+	folders(): string[] {
+		return this.options.app.vault.getAllLoadedFiles().filter((f): f is TFolder => f instanceof TFolder && !f.isRoot()).map((f) => f.path).sort();
+	}
+
+	async datedNotesDefaults(): Promise<{ folder: string; format: string }> {
+		// What the Daily Notes or Periodic Notes settings say, as if Rapport had none of its own.
+		return datedNotesLocation(defaultSettings(), await this.options.readConfigJson('plugins/periodic-notes/data.json'), await this.options.readConfigJson('daily-notes.json'));
+	}
+
+	openSettings(): void {
+		// Obsidian has no public call for this; every plugin that offers the button uses it.
+		const setting = (this.options.app as unknown as { setting?: { open(): void; openTabById(id: string): void } }).setting;
+		setting?.open();
+		setting?.openTabById(this.options.plugin.manifest.id);
+	}
+}
