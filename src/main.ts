@@ -6,6 +6,7 @@ import { migrateSettings, type RapportSettings } from './domain/settings';
 import { INDEX_CHANGED, LiveIndex } from './obsidian/liveIndex';
 import { PluginHost } from './obsidian/pluginHost';
 import { QUEUE_VIEW_TYPE } from './ui/host';
+import { QueueView } from './ui/queueView';
 
 /** The queue sections that mean "reach out now"; upcoming is for later. */
 const DUE_SECTIONS = new Set(['owed', 'awaiting', 'reconnect', 'remember']);
@@ -32,6 +33,7 @@ export default class RapportPlugin extends Plugin {
 			readConfigJson: (name) => this.readConfigJson(name),
 		});
 
+		this.registerView(QUEUE_VIEW_TYPE, (leaf) => new QueueView(leaf, this.host));
 		this.addRibbonIcon('users', 'Open follow-up queue', () => void this.openQueue());
 		this.addCommand({ id: 'open-queue', name: 'Open follow-up queue', callback: () => void this.openQueue() });
 		this.addCommand({

@@ -34,6 +34,8 @@ export interface QueueItem {
 	tie?: Tie;
 	company?: string;
 	role?: string;
+	/** The contact's tags, for filtering the queue. */
+	tags?: string[];
 	/** The line in the note the item is about (a follow-up, a remember item). */
 	line?: number;
 	/** How overdue relative to the cadence: the reconnect ranking. */
@@ -104,7 +106,7 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 	const horizon = settings.upcomingDays;
 	// A note dated ahead (a prepared meeting, a daily note written early) is not contact yet.
 	const timeline = upTo(input.timeline(contact.path), today);
-	const base = { name: contact.name, path: contact.path, tie: contact.tie, company: contact.company, role: contact.role };
+	const base = { name: contact.name, path: contact.path, tie: contact.tie, company: contact.company, role: contact.role, tags: contact.tags };
 	const push = (section: SectionId, kind: ItemKind, due: Day, reason: string, extra: Partial<QueueItem> = {}): void => {
 		const id = `${section}:${kind}:${contact.path}${extra.line === undefined ? '' : `:${extra.line}`}`;
 		items.push({ id, section, kind, ...base, due, daysOverdue: today - due, reason, ...extra });

@@ -1,0 +1,599 @@
+// The follow-up queue in the sidebar: who to reach out to and why, section by section.
+// The list is windowed (only the rows on screen exist) so a 10,000-contact vault paints
+// in one frame, and it re-renders only when the index moved and the pane is shown.
+import { ItemView, Keymap, Menu, Modal, setIcon, setTooltip, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { addDays, addMonthsToDay, formatDay, humanDay, humanSpan, parseIsoDay, type Day } from '../domain/day';
+import { SECTION_TITLES, type Queue, type QueueItem, type SectionId } from '../domain/queue';
+import { INDEX_CHANGED } from '../obsidian/liveIndex';
+import { QUEUE_VIEW_TYPE, type RapportHost } from './host';
+
+/** Fixed heights keep the window arithmetic exact; styles.css reads them from the list. */
+export const ITEM_HEIGHT = 56;
+export const HEADER_HEIGHT = 32;
+// A few rows beyond each edge, so a quick scroll does not flash empty space.
+const OVERSCAN = 6;
+// Before the pane has been laid out (or in a DOM with no layout) it has no height;
+// assume a tall sidebar rather than painting nothing.
+const FALLBACK_VIEWPORT = 720;
+// Midnight moves every due date: look at the clock now and then, not only on edits.
+const DAY_CHECK_MS = 60_000;
+
+type Row =
+	| { kind: 'header'; key: string; section: SectionId; count: number }
+	| { kind: 'item'; key: string; item: QueueItem };
+
+type RowAction = 'log' | 'snooze' | 'dormant';
+
+interface QueueViewState {
+	filter?: string;
+	showUpcoming?: boolean;
+}
+
+let nextViewId = 1;
+
+/** "3w overdue", "today", "in 2d": how the row's due date stands against today. */
+export function dueBadge(daysOverdue: number): string {
+	if (daysOverdue > 0) return `${humanSpan(daysOverdue)} overdue`;
+	if (daysOverdue === 0) return 'today';
+	return `in ${humanSpan(-daysOverdue)}`;
+}
+
+function matches(item: QueueItem, needle: string): boolean {
+	if (!needle) return true;
+	const fields = [item.name, item.company, item.role, ...(item.tags ?? [])];
+	return fields.some((field) => field !== undefined && field.toLowerCase().includes(needle));
+}
+
+export class QueueView extends ItemView {
+	private readonly viewId = nextViewId++;
+	private filter = '';
+	private showUpcoming = true;
+	private queue: Queue | undefined = undefined;
+	private rendered: { revision: number; today: Day; ready: boolean } | undefined = undefined;
+	/** The revision moved while the pane was hidden: render when it is shown again. */
+	private stale = false;
+
+	private rows: Row[] = [];
+	/** offsets[i] is row i's top; offsets[rows.length] is the list's height. */
+	private offsets: number[] = [0];
+	private rowIndex = new Map<string, number>();
+	/** The highlighted row, by key, so it survives re-renders and rows moving. */
+	private focusedKey: string | undefined = undefined;
+
+	// Row elements on screen by key, and detached ones kept for reuse.
+	private readonly live = new Map<string, HTMLElement>();
+	private readonly spare: Record<Row['kind'], HTMLElement[]> = { header: [], item: [] };
+	// What each element was last filled with, so an unchanged row is only moved.
+	private readonly filledWith = new WeakMap<HTMLElement, string>();
+	private paintedRange = '';
+
+	private opened = false;
+	private readonly toolbarEl: HTMLElement;
+	private readonly filterEl: HTMLInputElement;
+	private readonly upcomingEl: HTMLInputElement;
+	private readonly messageEl: HTMLElement;
+	private readonly listEl: HTMLElement;
+	private readonly canvasEl: HTMLElement;
+
+	constructor(leaf: WorkspaceLeaf, private readonly host: RapportHost) {
+		super(leaf);
+		this.contentEl.addClass('rapport-queue-view');
+		this.toolbarEl = this.contentEl.createDiv({ cls: 'rapport-queue-toolbar' });
+		this.filterEl = this.toolbarEl.createEl('input', {
+			cls: 'rapport-queue-filter',
+			type: 'search',
+			placeholder: 'Filter by name, company, role or tag',
+			attr: { 'aria-label': 'Filter the queue' },
+		});
+		const toggle = this.toolbarEl.createEl('label', { cls: 'rapport-queue-toggle' });
+		this.upcomingEl = toggle.createEl('input', { type: 'checkbox' });
+		this.upcomingEl.checked = this.showUpcoming;
+		toggle.appendText('Show upcoming');
+		this.messageEl = this.contentEl.createDiv({ cls: 'rapport-queue-message' });
+		this.listEl = this.contentEl.createDiv({
+			cls: 'rapport-queue-list',
+			attr: {
+				tabindex: '0',
+				role: 'listbox',
+				'aria-label': 'Follow-up queue',
+				'aria-keyshortcuts': 'ArrowUp ArrowDown Enter L S D',
+			},
+		});
+		// One source for the heights: the code's numbers, handed to the CSS.
+		this.listEl.setCssProps({ '--rapport-item-height': `${ITEM_HEIGHT}px`, '--rapport-header-height': `${HEADER_HEIGHT}px` });
+		this.canvasEl = this.listEl.createDiv({ cls: 'rapport-queue-canvas' });
+	}
+
+	getViewType(): string {
+		return QUEUE_VIEW_TYPE;
+	}
+
+	getDisplayText(): string {
+		return 'Follow-up queue';
+	}
+
+	override getIcon(): string {
+		return 'users';
+	}
+
+	override async onOpen(): Promise<void> {
+		this.listen();
+		this.opened = true;
+		this.registerEvent(this.app.workspace.on(INDEX_CHANGED, () => this.refresh()));
+		// A sidebar that was collapsed when the index moved catches up when it is shown.
+		this.registerEvent(this.app.workspace.on('active-leaf-change', () => this.refresh()));
+		this.registerEvent(this.app.workspace.on('layout-change', () => this.refresh()));
+		this.registerInterval(window.setInterval(() => this.refresh(), DAY_CHECK_MS));
+		this.render();
+		await super.onOpen();
+	}
+
+	override onResize(): void {
+		this.refresh();
+		this.paint();
+	}
+
+	override getState(): Record<string, unknown> {
+		return { ...super.getState(), filter: this.filter, showUpcoming: this.showUpcoming };
+	}
+
+	override async setState(state: unknown, result: ViewStateResult): Promise<void> {
+		const saved = (state ?? {}) as QueueViewState;
+		if (typeof saved.filter === 'string') this.filter = saved.filter;
+		if (typeof saved.showUpcoming === 'boolean') this.showUpcoming = saved.showUpcoming;
+		this.filterEl.value = this.filter;
+		this.upcomingEl.checked = this.showUpcoming;
+		if (this.opened) this.render();
+		await super.setState(state, result);
+	}
+
+	/** Re-renders when the index moved or the day changed, and only while the pane is shown. */
+	refresh(): void {
+		if (!this.opened) return;
+		const current = { revision: this.host.revision(), today: this.host.today(), ready: this.host.ready() };
+		const moved = !this.rendered || this.rendered.revision !== current.revision || this.rendered.today !== current.today || this.rendered.ready !== current.ready;
+		if (!moved && !this.stale) return;
+		if (!this.containerEl.isShown()) {
+			this.stale = true;
+			return;
+		}
+		this.render();
+	}
+
+	/** Reads the queue afresh and shows it, keeping scroll position and the highlighted row. */
+	render(): void {
+		this.stale = false;
+		this.rendered = { revision: this.host.revision(), today: this.host.today(), ready: this.host.ready() };
+		this.queue = this.host.ready() ? this.host.queue() : undefined;
+		this.relist(true);
+	}
+
+	private listen(): void {
+		this.registerDomEvent(this.filterEl, 'input', () => {
+			this.filter = this.filterEl.value;
+			this.listEl.scrollTop = 0;
+			this.relist(false);
+		});
+		this.registerDomEvent(this.upcomingEl, 'change', () => {
+			this.showUpcoming = this.upcomingEl.checked;
+			this.relist(true);
+		});
+		// Delegated handlers: rows come and go while scrolling; the list stays.
+		this.registerDomEvent(this.listEl, 'scroll', () => this.paint());
+		this.registerDomEvent(this.listEl, 'click', (evt) => this.onClick(evt));
+		this.registerDomEvent(this.listEl, 'auxclick', (evt) => {
+			if (evt.button === 1) this.onClick(evt);
+		});
+		this.registerDomEvent(this.listEl, 'contextmenu', (evt) => this.onContextMenu(evt));
+		this.registerDomEvent(this.listEl, 'keydown', (evt) => this.onKeyDown(evt));
+		// Tabbing in highlights the first row on screen, not the top of a scrolled list.
+		this.registerDomEvent(this.listEl, 'focus', () => {
+			if (this.focusedKey !== undefined || this.rows.length === 0) return;
+			this.focusedKey = this.itemKeyNear(this.rowAt(this.listEl.scrollTop));
+			this.syncFocus();
+		});
+	}
+
+	/** Rebuilds the row model from the queue, the filter and the toggle, then paints. */
+	private relist(keepAnchor: boolean): void {
+		const anchor = keepAnchor ? this.scrollAnchor() : undefined;
+		const focusedAt = this.focusedKey === undefined ? undefined : this.rowIndex.get(this.focusedKey);
+		this.rows = this.buildRows();
+		this.offsets = [0];
+		this.rowIndex = new Map();
+		let top = 0;
+		this.rows.forEach((row, i) => {
+			this.rowIndex.set(row.key, i);
+			top += row.kind === 'header' ? HEADER_HEIGHT : ITEM_HEIGHT;
+			this.offsets.push(top);
+		});
+		this.canvasEl.setCssProps({ '--rapport-list-height': `${top}px` });
+		this.showMessage();
+
+		// A row that went away (logged, snoozed) hands the highlight to the one now in its place.
+		if (this.focusedKey !== undefined && !this.rowIndex.has(this.focusedKey)) {
+			this.focusedKey = focusedAt === undefined ? undefined : this.itemKeyNear(focusedAt);
+		}
+		if (anchor) {
+			const at = this.rowIndex.get(anchor.key);
+			if (at !== undefined) this.listEl.scrollTop = (this.offsets[at] ?? 0) + anchor.within;
+		}
+		this.paintedRange = '';
+		this.paint();
+	}
+
+	private buildRows(): Row[] {
+		const rows: Row[] = [];
+		if (!this.queue) return rows;
+		const needle = this.filter.trim().toLowerCase();
+		for (const section of this.queue.sections) {
+			if (section.id === 'upcoming' && !this.showUpcoming) continue;
+			const items = needle ? section.items.filter((item) => matches(item, needle)) : section.items;
+			if (items.length === 0) continue;
+			rows.push({ kind: 'header', key: `section:${section.id}`, section: section.id, count: items.length });
+			for (const item of items) rows.push({ kind: 'item', key: item.id, item });
+		}
+		return rows;
+	}
+
+	/** The first row on screen and how far into it the view is scrolled. */
+	private scrollAnchor(): { key: string; within: number } | undefined {
+		if (this.rows.length === 0) return undefined;
+		const scrollTop = this.listEl.scrollTop;
+		const index = this.rowAt(scrollTop);
+		const row = this.rows[index];
+		return row ? { key: row.key, within: scrollTop - (this.offsets[index] ?? 0) } : undefined;
+	}
+
+	/** The row covering a vertical position in the list. */
+	private rowAt(y: number): number {
+		let low = 0;
+		let high = this.rows.length - 1;
+		while (low < high) {
+			const mid = (low + high + 1) >> 1;
+			if ((this.offsets[mid] ?? 0) <= y) low = mid;
+			else high = mid - 1;
+		}
+		return Math.max(0, low);
+	}
+
+	private itemKeyNear(index: number): string | undefined {
+		for (let i = Math.min(index, this.rows.length - 1); i < this.rows.length; i++) {
+			const row = this.rows[i];
+			if (row?.kind === 'item') return row.key;
+		}
+		for (let i = Math.min(index, this.rows.length - 1); i >= 0; i--) {
+			const row = this.rows[i];
+			if (row?.kind === 'item') return row.key;
+		}
+		return undefined;
+	}
+
+	/** The empty states: each says why the list is empty and what to do. */
+	private showMessage(): void {
+		const el = this.messageEl;
+		el.empty();
+		const ready = this.host.ready();
+		const contacts = ready ? this.host.contactCount() : 0;
+		this.toolbarEl.toggleClass('rapport-hidden', !ready || contacts === 0);
+		if (!ready) {
+			el.createDiv({ cls: 'rapport-queue-message-title', text: 'Indexing your vault…' });
+			return;
+		}
+		if (contacts === 0) {
+			el.createDiv({ cls: 'rapport-queue-message-title', text: 'No contacts found' });
+			el.createDiv({ cls: 'rapport-queue-message-body', text: this.recognitionHint() });
+			const button = el.createEl('button', { cls: 'mod-cta', text: 'Open settings' });
+			button.addEventListener('click', () => this.host.openSettings());
+			return;
+		}
+		const queue = this.queue;
+		if (!queue) return;
+		const due = queue.sections.filter((s) => s.id !== 'upcoming').reduce((n, s) => n + s.items.length, 0);
+		if (due === 0) {
+			el.createDiv({ cls: 'rapport-queue-message-title', text: 'Nobody to reach out to today' });
+			const next = queue.sections.find((s) => s.id === 'upcoming')?.items[0];
+			const text = next
+				? `Next: ${next.name}, ${dueBadge(next.daysOverdue)} (${humanDay(next.due, queue.today)}).`
+				: `Nobody is due in the next ${this.host.settings().upcomingDays} days either.`;
+			el.createDiv({ cls: 'rapport-queue-message-body', text });
+			return;
+		}
+		if (this.rows.length === 0 && this.filter.trim()) {
+			el.createDiv({ cls: 'rapport-queue-message-body', text: `No one in the queue matches “${this.filter.trim()}”.` });
+		}
+	}
+
+	private recognitionHint(): string {
+		const settings = this.host.settings();
+		const ways: string[] = [];
+		const folders = settings.contactFolders.filter((f) => f.trim());
+		if (folders.length) ways.push(`in ${folders.map((f) => `${f}/`).join(' or ')}`);
+		if (settings.contactTags.length) ways.push(`tagged ${settings.contactTags.map((t) => `#${t}`).join(' or ')}`);
+		if (settings.markerKey) ways.push(`with \`${settings.markerKey}: ${settings.markerValue}\` in its properties`);
+		if (settings.categoryKey) ways.push(`with \`${settings.categoryKey}\` containing [[${settings.categoryValue}]]`);
+		const how = ways.length ? `A note is a contact when it is ${ways.join(', or ')}.` : 'No rule recognises contacts yet.';
+		return `${how} Change these rules in settings.`;
+	}
+
+	/** Puts the rows in (or near) the viewport into the DOM, reusing elements. */
+	private paint(): void {
+		if (!this.opened) return;
+		const scrollTop = this.listEl.scrollTop;
+		const height = this.listEl.clientHeight || FALLBACK_VIEWPORT;
+		const count = this.rows.length;
+		const from = count === 0 ? 0 : Math.max(0, this.rowAt(scrollTop) - OVERSCAN);
+		const to = count === 0 ? 0 : Math.min(count, this.rowAt(scrollTop + height) + 1 + OVERSCAN);
+		const range = `${from}:${to}`;
+		if (range === this.paintedRange) return;
+		this.paintedRange = range;
+
+		const wanted = new Set<string>();
+		for (let i = from; i < to; i++) wanted.add(this.rows[i]?.key ?? '');
+		for (const [key, el] of this.live) {
+			if (wanted.has(key)) continue;
+			el.detach();
+			this.spare[el.hasClass('rapport-queue-header') ? 'header' : 'item'].push(el);
+			this.live.delete(key);
+		}
+		for (let i = from; i < to; i++) {
+			const row = this.rows[i];
+			if (!row) continue;
+			let el = this.live.get(row.key);
+			if (!el) {
+				el = this.spare[row.kind].pop() ?? this.createRow(row.kind);
+				this.live.set(row.key, el);
+				this.canvasEl.appendChild(el);
+			}
+			this.fillRow(el, row, i);
+		}
+		this.syncFocus();
+	}
+
+	private createRow(kind: Row['kind']): HTMLElement {
+		if (kind === 'header') {
+			return createDiv({ cls: 'rapport-queue-row rapport-queue-header', attr: { role: 'presentation' } });
+		}
+		const el = createDiv({ cls: 'rapport-queue-row rapport-queue-item', attr: { role: 'option', 'aria-selected': 'false' } });
+		const main = el.createDiv({ cls: 'rapport-queue-item-main' });
+		const title = main.createDiv({ cls: 'rapport-queue-item-title' });
+		title.createSpan({ cls: 'rapport-queue-name' });
+		title.createSpan({ cls: 'rapport-queue-meta' });
+		title.createSpan({ cls: 'rapport-queue-badge' });
+		main.createDiv({ cls: 'rapport-queue-reason' });
+		const actions = el.createDiv({ cls: 'rapport-queue-actions' });
+		this.actionButton(actions, 'log', 'calendar-check', 'Log contact today');
+		this.actionButton(actions, 'snooze', 'alarm-clock', 'Snooze');
+		this.actionButton(actions, 'dormant', 'moon', 'Mark dormant');
+		return el;
+	}
+
+	private actionButton(parent: HTMLElement, action: RowAction, icon: string, label: string): void {
+		// Out of the tab order: the list's own keys (l, s, d) do the same from the keyboard.
+		const button = parent.createEl('button', { cls: 'clickable-icon rapport-queue-action', attr: { 'aria-label': label, 'data-action': action, tabindex: '-1' } });
+		setIcon(button, icon);
+		setTooltip(button, label);
+	}
+
+	private fillRow(el: HTMLElement, row: Row, index: number): void {
+		el.dataset.index = String(index);
+		el.setCssProps({ '--rapport-row-top': `${this.offsets[index] ?? 0}px` });
+		if (row.kind === 'header') {
+			const text = `${SECTION_TITLES[row.section]} · ${row.count}`;
+			if (this.filledWith.get(el) !== text) {
+				el.setText(text);
+				this.filledWith.set(el, text);
+			}
+			return;
+		}
+		const { item } = row;
+		el.id = `rapport-queue-${this.viewId}-${index}`;
+		el.setAttr('aria-posinset', index + 1);
+		el.setAttr('aria-setsize', this.rows.length);
+		const meta = [item.company, item.role].filter((part) => part && part.trim()).join(' · ');
+		const badge = dueBadge(item.daysOverdue);
+		const signature = [item.id, item.name, meta, badge, item.reason].join('\u0000');
+		if (this.filledWith.get(el) === signature) return;
+		this.filledWith.set(el, signature);
+		const [name, metaEl, badgeEl] = Array.from(el.querySelectorAll<HTMLElement>('.rapport-queue-name, .rapport-queue-meta, .rapport-queue-badge'));
+		name?.setText(item.name);
+		metaEl?.setText(meta);
+		if (badgeEl) {
+			badgeEl.setText(badge);
+			badgeEl.toggleClass('is-overdue', item.daysOverdue > 0);
+			badgeEl.toggleClass('is-today', item.daysOverdue === 0);
+			badgeEl.toggleClass('is-ahead', item.daysOverdue < 0);
+		}
+		const reason = el.querySelector<HTMLElement>('.rapport-queue-reason');
+		reason?.setText(item.reason);
+		reason?.setAttr('title', item.reason);
+	}
+
+	private syncFocus(): void {
+		let active: string | undefined;
+		for (const [key, el] of this.live) {
+			if (!el.hasClass('rapport-queue-item')) continue;
+			const focused = key === this.focusedKey;
+			el.toggleClass('is-focused', focused);
+			el.setAttr('aria-selected', focused ? 'true' : 'false');
+			if (focused) active = el.id;
+		}
+		if (active) this.listEl.setAttr('aria-activedescendant', active);
+		else this.listEl.removeAttribute('aria-activedescendant');
+	}
+
+	private itemFor(target: EventTarget | null): QueueItem | undefined {
+		if (!(target instanceof HTMLElement)) return undefined;
+		const rowEl = target.closest<HTMLElement>('.rapport-queue-item');
+		const row = rowEl ? this.rows[Number(rowEl.dataset.index)] : undefined;
+		return row?.kind === 'item' ? row.item : undefined;
+	}
+
+	private focusedItem(): QueueItem | undefined {
+		const index = this.focusedKey === undefined ? undefined : this.rowIndex.get(this.focusedKey);
+		const row = index === undefined ? undefined : this.rows[index];
+		return row?.kind === 'item' ? row.item : undefined;
+	}
+
+	private onClick(evt: MouseEvent): void {
+		const item = this.itemFor(evt.target);
+		if (!item) return;
+		this.focusedKey = item.id;
+		this.syncFocus();
+		const button = evt.target instanceof HTMLElement ? evt.target.closest<HTMLElement>('[data-action]') : null;
+		const action = button?.dataset.action as RowAction | undefined;
+		if (action === 'snooze') this.snoozeMenu(item).showAtMouseEvent(evt);
+		else if (action) this.act(action, item);
+		else void this.host.actions.open(item.path, Boolean(Keymap.isModEvent(evt)) || evt.metaKey || evt.ctrlKey);
+	}
+
+	private onContextMenu(evt: MouseEvent): void {
+		// The context-menu key on a focused list has no row under the pointer: use the highlight.
+		const item = this.itemFor(evt.target) ?? (evt.target === this.listEl ? this.focusedItem() : undefined);
+		if (!item) return;
+		evt.preventDefault();
+		this.focusedKey = item.id;
+		this.syncFocus();
+		this.contextMenu(item).showAtMouseEvent(evt);
+	}
+
+	private onKeyDown(evt: KeyboardEvent): void {
+		if (evt.altKey || ((evt.metaKey || evt.ctrlKey) && evt.key !== 'Enter')) return;
+		const item = this.focusedItem();
+		switch (evt.key) {
+			case 'ArrowDown':
+				this.moveFocus(1);
+				break;
+			case 'ArrowUp':
+				this.moveFocus(-1);
+				break;
+			case 'Home':
+				this.focusedKey = undefined;
+				this.moveFocus(1);
+				break;
+			case 'End':
+				this.focusedKey = undefined;
+				this.moveFocus(-1);
+				break;
+			case 'Enter':
+				if (item) void this.host.actions.open(item.path, evt.metaKey || evt.ctrlKey);
+				break;
+			case 'l':
+				if (item) this.act('log', item);
+				break;
+			case 's':
+				if (item) this.snoozeFor(item, addDays(this.today(), 7));
+				break;
+			case 'd':
+				if (item) this.act('dormant', item);
+				break;
+			default:
+				return;
+		}
+		evt.preventDefault();
+	}
+
+	/** Moves the highlight to the next item row in a direction, skipping headers; from no highlight, to the first or last. */
+	private moveFocus(step: 1 | -1): void {
+		const current = this.focusedKey === undefined ? undefined : this.rowIndex.get(this.focusedKey);
+		let i = current === undefined ? (step === 1 ? 0 : this.rows.length - 1) : current + step;
+		while (i >= 0 && i < this.rows.length && this.rows[i]?.kind !== 'item') i += step;
+		const row = this.rows[i];
+		if (!row) return;
+		this.focusedKey = row.key;
+		this.scrollIntoView(i);
+		this.syncFocus();
+	}
+
+	private scrollIntoView(index: number): void {
+		const top = this.offsets[index] ?? 0;
+		const bottom = this.offsets[index + 1] ?? top;
+		const height = this.listEl.clientHeight || FALLBACK_VIEWPORT;
+		// Bring the section header along when moving up to a section's first row.
+		const previous = this.rows[index - 1];
+		const wantTop = previous?.kind === 'header' ? (this.offsets[index - 1] ?? top) : top;
+		if (wantTop < this.listEl.scrollTop) this.listEl.scrollTop = wantTop;
+		else if (bottom > this.listEl.scrollTop + height) this.listEl.scrollTop = bottom - height;
+		this.paint();
+	}
+
+	private today(): Day {
+		return this.queue?.today ?? this.host.today();
+	}
+
+	private act(action: Exclude<RowAction, 'snooze'>, item: QueueItem): void {
+		void (action === 'log' ? this.host.actions.logToday(item.path) : this.host.actions.markDormant(item.path));
+	}
+
+	private snoozeFor(item: QueueItem, until: Day): void {
+		void this.host.actions.snooze(item.path, until);
+	}
+
+	private snoozeMenu(item: QueueItem): Menu {
+		const menu = new Menu();
+		this.addSnoozeItems(menu, item, '');
+		return menu;
+	}
+
+	private addSnoozeItems(menu: Menu, item: QueueItem, prefix: string): void {
+		const today = this.today();
+		menu.addItem((m) => m.setTitle(`${prefix}1 week`).setIcon('alarm-clock').onClick(() => this.snoozeFor(item, addDays(today, 7))));
+		menu.addItem((m) => m.setTitle(`${prefix}1 month`).setIcon('alarm-clock').onClick(() => this.snoozeFor(item, addMonthsToDay(today, 1))));
+		menu.addItem((m) => m.setTitle(prefix ? `${prefix}until a date…` : 'Pick a date…').setIcon('calendar').onClick(() => {
+			new SnoozeDateModal(this.app, today, (until) => this.snoozeFor(item, until)).open();
+		}));
+	}
+
+	private contextMenu(item: QueueItem): Menu {
+		const menu = new Menu();
+		menu.addItem((m) => m.setTitle('Open note').setIcon('file-text').onClick(() => void this.host.actions.open(item.path, false)));
+		menu.addItem((m) => m.setTitle('Open in new tab').setIcon('file-plus').onClick(() => void this.host.actions.open(item.path, true)));
+		menu.addSeparator();
+		menu.addItem((m) => m.setTitle('Log contact today').setIcon('calendar-check').onClick(() => this.act('log', item)));
+		this.addSnoozeItems(menu, item, 'Snooze ');
+		menu.addItem((m) => m.setTitle('Mark dormant').setIcon('moon').onClick(() => this.act('dormant', item)));
+		return menu;
+	}
+}
+
+/** Asks for the day a snoozed contact comes back: any day after today. */
+export class SnoozeDateModal extends Modal {
+	constructor(app: ItemView['app'], private readonly today: Day, private readonly onPick: (until: Day) => void) {
+		super(app);
+	}
+
+	override onOpen(): void {
+		this.setTitle('Snooze until');
+		this.contentEl.addClass('rapport-snooze-modal');
+		const input = this.contentEl.createEl('input', {
+			cls: 'rapport-snooze-date',
+			type: 'date',
+			attr: { 'aria-label': 'Snooze until', min: formatDay(addDays(this.today, 1)) },
+		});
+		input.value = formatDay(addDays(this.today, 7));
+		const error = this.contentEl.createDiv({ cls: 'rapport-snooze-error' });
+		const buttons = this.contentEl.createDiv({ cls: 'modal-button-container' });
+		const submit = (): void => {
+			const until = parseIsoDay(input.value);
+			if (until === undefined || until <= this.today) {
+				error.setText('Pick a day after today.');
+				return;
+			}
+			this.close();
+			this.onPick(until);
+		};
+		buttons.createEl('button', { cls: 'mod-cta', text: 'Snooze' }).addEventListener('click', submit);
+		buttons.createEl('button', { text: 'Cancel' }).addEventListener('click', () => this.close());
+		input.addEventListener('keydown', (evt) => {
+			if (evt.key === 'Enter') {
+				evt.preventDefault();
+				submit();
+			}
+		});
+		input.focus();
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+}

@@ -1,0 +1,380 @@
+// The sidebar queue as a user sees it: sections, rows, actions, filter, empty states,
+// and a windowed list that stays small and steady while the index moves underneath.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App, Menu, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { addDays, type Day } from '../../src/domain/day';
+import { computeQueue, type Queue } from '../../src/domain/queue';
+import type { ContactIndex } from '../../src/index/contactIndex';
+import { INDEX_CHANGED } from '../../src/obsidian/liveIndex';
+import type { RapportHost } from '../../src/ui/host';
+import { ITEM_HEIGHT, QueueView, SnoozeDateModal, dueBadge } from '../../src/ui/queueView';
+import { day, vault, type VaultBuilder } from '../builders';
+
+const TODAY = day('2026-11-21');
+
+interface Harness {
+	app: App;
+	view: QueueView;
+	host: RapportHost;
+	calls: string[];
+	/** Re-reads the vault into the index (the revision moves) and tells the view. */
+	reindex: () => void;
+	state: { ready: boolean; shown: boolean; tweak?: (queue: Queue) => Queue };
+	v: VaultBuilder;
+}
+
+const views: QueueView[] = [];
+
+async function open(v: VaultBuilder, options: { ready?: boolean } = {}): Promise<Harness> {
+	const state: Harness['state'] = { ready: options.ready ?? true, shown: true };
+	let index: ContactIndex = v.index();
+	let cached: { revision: number; queue: Queue } | undefined;
+	const calls: string[] = [];
+	const host: RapportHost = {
+		today: () => TODAY,
+		queue: () => {
+			if (cached?.revision !== index.revision) {
+				const queue = computeQueue(index, TODAY, v.settings);
+				cached = { revision: index.revision, queue: state.tweak ? state.tweak(queue) : queue };
+			}
+			return cached.queue;
+		},
+		revision: () => index.revision,
+		ready: () => state.ready,
+		contactCount: () => index.contactCount,
+		settings: () => v.settings,
+		saveSettings: async () => undefined,
+		folders: () => [],
+		datedNotesDefaults: async () => ({ folder: '', format: 'YYYY-MM-DD' }),
+		openSettings: () => calls.push('settings'),
+		actions: {
+			open: async (path, newTab) => void calls.push(`open ${path}${newTab ? ' (new tab)' : ''}`),
+			logToday: async (path) => void calls.push(`log ${path}`),
+			snooze: async (path, until: Day) => void calls.push(`snooze ${path} ${until - TODAY}d`),
+			markDormant: async (path) => void calls.push(`dormant ${path}`),
+		},
+	};
+	const app = App.createConfigured__();
+	const leaf = WorkspaceLeaf.create2__(app);
+	const view = new QueueView(leaf.asOriginalType3__(), host);
+	views.push(view);
+	// happy-dom does no layout, so nothing has an offsetParent: say when the pane is shown.
+	view.containerEl.isShown = () => state.shown;
+	document.body.appendChild(view.containerEl);
+	await leaf.open(view);
+	view.load();
+	await view.onOpen();
+	const reindex = (): void => {
+		const revision = index.revision;
+		index = v.index();
+		index.revision = revision + 1;
+		app.workspace.trigger(INDEX_CHANGED, index.revision);
+	};
+	return { app, view, host, calls, reindex, state, v };
+}
+
+function list(view: QueueView): HTMLElement {
+	return view.contentEl.find('.rapport-queue-list');
+}
+
+/** What the list shows, top to bottom: headers as `# Owed · 1`, rows as their name. */
+function visible(view: QueueView): string[] {
+	return rowEls(view).map((el) => (el.hasClass('rapport-queue-header') ? `# ${el.getText()}` : (el.find('.rapport-queue-name').getText())));
+}
+
+function rowEls(view: QueueView): HTMLElement[] {
+	return view.contentEl.findAll('.rapport-queue-row').sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
+}
+
+function row(view: QueueView, name: string): HTMLElement {
+	const found = view.contentEl.findAll('.rapport-queue-item').find((el) => el.find('.rapport-queue-name').getText() === name);
+	if (!found) throw new Error(`no row for ${name}; showing ${visible(view).join(', ')}`);
+	return found;
+}
+
+function press(view: QueueView, key: string, init: KeyboardEventInit = {}): void {
+	list(view).dispatchEvent(new KeyboardEvent('keydown', { key, bubbles: true, cancelable: true, ...init }));
+}
+
+function inputIn(view: QueueView, selector: string): HTMLInputElement {
+	const el = view.contentEl.querySelector<HTMLInputElement>(selector);
+	if (!el) throw new Error(`no ${selector}`);
+	return el;
+}
+
+function message(view: QueueView): string {
+	return view.contentEl.find('.rapport-queue-message').getText();
+}
+
+function filter(view: QueueView, text: string): void {
+	const input = inputIn(view, '.rapport-queue-filter');
+	input.value = text;
+	input.dispatchEvent(new Event('input', { bubbles: true }));
+}
+
+/** A small network with something in every section. */
+function network(): VaultBuilder {
+	return vault()
+		.contact('Sam Rivera', (c) => c.tie('strong').company('Acme').prop('role', 'Staff engineer').prop('tags', '[contact, devtools]').lastContact('2026-09-01').followUp('Send the talk link 📅 2026-11-18'))
+		.contact('Jo Park', (c) => c.tie('medium').company('Globex').lastContact('2026-07-01'))
+		.contact('Mia Chen', (c) => c.tie('strong').lastContact('2026-11-01').remember('Berlin marathon 📅 2026-11-10'))
+		.contact('Ana Ruiz', (c) => c.tie('strong').lastContact('2026-10-24'));
+}
+
+beforeEach(() => {
+	vi.useFakeTimers({ toFake: ['setInterval', 'clearInterval'] });
+	vi.setSystemTime(new Date(2026, 10, 21, 9));
+});
+
+afterEach(() => {
+	for (const view of views.splice(0)) {
+		view.unload();
+		view.containerEl.remove();
+	}
+	vi.restoreAllMocks();
+	vi.useRealTimers();
+});
+
+describe('the queue view', () => {
+	it('is the follow-up queue', async () => {
+		const { view } = await open(network());
+		expect(view.getViewType()).toBe('rapport-queue');
+		expect(view.getDisplayText()).toBe('Follow-up queue');
+		expect(view.getIcon()).toBe('users');
+	});
+
+	it('shows the sections in order with counts, and each row says who, why and when', async () => {
+		const { view } = await open(network());
+		expect(visible(view)).toEqual(['# Owed · 1', 'Sam Rivera', '# Reconnect · 2', 'Sam Rivera', 'Jo Park', '# Remember · 1', 'Mia Chen', '# Upcoming · 1', 'Ana Ruiz']);
+		const sam = row(view, 'Sam Rivera');
+		expect(sam.find('.rapport-queue-reason').getText()).toBe('Send the talk link · overdue 3d');
+		expect(sam.find('.rapport-queue-badge').getText()).toBe('3d overdue');
+		expect(sam.find('.rapport-queue-badge').hasClass('is-overdue')).toBe(true);
+		expect(sam.find('.rapport-queue-meta').getText()).toBe('Acme · Staff engineer');
+		expect(row(view, 'Ana Ruiz').find('.rapport-queue-badge').getText()).toBe('in 2d');
+		expect(sam.getAttribute('role')).toBe('option');
+		expect(list(view).getAttribute('role')).toBe('listbox');
+		expect(list(view).getAttribute('tabindex')).toBe('0');
+	});
+
+	it('words the due badge for people', () => {
+		expect(dueBadge(21)).toBe('3w overdue');
+		expect(dueBadge(0)).toBe('today');
+		expect(dueBadge(-2)).toBe('in 2d');
+	});
+
+	it('builds only the rows on screen for a 10,000-item queue', async () => {
+		const v = vault();
+		for (let i = 0; i < 10_000; i++) v.contact(`Person ${String(i).padStart(5, '0')}`, (c) => c.company('Acme'));
+		const { view } = await open(v);
+		expect(view.contentEl.find('.rapport-queue-header').getText()).toBe('Reconnect · 10000');
+		expect(view.contentEl.querySelectorAll('*').length).toBeLessThan(2_000);
+		expect(rowEls(view).length).toBeLessThan(40);
+		// The list is as tall as all of them, so the scrollbar is honest.
+		const height = view.contentEl.find('.rapport-queue-canvas').style.getPropertyValue('--rapport-list-height');
+		expect(height).toBe(`${32 + 10_000 * ITEM_HEIGHT}px`);
+
+		// Scrolling to the middle swaps rows in and out, reusing elements.
+		const before = new Set(view.contentEl.findAll('.rapport-queue-item'));
+		list(view).scrollTop = 5_000 * ITEM_HEIGHT;
+		list(view).dispatchEvent(new Event('scroll'));
+		expect(visible(view)).toContain('Person 05000');
+		expect(visible(view)).not.toContain('Person 00000');
+		const after = new Set(view.contentEl.findAll('.rapport-queue-item'));
+		expect([...before].every((el) => after.has(el))).toBe(true);
+		expect(after.size).toBeLessThan(40);
+	});
+
+	it('opens the note on click, in a new tab with Ctrl or Cmd', async () => {
+		const { view, calls } = await open(network());
+		row(view, 'Jo Park').click();
+		row(view, 'Mia Chen').dispatchEvent(new MouseEvent('click', { bubbles: true, ctrlKey: true }));
+		expect(calls).toEqual(['open People/Jo Park.md', 'open People/Mia Chen.md (new tab)']);
+	});
+
+	it('logs, snoozes and marks dormant from the row buttons', async () => {
+		const { view, calls } = await open(network());
+		const menus: Menu[] = [];
+		vi.spyOn(Menu.prototype, 'showAtMouseEvent').mockImplementation(function (this: Menu) {
+			menus.push(this);
+			return this;
+		});
+		const jo = row(view, 'Jo Park');
+		const button = (label: string): HTMLElement => jo.find(`[aria-label="${label}"]`);
+		button('Log contact today').click();
+		button('Mark dormant').click();
+		button('Snooze').click();
+		expect(menus[0]?.menuItems__.map((i) => i.title__)).toEqual(['1 week', '1 month', 'Pick a date…']);
+		menus[0]?.menuItems__[1]?.onClick__?.(new MouseEvent('click'));
+		expect(calls).toEqual(['log People/Jo Park.md', 'dormant People/Jo Park.md', 'snooze People/Jo Park.md 30d']);
+	});
+
+	it('offers the same actions on right-click', async () => {
+		const { view, calls } = await open(network());
+		const menus: Menu[] = [];
+		vi.spyOn(Menu.prototype, 'showAtMouseEvent').mockImplementation(function (this: Menu) {
+			menus.push(this);
+			return this;
+		});
+		row(view, 'Mia Chen').dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
+		const items = menus[0]?.menuItems__ ?? [];
+		expect(items.map((i) => i.title__)).toEqual(['Open note', 'Open in new tab', 'Log contact today', 'Snooze 1 week', 'Snooze 1 month', 'Snooze until a date…', 'Mark dormant']);
+		for (const title of ['Open in new tab', 'Snooze 1 week', 'Mark dormant']) items.find((i) => i.title__ === title)?.onClick__?.(new MouseEvent('click'));
+		expect(calls).toEqual(['open People/Mia Chen.md (new tab)', 'snooze People/Mia Chen.md 7d', 'dormant People/Mia Chen.md']);
+	});
+
+	it('snoozes until a picked day, and refuses a day that is not ahead', () => {
+		const picked: Day[] = [];
+		const modal = new SnoozeDateModal(App.createConfigured__().asOriginalType__(), TODAY, (until) => picked.push(until));
+		modal.onOpen();
+		const input = modal.contentEl.querySelector<HTMLInputElement>('input[type="date"]');
+		if (!input) throw new Error('no date input');
+		expect(input.value).toBe('2026-11-28');
+		const snooze = modal.contentEl.findAll('button').find((b) => b.getText() === 'Snooze');
+		input.value = '2026-11-20';
+		snooze?.click();
+		expect(picked).toEqual([]);
+		expect(modal.contentEl.find('.rapport-snooze-error').getText()).toBe('Pick a day after today.');
+		input.value = '2027-01-05';
+		snooze?.click();
+		expect(picked).toEqual([day('2027-01-05')]);
+	});
+
+	it('moves a highlight with the arrow keys, skipping headers, and acts on it with keys', async () => {
+		const { view, calls } = await open(network());
+		press(view, 'ArrowDown');
+		expect(view.contentEl.find('.is-focused').find('.rapport-queue-name').getText()).toBe('Sam Rivera');
+		press(view, 'ArrowDown');
+		expect(view.contentEl.find('.is-focused').dataset.index).toBe('3');
+		press(view, 'ArrowDown');
+		const focused = view.contentEl.find('.is-focused');
+		expect(focused.find('.rapport-queue-name').getText()).toBe('Jo Park');
+		expect(list(view).getAttribute('aria-activedescendant')).toBe(focused.id);
+		press(view, 'Enter');
+		press(view, 'l');
+		press(view, 's');
+		press(view, 'd');
+		press(view, 'ArrowUp');
+		press(view, 'ArrowUp');
+		press(view, 'ArrowUp');
+		press(view, 'ArrowUp');
+		press(view, 'Enter', { metaKey: true });
+		expect(calls).toEqual([
+			'open People/Jo Park.md',
+			'log People/Jo Park.md',
+			'snooze People/Jo Park.md 7d',
+			'dormant People/Jo Park.md',
+			'open People/Sam Rivera.md (new tab)',
+		]);
+	});
+
+	it('narrows rows by name, company, role or tag, ignoring case', async () => {
+		const { view, state, reindex } = await open(network());
+		filter(view, 'acme');
+		expect(visible(view)).toEqual(['# Owed · 1', 'Sam Rivera', '# Reconnect · 1', 'Sam Rivera']);
+		filter(view, 'GLOBEX');
+		expect(visible(view)).toEqual(['# Reconnect · 1', 'Jo Park']);
+		filter(view, 'staff');
+		expect(visible(view)).toContain('Sam Rivera');
+		filter(view, 'nobody-here');
+		expect(visible(view)).toEqual([]);
+		expect(message(view)).toBe('No one in the queue matches “nobody-here”.');
+
+		// Tags count when the queue carries them on its items.
+		state.tweak = (queue) => ({ ...queue, sections: queue.sections.map((s) => ({ ...s, items: s.items.map((i) => (i.name === 'Mia Chen' ? { ...i, tags: ['Climbing'] } : i)) })) });
+		reindex();
+		filter(view, 'climb');
+		expect(visible(view)).toEqual(['# Remember · 1', 'Mia Chen']);
+	});
+
+	it('hides and shows the upcoming section with the toggle', async () => {
+		const { view } = await open(network());
+		const toggle = inputIn(view, '.rapport-queue-toggle input');
+		expect(toggle.checked).toBe(true);
+		toggle.checked = false;
+		toggle.dispatchEvent(new Event('change'));
+		expect(visible(view)).not.toContain('# Upcoming · 1');
+		expect(visible(view)).not.toContain('Ana Ruiz');
+		toggle.checked = true;
+		toggle.dispatchEvent(new Event('change'));
+		expect(visible(view).slice(-2)).toEqual(['# Upcoming · 1', 'Ana Ruiz']);
+	});
+
+	it('says when the vault is still being indexed', async () => {
+		const { view, state, reindex } = await open(network(), { ready: false });
+		expect(message(view)).toBe('Indexing your vault…');
+		expect(visible(view)).toEqual([]);
+		state.ready = true;
+		reindex();
+		expect(message(view)).toBe('');
+		expect(visible(view)).toContain('Jo Park');
+	});
+
+	it('explains how contacts are recognised when there are none', async () => {
+		const { view, calls } = await open(vault().note('Notes/Idea', 'just a note'));
+		expect(message(view)).toContain('No contacts found');
+		expect(message(view)).toContain('People/');
+		expect(message(view)).toContain('#contact');
+		expect(message(view)).toContain('`type: contact`');
+		view.contentEl.findAll('button').find((b) => b.getText() === 'Open settings')?.click();
+		expect(calls).toEqual(['settings']);
+	});
+
+	it('says nobody is due, and when the next one is', async () => {
+		const { view } = await open(vault().contact('Ana Ruiz', (c) => c.tie('strong').lastContact('2026-10-24')));
+		expect(message(view)).toBe('Nobody to reach out to todayNext: Ana Ruiz, in 2d (23 Nov).');
+		expect(visible(view)).toEqual(['# Upcoming · 1', 'Ana Ruiz']);
+	});
+
+	it('re-renders on an index change only when the revision moved and the pane is shown', async () => {
+		const { app, view, state, reindex, v } = await open(network());
+		const rendered = vi.spyOn(view, 'render');
+		app.workspace.trigger(INDEX_CHANGED, 0);
+		expect(rendered).not.toHaveBeenCalled();
+
+		state.shown = false;
+		v.contact('Lee Wong', (c) => c.company('Acme'));
+		reindex();
+		expect(rendered).not.toHaveBeenCalled();
+		state.shown = true;
+		app.workspace.trigger('layout-change');
+		expect(rendered).toHaveBeenCalledTimes(1);
+		expect(visible(view)).toContain('Lee Wong');
+	});
+
+	it('keeps the filter, scroll position and highlight across a re-render, reusing rows', async () => {
+		const v = vault();
+		for (let i = 0; i < 300; i++) v.contact(`Person ${String(i).padStart(3, '0')}`, (c) => c.company(i % 2 ? 'Acme' : 'Globex'));
+		const { view, reindex } = await open(v);
+		filter(view, 'acme');
+		list(view).scrollTop = 32 + 100 * ITEM_HEIGHT;
+		list(view).dispatchEvent(new Event('scroll'));
+		list(view).dispatchEvent(new Event('focus'));
+		const top = (): string => rowEls(view).find((el) => el.offsetTop === 0 && Number(el.dataset.index) === Math.round((list(view).scrollTop - 32) / ITEM_HEIGHT) + 1)?.find('.rapport-queue-name').getText() ?? '';
+		expect(top()).toBe('Person 201');
+		expect(view.contentEl.find('.is-focused').find('.rapport-queue-name').getText()).toBe('Person 201');
+		const kept = row(view, 'Person 221');
+
+		// Someone above the fold joins the queue: the same person stays at the top.
+		v.contact('Person 000a', (c) => c.company('Acme'));
+		reindex();
+		expect(inputIn(view, '.rapport-queue-filter').value).toBe('acme');
+		expect(list(view).scrollTop).toBe(32 + 101 * ITEM_HEIGHT);
+		expect(top()).toBe('Person 201');
+		expect(view.contentEl.find('.is-focused').find('.rapport-queue-name').getText()).toBe('Person 201');
+		expect(row(view, 'Person 221')).toBe(kept);
+
+		// The highlighted person leaves the queue: the highlight moves to the next one.
+		v.contact('Person 201', (c) => c.status('dormant'));
+		reindex();
+		expect(view.contentEl.find('.is-focused').find('.rapport-queue-name').getText()).toBe('Person 203');
+	});
+
+	it('catches up when the day changes', async () => {
+		const { view, host } = await open(vault().contact('Ana Ruiz', (c) => c.tie('strong').lastContact('2026-10-24')));
+		const rendered = vi.spyOn(view, 'render');
+		host.today = () => addDays(TODAY, 1);
+		vi.advanceTimersByTime(60_000);
+		expect(rendered).toHaveBeenCalledTimes(1);
+	});
+});
