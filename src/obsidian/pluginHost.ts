@@ -7,6 +7,7 @@ import { computeQueue, type Queue } from '../domain/queue';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
 import type { QueueActions, RapportHost } from '../ui/host';
 import { ContactWriter } from './contactWriter';
+import type { ContactIndex } from '../index/contactIndex';
 import type { LiveIndex } from './liveIndex';
 
 export interface PluginHostOptions {
@@ -21,7 +22,7 @@ export interface PluginHostOptions {
 
 export class PluginHost implements RapportHost {
 	readonly actions: QueueActions;
-	private cached?: { revision: number; today: Day; queue: Queue };
+	private cached?: { index: ContactIndex; revision: number; today: Day; queue: Queue };
 
 	constructor(private readonly options: PluginHostOptions) {
 		const writer = new ContactWriter(options.app, options.settings, () => this.today());
@@ -40,14 +41,18 @@ export class PluginHost implements RapportHost {
 		return localToday();
 	}
 
-	/** Kept until the index moves or the day changes: views ask often. */
+	/**
+	 * Kept until the index moves or the day changes: views ask often. A rebuild makes a
+	 * new index whose revisions start again, so which index it came from counts too.
+	 */
 	queue(): Queue {
-		const revision = this.revision();
+		const index = this.options.live.index;
 		const today = this.today();
-		if (this.cached?.revision !== revision || this.cached.today !== today) {
-			this.cached = { revision, today, queue: computeQueue(this.options.live.index, today, this.settings()) };
-		}
-		return this.cached.queue;
+		const cached = this.cached;
+		if (cached?.index === index && cached.revision === index.revision && cached.today === today) return cached.queue;
+		const queue = computeQueue(index, today, this.settings());
+		this.cached = { index, revision: index.revision, today, queue };
+		return queue;
 	}
 
 	revision(): number {

@@ -1,0 +1,85 @@
+// The real plugin class, booted against an in-memory vault as Obsidian would: nothing
+// built before the layout is ready, then a status bar count, commands, and settings that
+// re-index when saved.
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App, Plugin } from 'obsidian-test-mocks/obsidian';
+import manifest from '../../manifest.json';
+import RapportPlugin from '../../src/main';
+import { vault } from '../builders';
+
+type MockPlugin = Plugin & { commands__: Map<string, { name: string; callback?: () => unknown }>; statusBarItems__: HTMLElement[] };
+
+async function boot(files: Map<string, string>): Promise<{ app: App; plugin: RapportPlugin; mock: MockPlugin }> {
+	const app = App.createConfigured__({ files: Object.fromEntries(files) });
+	const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
+	// As Obsidian does: load() marks the plugin loaded, so children added in onload load too.
+	plugin.load();
+	await vi.advanceTimersByTimeAsync(0);
+	return { app, plugin, mock: plugin as unknown as MockPlugin };
+}
+
+async function ready(app: App, plugin: RapportPlugin): Promise<void> {
+	app.workspace.setLayoutReady__();
+	await settle(plugin);
+}
+
+/** Lets pending reads finish and the index's debounced announcement fire. */
+async function settle(plugin: RapportPlugin): Promise<void> {
+	await vi.advanceTimersByTimeAsync(1000);
+	await plugin.live.built;
+	await vi.advanceTimersByTimeAsync(1000);
+}
+
+beforeEach(() => {
+	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+});
+
+afterEach(() => {
+	vi.useRealTimers();
+});
+
+describe('the plugin', () => {
+	const notes = vault()
+		.contact('Sam Rivera', (c) => c.tie('strong'))
+		.contact('Jo Park', (c) => c.tie('weak'))
+		.note('Folks/Ana Ruiz', '---\ntie: medium\n---\n').files;
+
+	it('builds nothing until the layout is ready, then counts who to reach out to in the status bar', async () => {
+		const { app, plugin, mock } = await boot(notes);
+		expect(plugin.live.index.contactCount).toBe(0);
+		await ready(app, plugin);
+		// Nobody was ever in touch: both contacts are due now.
+		expect(mock.statusBarItems__[0]?.textContent).toBe('2 to reach out');
+	});
+
+	it('registers its commands without the plugin id or default hotkeys', async () => {
+		const { mock } = await boot(notes);
+		expect([...mock.commands__.entries()].map(([id, c]) => [id, c.name])).toEqual([
+			['open-queue', 'Open follow-up queue'],
+			['rebuild-index', 'Rebuild index'],
+		]);
+		for (const command of mock.commands__.values()) expect(command).not.toHaveProperty('hotkeys');
+	});
+
+	it('re-indexes with saved settings once typing stops', async () => {
+		const { app, plugin, mock } = await boot(notes);
+		await ready(app, plugin);
+		await plugin.saveSettings({ ...plugin.settings, contactFolders: ['People', 'Folks'] });
+		await plugin.saveSettings({ ...plugin.settings, contactFolders: ['People', 'Folks'] });
+		expect(plugin.live.index.contactCount).toBe(2);
+		await settle(plugin);
+		expect(plugin.live.index.contactCount).toBe(3);
+		expect(mock.statusBarItems__[0]?.textContent).toBe('3 to reach out');
+		expect(await plugin.loadData()).toMatchObject({ contactFolders: ['People', 'Folks'] });
+	});
+
+	it('follows an edit: a daily note that links someone takes them off the count', async () => {
+		const { app, plugin, mock } = await boot(notes);
+		await ready(app, plugin);
+		const today = new Date();
+		const name = `${today.getFullYear()}-${String(today.getMonth() + 1).padStart(2, '0')}-${String(today.getDate()).padStart(2, '0')}`;
+		await app.vault.create(`${name}.md`, '- Lunch with [[Sam Rivera]]');
+		await settle(plugin);
+		expect(mock.statusBarItems__[0]?.textContent).toBe('1 to reach out');
+	});
+});
