@@ -7,6 +7,7 @@ import { INDEX_CHANGED, LiveIndex } from './obsidian/liveIndex';
 import { PluginHost } from './obsidian/pluginHost';
 import { QUEUE_VIEW_TYPE } from './ui/host';
 import { QueueView } from './ui/queueView';
+import { RapportSettingTab } from './ui/settingsTab';
 
 /** The queue sections that mean "reach out now"; upcoming is for later. */
 const DUE_SECTIONS = new Set(['owed', 'awaiting', 'reconnect', 'remember']);
@@ -34,6 +35,7 @@ export default class RapportPlugin extends Plugin {
 		});
 
 		this.registerView(QUEUE_VIEW_TYPE, (leaf) => new QueueView(leaf, this.host));
+		this.addSettingTab(new RapportSettingTab(this.app, this, this.host));
 		this.addRibbonIcon('users', 'Open follow-up queue', () => void this.openQueue());
 		this.addCommand({ id: 'open-queue', name: 'Open follow-up queue', callback: () => void this.openQueue() });
 		this.addCommand({

@@ -1,0 +1,375 @@
+// The settings tab: where contacts are found, how often to keep in touch, where daily notes
+// live, the follow-up rules, and the property names. One list of sections feeds both
+// display() (Obsidian before 1.13, down to minAppVersion 1.7.2) and getSettingDefinitions()
+// (1.13+, where it replaces display() and makes every row findable in settings search).
+import { AbstractInputSuggest, PluginSettingTab, Setting } from 'obsidian';
+import type { App, Plugin, SettingDefinitionItem, TextAreaComponent, TextComponent } from 'obsidian';
+import { DEFAULT_KEYS, TIES, defaultSettings, migrateSettings, trimSlashes } from '../domain/settings';
+import type { FieldKeys, RapportSettings, Tie } from '../domain/settings';
+import type { RapportHost } from './host';
+
+/** One settings row: rendered the same way by display() and by a declarative `render`. */
+interface Row {
+	name: string;
+	desc: string;
+	render(setting: Setting): void;
+}
+
+interface Section {
+	heading: string;
+	rows: Row[];
+}
+
+const TIE_NAMES: Record<Tie, string> = { strong: 'Strong ties', medium: 'Medium ties', weak: 'Weak ties' };
+
+/** What each property holds, in the user's words; the keys themselves are the defaults. */
+const KEY_LABELS: Record<keyof FieldKeys, string> = {
+	aliases: 'Other names',
+	company: 'Company',
+	role: 'Role',
+	email: 'Email',
+	linkedin: 'LinkedIn profile',
+	location: 'Location',
+	tie: 'Tie',
+	cadence: 'Cadence',
+	lastContact: 'Last contact',
+	nextFollowUp: 'Next follow-up',
+	status: 'Status',
+	level: 'Level',
+	met: 'Where you met',
+	introducedBy: 'Introduced by',
+	birthday: 'Birthday',
+};
+
+const ERROR_CLASS = 'rapport-setting-error';
+
+/** Placeholders show these, so an empty field says what it falls back to. */
+const DEFAULTS: Readonly<RapportSettings> = defaultSettings();
+
+/** A whole number of days, 1 or more; null for anything else ("0", "abc", "2.5"). */
+export function parseDays(raw: string): number | null {
+	const text = raw.trim();
+	if (!/^\d+$/.test(text)) return null;
+	const days = Number(text);
+	return days > 0 && Number.isSafeInteger(days) ? days : null;
+}
+
+/** Folder or tag lists: one per line or comma-separated, as people paste them. */
+export function splitList(raw: string): string[] {
+	return raw.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+}
+
+/**
+ * Folder suggestions under a text input. selectSuggestion is overridden (rather than
+ * using onSelect's default) so picking works the same on 1.5.7 as on later versions.
+ */
+export class FolderSuggest extends AbstractInputSuggest<string> {
+	constructor(
+		app: App,
+		inputEl: HTMLInputElement,
+		private readonly folders: () => string[],
+		private readonly pick: (folder: string) => void,
+	) {
+		super(app, inputEl);
+	}
+
+	getSuggestions(query: string): string[] {
+		const needle = query.trim().toLowerCase();
+		return this.folders().filter((folder) => folder.toLowerCase().includes(needle));
+	}
+
+	renderSuggestion(folder: string, el: HTMLElement): void {
+		el.setText(folder);
+	}
+
+	override selectSuggestion(folder: string): void {
+		this.pick(folder);
+		this.close();
+	}
+}
+
+/** Shows or clears a row's error: aria-invalid on the input and a short message under the name. */
+function showError(setting: Setting, input: HTMLElement, message: string | null): void {
+	setting.infoEl.querySelector(`.${ERROR_CLASS}`)?.remove();
+	if (message === null) {
+		input.removeAttribute('aria-invalid');
+		return;
+	}
+	input.setAttribute('aria-invalid', 'true');
+	// mod-warning is Obsidian's error colour, so this reads as an error without our own CSS.
+	setting.infoEl.createDiv({ cls: `${ERROR_CLASS} mod-warning`, text: message, attr: { role: 'alert' } });
+}
+
+/** Sets a text input's value the way typing does, so its onChange runs once. */
+function typeInto(input: HTMLInputElement, value: string): void {
+	input.value = value;
+	input.dispatchEvent(new Event('input'));
+}
+
+export class RapportSettingTab extends PluginSettingTab {
+	/**
+	 * The settings as last saved from this tab. Each change starts from here, not from
+	 * host.settings(), so two quick edits don't lose the first while the host is saving.
+	 */
+	private current: RapportSettings;
+
+	constructor(
+		app: App,
+		plugin: Plugin,
+		private readonly host: RapportHost,
+	) {
+		super(app, plugin);
+		this.current = host.settings();
+	}
+
+	override display(): void {
+		this.current = this.host.settings();
+		const { containerEl } = this;
+		containerEl.empty();
+		for (const section of this.sections()) {
+			new Setting(containerEl).setName(section.heading).setHeading();
+			for (const row of section.rows) {
+				row.render(new Setting(containerEl).setName(row.name).setDesc(row.desc));
+			}
+		}
+	}
+
+	// Only Obsidian 1.13+ calls this; there it takes over from display(). Each row keeps its
+	// imperative render, so validation and folder suggestions behave the same on both.
+	override getSettingDefinitions(): SettingDefinitionItem[] {
+		this.current = this.host.settings();
+		return this.sections().map((section) => ({
+			type: 'group',
+			heading: section.heading,
+			items: section.rows.map((row) => ({ name: row.name, desc: row.desc, render: (setting: Setting) => row.render(setting) })),
+		}));
+	}
+
+	/** Every change is a new settings object, validated by migrateSettings, then saved. */
+	private save(patch: Partial<RapportSettings>): void {
+		const next = migrateSettings({ ...this.current, ...patch });
+		this.current = next;
+		void this.host.saveSettings(next);
+	}
+
+	private sections(): Section[] {
+		return [
+			{ heading: 'Contacts', rows: this.contactRows() },
+			{ heading: 'Cadence', rows: this.cadenceRows() },
+			{ heading: 'Daily notes', rows: this.dailyNoteRows() },
+			{ heading: 'Follow-ups', rows: this.followUpRows() },
+			{ heading: 'Property names', rows: this.propertyRows() },
+		];
+	}
+
+	private contactRows(): Row[] {
+		// The list and the "add" row are rendered one after the other; the add row writes
+		// into the list's text area so the two never disagree.
+		let listArea: TextAreaComponent | null = null;
+		const addFolder = (raw: string): void => {
+			const folder = trimSlashes(raw.trim());
+			if (!folder || this.current.contactFolders.includes(folder)) return;
+			const folders = [...this.current.contactFolders, folder];
+			this.save({ contactFolders: folders });
+			listArea?.setValue(folders.join('\n'));
+		};
+		return [
+			{
+				name: 'Contact folders',
+				desc: 'Notes in these folders, and in folders inside them, are contacts. One per line, or separated by commas.',
+				render: (setting) => {
+					setting.addTextArea((area) => {
+						listArea = area;
+						area.setPlaceholder(DEFAULTS.contactFolders.join('\n')).setValue(this.current.contactFolders.join('\n'));
+						area.onChange((value) => this.save({ contactFolders: splitList(value) }));
+					});
+				},
+			},
+			{
+				name: 'Add a contact folder',
+				desc: 'Type or pick a folder to add it to the list above.',
+				render: (setting) => {
+					let typed = '';
+					setting.addText((text) => {
+						text.setPlaceholder('Folder');
+						text.onChange((value) => (typed = value));
+						new FolderSuggest(this.app, text.inputEl, () => this.host.folders(), (folder) => {
+							addFolder(folder);
+							typeInto(text.inputEl, '');
+						});
+					});
+					setting.addButton((button) =>
+						button.setButtonText('Add').onClick(() => {
+							addFolder(typed);
+							typed = '';
+						}),
+					);
+				},
+			},
+			{
+				name: 'Contact tags',
+				desc: 'Notes with these tags are contacts; a tag also covers the tags nested under it. Separated by commas, # optional.',
+				render: (setting) => {
+					setting.addText((text) =>
+						text
+							.setPlaceholder(DEFAULTS.contactTags.join(', '))
+							.setValue(this.current.contactTags.join(', '))
+							.onChange((value) => this.save({ contactTags: splitList(value).map((tag) => tag.replace(/^#/, '')) })),
+					);
+				},
+			},
+			this.textRow('Marker property', 'Notes with this property set to the marker value are contacts. Empty: off.', 'markerKey'),
+			this.textRow('Marker value', 'The value that marks a contact.', 'markerValue'),
+			this.textRow('Category property', 'Notes whose list property links to the category are contacts. Empty: off.', 'categoryKey'),
+			this.textRow('Category value', 'The category note that marks a contact.', 'categoryValue'),
+			this.folderRow('Templates folder', 'Notes here are templates, never contacts.', 'templatesFolder'),
+		];
+	}
+
+	private cadenceRows(): Row[] {
+		const defaults = DEFAULTS.cadenceDays;
+		return TIES.map((tie) =>
+			this.daysRow(
+				TIE_NAMES[tie],
+				`Days between contacts for a ${tie} tie, when the contact has no cadence of its own.`,
+				defaults[tie],
+				() => this.current.cadenceDays[tie],
+				(days) => ({ cadenceDays: { ...this.current.cadenceDays, [tie]: days } }),
+			),
+		);
+	}
+
+	private dailyNoteRows(): Row[] {
+		// Asked once per render; a failure only costs the hint, never the setting.
+		const fromPlugins = this.host.datedNotesDefaults().catch(() => ({ folder: '', format: '' }));
+		const useCore = 'Empty: use the Daily Notes / Periodic Notes settings.';
+		return [
+			this.folderRow('Daily notes folder', `Where your daily notes are. ${useCore}`, 'datedNotesFolder', (text) => {
+				// A block body on purpose: components have a then() method, so returning one
+				// from a promise callback would make the promise chase it forever.
+				void fromPlugins.then((found) => {
+					text.setPlaceholder(found.folder);
+				});
+			}),
+			this.textRow('Date format', `How daily notes are named, in Moment.js tokens such as YYYY-MM-DD. ${useCore}`, 'datedNotesFormat', (text) => {
+				void fromPlugins.then((found) => {
+					text.setPlaceholder(found.format);
+				});
+			}),
+		];
+	}
+
+	private followUpRows(): Row[] {
+		const defaults = DEFAULTS;
+		return [
+			{
+				name: 'Thank-you owed after a meeting',
+				desc: 'After a meeting, coffee, call, video or event, a thank-you is due the next day.',
+				render: (setting) => {
+					setting.addToggle((toggle) =>
+						toggle.setValue(this.current.thankYouAfterMeeting).onChange((on) => this.save({ thankYouAfterMeeting: on })),
+					);
+				},
+			},
+			this.daysRow(
+				'Nudge delay',
+				'Days without a reply before the one nudge, and again before letting go.',
+				defaults.nudgeDays,
+				() => this.current.nudgeDays,
+				(days) => ({ nudgeDays: days }),
+			),
+			this.daysRow(
+				'Upcoming horizon',
+				'How many days ahead the upcoming section looks.',
+				defaults.upcomingDays,
+				() => this.current.upcomingDays,
+				(days) => ({ upcomingDays: days }),
+			),
+		];
+	}
+
+	private propertyRows(): Row[] {
+		return (Object.keys(DEFAULT_KEYS) as (keyof FieldKeys)[]).map((key) => ({
+			name: KEY_LABELS[key],
+			desc: `Empty: ${DEFAULT_KEYS[key]}.`,
+			render: (setting: Setting) => {
+				setting.addText((text) => {
+					const value = this.current.keys[key];
+					// Showing the default as a placeholder, not a value, makes "empty = default" visible.
+					text.setPlaceholder(DEFAULT_KEYS[key]).setValue(value === DEFAULT_KEYS[key] ? '' : value);
+					// migrateSettings turns an empty name back into the default.
+					text.onChange((typed) => this.save({ keys: { ...this.current.keys, [key]: typed } }));
+				});
+			},
+		}));
+	}
+
+	/** A plain text setting; the placeholder shows the default. */
+	private textRow(
+		name: string,
+		desc: string,
+		field: 'markerKey' | 'markerValue' | 'categoryKey' | 'categoryValue' | 'datedNotesFormat',
+		extra?: (text: TextComponent) => void,
+	): Row {
+		return {
+			name,
+			desc,
+			render: (setting) => {
+				setting.addText((text) => {
+					text.setPlaceholder(DEFAULTS[field]).setValue(this.current[field]);
+					text.onChange((value) => this.save({ [field]: value }));
+					extra?.(text);
+				});
+			},
+		};
+	}
+
+	/** A folder setting with folder suggestions; picking one saves it like typing it would. */
+	private folderRow(
+		name: string,
+		desc: string,
+		field: 'templatesFolder' | 'datedNotesFolder',
+		extra?: (text: TextComponent) => void,
+	): Row {
+		return {
+			name,
+			desc,
+			render: (setting) => {
+				setting.addText((text) => {
+					text.setPlaceholder(DEFAULTS[field]).setValue(this.current[field]);
+					text.onChange((value) => this.save({ [field]: value }));
+					new FolderSuggest(this.app, text.inputEl, () => this.host.folders(), (folder) => typeInto(text.inputEl, folder));
+					extra?.(text);
+				});
+			},
+		};
+	}
+
+	/**
+	 * A count of days. Anything but a whole number of 1 or more is refused with a message
+	 * and not saved; empty goes back to the default, which the placeholder shows.
+	 */
+	private daysRow(
+		name: string,
+		desc: string,
+		fallback: number,
+		read: () => number,
+		patch: (days: number) => Partial<RapportSettings>,
+	): Row {
+		return {
+			name,
+			desc,
+			render: (setting) => {
+				setting.addText((text) => {
+					text.inputEl.inputMode = 'numeric';
+					text.setPlaceholder(String(fallback)).setValue(String(read()));
+					text.onChange((value) => {
+						const days = value.trim() === '' ? fallback : parseDays(value);
+						showError(setting, text.inputEl, days === null ? 'Enter a whole number of days, 1 or more.' : null);
+						if (days !== null) this.save(patch(days));
+					});
+				});
+			},
+		};
+	}
+}
