@@ -61,7 +61,7 @@ export function splitList(raw: string): string[] {
 
 /**
  * Folder suggestions under a text input. selectSuggestion is overridden (rather than
- * using onSelect's default) so picking works the same on 1.5.7 as on later versions.
+ * using onSelect's default) so picking works the same on 1.7.2 as on later versions.
  */
 export class FolderSuggest extends AbstractInputSuggest<string> {
 	constructor(

@@ -89,7 +89,7 @@ function shown(fake: FakeHost): RapportSettingTab {
 		id: 'rapport',
 		name: 'Rapport',
 		version: '0.1.0',
-		minAppVersion: '1.5.7',
+		minAppVersion: '1.7.2',
 		description: '',
 		author: '',
 	});
