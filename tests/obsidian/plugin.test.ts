@@ -2,12 +2,35 @@
 // built before the layout is ready, then a status bar count, commands, and settings that
 // re-index when saved.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App, Plugin } from 'obsidian-test-mocks/obsidian';
+import { App, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import type { ItemView, WorkspaceLeaf as ObsidianLeaf } from 'obsidian';
+import { QUEUE_VIEW_TYPE } from '../../src/ui/host';
 import manifest from '../../manifest.json';
 import RapportPlugin from '../../src/main';
 import { vault } from '../builders';
 
-type MockPlugin = Plugin & { commands__: Map<string, { name: string; callback?: () => unknown }>; statusBarItems__: HTMLElement[] };
+type MockPlugin = Plugin & {
+	commands__: Map<string, { name: string; callback?: () => unknown }>;
+	statusBarItems__: HTMLElement[];
+	views__: Map<string, (leaf: ObsidianLeaf) => ItemView>;
+};
+
+/** The queue view, made by the creator the plugin registered, attached as Obsidian would. */
+async function openView(app: App, mock: MockPlugin): Promise<ItemView> {
+	const create = mock.views__.get(QUEUE_VIEW_TYPE);
+	if (!create) throw new Error('the queue view is not registered');
+	const view = create(WorkspaceLeaf.create2__(app).asOriginalType3__());
+	// happy-dom does no layout; the pane is on screen.
+	view.containerEl.isShown = () => true;
+	document.body.appendChild(view.containerEl);
+	view.load();
+	await view.onOpen();
+	return view;
+}
+
+function names(view: ItemView): string[] {
+	return view.contentEl.findAll('.rapport-queue-item .rapport-queue-name').map((el) => el.getText()).sort();
+}
 
 async function boot(files: Map<string, string>): Promise<{ app: App; plugin: RapportPlugin; mock: MockPlugin }> {
 	const app = App.createConfigured__({ files: Object.fromEntries(files) });
@@ -81,5 +104,21 @@ describe('the plugin', () => {
 		await app.vault.create(`${name}.md`, '- Lunch with [[Sam Rivera]]');
 		await settle(plugin);
 		expect(mock.statusBarItems__[0]?.textContent).toBe('1 to reach out');
+	});
+
+	it('opens the queue view on the real index, and a row action updates note, view and status bar', async () => {
+		const { app, plugin, mock } = await boot(notes);
+		await ready(app, plugin);
+		const view = await openView(app, mock);
+		expect(names(view)).toEqual(['Jo Park', 'Sam Rivera']);
+		const sam = view.contentEl.findAll('.rapport-queue-item').find((el) => el.find('.rapport-queue-name').getText() === 'Sam Rivera');
+		sam?.find('[aria-label="Log contact today"]').click();
+		await settle(plugin);
+		const file = app.vault.getFileByPath('People/Sam Rivera.md');
+		if (!file) throw new Error('Sam is gone');
+		expect(await app.vault.read(file)).toMatch(/last_contact: \d{4}-\d{2}-\d{2}/);
+		expect(names(view)).toEqual(['Jo Park']);
+		expect(mock.statusBarItems__[0]?.textContent).toBe('1 to reach out');
+		view.unload();
 	});
 });
