@@ -3,8 +3,9 @@
 // re-index when saved.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
-import type { ItemView, WorkspaceLeaf as ObsidianLeaf } from 'obsidian';
+import type { WorkspaceLeaf as ObsidianLeaf } from 'obsidian';
 import { QUEUE_VIEW_TYPE } from '../../src/ui/host';
+import type { QueueView } from '../../src/ui/queueView';
 import manifest from '../../manifest.json';
 import RapportPlugin from '../../src/main';
 import { vault } from '../builders';
@@ -12,12 +13,14 @@ import { vault } from '../builders';
 type MockPlugin = Plugin & {
 	commands__: Map<string, { name: string; callback?: () => unknown }>;
 	statusBarItems__: HTMLElement[];
-	views__: Map<string, (leaf: ObsidianLeaf) => ItemView>;
 };
 
+/** The fake plugin keeps registered view creators; ours makes a QueueView. */
+type ViewCreators = { views__: Map<string, (leaf: ObsidianLeaf) => QueueView> };
+
 /** The queue view, made by the creator the plugin registered, attached as Obsidian would. */
-async function openView(app: App, mock: MockPlugin): Promise<ItemView> {
-	const create = mock.views__.get(QUEUE_VIEW_TYPE);
+async function openView(app: App, mock: MockPlugin): Promise<QueueView> {
+	const create = (mock as unknown as ViewCreators).views__.get(QUEUE_VIEW_TYPE);
 	if (!create) throw new Error('the queue view is not registered');
 	const view = create(WorkspaceLeaf.create2__(app).asOriginalType3__());
 	// happy-dom does no layout; the pane is on screen.
@@ -28,7 +31,7 @@ async function openView(app: App, mock: MockPlugin): Promise<ItemView> {
 	return view;
 }
 
-function names(view: ItemView): string[] {
+function names(view: QueueView): string[] {
 	return view.contentEl.findAll('.rapport-queue-item .rapport-queue-name').map((el) => el.getText()).sort();
 }
 
