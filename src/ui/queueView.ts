@@ -423,7 +423,8 @@ export class QueueView extends ItemView {
 	}
 
 	private itemFor(target: EventTarget | null): QueueItem | undefined {
-		if (!(target instanceof HTMLElement)) return undefined;
+		// Element, not HTMLElement: a click on a button's icon lands on its SVG.
+		if (!(target instanceof Element)) return undefined;
 		const rowEl = target.closest<HTMLElement>('.rapport-queue-item');
 		const row = rowEl ? this.rows[Number(rowEl.dataset.index)] : undefined;
 		return row?.kind === 'item' ? row.item : undefined;
@@ -440,7 +441,7 @@ export class QueueView extends ItemView {
 		if (!item) return;
 		this.focusedKey = item.id;
 		this.syncFocus();
-		const button = evt.target instanceof HTMLElement ? evt.target.closest<HTMLElement>('[data-action]') : null;
+		const button = evt.target instanceof Element ? evt.target.closest<HTMLElement>('[data-action]') : null;
 		const action = button?.dataset.action as RowAction | undefined;
 		if (action === 'snooze') this.snoozeMenu(item).showAtMouseEvent(evt);
 		else if (action) this.act(action, item);

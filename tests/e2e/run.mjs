@@ -1,0 +1,189 @@
+// The browser end-to-end test: the built main.js in Debian's headless Chromium, on the demo
+// vault, through tests/e2e/page.ts (the `obsidian` stand-in). Run by `npm run test:e2e`,
+// after main.js is built. Screenshots go to tests/e2e/screenshots/ (git-ignored).
+// Fails on any check, page error or console error; no network, no browser download.
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath, pathToFileURL } from 'node:url';
+import esbuild from 'esbuild';
+import { chromium } from 'playwright-core';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '../..');
+const HERE = join(ROOT, 'tests/e2e');
+const SHOTS = join(HERE, 'screenshots');
+const DEMO = join(ROOT, 'examples/demo-vault');
+const TODAY = '2026-11-21';
+
+/** The demo vault's notes and Obsidian config, path → text. */
+function filesOf(root, folder = '') {
+	const files = {};
+	for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
+		const path = folder ? `${folder}/${entry.name}` : entry.name;
+		if (entry.isDirectory()) Object.assign(files, filesOf(root, path));
+		else if (entry.name.endsWith('.md') || path.startsWith('.obsidian/')) files[path] = readFileSync(join(root, path), 'utf8');
+	}
+	return files;
+}
+
+/** JSON that is safe inside a <script> element. */
+const scriptJson = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
+
+async function buildPage(dir) {
+	await esbuild.build({
+		entryPoints: [join(HERE, 'page.ts')],
+		bundle: true,
+		format: 'iife',
+		platform: 'browser',
+		target: 'es2021',
+		outfile: join(dir, 'page.js'),
+		logLevel: 'warning',
+	});
+	const data = {
+		files: filesOf(DEMO),
+		manifest: JSON.parse(readFileSync(join(ROOT, 'manifest.json'), 'utf8')),
+		today: TODAY,
+	};
+	const css = (path) => `<link rel="stylesheet" href="${pathToFileURL(path).href}">`;
+	writeFileSync(join(dir, 'page.html'), `<!doctype html>
+<html><head><meta charset="utf-8"><title>Rapport e2e</title>
+${css(join(HERE, 'theme.css'))}
+${css(join(ROOT, 'styles.css'))}
+</head><body class="theme-light">
+<script>window.e2eData = ${scriptJson(data)};</script>
+<script src="page.js"></script>
+<script src="${pathToFileURL(join(ROOT, 'main.js')).href}"></script>
+</body></html>
+`);
+	return pathToFileURL(join(dir, 'page.html')).href;
+}
+
+let passed = 0;
+let failed = 0;
+async function check(name, fn) {
+	try {
+		await fn();
+		passed++;
+		console.log(`ok   ${name}`);
+	} catch (error) {
+		failed++;
+		console.log(`FAIL ${name}\n     ${error instanceof Error ? error.message : String(error)}`);
+	}
+}
+
+function assert(condition, message) {
+	if (!condition) throw new Error(message);
+}
+
+const dir = mkdtempSync(join(tmpdir(), 'rapport-e2e-'));
+const profile = mkdtempSync(join(tmpdir(), 'rapport-e2e-profile-'));
+let context;
+try {
+	const url = await buildPage(dir);
+	mkdirSync(SHOTS, { recursive: true });
+	context = await chromium.launchPersistentContext(profile, {
+		executablePath: '/usr/bin/chromium',
+		headless: true,
+		viewport: { width: 900, height: 640 },
+		args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+	});
+	const page = context.pages()[0] ?? (await context.newPage());
+	const errors = [];
+	page.on('pageerror', (error) => errors.push(`page error: ${error.message}`));
+	page.on('console', (msg) => {
+		if (msg.type() === 'error') errors.push(`console error: ${msg.text()}`);
+		else if (process.env.E2E_VERBOSE) console.log(`     [console.${msg.type()}] ${msg.text()}`);
+	});
+	await page.route('**/*', (r) => (r.request().url().startsWith('file:') ? r.continue() : r.abort()));
+	await page.goto(url);
+
+	const rowNamed = (name) => page.locator('.rapport-queue-item', { has: page.locator('.rapport-queue-name', { hasText: name }) });
+	const names = () => page.locator('.rapport-queue-item .rapport-queue-name').allTextContents();
+
+	await check('the page has no Node globals: require knows only obsidian', async () => {
+		const globals = await page.evaluate(() => {
+			let fs;
+			try {
+				fs = typeof window.require('fs');
+			} catch {
+				fs = 'throws';
+			}
+			return { process: typeof process, Buffer: typeof Buffer, global: typeof global, setImmediate: typeof setImmediate, fs, obsidian: typeof window.require('obsidian') };
+		});
+		assert(JSON.stringify(globals) === JSON.stringify({ process: 'undefined', Buffer: 'undefined', global: 'undefined', setImmediate: 'undefined', fs: 'throws', obsidian: 'object' }), `saw ${JSON.stringify(globals)}`);
+	});
+
+	let before = [];
+	await check(`main.js loads and the queue shows the demo vault as of ${TODAY}`, async () => {
+		await page.evaluate(() => window.e2e.ready);
+		const leftOut = await page.evaluate(() => window.e2e.leftOut);
+		if (leftOut.length) console.log(`     (left out, properties the fake cannot parse: ${leftOut.join(', ')})`);
+		await page.locator('.rapport-queue-item').first().waitFor({ timeout: 10_000 });
+		before = await names();
+		assert(before.length >= 3, `only ${before.length} rows: ${before.join(', ')}`);
+		const headers = await page.locator('.rapport-queue-header').allTextContents();
+		assert(headers.length >= 2, `expected several sections, saw ${headers.join(' | ')}`);
+		await page.screenshot({ path: join(SHOTS, 'queue-light.png') });
+		await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
+		await page.screenshot({ path: join(SHOTS, 'queue-dark.png') });
+		await page.evaluate(() => document.body.classList.replace('theme-dark', 'theme-light'));
+	});
+
+	/** Clicks a row's action, and checks the note was written, the row left and a Notice said so. */
+	async function act(name, action, choose, property, notice) {
+		const path = await page.evaluate((n) => window.e2e.pathOf(n), name);
+		// The contact may show in more than one section; its first row does.
+		const row = rowNamed(name).first();
+		await row.hover();
+		// Where a user clicks: the middle of the button, on its icon.
+		await row.locator(`button[data-action="${action}"]`).click();
+		if (choose) await page.locator('.menu .menu-item', { hasText: choose }).click({ timeout: 5_000 });
+		await page.waitForFunction(({ path, property }) => window.e2e.read(path).then((text) => text.includes(property)), { path, property }, { timeout: 5_000 })
+			.catch(async () => {
+				throw new Error(`${path} lacks "${property}":\n${await page.evaluate((p) => window.e2e.read(p), path)}`);
+			});
+		await page.waitForFunction((n) => ![...document.querySelectorAll('.rapport-queue-item .rapport-queue-name')].some((el) => el.textContent === n), name, { timeout: 5_000 })
+			.catch(() => { throw new Error(`${name} is still in the queue`); });
+		await page.locator('.notice', { hasText: notice }).waitFor({ timeout: 5_000 })
+			.catch(async () => { throw new Error(`no Notice "${notice}"; notices: ${(await page.locator('.notice').allTextContents()).join(' | ')}`); });
+	}
+
+	// Snoozing moves the cadence's due day (next_follow_up), so it takes out a contact that is
+	// only there to reconnect; owed tasks and awaited replies stay. Mark dormant takes anyone.
+	const sections = await page.evaluate(() => {
+		const rows = [...document.querySelectorAll('.rapport-queue-row')].sort((a, b) => Number(a.dataset.index) - Number(b.dataset.index));
+		const seen = {};
+		let header = '';
+		for (const el of rows) {
+			if (el.classList.contains('rapport-queue-header')) header = el.textContent.split('·')[0].trim().toLowerCase();
+			else (seen[el.querySelector('.rapport-queue-name').textContent] ??= new Set()).add(header);
+		}
+		return Object.entries(seen).map(([name, s]) => [name, [...s]]);
+	});
+	const first = sections.find(([, s]) => s.length === 1 && s[0] === 'reconnect')?.[0];
+	const second = sections.find(([name]) => name !== first)?.[0];
+	await check(`Snooze → 1 week takes ${first} out of the queue until 2026-11-28`, async () => {
+		assert(first, 'no row to snooze');
+		await act(first, 'snooze', '1 week', 'next_follow_up: 2026-11-28', `${first}: snoozed until`);
+	});
+
+	await check(`Mark dormant takes ${second} out of the queue`, async () => {
+		assert(second, 'no second row');
+		await act(second, 'dormant', undefined, 'status: dormant', `${second}: marked dormant`);
+		await page.screenshot({ path: join(SHOTS, 'queue-after-actions.png') });
+	});
+
+	await check('no page errors and no console errors', async () => {
+		assert(errors.length === 0, errors.join('\n     '));
+	});
+} catch (error) {
+	failed++;
+	console.log(`FAIL the e2e run stopped: ${error instanceof Error ? error.stack : String(error)}`);
+} finally {
+	await context?.close();
+	rmSync(dir, { recursive: true, force: true });
+	rmSync(profile, { recursive: true, force: true });
+}
+
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed === 0 ? 0 : 1;
