@@ -32,7 +32,7 @@ const node = {
 const builds = [
 	esbuild.build(plugin),
 	esbuild.build({ ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-	esbuild.build({ ...node, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js' }),
+	esbuild.build({ ...node, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', external: [...node.external, 'esbuild', 'playwright-core'] }),
 ];
 
 await Promise.all(builds);

@@ -11,6 +11,7 @@ import { defaultSettings } from '../src/domain/settings';
 import { ContactIndex } from '../src/index/contactIndex';
 import type { LinkContext, NoteSnapshot } from '../src/index/port';
 import { baselineArgs } from './baseline';
+import { viewFigures } from './viewBench';
 import { ensureDiskVault } from './diskVault';
 import { MemorySource, snapshotOf } from './memorySource';
 import { BENCH_TODAY, DAILY_FOLDER, DAILY_FORMAT, DEFAULT_SHAPE, editedDatedNote, generateVault, GENERATOR_VERSION, seededRandom } from './synthetic';
@@ -103,7 +104,7 @@ function figure(label: string, value: number, unit: string, target: number, note
 	return `${label.padEnd(40)} ${value.toFixed(2).padStart(9)} ${unit.padEnd(3)}  target < ${target} ${unit}  ${verdict}${note ? `  (${note})` : ''}`;
 }
 
-function main(): void {
+async function main(): Promise<void> {
 	const repo = resolve(__dirname, '..');
 	const cli = join(repo, 'dist', 'cli.js');
 	if (!existsSync(cli)) throw new Error(`${cli} is missing: run npm run build first (npm run bench does)`);
@@ -223,6 +224,9 @@ function main(): void {
 	const cliQueue = JSON.parse(cliWarm.stdout.toString()) as { sections: { id: string; items: unknown[] }[] };
 	const baselineCount = JSON.parse(baselineWarm.stdout.toString()) as { files: number; parsed: number };
 
+	progress('rapport bench: the queue view in Chromium…');
+	const view = queue ? await viewFigures(repo, queue) : 'skipped: no queue';
+
 	const memoryQueue = queue ? queueSizes(queue) : '';
 	const diskQueue = queueSizes(cliQueue);
 	if (memoryQueue !== diskQueue) progress(`rapport bench: warning: the CLI's queue (${diskQueue}) differs from the in-memory one (${memoryQueue})`);
@@ -246,6 +250,12 @@ function main(): void {
 	say(`${'CLI queue --json, cold node process'.padEnd(40)} ${cliMs.toFixed(2).padStart(9)} ms   (median of ${PROCESS_RUNS} after a warm-up)`);
 	say(`${'baseline: read every .md + js-yaml'.padEnd(40)} ${baselineReadParseMs.toFixed(2).padStart(9)} ms   (median of ${PROCESS_RUNS} after a warm-up; ${baselineCount.parsed} frontmatter blocks)`);
 	say(figure('CLI / baseline', cliMs / baselineReadParseMs, 'x', 1.5));
+	if (typeof view === 'string') say(`${'queue view'.padEnd(40)} ${view}`);
+	else {
+		say(figure('queue view, first render (Chromium)', view.firstRenderMs, 'ms', 16, `10,000 contacts, ${queue ? queue.sections.reduce((n, s) => n + s.items.length, 0) : 0} rows in the queue, 360 px sidebar; median of 7`));
+		say(figure('queue view, DOM nodes', view.domNodes, '', 2000));
+		say(figure('queue view, re-render after one change', view.rerenderMs, 'ms', 5, 'median of 15'));
+	}
 
 	if (asJson) {
 		const figures = {
@@ -255,9 +265,13 @@ function main(): void {
 			indexHeapMB: round(indexHeapMB),
 			cliMs: round(cliMs),
 			baselineReadParseMs: round(baselineReadParseMs),
+			...(typeof view === 'string' ? {} : { viewFirstRenderMs: round(view.firstRenderMs), viewDomNodes: view.domNodes, viewRerenderMs: round(view.rerenderMs) }),
 		};
 		process.stdout.write(`${JSON.stringify(figures)}\n`);
 	}
 }
 
-main();
+main().catch((error: unknown) => {
+	process.stderr.write(`rapport bench: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`);
+	process.exitCode = 1;
+});

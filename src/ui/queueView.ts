@@ -56,7 +56,6 @@ export class QueueView extends ItemView {
 	private rows: Row[] = [];
 	/** offsets[i] is row i's top; offsets[rows.length] is the list's height. */
 	private offsets: number[] = [0];
-	private rowIndex = new Map<string, number>();
 	/** The highlighted row, by key, so it survives re-renders and rows moving. */
 	private focusedKey: string | undefined = undefined;
 
@@ -197,25 +196,23 @@ export class QueueView extends ItemView {
 	/** Rebuilds the row model from the queue, the filter and the toggle, then paints. */
 	private relist(keepAnchor: boolean): void {
 		const anchor = keepAnchor ? this.scrollAnchor() : undefined;
-		const focusedAt = this.focusedKey === undefined ? undefined : this.rowIndex.get(this.focusedKey);
+		const focusedAt = this.indexOf(this.focusedKey);
 		this.rows = this.buildRows();
 		this.offsets = [0];
-		this.rowIndex = new Map();
 		let top = 0;
-		this.rows.forEach((row, i) => {
-			this.rowIndex.set(row.key, i);
+		for (const row of this.rows) {
 			top += row.kind === 'header' ? HEADER_HEIGHT : ITEM_HEIGHT;
 			this.offsets.push(top);
-		});
+		}
 		this.canvasEl.setCssProps({ '--rapport-list-height': `${top}px` });
 		this.showMessage();
 
 		// A row that went away (logged, snoozed) hands the highlight to the one now in its place.
-		if (this.focusedKey !== undefined && !this.rowIndex.has(this.focusedKey)) {
+		if (this.focusedKey !== undefined && this.indexOf(this.focusedKey) === undefined) {
 			this.focusedKey = focusedAt === undefined ? undefined : this.itemKeyNear(focusedAt);
 		}
 		if (anchor) {
-			const at = this.rowIndex.get(anchor.key);
+			const at = this.indexOf(anchor.key);
 			if (at !== undefined) this.listEl.scrollTop = (this.offsets[at] ?? 0) + anchor.within;
 		}
 		this.paintedRange = '';
@@ -234,6 +231,16 @@ export class QueueView extends ItemView {
 			for (const item of items) rows.push({ kind: 'item', key: item.id, item });
 		}
 		return rows;
+	}
+
+	/**
+	 * A row's index by key. A scan, not a map: a refresh needs one or two lookups, and
+	 * a map of 10,000 keys rebuilt on every refresh cost more than all of them.
+	 */
+	private indexOf(key: string | undefined): number | undefined {
+		if (key === undefined) return undefined;
+		const at = this.rows.findIndex((row) => row.key === key);
+		return at === -1 ? undefined : at;
 	}
 
 	/** The first row on screen and how far into it the view is scrolled. */
@@ -431,7 +438,7 @@ export class QueueView extends ItemView {
 	}
 
 	private focusedItem(): QueueItem | undefined {
-		const index = this.focusedKey === undefined ? undefined : this.rowIndex.get(this.focusedKey);
+		const index = this.indexOf(this.focusedKey);
 		const row = index === undefined ? undefined : this.rows[index];
 		return row?.kind === 'item' ? row.item : undefined;
 	}
@@ -496,7 +503,7 @@ export class QueueView extends ItemView {
 
 	/** Moves the highlight to the next item row in a direction, skipping headers; from no highlight, to the first or last. */
 	private moveFocus(step: 1 | -1): void {
-		const current = this.focusedKey === undefined ? undefined : this.rowIndex.get(this.focusedKey);
+		const current = this.indexOf(this.focusedKey);
 		let i = current === undefined ? (step === 1 ? 0 : this.rows.length - 1) : current + step;
 		while (i >= 0 && i < this.rows.length && this.rows[i]?.kind !== 'item') i += step;
 		const row = this.rows[i];
