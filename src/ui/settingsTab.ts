@@ -308,7 +308,7 @@ export class RapportSettingTab extends PluginSettingTab {
 	private textRow(
 		name: string,
 		desc: string,
-		field: 'markerKey' | 'markerValue' | 'categoryKey' | 'categoryValue' | 'datedNotesFormat',
+		field: 'markerKey' | 'markerValue' | 'categoryKey' | 'categoryValue' | 'datedNotesFormat' | 'templatesFolder' | 'datedNotesFolder',
 		extra?: (text: TextComponent) => void,
 	): Row {
 		return {
@@ -325,24 +325,11 @@ export class RapportSettingTab extends PluginSettingTab {
 	}
 
 	/** A folder setting with folder suggestions; picking one saves it like typing it would. */
-	private folderRow(
-		name: string,
-		desc: string,
-		field: 'templatesFolder' | 'datedNotesFolder',
-		extra?: (text: TextComponent) => void,
-	): Row {
-		return {
-			name,
-			desc,
-			render: (setting) => {
-				setting.addText((text) => {
-					text.setPlaceholder(DEFAULTS[field]).setValue(this.current[field]);
-					text.onChange((value) => this.save({ [field]: value }));
-					new FolderSuggest(this.app, text.inputEl, () => this.host.folders(), (folder) => typeInto(text.inputEl, folder));
-					extra?.(text);
-				});
-			},
-		};
+	private folderRow(name: string, desc: string, field: 'templatesFolder' | 'datedNotesFolder', extra?: (text: TextComponent) => void): Row {
+		return this.textRow(name, desc, field, (text) => {
+			new FolderSuggest(this.app, text.inputEl, () => this.host.folders(), (folder) => typeInto(text.inputEl, folder));
+			extra?.(text);
+		});
 	}
 
 	/**
