@@ -127,6 +127,10 @@ try {
 		await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
 		await page.screenshot({ path: join(SHOTS, 'queue-dark.png') });
 		await page.evaluate(() => document.body.classList.replace('theme-dark', 'theme-light'));
+		// Obsidian marks phones and tablets with is-mobile: row buttons show, at tap size.
+		await page.evaluate(() => document.body.classList.add('is-mobile'));
+		await page.screenshot({ path: join(SHOTS, 'queue-mobile.png') });
+		await page.evaluate(() => document.body.classList.remove('is-mobile'));
 	});
 
 	/** Clicks a row's action, and checks the note was written, the row left and a Notice said so. */
