@@ -31,7 +31,7 @@ export default class RapportPlugin extends Plugin {
 			live: this.live,
 			settings: () => this.settings,
 			saveSettings: (next) => this.saveSettings(next),
-			readConfigJson: (name) => this.readConfigJson(name),
+			locateDatedNotes: (settings) => this.locateDatedNotes(settings),
 		});
 
 		this.registerView(QUEUE_VIEW_TYPE, (leaf) => new QueueView(leaf, this.host));
@@ -83,10 +83,14 @@ export default class RapportPlugin extends Plugin {
 		this.statusEl.setText(due === 0 ? 'No one to reach out to' : `${due} to reach out`);
 	}
 
-	/** Dated notes: where Rapport's setting, Periodic Notes or Daily Notes say they are. */
 	private async datedNotes(): Promise<DatedNoteMatcher> {
-		const { folder, format } = datedNotesLocation(this.settings, await this.readConfigJson('plugins/periodic-notes/data.json'), await this.readConfigJson('daily-notes.json'));
+		const { folder, format } = await this.locateDatedNotes(this.settings);
 		return datedNoteMatcher(folder, format);
+	}
+
+	/** Dated notes: where these settings, else Periodic Notes, else Daily Notes say they are. */
+	private async locateDatedNotes(settings: RapportSettings): Promise<{ folder: string; format: string }> {
+		return datedNotesLocation(settings, await this.readConfigJson('plugins/periodic-notes/data.json'), await this.readConfigJson('daily-notes.json'));
 	}
 
 	/** Another plugin's saved settings, or undefined when they are missing or unreadable. */

@@ -1,7 +1,6 @@
 // The plugin as the views see it (RapportHost): the queue from the live index, settings
 // that re-index when saved, and the row actions through the contact writer.
 import { TFile, TFolder, type App, type Plugin } from 'obsidian';
-import { datedNotesLocation } from '../domain/datedNotes';
 import { localToday, type Day } from '../domain/day';
 import { computeQueue, type Queue } from '../domain/queue';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
@@ -16,8 +15,8 @@ export interface PluginHostOptions {
 	live: LiveIndex;
 	settings: () => RapportSettings;
 	saveSettings: (settings: RapportSettings) => Promise<void>;
-	/** Another plugin's saved settings under the config folder, or undefined. */
-	readConfigJson: (name: string) => Promise<unknown>;
+	/** Where daily notes are under these settings (the plugin reads Daily/Periodic Notes for it). */
+	locateDatedNotes: (settings: RapportSettings) => Promise<{ folder: string; format: string }>;
 }
 
 export class PluginHost implements RapportHost {
@@ -79,9 +78,9 @@ export class PluginHost implements RapportHost {
 		return this.options.app.vault.getAllLoadedFiles().filter((f): f is TFolder => f instanceof TFolder && !f.isRoot()).map((f) => f.path).sort();
 	}
 
-	async datedNotesDefaults(): Promise<{ folder: string; format: string }> {
+	datedNotesDefaults(): Promise<{ folder: string; format: string }> {
 		// What the Daily Notes or Periodic Notes settings say, as if Rapport had none of its own.
-		return datedNotesLocation(defaultSettings(), await this.options.readConfigJson('plugins/periodic-notes/data.json'), await this.options.readConfigJson('daily-notes.json'));
+		return this.options.locateDatedNotes(defaultSettings());
 	}
 
 	openSettings(): void {

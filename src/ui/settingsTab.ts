@@ -260,7 +260,6 @@ export class RapportSettingTab extends PluginSettingTab {
 	}
 
 	private followUpRows(): Row[] {
-		const defaults = DEFAULTS;
 		return [
 			{
 				name: 'Thank-you owed after a meeting',
@@ -274,14 +273,14 @@ export class RapportSettingTab extends PluginSettingTab {
 			this.daysRow(
 				'Nudge delay',
 				'Days without a reply before the one nudge, and again before letting go.',
-				defaults.nudgeDays,
+				DEFAULTS.nudgeDays,
 				() => this.current.nudgeDays,
 				(days) => ({ nudgeDays: days }),
 			),
 			this.daysRow(
 				'Upcoming horizon',
 				'How many days ahead the upcoming section looks.',
-				defaults.upcomingDays,
+				DEFAULTS.upcomingDays,
 				() => this.current.upcomingDays,
 				(days) => ({ upcomingDays: days }),
 			),
