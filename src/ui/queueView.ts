@@ -6,6 +6,7 @@ import { addDays, addMonthsToDay, formatDay, humanDay, humanSpan, parseIsoDay, t
 import { SECTION_TITLES, type Queue, type QueueItem, type SectionId } from '../domain/queue';
 import { INDEX_CHANGED } from '../obsidian/liveIndex';
 import { QUEUE_VIEW_TYPE, type RapportHost } from './host';
+import { QueueRows, type Row } from './queueRows';
 
 /** Fixed heights keep the window arithmetic exact; styles.css reads them from the list. */
 export const ITEM_HEIGHT = 56;
@@ -17,10 +18,6 @@ const OVERSCAN = 6;
 const FALLBACK_VIEWPORT = 720;
 // Midnight moves every due date: look at the clock now and then, not only on edits.
 const DAY_CHECK_MS = 60_000;
-
-type Row =
-	| { kind: 'header'; key: string; section: SectionId; count: number }
-	| { kind: 'item'; key: string; item: QueueItem };
 
 type RowAction = 'log' | 'snooze' | 'dormant';
 
@@ -53,11 +50,11 @@ export class QueueView extends ItemView {
 	/** The revision moved while the pane was hidden: render when it is shown again. */
 	private stale = false;
 
-	private rows: Row[] = [];
-	/** offsets[i] is row i's top; offsets[rows.length] is the list's height. */
-	private offsets: number[] = [0];
+	private rows = QueueRows.empty;
 	/** The highlighted row, by key, so it survives re-renders and rows moving. */
 	private focusedKey: string | undefined = undefined;
+	/** Where the highlighted row was last seen: where to look for it first. */
+	private focusedNear = 0;
 
 	// Row elements on screen by key, and detached ones kept for reuse.
 	private readonly live = new Map<string, HTMLElement>();
@@ -65,6 +62,10 @@ export class QueueView extends ItemView {
 	// What each element was last filled with, so an unchanged row is only moved.
 	private readonly filledWith = new WeakMap<HTMLElement, string>();
 	private paintedRange = '';
+	private messageShown: string | undefined = undefined;
+	private itemTemplate: HTMLElement | undefined = undefined;
+	// An item row's text parts, found once when the row is made.
+	private readonly parts = new WeakMap<HTMLElement, { name: HTMLElement; meta: HTMLElement; badge: HTMLElement; reason: HTMLElement }>();
 
 	private opened = false;
 	private readonly toolbarEl: HTMLElement;
@@ -73,6 +74,7 @@ export class QueueView extends ItemView {
 	private readonly messageEl: HTMLElement;
 	private readonly listEl: HTMLElement;
 	private readonly canvasEl: HTMLElement;
+	private readonly sizerEl: HTMLElement;
 
 	constructor(leaf: WorkspaceLeaf, private readonly host: RapportHost) {
 		super(leaf);
@@ -101,6 +103,8 @@ export class QueueView extends ItemView {
 		// One source for the heights: the code's numbers, handed to the CSS.
 		this.listEl.setCssProps({ '--rapport-item-height': `${ITEM_HEIGHT}px`, '--rapport-header-height': `${HEADER_HEIGHT}px` });
 		this.canvasEl = this.listEl.createDiv({ cls: 'rapport-queue-canvas' });
+		// The list's height lives on an empty element of its own: changing it restyles that, not every row.
+		this.sizerEl = this.canvasEl.createDiv({ cls: 'rapport-queue-sizer' });
 	}
 
 	getViewType(): string {
@@ -187,8 +191,8 @@ export class QueueView extends ItemView {
 		this.registerDomEvent(this.listEl, 'keydown', (evt) => this.onKeyDown(evt));
 		// Tabbing in highlights the first row on screen, not the top of a scrolled list.
 		this.registerDomEvent(this.listEl, 'focus', () => {
-			if (this.focusedKey !== undefined || this.rows.length === 0) return;
-			this.focusedKey = this.itemKeyNear(this.rowAt(this.listEl.scrollTop));
+			if (this.focusedKey !== undefined || this.rows.count === 0) return;
+			this.focusRow(this.rows.itemNear(this.rows.at(this.listEl.scrollTop)));
 			this.syncFocus();
 		});
 	}
@@ -196,119 +200,86 @@ export class QueueView extends ItemView {
 	/** Rebuilds the row model from the queue, the filter and the toggle, then paints. */
 	private relist(keepAnchor: boolean): void {
 		const anchor = keepAnchor ? this.scrollAnchor() : undefined;
-		const focusedAt = this.indexOf(this.focusedKey);
-		this.rows = this.buildRows();
-		this.offsets = [0];
-		let top = 0;
-		for (const row of this.rows) {
-			top += row.kind === 'header' ? HEADER_HEIGHT : ITEM_HEIGHT;
-			this.offsets.push(top);
-		}
-		this.canvasEl.setCssProps({ '--rapport-list-height': `${top}px` });
+		const focusedAt = this.rows.indexOf(this.focusedKey, this.focusedNear);
+		this.rows = new QueueRows(this.visibleSections(), { header: HEADER_HEIGHT, item: ITEM_HEIGHT });
+		this.sizerEl.setCssProps({ '--rapport-list-height': `${this.rows.height}px` });
 		this.showMessage();
 
 		// A row that went away (logged, snoozed) hands the highlight to the one now in its place.
-		if (this.focusedKey !== undefined && this.indexOf(this.focusedKey) === undefined) {
-			this.focusedKey = focusedAt === undefined ? undefined : this.itemKeyNear(focusedAt);
+		if (this.focusedKey !== undefined) {
+			const now = this.rows.indexOf(this.focusedKey, focusedAt);
+			if (now !== undefined) this.focusedNear = now;
+			else this.focusRow(focusedAt === undefined ? undefined : this.rows.itemNear(focusedAt));
 		}
 		if (anchor) {
-			const at = this.indexOf(anchor.key);
-			if (at !== undefined) this.listEl.scrollTop = (this.offsets[at] ?? 0) + anchor.within;
+			const at = this.rows.indexOf(anchor.key, anchor.index);
+			const scrollTop = at === undefined ? undefined : this.rows.top(at) + anchor.within;
+			if (scrollTop !== undefined && scrollTop !== anchor.scrollTop) this.listEl.scrollTop = scrollTop;
 		}
 		this.paintedRange = '';
 		this.paint();
 	}
 
-	private buildRows(): Row[] {
-		const rows: Row[] = [];
-		if (!this.queue) return rows;
+	/** The queue's sections as shown: upcoming only when toggled on, items matching the filter. */
+	private visibleSections(): { id: SectionId; items: readonly QueueItem[] }[] {
+		if (!this.queue) return [];
 		const needle = this.filter.trim().toLowerCase();
-		for (const section of this.queue.sections) {
-			if (section.id === 'upcoming' && !this.showUpcoming) continue;
-			const items = needle ? section.items.filter((item) => matches(item, needle)) : section.items;
-			if (items.length === 0) continue;
-			rows.push({ kind: 'header', key: `section:${section.id}`, section: section.id, count: items.length });
-			for (const item of items) rows.push({ kind: 'item', key: item.id, item });
-		}
-		return rows;
+		return this.queue.sections
+			.filter((section) => section.id !== 'upcoming' || this.showUpcoming)
+			.map((section) => ({ id: section.id, items: needle ? section.items.filter((item) => matches(item, needle)) : section.items }));
 	}
 
-	/**
-	 * A row's index by key. A scan, not a map: a refresh needs one or two lookups, and
-	 * a map of 10,000 keys rebuilt on every refresh cost more than all of them.
-	 */
-	private indexOf(key: string | undefined): number | undefined {
-		if (key === undefined) return undefined;
-		const at = this.rows.findIndex((row) => row.key === key);
-		return at === -1 ? undefined : at;
+	private focusRow(index: number | undefined): void {
+		const row = index === undefined ? undefined : this.rows.row(index);
+		this.focusedKey = row?.key;
+		this.focusedNear = index ?? 0;
 	}
 
 	/** The first row on screen and how far into it the view is scrolled. */
-	private scrollAnchor(): { key: string; within: number } | undefined {
-		if (this.rows.length === 0) return undefined;
+	private scrollAnchor(): { key: string; index: number; within: number; scrollTop: number } | undefined {
+		if (this.rows.count === 0) return undefined;
 		const scrollTop = this.listEl.scrollTop;
-		const index = this.rowAt(scrollTop);
-		const row = this.rows[index];
-		return row ? { key: row.key, within: scrollTop - (this.offsets[index] ?? 0) } : undefined;
-	}
-
-	/** The row covering a vertical position in the list. */
-	private rowAt(y: number): number {
-		let low = 0;
-		let high = this.rows.length - 1;
-		while (low < high) {
-			const mid = (low + high + 1) >> 1;
-			if ((this.offsets[mid] ?? 0) <= y) low = mid;
-			else high = mid - 1;
-		}
-		return Math.max(0, low);
-	}
-
-	private itemKeyNear(index: number): string | undefined {
-		for (let i = Math.min(index, this.rows.length - 1); i < this.rows.length; i++) {
-			const row = this.rows[i];
-			if (row?.kind === 'item') return row.key;
-		}
-		for (let i = Math.min(index, this.rows.length - 1); i >= 0; i--) {
-			const row = this.rows[i];
-			if (row?.kind === 'item') return row.key;
-		}
-		return undefined;
+		const index = this.rows.at(scrollTop);
+		const row = this.rows.row(index);
+		return row ? { key: row.key, index, within: scrollTop - this.rows.top(index), scrollTop } : undefined;
 	}
 
 	/** The empty states: each says why the list is empty and what to do. */
 	private showMessage(): void {
-		const el = this.messageEl;
-		el.empty();
 		const ready = this.host.ready();
 		const contacts = ready ? this.host.contactCount() : 0;
 		this.toolbarEl.toggleClass('rapport-hidden', !ready || contacts === 0);
-		if (!ready) {
-			el.createDiv({ cls: 'rapport-queue-message-title', text: 'Indexing your vault…' });
-			return;
-		}
-		if (contacts === 0) {
-			el.createDiv({ cls: 'rapport-queue-message-title', text: 'No contacts found' });
-			el.createDiv({ cls: 'rapport-queue-message-body', text: this.recognitionHint() });
+		const message = this.message(ready, contacts);
+		// Unchanged on most refreshes: leave the DOM alone so the pane need not be laid out again.
+		const signature = message ? [message.title, message.body, message.settingsButton].join('\u0000') : '';
+		if (signature === this.messageShown) return;
+		this.messageShown = signature;
+		const el = this.messageEl;
+		el.empty();
+		if (!message) return;
+		if (message.title) el.createDiv({ cls: 'rapport-queue-message-title', text: message.title });
+		if (message.body) el.createDiv({ cls: 'rapport-queue-message-body', text: message.body });
+		if (message.settingsButton) {
 			const button = el.createEl('button', { cls: 'mod-cta', text: 'Open settings' });
 			button.addEventListener('click', () => this.host.openSettings());
-			return;
 		}
+	}
+
+	private message(ready: boolean, contacts: number): { title?: string; body?: string; settingsButton?: boolean } | undefined {
+		if (!ready) return { title: 'Indexing your vault…' };
+		if (contacts === 0) return { title: 'No contacts found', body: this.recognitionHint(), settingsButton: true };
 		const queue = this.queue;
-		if (!queue) return;
+		if (!queue) return undefined;
 		const due = queue.sections.filter((s) => s.id !== 'upcoming').reduce((n, s) => n + s.items.length, 0);
 		if (due === 0) {
-			el.createDiv({ cls: 'rapport-queue-message-title', text: 'Nobody to reach out to today' });
 			const next = queue.sections.find((s) => s.id === 'upcoming')?.items[0];
-			const text = next
+			const body = next
 				? `Next: ${next.name}, ${dueBadge(next.daysOverdue)} (${humanDay(next.due, queue.today)}).`
 				: `Nobody is due in the next ${this.host.settings().upcomingDays} days either.`;
-			el.createDiv({ cls: 'rapport-queue-message-body', text });
-			return;
+			return { title: 'Nobody to reach out to today', body };
 		}
-		if (this.rows.length === 0 && this.filter.trim()) {
-			el.createDiv({ cls: 'rapport-queue-message-body', text: `No one in the queue matches “${this.filter.trim()}”.` });
-		}
+		if (this.rows.count === 0 && this.filter.trim()) return { body: `No one in the queue matches “${this.filter.trim()}”.` };
+		return undefined;
 	}
 
 	private recognitionHint(): string {
@@ -328,32 +299,34 @@ export class QueueView extends ItemView {
 		if (!this.opened) return;
 		const scrollTop = this.listEl.scrollTop;
 		const height = this.listEl.clientHeight || FALLBACK_VIEWPORT;
-		const count = this.rows.length;
-		const from = count === 0 ? 0 : Math.max(0, this.rowAt(scrollTop) - OVERSCAN);
-		const to = count === 0 ? 0 : Math.min(count, this.rowAt(scrollTop + height) + 1 + OVERSCAN);
+		const count = this.rows.count;
+		const from = count === 0 ? 0 : Math.max(0, this.rows.at(scrollTop) - OVERSCAN);
+		const to = count === 0 ? 0 : Math.min(count, this.rows.at(scrollTop + height) + 1 + OVERSCAN);
 		const range = `${from}:${to}`;
 		if (range === this.paintedRange) return;
 		this.paintedRange = range;
 
-		const wanted = new Set<string>();
-		for (let i = from; i < to; i++) wanted.add(this.rows[i]?.key ?? '');
+		const rows: Row[] = [];
+		for (let i = from; i < to; i++) {
+			const row = this.rows.row(i);
+			if (row) rows.push(row);
+		}
+		const wanted = new Set(rows.map((row) => row.key));
 		for (const [key, el] of this.live) {
 			if (wanted.has(key)) continue;
 			el.detach();
 			this.spare[el.hasClass('rapport-queue-header') ? 'header' : 'item'].push(el);
 			this.live.delete(key);
 		}
-		for (let i = from; i < to; i++) {
-			const row = this.rows[i];
-			if (!row) continue;
+		rows.forEach((row, at) => {
 			let el = this.live.get(row.key);
 			if (!el) {
 				el = this.spare[row.kind].pop() ?? this.createRow(row.kind);
 				this.live.set(row.key, el);
 				this.canvasEl.appendChild(el);
 			}
-			this.fillRow(el, row, i);
-		}
+			this.fillRow(el, row, from + at);
+		});
 		this.syncFocus();
 	}
 
@@ -361,6 +334,15 @@ export class QueueView extends ItemView {
 		if (kind === 'header') {
 			return createDiv({ cls: 'rapport-queue-row rapport-queue-header', attr: { role: 'presentation' } });
 		}
+		// Drawing three icons per row is most of a first render's cost: draw them once and copy.
+		this.itemTemplate ??= this.itemRowTemplate();
+		const el = this.itemTemplate.cloneNode(true) as HTMLElement;
+		const part = (cls: string): HTMLElement => el.querySelector<HTMLElement>(`.${cls}`) ?? el;
+		this.parts.set(el, { name: part('rapport-queue-name'), meta: part('rapport-queue-meta'), badge: part('rapport-queue-badge'), reason: part('rapport-queue-reason') });
+		return el;
+	}
+
+	private itemRowTemplate(): HTMLElement {
 		const el = createDiv({ cls: 'rapport-queue-row rapport-queue-item', attr: { role: 'option', 'aria-selected': 'false' } });
 		const main = el.createDiv({ cls: 'rapport-queue-item-main' });
 		const title = main.createDiv({ cls: 'rapport-queue-item-title' });
@@ -383,8 +365,15 @@ export class QueueView extends ItemView {
 	}
 
 	private fillRow(el: HTMLElement, row: Row, index: number): void {
-		el.dataset.index = String(index);
-		el.setCssProps({ '--rapport-row-top': `${this.offsets[index] ?? 0}px` });
+		const position = String(index);
+		if (el.dataset.index !== position) {
+			el.dataset.index = position;
+			el.setCssProps({ '--rapport-row-top': `${this.rows.top(index)}px` });
+			if (row.kind === 'item') {
+				el.id = `rapport-queue-${this.viewId}-${index}`;
+				el.setAttr('aria-posinset', index + 1);
+			}
+		}
 		if (row.kind === 'header') {
 			const text = `${SECTION_TITLES[row.section]} · ${row.count}`;
 			if (this.filledWith.get(el) !== text) {
@@ -394,26 +383,22 @@ export class QueueView extends ItemView {
 			return;
 		}
 		const { item } = row;
-		el.id = `rapport-queue-${this.viewId}-${index}`;
-		el.setAttr('aria-posinset', index + 1);
-		el.setAttr('aria-setsize', this.rows.length);
+		el.setAttr('aria-setsize', this.rows.count);
 		const meta = [item.company, item.role].filter((part) => part && part.trim()).join(' · ');
 		const badge = dueBadge(item.daysOverdue);
 		const signature = [item.id, item.name, meta, badge, item.reason].join('\u0000');
 		if (this.filledWith.get(el) === signature) return;
 		this.filledWith.set(el, signature);
-		const [name, metaEl, badgeEl] = Array.from(el.querySelectorAll<HTMLElement>('.rapport-queue-name, .rapport-queue-meta, .rapport-queue-badge'));
-		name?.setText(item.name);
-		metaEl?.setText(meta);
-		if (badgeEl) {
-			badgeEl.setText(badge);
-			badgeEl.toggleClass('is-overdue', item.daysOverdue > 0);
-			badgeEl.toggleClass('is-today', item.daysOverdue === 0);
-			badgeEl.toggleClass('is-ahead', item.daysOverdue < 0);
-		}
-		const reason = el.querySelector<HTMLElement>('.rapport-queue-reason');
-		reason?.setText(item.reason);
-		reason?.setAttr('title', item.reason);
+		const parts = this.parts.get(el);
+		if (!parts) return;
+		parts.name.setText(item.name);
+		parts.meta.setText(meta);
+		parts.badge.setText(badge);
+		parts.badge.toggleClass('is-overdue', item.daysOverdue > 0);
+		parts.badge.toggleClass('is-today', item.daysOverdue === 0);
+		parts.badge.toggleClass('is-ahead', item.daysOverdue < 0);
+		parts.reason.setText(item.reason);
+		parts.reason.setAttr('title', item.reason);
 	}
 
 	private syncFocus(): void {
@@ -429,24 +414,27 @@ export class QueueView extends ItemView {
 		else this.listEl.removeAttribute('aria-activedescendant');
 	}
 
-	private itemFor(target: EventTarget | null): QueueItem | undefined {
+	/** The item row an event happened in, and its index. */
+	private itemFor(target: EventTarget | null): { item: QueueItem; index: number } | undefined {
 		// Element, not HTMLElement: a click on a button's icon lands on its SVG.
 		if (!(target instanceof Element)) return undefined;
 		const rowEl = target.closest<HTMLElement>('.rapport-queue-item');
-		const row = rowEl ? this.rows[Number(rowEl.dataset.index)] : undefined;
-		return row?.kind === 'item' ? row.item : undefined;
+		const index = Number(rowEl?.dataset.index);
+		const row = rowEl ? this.rows.row(index) : undefined;
+		return row?.kind === 'item' ? { item: row.item, index } : undefined;
 	}
 
-	private focusedItem(): QueueItem | undefined {
-		const index = this.indexOf(this.focusedKey);
-		const row = index === undefined ? undefined : this.rows[index];
-		return row?.kind === 'item' ? row.item : undefined;
+	private focusedItem(): { item: QueueItem; index: number } | undefined {
+		const index = this.rows.indexOf(this.focusedKey, this.focusedNear);
+		const row = index === undefined ? undefined : this.rows.row(index);
+		return row?.kind === 'item' && index !== undefined ? { item: row.item, index } : undefined;
 	}
 
 	private onClick(evt: MouseEvent): void {
-		const item = this.itemFor(evt.target);
-		if (!item) return;
-		this.focusedKey = item.id;
+		const hit = this.itemFor(evt.target);
+		if (!hit) return;
+		const { item } = hit;
+		this.focusRow(hit.index);
 		this.syncFocus();
 		const button = evt.target instanceof Element ? evt.target.closest<HTMLElement>('[data-action]') : null;
 		const action = button?.dataset.action as RowAction | undefined;
@@ -457,17 +445,17 @@ export class QueueView extends ItemView {
 
 	private onContextMenu(evt: MouseEvent): void {
 		// The context-menu key on a focused list has no row under the pointer: use the highlight.
-		const item = this.itemFor(evt.target) ?? (evt.target === this.listEl ? this.focusedItem() : undefined);
-		if (!item) return;
+		const hit = this.itemFor(evt.target) ?? (evt.target === this.listEl ? this.focusedItem() : undefined);
+		if (!hit) return;
 		evt.preventDefault();
-		this.focusedKey = item.id;
+		this.focusRow(hit.index);
 		this.syncFocus();
-		this.contextMenu(item).showAtMouseEvent(evt);
+		this.contextMenu(hit.item).showAtMouseEvent(evt);
 	}
 
 	private onKeyDown(evt: KeyboardEvent): void {
 		if (evt.altKey || ((evt.metaKey || evt.ctrlKey) && evt.key !== 'Enter')) return;
-		const item = this.focusedItem();
+		const item = this.focusedItem()?.item;
 		switch (evt.key) {
 			case 'ArrowDown':
 				this.moveFocus(1);
@@ -503,23 +491,21 @@ export class QueueView extends ItemView {
 
 	/** Moves the highlight to the next item row in a direction, skipping headers; from no highlight, to the first or last. */
 	private moveFocus(step: 1 | -1): void {
-		const current = this.indexOf(this.focusedKey);
-		let i = current === undefined ? (step === 1 ? 0 : this.rows.length - 1) : current + step;
-		while (i >= 0 && i < this.rows.length && this.rows[i]?.kind !== 'item') i += step;
-		const row = this.rows[i];
-		if (!row) return;
-		this.focusedKey = row.key;
+		const current = this.rows.indexOf(this.focusedKey, this.focusedNear);
+		let i = current === undefined ? (step === 1 ? 0 : this.rows.count - 1) : current + step;
+		while (i >= 0 && i < this.rows.count && !this.rows.isItem(i)) i += step;
+		if (i < 0 || i >= this.rows.count) return;
+		this.focusRow(i);
 		this.scrollIntoView(i);
 		this.syncFocus();
 	}
 
 	private scrollIntoView(index: number): void {
-		const top = this.offsets[index] ?? 0;
-		const bottom = this.offsets[index + 1] ?? top;
+		const top = this.rows.top(index);
+		const bottom = this.rows.top(index + 1);
 		const height = this.listEl.clientHeight || FALLBACK_VIEWPORT;
 		// Bring the section header along when moving up to a section's first row.
-		const previous = this.rows[index - 1];
-		const wantTop = previous?.kind === 'header' ? (this.offsets[index - 1] ?? top) : top;
+		const wantTop = index > 0 && !this.rows.isItem(index - 1) ? this.rows.top(index - 1) : top;
 		if (wantTop < this.listEl.scrollTop) this.listEl.scrollTop = wantTop;
 		else if (bottom > this.listEl.scrollTop + height) this.listEl.scrollTop = bottom - height;
 		this.paint();

@@ -171,7 +171,7 @@ describe('the queue view', () => {
 		expect(view.contentEl.querySelectorAll('*').length).toBeLessThan(2_000);
 		expect(rowEls(view).length).toBeLessThan(40);
 		// The list is as tall as all of them, so the scrollbar is honest.
-		const height = view.contentEl.find('.rapport-queue-canvas').style.getPropertyValue('--rapport-list-height');
+		const height = view.contentEl.find('.rapport-queue-sizer').style.getPropertyValue('--rapport-list-height');
 		expect(height).toBe(`${32 + 10_000 * ITEM_HEIGHT}px`);
 
 		// Scrolling to the middle swaps rows in and out, reusing elements.
