@@ -24,7 +24,7 @@ export default class RapportPlugin extends Plugin {
 	override async onload(): Promise<void> {
 		this.settings = migrateSettings(await this.loadData());
 		// Nothing heavy here: the index builds once the layout is ready, off Obsidian's start-up.
-		this.live = this.addChild(new LiveIndex(this.app, this.settings, await this.datedNotes()));
+		this.live = this.addChild(new LiveIndex(this.app, this.settings, (settings) => this.datedNotes(settings)));
 		this.host = new PluginHost({
 			app: this.app,
 			plugin: this,
@@ -74,7 +74,7 @@ export default class RapportPlugin extends Plugin {
 	}
 
 	private async reindex(): Promise<void> {
-		await this.live.reconfigure(this.settings, await this.datedNotes());
+		await this.live.reconfigure(this.settings);
 	}
 
 	private updateStatus(): void {
@@ -83,8 +83,8 @@ export default class RapportPlugin extends Plugin {
 		this.statusEl.setText(due === 0 ? 'No one to reach out to' : `${due} to reach out`);
 	}
 
-	private async datedNotes(): Promise<DatedNoteMatcher> {
-		const { folder, format } = await this.locateDatedNotes(this.settings);
+	private async datedNotes(settings: RapportSettings): Promise<DatedNoteMatcher> {
+		const { folder, format } = await this.locateDatedNotes(settings);
 		return datedNoteMatcher(folder, format);
 	}
 

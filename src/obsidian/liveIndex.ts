@@ -1,9 +1,9 @@
 // The contact index inside Obsidian: a Component, so every event it registers is
 // released on unload. First build once the layout is ready (never during start-up),
 // then one file at a time from the metadata cache's `changed` event and the vault's
-// `rename` and `delete` (the cache does not report those).
+// `create`, `rename` and `delete` (the cache reports no renames or deletes).
 import { Component, TFile, debounce, type App, type EventRef, type TAbstractFile } from 'obsidian';
-import type { DatedNoteMatcher } from '../domain/datedNotes';
+import { datedNoteMatcher, type DatedNoteMatcher } from '../domain/datedNotes';
 import type { RapportSettings } from '../domain/settings';
 import { ContactIndex } from '../index/contactIndex';
 import { MetadataCacheSource } from './metadataCacheSource';
@@ -24,17 +24,24 @@ export class LiveIndex extends Component {
 	/** Settles once the first build is done; commands that need the index await it. */
 	readonly built: Promise<void>;
 	private ready = false;
+	/** Counts rebuilds, so one overtaken by a newer one (settings changed again) is dropped. */
+	private generation = 0;
 	private markBuilt: () => void = () => undefined;
 	private readonly announce = debounce(() => this.app.workspace.trigger(INDEX_CHANGED, this.index.revision), 200, true);
 
+	/**
+	 * `locateDatedNotes` reads where daily notes live (these settings, else the Daily Notes
+	 * or Periodic Notes settings); it is asked at each build, never during start-up.
+	 */
 	constructor(
 		private readonly app: App,
 		private settings: RapportSettings,
-		private datedNotes: DatedNoteMatcher,
+		private readonly locateDatedNotes: (settings: RapportSettings) => Promise<DatedNoteMatcher>,
 	) {
 		super();
 		this.source = new MetadataCacheSource(app, settings);
-		this.index = new ContactIndex(settings, datedNotes);
+		// Empty until the first build; nothing reads it before isReady.
+		this.index = new ContactIndex(settings, datedNoteMatcher(settings.datedNotesFolder, settings.datedNotesFormat || 'YYYY-MM-DD'));
 		this.built = new Promise((resolve) => (this.markBuilt = resolve));
 	}
 
@@ -43,6 +50,13 @@ export class LiveIndex extends Component {
 		this.registerEvent(this.app.metadataCache.on('changed', (file, data) => {
 			if (!this.ready) return;
 			this.source.setContent(file.path, data);
+			this.index.update(this.source, file.path);
+			this.announce();
+		}));
+		// The cache's `changed` follows once a new note is parsed; this catches a note that
+		// arrives empty, or before its cache, so it is known at once.
+		this.registerEvent(this.app.vault.on('create', (file: TAbstractFile) => {
+			if (!this.ready || !(file instanceof TFile) || file.extension !== 'md') return;
 			this.index.update(this.source, file.path);
 			this.announce();
 		}));
@@ -67,16 +81,18 @@ export class LiveIndex extends Component {
 	}
 
 	/** Settings changed: a new index over the same notes. */
-	reconfigure(settings: RapportSettings, datedNotes: DatedNoteMatcher): Promise<void> {
+	reconfigure(settings: RapportSettings): Promise<void> {
 		this.settings = settings;
-		this.datedNotes = datedNotes;
 		this.source.reconfigure(settings);
 		return this.rebuild();
 	}
 
 	async rebuild(): Promise<void> {
+		const generation = ++this.generation;
+		const datedNotes = await this.locateDatedNotes(this.settings);
 		await this.source.loadLineText();
-		const index = new ContactIndex(this.settings, this.datedNotes);
+		if (generation !== this.generation) return;
+		const index = new ContactIndex(this.settings, datedNotes);
 		index.build(this.source);
 		this.index = index;
 		this.ready = true;

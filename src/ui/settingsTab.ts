@@ -155,6 +155,7 @@ export class RapportSettingTab extends PluginSettingTab {
 	private sections(): Section[] {
 		return [
 			{ heading: 'Contacts', rows: this.contactRows() },
+			{ heading: 'Meeting notes', rows: this.meetingRows() },
 			{ heading: 'Cadence', rows: this.cadenceRows() },
 			{ heading: 'Daily notes', rows: this.dailyNoteRows() },
 			{ heading: 'Follow-ups', rows: this.followUpRows() },
@@ -223,6 +224,13 @@ export class RapportSettingTab extends PluginSettingTab {
 			this.textRow('Category property', 'Notes whose list property links to the category are contacts. Empty: off.', 'categoryKey'),
 			this.textRow('Category value', 'The category note that marks a contact.', 'categoryValue'),
 			this.folderRow('Templates folder', 'Notes here are templates, never contacts.', 'templatesFolder'),
+		];
+	}
+
+	private meetingRows(): Row[] {
+		return [
+			this.textRow('Meeting marker value', 'Notes whose marker property has this value are meeting notes: each person in their people property counts as met on the note\'s date.', 'meetingMarkerValue'),
+			this.textRow('Meeting category', 'Notes whose category property links to this note are meeting notes too.', 'meetingCategoryValue'),
 		];
 	}
 
@@ -307,7 +315,7 @@ export class RapportSettingTab extends PluginSettingTab {
 	private textRow(
 		name: string,
 		desc: string,
-		field: 'markerKey' | 'markerValue' | 'categoryKey' | 'categoryValue' | 'datedNotesFormat' | 'templatesFolder' | 'datedNotesFolder',
+		field: 'markerKey' | 'markerValue' | 'categoryKey' | 'categoryValue' | 'meetingMarkerValue' | 'meetingCategoryValue' | 'datedNotesFormat' | 'templatesFolder' | 'datedNotesFolder',
 		extra?: (text: TextComponent) => void,
 	): Row {
 		return {

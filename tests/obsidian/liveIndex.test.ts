@@ -20,7 +20,7 @@ function boot(): { app: App; live: LiveIndex } {
 		const cache = app.metadataCache.cache__.get(oldPath);
 		if (cache) app.metadataCache.cache__.set(renamed.path, cache);
 	});
-	const live = new LiveIndex(app.asOriginalType__(), defaultSettings(), datedNoteMatcher('Daily', 'YYYY-MM-DD'));
+	const live = new LiveIndex(app.asOriginalType__(), defaultSettings(), async (settings) => datedNoteMatcher(settings.datedNotesFolder || 'Daily', 'YYYY-MM-DD'));
 	live.load();
 	return { app, live };
 }
@@ -105,6 +105,32 @@ describe('the live index', () => {
 		await live.built;
 		expect(live.index.contacts().map((c) => c.name)).toEqual(['Jo Park', 'Sam Rivera']);
 		expect(live.source.unreadable).toEqual([{ path: 'People/Sam Rivera.md', message: "can't be read: placeholder not synced yet" }]);
+	});
+
+	it('hears of a note created empty, which the cache may never report as changed', async () => {
+		const { app, live } = boot();
+		app.workspace.setLayoutReady__();
+		await live.built;
+		// Obsidian announces the new file before (and for an empty one, maybe instead of)
+		// the cache's `changed`; the fake sends both at once, so hold `changed` back here.
+		const trigger = app.metadataCache.trigger.bind(app.metadataCache);
+		app.metadataCache.trigger = (name: string, ...data: unknown[]) => {
+			if (name !== 'changed') trigger(name, ...data);
+		};
+		await app.vault.create('People/Ana Ruiz.md', '');
+		expect(live.index.problems().map((p) => `${p.path}: ${p.message}`)).toEqual([
+			'People/Ana Ruiz.md: empty note in a contacts folder: not a contact until it has something in it',
+		]);
+	});
+
+	it('ends with the newest settings when a rebuild is overtaken by another', async () => {
+		const { app, live } = boot();
+		app.workspace.setLayoutReady__();
+		await live.built;
+		const first = live.reconfigure({ ...defaultSettings(), contactFolders: ['Nowhere'] });
+		const second = live.reconfigure(defaultSettings());
+		await Promise.all([first, second]);
+		expect(live.index.contacts().map((c) => c.name)).toEqual(['Jo Park', 'Sam Rivera']);
 	});
 
 	it('stops listening when unloaded', async () => {

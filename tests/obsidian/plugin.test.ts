@@ -70,8 +70,15 @@ describe('the plugin', () => {
 		.contact('Jo Park', (c) => c.tie('weak'))
 		.note('Folks/Ana Ruiz', '---\ntie: medium\n---\n').files;
 
-	it('builds nothing until the layout is ready, then counts who to reach out to in the status bar', async () => {
-		const { app, plugin, mock } = await boot(notes);
+	it('reads nothing and builds nothing until the layout is ready, then counts who to reach out to in the status bar', async () => {
+		const app = App.createConfigured__({ files: Object.fromEntries(notes) });
+		const reads = [vi.spyOn(app.vault.adapter, 'read'), vi.spyOn(app.vault.adapter, 'exists'), vi.spyOn(app.vault, 'cachedRead'), vi.spyOn(app.vault, 'read')];
+		const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
+		const mock = plugin as unknown as MockPlugin;
+		plugin.load();
+		await vi.advanceTimersByTimeAsync(0);
+		// Obsidian's start-up is not kept waiting: no file is opened before the layout is ready.
+		for (const read of reads) expect(read).not.toHaveBeenCalled();
 		expect(plugin.live.index.contactCount).toBe(0);
 		await ready(app, plugin);
 		// Nobody was ever in touch: both contacts are due now.

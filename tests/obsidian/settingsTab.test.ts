@@ -138,7 +138,7 @@ describe('the settings tab', () => {
 		const headings = rows(tab)
 			.filter((r) => r.hasClass('setting-item-heading'))
 			.map(nameOf);
-		expect(headings).toEqual(['Contacts', 'Cadence', 'Daily notes', 'Follow-ups', 'Property names']);
+		expect(headings).toEqual(['Contacts', 'Meeting notes', 'Cadence', 'Daily notes', 'Follow-ups', 'Property names']);
 	});
 
 	it('saves the contact folders as a new list, one per line or comma-separated', () => {
@@ -170,6 +170,15 @@ describe('the settings tab', () => {
 		const tab = shown(fake);
 		type(field(tab, 'Contact tags'), '#contact, #client');
 		expect(last(fake.saved).contactTags).toEqual(['contact', 'client']);
+	});
+
+	it('saves what marks a meeting note', () => {
+		const fake = fakeHost();
+		const tab = shown(fake);
+		expect(field(tab, 'Meeting marker value').value).toBe('meeting');
+		type(field(tab, 'Meeting marker value'), '1:1');
+		type(field(tab, 'Meeting category'), 'Calls');
+		expect(last(fake.saved)).toMatchObject({ meetingMarkerValue: '1:1', meetingCategoryValue: 'Calls' });
 	});
 
 	it('refuses a cadence that is not a whole number of days, with a visible message', () => {
