@@ -38,6 +38,8 @@ export interface QueueItem {
 	tags?: string[];
 	/** The line in the note the item is about (a follow-up, a remember item). */
 	line?: number;
+	/** A follow-up's words, whole: ticking it checks the line still says them. */
+	task?: string;
 	/** How overdue relative to the cadence: the reconnect ranking. */
 	urgency?: number;
 }
@@ -131,8 +133,8 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 	for (const followUp of contact.followUps) {
 		if (followUp.done || followUp.cancelled || followUp.due === undefined) continue;
 		const lateness = today - followUp.due;
-		if (lateness >= 0) push('owed', 'follow-up', followUp.due, `${clip(followUp.text)} · ${dueLabel(lateness)}`, { line: followUp.line });
-		else if (-lateness <= horizon) push('upcoming', 'follow-up', followUp.due, `${clip(followUp.text)} · ${dueLabel(lateness)}`, { line: followUp.line });
+		if (lateness >= 0) push('owed', 'follow-up', followUp.due, `${clip(followUp.text)} · ${dueLabel(lateness)}`, { line: followUp.line, task: followUp.text });
+		else if (-lateness <= horizon) push('upcoming', 'follow-up', followUp.due, `${clip(followUp.text)} · ${dueLabel(lateness)}`, { line: followUp.line, task: followUp.text });
 	}
 
 	if (settings.thankYouAfterMeeting) {

@@ -40,6 +40,10 @@ export interface RapportSettings {
 	meetingCategoryValue: string;
 	/** Files here are templates, never contacts. */
 	templatesFolder: string;
+	/** Where New contact puts notes. Empty: the first contact folder. */
+	newContactFolder: string;
+	/** A note whose text new contacts start from. Empty: the built-in one. */
+	newContactTemplate: string;
 	/** Default cadence per tie, in days. */
 	cadenceDays: Record<Tie, number>;
 	/** Dated notes (daily notes). Empty: take the Daily Notes settings. */
@@ -87,6 +91,8 @@ export function defaultSettings(): RapportSettings {
 		meetingMarkerValue: 'meeting',
 		meetingCategoryValue: 'Meetings',
 		templatesFolder: 'Templates',
+		newContactFolder: '',
+		newContactTemplate: '',
 		cadenceDays: { strong: 30, medium: 90, weak: 180 },
 		datedNotesFolder: '',
 		datedNotesFormat: '',
@@ -140,6 +146,8 @@ export function migrateSettings(raw: unknown): RapportSettings {
 		meetingMarkerValue: text(raw.meetingMarkerValue, defaults.meetingMarkerValue),
 		meetingCategoryValue: text(raw.meetingCategoryValue, defaults.meetingCategoryValue),
 		templatesFolder: trimSlashes(text(raw.templatesFolder, defaults.templatesFolder)),
+		newContactFolder: trimSlashes(text(raw.newContactFolder, defaults.newContactFolder)),
+		newContactTemplate: trimSlashes(text(raw.newContactTemplate, defaults.newContactTemplate)),
 		cadenceDays: {
 			strong: positiveInt(cadenceRaw.strong, defaults.cadenceDays.strong),
 			medium: positiveInt(cadenceRaw.medium, defaults.cadenceDays.medium),

@@ -1,0 +1,198 @@
+// What Rapport writes into a contact note, as pure functions from the note's text to its
+// new text. The plugin runs them inside Vault.process and the CLI on the file, so a log,
+// a snooze or a tag lands the same way from either. Each checks the properties before and
+// after: a note whose properties do not parse is refused, and an edit that would change
+// any other property is refused rather than written.
+import { dayFromValue, formatDay, humanDay, type Day } from './day';
+import type { InteractionKind } from './interactions';
+import type { RapportSettings } from './settings';
+import { parseInteractionLine } from './interactions';
+import { parseFollowUp } from './tasks';
+import {
+	addToListProperty,
+	ensureSection,
+	joinNote,
+	readProperties,
+	removeProperty,
+	sectionItems,
+	setProperty,
+	splitNote,
+	insertLines,
+	type NoteText,
+	type YamlParser,
+} from './noteText';
+
+export interface LogEntry {
+	date: Day;
+	kind: InteractionKind;
+	summary?: string;
+	gave?: boolean;
+	asked?: boolean;
+	awaiting?: boolean;
+	followUp?: { text: string; due: Day };
+}
+
+export type ContactWrite =
+	| { op: 'log'; entry: LogEntry }
+	| { op: 'snooze'; until: Day }
+	| { op: 'dormant' }
+	| { op: 'tag'; tag: string }
+	/** Ticks an open follow-up; `text` is its words as the queue saw them, to be sure it is still that line. */
+	| { op: 'complete'; line: number; text: string };
+
+export type WriteResult =
+	| { ok: true; text: string; /** What changed, for the Notice: "logged coffee on 21 Nov". */ said: string }
+	| { ok: false; reason: string };
+
+/** One interaction line: `- 2026-11-21 coffee: summary #gave #awaiting`. */
+export function interactionLine(entry: LogEntry): string {
+	const summary = oneLine(entry.summary ?? '');
+	const marks = [entry.gave ? '#gave' : '', entry.asked ? '#asked' : '', entry.awaiting ? '#awaiting' : ''].filter(Boolean).join(' ');
+	const words = [summary, marks].filter(Boolean).join(' ');
+	return `- ${formatDay(entry.date)} ${entry.kind}${words ? `: ${words}` : ''}`;
+}
+
+/** A follow-up in the Tasks plugin's format: `- [ ] Send the deck 📅 2026-11-28`. */
+export function followUpLine(text: string, due: Day): string {
+	return `- [ ] ${oneLine(text)} 📅 ${formatDay(due)}`;
+}
+
+function oneLine(text: string): string {
+	return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+}
+
+/** Applies one write to a note's text; `today` dates a ticked task and judges stale dates. */
+export function applyWrite(text: string, write: ContactWrite, settings: RapportSettings, today: Day, parse: YamlParser): WriteResult {
+	const note = splitNote(text);
+	const before = readProperties(note, parse);
+	if (before instanceof Error) return { ok: false, reason: `its properties do not parse (${before.message}); fix them first, nothing was written` };
+	const props = before ?? {};
+	const keys = settings.keys;
+	// Each property meant to change, and what it must read as afterwards (undefined: gone).
+	const changed = new Map<string, (value: unknown) => boolean>();
+	const isDay = (day: Day) => (value: unknown): boolean => dayFromValue(value) === day;
+	const gone = (value: unknown): boolean => value === undefined;
+	let said: string;
+
+	switch (write.op) {
+		case 'log': {
+			const { entry } = write;
+			const notes: string[] = [];
+			const section = ensureSection(note, 'interactions', 'Interactions', 'followUps');
+			insertInteraction(note, section.heading, interactionLine(entry), entry.date);
+			const last = props[keys.lastContact];
+			const lastDay = dayFromValue(last);
+			if (last === undefined || last === null || last === '') {
+				setProperty(note, keys.lastContact, formatDay(entry.date));
+				changed.set(keys.lastContact, isDay(entry.date));
+			} else if (lastDay === undefined) {
+				notes.push(`${keys.lastContact} left as it was (${JSON.stringify(last) ?? 'its value'} is not a date)`);
+			} else if (lastDay < entry.date) {
+				setProperty(note, keys.lastContact, formatDay(entry.date));
+				changed.set(keys.lastContact, isDay(entry.date));
+			}
+			const next = dayFromValue(props[keys.nextFollowUp]);
+			if (next !== undefined && next <= today) {
+				removeProperty(note, keys.nextFollowUp);
+				changed.set(keys.nextFollowUp, gone);
+				notes.push(`cleared ${keys.nextFollowUp} (${humanDay(next, today)})`);
+			}
+			if (entry.followUp && oneLine(entry.followUp.text)) {
+				const followUps = ensureSection(note, 'followUps', 'Follow-ups');
+				const items = sectionItems(note, { ...followUps, end: sectionEnd(note, followUps.heading) });
+				const at = items.length ? (items[items.length - 1]?.end ?? followUps.heading + 1) : followUps.heading + 1;
+				insertLines(note, at, [followUpLine(entry.followUp.text, entry.followUp.due)]);
+				notes.push(`follow-up due ${humanDay(entry.followUp.due, today)}`);
+			}
+			said = [`logged ${entry.kind} on ${humanDay(entry.date, today)}`, ...notes].join('; ');
+			break;
+		}
+		case 'snooze':
+			setProperty(note, keys.nextFollowUp, formatDay(write.until));
+			changed.set(keys.nextFollowUp, isDay(write.until));
+			said = `snoozed until ${humanDay(write.until, today)}`;
+			break;
+		case 'dormant':
+			setProperty(note, keys.status, 'dormant');
+			changed.set(keys.status, (value) => value === 'dormant');
+			said = 'marked dormant; it leaves the queue';
+			break;
+		case 'tag': {
+			const tag = write.tag.replace(/^#/, '').trim();
+			if (!/^[\p{L}\p{N}_/-]+$/u.test(tag) || /^\d+$/.test(tag)) return { ok: false, reason: `'${write.tag}' is not a tag Obsidian accepts (letters, digits, _ - /, not only digits)` };
+			const current = props.tags;
+			const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(/[,\s]+/) : [];
+			if (list.map((t) => t.replace(/^#/, '')).includes(tag)) return { ok: true, text, said: `already tagged #${tag}` };
+			addToListProperty(note, 'tags', tag);
+			changed.set('tags', (value) => Array.isArray(value) && value.map(String).join('\u0000') === [...list.filter(Boolean), tag].join('\u0000'));
+			said = `tagged #${tag}`;
+			break;
+		}
+		case 'complete': {
+			const line = note.lines[write.line];
+			const open = line ? /^([ \t]*[-*+][ \t]+\[) (\][ \t]+)(.*)$/.exec(line.text) : null;
+			if (!line || !open || parseFollowUp(open[3] ?? '', ' ', write.line).text !== write.text.trim()) return { ok: false, reason: `the follow-up on line ${write.line + 1} has changed since the queue was shown; nothing was written` };
+			line.text = `${open[1] ?? ''}x${open[2] ?? ''}${(open[3] ?? '').trimEnd()} ✅ ${formatDay(today)}`;
+			said = `done: ${oneLine((open[3] ?? '').replace(/\s*📅\s*\d{4}-\d{2}-\d{2}/u, ''))}`;
+			break;
+		}
+	}
+
+	const result = joinNote(note);
+	const problem = checkProperties(before ?? {}, readProperties(note, parse), changed);
+	if (problem) return { ok: false, reason: `${problem}; nothing was written` };
+	return { ok: true, text: result, said };
+}
+
+/** The line after a section's last line: the next heading of the same or a higher level. */
+function sectionEnd(note: NoteText, heading: number): number {
+	const level = /^\s{0,3}(#{1,6})[ \t]/.exec(note.lines[heading]?.text ?? '')?.[1]?.length ?? 2;
+	for (let i = heading + 1; i < note.lines.length; i++) {
+		const match = /^\s{0,3}(#{1,6})[ \t]/.exec(note.lines[i]?.text ?? '');
+		if (match && (match[1]?.length ?? 7) <= level) return i;
+	}
+	return note.lines.length;
+}
+
+/** Newest first: above the first dated line on or before this day, else after the last. */
+function insertInteraction(note: NoteText, heading: number, line: string, date: Day): void {
+	const items = sectionItems(note, { heading, level: 2, end: sectionEnd(note, heading) });
+	for (const item of items) {
+		const parsed = parseInteractionLine(item.text, item.line).value;
+		if (parsed && parsed.date <= date) {
+			insertLines(note, item.line, [line]);
+			return;
+		}
+	}
+	const last = items[items.length - 1];
+	insertLines(note, last ? last.end : heading + 1, [line]);
+}
+
+/** Every property but the ones meant to change reads the same after the edit as before. */
+function checkProperties(
+	before: Record<string, unknown>,
+	after: Record<string, unknown> | undefined | Error,
+	changed: ReadonlyMap<string, (value: unknown) => boolean>,
+): string | undefined {
+	if (after instanceof Error) return `the edit would leave the properties unreadable (${after.message})`;
+	const now = after ?? {};
+	for (const [key, reads] of changed) {
+		if (!reads(now[key])) return `the property '${key}' would not read as intended after the edit`;
+	}
+	for (const key of new Set([...Object.keys(before), ...Object.keys(now)])) {
+		if (changed.has(key)) continue;
+		if (!sameValue(before[key], now[key])) return `the edit would also change the property '${key}'`;
+	}
+	return undefined;
+}
+
+function sameValue(a: unknown, b: unknown): boolean {
+	if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
+	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+	if (a && b && typeof a === 'object' && typeof b === 'object') {
+		const ka = Object.keys(a);
+		const kb = Object.keys(b);
+		return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+	}
+	return Object.is(a, b);
+}

@@ -1,0 +1,214 @@
+// Over generated notes (frontmatter in many styles, comments, CRLF or mixed endings, a
+// BOM, sections present or not, code blocks that look like sections), every write's diff
+// is exactly the lines it means to change, and the properties it does not own read the same.
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { applyWrite, followUpLine, interactionLine, type ContactWrite } from '../../src/domain/contactWrites';
+import { formatDay } from '../../src/domain/day';
+import { INTERACTION_KINDS } from '../../src/domain/interactions';
+import { defaultSettings } from '../../src/domain/settings';
+import { parseYaml } from '../../src/cli/diskSource';
+import { day } from '../builders';
+
+const TODAY = day('2026-11-21');
+const settings = defaultSettings();
+
+// At most one of each group, so keys never repeat.
+const PROPERTY_GROUPS: string[][][] = [
+	[['type: contact']],
+	[['aliases: [Sam, "S. R."]'], ['aliases:', '  - Sam', '  - "S: R"']],
+	[['company: Acme   # employer'], ["company: 'Acme: Labs'"]],
+	[['tags:', '  - work', '  - devtools'], ['tags: [a, b]'], ['tags: solo'], ['tags: []'], ['tags:', '- flush']],
+	[['# a comment line']],
+	[['notes: |', '  line one', '', '  line two'], ['notes: >-', '  folded']],
+	[['last_contact: 2026-10-02'], ["last_contact: '2026-12-30'"], ['last_contact: last week'], ['last_contact:']],
+	[['next_follow_up: 2026-11-01'], ['next_follow_up: 2026-12-24 # after the holidays'], ['next_follow_up:', '  # nothing yet'], ['next_follow_up: 2026-11-02', '  # after the offsite']],
+	[['status: active'], ['"status": active']],
+	[['"quoted key": value']],
+	[['cadence: 30d']],
+	[['nested:', '  a: 1', '  b: [x, y]']],
+];
+
+const BODY_BLOCKS: string[][] = [
+	['Intro paragraph.'],
+	[''],
+	['## Remember', '- Marathon 📅 2026-09-28'],
+	['## Interactions', '- 2026-11-21 call: same day', '- 2026-10-02 coffee: reorg #asked', '  - a nested detail', '- 2026-09-15 email: article #gave'],
+	['### Interactions'],
+	['## Follow-ups', '- [ ] Send the talk 📅 2026-10-09', '  - nested note', '- [x] Done thing ✅ 2026-10-01'],
+	['```', '## Interactions', '- 2026-01-01 fake', '```'],
+	['## Notes', 'Text with [[Links]] and #tags.'],
+	['> quoted ## Follow-ups'],
+];
+
+const note = fc
+	.record({
+		bom: fc.boolean(),
+		eol: fc.constantFrom('\n', '\r\n', 'mixed'),
+		frontmatter: fc.option(fc.tuple(...PROPERTY_GROUPS.map((group) => fc.option(fc.constantFrom(...group), { nil: undefined }))), { nil: undefined }),
+		body: fc.array(fc.constantFrom(...BODY_BLOCKS), { maxLength: 6 }),
+		finalNewline: fc.boolean(),
+		mixedSeed: fc.array(fc.boolean(), { minLength: 80, maxLength: 80 }),
+	})
+	.map(({ bom, eol, frontmatter, body, finalNewline, mixedSeed }) => {
+		const lines: string[] = [];
+		if (frontmatter) lines.push('---', ...frontmatter.flatMap((p) => p ?? []), '---');
+		lines.push(...body.flat());
+		const ending = (i: number): string => (eol === 'mixed' ? (mixedSeed[i % mixedSeed.length] ? '\r\n' : '\n') : eol);
+		let text = lines.map((l, i) => l + (i < lines.length - 1 || finalNewline ? ending(i) : '')).join('');
+		if (bom) text = `\uFEFF${text}`;
+		return text;
+	});
+
+const someDay = fc.integer({ min: 0, max: 90 }).map((n) => TODAY - n);
+const words = fc.constantFrom('', 'Roadmap chat', 'talked: about #hiring', 'line one\nline two', '  spaced  ', 'ünïcödé — ok');
+
+const write: fc.Arbitrary<ContactWrite> = fc.oneof(
+	fc.record({
+		op: fc.constant('log' as const),
+		entry: fc.record({
+			date: someDay,
+			kind: fc.constantFrom(...INTERACTION_KINDS),
+			summary: words,
+			gave: fc.boolean(),
+			asked: fc.boolean(),
+			awaiting: fc.boolean(),
+			followUp: fc.option(fc.record({ text: fc.constantFrom('Send the deck', 'Intro to Priya'), due: someDay.map((d) => d + 30) }), { nil: undefined }),
+		}),
+	}),
+	fc.record({ op: fc.constant('snooze' as const), until: someDay.map((d) => d + 60) }),
+	fc.constant({ op: 'dormant' as const }),
+	fc.record({ op: fc.constant('tag' as const), tag: fc.constantFrom('client', 'devtools', 'work') }),
+);
+
+interface Line {
+	text: string;
+	eol: string;
+}
+
+function linesOf(text: string): Line[] {
+	const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
+	const out: Line[] = [];
+	const re = /\r\n|\n/g;
+	let start = 0;
+	for (let m = re.exec(body); m; m = re.exec(body)) {
+		out.push({ text: body.slice(start, m.index), eol: m[0] });
+		start = m.index + m[0].length;
+	}
+	out.push({ text: body.slice(start), eol: '' });
+	return out;
+}
+
+/** A longest-common-subsequence diff: the old lines dropped and the new lines added. */
+function diff(a: string[], b: string[]): { removed: string[]; added: string[] } {
+	const n = a.length;
+	const m = b.length;
+	const table = Array.from({ length: n + 1 }, () => new Array<number>(m + 1).fill(0));
+	for (let i = n - 1; i >= 0; i--) {
+		for (let j = m - 1; j >= 0; j--) {
+			table[i]![j] = a[i] === b[j] ? table[i + 1]![j + 1]! + 1 : Math.max(table[i + 1]![j]!, table[i]![j + 1]!);
+		}
+	}
+	const removed: string[] = [];
+	const added: string[] = [];
+	let i = 0;
+	let j = 0;
+	while (i < n && j < m) {
+		if (a[i] === b[j]) {
+			i++;
+			j++;
+		} else if (table[i + 1]![j]! >= table[i]![j + 1]!) removed.push(a[i++]!);
+		else added.push(b[j++]!);
+	}
+	while (i < n) removed.push(a[i++]!);
+	while (j < m) added.push(b[j++]!);
+	return { removed, added };
+}
+
+function properties(text: string): Record<string, unknown> {
+	const lines = linesOf(text).map((l) => l.text);
+	if (lines[0] !== '---') return {};
+	const close = lines.indexOf('---', 1);
+	return (parseYaml(lines.slice(1, close).join('\n')) ?? {}) as Record<string, unknown>;
+}
+
+/** The property keys a write may change, and the lines it may add. */
+function intended(w: ContactWrite, before: Record<string, unknown>): { keys: string[]; lines: (line: string) => boolean } {
+	if (w.op === 'complete') throw new Error('not generated');
+	const date = (d: number): string => formatDay(d);
+	const structural = (line: string): boolean => line === '' || line === '---';
+	switch (w.op) {
+		case 'log': {
+			const added = new Set([interactionLine(w.entry), '## Interactions', '## Follow-ups', `last_contact: ${date(w.entry.date)}`]);
+			if (w.entry.followUp) added.add(followUpLine(w.entry.followUp.text, w.entry.followUp.due));
+			return { keys: ['last_contact', 'next_follow_up'], lines: (l) => added.has(l) || structural(l) };
+		}
+		case 'snooze':
+			return { keys: ['next_follow_up'], lines: (l) => /^"?next_follow_up"?: /.test(l) || structural(l) };
+		case 'dormant':
+			return { keys: ['status'], lines: (l) => /^"?status"?: dormant$/.test(l) || structural(l) };
+		case 'tag':
+			// A new list, an item added to one, or a one-value property become a list.
+			return { keys: ['tags'], lines: (l) => (l.includes(w.tag) && /^("?tags"?:|\s*- )/.test(l)) || (l === 'tags:' && !('tags' in before)) || structural(l) };
+	}
+}
+
+describe('every write changes only its own lines', () => {
+	it('over generated notes and writes', () => {
+		fc.assert(
+			fc.property(note, write, (text, w) => {
+				const result = applyWrite(text, w, settings, TODAY, parseYaml);
+				expect(result.ok, result.ok ? '' : result.reason).toBe(true);
+				if (!result.ok) return;
+				const after = result.text;
+				expect(after.startsWith('\uFEFF')).toBe(text.startsWith('\uFEFF'));
+
+				const old = linesOf(text);
+				const now = linesOf(after);
+				const before = properties(text);
+				const { keys, lines } = intended(w, before);
+
+				// Lines compare with their endings, except the old last line, which may gain one.
+				// An old last line without an ending may gain one, when lines are added after it.
+				const lastOld = old[old.length - 1];
+				const regained = lastOld && lastOld.text !== '' ? now.map((l) => l.text).lastIndexOf(lastOld.text) : -1;
+				const { removed, added } = diff(
+					old.map((l) => l.text + l.eol),
+					now.map((l, i) => (i === regained ? l.text : l.text + l.eol)),
+				);
+				const bare = (s: string): string => s.replace(/\r?\n$/, '');
+				// The only old lines that go are the changed properties' own lines.
+				for (const line of removed) {
+					const own = keys.some((k) => new RegExp(`^"?${k}"?:`).test(bare(line)))
+						// A cleared property takes the comments indented under it along.
+						|| (/^\s+#/.test(line) && keys.some((k) => k in before && !(k in properties(after))));
+					// An empty note's one empty line gives way to what is written.
+					if (line === '' && text.replace(/^\uFEFF/, '') === '') continue;
+					expect(own, `removed ${JSON.stringify(line)}`).toBe(true);
+				}
+				for (const line of added) expect(lines(bare(line)), `added ${JSON.stringify(line)}`).toBe(true);
+				// A comment on a rewritten property's line stays on it.
+				for (const line of removed) {
+					const comment = / #[^#]*$/.exec(bare(line))?.[0];
+					const cleared = keys.some((k) => k in before && !(k in properties(after)));
+					if (comment && !/^\s*#/.test(line) && !cleared) expect(added.some((a) => bare(a).endsWith(comment)), `comment of ${JSON.stringify(line)}`).toBe(true);
+				}
+				// New lines end like the rest of the note: no LF in a CRLF note, no CRLF in an LF one.
+				const ending = (t: string): { lf: boolean; crlf: boolean } => ({ lf: /(^|[^\r])\n/.test(t), crlf: t.includes('\r\n') });
+				if (!ending(text).crlf) expect(ending(after).crlf).toBe(false);
+				if (!ending(text).lf && ending(text).crlf) expect(ending(after).lf).toBe(false);
+				// A text that ended with a newline still does, and one that did not still does not.
+				if (text.replace(/^\uFEFF/, '') !== '') expect(/\n$/.test(after)).toBe(/\n$/.test(text));
+
+				// Properties the write does not own read the same.
+				const props = properties(after);
+				for (const k of new Set([...Object.keys(before), ...Object.keys(props)])) {
+					if (keys.includes(k)) continue;
+					expect(props[k], `property ${k}`).toEqual(before[k]);
+				}
+				if (w.op === 'log') expect(linesOf(after).some((l) => l.text === interactionLine(w.entry))).toBe(true);
+			}),
+			{ numRuns: 400, seed: 20261122 },
+		);
+	});
+});

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import { applyWrite, type ContactWrite, type LogEntry } from '../../src/domain/contactWrites';
+import { defaultSettings } from '../../src/domain/settings';
+import { parseYaml } from '../../src/cli/diskSource';
+import { day } from '../builders';
+
+const TODAY = day('2026-11-21');
+const settings = defaultSettings();
+
+function write(text: string, op: ContactWrite, today = TODAY): string {
+	const result = applyWrite(text, op, settings, today, parseYaml);
+	if (!result.ok) throw new Error(result.reason);
+	return result.text;
+}
+
+function log(entry: Partial<Omit<LogEntry, 'date'>> & { date?: string }): ContactWrite {
+	const { date, ...rest } = entry;
+	return { op: 'log', entry: { kind: 'coffee', ...rest, date: day(date ?? '2026-11-21') } };
+}
+
+const SAM = [
+	'---',
+	'type: contact',
+	'aliases: [Sam]',
+	'company: Acme   # since 2024',
+	'tie: strong',
+	'last_contact: 2026-10-02',
+	'---',
+	'## Remember',
+	'- Training for the Berlin marathon 📅 2026-09-28',
+	'## Interactions',
+	'- 2026-10-02 coffee: Platform team reorg. #asked',
+	'- 2026-09-15 email: Sent the observability article. #gave',
+	'## Follow-ups',
+	'- [ ] Send her the conference talk link 📅 2026-10-09',
+	'',
+].join('\n');
+
+describe('logging an interaction', () => {
+	it('adds the line on top of the interactions and moves last_contact, touching nothing else', () => {
+		const after = write(SAM, log({ summary: 'Roadmap chat', gave: true }));
+		expect(after).toBe(SAM.replace('last_contact: 2026-10-02', 'last_contact: 2026-11-21').replace('## Interactions\n', '## Interactions\n- 2026-11-21 coffee: Roadmap chat #gave\n'));
+	});
+
+	it('puts a past interaction below newer ones and never moves last_contact back', () => {
+		const after = write(SAM, log({ date: '2026-09-20', kind: 'call', asked: true, awaiting: true }));
+		expect(after).toBe(SAM.replace('- 2026-09-15 email', '- 2026-09-20 call: #asked #awaiting\n- 2026-09-15 email'));
+	});
+
+	it('creates the interactions section before the follow-ups, or at the end', () => {
+		const noLog = '---\ntie: weak\n---\nMet at the summit.\n\n## Follow-ups\n- [ ] Send the deck 📅 2026-12-01\n';
+		expect(write(noLog, log({}))).toBe('---\ntie: weak\nlast_contact: 2026-11-21\n---\nMet at the summit.\n\n## Interactions\n- 2026-11-21 coffee\n\n## Follow-ups\n- [ ] Send the deck 📅 2026-12-01\n');
+		expect(write('Met at the summit.', log({}))).toBe('---\nlast_contact: 2026-11-21\n---\nMet at the summit.\n\n## Interactions\n- 2026-11-21 coffee');
+		expect(write('', log({}))).toBe('---\nlast_contact: 2026-11-21\n---\n## Interactions\n- 2026-11-21 coffee');
+	});
+
+	it('keeps CRLF line endings and a byte-order mark', () => {
+		const crlf = '\uFEFF' + SAM.replace(/\n/g, '\r\n');
+		const after = write(crlf, log({ followUp: { text: 'Intro to Priya', due: day('2026-11-28') } }));
+		expect(after.startsWith('\uFEFF---\r\n')).toBe(true);
+		expect(after.replace(/\r\n/g, '')).not.toContain('\n');
+		expect(after).toContain('\r\n- 2026-11-21 coffee\r\n');
+		expect(after).toContain('- [ ] Send her the conference talk link 📅 2026-10-09\r\n- [ ] Intro to Priya 📅 2026-11-28\r\n');
+	});
+
+	it('clears a next_follow_up that has come, and keeps one still ahead', () => {
+		const due = SAM.replace('tie: strong\n', 'tie: strong\nnext_follow_up: 2026-11-20\n');
+		expect(write(due, log({}))).not.toContain('next_follow_up');
+		const ahead = SAM.replace('tie: strong\n', 'tie: strong\nnext_follow_up: 2026-12-20\n');
+		expect(write(ahead, log({}))).toContain('next_follow_up: 2026-12-20\n');
+	});
+
+	it('leaves a last_contact it cannot read as the user wrote it, and says so', () => {
+		const odd = SAM.replace('last_contact: 2026-10-02', 'last_contact: last week');
+		const result = applyWrite(odd, log({}), settings, TODAY, parseYaml);
+		expect(result).toMatchObject({ ok: true, said: expect.stringContaining('last_contact left as it was ("last week" is not a date)') as unknown });
+		expect(result.ok && result.text).toContain('last_contact: last week\n');
+	});
+
+	it('refuses a note whose properties do not parse, naming the problem', () => {
+		const broken = '---\ntie: [strong\n---\n## Interactions\n';
+		const result = applyWrite(broken, log({}), settings, TODAY, parseYaml);
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.reason).toMatch(/^its properties do not parse \(.+\); fix them first, nothing was written$/);
+	});
+
+	it('does not take a code block that mentions the heading for the section', () => {
+		const text = '```\n## Interactions\n```\n';
+		expect(write(text, log({}))).toBe('---\nlast_contact: 2026-11-21\n---\n```\n## Interactions\n```\n\n## Interactions\n- 2026-11-21 coffee\n');
+	});
+});
+
+describe('snooze, dormant, tag and done', () => {
+	it('writes next_follow_up and status in place, keeping comments and quoted key names', () => {
+		const text = '---\n"next_follow_up": 2026-11-01 # after the offsite\nstatus: active\n---\nbody\n';
+		expect(write(text, { op: 'snooze', until: day('2026-12-01') })).toBe('---\n"next_follow_up": 2026-12-01 # after the offsite\nstatus: active\n---\nbody\n');
+		expect(write(text, { op: 'dormant' })).toBe('---\n"next_follow_up": 2026-11-01 # after the offsite\nstatus: dormant\n---\nbody\n');
+	});
+
+	it('adds a tag in the style the list is written in', () => {
+		expect(write('---\ntags: [a, b]\n---\n', { op: 'tag', tag: '#client' })).toBe('---\ntags: [a, b, client]\n---\n');
+		expect(write('---\ntags:\n  - a\n---\n', { op: 'tag', tag: 'client' })).toBe('---\ntags:\n  - a\n  - client\n---\n');
+		expect(write('---\ntags: a\n---\n', { op: 'tag', tag: 'client' })).toBe('---\ntags: [a, client]\n---\n');
+		expect(write('---\ntie: weak\n---\n', { op: 'tag', tag: 'client' })).toBe('---\ntie: weak\ntags:\n  - client\n---\n');
+		expect(write('---\ntags: [client]\n---\n', { op: 'tag', tag: 'client' })).toBe('---\ntags: [client]\n---\n');
+		expect(applyWrite('x', { op: 'tag', tag: '2026' }, settings, TODAY, parseYaml).ok).toBe(false);
+	});
+
+	it('ticks a follow-up with the day it was done, and refuses one that changed', () => {
+		const line = SAM.split('\n').findIndex((l) => l.startsWith('- [ ] Send her'));
+		const text = '- [ ] Send her the conference talk link 📅 2026-10-09';
+		expect(write(SAM, { op: 'complete', line, text: 'Send her the conference talk link' })).toBe(SAM.replace(text, '- [x] Send her the conference talk link 📅 2026-10-09 ✅ 2026-11-21'));
+		const result = applyWrite(SAM, { op: 'complete', line, text: 'Something else' }, settings, TODAY, parseYaml);
+		expect(result).toEqual({ ok: false, reason: `the follow-up on line ${line + 1} has changed since the queue was shown; nothing was written` });
+	});
+
+	it('keeps an indented comment under a property it rewrites', () => {
+		const text = '---\nnext_follow_up: 2026-11-01\n  # after the offsite\nstatus: active\n---\n';
+		expect(write(text, { op: 'snooze', until: day('2026-12-01') })).toBe('---\nnext_follow_up: 2026-12-01\n  # after the offsite\nstatus: active\n---\n');
+	});
+
+	it('refuses an edit that would break another property, and writes nothing', () => {
+		// Another property refers to this one's value by a YAML anchor.
+		const text = '---\nstatus: &state active\nprevious: *state\n---\n';
+		const result = applyWrite(text, { op: 'dormant' }, settings, TODAY, parseYaml);
+		expect(result.ok).toBe(false);
+		expect(!result.ok && result.reason).toMatch(/^the edit would leave the properties unreadable \(.+\); nothing was written$/);
+	});
+});
