@@ -6,7 +6,8 @@ import { migrateSettings, type RapportSettings } from './domain/settings';
 import { INDEX_CHANGED, LiveIndex } from './obsidian/liveIndex';
 import { PluginHost } from './obsidian/pluginHost';
 import { QUEUE_VIEW_TYPE } from './ui/host';
-import { QueueView } from './ui/queueView';
+import { NewContactModal } from './ui/newContactModal';
+import { QueueView, SnoozeDateModal } from './ui/queueView';
 import { RapportSettingTab } from './ui/settingsTab';
 
 /** The queue sections that mean "reach out now"; upcoming is for later. */
@@ -38,6 +39,45 @@ export default class RapportPlugin extends Plugin {
 		this.addSettingTab(new RapportSettingTab(this.app, this, this.host));
 		this.addRibbonIcon('users', 'Open follow-up queue', () => void this.openQueue());
 		this.addCommand({ id: 'open-queue', name: 'Open follow-up queue', callback: () => void this.openQueue() });
+		this.addCommand({
+			id: 'log-interaction',
+			name: 'Log interaction',
+			callback: async () => {
+				await this.live.built;
+				const current = this.activeContact();
+				this.host.openLog(current ? [current] : []);
+			},
+		});
+		this.addCommand({
+			id: 'new-contact',
+			name: 'New contact',
+			callback: () => new NewContactModal(this.app, (contact) => void this.host.newContact(contact)).open(),
+		});
+		this.addCommand({
+			id: 'snooze-contact',
+			name: 'Snooze contact',
+			checkCallback: (checking) => {
+				const path = this.activeContact();
+				if (!path) return false;
+				if (!checking) new SnoozeDateModal(this.app, this.host.today(), (until) => void this.host.actions.snooze([path], until)).open();
+				return true;
+			},
+		});
+		this.addCommand({
+			id: 'mark-contact-dormant',
+			name: 'Mark contact dormant',
+			checkCallback: (checking) => {
+				const path = this.activeContact();
+				if (!path) return false;
+				if (!checking) void this.host.actions.markDormant([path]);
+				return true;
+			},
+		});
+		this.addCommand({
+			id: 'undo-last-change',
+			name: 'Undo last change',
+			callback: () => void this.host.writer.undo(),
+		});
 		this.addCommand({
 			id: 'rebuild-index',
 			name: 'Rebuild index',
@@ -71,6 +111,12 @@ export default class RapportPlugin extends Plugin {
 			await leaf.setViewState({ type: QUEUE_VIEW_TYPE, active: true });
 		}
 		await workspace.revealLeaf(leaf);
+	}
+
+	/** The note in the active editor, when it is a contact. */
+	private activeContact(): string | undefined {
+		const file = this.app.workspace.getActiveFile();
+		return file && this.live.isReady && this.live.index.contact(file.path) ? file.path : undefined;
 	}
 
 	private async reindex(): Promise<void> {

@@ -1,11 +1,13 @@
 // The plugin as the views see it (RapportHost): the queue from the live index, settings
-// that re-index when saved, and the row actions through the contact writer.
-import { TFile, TFolder, type App, type Plugin } from 'obsidian';
+// that re-index when saved, and the row actions through the note writer.
+import { Notice, TFile, TFolder, normalizePath, parseYaml, type App, type Plugin } from 'obsidian';
 import { localToday, type Day } from '../domain/day';
+import { newContactPath, newContactText, type NewContact } from '../domain/newContact';
+import { LogInteractionModal, type LogRequest, type PersonChoice } from '../ui/logModal';
 import { computeQueue, type Queue } from '../domain/queue';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
 import type { QueueActions, RapportHost } from '../ui/host';
-import { ContactWriter } from './contactWriter';
+import { NoteWriter } from './noteWriter';
 import type { ContactIndex } from '../index/contactIndex';
 import type { LiveIndex } from './liveIndex';
 
@@ -21,19 +23,82 @@ export interface PluginHostOptions {
 
 export class PluginHost implements RapportHost {
 	readonly actions: QueueActions;
+	readonly writer: NoteWriter;
 	private cached?: { index: ContactIndex; revision: number; today: Day; queue: Queue };
 
 	constructor(private readonly options: PluginHostOptions) {
-		const writer = new ContactWriter(options.app, options.settings, () => this.today());
+		const writer = new NoteWriter(options.app, options.settings, () => this.today());
+		this.writer = writer;
 		this.actions = {
 			open: async (path, newTab) => {
 				const file = options.app.vault.getFileByPath(path);
 				if (file instanceof TFile) await options.app.workspace.getLeaf(newTab ? 'tab' : false).openFile(file);
 			},
-			logToday: async (path) => void (await writer.logToday(path)),
-			snooze: async (path, until) => void (await writer.snooze(path, until)),
-			markDormant: async (path) => void (await writer.markDormant(path)),
+			log: (paths) => this.openLog(paths),
+			snooze: async (paths, until) => void (await writer.write(paths, { op: 'snooze', until })),
+			markDormant: async (paths) => void (await writer.write(paths, { op: 'dormant' })),
+			complete: async (path, line, text) => void (await writer.write([path], { op: 'complete', line, text })),
 		};
+	}
+
+	/** Everyone Log interaction can pick, by name and alias. */
+	people(): PersonChoice[] {
+		return this.options.live.index.contacts().map((c) => ({ name: c.name, path: c.path, aliases: c.aliases }));
+	}
+
+	/** Opens Log interaction with these contacts picked; the modal is returned for tests. */
+	openLog(paths: readonly string[]): LogInteractionModal {
+		const people = this.people();
+		const initial = paths.map((path) => people.find((p) => p.path === path)).filter((p): p is PersonChoice => p !== undefined);
+		const modal = new LogInteractionModal(this.options.app, { contacts: () => this.people(), today: this.today(), initial, onSubmit: (request) => this.log(request) });
+		modal.open();
+		return modal;
+	}
+
+	/** Logs one entry on each person, creating the new ones first. */
+	async log(request: LogRequest): Promise<void> {
+		const paths: string[] = [];
+		for (const person of request.people) {
+			const path = person.path ?? (await this.newContact({ name: person.name }, false));
+			if (path) paths.push(path);
+		}
+		if (paths.length) await this.writer.write(paths, { op: 'log', entry: request.entry });
+	}
+
+	/**
+	 * Makes a contact note from the template in settings (or the built-in one); a note
+	 * already there is never overwritten: it is returned (and opened when asked) instead.
+	 */
+	async newContact(contact: NewContact, open = true): Promise<string | undefined> {
+		const { app } = this.options;
+		const settings = this.settings();
+		const target = newContactPath(contact.name, settings);
+		if (!target) {
+			new Notice(`Rapport: '${contact.name}' has no characters a file name can use.`);
+			return undefined;
+		}
+		const path = normalizePath(target);
+		const existing = this.people().find((p) => p.path === path || p.name.toLowerCase() === contact.name.trim().toLowerCase());
+		const existingFile = app.vault.getFileByPath(existing?.path ?? path);
+		if (existingFile) {
+			new Notice(`${existingFile.path} already exists; opened it instead.`);
+			if (open) await app.workspace.getLeaf(false).openFile(existingFile);
+			return existingFile.path;
+		}
+		let template: string | undefined;
+		if (settings.newContactTemplate) {
+			const name = settings.newContactTemplate.endsWith('.md') ? settings.newContactTemplate : `${settings.newContactTemplate}.md`;
+			const file = app.vault.getFileByPath(normalizePath(name));
+			if (!file) {
+				new Notice(`Rapport: the new-contact template ${name} is missing; nothing was created. Fix it in settings.`, 0);
+				return undefined;
+			}
+			template = await app.vault.read(file);
+		}
+		const text = newContactText(contact, settings, this.today(), parseYaml, template);
+		const file = await this.writer.create(path, text, `Created ${path}`);
+		if (file && open) await app.workspace.getLeaf(false).openFile(file);
+		return file?.path;
 	}
 
 	today(): Day {

@@ -9,12 +9,14 @@ export const QUEUE_VIEW_TYPE = 'rapport-queue';
 export interface QueueActions {
 	/** Opens the contact's note; in a new tab when asked (Cmd/Ctrl-click). */
 	open(path: string, newTab: boolean): Promise<void>;
-	/** Records contact today (`last_contact`), and says so in a Notice. */
-	logToday(path: string): Promise<void>;
-	/** Writes `next_follow_up`, and says so in a Notice. */
-	snooze(path: string, until: Day): Promise<void>;
-	/** Writes `status: dormant`, and says so in a Notice. */
-	markDormant(path: string): Promise<void>;
+	/** Opens Log interaction with these contacts picked. */
+	log(paths: readonly string[]): void;
+	/** Writes `next_follow_up` on each, as one undo step, and says so in a Notice. */
+	snooze(paths: readonly string[], until: Day): Promise<void>;
+	/** Writes `status: dormant` on each, as one undo step, and says so in a Notice. */
+	markDormant(paths: readonly string[]): Promise<void>;
+	/** Ticks a follow-up task (`- [x] … ✅ today`); `text` is its words, checked before writing. */
+	complete(path: string, line: number, text: string): Promise<void>;
 }
 
 export interface RapportHost {

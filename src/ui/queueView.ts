@@ -351,7 +351,7 @@ export class QueueView extends ItemView {
 		title.createSpan({ cls: 'rapport-queue-badge' });
 		main.createDiv({ cls: 'rapport-queue-reason' });
 		const actions = el.createDiv({ cls: 'rapport-queue-actions' });
-		this.actionButton(actions, 'log', 'calendar-check', 'Log contact today');
+		this.actionButton(actions, 'log', 'calendar-check', 'Log interaction');
 		this.actionButton(actions, 'snooze', 'alarm-clock', 'Snooze');
 		this.actionButton(actions, 'dormant', 'moon', 'Mark dormant');
 		return el;
@@ -516,11 +516,12 @@ export class QueueView extends ItemView {
 	}
 
 	private act(action: Exclude<RowAction, 'snooze'>, item: QueueItem): void {
-		void (action === 'log' ? this.host.actions.logToday(item.path) : this.host.actions.markDormant(item.path));
+		if (action === 'log') this.host.actions.log([item.path]);
+		else void this.host.actions.markDormant([item.path]);
 	}
 
 	private snoozeFor(item: QueueItem, until: Day): void {
-		void this.host.actions.snooze(item.path, until);
+		void this.host.actions.snooze([item.path], until);
 	}
 
 	private snoozeMenu(item: QueueItem): Menu {
@@ -543,7 +544,11 @@ export class QueueView extends ItemView {
 		menu.addItem((m) => m.setTitle('Open note').setIcon('file-text').onClick(() => void this.host.actions.open(item.path, false)));
 		menu.addItem((m) => m.setTitle('Open in new tab').setIcon('file-plus').onClick(() => void this.host.actions.open(item.path, true)));
 		menu.addSeparator();
-		menu.addItem((m) => m.setTitle('Log contact today').setIcon('calendar-check').onClick(() => this.act('log', item)));
+		menu.addItem((m) => m.setTitle('Log interaction…').setIcon('calendar-check').onClick(() => this.act('log', item)));
+		const { line, task } = item;
+		if (item.kind === 'follow-up' && line !== undefined && task !== undefined) {
+			menu.addItem((m) => m.setTitle('Mark follow-up done').setIcon('check').onClick(() => void this.host.actions.complete(item.path, line, task)));
+		}
 		this.addSnoozeItems(menu, item, 'Snooze ');
 		menu.addItem((m) => m.setTitle('Mark dormant').setIcon('moon').onClick(() => this.act('dormant', item)));
 		return menu;

@@ -2,13 +2,14 @@
 // built before the layout is ready, then a status bar count, commands, and settings that
 // re-index when saved.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { App, Modal, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import type { WorkspaceLeaf as ObsidianLeaf } from 'obsidian';
 import { QUEUE_VIEW_TYPE } from '../../src/ui/host';
 import type { QueueView } from '../../src/ui/queueView';
 import manifest from '../../manifest.json';
 import RapportPlugin from '../../src/main';
 import { vault } from '../builders';
+import { wireComponentsToDom } from './wireComponents';
 
 type MockPlugin = Plugin & {
 	commands__: Map<string, { name: string; callback?: () => unknown }>;
@@ -56,12 +57,15 @@ async function settle(plugin: RapportPlugin): Promise<void> {
 	await vi.advanceTimersByTimeAsync(1000);
 }
 
+wireComponentsToDom();
+
 beforeEach(() => {
 	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
 });
 
 afterEach(() => {
 	vi.useRealTimers();
+	vi.restoreAllMocks();
 });
 
 describe('the plugin', () => {
@@ -89,6 +93,11 @@ describe('the plugin', () => {
 		const { mock } = await boot(notes);
 		expect([...mock.commands__.entries()].map(([id, c]) => [id, c.name])).toEqual([
 			['open-queue', 'Open follow-up queue'],
+			['log-interaction', 'Log interaction'],
+			['new-contact', 'New contact'],
+			['snooze-contact', 'Snooze contact'],
+			['mark-contact-dormant', 'Mark contact dormant'],
+			['undo-last-change', 'Undo last change'],
 			['rebuild-index', 'Rebuild index'],
 		]);
 		for (const command of mock.commands__.values()) expect(command).not.toHaveProperty('hotkeys');
@@ -116,19 +125,47 @@ describe('the plugin', () => {
 		expect(mock.statusBarItems__[0]?.textContent).toBe('1 to reach out');
 	});
 
-	it('opens the queue view on the real index, and a row action updates note, view and status bar', async () => {
+	it('logs from a queue row through the modal, updating note, view and status bar, and undoes it', async () => {
 		const { app, plugin, mock } = await boot(notes);
 		await ready(app, plugin);
 		const view = await openView(app, mock);
 		expect(names(view)).toEqual(['Jo Park', 'Sam Rivera']);
-		const sam = view.contentEl.findAll('.rapport-queue-item').find((el) => el.find('.rapport-queue-name').getText() === 'Sam Rivera');
-		sam?.find('[aria-label="Log contact today"]').click();
-		await settle(plugin);
 		const file = app.vault.getFileByPath('People/Sam Rivera.md');
 		if (!file) throw new Error('Sam is gone');
-		expect(await app.vault.read(file)).toMatch(/last_contact: \d{4}-\d{2}-\d{2}/);
+		const original = await app.vault.read(file);
+
+		const sam = view.contentEl.findAll('.rapport-queue-item').find((el) => el.find('.rapport-queue-name').getText() === 'Sam Rivera');
+		// The fake's modals close themselves on the next tick and are never on the page: open
+		// them as Obsidian does, in the document until closed.
+		vi.spyOn(Modal.prototype, 'open').mockImplementation(function (this: Modal) {
+			document.body.appendChild(this.containerEl);
+			this.onOpen();
+		});
+		vi.spyOn(Modal.prototype, 'close').mockImplementation(function (this: Modal) {
+			this.onClose();
+			this.containerEl.remove();
+		});
+		sam?.find('[aria-label="Log interaction"]').click();
+		const modal = document.body.find('.rapport-log-modal');
+		// Sam is already picked; the summary field has the focus.
+		expect(modal.find('.rapport-log-people').getText()).toContain('Sam Rivera');
+		const summary = modal.find('.rapport-log-summary') as HTMLInputElement;
+		summary.value = 'Roadmap';
+		summary.dispatchEvent(new Event('input'));
+		summary.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+		await settle(plugin);
+
+		const written = await app.vault.read(file);
+		expect(written).toMatch(/^---\ntype: contact\ntie: strong\nlast_contact: \d{4}-\d{2}-\d{2}\n---\n/);
+		expect(written).toMatch(/\n## Interactions\n- \d{4}-\d{2}-\d{2} coffee: Roadmap\n?$/);
 		expect(names(view)).toEqual(['Jo Park']);
 		expect(mock.statusBarItems__[0]?.textContent).toBe('1 to reach out');
+
+		await mock.commands__.get('undo-last-change')?.callback?.();
+		await settle(plugin);
+		expect(await app.vault.read(file)).toBe(original);
+		expect(names(view)).toEqual(['Jo Park', 'Sam Rivera']);
+		expect(document.body.querySelector('.rapport-log-modal')).toBeNull();
 		view.unload();
 	});
 });

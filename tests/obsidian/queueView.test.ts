@@ -49,9 +49,10 @@ async function open(v: VaultBuilder, options: { ready?: boolean } = {}): Promise
 		openSettings: () => calls.push('settings'),
 		actions: {
 			open: async (path, newTab) => void calls.push(`open ${path}${newTab ? ' (new tab)' : ''}`),
-			logToday: async (path) => void calls.push(`log ${path}`),
-			snooze: async (path, until: Day) => void calls.push(`snooze ${path} ${until - TODAY}d`),
-			markDormant: async (path) => void calls.push(`dormant ${path}`),
+			log: (paths) => void calls.push(`log ${paths.join(', ')}`),
+			snooze: async (paths, until: Day) => void calls.push(`snooze ${paths.join(', ')} ${until - TODAY}d`),
+			markDormant: async (paths) => void calls.push(`dormant ${paths.join(', ')}`),
+			complete: async (path, line, text) => void calls.push(`done ${path}:${line} ${text}`),
 		},
 	};
 	const app = App.createConfigured__();
@@ -201,7 +202,7 @@ describe('the queue view', () => {
 		});
 		const jo = row(view, 'Jo Park');
 		const button = (label: string): HTMLElement => jo.find(`[aria-label="${label}"]`);
-		button('Log contact today').click();
+		button('Log interaction').click();
 		button('Mark dormant').click();
 		button('Snooze').click();
 		expect(menus[0]?.menuItems__.map((i) => i.title__)).toEqual(['1 week', '1 month', 'Pick a date…']);
@@ -218,7 +219,7 @@ describe('the queue view', () => {
 		});
 		row(view, 'Mia Chen').dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
 		const items = menus[0]?.menuItems__ ?? [];
-		expect(items.map((i) => i.title__)).toEqual(['Open note', 'Open in new tab', 'Log contact today', 'Snooze 1 week', 'Snooze 1 month', 'Snooze until a date…', 'Mark dormant']);
+		expect(items.map((i) => i.title__)).toEqual(['Open note', 'Open in new tab', 'Log interaction…', 'Snooze 1 week', 'Snooze 1 month', 'Snooze until a date…', 'Mark dormant']);
 		for (const title of ['Open in new tab', 'Snooze 1 week', 'Mark dormant']) items.find((i) => i.title__ === title)?.onClick__?.(new MouseEvent('click'));
 		expect(calls).toEqual(['open People/Mia Chen.md (new tab)', 'snooze People/Mia Chen.md 7d', 'dormant People/Mia Chen.md']);
 	});

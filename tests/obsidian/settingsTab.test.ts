@@ -1,52 +1,13 @@
 // The settings tab as a user meets it: sections in order, edits that save a new settings
 // object, bad day counts refused with a message, and placeholders taken from Daily Notes.
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import {
-	AbstractTextComponent,
-	App,
-	ButtonComponent,
-	Plugin,
-	ToggleComponent,
-	type SettingTab as FakeSettingTab,
-} from 'obsidian-test-mocks/obsidian';
+import { describe, expect, it } from 'vitest';
+import { App, Plugin, type SettingTab as FakeSettingTab } from 'obsidian-test-mocks/obsidian';
+import { wireComponentsToDom } from './wireComponents';
 import { defaultSettings, type RapportSettings } from '../../src/domain/settings';
 import type { RapportHost } from '../../src/ui/host';
 import { FolderSuggest, RapportSettingTab, parseDays, splitList } from '../../src/ui/settingsTab';
 
-// Obsidian's components listen to their own DOM elements; the fake's only react to calls on
-// the component. These patches wire the DOM to the fake the way Obsidian does, so a test can
-// type and click like a user instead of reaching into components.
-/* eslint-disable @typescript-eslint/unbound-method -- each is called back with its own `this` */
-const originals = {
-	textOnChange: AbstractTextComponent.prototype.onChange,
-	toggleOnChange: ToggleComponent.prototype.onChange,
-	buttonOnClick: ButtonComponent.prototype.onClick,
-};
-/* eslint-enable @typescript-eslint/unbound-method -- only for the originals above */
-
-beforeAll(() => {
-	AbstractTextComponent.prototype.onChange = function (this: AbstractTextComponent<HTMLInputElement>, callback) {
-		this.inputEl.addEventListener('input', () => {
-			this.setValue(this.inputEl.value);
-		});
-		return originals.textOnChange.call(this, callback);
-	};
-	ToggleComponent.prototype.onChange = function (this: ToggleComponent, callback) {
-		this.toggleEl.addClass('checkbox-container');
-		this.toggleEl.addEventListener('click', () => this.onClick());
-		return originals.toggleOnChange.call(this, callback);
-	};
-	ButtonComponent.prototype.onClick = function (this: ButtonComponent, callback) {
-		this.buttonEl.addEventListener('click', (evt) => callback(evt));
-		return originals.buttonOnClick.call(this, callback);
-	};
-});
-
-afterAll(() => {
-	AbstractTextComponent.prototype.onChange = originals.textOnChange;
-	ToggleComponent.prototype.onChange = originals.toggleOnChange;
-	ButtonComponent.prototype.onClick = originals.buttonOnClick;
-});
+wireComponentsToDom();
 
 interface FakeHost {
 	host: RapportHost;
@@ -76,7 +37,7 @@ function fakeHost(folders: string[] = ['People', 'Clients', 'Clients/Acme', 'Jou
 		folders: () => folders,
 		datedNotesDefaults: () => Promise.resolve({ folder: 'Journal', format: 'YYYY/MM/DD' }),
 		openSettings: unused,
-		actions: { open: unused, logToday: unused, snooze: unused, markDormant: unused },
+		actions: { open: unused, log: unused, snooze: unused, markDormant: unused, complete: unused },
 	};
 	return { host, saved, initial };
 }

@@ -1,0 +1,200 @@
+// The plugin's writes to notes. Each runs the domain's edit (src/domain/contactWrites.ts)
+// inside Vault.process, so it applies to the note as it is at that moment and two quick
+// writes both land. Writes to several notes are checked first and made together, as one
+// undo step; the Notice that reports them has an Undo button, and so does the command.
+//
+// Properties are edited a line at a time here rather than through processFrontMatter:
+// that re-serialises the whole block (reflowing `[a, b]` lists, re-quoting strings,
+// dropping comments), which would change lines the user wrote and differ from the CLI.
+import { Notice, TFile, normalizePath, parseYaml, type App } from 'obsidian';
+import { applyWrite, type ContactWrite } from '../domain/contactWrites';
+import type { Day } from '../domain/day';
+import { baseName } from '../domain/links';
+import type { RapportSettings } from '../domain/settings';
+
+/** One note's change: its text before and after; `before: null` means the write created it. */
+interface Change {
+	path: string;
+	before: string | null;
+	after: string;
+}
+
+export interface UndoStep {
+	label: string;
+	changes: Change[];
+}
+
+/** Thrown inside Vault.process to leave a note as it was. */
+class Refused extends Error {}
+
+const HISTORY = 50;
+
+export class NoteWriter {
+	private readonly history: UndoStep[] = [];
+	// Writes and undos run one after another: each sees the note as the last one left it,
+	// however Vault.process interleaves reads and writes of its own.
+	private queue: Promise<unknown> = Promise.resolve();
+
+	constructor(
+		private readonly app: App,
+		private readonly settings: () => RapportSettings,
+		private readonly today: () => Day,
+	) {}
+
+	/**
+	 * Applies one write to each note, as one undo step, and reports it in a Notice.
+	 * If any note refuses (properties that don't parse, a line that moved) nothing is
+	 * written and the Notice names the notes and why.
+	 */
+	write(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite)): Promise<UndoStep | undefined> {
+		return this.serially(() => this.writeNow(paths, write));
+	}
+
+	private serially<T>(work: () => Promise<T>): Promise<T> {
+		const next = this.queue.then(work, work);
+		this.queue = next.catch(() => undefined);
+		return next;
+	}
+
+	private async writeNow(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite)): Promise<UndoStep | undefined> {
+		const forPath = typeof write === 'function' ? write : () => write;
+		const settings = this.settings();
+		const today = this.today();
+		// Check every note first: a bulk action is all or nothing.
+		const problems: string[] = [];
+		for (const path of paths) {
+			const file = this.app.vault.getFileByPath(path);
+			if (!(file instanceof TFile)) {
+				problems.push(`${path} no longer exists`);
+				continue;
+			}
+			const result = applyWrite(await this.app.vault.read(file), forPath(path), settings, today, parseYaml);
+			if (!result.ok) problems.push(`${path}: ${result.reason}`);
+		}
+		if (problems.length) {
+			new Notice(`Rapport wrote nothing. ${problems.join('. ')}.`, 0);
+			return undefined;
+		}
+
+		const changes: Change[] = [];
+		const said: string[] = [];
+		const failed: string[] = [];
+		for (const path of paths) {
+			const file = this.app.vault.getFileByPath(path);
+			if (!(file instanceof TFile)) continue;
+			let before = '';
+			let after = '';
+			let message = '';
+			try {
+				await this.app.vault.process(file, (current) => {
+					const result = applyWrite(current, forPath(path), settings, today, parseYaml);
+					if (!result.ok) throw new Refused(result.reason);
+					before = current;
+					after = result.text;
+					message = result.said;
+					return result.text;
+				});
+			} catch (error) {
+				// Changed between the check and the write: this note is left alone, the rest stand.
+				failed.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
+				continue;
+			}
+			if (after !== before) changes.push({ path, before, after });
+			said.push(paths.length === 1 ? `${baseName(path)}: ${message}` : baseName(path));
+		}
+		const label = paths.length === 1 ? said[0] ?? '' : `${describe(forPath(paths[0] ?? ''))} for ${said.length} contacts: ${said.join(', ')}`;
+		return this.report({ label, changes }, failed);
+	}
+
+	/** Creates a note that must not exist yet, as an undo step of its own; undefined if it exists. */
+	create(path: string, text: string, label: string): Promise<TFile | undefined> {
+		return this.serially(() => this.createNow(path, text, label));
+	}
+
+	private async createNow(path: string, text: string, label: string): Promise<TFile | undefined> {
+		const normal = normalizePath(path);
+		if (this.app.vault.getAbstractFileByPath(normal)) return undefined;
+		const folder = normal.includes('/') ? normal.slice(0, normal.lastIndexOf('/')) : '';
+		if (folder && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
+		const file = await this.app.vault.create(normal, text);
+		await this.report({ label, changes: [{ path: normal, before: null, after: text }] }, []);
+		return file;
+	}
+
+	/** The newest step still on the stack, if any. */
+	last(): UndoStep | undefined {
+		return this.history[this.history.length - 1];
+	}
+
+	/**
+	 * Puts the notes of a step back as they were, if none changed since; else refuses,
+	 * naming the notes, and changes nothing.
+	 */
+	undo(step?: UndoStep): Promise<boolean> {
+		return this.serially(() => this.undoNow(step ?? this.last()));
+	}
+
+	private async undoNow(step: UndoStep | undefined): Promise<boolean> {
+		if (!step || !this.history.includes(step)) {
+			new Notice('Rapport: nothing to undo.');
+			return false;
+		}
+		const changed: string[] = [];
+		for (const change of step.changes) {
+			const file = this.app.vault.getFileByPath(change.path);
+			if (!(file instanceof TFile) || (await this.app.vault.read(file)) !== change.after) changed.push(change.path);
+		}
+		if (changed.length) {
+			new Notice(`Rapport can't undo "${step.label}": ${changed.join(', ')} changed since. Nothing was undone.`, 0);
+			return false;
+		}
+		for (const change of step.changes) {
+			const file = this.app.vault.getFileByPath(change.path);
+			if (!(file instanceof TFile)) continue;
+			if (change.before === null) {
+				await this.app.fileManager.trashFile(file);
+				continue;
+			}
+			const before = change.before;
+			await this.app.vault.process(file, (current) => {
+				if (current !== change.after) throw new Refused(`${change.path} changed since`);
+				return before;
+			});
+		}
+		this.history.splice(this.history.indexOf(step), 1);
+		new Notice(`Undone: ${step.label}`);
+		return true;
+	}
+
+	private async report(step: UndoStep, failed: string[]): Promise<UndoStep | undefined> {
+		if (step.changes.length) {
+			this.history.push(step);
+			if (this.history.length > HISTORY) this.history.shift();
+		}
+		const fragment = createFragment((el) => {
+			el.createSpan({ text: step.label || 'Nothing changed.' });
+			if (failed.length) el.createDiv({ text: `Not written: ${failed.join('. ')}` });
+			if (step.changes.length) {
+				const button = el.createEl('button', { cls: 'rapport-notice-undo', text: 'Undo' });
+				button.addEventListener('click', () => void this.undo(step));
+			}
+		});
+		new Notice(fragment, failed.length ? 0 : 8000);
+		return step.changes.length ? step : undefined;
+	}
+}
+
+function describe(write: ContactWrite): string {
+	switch (write.op) {
+		case 'log':
+			return `Logged ${write.entry.kind}`;
+		case 'snooze':
+			return 'Snoozed';
+		case 'dormant':
+			return 'Marked dormant';
+		case 'tag':
+			return `Tagged #${write.tag.replace(/^#/, '')}`;
+		case 'complete':
+			return 'Done';
+	}
+}

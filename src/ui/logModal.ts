@@ -1,0 +1,230 @@
+// Log interaction: who (one or several, by name or alias, or someone new), what kind,
+// when, a summary, a give/ask mark, awaiting a reply, and an optional follow-up. Fully
+// keyboard-driven: Tab between fields, Enter picks a person, Mod+Enter logs from anywhere.
+import { AbstractInputSuggest, Modal, Setting, prepareFuzzySearch, setIcon, type App } from 'obsidian';
+import { addDays, formatDay, parseIsoDay, type Day } from '../domain/day';
+import { INTERACTION_KINDS, type InteractionKind } from '../domain/interactions';
+import type { LogEntry } from '../domain/contactWrites';
+
+export interface PersonChoice {
+	name: string;
+	/** The contact's note; undefined for someone new, to be created. */
+	path?: string;
+	aliases?: readonly string[];
+}
+
+export interface LogRequest {
+	people: PersonChoice[];
+	entry: LogEntry;
+}
+
+/** Contacts by fuzzy name or alias; a name that matches nobody offers a new contact. */
+export function suggestPeople(contacts: readonly PersonChoice[], query: string, chosen: readonly PersonChoice[], limit = 20): PersonChoice[] {
+	const typed = query.trim();
+	const taken = new Set(chosen.map((p) => p.path ?? `new:${p.name.toLowerCase()}`));
+	const open = contacts.filter((c) => !taken.has(c.path ?? ''));
+	if (!typed) return open.slice(0, limit);
+	const search = prepareFuzzySearch(typed);
+	const scored: { person: PersonChoice; score: number }[] = [];
+	for (const person of open) {
+		let best: number | undefined;
+		for (const name of [person.name, ...(person.aliases ?? [])]) {
+			const match = search(name);
+			if (match && (best === undefined || match.score > best)) best = match.score;
+		}
+		if (best !== undefined) scored.push({ person, score: best });
+	}
+	scored.sort((a, b) => b.score - a.score);
+	const found = scored.slice(0, limit).map((s) => s.person);
+	const exact = contacts.some((c) => [c.name, ...(c.aliases ?? [])].some((n) => n.toLowerCase() === typed.toLowerCase()));
+	if (!exact && !taken.has(`new:${typed.toLowerCase()}`)) found.push({ name: typed });
+	return found;
+}
+
+class PersonSuggest extends AbstractInputSuggest<PersonChoice> {
+	constructor(
+		app: App,
+		private readonly input: HTMLInputElement,
+		private readonly contacts: () => readonly PersonChoice[],
+		private readonly chosen: () => readonly PersonChoice[],
+		private readonly pick: (person: PersonChoice) => void,
+	) {
+		super(app, input);
+	}
+
+	getSuggestions(query: string): PersonChoice[] {
+		return suggestPeople(this.contacts(), query, this.chosen());
+	}
+
+	renderSuggestion(person: PersonChoice, el: HTMLElement): void {
+		if (person.path) {
+			el.createDiv({ text: person.name });
+			el.createDiv({ cls: 'rapport-suggest-note', text: person.path });
+		} else {
+			el.createDiv({ text: `New contact: ${person.name}` });
+		}
+	}
+
+	override selectSuggestion(person: PersonChoice): void {
+		this.pick(person);
+		this.input.value = '';
+		this.close();
+	}
+}
+
+export class LogInteractionModal extends Modal {
+	private readonly people: PersonChoice[];
+	private kind: InteractionKind = 'coffee';
+	private date: string;
+	private summary = '';
+	private mark: 'none' | 'gave' | 'asked' = 'none';
+	private awaiting = false;
+	private followUp = '';
+	private due: string;
+	private chipsEl?: HTMLElement;
+	private errorEl?: HTMLElement;
+
+	constructor(
+		app: App,
+		private readonly options: {
+			contacts: () => readonly PersonChoice[];
+			today: Day;
+			initial?: PersonChoice[];
+			onSubmit: (request: LogRequest) => void | Promise<void>;
+		},
+	) {
+		super(app);
+		this.people = [...(options.initial ?? [])];
+		this.date = formatDay(options.today);
+		this.due = formatDay(addDays(options.today, 7));
+	}
+
+	override onOpen(): void {
+		this.setTitle('Log interaction');
+		const { contentEl } = this;
+		contentEl.addClass('rapport-log-modal');
+
+		let personInput: HTMLInputElement | undefined;
+		new Setting(contentEl).setName('With').setDesc('Type a name or alias; pick several for a group.').addText((text) => {
+			personInput = text.inputEl;
+			text.setPlaceholder('Name');
+			text.inputEl.setAttr('aria-label', 'Add a person');
+			new PersonSuggest(this.app, text.inputEl, this.options.contacts, () => this.people, (person) => {
+				this.people.push(person);
+				this.renderChips();
+			});
+			// Backspace in an empty field takes the last person off, as in tag inputs.
+			text.inputEl.addEventListener('keydown', (evt) => {
+				if (evt.key === 'Backspace' && text.inputEl.value === '' && this.people.length) {
+					this.people.pop();
+					this.renderChips();
+				}
+			});
+		});
+		this.chipsEl = contentEl.createDiv({ cls: 'rapport-log-people', attr: { 'aria-live': 'polite' } });
+		this.renderChips();
+
+		new Setting(contentEl).setName('Kind').addDropdown((dropdown) => {
+			for (const kind of INTERACTION_KINDS) dropdown.addOption(kind, kind[0]?.toUpperCase() + kind.slice(1));
+			dropdown.setValue(this.kind).onChange((value) => (this.kind = value as InteractionKind));
+		});
+		new Setting(contentEl).setName('Date').addText((text) => {
+			text.inputEl.type = 'date';
+			text.inputEl.max = this.date;
+			text.setValue(this.date).onChange((value) => (this.date = value));
+		});
+		new Setting(contentEl).setName('Summary').addText((text) => {
+			text.setPlaceholder('What you talked about').onChange((value) => (this.summary = value));
+			text.inputEl.addClass('rapport-log-summary');
+		});
+		new Setting(contentEl).setName('Give or ask').setDesc('Keeps the give-and-take visible over time.').addDropdown((dropdown) =>
+			dropdown
+				.addOption('none', 'Neither')
+				.addOption('gave', 'I gave something')
+				.addOption('asked', 'I asked for something')
+				.setValue(this.mark)
+				.onChange((value) => (this.mark = value as typeof this.mark)),
+		);
+		new Setting(contentEl).setName('Awaiting reply').setDesc('One nudge after the nudge delay, then it is let go.').addToggle((toggle) =>
+			toggle.setValue(this.awaiting).onChange((on) => (this.awaiting = on)),
+		);
+		new Setting(contentEl).setName('Follow-up').setDesc('Optional: a task in the note\'s follow-ups, due on the date beside it.')
+			.addText((text) => text.setPlaceholder('Send the deck').onChange((value) => (this.followUp = value)))
+			.addText((text) => {
+				text.inputEl.type = 'date';
+				text.inputEl.setAttr('aria-label', 'Follow-up due');
+				text.setValue(this.due).onChange((value) => (this.due = value));
+			});
+		this.errorEl = contentEl.createDiv({ cls: 'rapport-log-error mod-warning', attr: { role: 'alert' } });
+		new Setting(contentEl)
+			.addButton((button) => button.setButtonText('Log').setCta().onClick(() => void this.submit()))
+			.addButton((button) => button.setButtonText('Cancel').onClick(() => this.close()));
+
+		this.scope.register(['Mod'], 'Enter', (evt) => {
+			evt.preventDefault();
+			void this.submit();
+			return false;
+		});
+		contentEl.querySelector<HTMLInputElement>('.rapport-log-summary')?.addEventListener('keydown', (evt) => {
+			if (evt.key === 'Enter' && !evt.isComposing) {
+				evt.preventDefault();
+				void this.submit();
+			}
+		});
+		(this.people.length ? contentEl.querySelector<HTMLInputElement>('.rapport-log-summary') : personInput)?.focus();
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+
+	private renderChips(): void {
+		const el = this.chipsEl;
+		if (!el) return;
+		el.empty();
+		if (this.people.length === 0) {
+			el.createSpan({ cls: 'rapport-log-none', text: 'Nobody yet.' });
+			return;
+		}
+		for (const person of this.people) {
+			const chip = el.createSpan({ cls: 'rapport-log-chip', text: person.path ? person.name : `${person.name} (new)` });
+			const remove = chip.createEl('button', { cls: 'clickable-icon', attr: { 'aria-label': `Remove ${person.name}` } });
+			setIcon(remove, 'x');
+			remove.addEventListener('click', () => {
+				this.people.splice(this.people.indexOf(person), 1);
+				this.renderChips();
+			});
+		}
+	}
+
+	/** Checks the form, says what is wrong next to the buttons, or hands the request on. */
+	async submit(): Promise<void> {
+		const error = this.problem();
+		if (error) {
+			this.errorEl?.setText(error);
+			return;
+		}
+		const date = parseIsoDay(this.date) ?? this.options.today;
+		const entry: LogEntry = {
+			date,
+			kind: this.kind,
+			summary: this.summary.trim(),
+			gave: this.mark === 'gave',
+			asked: this.mark === 'asked',
+			awaiting: this.awaiting,
+		};
+		const due = parseIsoDay(this.due);
+		if (this.followUp.trim() && due !== undefined) entry.followUp = { text: this.followUp.trim(), due };
+		this.close();
+		await this.options.onSubmit({ people: [...this.people], entry });
+	}
+
+	private problem(): string | undefined {
+		if (this.people.length === 0) return 'Add at least one person.';
+		const date = parseIsoDay(this.date);
+		if (date === undefined) return 'Enter the date as YYYY-MM-DD.';
+		if (date > this.options.today) return 'That date is in the future: log it once it has happened.';
+		if (this.followUp.trim() && parseIsoDay(this.due) === undefined) return 'Give the follow-up a due date.';
+		return undefined;
+	}
+}

@@ -1,0 +1,100 @@
+// The plugin's writes through Vault.process: only the intended lines change, several notes
+// are one undo step, undo refuses a note changed since, quick writes both land, and a note
+// whose properties do not parse is refused by name with nothing written.
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { App, Notice } from 'obsidian-test-mocks/obsidian';
+import { defaultSettings } from '../../src/domain/settings';
+import { NoteWriter } from '../../src/obsidian/noteWriter';
+import { day } from '../builders';
+
+const SAM = 'People/Sam Rivera.md';
+const JO = 'People/Jo Park.md';
+const NOTE = '---\ntype: contact\naliases: [Sam]   # from work\ncompany: Acme\nlast_contact: 2026-10-02\ntie: strong\n---\n## Interactions\n- 2026-10-02 coffee: reorg\n';
+
+function setup(files: Record<string, string> = { [SAM]: NOTE, [JO]: '---\ntie: weak\n---\n' }): { app: App; writer: NoteWriter; notices: (string | DocumentFragment)[] } {
+	const app = App.createConfigured__({ files });
+	const notices: (string | DocumentFragment)[] = [];
+	vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => {
+		notices.push(message);
+	});
+	const writer = new NoteWriter(app.asOriginalType__(), defaultSettings, () => day('2026-11-21'));
+	return { app, writer, notices };
+}
+
+const said = (notice: string | DocumentFragment | undefined): string => (typeof notice === 'string' ? notice : (notice?.textContent ?? ''));
+
+async function text(app: App, path = SAM): Promise<string> {
+	const file = app.vault.getFileByPath(path);
+	if (!file) throw new Error(`no ${path}`);
+	return app.vault.read(file);
+}
+
+afterEach(() => {
+	vi.restoreAllMocks();
+});
+
+describe('the note writer', () => {
+	it('logs an interaction, changing only its own lines, and says what it did', async () => {
+		const { app, writer, notices } = setup();
+		await writer.write([SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'call', summary: 'Offer chat', asked: true } });
+		expect(await text(app)).toBe(NOTE.replace('last_contact: 2026-10-02', 'last_contact: 2026-11-21').replace('## Interactions\n', '## Interactions\n- 2026-11-21 call: Offer chat #asked\n'));
+		expect(said(notices[0])).toBe('Sam Rivera: logged call on 21 NovUndo');
+	});
+
+	it('undoes a write from the Notice, and a bulk write as one step from the command', async () => {
+		const { app, writer, notices } = setup();
+		const jo = await text(app, JO);
+		await writer.write([SAM], { op: 'dormant' });
+		(notices[0] as DocumentFragment).querySelector('button')?.click();
+		await vi.waitFor(async () => expect(await text(app)).toBe(NOTE));
+
+		await writer.write([SAM, JO], { op: 'snooze', until: day('2026-12-01') });
+		expect(await text(app, JO)).toContain('next_follow_up: 2026-12-01');
+		expect(await writer.undo()).toBe(true);
+		expect(await text(app)).toBe(NOTE);
+		expect(await text(app, JO)).toBe(jo);
+		expect(await writer.undo()).toBe(false);
+		expect(said(notices[notices.length - 1])).toBe('Rapport: nothing to undo.');
+	});
+
+	it('refuses to undo over an edit made since, and leaves that edit alone', async () => {
+		const { app, writer, notices } = setup();
+		await writer.write([SAM], { op: 'dormant' });
+		const file = app.vault.getFileByPath(SAM);
+		if (!file) throw new Error('no Sam');
+		await app.vault.process(file, (t) => `${t}- a line typed since\n`);
+		const edited = await text(app);
+		expect(await writer.undo()).toBe(false);
+		expect(await text(app)).toBe(edited);
+		expect(said(notices[notices.length - 1])).toMatch(/^Rapport can't undo ".*": People\/Sam Rivera\.md changed since\. Nothing was undone\.$/);
+	});
+
+	it('lands two writes made in quick succession to one note', async () => {
+		const { app, writer } = setup();
+		await Promise.all([writer.write([SAM], { op: 'snooze', until: day('2026-12-01') }), writer.write([SAM], { op: 'tag', tag: 'client' })]);
+		const written = await text(app);
+		expect(written).toContain('next_follow_up: 2026-12-01\n');
+		expect(written).toContain('tags:\n  - client\n');
+	});
+
+	it('refuses a note whose properties do not parse, names it, and writes nothing anywhere', async () => {
+		const broken = '---\ncompany: "Acme\ntie: strong\n---\nbody\n';
+		const { app, writer, notices } = setup({ [SAM]: NOTE, 'People/Broken.md': 'placeholder' });
+		// The fake's metadata cache throws on bad YAML at creation, so the text goes in quietly.
+		(app.vault.adapter as unknown as { writeSync__(path: string, data: string): void }).writeSync__('People/Broken.md', broken);
+		expect(await writer.write([SAM, 'People/Broken.md'], { op: 'dormant' })).toBeUndefined();
+		expect(await text(app, 'People/Broken.md')).toBe(broken);
+		expect(await text(app)).toBe(NOTE);
+		expect(said(notices[0])).toMatch(/^Rapport wrote nothing\. People\/Broken\.md: its properties do not parse \(.+\); fix them first, nothing was written\.$/);
+	});
+
+	it('creates a note once, never over an existing one, and undoes the creation', async () => {
+		const { app, writer } = setup();
+		expect(await writer.create(SAM, 'new text', 'Created')).toBeUndefined();
+		expect(await text(app)).toBe(NOTE);
+		const file = await writer.create('People/New/Ana Ruiz.md', '---\ntie: weak\n---\n', 'Created Ana');
+		expect(file?.path).toBe('People/New/Ana Ruiz.md');
+		expect(await writer.undo()).toBe(true);
+		expect(app.vault.getFileByPath('People/New/Ana Ruiz.md')).toBeNull();
+	});
+});
