@@ -224,6 +224,8 @@ export class RapportSettingTab extends PluginSettingTab {
 			this.textRow('Category property', 'Notes whose list property links to the category are contacts. Empty: off.', 'categoryKey'),
 			this.textRow('Category value', 'The category note that marks a contact.', 'categoryValue'),
 			this.folderRow('Templates folder', 'Notes here are templates, never contacts.', 'templatesFolder'),
+			this.folderRow('New contact folder', 'Where New contact puts notes. Empty: the first contact folder.', 'newContactFolder'),
+			this.textRow('New contact template', 'A note new contacts start from, such as Templates/Person.md; {{contact}}, {{company}}, {{tie}} and {{date}} are filled in. Empty: Remember, Interactions and Follow-ups sections.', 'newContactTemplate'),
 		];
 	}
 
@@ -315,7 +317,7 @@ export class RapportSettingTab extends PluginSettingTab {
 	private textRow(
 		name: string,
 		desc: string,
-		field: 'markerKey' | 'markerValue' | 'categoryKey' | 'categoryValue' | 'meetingMarkerValue' | 'meetingCategoryValue' | 'datedNotesFormat' | 'templatesFolder' | 'datedNotesFolder',
+		field: 'markerKey' | 'markerValue' | 'categoryKey' | 'categoryValue' | 'meetingMarkerValue' | 'meetingCategoryValue' | 'datedNotesFormat' | 'templatesFolder' | 'datedNotesFolder' | 'newContactFolder' | 'newContactTemplate',
 		extra?: (text: TextComponent) => void,
 	): Row {
 		return {
@@ -332,7 +334,7 @@ export class RapportSettingTab extends PluginSettingTab {
 	}
 
 	/** A folder setting with folder suggestions; picking one saves it like typing it would. */
-	private folderRow(name: string, desc: string, field: 'templatesFolder' | 'datedNotesFolder', extra?: (text: TextComponent) => void): Row {
+	private folderRow(name: string, desc: string, field: 'templatesFolder' | 'datedNotesFolder' | 'newContactFolder', extra?: (text: TextComponent) => void): Row {
 		return this.textRow(name, desc, field, (text) => {
 			new FolderSuggest(this.app, text.inputEl, () => this.host.folders(), (folder) => typeInto(text.inputEl, folder));
 			extra?.(text);

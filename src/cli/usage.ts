@@ -1,0 +1,121 @@
+// How the CLI is typed: its commands, their options, and the one-line usage error
+// (exit code 2) for anything else. Every command parses the same option table, so
+// an option given to a command it means nothing to is named rather than ignored.
+import { parseArgs } from 'node:util';
+import { parseIsoDay, type Day } from '../domain/day';
+
+export const USAGE = `Usage:
+  rapport queue       --vault DIR [--today YYYY-MM-DD] [--json]
+  rapport contacts    --vault DIR [--json]
+  rapport problems    --vault DIR [--json]
+  rapport log         --vault DIR --contact NAME [--contact NAME ...] --kind KIND
+                      [--date YYYY-MM-DD] [--summary TEXT] [--gave | --asked] [--awaiting]
+                      [--follow-up TEXT --due YYYY-MM-DD] [--json]
+  rapport new-contact --vault DIR --name NAME [--company TEXT] [--tie strong|medium|weak]
+                      [--met TEXT] [--json]
+
+queue, contacts and problems only read the vault. log and new-contact write only
+the notes they name, and write nothing if any of them cannot be written.
+
+Options:
+  --vault DIR          the vault folder (the one holding .obsidian)
+  --today YYYY-MM-DD   the day to work as if it were today (default: today)
+  --config-dir NAME    the vault's config folder (default: .obsidian)
+  --json               print JSON for scripts instead of text
+  --help               show this help
+
+log:
+  --contact NAME       a contact's name, alias or note path; repeat it, or separate
+                       names with commas, to log one interaction with several people
+  --kind KIND          coffee, call, video, email, message, meeting, event, intro,
+                       referral or other
+  --date YYYY-MM-DD    when it happened (default: today; not after today)
+  --summary TEXT       a few words on what it was about
+  --gave, --asked      you gave something, or asked for something
+  --awaiting           your ask waits for their reply
+  --follow-up TEXT     a task for later, with --due YYYY-MM-DD
+
+new-contact:
+  --name NAME          the person's name, which becomes the note's name
+  --company TEXT       where they work
+  --tie TIE            strong, medium or weak
+  --met TEXT           where you met, such as '[[DevTools Summit]]'`;
+
+/** Something wrong with how the command was typed, not with the vault. */
+export class UsageError extends Error {}
+
+export const COMMANDS = ['queue', 'contacts', 'problems', 'log', 'new-contact'] as const;
+export type Command = (typeof COMMANDS)[number];
+
+const OPTIONS = {
+	vault: { type: 'string' },
+	'config-dir': { type: 'string' },
+	help: { type: 'boolean' },
+	json: { type: 'boolean' },
+	today: { type: 'string' },
+	contact: { type: 'string', multiple: true },
+	kind: { type: 'string' },
+	date: { type: 'string' },
+	summary: { type: 'string' },
+	gave: { type: 'boolean' },
+	asked: { type: 'boolean' },
+	awaiting: { type: 'boolean' },
+	'follow-up': { type: 'string' },
+	due: { type: 'string' },
+	name: { type: 'string' },
+	company: { type: 'string' },
+	tie: { type: 'string' },
+	met: { type: 'string' },
+} as const;
+
+type Option = keyof typeof OPTIONS;
+
+// Options every command takes are not listed; the rest name the commands they mean something to.
+const ONLY: Partial<Record<Option, readonly Command[]>> = {
+	today: ['queue', 'log', 'new-contact'],
+	contact: ['log'],
+	kind: ['log'],
+	date: ['log'],
+	summary: ['log'],
+	gave: ['log'],
+	asked: ['log'],
+	awaiting: ['log'],
+	'follow-up': ['log'],
+	due: ['log'],
+	name: ['new-contact'],
+	company: ['new-contact'],
+	tie: ['new-contact'],
+	met: ['new-contact'],
+};
+
+export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+
+export function isCommand(text: string): text is Command {
+	return (COMMANDS as readonly string[]).includes(text);
+}
+
+export function parseOptions(command: Command, args: string[]): Values {
+	let values: Values;
+	try {
+		({ values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }));
+	} catch (error) {
+		throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad option');
+	}
+	for (const option of Object.keys(values) as Option[]) {
+		const commands = ONLY[option];
+		if (commands && !commands.includes(command)) throw new UsageError(`--${option} only applies to ${listed(commands)}`);
+	}
+	return values;
+}
+
+/** A `--name YYYY-MM-DD` option read strictly: a real calendar day or a usage error. */
+export function dayOption(option: string, text: string): Day {
+	const day = parseIsoDay(text);
+	if (day === undefined) throw new UsageError(`--${option} expects a date YYYY-MM-DD, got '${text}'`);
+	return day;
+}
+
+/** `a`, `a and b`, `a, b and c`. */
+export function listed(items: readonly string[], last = 'and'): string {
+	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1] ?? ''}`;
+}

@@ -1,0 +1,269 @@
+// The two commands that write, checked on the files a user would open afterwards: what
+// changed, that nothing else did, and that a refused call leaves every byte as it was.
+import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { vault } from '../builders';
+import { cli, writeVault } from './tempVault';
+
+const TODAY = '2026-11-21';
+
+/** `rapport log --vault root ...args --today 2026-11-21`. */
+function log(root: string, ...args: string[]): ReturnType<typeof cli> {
+	return cli('log', '--vault', root, ...args, '--today', TODAY);
+}
+
+function newContact(root: string, ...args: string[]): ReturnType<typeof cli> {
+	return cli('new-contact', '--vault', root, ...args, '--today', TODAY);
+}
+
+function note(root: string, path: string): string {
+	return readFileSync(join(root, path), 'utf8');
+}
+
+/** Every file in the vault, config folder included, with its exact bytes. */
+function snapshot(root: string, dir = root): Record<string, string> {
+	const files: Record<string, string> = {};
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const full = join(dir, entry.name);
+		if (entry.isDirectory()) Object.assign(files, snapshot(root, full));
+		else files[relative(root, full)] = readFileSync(full).toString('base64');
+	}
+	return files;
+}
+
+function reconnectNames(root: string): string[] {
+	const result = cli('queue', '--vault', root, '--today', TODAY, '--json');
+	expect(result.code).toBe(0);
+	const queue = JSON.parse(result.out) as { sections: { id: string; items: { name: string }[] }[] };
+	return queue.sections.find((s) => s.id === 'reconnect')?.items.map((i) => i.name) ?? [];
+}
+
+const people = (): ReturnType<typeof vault> =>
+	vault()
+		.contact('Sam Rivera', (c) => c.tie('strong').cadence('monthly').aliases('Sammy').interaction('2026-10-02 coffee: reorg'))
+		.contact('Jo Park', (c) => c.tie('weak').lastContact('2026-04-01'))
+		.daily('2026-11-20', '- Quiet day');
+
+describe('rapport log', () => {
+	it('adds the interaction and last_contact to the note, and says which note and what it did', () => {
+		const root = writeVault(people());
+		const result = log(root, '--contact', 'Sam Rivera', '--kind', 'coffee', '--date', '2026-11-20', '--summary', 'career chat');
+		expect(result).toEqual({ code: 0, out: 'People/Sam Rivera.md: logged coffee on 20 Nov', err: '' });
+		expect(note(root, 'People/Sam Rivera.md')).toBe([
+			'---',
+			'type: contact',
+			'tie: strong',
+			'cadence: monthly',
+			'aliases: ["Sammy"]',
+			'last_contact: 2026-11-20',
+			'---',
+			'## Interactions',
+			'- 2026-11-20 coffee: career chat',
+			'- 2026-10-02 coffee: reorg',
+			'',
+		].join('\n'));
+	});
+
+	it('logs on today when no --date is given, with the marks asked for', () => {
+		const root = writeVault(people());
+		expect(log(root, '--contact', 'Jo Park', '--kind', 'call', '--asked', '--awaiting').code).toBe(0);
+		const text = note(root, 'People/Jo Park.md');
+		expect(text).toContain('last_contact: 2026-11-21\n');
+		expect(text).toContain('## Interactions\n- 2026-11-21 call: #asked #awaiting\n');
+	});
+
+	it.each([
+		['a repeated --contact', ['--contact', 'Sam Rivera', '--contact', 'Jo Park']],
+		['a comma-separated --contact', ['--contact', 'Sam Rivera, Jo Park']],
+	])('logs one interaction on each of several contacts, from %s', (_, names) => {
+		const root = writeVault(people());
+		const result = log(root, ...names, '--kind', 'coffee', '--summary', 'group coffee');
+		expect(result.code).toBe(0);
+		expect(result.out.split('\n')).toEqual(['People/Sam Rivera.md: logged coffee on 21 Nov', 'People/Jo Park.md: logged coffee on 21 Nov']);
+		for (const path of ['People/Sam Rivera.md', 'People/Jo Park.md']) expect(note(root, path)).toContain('- 2026-11-21 coffee: group coffee\n');
+	});
+
+	it('prints JSON for scripts', () => {
+		const root = writeVault(people());
+		const result = log(root, '--contact', 'Jo Park', '--kind', 'email', '--json');
+		expect(JSON.parse(result.out)).toEqual({ written: [{ path: 'People/Jo Park.md', said: 'logged email on 21 Nov' }] });
+	});
+
+	it('finds a contact by alias, link or path, whatever the case', () => {
+		const root = writeVault(people());
+		for (const name of ['sammy', '[[Sam Rivera]]', 'people/sam rivera.md']) {
+			expect(log(root, '--contact', name, '--kind', 'message', '--date', '2026-11-19').out).toBe('People/Sam Rivera.md: logged message on 19 Nov');
+		}
+		expect(note(root, 'People/Sam Rivera.md').match(/2026-11-19 message/g)).toHaveLength(3);
+	});
+
+	it('writes nothing, to any note, when a name finds no contact, and suggests close ones', () => {
+		const root = writeVault(people());
+		const before = snapshot(root);
+		const result = log(root, '--contact', 'Jo Park', '--contact', 'Sam Rivra', '--kind', 'coffee');
+		expect(result).toEqual({ code: 1, out: '', err: "rapport: no contact named 'Sam Rivra' (did you mean Sam Rivera?)" });
+		expect(snapshot(root)).toEqual(before);
+		expect(log(root, '--contact', 'Nobody', '--kind', 'coffee').err).toBe("rapport: no contact named 'Nobody'");
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('refuses a name two contacts answer to, naming both, until given a path', () => {
+		const root = writeVault(people().contact('People/Alex Kim', (c) => c.tie('strong')).contact('Archive/Alex Kim', (c) => c.status('archived')));
+		const before = snapshot(root);
+		const result = log(root, '--contact', 'alex kim', '--kind', 'call');
+		expect(result.code).toBe(1);
+		expect(result.err).toBe("rapport: 'alex kim' could be any of Archive/Alex Kim.md and People/Alex Kim.md; give the note's path instead, as --contact 'Archive/Alex Kim.md'");
+		expect(snapshot(root)).toEqual(before);
+		expect(log(root, '--contact', 'People/Alex Kim', '--kind', 'call')).toMatchObject({ code: 0, out: 'People/Alex Kim.md: logged call on 21 Nov' });
+		expect(snapshot(root)['Archive/Alex Kim.md']).toBe(before['Archive/Alex Kim.md']);
+	});
+
+	it('writes no note when one of them has properties that do not parse, and names it', () => {
+		const root = writeVault(people().note('People/Broken', '---\ntie: "strong\n---\n## Interactions\n'));
+		const before = snapshot(root);
+		const result = log(root, '--contact', 'Sam Rivera', '--contact', 'Broken', '--kind', 'coffee');
+		expect(result.code).toBe(1);
+		expect(result.out).toBe('');
+		const lines = result.err.split('\n');
+		expect(lines[0]).toMatch(/^rapport: People\/Broken\.md: its properties do not parse \(.+\); fix them first, nothing was written$/);
+		expect(lines[1]).toBe('rapport: nothing written to People/Sam Rivera.md either');
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('keeps a CRLF note CRLF, and its BOM', () => {
+		const root = writeVault(people());
+		writeFileSync(join(root, 'People/Ngozi Okafor.md'), '\uFEFF---\r\ntype: contact\r\ntie: strong\r\n---\r\n## Interactions\r\n- 2026-11-05 video: portfolio review #gave\r\n');
+		expect(log(root, '--contact', 'Ngozi Okafor', '--kind', 'video', '--gave', '--follow-up', 'Intro to Mia', '--due', '2026-12-01').code).toBe(0);
+		expect(note(root, 'People/Ngozi Okafor.md')).toBe('\uFEFF---\r\ntype: contact\r\ntie: strong\r\nlast_contact: 2026-11-21\r\n---\r\n## Interactions\r\n- 2026-11-21 video: #gave\r\n- 2026-11-05 video: portfolio review #gave\r\n\r\n## Follow-ups\r\n- [ ] Intro to Mia 📅 2026-12-01\r\n');
+	});
+
+	it('adds a follow-up under ## Follow-ups, after the ones already there', () => {
+		const root = writeVault(people().contact('Mia Chen', (c) => c.followUp('Ask about the offsite 📅 2026-11-25').remember('Twins, Ada and Max')));
+		const result = log(root, '--contact', 'Mia Chen', '--kind', 'coffee', '--follow-up', 'Send deck', '--due', '2026-11-28');
+		expect(result.out).toBe('People/Mia Chen.md: logged coffee on 21 Nov; follow-up due 28 Nov');
+		expect(note(root, 'People/Mia Chen.md')).toContain('## Follow-ups\n- [ ] Ask about the offsite 📅 2026-11-25\n- [ ] Send deck 📅 2026-11-28\n');
+	});
+
+	it.each([
+		[['--contact', 'Sam Rivera', '--kind', 'lunch'], /--kind expects coffee, call, .* or other, got 'lunch'/],
+		[['--contact', 'Sam Rivera'], /--kind is required/],
+		[['--kind', 'coffee'], /--contact NAME is required/],
+		[['--contact', ' , ', '--kind', 'coffee'], /--contact NAME is required/],
+		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--gave', '--asked'], /--gave and --asked do not go together/],
+		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--follow-up', 'Send deck'], /--follow-up needs --due YYYY-MM-DD/],
+		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--due', '2026-11-28'], /--due needs --follow-up TEXT/],
+		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--follow-up', 'Send deck', '--due', 'Friday'], /--due expects a date YYYY-MM-DD, got 'Friday'/],
+		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--date', '2026-11-22'], /--date 2026-11-22 is after today \(2026-11-21\)/],
+		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--date', '2026-02-30'], /--date expects a date YYYY-MM-DD, got '2026-02-30'/],
+		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--tie', 'strong'], /--tie only applies to new-contact/],
+	])('%j is a usage error: exit 2, one line, nothing written', (args, message) => {
+		const root = writeVault(people());
+		const before = snapshot(root);
+		const result = log(root, ...args);
+		expect(result.code).toBe(2);
+		expect(result.err).toMatch(message);
+		expect(result.err.split('\n')).toHaveLength(1);
+		expect(result.out).toBe('');
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('takes the contact out of reconnect in the next queue', () => {
+		const root = writeVault(people());
+		expect(reconnectNames(root).sort()).toEqual(['Jo Park', 'Sam Rivera']);
+		expect(log(root, '--contact', 'Sam Rivera', '--kind', 'call').code).toBe(0);
+		expect(reconnectNames(root)).toEqual(['Jo Park']);
+	});
+});
+
+describe('rapport new-contact', () => {
+	it('creates the note in the contacts folder with the properties given, and prints its path', () => {
+		const root = writeVault(people());
+		const result = newContact(root, '--name', 'Ana Ruiz', '--company', 'Acme Corp', '--tie', 'medium', '--met', '[[DevTools Summit]]');
+		expect(result).toEqual({ code: 0, out: 'People/Ana Ruiz.md', err: '' });
+		expect(note(root, 'People/Ana Ruiz.md')).toBe([
+			'---',
+			'type: contact',
+			'company: Acme Corp',
+			'tie: medium',
+			'met: "[[DevTools Summit]]"',
+			'---',
+			'## Remember',
+			'',
+			'## Interactions',
+			'',
+			'## Follow-ups',
+			'',
+		].join('\n'));
+		const contacts = JSON.parse(cli('contacts', '--vault', root, '--json').out) as { name: string; company?: string; tie?: string }[];
+		expect(contacts.find((c) => c.name === 'Ana Ruiz')).toMatchObject({ company: 'Acme Corp', tie: 'medium' });
+	});
+
+	it('never overwrites: a second run exits 1 and leaves the note as it was', () => {
+		const root = writeVault(people());
+		expect(newContact(root, '--name', 'Ana Ruiz').code).toBe(0);
+		writeFileSync(join(root, 'People/Ana Ruiz.md'), `${note(root, 'People/Ana Ruiz.md')}- Likes climbing\n`);
+		const before = snapshot(root);
+		expect(newContact(root, '--name', 'Ana Ruiz', '--tie', 'strong')).toEqual({ code: 1, out: '', err: 'rapport: People/Ana Ruiz.md already exists; nothing written' });
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('refuses a name that is already a contact elsewhere, by name or alias', () => {
+		const root = writeVault(people().contact('Archive/Lee Wong', (c) => c.status('archived')));
+		const before = snapshot(root);
+		expect(newContact(root, '--name', 'lee wong')).toEqual({ code: 1, out: '', err: "rapport: 'lee wong' is already a contact, Archive/Lee Wong.md; nothing written" });
+		expect(newContact(root, '--name', 'Sammy').err).toBe("rapport: 'Sammy' is already a contact, People/Sam Rivera.md; nothing written");
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('makes a safe file name of a name with / or :, and creates the folder if needed', () => {
+		const root = writeVault(vault().daily('2026-11-20', '- Quiet day'));
+		const result = newContact(root, '--name', 'AC/DC: Angus Young');
+		expect(result.out).toBe('People/AC DC Angus Young.md');
+		expect(existsSync(join(root, 'People/AC DC Angus Young.md'))).toBe(true);
+		expect(cli('contacts', '--vault', root).out.split('\n')[1]).toMatch(/^AC DC Angus Young /);
+	});
+
+	it('starts from the template set in Rapport\'s settings', () => {
+		const root = writeVault(people().note('Templates/Person', '---\ntype: contact\ntags: [person]\n---\n# {{name}}\nAdded {{date}} · {{company}}\n'));
+		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
+		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ newContactTemplate: 'Templates/Person', newContactFolder: 'Contacts' }));
+		expect(newContact(root, '--name', 'Ana Ruiz', '--company', 'Acme').out).toBe('Contacts/Ana Ruiz.md');
+		expect(note(root, 'Contacts/Ana Ruiz.md')).toBe('---\ntype: contact\ntags: [person]\ncompany: Acme\n---\n# Ana Ruiz\nAdded 2026-11-21 · Acme\n');
+	});
+
+	it('names a configured template that is missing, and writes nothing', () => {
+		const root = writeVault(people());
+		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
+		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ newContactTemplate: 'Templates/Gone' }));
+		const before = snapshot(root);
+		const result = newContact(root, '--name', 'Ana Ruiz');
+		expect(result.code).toBe(1);
+		expect(result.err).toMatch(/^rapport: the new-contact template Templates\/Gone\.md does not exist; .*nothing written$/);
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('never writes outside the vault, whatever the settings say', () => {
+		const root = writeVault(people());
+		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
+		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ newContactFolder: '../elsewhere' }));
+		const result = newContact(root, '--name', 'Ana Ruiz');
+		expect(result.code).toBe(1);
+		expect(result.err).toMatch(/outside the vault; nothing written/);
+		expect(existsSync(join(root, '../elsewhere'))).toBe(false);
+	});
+
+	it.each([
+		[['--name', 'Ana Ruiz', '--tie', 'close'], /--tie expects strong, medium or weak, got 'close'/],
+		[['--name', ' /:: '], /--name ' \/:: ' has nothing left to name a note with/],
+		[['--company', 'Acme'], /--name NAME is required/],
+		[['--name', 'Ana Ruiz', '--kind', 'coffee'], /--kind only applies to log/],
+	])('%j is a usage error: exit 2, nothing written', (args, message) => {
+		const root = writeVault(people());
+		const before = snapshot(root);
+		const result = newContact(root, ...args);
+		expect(result.code).toBe(2);
+		expect(result.err).toMatch(message);
+		expect(snapshot(root)).toEqual(before);
+	});
+});
