@@ -15,6 +15,8 @@ export interface QueueActions {
 	snooze(paths: readonly string[], until: Day): Promise<void>;
 	/** Writes `status: dormant` on each, as one undo step, and says so in a Notice. */
 	markDormant(paths: readonly string[]): Promise<void>;
+	/** Adds a tag to each, as one undo step. */
+	tag(paths: readonly string[], tag: string): Promise<void>;
 	/** Ticks a follow-up task (`- [x] … ✅ today`); `text` is its words, checked before writing. */
 	complete(path: string, line: number, text: string): Promise<void>;
 }

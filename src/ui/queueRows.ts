@@ -114,6 +114,16 @@ export class QueueRows {
 		return undefined;
 	}
 
+	/** Every item row in order, with its index. */
+	*items(): Generator<{ item: QueueItem; index: number }> {
+		for (const segment of this.segments) {
+			for (let i = 0; i < segment.items.length; i++) {
+				const item = segment.items[i];
+				if (item) yield { item, index: segment.start + 1 + i };
+			}
+		}
+	}
+
 	private keyAt(index: number): string | undefined {
 		const segment = this.segmentOf(index);
 		if (!segment || index === segment.start) return undefined;

@@ -20,6 +20,7 @@ const FALLBACK_VIEWPORT = 720;
 const DAY_CHECK_MS = 60_000;
 
 type RowAction = 'log' | 'snooze' | 'dormant';
+type BulkAction = RowAction | 'tag' | 'clear';
 
 interface QueueViewState {
 	filter?: string;
@@ -72,6 +73,11 @@ export class QueueView extends ItemView {
 	private readonly filterEl: HTMLInputElement;
 	private readonly upcomingEl: HTMLInputElement;
 	private readonly messageEl: HTMLElement;
+	private readonly bulkEl: HTMLElement;
+	private readonly bulkCountEl: HTMLElement;
+	/** Item rows picked with Shift- or Mod-click (or Space), by key; actions then apply to all. */
+	private readonly selected = new Set<string>();
+	private selectionAnchor: string | undefined = undefined;
 	private readonly listEl: HTMLElement;
 	private readonly canvasEl: HTMLElement;
 	private readonly sizerEl: HTMLElement;
@@ -90,6 +96,11 @@ export class QueueView extends ItemView {
 		this.upcomingEl = toggle.createEl('input', { type: 'checkbox' });
 		this.upcomingEl.checked = this.showUpcoming;
 		toggle.appendText('Show upcoming');
+		this.bulkEl = this.contentEl.createDiv({ cls: 'rapport-queue-bulk rapport-hidden', attr: { role: 'toolbar', 'aria-label': 'Selected contacts' } });
+		this.bulkCountEl = this.bulkEl.createSpan({ cls: 'rapport-queue-bulk-count' });
+		for (const [action, label] of [['log', 'Log'], ['snooze', 'Snooze'], ['dormant', 'Dormant'], ['tag', 'Tag'], ['clear', 'Clear']] as const) {
+			this.bulkEl.createEl('button', { text: label, attr: { 'data-bulk': action } });
+		}
 		this.messageEl = this.contentEl.createDiv({ cls: 'rapport-queue-message' });
 		this.listEl = this.contentEl.createDiv({
 			cls: 'rapport-queue-list',
@@ -97,7 +108,8 @@ export class QueueView extends ItemView {
 				tabindex: '0',
 				role: 'listbox',
 				'aria-label': 'Follow-up queue',
-				'aria-keyshortcuts': 'ArrowUp ArrowDown Enter L S D',
+				'aria-multiselectable': 'true',
+				'aria-keyshortcuts': 'ArrowUp ArrowDown Shift+ArrowUp Shift+ArrowDown Space Escape Enter L S D T',
 			},
 		});
 		// One source for the heights: the code's numbers, handed to the CSS.
@@ -185,7 +197,14 @@ export class QueueView extends ItemView {
 		this.registerDomEvent(this.listEl, 'scroll', () => this.paint());
 		this.registerDomEvent(this.listEl, 'click', (evt) => this.onClick(evt));
 		this.registerDomEvent(this.listEl, 'auxclick', (evt) => {
-			if (evt.button === 1) this.onClick(evt);
+			// Middle-click opens in a new tab, as links do everywhere in Obsidian.
+			const hit = evt.button === 1 ? this.itemFor(evt.target) : undefined;
+			if (hit) void this.host.actions.open(hit.item.path, true);
+		});
+		this.registerDomEvent(this.bulkEl, 'click', (evt) => {
+			const button = evt.target instanceof Element ? evt.target.closest<HTMLElement>('[data-bulk]') : null;
+			const action = button?.dataset.bulk as BulkAction | undefined;
+			if (action) this.bulk(action, evt);
 		});
 		this.registerDomEvent(this.listEl, 'contextmenu', (evt) => this.onContextMenu(evt));
 		this.registerDomEvent(this.listEl, 'keydown', (evt) => this.onKeyDown(evt));
@@ -205,6 +224,7 @@ export class QueueView extends ItemView {
 		this.sizerEl.setCssProps({ '--rapport-list-height': `${this.rows.height}px` });
 		this.showMessage();
 
+		this.pruneSelection();
 		// A row that went away (logged, snoozed) hands the highlight to the one now in its place.
 		if (this.focusedKey !== undefined) {
 			const now = this.rows.indexOf(this.focusedKey, focusedAt);
@@ -406,12 +426,90 @@ export class QueueView extends ItemView {
 		for (const [key, el] of this.live) {
 			if (!el.hasClass('rapport-queue-item')) continue;
 			const focused = key === this.focusedKey;
+			const selected = this.selected.has(key);
 			el.toggleClass('is-focused', focused);
-			el.setAttr('aria-selected', focused ? 'true' : 'false');
+			el.toggleClass('is-selected', selected);
+			el.setAttr('aria-selected', selected ? 'true' : 'false');
 			if (focused) active = el.id;
 		}
 		if (active) this.listEl.setAttr('aria-activedescendant', active);
 		else this.listEl.removeAttribute('aria-activedescendant');
+		const count = this.selectedPaths().length;
+		this.bulkEl.toggleClass('rapport-hidden', this.selected.size === 0);
+		this.bulkCountEl.setText(count === 1 ? '1 contact selected' : `${count} contacts selected`);
+	}
+
+	/** Drops picked rows that left the queue (logged, snoozed, filtered out). */
+	private pruneSelection(): void {
+		if (this.selected.size === 0) return;
+		const present = new Set<string>();
+		for (const { item } of this.rows.items()) if (this.selected.has(item.id)) present.add(item.id);
+		for (const key of [...this.selected]) if (!present.has(key)) this.selected.delete(key);
+	}
+
+	/** The notes of the picked rows, each once, in list order. */
+	private selectedPaths(): string[] {
+		if (this.selected.size === 0) return [];
+		const paths = new Set<string>();
+		for (const { item } of this.rows.items()) if (this.selected.has(item.id)) paths.add(item.path);
+		return [...paths];
+	}
+
+	/** What an action on this row applies to: the whole selection when the row is in it. */
+	private targets(item: QueueItem): string[] {
+		return this.selected.has(item.id) ? this.selectedPaths() : [item.path];
+	}
+
+	private toggleSelected(index: number): void {
+		const row = this.rows.row(index);
+		if (row?.kind !== 'item') return;
+		if (this.selected.has(row.key)) this.selected.delete(row.key);
+		else this.selected.add(row.key);
+		this.selectionAnchor = row.key;
+	}
+
+	/** Selects every item row from the anchor to this one. */
+	private selectRange(index: number): void {
+		const anchor = this.rows.indexOf(this.selectionAnchor ?? this.focusedKey, this.focusedNear) ?? index;
+		const [from, to] = anchor <= index ? [anchor, index] : [index, anchor];
+		for (let i = from; i <= to; i++) {
+			const row = this.rows.row(i);
+			if (row?.kind === 'item') this.selected.add(row.key);
+		}
+		this.selectionAnchor ??= this.rows.row(anchor)?.key;
+	}
+
+	private clearSelection(): void {
+		this.selected.clear();
+		this.selectionAnchor = undefined;
+		this.syncFocus();
+	}
+
+	private bulk(action: BulkAction, evt?: MouseEvent): void {
+		const paths = this.selectedPaths();
+		if (action === 'clear' || paths.length === 0) {
+			this.clearSelection();
+			return;
+		}
+		if (action === 'snooze') {
+			const menu = new Menu();
+			this.addSnoozeItems(menu, paths, '');
+			if (evt) menu.showAtMouseEvent(evt);
+			else {
+				const rect = this.bulkEl.getBoundingClientRect();
+				menu.showAtPosition({ x: rect.left, y: rect.bottom });
+			}
+			return;
+		}
+		this.apply(action, paths);
+	}
+
+	/** Runs an action on these notes; the selection has done its job once it is applied. */
+	private apply(action: Exclude<BulkAction, 'snooze' | 'clear'>, paths: string[]): void {
+		if (action === 'log') this.host.actions.log(paths);
+		else if (action === 'dormant') void this.host.actions.markDormant(paths);
+		else new TagModal(this.app, paths.length, (tag) => void this.host.actions.tag(paths, tag)).open();
+		if (paths.length > 1) this.clearSelection();
 	}
 
 	/** The item row an event happened in, and its index. */
@@ -434,13 +532,29 @@ export class QueueView extends ItemView {
 		const hit = this.itemFor(evt.target);
 		if (!hit) return;
 		const { item } = hit;
-		this.focusRow(hit.index);
-		this.syncFocus();
 		const button = evt.target instanceof Element ? evt.target.closest<HTMLElement>('[data-action]') : null;
 		const action = button?.dataset.action as RowAction | undefined;
+		if (!action && evt.shiftKey) {
+			// Shift-click picks the rows from the last one picked; Mod-click picks one more.
+			this.selectRange(hit.index);
+			this.focusRow(hit.index);
+			this.syncFocus();
+			return;
+		}
+		if (!action && (evt.metaKey || evt.ctrlKey)) {
+			this.toggleSelected(hit.index);
+			this.focusRow(hit.index);
+			this.syncFocus();
+			return;
+		}
+		this.focusRow(hit.index);
+		this.syncFocus();
 		if (action === 'snooze') this.snoozeMenu(item).showAtMouseEvent(evt);
 		else if (action) this.act(action, item);
-		else void this.host.actions.open(item.path, Boolean(Keymap.isModEvent(evt)) || evt.metaKey || evt.ctrlKey);
+		else {
+			if (this.selected.size) this.clearSelection();
+			void this.host.actions.open(item.path, Keymap.isModEvent(evt) === 'tab');
+		}
 	}
 
 	private onContextMenu(evt: MouseEvent): void {
@@ -455,13 +569,36 @@ export class QueueView extends ItemView {
 
 	private onKeyDown(evt: KeyboardEvent): void {
 		if (evt.altKey || ((evt.metaKey || evt.ctrlKey) && evt.key !== 'Enter')) return;
-		const item = this.focusedItem()?.item;
+		const focused = this.focusedItem();
+		const item = focused?.item;
 		switch (evt.key) {
 			case 'ArrowDown':
-				this.moveFocus(1);
+			case 'ArrowUp': {
+				const step = evt.key === 'ArrowDown' ? 1 : -1;
+				// Shift extends the selection from where the highlight was.
+				if (evt.shiftKey && focused) {
+					this.selectionAnchor ??= focused.item.id;
+					this.selected.add(focused.item.id);
+				}
+				this.moveFocus(step);
+				if (evt.shiftKey) {
+					const now = this.focusedItem();
+					if (now) this.selected.add(now.item.id);
+					this.syncFocus();
+				}
 				break;
-			case 'ArrowUp':
-				this.moveFocus(-1);
+			}
+			case ' ':
+				if (!focused) return;
+				this.toggleSelected(focused.index);
+				this.syncFocus();
+				break;
+			case 'Escape':
+				if (this.selected.size === 0) return;
+				this.clearSelection();
+				break;
+			case 't':
+				if (item) this.apply('tag', this.targets(item));
 				break;
 			case 'Home':
 				this.focusedKey = undefined;
@@ -478,7 +615,7 @@ export class QueueView extends ItemView {
 				if (item) this.act('log', item);
 				break;
 			case 's':
-				if (item) this.snoozeFor(item, addDays(this.today(), 7));
+				if (item) this.snoozeFor(this.targets(item), addDays(this.today(), 7));
 				break;
 			case 'd':
 				if (item) this.act('dormant', item);
@@ -515,27 +652,28 @@ export class QueueView extends ItemView {
 		return this.queue?.today ?? this.host.today();
 	}
 
+	/** A row's action: on the whole selection when the row is part of it, else on the row. */
 	private act(action: Exclude<RowAction, 'snooze'>, item: QueueItem): void {
-		if (action === 'log') this.host.actions.log([item.path]);
-		else void this.host.actions.markDormant([item.path]);
+		this.apply(action, this.targets(item));
 	}
 
-	private snoozeFor(item: QueueItem, until: Day): void {
-		void this.host.actions.snooze([item.path], until);
+	private snoozeFor(paths: string[], until: Day): void {
+		void this.host.actions.snooze(paths, until);
+		if (paths.length > 1) this.clearSelection();
 	}
 
 	private snoozeMenu(item: QueueItem): Menu {
 		const menu = new Menu();
-		this.addSnoozeItems(menu, item, '');
+		this.addSnoozeItems(menu, this.targets(item), '');
 		return menu;
 	}
 
-	private addSnoozeItems(menu: Menu, item: QueueItem, prefix: string): void {
+	private addSnoozeItems(menu: Menu, paths: string[], prefix: string): void {
 		const today = this.today();
-		menu.addItem((m) => m.setTitle(`${prefix}1 week`).setIcon('alarm-clock').onClick(() => this.snoozeFor(item, addDays(today, 7))));
-		menu.addItem((m) => m.setTitle(`${prefix}1 month`).setIcon('alarm-clock').onClick(() => this.snoozeFor(item, addMonthsToDay(today, 1))));
+		menu.addItem((m) => m.setTitle(`${prefix}1 week`).setIcon('alarm-clock').onClick(() => this.snoozeFor(paths, addDays(today, 7))));
+		menu.addItem((m) => m.setTitle(`${prefix}1 month`).setIcon('alarm-clock').onClick(() => this.snoozeFor(paths, addMonthsToDay(today, 1))));
 		menu.addItem((m) => m.setTitle(prefix ? `${prefix}until a date…` : 'Pick a date…').setIcon('calendar').onClick(() => {
-			new SnoozeDateModal(this.app, today, (until) => this.snoozeFor(item, until)).open();
+			new SnoozeDateModal(this.app, today, (until) => this.snoozeFor(paths, until)).open();
 		}));
 	}
 
@@ -549,7 +687,7 @@ export class QueueView extends ItemView {
 		if (item.kind === 'follow-up' && line !== undefined && task !== undefined) {
 			menu.addItem((m) => m.setTitle('Mark follow-up done').setIcon('check').onClick(() => void this.host.actions.complete(item.path, line, task)));
 		}
-		this.addSnoozeItems(menu, item, 'Snooze ');
+		this.addSnoozeItems(menu, this.targets(item), 'Snooze ');
 		menu.addItem((m) => m.setTitle('Mark dormant').setIcon('moon').onClick(() => this.act('dormant', item)));
 		return menu;
 	}
@@ -582,6 +720,42 @@ export class SnoozeDateModal extends Modal {
 			this.onPick(until);
 		};
 		buttons.createEl('button', { cls: 'mod-cta', text: 'Snooze' }).addEventListener('click', submit);
+		buttons.createEl('button', { text: 'Cancel' }).addEventListener('click', () => this.close());
+		input.addEventListener('keydown', (evt) => {
+			if (evt.key === 'Enter') {
+				evt.preventDefault();
+				submit();
+			}
+		});
+		input.focus();
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+}
+
+/** Asks for the tag a bulk "Tag" adds; `#` optional. */
+export class TagModal extends Modal {
+	constructor(app: ItemView['app'], private readonly count: number, private readonly onPick: (tag: string) => void) {
+		super(app);
+	}
+
+	override onOpen(): void {
+		this.setTitle(this.count === 1 ? 'Tag contact' : `Tag ${this.count} contacts`);
+		const input = this.contentEl.createEl('input', { cls: 'rapport-tag-input', type: 'text', attr: { 'aria-label': 'Tag', placeholder: 'Tag, such as mentor' } });
+		const error = this.contentEl.createDiv({ cls: 'rapport-snooze-error' });
+		const buttons = this.contentEl.createDiv({ cls: 'modal-button-container' });
+		const submit = (): void => {
+			const tag = input.value.trim().replace(/^#/, '');
+			if (!/^[\p{L}\p{N}_/-]+$/u.test(tag) || /^\d+$/.test(tag)) {
+				error.setText('A tag is letters, digits, _, - or /, and not only digits.');
+				return;
+			}
+			this.close();
+			this.onPick(tag);
+		};
+		buttons.createEl('button', { cls: 'mod-cta', text: 'Add tag' }).addEventListener('click', submit);
 		buttons.createEl('button', { text: 'Cancel' }).addEventListener('click', () => this.close());
 		input.addEventListener('keydown', (evt) => {
 			if (evt.key === 'Enter') {

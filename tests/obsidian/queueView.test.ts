@@ -52,6 +52,7 @@ async function open(v: VaultBuilder, options: { ready?: boolean } = {}): Promise
 			log: (paths) => void calls.push(`log ${paths.join(', ')}`),
 			snooze: async (paths, until: Day) => void calls.push(`snooze ${paths.join(', ')} ${until - TODAY}d`),
 			markDormant: async (paths) => void calls.push(`dormant ${paths.join(', ')}`),
+			tag: async (paths, tag) => void calls.push(`tag ${paths.join(', ')} #${tag}`),
 			complete: async (path, line, text) => void calls.push(`done ${path}:${line} ${text}`),
 		},
 	};
@@ -186,11 +187,65 @@ describe('the queue view', () => {
 		expect(after.size).toBeLessThan(40);
 	});
 
-	it('opens the note on click, in a new tab with Ctrl or Cmd', async () => {
+	it('opens the note on click, in a new tab with a middle click', async () => {
 		const { view, calls } = await open(network());
 		row(view, 'Jo Park').click();
-		row(view, 'Mia Chen').dispatchEvent(new MouseEvent('click', { bubbles: true, ctrlKey: true }));
+		row(view, 'Mia Chen').dispatchEvent(new MouseEvent('auxclick', { bubbles: true, button: 1 }));
 		expect(calls).toEqual(['open People/Jo Park.md', 'open People/Mia Chen.md (new tab)']);
+	});
+
+	it('picks rows with Ctrl/Cmd-click and Shift-click, and acts on all of them at once', async () => {
+		const { view, calls } = await open(network());
+		const bar = view.contentEl.find('.rapport-queue-bulk');
+		expect(bar.hasClass('rapport-hidden')).toBe(true);
+		row(view, 'Jo Park').dispatchEvent(new MouseEvent('click', { bubbles: true, ctrlKey: true }));
+		row(view, 'Ana Ruiz').dispatchEvent(new MouseEvent('click', { bubbles: true, metaKey: true }));
+		expect(calls).toEqual([]);
+		expect(bar.hasClass('rapport-hidden')).toBe(false);
+		expect(bar.find('.rapport-queue-bulk-count').getText()).toBe('2 contacts selected');
+		expect(row(view, 'Jo Park').getAttr('aria-selected')).toBe('true');
+		bar.find('[data-bulk="dormant"]').click();
+		expect(calls).toEqual(['dormant People/Jo Park.md, People/Ana Ruiz.md']);
+		// The selection has done its job.
+		expect(bar.hasClass('rapport-hidden')).toBe(true);
+		expect(row(view, 'Jo Park').getAttr('aria-selected')).toBe('false');
+	});
+
+	it('applies a row button to the selection when the row is in it, and to the row alone when not', async () => {
+		const { view, calls } = await open(network());
+		const items = view.contentEl.findAll('.rapport-queue-item').map((el) => el.find('.rapport-queue-name').getText());
+		const [first, , third] = items;
+		if (!first || !third) throw new Error(`too few rows: ${items.join(', ')}`);
+		row(view, first).click();
+		calls.length = 0;
+		row(view, third).dispatchEvent(new MouseEvent('click', { bubbles: true, shiftKey: true }));
+		expect(view.contentEl.find('.rapport-queue-bulk-count').getText()).toMatch(/^[23] contacts selected$/);
+		row(view, third).find('[aria-label="Mark dormant"]').click();
+		expect(calls).toHaveLength(1);
+		expect(calls[0]?.split(', ').length).toBeGreaterThan(1);
+
+		calls.length = 0;
+		row(view, 'Jo Park').dispatchEvent(new MouseEvent('click', { bubbles: true, ctrlKey: true }));
+		row(view, 'Mia Chen').find('[aria-label="Mark dormant"]').click();
+		expect(calls).toEqual(['dormant People/Mia Chen.md']);
+	});
+
+	it('picks rows from the keyboard: Space, Shift+arrows, Escape', async () => {
+		const { view, calls } = await open(network());
+		// Rows: Sam (a follow-up), then Sam and Jo (reconnect): three rows, two people.
+		press(view, 'ArrowDown');
+		press(view, ' ');
+		press(view, 'ArrowDown', { shiftKey: true });
+		press(view, 'ArrowDown', { shiftKey: true });
+		expect(view.contentEl.findAll('.rapport-queue-item.is-selected')).toHaveLength(3);
+		const count = (): string => view.contentEl.find('.rapport-queue-bulk-count').getText();
+		expect(count()).toBe('2 contacts selected');
+		press(view, 's');
+		expect(calls).toHaveLength(1);
+		expect(calls).toEqual(['snooze People/Sam Rivera.md, People/Jo Park.md 7d']);
+		press(view, ' ');
+		press(view, 'Escape');
+		expect(view.contentEl.find('.rapport-queue-bulk').hasClass('rapport-hidden')).toBe(true);
 	});
 
 	it('logs, snoozes and marks dormant from the row buttons', async () => {
