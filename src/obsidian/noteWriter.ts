@@ -171,15 +171,21 @@ export class NoteWriter {
 			this.history.push(step);
 			if (this.history.length > HISTORY) this.history.shift();
 		}
+		let notice: Notice | undefined;
 		const fragment = createFragment((el) => {
 			el.createSpan({ text: step.label || 'Nothing changed.' });
 			if (failed.length) el.createDiv({ text: `Not written: ${failed.join('. ')}` });
 			if (step.changes.length) {
 				const button = el.createEl('button', { cls: 'rapport-notice-undo', text: 'Undo' });
-				button.addEventListener('click', () => void this.undo(step));
+				button.addEventListener('click', (evt) => {
+					// A click on a Notice also dismisses it; the undo says its own word.
+					evt.stopPropagation();
+					notice?.hide();
+					void this.undo(step);
+				});
 			}
 		});
-		new Notice(fragment, failed.length ? 0 : 8000);
+		notice = new Notice(fragment, failed.length ? 0 : 8000);
 		return step.changes.length ? step : undefined;
 	}
 }

@@ -56,9 +56,17 @@ fake.addIcon('calendar', shape('<rect x="3" y="4" width="18" height="18" rx="2"/
 
 // Notices show in a container on the page, as in Obsidian.
 const notices = document.body.createDiv({ cls: 'notice-container' });
-fake.Notice.prototype.constructor__ = function (this: fake.Notice): void {
+fake.Notice.prototype.constructor__ = function (this: fake.Notice, message: string | DocumentFragment): void {
 	this.containerEl.addClass('notice');
+	// Obsidian shows the fragment itself (the fake a copy, without its click handlers).
+	if (message instanceof DocumentFragment) {
+		this.messageEl.empty();
+		this.messageEl.appendChild(message);
+	}
 	notices.appendChild(this.containerEl);
+};
+fake.Notice.prototype.hide = function (this: fake.Notice): void {
+	this.containerEl.remove();
 };
 
 // Menus show at the mouse as a list of items; a click runs the item and closes the menu.
@@ -82,6 +90,59 @@ fake.Menu.prototype.showAtMouseEvent = function (this: fake.Menu, evt: MouseEven
 fake.Menu.prototype.showAtPosition = function (this: fake.Menu, position: { x: number; y: number }): fake.Menu {
 	showMenu(this, position.x, position.y);
 	return this;
+};
+
+// Modals show over the page until closed, as in Obsidian (the fake closes them at once).
+fake.Modal.prototype.open = function (this: fake.Modal): void {
+	this.containerEl.addClass('modal-container');
+	this.modalEl.addClass('modal');
+	this.contentEl.addClass('modal-content');
+	this.titleEl.addClass('modal-title');
+	document.body.appendChild(this.containerEl);
+	this.onOpen();
+};
+fake.Modal.prototype.close = function (this: fake.Modal): void {
+	this.onClose();
+	this.containerEl.remove();
+};
+
+// Settings rows carry Obsidian's class names, so the page's theme lays them out as Obsidian does.
+fake.Setting.prototype.constructor__ = function (this: fake.Setting): void {
+	this.settingEl.addClass('setting-item');
+	this.infoEl.addClass('setting-item-info');
+	this.nameEl.addClass('setting-item-name');
+	this.descEl.addClass('setting-item-description');
+	this.controlEl.addClass('setting-item-control');
+};
+
+// Components listen to their own elements, as Obsidian's do; the fake's only hear calls.
+/* eslint-disable @typescript-eslint/unbound-method -- each is called back with its own `this` */
+const textOnChange = fake.AbstractTextComponent.prototype.onChange;
+const toggleOnChange = fake.ToggleComponent.prototype.onChange;
+const buttonOnClick = fake.ButtonComponent.prototype.onClick;
+const dropdownOnChange = fake.DropdownComponent.prototype.onChange;
+/* eslint-enable @typescript-eslint/unbound-method -- only for the originals above */
+fake.AbstractTextComponent.prototype.onChange = function (this: fake.AbstractTextComponent<HTMLInputElement>, callback) {
+	// Block bodies: components have a then() method, so an arrow returning one reads as a promise.
+	this.inputEl.addEventListener('input', () => {
+		this.setValue(this.inputEl.value);
+	});
+	return textOnChange.call(this, callback);
+};
+fake.ToggleComponent.prototype.onChange = function (this: fake.ToggleComponent, callback) {
+	this.toggleEl.addClass('checkbox-container');
+	this.toggleEl.addEventListener('click', () => this.onClick());
+	return toggleOnChange.call(this, callback);
+};
+fake.ButtonComponent.prototype.onClick = function (this: fake.ButtonComponent, callback) {
+	this.buttonEl.addEventListener('click', (evt) => callback(evt));
+	return buttonOnClick.call(this, callback);
+};
+fake.DropdownComponent.prototype.onChange = function (this: fake.DropdownComponent, callback) {
+	this.selectEl.addEventListener('change', () => {
+		this.setValue(this.selectEl.value);
+	});
+	return dropdownOnChange.call(this, callback);
 };
 
 // The `obsidian` module, and the only thing `require` knows: no Node here.

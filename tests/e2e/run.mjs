@@ -177,6 +177,52 @@ try {
 		await page.screenshot({ path: join(SHOTS, 'queue-after-actions.png') });
 	});
 
+	await check('Log interaction from a row: the modal writes the line, and Undo in the Notice takes it back', async () => {
+		const name = (await names())[0];
+		const path = await page.evaluate((n) => window.e2e.pathOf(n), name);
+		const original = await page.evaluate((p) => window.e2e.read(p), path);
+		const row = rowNamed(name).first();
+		await row.hover();
+		await row.locator('button[data-action="log"]').click();
+		const modal = page.locator('.rapport-log-modal');
+		await modal.waitFor({ timeout: 5_000 });
+		assert((await modal.locator('.rapport-log-chip').allTextContents()).join() === name, `the modal did not pick ${name}`);
+		await modal.locator('select').first().selectOption('call');
+		await modal.locator('.rapport-log-summary').fill('Talked through the offer');
+		await page.screenshot({ path: join(SHOTS, 'log-modal-light.png') });
+		await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
+		await page.screenshot({ path: join(SHOTS, 'log-modal-dark.png') });
+		await page.evaluate(() => document.body.classList.replace('theme-dark', 'theme-light'));
+		await modal.locator('.rapport-log-summary').press('Enter');
+		const line = `- ${TODAY} call: Talked through the offer`;
+		await page.waitForFunction(({ path, line }) => window.e2e.read(path).then((text) => text.includes(line)), { path, line }, { timeout: 5_000 })
+			.catch(async () => { throw new Error(`${path} lacks "${line}":\n${await page.evaluate((p) => window.e2e.read(p), path)}`); });
+		assert(await modal.count() === 0, 'the modal stayed open');
+		const logged = page.locator('.notice', { hasText: 'logged call', has: page.locator('button', { hasText: 'Undo' }) });
+		await logged.locator('button').click();
+		await page.locator('.notice', { hasText: 'Undone:' }).waitFor({ timeout: 5_000 });
+		await logged.waitFor({ state: 'detached', timeout: 5_000 })
+			.catch(() => { throw new Error('the Notice stayed after its Undo was clicked'); });
+		await page.waitForFunction(({ path, original }) => window.e2e.read(path).then((text) => text === original), { path, original }, { timeout: 5_000 })
+			.catch(() => { throw new Error(`Undo did not restore ${path}`); });
+	});
+
+	await check('Ctrl-click picks two rows; the bar marks both dormant at once', async () => {
+		const [a, b] = (await names()).filter((n, i, all) => all.indexOf(n) === i).slice(-2);
+		assert(a && b, 'fewer than two people in the queue');
+		assert(!(await page.locator('.rapport-queue-bulk').isVisible()), 'the selection bar shows with nothing selected');
+		await rowNamed(a).first().click({ modifiers: ['Control'] });
+		await rowNamed(b).first().click({ modifiers: ['Control'] });
+		await page.locator('.rapport-queue-bulk-count', { hasText: '2 contacts selected' }).waitFor({ timeout: 5_000 });
+		await page.screenshot({ path: join(SHOTS, 'queue-bulk.png') });
+		await page.locator('.rapport-queue-bulk button[data-bulk="dormant"]').click();
+		for (const n of [a, b]) {
+			const p = await page.evaluate((x) => window.e2e.pathOf(x), n);
+			await page.waitForFunction((p) => window.e2e.read(p).then((text) => text.includes('status: dormant')), p, { timeout: 5_000 })
+				.catch(() => { throw new Error(`${p} is not dormant`); });
+		}
+	});
+
 	await check('no page errors and no console errors', async () => {
 		assert(errors.length === 0, errors.join('\n     '));
 	});
