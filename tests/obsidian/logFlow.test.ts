@@ -1,0 +1,158 @@
+// Log interaction and New contact as a user meets them in the plugin: picking people by
+// fuzzy name or alias (or someone new), several at once, the same bytes as the CLI writes,
+// new contacts that never overwrite, and the contact commands on the note in the editor.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { App, Modal, Notice, Plugin } from 'obsidian-test-mocks/obsidian';
+import manifest from '../../manifest.json';
+import RapportPlugin from '../../src/main';
+import { localToday, formatDay } from '../../src/domain/day';
+import { suggestPeople, type PersonChoice } from '../../src/ui/logModal';
+import { vault } from '../builders';
+import { cli, writeVault } from '../cli/tempVault';
+import { wireComponentsToDom } from './wireComponents';
+
+wireComponentsToDom();
+
+type MockPlugin = Plugin & { commands__: Map<string, { callback?: () => unknown; checkCallback?: (checking: boolean) => boolean | undefined }> };
+
+const SAM_TEXT = '---\r\ntype: contact\r\naliases: [Sammy]  # from work\r\ntie: strong\r\n---\r\nNotes.\r\n\r\n## Interactions\r\n- 2026-10-02 coffee: reorg\r\n';
+
+async function boot(files: Record<string, string>): Promise<{ app: App; plugin: RapportPlugin; mock: MockPlugin }> {
+	const app = App.createConfigured__({ files });
+	const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
+	plugin.load();
+	await vi.advanceTimersByTimeAsync(0);
+	app.workspace.setLayoutReady__();
+	await vi.advanceTimersByTimeAsync(1000);
+	await plugin.live.built;
+	await vi.advanceTimersByTimeAsync(1000);
+	return { app, plugin, mock: plugin as unknown as MockPlugin };
+}
+
+async function read(app: App, path: string): Promise<string> {
+	const file = app.vault.getFileByPath(path);
+	if (!file) throw new Error(`no ${path}`);
+	return app.vault.read(file);
+}
+
+beforeEach(() => {
+	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+	vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(() => undefined);
+	// Modals stay on the page until closed, as in Obsidian.
+	vi.spyOn(Modal.prototype, 'open').mockImplementation(function (this: Modal) {
+		document.body.appendChild(this.containerEl);
+		this.onOpen();
+	});
+	vi.spyOn(Modal.prototype, 'close').mockImplementation(function (this: Modal) {
+		this.onClose();
+		this.containerEl.remove();
+	});
+});
+
+afterEach(() => {
+	vi.useRealTimers();
+	vi.restoreAllMocks();
+	document.body.empty();
+});
+
+describe('picking people', () => {
+	const people: PersonChoice[] = [
+		{ name: 'Sam Rivera', path: 'People/Sam Rivera.md', aliases: ['Sammy'] },
+		{ name: 'Jo Park', path: 'People/Jo Park.md', aliases: [] },
+		{ name: 'Samira Khan', path: 'People/Samira Khan.md', aliases: [] },
+	];
+
+	it('finds contacts by a fuzzy name or an alias, leaving out those already picked', () => {
+		expect(suggestPeople(people, 'smrv', []).map((p) => p.name)).toContain('Sam Rivera');
+		expect(suggestPeople(people, 'sammy', []).map((p) => p.name)).toEqual(['Sam Rivera']);
+		expect(suggestPeople(people, 'sam', [people[0] as PersonChoice]).map((p) => p.name)).toEqual(['Samira Khan', 'sam']);
+	});
+
+	it('offers a new contact for a name that matches nobody, and not for an exact name or alias', () => {
+		expect(suggestPeople(people, 'Ana Ruiz', [])).toEqual([{ name: 'Ana Ruiz' }]);
+		expect(suggestPeople(people, 'jo park', []).some((p) => p.path === undefined)).toBe(false);
+		expect(suggestPeople(people, 'Sammy', []).some((p) => p.path === undefined)).toBe(false);
+	});
+});
+
+describe('Log interaction in the plugin', () => {
+	it('writes the same bytes as the CLI does for the same log', async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		const today = localToday();
+		await plugin.host.log({ people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], entry: { date: today, kind: 'call', summary: 'Offer', asked: true, awaiting: true, followUp: { text: 'Send the deck', due: today + 7 } } });
+		const fromPlugin = await read(app, 'People/Sam Rivera.md');
+
+		const root = writeVault(vault().note('People/Sam Rivera', SAM_TEXT));
+		const result = cli('log', '--vault', root, '--contact', 'Sam Rivera', '--kind', 'call', '--summary', 'Offer', '--asked', '--awaiting', '--follow-up', 'Send the deck', '--due', formatDay(today + 7), '--today', formatDay(today));
+		expect(result.code).toBe(0);
+		expect(readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8')).toBe(fromPlugin);
+		expect(fromPlugin).toContain('\r\n## Interactions\r\n- ');
+	});
+
+	it('logs one entry on each of several people, creating the one who is new, from the modal', async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'People/Jo Park.md': '---\ntie: weak\n---\n' });
+		plugin.host.openLog(['People/Sam Rivera.md', 'People/Jo Park.md']);
+		const modal = document.body.find('.rapport-log-modal');
+		expect(modal.findAll('.rapport-log-chip').map((c) => c.getText())).toEqual(['Sam Rivera', 'Jo Park']);
+		// Someone new, typed and picked from the suggestions.
+		const suggestions = suggestPeople(plugin.host.people(), 'Ana Ruiz', []);
+		expect(suggestions).toEqual([{ name: 'Ana Ruiz' }]);
+		await plugin.host.log({ people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }, { name: 'Jo Park', path: 'People/Jo Park.md' }, { name: 'Ana Ruiz' }], entry: { date: localToday(), kind: 'event', summary: 'Summit dinner' } });
+		const line = `- ${formatDay(localToday())} event: Summit dinner`;
+		for (const path of ['People/Sam Rivera.md', 'People/Jo Park.md', 'People/Ana Ruiz.md']) expect(await read(app, path)).toContain(line);
+		expect(await read(app, 'People/Ana Ruiz.md')).toMatch(/^---\ntype: contact\nlast_contact: \d{4}-\d{2}-\d{2}\n---\n## Remember\n/);
+	});
+
+	it('says what is missing instead of logging: nobody picked, a date ahead', async () => {
+		const { plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		plugin.host.openLog([]);
+		const modal = document.body.find('.rapport-log-modal');
+		const logButton = modal.findAll('button').find((b) => b.getText() === 'Log');
+		logButton?.click();
+		expect(modal.find('.rapport-log-error').getText()).toBe('Add at least one person.');
+		expect(document.body.querySelector('.rapport-log-modal')).not.toBeNull();
+		plugin.host.openLog(['People/Sam Rivera.md']);
+		const second = document.body.findAll('.rapport-log-modal')[1];
+		if (!second) throw new Error('no second modal');
+		const date = second.querySelector<HTMLInputElement>('input[type="date"]');
+		if (!date) throw new Error('no date field');
+		date.value = formatDay(localToday() + 1);
+		date.dispatchEvent(new Event('input'));
+		second.findAll('button').find((b) => b.getText() === 'Log')?.click();
+		expect(second.find('.rapport-log-error').getText()).toBe('That date is in the future: log it once it has happened.');
+	});
+});
+
+describe('New contact', () => {
+	it('creates the note from the template in settings and opens an existing one instead of overwriting it', async () => {
+		const { app, plugin } = await boot({
+			'People/Sam Rivera.md': SAM_TEXT,
+			'Templates/Person.md': '---\ncompany: {{company}}\ncreated: {{date}}\n---\n# {{contact}}\n',
+		});
+		await plugin.saveSettings({ ...plugin.settings, newContactTemplate: 'Templates/Person' });
+		await vi.advanceTimersByTimeAsync(2000);
+		await plugin.live.built;
+		const opened = vi.spyOn(app.workspace, 'getLeaf');
+		expect(await plugin.host.newContact({ name: 'Ana: Ruiz', company: 'Paylark' })).toBe('People/Ana Ruiz.md');
+		expect(await read(app, 'People/Ana Ruiz.md')).toBe(`---\ncompany: Paylark\ncreated: ${formatDay(localToday())}\ntype: contact\n---\n# Ana: Ruiz\n`);
+		expect(await plugin.host.newContact({ name: 'Sam Rivera' })).toBe('People/Sam Rivera.md');
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+		expect(opened).toHaveBeenCalledTimes(2);
+	});
+});
+
+describe('contact commands', () => {
+	it('marks the contact in the editor dormant, and offers nothing on a note that is no contact', async () => {
+		const { app, mock } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'Ideas.md': 'not a person' });
+		const command = mock.commands__.get('mark-contact-dormant');
+		vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(app.vault.getFileByPath('Ideas.md'));
+		expect(command?.checkCallback?.(true)).toBe(false);
+		vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(app.vault.getFileByPath('People/Sam Rivera.md'));
+		expect(command?.checkCallback?.(true)).toBe(true);
+		command?.checkCallback?.(false);
+		await vi.advanceTimersByTimeAsync(100);
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT.replace('tie: strong\r\n', 'tie: strong\r\nstatus: dormant\r\n'));
+	});
+});
