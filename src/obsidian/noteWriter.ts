@@ -106,19 +106,41 @@ export class NoteWriter {
 		return this.report({ label, changes }, failed);
 	}
 
-	/** Creates a note that must not exist yet, as an undo step of its own; undefined if it exists. */
-	create(path: string, text: string, label: string): Promise<TFile | undefined> {
+	/**
+	 * Creates a note that must not exist yet, as an undo step of its own (returned, to join
+	 * to a write that follows); undefined if a note is there already.
+	 */
+	create(path: string, text: string, label: string): Promise<{ file: TFile; step: UndoStep | undefined } | undefined> {
 		return this.serially(() => this.createNow(path, text, label));
 	}
 
-	private async createNow(path: string, text: string, label: string): Promise<TFile | undefined> {
+	private async createNow(path: string, text: string, label: string): Promise<{ file: TFile; step: UndoStep | undefined } | undefined> {
 		const normal = normalizePath(path);
 		if (this.app.vault.getAbstractFileByPath(normal)) return undefined;
 		const folder = normal.includes('/') ? normal.slice(0, normal.lastIndexOf('/')) : '';
 		if (folder && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
 		const file = await this.app.vault.create(normal, text);
-		await this.report({ label, changes: [{ path: normal, before: null, after: text }] }, []);
-		return file;
+		const step = await this.report({ label, changes: [{ path: normal, before: null, after: text }] }, []);
+		return { file, step };
+	}
+
+	/**
+	 * Makes these steps one (a log that first created a new contact is undone at once);
+	 * the new step takes the last one's label.
+	 */
+	join(steps: readonly (UndoStep | undefined)[]): UndoStep | undefined {
+		const parts = steps.filter((step): step is UndoStep => step !== undefined && this.history.includes(step));
+		if (parts.length < 2) return parts[0];
+		// A note changed twice is one change: from how it was first to how it is now.
+		const byPath = new Map<string, Change>();
+		for (const change of parts.flatMap((step) => step.changes)) {
+			const earlier = byPath.get(change.path);
+			byPath.set(change.path, earlier ? { ...earlier, after: change.after } : change);
+		}
+		const joined: UndoStep = { label: parts[parts.length - 1]?.label ?? '', changes: [...byPath.values()] };
+		for (const step of parts) this.history.splice(this.history.indexOf(step), 1);
+		this.history.push(joined);
+		return joined;
 	}
 
 	/** The newest step still on the stack, if any. */

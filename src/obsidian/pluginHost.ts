@@ -7,7 +7,7 @@ import { LogInteractionModal, type LogRequest, type PersonChoice } from '../ui/l
 import { computeQueue, type Queue } from '../domain/queue';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
 import type { QueueActions, RapportHost } from '../ui/host';
-import { NoteWriter } from './noteWriter';
+import { NoteWriter, type UndoStep } from './noteWriter';
 import type { ContactIndex } from '../index/contactIndex';
 import type { LiveIndex } from './liveIndex';
 
@@ -59,11 +59,20 @@ export class PluginHost implements RapportHost {
 	/** Logs one entry on each person, creating the new ones first. */
 	async log(request: LogRequest): Promise<void> {
 		const paths: string[] = [];
+		const created: (UndoStep | undefined)[] = [];
 		for (const person of request.people) {
-			const path = person.path ?? (await this.newContact({ name: person.name }, false));
-			if (path) paths.push(path);
+			if (person.path) {
+				paths.push(person.path);
+				continue;
+			}
+			const made = await this.createContact({ name: person.name }, false);
+			if (made?.path) paths.push(made.path);
+			created.push(made?.step);
 		}
-		if (paths.length) await this.writer.write(paths, { op: 'log', entry: request.entry });
+		if (paths.length === 0) return;
+		const logged = await this.writer.write(paths, { op: 'log', entry: request.entry });
+		// One undo takes back the log and the contacts it created.
+		if (logged) this.writer.join([...created, logged]);
 	}
 
 	/**
@@ -71,6 +80,10 @@ export class PluginHost implements RapportHost {
 	 * already there is never overwritten: it is returned (and opened when asked) instead.
 	 */
 	async newContact(contact: NewContact, open = true): Promise<string | undefined> {
+		return (await this.createContact(contact, open))?.path;
+	}
+
+	private async createContact(contact: NewContact, open: boolean): Promise<{ path: string; step?: UndoStep } | undefined> {
 		const { app } = this.options;
 		const settings = this.settings();
 		const target = newContactPath(contact.name, settings);
@@ -84,7 +97,7 @@ export class PluginHost implements RapportHost {
 		if (existingFile) {
 			new Notice(`${existingFile.path} already exists; opened it instead.`);
 			if (open) await app.workspace.getLeaf(false).openFile(existingFile);
-			return existingFile.path;
+			return { path: existingFile.path };
 		}
 		let template: string | undefined;
 		if (settings.newContactTemplate) {
@@ -97,9 +110,9 @@ export class PluginHost implements RapportHost {
 			template = await app.vault.read(file);
 		}
 		const text = newContactText(contact, settings, this.today(), parseYaml, template);
-		const file = await this.writer.create(path, text, `Created ${path}`);
-		if (file && open) await app.workspace.getLeaf(false).openFile(file);
-		return file?.path;
+		const made = await this.writer.create(path, text, `Created ${path}`);
+		if (made && open) await app.workspace.getLeaf(false).openFile(made.file);
+		return made && { path: made.file.path, step: made.step };
 	}
 
 	today(): Day {

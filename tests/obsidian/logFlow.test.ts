@@ -103,6 +103,11 @@ describe('Log interaction in the plugin', () => {
 		const line = `- ${formatDay(localToday())} event: Summit dinner`;
 		for (const path of ['People/Sam Rivera.md', 'People/Jo Park.md', 'People/Ana Ruiz.md']) expect(await read(app, path)).toContain(line);
 		expect(await read(app, 'People/Ana Ruiz.md')).toMatch(/^---\ntype: contact\nlast_contact: \d{4}-\d{2}-\d{2}\n---\n## Remember\n/);
+		// One undo takes it all back, the new contact included.
+		expect(await plugin.host.writer.undo()).toBe(true);
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+		expect(await read(app, 'People/Jo Park.md')).toBe('---\ntie: weak\n---\n');
+		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 	});
 
 	it('says what is missing instead of logging: nobody picked, a date ahead', async () => {

@@ -92,8 +92,8 @@ describe('the note writer', () => {
 		const { app, writer } = setup();
 		expect(await writer.create(SAM, 'new text', 'Created')).toBeUndefined();
 		expect(await text(app)).toBe(NOTE);
-		const file = await writer.create('People/New/Ana Ruiz.md', '---\ntie: weak\n---\n', 'Created Ana');
-		expect(file?.path).toBe('People/New/Ana Ruiz.md');
+		const made = await writer.create('People/New/Ana Ruiz.md', '---\ntie: weak\n---\n', 'Created Ana');
+		expect(made?.file.path).toBe('People/New/Ana Ruiz.md');
 		expect(await writer.undo()).toBe(true);
 		expect(app.vault.getFileByPath('People/New/Ana Ruiz.md')).toBeNull();
 	});
