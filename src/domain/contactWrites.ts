@@ -44,6 +44,11 @@ export type WriteResult =
 	| { ok: true; text: string; /** What changed, for the Notice: "logged coffee on 21 Nov". */ said: string }
 	| { ok: false; reason: string };
 
+/** A tag Obsidian accepts: letters, digits, `_`, `-` and `/`, and not only digits. */
+export function isTag(tag: string): boolean {
+	return /^[\p{L}\p{N}_/-]+$/u.test(tag) && !/^\d+$/.test(tag);
+}
+
 /** One interaction line: `- 2026-11-21 coffee: summary #gave #awaiting`. */
 export function interactionLine(entry: LogEntry): string {
 	const summary = oneLine(entry.summary ?? '');
@@ -119,7 +124,7 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 			break;
 		case 'tag': {
 			const tag = write.tag.replace(/^#/, '').trim();
-			if (!/^[\p{L}\p{N}_/-]+$/u.test(tag) || /^\d+$/.test(tag)) return { ok: false, reason: `'${write.tag}' is not a tag Obsidian accepts (letters, digits, _ - /, not only digits)` };
+			if (!isTag(tag)) return { ok: false, reason: `'${write.tag}' is not a tag Obsidian accepts (letters, digits, _ - /, not only digits)` };
 			const current = props.tags;
 			const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(/[,\s]+/) : [];
 			if (list.map((t) => t.replace(/^#/, '')).includes(tag)) return { ok: true, text, said: `already tagged #${tag}` };

@@ -3,6 +3,7 @@
 // in one frame, and it re-renders only when the index moved and the pane is shown.
 import { ItemView, Keymap, Menu, Modal, setIcon, setTooltip, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { addDays, addMonthsToDay, formatDay, humanDay, humanSpan, parseIsoDay, type Day } from '../domain/day';
+import { isTag } from '../domain/contactWrites';
 import { SECTION_TITLES, type Queue, type QueueItem, type SectionId } from '../domain/queue';
 import { INDEX_CHANGED } from '../obsidian/liveIndex';
 import { QUEUE_VIEW_TYPE, type RapportHost } from './host';
@@ -693,33 +694,39 @@ export class QueueView extends ItemView {
 	}
 }
 
-/** Asks for the day a snoozed contact comes back: any day after today. */
-export class SnoozeDateModal extends Modal {
-	constructor(app: ItemView['app'], private readonly today: Day, private readonly onPick: (until: Day) => void) {
+/**
+ * A small modal asking for one value: an input, a message when what was typed will not
+ * do, and a button; Enter submits. `read` turns the text into the value, or says what is wrong.
+ */
+abstract class AskModal<T> extends Modal {
+	protected abstract readonly title: string;
+	protected abstract readonly submitText: string;
+
+	constructor(app: ItemView['app'], private readonly onPick: (value: T) => void) {
 		super(app);
 	}
 
+	/** The input, made in the modal's content. */
+	protected abstract field(parent: HTMLElement): HTMLInputElement;
+
+	/** The value typed, or a sentence saying what is wrong with it. */
+	protected abstract read(text: string): { value: T } | { error: string };
+
 	override onOpen(): void {
-		this.setTitle('Snooze until');
-		this.contentEl.addClass('rapport-snooze-modal');
-		const input = this.contentEl.createEl('input', {
-			cls: 'rapport-snooze-date',
-			type: 'date',
-			attr: { 'aria-label': 'Snooze until', min: formatDay(addDays(this.today, 1)) },
-		});
-		input.value = formatDay(addDays(this.today, 7));
+		this.setTitle(this.title);
+		const input = this.field(this.contentEl);
 		const error = this.contentEl.createDiv({ cls: 'rapport-snooze-error' });
 		const buttons = this.contentEl.createDiv({ cls: 'modal-button-container' });
 		const submit = (): void => {
-			const until = parseIsoDay(input.value);
-			if (until === undefined || until <= this.today) {
-				error.setText('Pick a day after today.');
+			const result = this.read(input.value);
+			if ('error' in result) {
+				error.setText(result.error);
 				return;
 			}
 			this.close();
-			this.onPick(until);
+			this.onPick(result.value);
 		};
-		buttons.createEl('button', { cls: 'mod-cta', text: 'Snooze' }).addEventListener('click', submit);
+		buttons.createEl('button', { cls: 'mod-cta', text: this.submitText }).addEventListener('click', submit);
 		buttons.createEl('button', { text: 'Cancel' }).addEventListener('click', () => this.close());
 		input.addEventListener('keydown', (evt) => {
 			if (evt.key === 'Enter') {
@@ -735,38 +742,48 @@ export class SnoozeDateModal extends Modal {
 	}
 }
 
-/** Asks for the tag a bulk "Tag" adds; `#` optional. */
-export class TagModal extends Modal {
-	constructor(app: ItemView['app'], private readonly count: number, private readonly onPick: (tag: string) => void) {
-		super(app);
+/** Asks for the day a snoozed contact comes back: any day after today. */
+export class SnoozeDateModal extends AskModal<Day> {
+	protected readonly title = 'Snooze until';
+	protected readonly submitText = 'Snooze';
+
+	constructor(app: ItemView['app'], private readonly today: Day, onPick: (until: Day) => void) {
+		super(app, onPick);
 	}
 
-	override onOpen(): void {
-		this.setTitle(this.count === 1 ? 'Tag contact' : `Tag ${this.count} contacts`);
-		const input = this.contentEl.createEl('input', { cls: 'rapport-tag-input', type: 'text', attr: { 'aria-label': 'Tag', placeholder: 'Tag, such as mentor' } });
-		const error = this.contentEl.createDiv({ cls: 'rapport-snooze-error' });
-		const buttons = this.contentEl.createDiv({ cls: 'modal-button-container' });
-		const submit = (): void => {
-			const tag = input.value.trim().replace(/^#/, '');
-			if (!/^[\p{L}\p{N}_/-]+$/u.test(tag) || /^\d+$/.test(tag)) {
-				error.setText('A tag is letters, digits, _, - or /, and not only digits.');
-				return;
-			}
-			this.close();
-			this.onPick(tag);
-		};
-		buttons.createEl('button', { cls: 'mod-cta', text: 'Add tag' }).addEventListener('click', submit);
-		buttons.createEl('button', { text: 'Cancel' }).addEventListener('click', () => this.close());
-		input.addEventListener('keydown', (evt) => {
-			if (evt.key === 'Enter') {
-				evt.preventDefault();
-				submit();
-			}
+	protected field(parent: HTMLElement): HTMLInputElement {
+		parent.addClass('rapport-snooze-modal');
+		const input = parent.createEl('input', {
+			cls: 'rapport-snooze-date',
+			type: 'date',
+			attr: { 'aria-label': 'Snooze until', min: formatDay(addDays(this.today, 1)) },
 		});
-		input.focus();
+		input.value = formatDay(addDays(this.today, 7));
+		return input;
 	}
 
-	override onClose(): void {
-		this.contentEl.empty();
+	protected read(text: string): { value: Day } | { error: string } {
+		const until = parseIsoDay(text);
+		return until === undefined || until <= this.today ? { error: 'Pick a day after today.' } : { value: until };
+	}
+}
+
+/** Asks for the tag a bulk "Tag" adds; `#` optional. */
+export class TagModal extends AskModal<string> {
+	protected readonly title: string;
+	protected readonly submitText = 'Add tag';
+
+	constructor(app: ItemView['app'], count: number, onPick: (tag: string) => void) {
+		super(app, onPick);
+		this.title = count === 1 ? 'Tag contact' : `Tag ${count} contacts`;
+	}
+
+	protected field(parent: HTMLElement): HTMLInputElement {
+		return parent.createEl('input', { cls: 'rapport-tag-input', type: 'text', attr: { 'aria-label': 'Tag', placeholder: 'Tag, such as mentor' } });
+	}
+
+	protected read(text: string): { value: string } | { error: string } {
+		const tag = text.trim().replace(/^#/, '');
+		return isTag(tag) ? { value: tag } : { error: 'A tag is letters, digits, _, - or /, and not only digits.' };
 	}
 }

@@ -4,14 +4,14 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App, Modal, Notice, Plugin } from 'obsidian-test-mocks/obsidian';
+import { App, Notice, Plugin } from 'obsidian-test-mocks/obsidian';
 import manifest from '../../manifest.json';
 import RapportPlugin from '../../src/main';
 import { localToday, formatDay } from '../../src/domain/day';
 import { suggestPeople, type PersonChoice } from '../../src/ui/logModal';
 import { vault } from '../builders';
 import { cli, writeVault } from '../cli/tempVault';
-import { wireComponentsToDom } from './wireComponents';
+import { showModalsOnPage, wireComponentsToDom } from './wireComponents';
 
 wireComponentsToDom();
 
@@ -40,15 +40,7 @@ async function read(app: App, path: string): Promise<string> {
 beforeEach(() => {
 	vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
 	vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(() => undefined);
-	// Modals stay on the page until closed, as in Obsidian.
-	vi.spyOn(Modal.prototype, 'open').mockImplementation(function (this: Modal) {
-		document.body.appendChild(this.containerEl);
-		this.onOpen();
-	});
-	vi.spyOn(Modal.prototype, 'close').mockImplementation(function (this: Modal) {
-		this.onClose();
-		this.containerEl.remove();
-	});
+	showModalsOnPage();
 });
 
 afterEach(() => {

@@ -2,14 +2,14 @@
 // built before the layout is ready, then a status bar count, commands, and settings that
 // re-index when saved.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App, Modal, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { App, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import type { WorkspaceLeaf as ObsidianLeaf } from 'obsidian';
 import { QUEUE_VIEW_TYPE } from '../../src/ui/host';
 import type { QueueView } from '../../src/ui/queueView';
 import manifest from '../../manifest.json';
 import RapportPlugin from '../../src/main';
 import { vault } from '../builders';
-import { wireComponentsToDom } from './wireComponents';
+import { showModalsOnPage, wireComponentsToDom } from './wireComponents';
 
 type MockPlugin = Plugin & {
 	commands__: Map<string, { name: string; callback?: () => unknown }>;
@@ -135,16 +135,7 @@ describe('the plugin', () => {
 		const original = await app.vault.read(file);
 
 		const sam = view.contentEl.findAll('.rapport-queue-item').find((el) => el.find('.rapport-queue-name').getText() === 'Sam Rivera');
-		// The fake's modals close themselves on the next tick and are never on the page: open
-		// them as Obsidian does, in the document until closed.
-		vi.spyOn(Modal.prototype, 'open').mockImplementation(function (this: Modal) {
-			document.body.appendChild(this.containerEl);
-			this.onOpen();
-		});
-		vi.spyOn(Modal.prototype, 'close').mockImplementation(function (this: Modal) {
-			this.onClose();
-			this.containerEl.remove();
-		});
+		showModalsOnPage();
 		sam?.find('[aria-label="Log interaction"]').click();
 		const modal = document.body.find('.rapport-log-modal');
 		// Sam is already picked; the summary field has the focus.

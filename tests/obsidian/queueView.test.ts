@@ -9,6 +9,7 @@ import { INDEX_CHANGED } from '../../src/obsidian/liveIndex';
 import type { RapportHost } from '../../src/ui/host';
 import { ITEM_HEIGHT, QueueView, SnoozeDateModal, dueBadge } from '../../src/ui/queueView';
 import { day, vault, type VaultBuilder } from '../builders';
+import { showModalsOnPage } from './wireComponents';
 
 const TODAY = day('2026-11-21');
 
@@ -294,6 +295,22 @@ describe('the queue view', () => {
 		input.value = '2027-01-05';
 		snooze?.click();
 		expect(picked).toEqual([day('2027-01-05')]);
+	});
+
+	it('tags the picked contacts with t, refusing what is no tag', async () => {
+		const { view, calls } = await open(network());
+		showModalsOnPage();
+		row(view, 'Jo Park').dispatchEvent(new MouseEvent('click', { bubbles: true, ctrlKey: true }));
+		row(view, 'Mia Chen').dispatchEvent(new MouseEvent('click', { bubbles: true, ctrlKey: true }));
+		press(view, 't');
+		const input = document.body.find('.rapport-tag-input') as HTMLInputElement;
+		input.value = '2026';
+		input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+		expect(document.body.find('.rapport-snooze-error').getText()).toBe('A tag is letters, digits, _, - or /, and not only digits.');
+		input.value = '#mentor';
+		input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter' }));
+		expect(calls).toEqual(['tag People/Jo Park.md, People/Mia Chen.md #mentor']);
+		expect(document.body.querySelector('.rapport-tag-input')).toBeNull();
 	});
 
 	it('moves a highlight with the arrow keys, skipping headers, and acts on it with keys', async () => {

@@ -1,8 +1,8 @@
 // Obsidian's components listen to their own DOM elements; the fake's only react to calls on
 // the component. wireComponentsToDom() patches them, for one test file, to listen the way
 // Obsidian's do, so a test can type and click like a user instead of reaching into components.
-import { afterAll, beforeAll } from 'vitest';
-import { AbstractTextComponent, ButtonComponent, ToggleComponent } from 'obsidian-test-mocks/obsidian';
+import { afterAll, beforeAll, vi } from 'vitest';
+import { AbstractTextComponent, ButtonComponent, Modal, ToggleComponent } from 'obsidian-test-mocks/obsidian';
 
 export function wireComponentsToDom(): void {
 	/* eslint-disable @typescript-eslint/unbound-method -- each is called back with its own `this` */
@@ -35,5 +35,21 @@ export function wireComponentsToDom(): void {
 		AbstractTextComponent.prototype.onChange = originals.textOnChange;
 		ToggleComponent.prototype.onChange = originals.toggleOnChange;
 		ButtonComponent.prototype.onClick = originals.buttonOnClick;
+	});
+}
+
+/**
+ * The fake's modals close themselves on the next tick and are never on the page: this
+ * opens them as Obsidian does, in the document until closed. Call in a test or beforeEach
+ * (vi.restoreAllMocks undoes it).
+ */
+export function showModalsOnPage(): void {
+	vi.spyOn(Modal.prototype, 'open').mockImplementation(function (this: Modal) {
+		document.body.appendChild(this.containerEl);
+		this.onOpen();
+	});
+	vi.spyOn(Modal.prototype, 'close').mockImplementation(function (this: Modal) {
+		this.onClose();
+		this.containerEl.remove();
 	});
 }
