@@ -40,6 +40,8 @@ export interface RapportSettings {
 	meetingCategoryValue: string;
 	/** Files here are templates, never contacts. */
 	templatesFolder: string;
+	/** Where New meeting note puts notes. Empty: Meetings. */
+	meetingsFolder: string;
 	/** Where New contact puts notes. Empty: the first contact folder. */
 	newContactFolder: string;
 	/** A note whose text new contacts start from. Empty: the built-in one. */
@@ -91,6 +93,7 @@ export function defaultSettings(): RapportSettings {
 		meetingMarkerValue: 'meeting',
 		meetingCategoryValue: 'Meetings',
 		templatesFolder: 'Templates',
+		meetingsFolder: 'Meetings',
 		newContactFolder: '',
 		newContactTemplate: '',
 		cadenceDays: { strong: 30, medium: 90, weak: 180 },
@@ -146,6 +149,7 @@ export function migrateSettings(raw: unknown): RapportSettings {
 		meetingMarkerValue: text(raw.meetingMarkerValue, defaults.meetingMarkerValue),
 		meetingCategoryValue: text(raw.meetingCategoryValue, defaults.meetingCategoryValue),
 		templatesFolder: trimSlashes(text(raw.templatesFolder, defaults.templatesFolder)),
+		meetingsFolder: trimSlashes(text(raw.meetingsFolder, defaults.meetingsFolder)),
 		newContactFolder: trimSlashes(text(raw.newContactFolder, defaults.newContactFolder)),
 		newContactTemplate: trimSlashes(text(raw.newContactTemplate, defaults.newContactTemplate)),
 		cadenceDays: {

@@ -231,6 +231,7 @@ export class RapportSettingTab extends PluginSettingTab {
 
 	private meetingRows(): Row[] {
 		return [
+			this.folderRow('Meetings folder', 'Where New meeting note puts notes.', 'meetingsFolder'),
 			this.textRow('Meeting marker value', 'Notes whose marker property has this value are meeting notes: each person in their people property counts as met on the note\'s date.', 'meetingMarkerValue'),
 			this.textRow('Meeting category', 'Notes whose category property links to this note are meeting notes too.', 'meetingCategoryValue'),
 		];
@@ -317,7 +318,7 @@ export class RapportSettingTab extends PluginSettingTab {
 	private textRow(
 		name: string,
 		desc: string,
-		field: 'markerKey' | 'markerValue' | 'categoryKey' | 'categoryValue' | 'meetingMarkerValue' | 'meetingCategoryValue' | 'datedNotesFormat' | 'templatesFolder' | 'datedNotesFolder' | 'newContactFolder' | 'newContactTemplate',
+		field: 'markerKey' | 'markerValue' | 'categoryKey' | 'categoryValue' | 'meetingMarkerValue' | 'meetingCategoryValue' | 'datedNotesFormat' | 'templatesFolder' | 'datedNotesFolder' | 'newContactFolder' | 'newContactTemplate' | 'meetingsFolder',
 		extra?: (text: TextComponent) => void,
 	): Row {
 		return {
@@ -334,7 +335,7 @@ export class RapportSettingTab extends PluginSettingTab {
 	}
 
 	/** A folder setting with folder suggestions; picking one saves it like typing it would. */
-	private folderRow(name: string, desc: string, field: 'templatesFolder' | 'datedNotesFolder' | 'newContactFolder', extra?: (text: TextComponent) => void): Row {
+	private folderRow(name: string, desc: string, field: 'templatesFolder' | 'datedNotesFolder' | 'newContactFolder' | 'meetingsFolder', extra?: (text: TextComponent) => void): Row {
 		return this.textRow(name, desc, field, (text) => {
 			new FolderSuggest(this.app, text.inputEl, () => this.host.folders(), (folder) => typeInto(text.inputEl, folder));
 			extra?.(text);
