@@ -49,6 +49,15 @@ export default class RapportPlugin extends Plugin {
 			},
 		});
 		this.addCommand({
+			id: 'new-meeting-note',
+			name: 'New meeting note',
+			callback: async () => {
+				await this.live.built;
+				const current = this.activeContact();
+				this.host.openMeeting(current ? [current] : []);
+			},
+		});
+		this.addCommand({
 			id: 'new-contact',
 			name: 'New contact',
 			callback: () => new NewContactModal(this.app, (contact) => void this.host.newContact(contact)).open(),

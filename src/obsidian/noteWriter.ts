@@ -56,11 +56,12 @@ export class NoteWriter {
 		return next;
 	}
 
-	private async writeNow(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite)): Promise<UndoStep | undefined> {
+	/**
+	 * True when every note would take the write; else says in a Notice which would not,
+	 * and why, and returns false. Nothing is written either way.
+	 */
+	async check(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite)): Promise<boolean> {
 		const forPath = typeof write === 'function' ? write : () => write;
-		const settings = this.settings();
-		const today = this.today();
-		// Check every note first: a bulk action is all or nothing.
 		const problems: string[] = [];
 		for (const path of paths) {
 			const file = this.app.vault.getFileByPath(path);
@@ -68,13 +69,19 @@ export class NoteWriter {
 				problems.push(`${path} no longer exists`);
 				continue;
 			}
-			const result = applyWrite(await this.app.vault.read(file), forPath(path), settings, today, parseYaml);
+			const result = applyWrite(await this.app.vault.read(file), forPath(path), this.settings(), this.today(), parseYaml);
 			if (!result.ok) problems.push(`${path}: ${result.reason}`);
 		}
-		if (problems.length) {
-			new Notice(`Rapport wrote nothing. ${problems.join('. ')}.`, 0);
-			return undefined;
-		}
+		if (problems.length) new Notice(`Rapport wrote nothing. ${problems.join('. ')}.`, 0);
+		return problems.length === 0;
+	}
+
+	private async writeNow(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite)): Promise<UndoStep | undefined> {
+		const forPath = typeof write === 'function' ? write : () => write;
+		const settings = this.settings();
+		const today = this.today();
+		// Check every note first: a bulk action is all or nothing.
+		if (!(await this.check(paths, forPath))) return undefined;
 
 		const changes: Change[] = [];
 		const said: string[] = [];

@@ -1,8 +1,12 @@
 // The plugin as the views see it (RapportHost): the queue from the live index, settings
 // that re-index when saved, and the row actions through the note writer.
 import { Notice, TFile, TFolder, normalizePath, parseYaml, type App, type Plugin } from 'obsidian';
+import { parseContact } from '../domain/contact';
 import { localToday, type Day } from '../domain/day';
+import { freePath, meetingNoteText, meetingTitle, meetingsFolder } from '../domain/meetingNote';
 import { newContactPath, newContactText, type NewContact } from '../domain/newContact';
+import { TEMPLATE_KINDS, type TemplateId } from '../domain/templates';
+import { NewMeetingModal, type MeetingChoice } from '../ui/meetingModal';
 import { LogInteractionModal, type LogRequest, type PersonChoice } from '../ui/logModal';
 import { computeQueue, type Queue } from '../domain/queue';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
@@ -35,6 +39,7 @@ export class PluginHost implements RapportHost {
 				if (file instanceof TFile) await options.app.workspace.getLeaf(newTab ? 'tab' : false).openFile(file);
 			},
 			log: (paths) => this.openLog(paths),
+			meeting: (paths) => void this.openMeeting(paths),
 			snooze: async (paths, until) => void (await writer.write(paths, { op: 'snooze', until })),
 			markDormant: async (paths) => void (await writer.write(paths, { op: 'dormant' })),
 			tag: async (paths, tag) => void (await writer.write(paths, { op: 'tag', tag })),
@@ -54,6 +59,62 @@ export class PluginHost implements RapportHost {
 		const modal = new LogInteractionModal(this.options.app, { contacts: () => this.people(), today: this.today(), initial, onSubmit: (request) => this.log(request) });
 		modal.open();
 		return modal;
+	}
+
+	/** Opens New meeting note with these contacts picked; the modal is returned for tests. */
+	openMeeting(paths: readonly string[], template?: TemplateId): NewMeetingModal {
+		const people = this.people();
+		const initial = paths.map((path) => people.find((p) => p.path === path)).filter((p): p is PersonChoice => p !== undefined);
+		const modal = new NewMeetingModal(this.options.app, { contacts: () => this.people(), today: this.today(), initial, template, onSubmit: async (choice) => {
+			await this.newMeeting(choice);
+		} });
+		modal.open();
+		return modal;
+	}
+
+	/**
+	 * Makes the meeting note (new people become contacts first), logs it on everyone when
+	 * its day has come, as one undo step, and opens it. Returns the note's path.
+	 */
+	async newMeeting(choice: MeetingChoice, time = currentTime()): Promise<string | undefined> {
+		const { app } = this.options;
+		const settings = this.settings();
+		const today = this.today();
+		const steps: (UndoStep | undefined)[] = [];
+		const paths: string[] = [];
+		for (const person of choice.people) {
+			if (person.path) {
+				paths.push(person.path);
+				continue;
+			}
+			const made = await this.createContact({ name: person.name }, false);
+			if (made) paths.push(made.path);
+			steps.push(made?.step);
+		}
+		// Someone created a moment ago may not be indexed yet: they have no history to show.
+		const contacts = paths.map((path) => this.options.live.index.contact(path) ?? parseContact({ path, tags: [], items: [] }, settings));
+		if (contacts.length === 0) return undefined;
+		const title = meetingTitle(choice.template, contacts.map((c) => c.name), choice.date);
+		const log = { op: 'log' as const, entry: { date: choice.date, kind: TEMPLATE_KINDS[choice.template], summary: `[[${title}]]` } };
+		const logs = choice.date <= today;
+		// Every person's note must take the log before anything is made.
+		if (logs && !(await this.writer.check(paths, log))) return undefined;
+
+		const override = app.vault.getFileByPath(normalizePath(`${settings.templatesFolder}/${choice.template}.md`));
+		const templateText = override ? await app.vault.read(override) : undefined;
+		const fields = contacts.map((c) => {
+			const file = app.vault.getFileByPath(c.path);
+			return (file && app.metadataCache.getFileCache(file)?.frontmatter) ?? {};
+		});
+		const text = meetingNoteText({ template: choice.template, people: contacts, date: choice.date, time, templateText, fields }, settings, today, parseYaml);
+		const path = freePath(meetingsFolder(settings), title, (candidate) => app.vault.getAbstractFileByPath(normalizePath(candidate)) !== null);
+		const made = await this.writer.create(path, text, `Created ${path}`);
+		if (!made) return undefined;
+		steps.push(made.step);
+		if (logs) steps.push(await this.writer.write(paths, log));
+		this.writer.join(steps);
+		await app.workspace.getLeaf(false).openFile(made.file);
+		return made.file.path;
 	}
 
 	/** Logs one entry on each person, creating the new ones first. */
@@ -168,4 +229,10 @@ export class PluginHost implements RapportHost {
 		setting?.open();
 		setting?.openTabById(this.options.plugin.manifest.id);
 	}
+}
+
+/** Now, as `HH:mm`, for `{{time}}`. */
+function currentTime(): string {
+	const now = new Date();
+	return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
 }

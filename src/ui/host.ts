@@ -11,6 +11,8 @@ export interface QueueActions {
 	open(path: string, newTab: boolean): Promise<void>;
 	/** Opens Log interaction with these contacts picked. */
 	log(paths: readonly string[]): void;
+	/** Opens New meeting note with these contacts picked. */
+	meeting(paths: readonly string[]): void;
 	/** Writes `next_follow_up` on each, as one undo step, and says so in a Notice. */
 	snooze(paths: readonly string[], until: Day): Promise<void>;
 	/** Writes `status: dormant` on each, as one undo step, and says so in a Notice. */

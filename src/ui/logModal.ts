@@ -72,8 +72,59 @@ class PersonSuggest extends AbstractInputSuggest<PersonChoice> {
 	}
 }
 
+/**
+ * The "With" row of Log interaction and New meeting note: a name field with suggestions,
+ * and the people picked as chips (Backspace in the empty field takes the last one off).
+ */
+export class PeoplePicker {
+	readonly people: PersonChoice[];
+	readonly input: HTMLInputElement;
+	private readonly chipsEl: HTMLElement;
+
+	constructor(app: App, parent: HTMLElement, contacts: () => readonly PersonChoice[], initial: readonly PersonChoice[] = []) {
+		this.people = [...initial];
+		let input: HTMLInputElement | undefined;
+		new Setting(parent).setName('With').setDesc('Type a name or alias; pick several for a group.').addText((text) => {
+			input = text.inputEl;
+			text.setPlaceholder('Name');
+			text.inputEl.setAttr('aria-label', 'Add a person');
+			new PersonSuggest(app, text.inputEl, contacts, () => this.people, (person) => {
+				this.people.push(person);
+				this.render();
+			});
+			text.inputEl.addEventListener('keydown', (evt) => {
+				if (evt.key === 'Backspace' && text.inputEl.value === '' && this.people.length) {
+					this.people.pop();
+					this.render();
+				}
+			});
+		});
+		this.input = input ?? parent.createEl('input');
+		this.chipsEl = parent.createDiv({ cls: 'rapport-log-people', attr: { 'aria-live': 'polite' } });
+		this.render();
+	}
+
+	private render(): void {
+		const el = this.chipsEl;
+		el.empty();
+		if (this.people.length === 0) {
+			el.createSpan({ cls: 'rapport-log-none', text: 'Nobody yet.' });
+			return;
+		}
+		for (const person of this.people) {
+			const chip = el.createSpan({ cls: 'rapport-log-chip', text: person.path ? person.name : `${person.name} (new)` });
+			const remove = chip.createEl('button', { cls: 'clickable-icon', attr: { 'aria-label': `Remove ${person.name}` } });
+			setIcon(remove, 'x');
+			remove.addEventListener('click', () => {
+				this.people.splice(this.people.indexOf(person), 1);
+				this.render();
+			});
+		}
+	}
+}
+
 export class LogInteractionModal extends Modal {
-	private readonly people: PersonChoice[];
+	private picker?: PeoplePicker;
 	private kind: InteractionKind = 'coffee';
 	private date: string;
 	private summary = '';
@@ -81,7 +132,6 @@ export class LogInteractionModal extends Modal {
 	private awaiting = false;
 	private followUp = '';
 	private due: string;
-	private chipsEl?: HTMLElement;
 	private errorEl?: HTMLElement;
 
 	constructor(
@@ -94,7 +144,6 @@ export class LogInteractionModal extends Modal {
 		},
 	) {
 		super(app);
-		this.people = [...(options.initial ?? [])];
 		this.date = formatDay(options.today);
 		this.due = formatDay(addDays(options.today, 7));
 	}
@@ -104,25 +153,8 @@ export class LogInteractionModal extends Modal {
 		const { contentEl } = this;
 		contentEl.addClass('rapport-log-modal');
 
-		let personInput: HTMLInputElement | undefined;
-		new Setting(contentEl).setName('With').setDesc('Type a name or alias; pick several for a group.').addText((text) => {
-			personInput = text.inputEl;
-			text.setPlaceholder('Name');
-			text.inputEl.setAttr('aria-label', 'Add a person');
-			new PersonSuggest(this.app, text.inputEl, this.options.contacts, () => this.people, (person) => {
-				this.people.push(person);
-				this.renderChips();
-			});
-			// Backspace in an empty field takes the last person off, as in tag inputs.
-			text.inputEl.addEventListener('keydown', (evt) => {
-				if (evt.key === 'Backspace' && text.inputEl.value === '' && this.people.length) {
-					this.people.pop();
-					this.renderChips();
-				}
-			});
-		});
-		this.chipsEl = contentEl.createDiv({ cls: 'rapport-log-people', attr: { 'aria-live': 'polite' } });
-		this.renderChips();
+		const picker = new PeoplePicker(this.app, contentEl, this.options.contacts, this.options.initial);
+		this.picker = picker;
 
 		new Setting(contentEl).setName('Kind').addDropdown((dropdown) => {
 			for (const kind of INTERACTION_KINDS) dropdown.addOption(kind, kind[0]?.toUpperCase() + kind.slice(1));
@@ -171,30 +203,11 @@ export class LogInteractionModal extends Modal {
 				void this.submit();
 			}
 		});
-		(this.people.length ? contentEl.querySelector<HTMLInputElement>('.rapport-log-summary') : personInput)?.focus();
+		(picker.people.length ? contentEl.querySelector<HTMLInputElement>('.rapport-log-summary') : picker.input)?.focus();
 	}
 
 	override onClose(): void {
 		this.contentEl.empty();
-	}
-
-	private renderChips(): void {
-		const el = this.chipsEl;
-		if (!el) return;
-		el.empty();
-		if (this.people.length === 0) {
-			el.createSpan({ cls: 'rapport-log-none', text: 'Nobody yet.' });
-			return;
-		}
-		for (const person of this.people) {
-			const chip = el.createSpan({ cls: 'rapport-log-chip', text: person.path ? person.name : `${person.name} (new)` });
-			const remove = chip.createEl('button', { cls: 'clickable-icon', attr: { 'aria-label': `Remove ${person.name}` } });
-			setIcon(remove, 'x');
-			remove.addEventListener('click', () => {
-				this.people.splice(this.people.indexOf(person), 1);
-				this.renderChips();
-			});
-		}
 	}
 
 	/** Checks the form, says what is wrong next to the buttons, or hands the request on. */
@@ -216,11 +229,11 @@ export class LogInteractionModal extends Modal {
 		const due = parseIsoDay(this.due);
 		if (this.followUp.trim() && due !== undefined) entry.followUp = { text: this.followUp.trim(), due };
 		this.close();
-		await this.options.onSubmit({ people: [...this.people], entry });
+		await this.options.onSubmit({ people: [...(this.picker?.people ?? [])], entry });
 	}
 
 	private problem(): string | undefined {
-		if (this.people.length === 0) return 'Add at least one person.';
+		if (!this.picker?.people.length) return 'Add at least one person.';
 		const date = parseIsoDay(this.date);
 		if (date === undefined) return 'Enter the date as YYYY-MM-DD.';
 		if (date > this.options.today) return 'That date is in the future: log it once it has happened.';

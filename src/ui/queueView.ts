@@ -684,6 +684,7 @@ export class QueueView extends ItemView {
 		menu.addItem((m) => m.setTitle('Open in new tab').setIcon('file-plus').onClick(() => void this.host.actions.open(item.path, true)));
 		menu.addSeparator();
 		menu.addItem((m) => m.setTitle('Log interaction…').setIcon('calendar-check').onClick(() => this.act('log', item)));
+		menu.addItem((m) => m.setTitle('New meeting note…').setIcon('file-plus-2').onClick(() => this.host.actions.meeting(this.targets(item))));
 		const { line, task } = item;
 		if (item.kind === 'follow-up' && line !== undefined && task !== undefined) {
 			menu.addItem((m) => m.setTitle('Mark follow-up done').setIcon('check').onClick(() => void this.host.actions.complete(item.path, line, task)));

@@ -153,3 +153,48 @@ describe('contact commands', () => {
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT.replace('tie: strong\r\n', 'tie: strong\r\nstatus: dormant\r\n'));
 	});
 });
+
+describe('New meeting note in the plugin', () => {
+	it('makes the note from the modal, logs it on everyone, and one undo takes it all back', async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		const today = formatDay(localToday());
+		plugin.host.openMeeting(['People/Sam Rivera.md']);
+		const modal = document.body.find('.rapport-meeting-modal');
+		const template = modal.find('.rapport-meeting-template') as HTMLSelectElement;
+		template.value = 'informational-interview';
+		template.dispatchEvent(new Event('change'));
+		modal.findAll('button').find((b) => b.getText() === 'Create')?.click();
+		await vi.advanceTimersByTimeAsync(100);
+
+		const path = `Meetings/${today} Informational interview with Sam Rivera.md`;
+		const note = await read(app, path);
+		expect(note.startsWith(`---\ntype: meeting\ndate: ${today}\npeople: ["[[Sam Rivera]]"]\ntemplate: informational-interview\n---\n# ${today} Informational interview with Sam Rivera\n`)).toBe(true);
+		expect(note).toContain('## Background\n### [[Sam Rivera]]\n- Last time:\n  - 2 Oct coffee: reorg');
+		expect(await read(app, 'People/Sam Rivera.md')).toContain(`\r\n## Interactions\r\n- ${today} meeting: [[${today} Informational interview with Sam Rivera]]\r\n`);
+
+		expect(await plugin.host.writer.undo()).toBe(true);
+		expect(app.vault.getFileByPath(path)).toBeNull();
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+	});
+
+	it("uses the vault's own template, never reuses a path, and logs nothing for a day ahead", async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'Templates/coffee-chat.md': '# {{title}}\nAsk {{contact}} about <% tp.file.title %>\n' });
+		const ahead = localToday() + 3;
+		const first = await plugin.host.newMeeting({ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], date: ahead }, '09:00');
+		const second = await plugin.host.newMeeting({ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], date: ahead }, '09:00');
+		const title = `${formatDay(ahead)} Coffee chat with Sam Rivera`;
+		expect([first, second]).toEqual([`Meetings/${title}.md`, `Meetings/${title} 2.md`]);
+		expect(await read(app, `Meetings/${title}.md`)).toBe(`---\ntype: meeting\ndate: ${formatDay(ahead)}\npeople: ["[[Sam Rivera]]"]\ntemplate: coffee-chat\n---\n# ${title}\nAsk Sam Rivera about <% tp.file.title %>\n`);
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+	});
+
+	it('makes nothing when a person cannot take the log', async () => {
+		const broken = '---\ntie: [strong\n---\n';
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'People/Jo Park.md': 'placeholder' });
+		(app.vault.adapter as unknown as { writeSync__(path: string, data: string): void }).writeSync__('People/Jo Park.md', broken);
+		const made = await plugin.host.newMeeting({ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }, { name: 'Jo Park', path: 'People/Jo Park.md' }], date: localToday() });
+		expect(made).toBeUndefined();
+		expect(app.vault.getAllLoadedFiles().map((f) => f.path).filter((p) => p.startsWith('Meetings'))).toEqual([]);
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+	});
+});

@@ -94,6 +94,7 @@ describe('the plugin', () => {
 		expect([...mock.commands__.entries()].map(([id, c]) => [id, c.name])).toEqual([
 			['open-queue', 'Open follow-up queue'],
 			['log-interaction', 'Log interaction'],
+			['new-meeting-note', 'New meeting note'],
 			['new-contact', 'New contact'],
 			['snooze-contact', 'Snooze contact'],
 			['mark-contact-dormant', 'Mark contact dormant'],

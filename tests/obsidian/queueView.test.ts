@@ -51,6 +51,7 @@ async function open(v: VaultBuilder, options: { ready?: boolean } = {}): Promise
 		actions: {
 			open: async (path, newTab) => void calls.push(`open ${path}${newTab ? ' (new tab)' : ''}`),
 			log: (paths) => void calls.push(`log ${paths.join(', ')}`),
+			meeting: (paths) => void calls.push(`meeting ${paths.join(', ')}`),
 			snooze: async (paths, until: Day) => void calls.push(`snooze ${paths.join(', ')} ${until - TODAY}d`),
 			markDormant: async (paths) => void calls.push(`dormant ${paths.join(', ')}`),
 			tag: async (paths, tag) => void calls.push(`tag ${paths.join(', ')} #${tag}`),
@@ -275,7 +276,7 @@ describe('the queue view', () => {
 		});
 		row(view, 'Mia Chen').dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
 		const items = menus[0]?.menuItems__ ?? [];
-		expect(items.map((i) => i.title__)).toEqual(['Open note', 'Open in new tab', 'Log interaction…', 'Snooze 1 week', 'Snooze 1 month', 'Snooze until a date…', 'Mark dormant']);
+		expect(items.map((i) => i.title__)).toEqual(['Open note', 'Open in new tab', 'Log interaction…', 'New meeting note…', 'Snooze 1 week', 'Snooze 1 month', 'Snooze until a date…', 'Mark dormant']);
 		for (const title of ['Open in new tab', 'Snooze 1 week', 'Mark dormant']) items.find((i) => i.title__ === title)?.onClick__?.(new MouseEvent('click'));
 		expect(calls).toEqual(['open People/Mia Chen.md (new tab)', 'snooze People/Mia Chen.md 7d', 'dormant People/Mia Chen.md']);
 	});

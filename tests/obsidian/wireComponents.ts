@@ -2,7 +2,7 @@
 // the component. wireComponentsToDom() patches them, for one test file, to listen the way
 // Obsidian's do, so a test can type and click like a user instead of reaching into components.
 import { afterAll, beforeAll, vi } from 'vitest';
-import { AbstractTextComponent, ButtonComponent, Modal, ToggleComponent } from 'obsidian-test-mocks/obsidian';
+import { AbstractTextComponent, ButtonComponent, DropdownComponent, Modal, ToggleComponent } from 'obsidian-test-mocks/obsidian';
 
 export function wireComponentsToDom(): void {
 	/* eslint-disable @typescript-eslint/unbound-method -- each is called back with its own `this` */
@@ -10,6 +10,7 @@ export function wireComponentsToDom(): void {
 		textOnChange: AbstractTextComponent.prototype.onChange,
 		toggleOnChange: ToggleComponent.prototype.onChange,
 		buttonOnClick: ButtonComponent.prototype.onClick,
+		dropdownOnChange: DropdownComponent.prototype.onChange,
 	};
 	/* eslint-enable @typescript-eslint/unbound-method -- only for the originals above */
 
@@ -29,12 +30,19 @@ export function wireComponentsToDom(): void {
 			this.buttonEl.addEventListener('click', (evt) => callback(evt));
 			return originals.buttonOnClick.call(this, callback);
 		};
+		DropdownComponent.prototype.onChange = function (this: DropdownComponent, callback) {
+			this.selectEl.addEventListener('change', () => {
+				this.setValue(this.selectEl.value);
+			});
+			return originals.dropdownOnChange.call(this, callback);
+		};
 	});
 
 	afterAll(() => {
 		AbstractTextComponent.prototype.onChange = originals.textOnChange;
 		ToggleComponent.prototype.onChange = originals.toggleOnChange;
 		ButtonComponent.prototype.onClick = originals.buttonOnClick;
+		DropdownComponent.prototype.onChange = originals.dropdownOnChange;
 	});
 }
 

@@ -1,0 +1,76 @@
+// New meeting note: a template, the people in it (by name or alias, or someone new) and
+// the day. The note is made from the template with each person's context and opened.
+import { Modal, Setting, type App } from 'obsidian';
+import { formatDay, parseIsoDay, type Day } from '../domain/day';
+import { TEMPLATE_IDS, TEMPLATE_NAMES, type TemplateId } from '../domain/templates';
+import { PeoplePicker, type PersonChoice } from './logModal';
+
+export interface MeetingChoice {
+	template: TemplateId;
+	people: PersonChoice[];
+	date: Day;
+}
+
+export class NewMeetingModal extends Modal {
+	private template: TemplateId;
+	private date: string;
+	private picker?: PeoplePicker;
+	private errorEl?: HTMLElement;
+
+	constructor(
+		app: App,
+		private readonly options: {
+			contacts: () => readonly PersonChoice[];
+			today: Day;
+			initial?: PersonChoice[];
+			template?: TemplateId;
+			onSubmit: (choice: MeetingChoice) => void | Promise<void>;
+		},
+	) {
+		super(app);
+		this.template = options.template ?? 'coffee-chat';
+		this.date = formatDay(options.today);
+	}
+
+	override onOpen(): void {
+		this.setTitle('New meeting note');
+		const { contentEl } = this;
+		contentEl.addClass('rapport-meeting-modal');
+		new Setting(contentEl).setName('Template').setDesc('Your own note of the same name in the templates folder replaces the built-in one.').addDropdown((dropdown) => {
+			for (const id of TEMPLATE_IDS) dropdown.addOption(id, TEMPLATE_NAMES[id]);
+			dropdown.setValue(this.template).onChange((value) => (this.template = value as TemplateId));
+			dropdown.selectEl.addClass('rapport-meeting-template');
+		});
+		this.picker = new PeoplePicker(this.app, contentEl, this.options.contacts, this.options.initial);
+		new Setting(contentEl).setName('Date').setDesc('A day ahead prepares the meeting; it counts as contact once the day comes.').addText((text) => {
+			text.inputEl.type = 'date';
+			text.setValue(this.date).onChange((value) => (this.date = value));
+		});
+		this.errorEl = contentEl.createDiv({ cls: 'rapport-log-error mod-warning', attr: { role: 'alert' } });
+		new Setting(contentEl)
+			.addButton((button) => button.setButtonText('Create').setCta().onClick(() => void this.submit()))
+			.addButton((button) => button.setButtonText('Cancel').onClick(() => this.close()));
+		this.scope.register(['Mod'], 'Enter', (evt) => {
+			evt.preventDefault();
+			void this.submit();
+			return false;
+		});
+		contentEl.querySelector<HTMLSelectElement>('.rapport-meeting-template')?.focus();
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
+	}
+
+	async submit(): Promise<void> {
+		const people = this.picker?.people ?? [];
+		const date = parseIsoDay(this.date);
+		const problem = people.length === 0 ? 'Add at least one person.' : date === undefined ? 'Enter the date as YYYY-MM-DD.' : undefined;
+		if (problem || date === undefined) {
+			this.errorEl?.setText(problem ?? '');
+			return;
+		}
+		this.close();
+		await this.options.onSubmit({ template: this.template, people: [...people], date });
+	}
+}
