@@ -1,14 +1,17 @@
-// The CLI's commands over a vault folder. queue, contacts and problems only read the
-// vault and never write to it; log and new-contact (writeCommands.ts) write only the
-// notes they name. `run` returns the exit code: 1 when the vault stopped a command,
-// 2 for a usage error, found before the vault is opened.
+// The CLI's commands over a vault folder. queue, contacts, problems and templates only
+// read the vault and never write to it; log and new-contact (writeCommands.ts) write only
+// the notes they name, and meeting (meetingCommands.ts) creates one meeting note and logs
+// it on the people in it. `run` returns the exit code: 1 when the vault stopped a command,
+// 2 for a usage error, found before the vault is opened. templates alone needs no vault.
 import { existsSync, statSync } from 'node:fs';
 import { localToday, type Day } from '../domain/day';
 import { computeQueue } from '../domain/queue';
 import { formatContactsText, formatProblemsText, formatQueueText } from './format';
 import { contactJson, queueJson, toJson } from './json';
+import { meetingRequest, runMeeting, runTemplates } from './meetingCommands';
 import { openVault, type OpenVault } from './openVault';
-import { dayOption, isCommand, parseOptions, USAGE, UsageError } from './usage';
+import { COMMANDS, dayOption, isCommand, listed, parseOptions, USAGE, UsageError } from './usage';
+import { loadVaultConfig } from './vaultConfig';
 import { logRequest, newContactRequest, runLog, runNewContact } from './writeCommands';
 
 export interface Io {
@@ -23,24 +26,29 @@ export function run(argv: string[], io: Io, now: Date = new Date()): number {
 		return command ? 0 : 2;
 	}
 	try {
-		if (!isCommand(command)) throw new UsageError(`unknown command '${command}' (try queue, contacts, problems, log or new-contact)`);
+		if (!isCommand(command)) throw new UsageError(`unknown command '${command}' (try ${listed(COMMANDS, 'or')})`);
 		const values = parseOptions(command, rest);
 		if (values.help) {
 			io.out(USAGE);
 			return 0;
 		}
-		if (!values.vault) throw new UsageError('--vault DIR is required');
+		const root = values.vault;
+		if (!root && command !== 'templates') throw new UsageError('--vault DIR is required');
 		const today: Day = values.today === undefined ? localToday(now) : dayOption('today', values.today);
 		const log = command === 'log' ? logRequest(values, today) : undefined;
 		const contact = command === 'new-contact' ? newContactRequest(values) : undefined;
-		if (!existsSync(values.vault) || !statSync(values.vault).isDirectory()) {
-			io.err(`rapport: no vault folder at '${values.vault}'`);
+		const meeting = command === 'meeting' ? meetingRequest(values, today, now) : undefined;
+		if (root === undefined) return runTemplates(undefined, values.json === true, io);
+		if (!existsSync(root) || !statSync(root).isDirectory()) {
+			io.err(`rapport: no vault folder at '${root}'`);
 			return 1;
 		}
+		if (command === 'templates') return runTemplates({ root, settings: loadVaultConfig(root, values['config-dir']).settings }, values.json === true, io);
 
-		const vault = openVault(values.vault, values['config-dir']);
+		const vault = openVault(root, values['config-dir']);
 		if (log) return runLog(log, vault, io);
 		if (contact) return runNewContact(contact, vault, today, io);
+		if (meeting) return runMeeting(meeting, vault, io);
 		return read(command, vault, today, values.json === true, io);
 	} catch (error) {
 		if (error instanceof UsageError) {

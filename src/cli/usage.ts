@@ -8,14 +8,18 @@ export const USAGE = `Usage:
   rapport queue       --vault DIR [--today YYYY-MM-DD] [--json]
   rapport contacts    --vault DIR [--json]
   rapport problems    --vault DIR [--json]
+  rapport templates   [--vault DIR] [--json]
   rapport log         --vault DIR --contact NAME [--contact NAME ...] --kind KIND
                       [--date YYYY-MM-DD] [--summary TEXT] [--gave | --asked] [--awaiting]
                       [--follow-up TEXT --due YYYY-MM-DD] [--json]
   rapport new-contact --vault DIR --name NAME [--company TEXT] [--tie strong|medium|weak]
                       [--met TEXT] [--json]
+  rapport meeting     --vault DIR --template ID --with NAME [--with NAME ...]
+                      [--date YYYY-MM-DD] [--time HH:mm] [--json]
 
-queue, contacts and problems only read the vault. log and new-contact write only
-the notes they name, and write nothing if any of them cannot be written.
+queue, contacts, problems and templates only read the vault. log, new-contact and
+meeting write only the notes they name (meeting: one new note, and a log on each
+person), and write nothing if any of them cannot be written.
 
 Options:
   --vault DIR          the vault folder (the one holding .obsidian)
@@ -23,6 +27,10 @@ Options:
   --config-dir NAME    the vault's config folder (default: .obsidian)
   --json               print JSON for scripts instead of text
   --help               show this help
+
+templates:
+  lists the meeting-note templates; with --vault, marks those the vault has its own
+  note for, <templates folder>/<id>.md, which meeting uses instead of the built-in
 
 log:
   --contact NAME       a contact's name, alias or note path; repeat it, or separate
@@ -39,12 +47,23 @@ new-contact:
   --name NAME          the person's name, which becomes the note's name
   --company TEXT       where they work
   --tie TIE            strong, medium or weak
-  --met TEXT           where you met, such as '[[DevTools Summit]]'`;
+  --met TEXT           where you met, such as '[[DevTools Summit]]'
+
+meeting:
+  --template ID        informational-interview, coffee-chat, event, referral-request,
+                       introduction or recruiter-call ('rapport templates' lists them)
+  --with NAME          who the meeting is with, named as for log's --contact; repeat
+                       it, or separate names with commas
+  --date YYYY-MM-DD    the meeting's day (default: today). On or before today it is
+                       logged on each person too; a later day prepares the note only,
+                       and the meeting counts once its day comes
+  --time HH:mm         its time, for {{time}} in the template (default: now)
+  Prints the new note's path; what was logged goes to stderr.`;
 
 /** Something wrong with how the command was typed, not with the vault. */
 export class UsageError extends Error {}
 
-export const COMMANDS = ['queue', 'contacts', 'problems', 'log', 'new-contact'] as const;
+export const COMMANDS = ['queue', 'contacts', 'problems', 'templates', 'log', 'new-contact', 'meeting'] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const OPTIONS = {
@@ -66,16 +85,19 @@ const OPTIONS = {
 	company: { type: 'string' },
 	tie: { type: 'string' },
 	met: { type: 'string' },
+	template: { type: 'string' },
+	with: { type: 'string', multiple: true },
+	time: { type: 'string' },
 } as const;
 
 type Option = keyof typeof OPTIONS;
 
 // Options every command takes are not listed; the rest name the commands they mean something to.
 const ONLY: Partial<Record<Option, readonly Command[]>> = {
-	today: ['queue', 'log', 'new-contact'],
+	today: ['queue', 'log', 'new-contact', 'meeting'],
 	contact: ['log'],
 	kind: ['log'],
-	date: ['log'],
+	date: ['log', 'meeting'],
 	summary: ['log'],
 	gave: ['log'],
 	asked: ['log'],
@@ -86,6 +108,9 @@ const ONLY: Partial<Record<Option, readonly Command[]>> = {
 	company: ['new-contact'],
 	tie: ['new-contact'],
 	met: ['new-contact'],
+	template: ['meeting'],
+	with: ['meeting'],
+	time: ['meeting'],
 };
 
 export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];

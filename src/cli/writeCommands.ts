@@ -4,14 +4,13 @@
 // anything: a call that fails leaves the vault as it was.
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import type { Contact } from '../domain/contact';
-import { applyWrite, type LogEntry } from '../domain/contactWrites';
+import { applyWrite, type ContactWrite, type LogEntry } from '../domain/contactWrites';
 import { formatDay, type Day } from '../domain/day';
 import { INTERACTION_KINDS, isInteractionKind } from '../domain/interactions';
-import { linkTarget } from '../domain/links';
 import { contactFileName, newContactFolder, newContactPath, newContactText, type NewContact } from '../domain/newContact';
 import { TIES, type Tie } from '../domain/settings';
 import { parseYaml } from './diskSource';
+import { findContacts, fold, namesOption } from './findContacts';
 import { toJson } from './json';
 import type { OpenVault } from './openVault';
 import type { Io } from './run';
@@ -27,7 +26,7 @@ export interface LogRequest {
 /** Reads `log`'s options; every mistake in them is a usage error before the vault is opened. */
 export function logRequest(values: Values, today: Day): LogRequest {
 	// `--contact A --contact B` and `--contact A,B` both log one interaction with each.
-	const names = (values.contact ?? []).flatMap((value) => value.split(',')).map((name) => name.trim()).filter(Boolean);
+	const names = namesOption(values.contact);
 	if (names.length === 0) throw new UsageError('--contact NAME is required');
 	if (values.kind === undefined) throw new UsageError(`--kind is required (${INTERACTION_KINDS.join(', ')})`);
 	const kind = values.kind.trim().toLowerCase();
@@ -45,7 +44,8 @@ export function logRequest(values: Values, today: Day): LogRequest {
 	return { names, entry, today, json: values.json === true };
 }
 
-interface Edit {
+/** One note's edit, worked out in memory before anything is written. */
+export interface Edit {
 	path: string;
 	before: string;
 	after: string;
@@ -55,23 +55,39 @@ interface Edit {
 export function runLog(request: LogRequest, vault: OpenVault, io: Io): number {
 	const paths = findContacts(request.names, vault, io);
 	if (!paths) return 1;
-	const root = vault.source.root;
-	// Every note is read and edited in memory first, so one that cannot take the entry stops them all.
-	const edits: Edit[] = [];
-	const refused: string[] = [];
-	for (const path of paths) {
-		const before = readNote(root, path, io);
-		const result = before === undefined ? undefined : applyWrite(before, { op: 'log', entry: request.entry }, vault.config.settings, request.today, parseYaml);
-		if (before !== undefined && result?.ok) edits.push({ path, before, after: result.text, said: result.said });
-		else {
-			if (result && !result.ok) io.err(`rapport: ${path}: ${result.reason}`);
-			refused.push(path);
-		}
-	}
-	if (refused.length > 0) {
+	const { edits, refused } = planWrites(paths, { op: 'log', entry: request.entry }, vault, request.today, io);
+	if (refused) {
 		if (edits.length > 0) io.err(`rapport: nothing written to ${listed(edits.map((e) => e.path))} either`);
 		return 1;
 	}
+	const { written, failed } = writeEdits(edits, vault.source.root, io);
+	if (written.length > 0 || request.json) io.out(request.json ? toJson({ written }) : written.map((w) => `${w.path}: ${w.said}`).join('\n'));
+	return failed ? 1 : 0;
+}
+
+/**
+ * Every note read and edited in memory, so one that cannot take the write stops them all.
+ * `refused` is true (each reason said) when any note cannot be read or refuses the write;
+ * `edits` then holds the ones that would have been written, to name them.
+ */
+export function planWrites(paths: readonly string[], write: ContactWrite, vault: OpenVault, today: Day, io: Io): { edits: Edit[]; refused: boolean } {
+	const root = vault.source.root;
+	const edits: Edit[] = [];
+	let refused = false;
+	for (const path of paths) {
+		const before = readNote(root, path, io);
+		const result = before === undefined ? undefined : applyWrite(before, write, vault.config.settings, today, parseYaml);
+		if (before !== undefined && result?.ok) edits.push({ path, before, after: result.text, said: result.said });
+		else {
+			if (result && !result.ok) io.err(`rapport: ${path}: ${result.reason}`);
+			refused = true;
+		}
+	}
+	return { edits, refused };
+}
+
+/** Writes each edit that changes its note; a note that cannot be written is said and the rest still are. */
+export function writeEdits(edits: readonly Edit[], root: string, io: Io): { written: { path: string; said: string }[]; failed: boolean } {
 	const written: { path: string; said: string }[] = [];
 	let failed = false;
 	for (const edit of edits) {
@@ -83,8 +99,7 @@ export function runLog(request: LogRequest, vault: OpenVault, io: Io): number {
 			failed = true;
 		}
 	}
-	if (written.length > 0 || request.json) io.out(request.json ? toJson({ written }) : written.map((w) => `${w.path}: ${w.said}`).join('\n'));
-	return failed ? 1 : 0;
+	return { written, failed };
 }
 
 /** The note's text exactly as it is on disk: a BOM and CRLF line ends stay for the edit to keep. */
@@ -95,78 +110,6 @@ function readNote(root: string, path: string, io: Io): string | undefined {
 		io.err(`rapport: ${path}: can't be read: ${errorCode(error)}`);
 		return undefined;
 	}
-}
-
-/** The note of each name, or undefined (each problem said) if any name finds none or several. */
-function findContacts(names: readonly string[], vault: OpenVault, io: Io): string[] | undefined {
-	const contacts = vault.index.contacts();
-	const paths: string[] = [];
-	let missing = false;
-	for (const name of names) {
-		const found = findContact(contacts, name);
-		if (typeof found === 'string') {
-			io.err(`rapport: ${found}`);
-			missing = true;
-		} else if (!paths.includes(found.path)) paths.push(found.path);
-	}
-	const unreadable = vault.source.unreadable.length;
-	if (missing && unreadable > 0) io.err(`rapport: ${unreadable} ${unreadable === 1 ? 'note' : 'notes'} could not be read; 'rapport problems' lists them`);
-	return missing ? undefined : paths;
-}
-
-/**
- * The contact a name means, as a link would pick it: a note path over a note's name
- * over an alias, case-insensitive. Two matches of the same strength are refused rather
- * than guessed at. A string is what to tell the user instead.
- */
-function findContact(contacts: readonly Contact[], name: string): Contact | string {
-	const key = nameKey(name);
-	const matches = [
-		contacts.filter((c) => fold(c.path) === `${key}.md`),
-		contacts.filter((c) => fold(c.name) === key),
-		contacts.filter((c) => c.aliases.some((alias) => fold(alias) === key)),
-	].find((tier) => tier.length > 0);
-	if (matches?.length === 1 && matches[0]) return matches[0];
-	if (matches) return `'${name}' could be any of ${listed(matches.map((c) => c.path))}; give the note's path instead, as --contact '${matches[0]?.path ?? ''}'`;
-	const close = closeNames(contacts, key);
-	return `no contact named '${name}'${close.length > 0 ? ` (did you mean ${listed(close, 'or')}?)` : ''}`;
-}
-
-/** A name as typed, `[[Sam Rivera]]` or `Sam Rivera.md` included, for comparing. */
-function nameKey(name: string): string {
-	const target = /^\[\[.*\]\]$/.test(name.trim()) ? linkTarget(name) : name;
-	return fold(target).replace(/\.md$/, '');
-}
-
-function fold(text: string): string {
-	return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** Up to three contacts whose name or alias is a typo away from the key, or who have it as one word of their name. */
-function closeNames(contacts: readonly Contact[], key: string): string[] {
-	const limit = Math.max(1, Math.floor(key.length / 4));
-	const near: { name: string; distance: number }[] = [];
-	for (const contact of contacts) {
-		const distance = Math.min(...[contact.name, ...contact.aliases].map((n) => editDistance(fold(n), key, limit)));
-		if (distance <= limit || fold(contact.name).split(' ').includes(key)) near.push({ name: contact.name, distance });
-	}
-	near.sort((a, b) => a.distance - b.distance);
-	return [...new Set(near.map((n) => n.name))].slice(0, 3);
-}
-
-/** Levenshtein distance, or limit + 1 as soon as it must be more than the limit. */
-function editDistance(a: string, b: string, limit: number): number {
-	if (Math.abs(a.length - b.length) > limit) return limit + 1;
-	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-		if (Math.min(...current) > limit) return limit + 1;
-		previous = current;
-	}
-	return previous[b.length] ?? limit + 1;
 }
 
 export interface NewContactRequest {
@@ -242,11 +185,11 @@ function readTemplate(root: string, setting: string, io: Io): string | undefined
 }
 
 /** A path from settings stays inside the vault: `../elsewhere` is never written to. */
-function inVault(root: string, path: string): boolean {
+export function inVault(root: string, path: string): boolean {
 	const inside = relative(root, join(root, path));
 	return inside !== '' && !isAbsolute(inside) && inside.split(sep)[0] !== '..';
 }
 
-function errorCode(error: unknown): string {
+export function errorCode(error: unknown): string {
 	return (error as { code?: string }).code ?? (error as Error).message;
 }

@@ -1,7 +1,7 @@
 // Writes a built vault to a fresh temporary folder, for tests that read from disk.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { run } from '../../src/cli/run';
 import type { VaultBuilder } from '../builders';
 
@@ -14,6 +14,17 @@ export function writeVault(v: VaultBuilder, config: Record<string, unknown> = { 
 		writeFileSync(join(root, path), text);
 	}
 	return root;
+}
+
+/** Every file in the vault, config folder included, with its exact bytes. */
+export function snapshot(root: string, dir = root): Record<string, string> {
+	const files: Record<string, string> = {};
+	for (const entry of readdirSync(dir, { withFileTypes: true })) {
+		const full = join(dir, entry.name);
+		if (entry.isDirectory()) Object.assign(files, snapshot(root, full));
+		else files[relative(root, full)] = readFileSync(full).toString('base64');
+	}
+	return files;
 }
 
 export interface CliResult {

@@ -1,10 +1,10 @@
 // The two commands that write, checked on the files a user would open afterwards: what
 // changed, that nothing else did, and that a refused call leaves every byte as it was.
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vault } from '../builders';
-import { cli, writeVault } from './tempVault';
+import { cli, snapshot, writeVault } from './tempVault';
 
 const TODAY = '2026-11-21';
 
@@ -19,17 +19,6 @@ function newContact(root: string, ...args: string[]): ReturnType<typeof cli> {
 
 function note(root: string, path: string): string {
 	return readFileSync(join(root, path), 'utf8');
-}
-
-/** Every file in the vault, config folder included, with its exact bytes. */
-function snapshot(root: string, dir = root): Record<string, string> {
-	const files: Record<string, string> = {};
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const full = join(dir, entry.name);
-		if (entry.isDirectory()) Object.assign(files, snapshot(root, full));
-		else files[relative(root, full)] = readFileSync(full).toString('base64');
-	}
-	return files;
 }
 
 function reconnectNames(root: string): string[] {

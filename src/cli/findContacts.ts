@@ -1,0 +1,89 @@
+// Finding the contacts a command names: `log --contact` and `meeting --with` take the
+// same names (a note path, a note's name or an alias, as a link would resolve them) and
+// refuse the same way when a name finds nobody or several people.
+import type { Contact } from '../domain/contact';
+import { linkTarget } from '../domain/links';
+import type { OpenVault } from './openVault';
+import type { Io } from './run';
+import { listed } from './usage';
+
+/** `--contact A --contact B` and `--contact A,B` both name A and B. */
+export function namesOption(values: readonly string[] | undefined): string[] {
+	return (values ?? []).flatMap((value) => value.split(',')).map((name) => name.trim()).filter(Boolean);
+}
+
+/**
+ * The note of each name, each once, in the order named; or undefined (each problem
+ * said) if any name finds none or several. `option` is the one to suggest a path with.
+ */
+export function findContacts(names: readonly string[], vault: OpenVault, io: Io, option = '--contact'): string[] | undefined {
+	const contacts = vault.index.contacts();
+	const paths: string[] = [];
+	let missing = false;
+	for (const name of names) {
+		const found = findContact(contacts, name, option);
+		if (typeof found === 'string') {
+			io.err(`rapport: ${found}`);
+			missing = true;
+		} else if (!paths.includes(found.path)) paths.push(found.path);
+	}
+	const unreadable = vault.source.unreadable.length;
+	if (missing && unreadable > 0) io.err(`rapport: ${unreadable} ${unreadable === 1 ? 'note' : 'notes'} could not be read; 'rapport problems' lists them`);
+	return missing ? undefined : paths;
+}
+
+/**
+ * The contact a name means, as a link would pick it: a note path over a note's name
+ * over an alias, case-insensitive. Two matches of the same strength are refused rather
+ * than guessed at. A string is what to tell the user instead.
+ */
+function findContact(contacts: readonly Contact[], name: string, option: string): Contact | string {
+	const key = nameKey(name);
+	const matches = [
+		contacts.filter((c) => fold(c.path) === `${key}.md`),
+		contacts.filter((c) => fold(c.name) === key),
+		contacts.filter((c) => c.aliases.some((alias) => fold(alias) === key)),
+	].find((tier) => tier.length > 0);
+	if (matches?.length === 1 && matches[0]) return matches[0];
+	if (matches) return `'${name}' could be any of ${listed(matches.map((c) => c.path))}; give the note's path instead, as ${option} '${matches[0]?.path ?? ''}'`;
+	const close = closeNames(contacts, key);
+	return `no contact named '${name}'${close.length > 0 ? ` (did you mean ${listed(close, 'or')}?)` : ''}`;
+}
+
+/** A name as typed, `[[Sam Rivera]]` or `Sam Rivera.md` included, for comparing. */
+function nameKey(name: string): string {
+	const target = /^\[\[.*\]\]$/.test(name.trim()) ? linkTarget(name) : name;
+	return fold(target).replace(/\.md$/, '');
+}
+
+/** A name for comparing: NFC, trimmed, single-spaced, lower case. */
+export function fold(text: string): string {
+	return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** Up to three contacts whose name or alias is a typo away from the key, or who have it as one word of their name. */
+function closeNames(contacts: readonly Contact[], key: string): string[] {
+	const limit = Math.max(1, Math.floor(key.length / 4));
+	const near: { name: string; distance: number }[] = [];
+	for (const contact of contacts) {
+		const distance = Math.min(...[contact.name, ...contact.aliases].map((n) => editDistance(fold(n), key, limit)));
+		if (distance <= limit || fold(contact.name).split(' ').includes(key)) near.push({ name: contact.name, distance });
+	}
+	near.sort((a, b) => a.distance - b.distance);
+	return [...new Set(near.map((n) => n.name))].slice(0, 3);
+}
+
+/** Levenshtein distance, or limit + 1 as soon as it must be more than the limit. */
+function editDistance(a: string, b: string, limit: number): number {
+	if (Math.abs(a.length - b.length) > limit) return limit + 1;
+	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+		}
+		if (Math.min(...current) > limit) return limit + 1;
+		previous = current;
+	}
+	return previous[b.length] ?? limit + 1;
+}

@@ -1,0 +1,244 @@
+// The meeting-note commands, checked on the files a user would open afterwards: the new
+// note, the log on each person, that nothing is ever overwritten, and that a refused
+// call leaves every byte as it was.
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { run } from '../../src/cli/run';
+import { vault } from '../builders';
+import { cli, snapshot, writeVault } from './tempVault';
+
+const TODAY = '2026-11-21';
+const TITLE = '2026-11-21 Coffee chat with Sam Rivera and Jo Park';
+const PATH = `Meetings/${TITLE}.md`;
+const IDS = ['informational-interview', 'coffee-chat', 'event', 'referral-request', 'introduction', 'recruiter-call'];
+
+/** `rapport meeting --vault root ...args --today 2026-11-21`. */
+function meeting(root: string, ...args: string[]): ReturnType<typeof cli> {
+	return cli('meeting', '--vault', root, ...args, '--today', TODAY);
+}
+
+function note(root: string, path: string): string {
+	return readFileSync(join(root, path), 'utf8');
+}
+
+const people = (): ReturnType<typeof vault> =>
+	vault()
+		.contact('Sam Rivera', (c) => c.tie('strong').cadence('monthly').company('Acme').aliases('Sammy').interaction('2026-10-02 coffee: reorg'))
+		.contact('Jo Park', (c) => c.tie('weak').lastContact('2026-04-01'))
+		.daily('2026-11-20', '- Quiet day');
+
+const SAM_AND_JO = ['--template', 'coffee-chat', '--with', 'Sam Rivera', '--with', 'Jo Park'];
+
+interface QueueJson {
+	sections: { id: string; items: { kind: string; name: string; path: string; reason: string }[] }[];
+}
+
+function owed(root: string, today: string): QueueJson['sections'][number]['items'] {
+	const result = cli('queue', '--vault', root, '--today', today, '--json');
+	expect(result.code).toBe(0);
+	return (JSON.parse(result.out) as QueueJson).sections.find((s) => s.id === 'owed')?.items ?? [];
+}
+
+describe('rapport templates', () => {
+	it('lists the six templates, id and name, one per line, without a vault', () => {
+		const result = cli('templates');
+		expect(result.code).toBe(0);
+		expect(result.err).toBe('');
+		const lines = result.out.split('\n');
+		expect(lines.map((line) => line.split(/\s{2,}/)[0])).toEqual(IDS);
+		expect(lines[1]).toMatch(/^coffee-chat {2,}Coffee chat$/);
+		expect(lines[0]).toBe('informational-interview  Informational interview');
+	});
+
+	it('marks the one the vault has its own note for', () => {
+		const root = writeVault(people().note('Templates/coffee-chat', '# My coffee chat\n'));
+		const result = cli('templates', '--vault', root);
+		expect(result.code).toBe(0);
+		const lines = result.out.split('\n');
+		expect(lines).toHaveLength(6);
+		expect(lines[1]).toMatch(/^coffee-chat {2,}Coffee chat {2}\(your template: Templates\/coffee-chat\.md\)$/);
+		expect(lines.filter((line) => line.includes('your template'))).toHaveLength(1);
+	});
+
+	it('prints JSON: id, name and the overriding note or null', () => {
+		const root = writeVault(people().note('Templates/coffee-chat', '# My coffee chat\n'));
+		const listed = JSON.parse(cli('templates', '--vault', root, '--json').out) as unknown[];
+		expect(listed).toEqual(IDS.map((id) => ({ id, name: expect.any(String) as string, override: id === 'coffee-chat' ? 'Templates/coffee-chat.md' : null })));
+		expect(listed[1]).toEqual({ id: 'coffee-chat', name: 'Coffee chat', override: 'Templates/coffee-chat.md' });
+		const bare = JSON.parse(cli('templates', '--json').out) as { override: unknown }[];
+		expect(bare.map((t) => t.override)).toEqual(IDS.map(() => null));
+	});
+
+	it('looks in the templates folder set in Rapport\'s settings', () => {
+		const root = writeVault(people().note('Templates/event', '# not this one\n').note('Meeting templates/event', '# this one\n'));
+		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
+		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ templatesFolder: 'Meeting templates' }));
+		const listed = JSON.parse(cli('templates', '--vault', root, '--json').out) as { id: string; override: string | null }[];
+		expect(listed.filter((t) => t.override !== null)).toEqual([{ id: 'event', name: 'Event', override: 'Meeting templates/event.md' }]);
+	});
+});
+
+describe('rapport meeting', () => {
+	it('creates the meeting note, prints its path alone, and logs the meeting on each person', () => {
+		const root = writeVault(people());
+		const result = meeting(root, ...SAM_AND_JO, '--time', '10:30');
+		expect(result).toEqual({
+			code: 0,
+			out: PATH,
+			err: 'People/Sam Rivera.md: logged coffee on 21 Nov\nPeople/Jo Park.md: logged coffee on 21 Nov',
+		});
+		const text = note(root, PATH);
+		expect(text.startsWith([
+			'---',
+			'type: meeting',
+			'date: 2026-11-21',
+			'people: ["[[Sam Rivera]]", "[[Jo Park]]"]',
+			'template: coffee-chat',
+			'---',
+			`# ${TITLE}`,
+			'',
+		].join('\n'))).toBe(true);
+		// The prep block: who Sam is and what you last talked about.
+		expect(text).toContain('### [[Sam Rivera]]\n- Acme\n- Last time:\n  - 2 Oct coffee: reorg\n');
+		for (const path of ['People/Sam Rivera.md', 'People/Jo Park.md']) {
+			expect(note(root, path)).toContain(`## Interactions\n- 2026-11-21 coffee: [[${TITLE}]]\n`);
+			expect(note(root, path)).toContain('last_contact: 2026-11-21\n');
+		}
+	});
+
+	it('finds people as log does, by alias, link or path, and from a comma-separated --with', () => {
+		const root = writeVault(people());
+		const result = meeting(root, '--template', 'coffee-chat', '--with', 'sammy, [[Jo Park]]');
+		expect(result.out).toBe(PATH);
+		expect(meeting(root, '--template', 'recruiter-call', '--with', 'people/jo park.md').out).toBe('Meetings/2026-11-21 Recruiter call with Jo Park.md');
+		expect(note(root, 'People/Jo Park.md')).toContain('- 2026-11-21 call: [[2026-11-21 Recruiter call with Jo Park]]\n');
+	});
+
+	it('never overwrites: the same meeting again is "… 2.md", and the first note keeps its bytes', () => {
+		const root = writeVault(people());
+		expect(meeting(root, ...SAM_AND_JO).code).toBe(0);
+		writeFileSync(join(root, PATH), `${note(root, PATH)}- We talked about the reorg\n`);
+		const first = readFileSync(join(root, PATH));
+		const again = meeting(root, ...SAM_AND_JO);
+		expect(again.code).toBe(0);
+		expect(again.out).toBe(`Meetings/${TITLE} 2.md`);
+		expect(readFileSync(join(root, PATH)).equals(first)).toBe(true);
+		expect(note(root, `Meetings/${TITLE} 2.md`)).toContain('template: coffee-chat\n');
+		// Each log links the note it made.
+		expect(note(root, 'People/Sam Rivera.md')).toContain(`- 2026-11-21 coffee: [[${TITLE} 2]]\n- 2026-11-21 coffee: [[${TITLE}]]\n`);
+	});
+
+	it('uses the vault\'s own template, leaving Templater code as written', () => {
+		const template = '---\ntags: [meeting]\n---\n# Coffee with {{contact}} at {{time}}\n<% tp.file.cursor() %>\nWorks at {{company}}\n';
+		const root = writeVault(people().note('Templates/coffee-chat', template));
+		expect(meeting(root, '--template', 'coffee-chat', '--with', 'Sam Rivera', '--time', '08:15').code).toBe(0);
+		expect(note(root, 'Meetings/2026-11-21 Coffee chat with Sam Rivera.md')).toBe([
+			'---',
+			'tags: [meeting]',
+			'type: meeting',
+			'date: 2026-11-21',
+			'people: ["[[Sam Rivera]]"]',
+			'template: coffee-chat',
+			'---',
+			'# Coffee with Sam Rivera at 08:15',
+			'<% tp.file.cursor() %>',
+			'Works at Acme',
+			'',
+		].join('\n'));
+	});
+
+	it('fills {{time}} with the time now when no --time is given', () => {
+		const root = writeVault(people().note('Templates/event', 'At {{time}} on {{date}}\n'));
+		const out: string[] = [];
+		const code = run(['meeting', '--vault', root, '--template', 'event', '--with', 'Jo Park'], { out: (t) => out.push(t), err: () => undefined }, new Date(2026, 10, 21, 9, 5));
+		expect(code).toBe(0);
+		expect(out).toEqual(['Meetings/2026-11-21 Event with Jo Park.md']);
+		expect(note(root, out[0] ?? '')).toContain('At 09:05 on 2026-11-21\n');
+	});
+
+	it('prepares a meeting on a later day without logging it on anyone, and says so', () => {
+		const root = writeVault(people());
+		const before = snapshot(root);
+		const result = meeting(root, ...SAM_AND_JO, '--date', '2026-11-28');
+		const path = 'Meetings/2026-11-28 Coffee chat with Sam Rivera and Jo Park.md';
+		expect(result.code).toBe(0);
+		expect(result.out).toBe(path);
+		expect(result.err).toMatch(/^not logged: the meeting is on 28 Nov, after today/);
+		expect(note(root, path)).toContain('date: 2026-11-28\n');
+		const after = snapshot(root);
+		delete after[path];
+		expect(after).toEqual(before);
+	});
+
+	it('prints JSON for scripts: the note made and what was logged', () => {
+		const root = writeVault(people());
+		const result = meeting(root, ...SAM_AND_JO, '--json');
+		expect(result.err).toBe('');
+		expect(JSON.parse(result.out)).toEqual({
+			created: PATH,
+			logged: [
+				{ path: 'People/Sam Rivera.md', said: 'logged coffee on 21 Nov' },
+				{ path: 'People/Jo Park.md', said: 'logged coffee on 21 Nov' },
+			],
+		});
+		const later = JSON.parse(meeting(root, ...SAM_AND_JO, '--date', '2026-12-01', '--json').out) as unknown;
+		expect(later).toEqual({ created: 'Meetings/2026-12-01 Coffee chat with Sam Rivera and Jo Park.md', logged: [] });
+	});
+
+	it('writes nothing, not even the meeting note, when one person\'s properties do not parse', () => {
+		const root = writeVault(people().note('People/Broken', '---\ntie: "strong\n---\n## Interactions\n'));
+		const before = snapshot(root);
+		const result = meeting(root, '--template', 'coffee-chat', '--with', 'Sam Rivera', '--with', 'Broken');
+		expect(result.code).toBe(1);
+		expect(result.out).toBe('');
+		const lines = result.err.split('\n');
+		expect(lines[0]).toMatch(/^rapport: People\/Broken\.md: its properties do not parse \(.+\); fix them first, nothing was written$/);
+		expect(lines[1]).toBe('rapport: no meeting note created, and nothing written to People/Sam Rivera.md either');
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('writes nothing when a name finds nobody, or two people', () => {
+		const root = writeVault(people().contact('People/Alex Kim', (c) => c.tie('strong')).contact('Archive/Alex Kim', (c) => c.status('archived')));
+		const before = snapshot(root);
+		expect(meeting(root, '--template', 'coffee-chat', '--with', 'Sam Rivera,Jo Parc')).toEqual({ code: 1, out: '', err: "rapport: no contact named 'Jo Parc' (did you mean Jo Park?)" });
+		const ambiguous = meeting(root, '--template', 'coffee-chat', '--with', 'Alex Kim');
+		expect(ambiguous.code).toBe(1);
+		expect(ambiguous.err).toBe("rapport: 'Alex Kim' could be any of Archive/Alex Kim.md and People/Alex Kim.md; give the note's path instead, as --with 'Archive/Alex Kim.md'");
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it.each([
+		[['--template', 'lunch', '--with', 'Sam Rivera'], /--template expects informational-interview, coffee-chat, event, referral-request, introduction or recruiter-call, got 'lunch'/],
+		[['--with', 'Sam Rivera'], /--template is required \(informational-interview, coffee-chat, .*recruiter-call\)/],
+		[['--template', 'coffee-chat'], /--with NAME is required/],
+		[['--template', 'coffee-chat', '--with', ' , '], /--with NAME is required/],
+		[['--template', 'coffee-chat', '--with', 'Sam Rivera', '--time', '9:30'], /--time expects a time HH:mm, such as 09:30, got '9:30'/],
+		[['--template', 'coffee-chat', '--with', 'Sam Rivera', '--time', '24:00'], /--time expects a time HH:mm/],
+		[['--template', 'coffee-chat', '--with', 'Sam Rivera', '--date', '2026-02-30'], /--date expects a date YYYY-MM-DD, got '2026-02-30'/],
+		[['--template', 'coffee-chat', '--with', 'Sam Rivera', '--kind', 'coffee'], /--kind only applies to log/],
+		[['--template', 'coffee-chat', '--contact', 'Sam Rivera'], /--contact only applies to log/],
+	])('%j is a usage error: exit 2, one line, nothing written', (args, message) => {
+		const root = writeVault(people());
+		const before = snapshot(root);
+		const result = meeting(root, ...args);
+		expect(result.code).toBe(2);
+		expect(result.err).toMatch(message);
+		expect(result.err.split('\n')).toHaveLength(1);
+		expect(result.out).toBe('');
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('--with and --template mean nothing to log', () => {
+		expect(cli('log', '--vault', '.', '--contact', 'Sam', '--kind', 'coffee', '--with', 'Jo')).toMatchObject({ code: 2, err: expect.stringMatching(/--with only applies to meeting/) as string });
+	});
+
+	it('leaves a thank-you owed in the next day\'s queue after a coffee chat', () => {
+		const root = writeVault(people());
+		expect(owed(root, '2026-11-22').filter((i) => i.kind === 'thank-you')).toEqual([]);
+		expect(meeting(root, ...SAM_AND_JO).code).toBe(0);
+		const thanks = owed(root, '2026-11-22').filter((i) => i.kind === 'thank-you');
+		expect(thanks.map((i) => i.path).sort()).toEqual(['People/Jo Park.md', 'People/Sam Rivera.md']);
+		expect(thanks.find((i) => i.name === 'Sam Rivera')?.reason).toMatch(/^send a thank-you for the coffee on 21 Nov/);
+	});
+});
