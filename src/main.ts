@@ -3,6 +3,7 @@
 import { Notice, Plugin, debounce, normalizePath } from 'obsidian';
 import { datedNoteMatcher, datedNotesLocation, type DatedNoteMatcher } from './domain/datedNotes';
 import { migrateSettings, type RapportSettings } from './domain/settings';
+import { DailyReachOut } from './obsidian/dailyReachOut';
 import { INDEX_CHANGED, LiveIndex } from './obsidian/liveIndex';
 import { PluginHost } from './obsidian/pluginHost';
 import { QUEUE_VIEW_TYPE } from './ui/host';
@@ -34,6 +35,8 @@ export default class RapportPlugin extends Plugin {
 			saveSettings: (next) => this.saveSettings(next),
 			locateDatedNotes: (settings) => this.locateDatedNotes(settings),
 		});
+
+		const reachOut = this.addChild(new DailyReachOut(this.app, this.host, this.live));
 
 		this.registerView(QUEUE_VIEW_TYPE, (leaf) => new QueueView(leaf, this.host));
 		this.addSettingTab(new RapportSettingTab(this.app, this, this.host));
@@ -79,6 +82,16 @@ export default class RapportPlugin extends Plugin {
 				const path = this.activeContact();
 				if (!path) return false;
 				if (!checking) void this.host.actions.markDormant([path]);
+				return true;
+			},
+		});
+		this.addCommand({
+			id: 'add-reach-outs',
+			name: 'Add reach-outs to this note',
+			checkCallback: (checking) => {
+				const file = this.app.workspace.getActiveFile();
+				if (!file || file.extension !== 'md') return false;
+				if (!checking) void reachOut.add(file, true);
 				return true;
 			},
 		});

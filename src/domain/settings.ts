@@ -58,6 +58,10 @@ export interface RapportSettings {
 	nudgeDays: number;
 	/** How far ahead the "upcoming" section looks. */
 	upcomingDays: number;
+	/** Add a "Reach out" block to today's daily note when it is created. */
+	reachOutInDailyNote: boolean;
+	/** How many people that block lists. */
+	reachOutCount: number;
 }
 
 export const SETTINGS_VERSION = 1;
@@ -103,6 +107,8 @@ export function defaultSettings(): RapportSettings {
 		thankYouAfterMeeting: true,
 		nudgeDays: 7,
 		upcomingDays: 7,
+		reachOutInDailyNote: false,
+		reachOutCount: 5,
 	};
 }
 
@@ -163,6 +169,8 @@ export function migrateSettings(raw: unknown): RapportSettings {
 		thankYouAfterMeeting: typeof raw.thankYouAfterMeeting === 'boolean' ? raw.thankYouAfterMeeting : defaults.thankYouAfterMeeting,
 		nudgeDays: positiveInt(raw.nudgeDays, defaults.nudgeDays),
 		upcomingDays: positiveInt(raw.upcomingDays, defaults.upcomingDays),
+		reachOutInDailyNote: typeof raw.reachOutInDailyNote === 'boolean' ? raw.reachOutInDailyNote : defaults.reachOutInDailyNote,
+		reachOutCount: positiveInt(raw.reachOutCount, defaults.reachOutCount),
 	};
 }
 

@@ -24,6 +24,8 @@ export class LiveIndex extends Component {
 	/** Settles once the first build is done; commands that need the index await it. */
 	readonly built: Promise<void>;
 	private ready = false;
+	/** Which notes are daily notes, and their days, as of the last build. */
+	datedNotes: DatedNoteMatcher | undefined = undefined;
 	/** Counts rebuilds, so one overtaken by a newer one (settings changed again) is dropped. */
 	private generation = 0;
 	private markBuilt: () => void = () => undefined;
@@ -92,6 +94,7 @@ export class LiveIndex extends Component {
 		const datedNotes = await this.locateDatedNotes(this.settings);
 		await this.source.loadLineText();
 		if (generation !== this.generation) return;
+		this.datedNotes = datedNotes;
 		const index = new ContactIndex(this.settings, datedNotes);
 		index.build(this.source);
 		this.index = index;

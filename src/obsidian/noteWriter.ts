@@ -132,6 +132,28 @@ export class NoteWriter {
 	}
 
 	/**
+	 * Any other edit of one note, as an undo step: `change` gives the new text, or
+	 * undefined to leave the note alone (then nothing is reported).
+	 */
+	edit(path: string, label: string, change: (text: string) => string | undefined): Promise<UndoStep | undefined> {
+		return this.serially(async () => {
+			const file = this.app.vault.getFileByPath(path);
+			if (!(file instanceof TFile)) return undefined;
+			let before: string | undefined;
+			let after: string | undefined;
+			await this.app.vault.process(file, (current) => {
+				const next = change(current);
+				if (next === undefined) return current;
+				before = current;
+				after = next;
+				return next;
+			});
+			if (before === undefined || after === undefined) return undefined;
+			return this.report({ label, changes: [{ path, before, after }] }, []);
+		});
+	}
+
+	/**
 	 * Makes these steps one (a log that first created a new contact is undone at once);
 	 * the new step takes the last one's label.
 	 */

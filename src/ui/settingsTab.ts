@@ -288,6 +288,23 @@ export class RapportSettingTab extends PluginSettingTab {
 				() => this.current.nudgeDays,
 				(days) => ({ nudgeDays: days }),
 			),
+			{
+				name: 'Reach-outs in the daily note',
+				desc: 'When today\'s daily note is made, add a "Reach out" list of the people most due, as tasks; ticking one counts as contact.',
+				render: (setting) => {
+					setting.addToggle((toggle) =>
+						toggle.setValue(this.current.reachOutInDailyNote).onChange((on) => this.save({ reachOutInDailyNote: on })),
+					);
+				},
+			},
+			this.daysRow(
+				'People in the reach-out list',
+				'How many people the list names at most.',
+				DEFAULTS.reachOutCount,
+				() => this.current.reachOutCount,
+				(count) => ({ reachOutCount: count }),
+				'Enter a whole number, 1 or more.',
+			),
 			this.daysRow(
 				'Upcoming horizon',
 				'How many days ahead the upcoming section looks.',
@@ -352,6 +369,7 @@ export class RapportSettingTab extends PluginSettingTab {
 		fallback: number,
 		read: () => number,
 		patch: (days: number) => Partial<RapportSettings>,
+		refusal = 'Enter a whole number of days, 1 or more.',
 	): Row {
 		return {
 			name,
@@ -362,7 +380,7 @@ export class RapportSettingTab extends PluginSettingTab {
 					text.setPlaceholder(String(fallback)).setValue(String(read()));
 					text.onChange((value) => {
 						const days = value.trim() === '' ? fallback : parseDays(value);
-						showError(setting, text.inputEl, days === null ? 'Enter a whole number of days, 1 or more.' : null);
+						showError(setting, text.inputEl, days === null ? refusal : null);
 						if (days !== null) this.save(patch(days));
 					});
 				});

@@ -98,6 +98,7 @@ describe('the plugin', () => {
 			['new-contact', 'New contact'],
 			['snooze-contact', 'Snooze contact'],
 			['mark-contact-dormant', 'Mark contact dormant'],
+			['add-reach-outs', 'Add reach-outs to this note'],
 			['undo-last-change', 'Undo last change'],
 			['rebuild-index', 'Rebuild index'],
 		]);
@@ -159,5 +160,67 @@ describe('the plugin', () => {
 		expect(names(view)).toEqual(['Jo Park', 'Sam Rivera']);
 		expect(document.body.querySelector('.rapport-log-modal')).toBeNull();
 		view.unload();
+	});
+});
+
+describe("reach-outs in today's daily note", () => {
+	const notes = vault().contact('Sam Rivera', (c) => c.tie('strong')).contact('Jo Park', (c) => c.tie('weak')).files;
+	const todayName = (): string => {
+		const now = new Date();
+		return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}.md`;
+	};
+
+	/** Obsidian stamps a new file's creation time; the fake leaves 0. `synced` keeps an old one. */
+	function stampNewFiles(app: App, synced: Set<string>): void {
+		app.vault.on('create', (...data: unknown[]) => {
+			const [file] = data as [{ path: string; stat: { ctime: number } }];
+			file.stat.ctime = synced.has(file.path) ? Date.now() - 24 * 3600_000 : Date.now();
+		});
+	}
+
+	it('adds the block once to a daily note made today, when the setting is on', async () => {
+		const { app, plugin } = await boot(notes);
+		const synced = new Set<string>();
+		stampNewFiles(app, synced);
+		await ready(app, plugin);
+		await app.vault.create('2020-01-01.md', '# An old day\n');
+		await app.vault.create(todayName(), '# Today\n');
+		await settle(plugin);
+		const file = app.vault.getFileByPath(todayName());
+		if (!file) throw new Error('no daily note');
+		// Off by default: nothing added.
+		expect(await app.vault.read(file)).toBe('# Today\n');
+
+		await plugin.saveSettings({ ...plugin.settings, reachOutInDailyNote: true });
+		await settle(plugin);
+		await app.fileManager.trashFile(file);
+		await app.vault.create(todayName(), '# Today\n');
+		await settle(plugin);
+		const text = await app.vault.read(app.vault.getFileByPath(todayName()) ?? file);
+		expect(text).toMatch(/^# Today\n\n## Reach out\n- \[ \] \[\[(Jo Park|Sam Rivera)\]\]: never in touch · every \S+\n- \[ \] \[\[(Jo Park|Sam Rivera)\]\]: never in touch · every \S+\n$/);
+		expect(await app.vault.read(app.vault.getFileByPath('2020-01-01.md') ?? file)).toBe('# An old day\n');
+
+		// Today's note, made a day ago on another device and arriving by sync, is left alone.
+		const today = app.vault.getFileByPath(todayName());
+		if (today) await app.fileManager.trashFile(today);
+		synced.add(todayName());
+		await app.vault.create(todayName(), '# Synced\n');
+		await settle(plugin);
+		expect(await app.vault.read(app.vault.getFileByPath(todayName()) ?? file)).toBe('# Synced\n');
+	});
+
+	it('adds it to the note in the editor on demand, and not twice', async () => {
+		const { app, plugin, mock } = await boot(notes);
+		await ready(app, plugin);
+		const file = await app.vault.create('Plans.md', 'Plans.');
+		vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
+		const command = (mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs');
+		command?.checkCallback?.(false);
+		await settle(plugin);
+		const once = await app.vault.read(file);
+		expect(once).toContain('Plans.\n\n## Reach out\n- [ ] [[');
+		command?.checkCallback?.(false);
+		await settle(plugin);
+		expect(await app.vault.read(file)).toBe(once);
 	});
 });
