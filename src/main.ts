@@ -86,6 +86,17 @@ export default class RapportPlugin extends Plugin {
 			},
 		});
 		this.addCommand({
+			id: 'follow-up-people-met',
+			name: 'Follow up people met',
+			checkCallback: (checking) => {
+				const file = this.app.workspace.getActiveFile();
+				const headings = file ? this.app.metadataCache.getFileCache(file)?.headings ?? [] : [];
+				if (!file || !headings.some((h) => /^people met$/i.test(h.heading.trim()))) return false;
+				if (!checking) void this.live.built.then(() => this.host.followUpPeopleMet(file.path));
+				return true;
+			},
+		});
+		this.addCommand({
 			id: 'add-reach-outs',
 			name: 'Add reach-outs to this note',
 			checkCallback: (checking) => {

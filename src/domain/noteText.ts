@@ -263,10 +263,14 @@ export interface Section {
 	end: number;
 }
 
-/** The first section a heading names (`## Interactions`, `### Follow-ups`), outside code. */
-export function findSection(note: NoteText, name: SectionName): Section | undefined {
+/**
+ * The first section a heading names (`## Interactions`, `### Follow-ups`), outside code;
+ * `name` is a contact-note section, or a test of the heading's words.
+ */
+export function findSection(note: NoteText, name: SectionName | ((heading: string) => boolean)): Section | undefined {
+	const wanted = typeof name === 'function' ? name : (heading: string): boolean => sectionOfHeading(heading) === name;
 	const fm = frontmatterOf(note);
-	const headings: { line: number; level: number; name: SectionName }[] = [];
+	const headings: { line: number; level: number; wanted: boolean }[] = [];
 	let fence: string | undefined;
 	for (let i = fm ? fm.close + 1 : 0; i < note.lines.length; i++) {
 		const text = note.lines[i]?.text ?? '';
@@ -279,9 +283,9 @@ export function findSection(note: NoteText, name: SectionName): Section | undefi
 		}
 		if (fence !== undefined) continue;
 		const heading = HEADING.exec(text);
-		if (heading) headings.push({ line: i, level: heading[1]?.length ?? 1, name: sectionOfHeading(heading[2] ?? '') });
+		if (heading) headings.push({ line: i, level: heading[1]?.length ?? 1, wanted: wanted(heading[2] ?? '') });
 	}
-	const at = headings.findIndex((h) => h.name === name);
+	const at = headings.findIndex((h) => h.wanted);
 	const found = headings[at];
 	if (!found) return undefined;
 	const next = headings.slice(at + 1).find((h) => h.level <= found.level);

@@ -2,7 +2,8 @@
 // that re-index when saved, and the row actions through the note writer.
 import { Notice, TFile, TFolder, normalizePath, parseYaml, type App, type Plugin } from 'obsidian';
 import { parseContact } from '../domain/contact';
-import { localToday, type Day } from '../domain/day';
+import { dayFromValue, formatDay, localToday, type Day } from '../domain/day';
+import { peopleMet } from '../domain/peopleMet';
 import { freePath, meetingNoteText, meetingTitle, meetingsFolder } from '../domain/meetingNote';
 import { newContactPath, newContactText, type NewContact } from '../domain/newContact';
 import { TEMPLATE_KINDS, type TemplateId } from '../domain/templates';
@@ -115,6 +116,56 @@ export class PluginHost implements RapportHost {
 		this.writer.join(steps);
 		await app.workspace.getLeaf(false).openFile(made.file);
 		return made.file.path;
+	}
+
+	/**
+	 * For an event note: everyone under "People met" becomes a contact if new (with `met`
+	 * linking the event), gets the event logged, and a follow-up due today, so they are owed
+	 * a message while the meeting is fresh. One undo step. Returns how many were followed up.
+	 */
+	async followUpPeopleMet(path: string): Promise<number> {
+		const { app } = this.options;
+		const file = app.vault.getFileByPath(path);
+		if (!file) return 0;
+		const met = peopleMet(await app.vault.read(file));
+		if (met.length === 0) {
+			new Notice(`No one is listed under "People met" in ${file.basename}.`);
+			return 0;
+		}
+		const today = this.today();
+		const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter ?? {};
+		const eventDay = dayFromValue(frontmatter.date) ?? this.options.live.datedNotes?.dayOf(file.path) ?? today;
+		if (eventDay > today) {
+			new Notice(`${file.basename} is on ${formatDay(eventDay)}: follow up once it has happened.`);
+			return 0;
+		}
+		const known = this.people();
+		const steps: (UndoStep | undefined)[] = [];
+		const paths: string[] = [];
+		let created = 0;
+		for (const name of met) {
+			const lower = name.toLowerCase();
+			const existing = known.find((p) => p.name.toLowerCase() === lower || (p.aliases ?? []).some((a) => a.toLowerCase() === lower));
+			if (existing?.path) {
+				paths.push(existing.path);
+				continue;
+			}
+			const made = await this.createContact({ name, met: `[[${file.basename}]]` }, false);
+			if (!made) continue;
+			paths.push(made.path);
+			steps.push(made.step);
+			if (made.step) created++;
+		}
+		const entry = {
+			date: eventDay,
+			kind: 'event' as const,
+			summary: `[[${file.basename}]]`,
+			followUp: { text: `Follow up from [[${file.basename}]] within 48 hours`, due: today },
+		};
+		steps.push(await this.writer.write(paths, { op: 'log', entry }));
+		this.writer.join(steps);
+		new Notice(`Followed up ${paths.length} ${paths.length === 1 ? 'person' : 'people'} met at ${file.basename}${created ? `; ${created} new ${created === 1 ? 'contact' : 'contacts'}` : ''}.`);
+		return paths.length;
 	}
 
 	/** Logs one entry on each person, creating the new ones first. */

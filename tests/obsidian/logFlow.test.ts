@@ -198,3 +198,25 @@ describe('New meeting note in the plugin', () => {
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 	});
 });
+
+describe('Follow up people met', () => {
+	it('adds the new people as contacts met at the event, logs it on everyone, and owes each a follow-up today', async () => {
+		const event = '---\ntype: meeting\ndate: 2026-11-20\npeople: ["[[Sam Rivera]]"]\ntemplate: event\n---\n# Summit\n## People met\n- [[Sammy]] — again\n- Ana Ruiz — DevRel at Paylark\n';
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'Meetings/Summit.md': event });
+		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(2);
+		const today = formatDay(localToday());
+		const ana = await read(app, 'People/Ana Ruiz.md');
+		expect(ana).toMatch(/^---\ntype: contact\nmet: "\[\[Summit\]\]"\nlast_contact: 2026-11-20\n---\n/);
+		expect(ana).toContain('## Interactions\n- 2026-11-20 event: [[Summit]]\n');
+		expect(ana).toContain(`## Follow-ups\n- [ ] Follow up from [[Summit]] within 48 hours 📅 ${today}\n`);
+		expect(await read(app, 'People/Sam Rivera.md')).toContain('- [ ] Follow up from [[Summit]] within 48 hours');
+		// Both are owed a message now.
+		await vi.advanceTimersByTimeAsync(2000);
+		const owed = plugin.host.queue().sections.find((s) => s.id === 'owed')?.items.filter((i) => i.kind === 'follow-up').map((i) => i.name);
+		expect(owed?.sort()).toEqual(['Ana Ruiz', 'Sam Rivera']);
+		// One undo takes it all back.
+		expect(await plugin.host.writer.undo()).toBe(true);
+		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+	});
+});

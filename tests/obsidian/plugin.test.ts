@@ -98,6 +98,7 @@ describe('the plugin', () => {
 			['new-contact', 'New contact'],
 			['snooze-contact', 'Snooze contact'],
 			['mark-contact-dormant', 'Mark contact dormant'],
+			['follow-up-people-met', 'Follow up people met'],
 			['add-reach-outs', 'Add reach-outs to this note'],
 			['undo-last-change', 'Undo last change'],
 			['rebuild-index', 'Rebuild index'],

@@ -1,0 +1,26 @@
+// The "People met" list of an event note: who to add as contacts and follow up with
+// while the meeting is fresh.
+import { linkTarget } from './links';
+import { findSection, sectionItems, splitNote } from './noteText';
+
+const WIKILINK = /\[\[([^\]\n]+)\]\]/;
+// Words after the name: "Ana Ruiz — runs DevRel at Paylark", "Ana Ruiz: DevRel", "Ana Ruiz, Paylark".
+const AFTER_NAME = /\s+[—–-]\s+|:\s|,\s|\s\(/;
+
+/** The note names of everyone listed under a "People met" heading, each once, in order. */
+export function peopleMet(text: string): string[] {
+	const note = splitNote(text);
+	const section = findSection(note, (heading) => /^people met$/i.test(heading.replace(/[#*_`]/g, '').trim()));
+	if (!section) return [];
+	const seen = new Set<string>();
+	const people: string[] = [];
+	for (const item of sectionItems(note, section)) {
+		const words = item.text.replace(/^\[[ xX]\]\s+/, '').trim();
+		const link = WIKILINK.exec(words);
+		const name = (link ? linkTarget(link[1] ?? '').split('/').pop() ?? '' : (words.split(AFTER_NAME)[0] ?? '')).trim();
+		if (!name || seen.has(name.toLowerCase())) continue;
+		seen.add(name.toLowerCase());
+		people.push(name);
+	}
+	return people;
+}
