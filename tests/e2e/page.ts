@@ -52,6 +52,7 @@ const shape = (body: string): string => `<svg xmlns="http://www.w3.org/2000/svg"
 fake.addIcon('calendar-check', shape('<rect x="3" y="4" width="18" height="18" rx="2"/><path d="M3 10h18M8 2v4M16 2v4M9 16l2 2 4-4"/>'));
 fake.addIcon('alarm-clock', shape('<circle cx="12" cy="13" r="8"/><path d="M12 9v4l2 2M5 3 2 6M22 6l-3-3"/>'));
 fake.addIcon('moon', shape('<path d="M12 3a6 6 0 0 0 9 9 9 9 0 1 1-9-9Z"/>'));
+fake.addIcon('x', shape('<path d="M18 6 6 18M6 6l12 12"/>'));
 fake.addIcon('calendar', shape('<rect x="3" y="4" width="18" height="18" rx="2"/><path d="M3 10h18M8 2v4M16 2v4"/>'));
 
 // Notices show in a container on the page, as in Obsidian.
@@ -221,6 +222,11 @@ const e2e = {
 		const file = app.vault.getFileByPath(path);
 		if (!file) throw new Error(`no file ${path}`);
 		return app.vault.read(file);
+	},
+	/** The vault's files under a folder, sorted. */
+	async files(folder: string): Promise<string[]> {
+		const { app } = await ready;
+		return app.vault.getFiles().map((f) => f.path).filter((p) => p.startsWith(`${folder}/`)).sort();
 	},
 	/** The vault path of the note whose queue row shows this name. */
 	async pathOf(name: string): Promise<string> {

@@ -207,6 +207,30 @@ try {
 			.catch(() => { throw new Error(`Undo did not restore ${path}`); });
 	});
 
+	await check('New meeting note from a row: the template picker makes the note with the prep filled in', async () => {
+		const name = (await names())[0];
+		const before = await page.evaluate(() => window.e2e.files('Meetings'));
+		await rowNamed(name).first().click({ button: 'right' });
+		await page.locator('.menu .menu-item', { hasText: 'New meeting note' }).click({ timeout: 5_000 });
+		const modal = page.locator('.rapport-meeting-modal');
+		await modal.waitFor({ timeout: 5_000 });
+		const options = await modal.locator('.rapport-meeting-template option').allTextContents();
+		assert(options.join('|') === 'Informational interview|Coffee chat|Event|Referral request|Introduction|Recruiter call', `templates offered: ${options.join(', ')}`);
+		await modal.locator('.rapport-meeting-template').selectOption('informational-interview');
+		await page.screenshot({ path: join(SHOTS, 'meeting-modal.png') });
+		await modal.locator('button', { hasText: 'Create' }).click();
+		const title = `${TODAY} Informational interview with ${name}`;
+		const path = `Meetings/${title}.md`;
+		await page.waitForFunction((p) => window.e2e.files('Meetings').then((files) => files.includes(p)), path, { timeout: 5_000 })
+			.catch(async () => { throw new Error(`no ${path}; Meetings/ holds ${(await page.evaluate(() => window.e2e.files('Meetings'))).join(', ')} (before: ${before.join(', ')})`); });
+		const text = await page.evaluate((p) => window.e2e.read(p), path);
+		assert(text.startsWith(`---\ntype: meeting\ndate: ${TODAY}\npeople: ["[[${name}]]"]\ntemplate: informational-interview\n---\n# ${title}\n`), `the note starts:\n${text.slice(0, 300)}`);
+		assert(text.includes(`## Background\n### [[${name}]]\n`) && text.includes('## Questions\n- '), `no prep or questions in:\n${text}`);
+		const person = await page.evaluate((n) => window.e2e.pathOf(n), name);
+		const personText = await page.evaluate((p) => window.e2e.read(p), person);
+		assert(personText.includes(`- ${TODAY} meeting: [[${title}]]`), `${person} has no log of the meeting`);
+	});
+
 	await check('Ctrl-click picks two rows; the bar marks both dormant at once', async () => {
 		const [a, b] = (await names()).filter((n, i, all) => all.indexOf(n) === i).slice(-2);
 		assert(a && b, 'fewer than two people in the queue');
