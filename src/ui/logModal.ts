@@ -123,6 +123,23 @@ export class PeoplePicker {
 	}
 }
 
+/**
+ * A form modal's foot: where its errors show, the submit and Cancel buttons, and Mod+Enter
+ * submitting from any field. Returns the error element.
+ */
+export function addFormFooter(modal: Modal, submitText: string, submit: () => Promise<void>): HTMLElement {
+	const errorEl = modal.contentEl.createDiv({ cls: 'rapport-log-error mod-warning', attr: { role: 'alert' } });
+	new Setting(modal.contentEl)
+		.addButton((button) => button.setButtonText(submitText).setCta().onClick(() => void submit()))
+		.addButton((button) => button.setButtonText('Cancel').onClick(() => modal.close()));
+	modal.scope.register(['Mod'], 'Enter', (evt) => {
+		evt.preventDefault();
+		void submit();
+		return false;
+	});
+	return errorEl;
+}
+
 export class LogInteractionModal extends Modal {
 	private picker?: PeoplePicker;
 	private kind: InteractionKind = 'coffee';
@@ -187,16 +204,7 @@ export class LogInteractionModal extends Modal {
 				text.inputEl.setAttr('aria-label', 'Follow-up due');
 				text.setValue(this.due).onChange((value) => (this.due = value));
 			});
-		this.errorEl = contentEl.createDiv({ cls: 'rapport-log-error mod-warning', attr: { role: 'alert' } });
-		new Setting(contentEl)
-			.addButton((button) => button.setButtonText('Log').setCta().onClick(() => void this.submit()))
-			.addButton((button) => button.setButtonText('Cancel').onClick(() => this.close()));
-
-		this.scope.register(['Mod'], 'Enter', (evt) => {
-			evt.preventDefault();
-			void this.submit();
-			return false;
-		});
+		this.errorEl = addFormFooter(this, 'Log', () => this.submit());
 		contentEl.querySelector<HTMLInputElement>('.rapport-log-summary')?.addEventListener('keydown', (evt) => {
 			if (evt.key === 'Enter' && !evt.isComposing) {
 				evt.preventDefault();

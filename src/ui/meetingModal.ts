@@ -3,7 +3,7 @@
 import { Modal, Setting, type App } from 'obsidian';
 import { formatDay, parseIsoDay, type Day } from '../domain/day';
 import { TEMPLATE_IDS, TEMPLATE_NAMES, type TemplateId } from '../domain/templates';
-import { PeoplePicker, type PersonChoice } from './logModal';
+import { PeoplePicker, addFormFooter, type PersonChoice } from './logModal';
 
 export interface MeetingChoice {
 	template: TemplateId;
@@ -46,15 +46,7 @@ export class NewMeetingModal extends Modal {
 			text.inputEl.type = 'date';
 			text.setValue(this.date).onChange((value) => (this.date = value));
 		});
-		this.errorEl = contentEl.createDiv({ cls: 'rapport-log-error mod-warning', attr: { role: 'alert' } });
-		new Setting(contentEl)
-			.addButton((button) => button.setButtonText('Create').setCta().onClick(() => void this.submit()))
-			.addButton((button) => button.setButtonText('Cancel').onClick(() => this.close()));
-		this.scope.register(['Mod'], 'Enter', (evt) => {
-			evt.preventDefault();
-			void this.submit();
-			return false;
-		});
+		this.errorEl = addFormFooter(this, 'Create', () => this.submit());
 		contentEl.querySelector<HTMLSelectElement>('.rapport-meeting-template')?.focus();
 	}
 

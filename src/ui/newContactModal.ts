@@ -3,6 +3,7 @@
 import { Modal, Setting, type App } from 'obsidian';
 import type { NewContact } from '../domain/newContact';
 import { TIES, type Tie } from '../domain/settings';
+import { addFormFooter } from './logModal';
 
 export class NewContactModal extends Modal {
 	private name = '';
@@ -29,10 +30,7 @@ export class NewContactModal extends Modal {
 			for (const tie of TIES) dropdown.addOption(tie, tie[0]?.toUpperCase() + tie.slice(1));
 			dropdown.onChange((value) => (this.tie = value as Tie | ''));
 		});
-		this.errorEl = contentEl.createDiv({ cls: 'rapport-log-error mod-warning', attr: { role: 'alert' } });
-		new Setting(contentEl)
-			.addButton((button) => button.setButtonText('Create').setCta().onClick(() => void this.submit()))
-			.addButton((button) => button.setButtonText('Cancel').onClick(() => this.close()));
+		this.errorEl = addFormFooter(this, 'Create', () => this.submit());
 		contentEl.addEventListener('keydown', (evt) => {
 			if (evt.key === 'Enter' && !evt.isComposing && evt.target instanceof HTMLInputElement) {
 				evt.preventDefault();
