@@ -31,6 +31,7 @@ const HISTORY = 50;
 
 export class NoteWriter {
 	private readonly history: UndoStep[] = [];
+	private readonly mergedInto = new WeakMap<UndoStep, UndoStep>();
 	// Writes and undos run one after another: each sees the note as the last one left it,
 	// however Vault.process interleaves reads and writes of its own.
 	private queue: Promise<unknown> = Promise.resolve();
@@ -50,9 +51,21 @@ export class NoteWriter {
 		return this.serially(() => this.writeNow(paths, write));
 	}
 
-	private serially<T>(work: () => Promise<T>): Promise<T> {
-		const next = this.queue.then(work, work);
-		this.queue = next.catch(() => undefined);
+	/**
+	 * Runs after every write before it. A write that fails (a disk error, a note gone
+	 * mid-way) is reported in a Notice and settles as undefined, never as a rejection.
+	 */
+	private serially<T>(work: () => Promise<T>): Promise<T | undefined> {
+		const guarded = async (): Promise<T | undefined> => {
+			try {
+				return await work();
+			} catch (error) {
+				new Notice(`Rapport could not finish writing: ${error instanceof Error ? error.message : String(error)}`, 0);
+				return undefined;
+			}
+		};
+		const next = this.queue.then(guarded, guarded);
+		this.queue = next;
 		return next;
 	}
 
@@ -167,7 +180,11 @@ export class NoteWriter {
 			byPath.set(change.path, earlier ? { ...earlier, after: change.after } : change);
 		}
 		const joined: UndoStep = { label: parts[parts.length - 1]?.label ?? '', changes: [...byPath.values()] };
-		for (const step of parts) this.history.splice(this.history.indexOf(step), 1);
+		for (const step of parts) {
+			this.history.splice(this.history.indexOf(step), 1);
+			// Each part's Notice still holds the part: its Undo button undoes the whole.
+			this.mergedInto.set(step, joined);
+		}
 		this.history.push(joined);
 		return joined;
 	}
@@ -181,11 +198,13 @@ export class NoteWriter {
 	 * Puts the notes of a step back as they were, if none changed since; else refuses,
 	 * naming the notes, and changes nothing.
 	 */
-	undo(step?: UndoStep): Promise<boolean> {
-		return this.serially(() => this.undoNow(step ?? this.last()));
+	async undo(step?: UndoStep): Promise<boolean> {
+		return (await this.serially(() => this.undoNow(step ?? this.last()))) ?? false;
 	}
 
-	private async undoNow(step: UndoStep | undefined): Promise<boolean> {
+	private async undoNow(asked: UndoStep | undefined): Promise<boolean> {
+		let step = asked;
+		while (step && this.mergedInto.has(step)) step = this.mergedInto.get(step);
 		if (!step || !this.history.includes(step)) {
 			new Notice('Rapport: nothing to undo.');
 			return false;

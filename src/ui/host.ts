@@ -7,7 +7,7 @@ import type { RapportSettings } from '../domain/settings';
 export const QUEUE_VIEW_TYPE = 'rapport-queue';
 
 export interface QueueActions {
-	/** Opens the contact's note; in a new tab when asked (Cmd/Ctrl-click). */
+	/** Opens the contact's note; in a new tab when asked (middle-click, or the menu). */
 	open(path: string, newTab: boolean): Promise<void>;
 	/** Opens Log interaction with these contacts picked. */
 	log(paths: readonly string[]): void;

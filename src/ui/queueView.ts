@@ -1,7 +1,7 @@
 // The follow-up queue in the sidebar: who to reach out to and why, section by section.
 // The list is windowed (only the rows on screen exist) so a 10,000-contact vault paints
 // in one frame, and it re-renders only when the index moved and the pane is shown.
-import { ItemView, Keymap, Menu, Modal, setIcon, setTooltip, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, Menu, Modal, setIcon, setTooltip, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { addDays, addMonthsToDay, formatDay, humanDay, humanSpan, parseIsoDay, type Day } from '../domain/day';
 import { isTag } from '../domain/contactWrites';
 import { SECTION_TITLES, type Queue, type QueueItem, type SectionId } from '../domain/queue';
@@ -387,9 +387,14 @@ export class QueueView extends ItemView {
 
 	private fillRow(el: HTMLElement, row: Row, index: number): void {
 		const position = String(index);
+		// By the top itself, not the index: the same index sits lower when a header appears above it.
+		const top = `${this.rows.top(index)}px`;
+		if (el.dataset.top !== top) {
+			el.dataset.top = top;
+			el.setCssProps({ '--rapport-row-top': top });
+		}
 		if (el.dataset.index !== position) {
 			el.dataset.index = position;
-			el.setCssProps({ '--rapport-row-top': `${this.rows.top(index)}px` });
 			if (row.kind === 'item') {
 				el.id = `rapport-queue-${this.viewId}-${index}`;
 				el.setAttr('aria-posinset', index + 1);
@@ -554,7 +559,7 @@ export class QueueView extends ItemView {
 		else if (action) this.act(action, item);
 		else {
 			if (this.selected.size) this.clearSelection();
-			void this.host.actions.open(item.path, Keymap.isModEvent(evt) === 'tab');
+			void this.host.actions.open(item.path, false);
 		}
 	}
 

@@ -57,6 +57,17 @@ describe('the note writer', () => {
 		expect(said(notices[notices.length - 1])).toBe('Rapport: nothing to undo.');
 	});
 
+	it("undoes a joined step from any of its parts' Notices", async () => {
+		const { app, writer, notices } = setup();
+		const made = await writer.create('People/Ana Ruiz.md', '---\ntie: weak\n---\n', 'Created Ana');
+		const logged = await writer.write(['People/Ana Ruiz.md', SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'event' } });
+		writer.join([made?.step, logged]);
+		// The first Notice, the creation's, still undoes everything.
+		(notices[0] as DocumentFragment).querySelector('button')?.click();
+		await vi.waitFor(async () => expect(await text(app)).toBe(NOTE));
+		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
+	});
+
 	it('refuses to undo over an edit made since, and leaves that edit alone', async () => {
 		const { app, writer, notices } = setup();
 		await writer.write([SAM], { op: 'dormant' });

@@ -9,6 +9,7 @@ import { INDEX_CHANGED } from '../../src/obsidian/liveIndex';
 import type { RapportHost } from '../../src/ui/host';
 import { ITEM_HEIGHT, QueueView, SnoozeDateModal, dueBadge } from '../../src/ui/queueView';
 import { day, vault, type VaultBuilder } from '../builders';
+import { seededRandom } from '../../bench/synthetic';
 import { showModalsOnPage } from './wireComponents';
 
 const TODAY = day('2026-11-21');
@@ -340,6 +341,33 @@ describe('the queue view', () => {
 			'dormant People/Jo Park.md',
 			'open People/Sam Rivera.md (new tab)',
 		]);
+	});
+
+	it('places every row right below the one before, however the rows came and went', async () => {
+		// Three sections of several rows, so filters take headers away above other rows.
+		const v = vault();
+		for (const name of ['Ann Owed', 'Bob Owed']) v.contact(name, (c) => c.lastContact('2026-11-20').followUp('Send it 📅 2026-11-19'));
+		for (const name of ['Cy Late', 'Di Late', 'Ed Late', 'Flo Late']) v.contact(name, (c) => c.tie('strong').lastContact('2026-09-01'));
+		for (const name of ['Gus Soon', 'Hal Soon']) v.contact(name, (c) => c.tie('strong').lastContact('2026-10-25'));
+		const { view } = await open(v);
+		/** Each row's top, as painted, against the heights of the rows above it. */
+		const misplaced = (): string[] => {
+			let expected = 0;
+			const wrong: string[] = [];
+			for (const el of rowEls(view)) {
+				const top = el.style.getPropertyValue('--rapport-row-top');
+				if (top !== `${expected}px`) wrong.push(`${el.getText().slice(0, 20)} at ${top}, not ${expected}px`);
+				expected += el.hasClass('rapport-queue-header') ? 32 : ITEM_HEIGHT;
+			}
+			return wrong;
+		};
+		const rng = seededRandom(11);
+		const words = ['', 'owed', 'late', 'soon', 'a', 'o', 'e', 'i', 'cy', 'bob', 'flo', 'hal', 'd'];
+		for (let step = 0; step < 80; step++) {
+			const text = words[Math.floor(rng() * words.length)] ?? '';
+			filter(view, text);
+			expect(misplaced(), `step ${step}, filter "${text}"`).toEqual([]);
+		}
 	});
 
 	it('narrows rows by name, company, role or tag, ignoring case', async () => {
