@@ -19,6 +19,7 @@ import {
 	splitNote,
 	insertLines,
 	type NoteText,
+	type Section,
 	type YamlParser,
 } from './noteText';
 
@@ -83,8 +84,7 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 		case 'log': {
 			const { entry } = write;
 			const notes: string[] = [];
-			const section = ensureSection(note, 'interactions', 'Interactions', 'followUps');
-			insertInteraction(note, section.heading, interactionLine(entry), entry.date);
+			insertInteraction(note, ensureSection(note, 'interactions', 'Interactions', 'followUps'), interactionLine(entry), entry.date);
 			const last = props[keys.lastContact];
 			const lastDay = dayFromValue(last);
 			if (last === undefined || last === null || last === '') {
@@ -104,7 +104,7 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 			}
 			if (entry.followUp && oneLine(entry.followUp.text)) {
 				const followUps = ensureSection(note, 'followUps', 'Follow-ups');
-				const items = sectionItems(note, { ...followUps, end: sectionEnd(note, followUps.heading) });
+				const items = sectionItems(note, followUps);
 				const at = items.length ? (items[items.length - 1]?.end ?? followUps.heading + 1) : followUps.heading + 1;
 				insertLines(note, at, [followUpLine(entry.followUp.text, entry.followUp.due)]);
 				notes.push(`follow-up due ${humanDay(entry.followUp.due, today)}`);
@@ -127,7 +127,8 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 			if (!isTag(tag)) return { ok: false, reason: `'${write.tag}' is not a tag Obsidian accepts (letters, digits, _ - /, not only digits)` };
 			const current = props.tags;
 			const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(/[,\s]+/) : [];
-			if (list.map((t) => t.replace(/^#/, '')).includes(tag)) return { ok: true, text, said: `already tagged #${tag}` };
+			// Obsidian's tags ignore case: #Mentor is #mentor.
+			if (list.map((t) => t.replace(/^#/, '').toLowerCase()).includes(tag.toLowerCase())) return { ok: true, text, said: `already tagged #${tag}` };
 			addToListProperty(note, 'tags', tag);
 			changed.set('tags', (value) => Array.isArray(value) && value.map(String).join('\u0000') === [...list.filter(Boolean), tag].join('\u0000'));
 			said = `tagged #${tag}`;
@@ -138,7 +139,7 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 			const open = line ? /^([ \t]*[-*+][ \t]+\[) (\][ \t]+)(.*)$/.exec(line.text) : null;
 			if (!line || !open || parseFollowUp(open[3] ?? '', ' ', write.line).text !== write.text.trim()) return { ok: false, reason: `the follow-up on line ${write.line + 1} has changed since the queue was shown; nothing was written` };
 			line.text = `${open[1] ?? ''}x${open[2] ?? ''}${(open[3] ?? '').trimEnd()} ✅ ${formatDay(today)}`;
-			said = `done: ${oneLine((open[3] ?? '').replace(/\s*📅\s*\d{4}-\d{2}-\d{2}/u, ''))}`;
+			said = `done: ${write.text.trim()}`;
 			break;
 		}
 	}
@@ -149,19 +150,9 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 	return { ok: true, text: result, said };
 }
 
-/** The line after a section's last line: the next heading of the same or a higher level. */
-function sectionEnd(note: NoteText, heading: number): number {
-	const level = /^\s{0,3}(#{1,6})[ \t]/.exec(note.lines[heading]?.text ?? '')?.[1]?.length ?? 2;
-	for (let i = heading + 1; i < note.lines.length; i++) {
-		const match = /^\s{0,3}(#{1,6})[ \t]/.exec(note.lines[i]?.text ?? '');
-		if (match && (match[1]?.length ?? 7) <= level) return i;
-	}
-	return note.lines.length;
-}
-
 /** Newest first: above the first dated line on or before this day, else after the last. */
-function insertInteraction(note: NoteText, heading: number, line: string, date: Day): void {
-	const items = sectionItems(note, { heading, level: 2, end: sectionEnd(note, heading) });
+function insertInteraction(note: NoteText, section: Section, line: string, date: Day): void {
+	const items = sectionItems(note, section);
 	for (const item of items) {
 		const parsed = parseInteractionLine(item.text, item.line).value;
 		if (parsed && parsed.date <= date) {
@@ -170,7 +161,7 @@ function insertInteraction(note: NoteText, heading: number, line: string, date: 
 		}
 	}
 	const last = items[items.length - 1];
-	insertLines(note, last ? last.end : heading + 1, [line]);
+	insertLines(note, last ? last.end : section.heading + 1, [line]);
 }
 
 /** Every property but the ones meant to change reads the same after the edit as before. */

@@ -4,7 +4,7 @@
 import type { Contact } from './contact';
 import { formatDay, type Day } from './day';
 import { contactFileName, yamlScalar } from './newContact';
-import { joinNote, readProperties, setProperty, splitNote, type YamlParser } from './noteText';
+import { hasValue, joinNote, readProperties, setProperty, splitNote, type YamlParser } from './noteText';
 import type { RapportSettings } from './settings';
 import { TEMPLATE_NAMES, builtInTemplate, namesList, renderTemplate, type TemplateId } from './templates';
 
@@ -54,9 +54,9 @@ export function meetingNoteText(request: MeetingRequest, settings: RapportSettin
 	});
 	const note = splitNote(rendered);
 	const props = readProperties(note, parse);
-	const has = (key: string): boolean => props !== undefined && !(props instanceof Error) && key in props;
+	// A template's empty `people:` or `date:` is a blank to fill, not a value to keep.
 	const set = (key: string, value: string): void => {
-		if (key && !has(key)) setProperty(note, key, value);
+		if (key && !hasValue(props, key)) setProperty(note, key, value);
 	};
 	if (settings.markerKey) set(settings.markerKey, yamlScalar(settings.meetingMarkerValue));
 	else if (settings.categoryKey) set(settings.categoryKey, `[${JSON.stringify(`[[${settings.meetingCategoryValue}]]`)}]`);

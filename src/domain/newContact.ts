@@ -1,7 +1,7 @@
 // A new contact note: where it goes, what it is called and what it starts with. The
 // plugin and the CLI both make new contacts from this, and neither overwrites a note.
 import { formatDay, type Day } from './day';
-import { joinNote, setProperty, splitNote, readProperties, type YamlParser } from './noteText';
+import { hasValue, joinNote, setProperty, splitNote, readProperties, type YamlParser } from './noteText';
 import type { RapportSettings, Tie } from './settings';
 
 export interface NewContact {
@@ -51,9 +51,8 @@ export function newContactText(input: NewContact, settings: RapportSettings, tod
 	const filled = (template ?? BUILT_IN).replace(/\{\{\s*(contact|name|company|tie|date)\s*\}\}/g, (_, key: string) => values[key] ?? '');
 	const note = splitNote(filled);
 	const props = readProperties(note, parse);
-	const has = (key: string): boolean => !(props instanceof Error) && props !== undefined && props[key] !== undefined && props[key] !== null && props[key] !== '';
 	const set = (key: string, value: string | undefined): void => {
-		if (value && !has(key)) setProperty(note, key, yamlScalar(value));
+		if (value && !hasValue(props, key)) setProperty(note, key, yamlScalar(value));
 	};
 	// Recognised wherever it is moved to, not only in the contacts folder.
 	if (settings.markerKey && settings.markerValue) set(settings.markerKey, settings.markerValue);

@@ -128,6 +128,13 @@ export function readProperties(note: NoteText, parse: YamlParser): Record<string
 	}
 }
 
+/** Whether the properties give this key a value: present, and not empty or null. */
+export function hasValue(props: Record<string, unknown> | undefined | Error, key: string): boolean {
+	if (props === undefined || props instanceof Error) return false;
+	const value = props[key];
+	return value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
+}
+
 function keyOfLine(text: string): string | undefined {
 	const match = KEY_LINE.exec(text);
 	if (!match) return undefined;

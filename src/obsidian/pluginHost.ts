@@ -3,6 +3,7 @@
 import { Notice, TFile, TFolder, normalizePath, parseYaml, type App, type Plugin } from 'obsidian';
 import { parseContact } from '../domain/contact';
 import { dayFromValue, formatDay, localToday, type Day } from '../domain/day';
+import { baseName } from '../domain/links';
 import { peopleMet } from '../domain/peopleMet';
 import { freePath, meetingNoteText, meetingTitle, meetingsFolder } from '../domain/meetingNote';
 import { newContactPath, newContactText, type NewContact } from '../domain/newContact';
@@ -53,24 +54,44 @@ export class PluginHost implements RapportHost {
 		return this.options.live.index.contacts().map((c) => ({ name: c.name, path: c.path, aliases: c.aliases }));
 	}
 
-	/** Opens Log interaction with these contacts picked; the modal is returned for tests. */
-	openLog(paths: readonly string[]): LogInteractionModal {
+	/** Everyone a picker offers, worked out once per modal, and those of them at these paths. */
+	private pickable(paths: readonly string[]): { contacts: () => readonly PersonChoice[]; initial: PersonChoice[] } {
 		const people = this.people();
 		const initial = paths.map((path) => people.find((p) => p.path === path)).filter((p): p is PersonChoice => p !== undefined);
-		const modal = new LogInteractionModal(this.options.app, { contacts: () => this.people(), today: this.today(), initial, onSubmit: (request) => this.log(request) });
+		return { contacts: () => people, initial };
+	}
+
+	/** Opens Log interaction with these contacts picked; the modal is returned for tests. */
+	openLog(paths: readonly string[]): LogInteractionModal {
+		const modal = new LogInteractionModal(this.options.app, { ...this.pickable(paths), today: this.today(), onSubmit: (request) => this.log(request) });
 		modal.open();
 		return modal;
 	}
 
 	/** Opens New meeting note with these contacts picked; the modal is returned for tests. */
 	openMeeting(paths: readonly string[], template?: TemplateId): NewMeetingModal {
-		const people = this.people();
-		const initial = paths.map((path) => people.find((p) => p.path === path)).filter((p): p is PersonChoice => p !== undefined);
-		const modal = new NewMeetingModal(this.options.app, { contacts: () => this.people(), today: this.today(), initial, template, onSubmit: async (choice) => {
+		const modal = new NewMeetingModal(this.options.app, { ...this.pickable(paths), today: this.today(), template, onSubmit: async (choice) => {
 			await this.newMeeting(choice);
 		} });
 		modal.open();
 		return modal;
+	}
+
+	/**
+	 * The notes of the people picked, each once: existing contacts as they are, new names
+	 * (or names that turn out to be a contact's) made into contacts. The creations' undo
+	 * steps come back too, to join to the write that follows.
+	 */
+	private async resolvePeople(people: readonly PersonChoice[], met?: string): Promise<{ paths: string[]; steps: UndoStep[] }> {
+		const paths: string[] = [];
+		const steps: UndoStep[] = [];
+		for (const person of people) {
+			const made = person.path ? { path: person.path } : await this.createContact(met ? { name: person.name, met } : { name: person.name }, false);
+			if (!made || paths.includes(made.path)) continue;
+			paths.push(made.path);
+			if (made.step) steps.push(made.step);
+		}
+		return { paths, steps };
 	}
 
 	/**
@@ -81,22 +102,14 @@ export class PluginHost implements RapportHost {
 		const { app } = this.options;
 		const settings = this.settings();
 		const today = this.today();
-		const steps: (UndoStep | undefined)[] = [];
-		const paths: string[] = [];
-		for (const person of choice.people) {
-			if (person.path) {
-				paths.push(person.path);
-				continue;
-			}
-			const made = await this.createContact({ name: person.name }, false);
-			if (made) paths.push(made.path);
-			steps.push(made?.step);
-		}
+		const { paths, steps } = await this.resolvePeople(choice.people);
 		// Someone created a moment ago may not be indexed yet: they have no history to show.
 		const contacts = paths.map((path) => this.options.live.index.contact(path) ?? parseContact({ path, tags: [], items: [] }, settings));
 		if (contacts.length === 0) return undefined;
 		const title = meetingTitle(choice.template, contacts.map((c) => c.name), choice.date);
-		const log = { op: 'log' as const, entry: { date: choice.date, kind: TEMPLATE_KINDS[choice.template], summary: `[[${title}]]` } };
+		const path = freePath(meetingsFolder(settings), title, (candidate) => app.vault.getAbstractFileByPath(normalizePath(candidate)) !== null);
+		// The log links the note made, which is "… 2" when the title was taken.
+		const log = { op: 'log' as const, entry: { date: choice.date, kind: TEMPLATE_KINDS[choice.template], summary: `[[${baseName(path)}]]` } };
 		const logs = choice.date <= today;
 		// Every person's note must take the log before anything is made.
 		if (logs && !(await this.writer.check(paths, log))) return undefined;
@@ -108,12 +121,9 @@ export class PluginHost implements RapportHost {
 			return (file && app.metadataCache.getFileCache(file)?.frontmatter) ?? {};
 		});
 		const text = meetingNoteText({ template: choice.template, people: contacts, date: choice.date, time, templateText, fields }, settings, today, parseYaml);
-		const path = freePath(meetingsFolder(settings), title, (candidate) => app.vault.getAbstractFileByPath(normalizePath(candidate)) !== null);
 		const made = await this.writer.create(path, text, `Created ${path}`);
 		if (!made) return undefined;
-		steps.push(made.step);
-		if (logs) steps.push(await this.writer.write(paths, log));
-		this.writer.join(steps);
+		this.writer.join([...steps, made.step, logs ? await this.writer.write(paths, log) : undefined]);
 		await app.workspace.getLeaf(false).openFile(made.file);
 		return made.file.path;
 	}
@@ -140,21 +150,14 @@ export class PluginHost implements RapportHost {
 			return 0;
 		}
 		const known = this.people();
-		const steps: (UndoStep | undefined)[] = [];
-		const paths: string[] = [];
-		let created = 0;
-		for (const name of met) {
-			const lower = name.toLowerCase();
-			const existing = known.find((p) => p.name.toLowerCase() === lower || (p.aliases ?? []).some((a) => a.toLowerCase() === lower));
-			if (existing?.path) {
-				paths.push(existing.path);
-				continue;
-			}
-			const made = await this.createContact({ name, met: `[[${file.basename}]]` }, false);
-			if (!made) continue;
-			paths.push(made.path);
-			steps.push(made.step);
-			if (made.step) created++;
+		const chosen = met.map((name) => this.known(known, name) ?? { name });
+		const { paths: all, steps } = await this.resolvePeople(chosen, `[[${file.basename}]]`);
+		const created = steps.length;
+		// Run again, it leaves alone whoever has the event logged already.
+		const paths = all.filter((p) => !(this.options.live.index.contact(p)?.interactions ?? []).some((i) => i.date === eventDay && i.summary.includes(`[[${file.basename}]]`)));
+		if (paths.length === 0) {
+			new Notice(`Everyone met at ${file.basename} has been followed up already.`);
+			return 0;
 		}
 		const entry = {
 			date: eventDay,
@@ -162,25 +165,14 @@ export class PluginHost implements RapportHost {
 			summary: `[[${file.basename}]]`,
 			followUp: { text: `Follow up from [[${file.basename}]] within 48 hours`, due: today },
 		};
-		steps.push(await this.writer.write(paths, { op: 'log', entry }));
-		this.writer.join(steps);
+		this.writer.join([...steps, await this.writer.write(paths, { op: 'log', entry })]);
 		new Notice(`Followed up ${paths.length} ${paths.length === 1 ? 'person' : 'people'} met at ${file.basename}${created ? `; ${created} new ${created === 1 ? 'contact' : 'contacts'}` : ''}.`);
 		return paths.length;
 	}
 
 	/** Logs one entry on each person, creating the new ones first. */
 	async log(request: LogRequest): Promise<void> {
-		const paths: string[] = [];
-		const created: (UndoStep | undefined)[] = [];
-		for (const person of request.people) {
-			if (person.path) {
-				paths.push(person.path);
-				continue;
-			}
-			const made = await this.createContact({ name: person.name }, false);
-			if (made?.path) paths.push(made.path);
-			created.push(made?.step);
-		}
+		const { paths, steps: created } = await this.resolvePeople(request.people);
 		if (paths.length === 0) return;
 		const logged = await this.writer.write(paths, { op: 'log', entry: request.entry });
 		// One undo takes back the log and the contacts it created.
@@ -195,6 +187,12 @@ export class PluginHost implements RapportHost {
 		return (await this.createContact(contact, open))?.path;
 	}
 
+	/** The contact a name means, by note name or alias, ignoring case. */
+	private known(people: readonly PersonChoice[], name: string): PersonChoice | undefined {
+		const wanted = name.trim().toLowerCase();
+		return people.find((p) => p.name.toLowerCase() === wanted || (p.aliases ?? []).some((a) => a.toLowerCase() === wanted));
+	}
+
 	private async createContact(contact: NewContact, open: boolean): Promise<{ path: string; step?: UndoStep } | undefined> {
 		const { app } = this.options;
 		const settings = this.settings();
@@ -204,11 +202,14 @@ export class PluginHost implements RapportHost {
 			return undefined;
 		}
 		const path = normalizePath(target);
-		const existing = this.people().find((p) => p.path === path || p.name.toLowerCase() === contact.name.trim().toLowerCase());
+		// Someone known by that name or an alias, or a note already at the path, is never made again.
+		const existing = this.known(this.people(), contact.name) ?? this.known(this.people(), baseName(path));
 		const existingFile = app.vault.getFileByPath(existing?.path ?? path);
 		if (existingFile) {
-			new Notice(`${existingFile.path} already exists; opened it instead.`);
-			if (open) await app.workspace.getLeaf(false).openFile(existingFile);
+			if (open) {
+				new Notice(`${existingFile.path} already exists; opened it instead.`);
+				await app.workspace.getLeaf(false).openFile(existingFile);
+			}
 			return { path: existingFile.path };
 		}
 		let template: string | undefined;

@@ -84,6 +84,11 @@ describe('logging an interaction', () => {
 		expect(!result.ok && result.reason).toMatch(/^its properties do not parse \(.+\); fix them first, nothing was written$/);
 	});
 
+	it('keeps date order past a code block in the interactions that looks like a heading', () => {
+		const text = '## Interactions\n- 2026-11-20 call: a\n```\n# not a heading\n```\n- 2026-10-01 email: b\n';
+		expect(write(text, log({ date: '2026-09-01' }))).toBe('---\nlast_contact: 2026-09-01\n---\n## Interactions\n- 2026-11-20 call: a\n```\n# not a heading\n```\n- 2026-10-01 email: b\n- 2026-09-01 coffee\n');
+	});
+
 	it('does not take a code block that mentions the heading for the section', () => {
 		const text = '```\n## Interactions\n```\n';
 		expect(write(text, log({}))).toBe('---\nlast_contact: 2026-11-21\n---\n```\n## Interactions\n```\n\n## Interactions\n- 2026-11-21 coffee\n');
@@ -103,6 +108,8 @@ describe('snooze, dormant, tag and done', () => {
 		expect(write('---\ntags: a\n---\n', { op: 'tag', tag: 'client' })).toBe('---\ntags: [a, client]\n---\n');
 		expect(write('---\ntie: weak\n---\n', { op: 'tag', tag: 'client' })).toBe('---\ntie: weak\ntags:\n  - client\n---\n');
 		expect(write('---\ntags: [client]\n---\n', { op: 'tag', tag: 'client' })).toBe('---\ntags: [client]\n---\n');
+		// Obsidian's tags ignore case.
+		expect(write('---\ntags: [Mentor]\n---\n', { op: 'tag', tag: 'mentor' })).toBe('---\ntags: [Mentor]\n---\n');
 		expect(applyWrite('x', { op: 'tag', tag: '2026' }, settings, TODAY, parseYaml).ok).toBe(false);
 	});
 

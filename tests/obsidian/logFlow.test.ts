@@ -188,6 +188,16 @@ describe('New meeting note in the plugin', () => {
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 	});
 
+	it('links the log to the note made, when its title was taken already', async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		const today = localToday();
+		const sam = [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }];
+		await plugin.host.newMeeting({ template: 'coffee-chat', people: sam, date: today }, '09:00');
+		await plugin.host.newMeeting({ template: 'coffee-chat', people: sam, date: today }, '10:00');
+		const title = `${formatDay(today)} Coffee chat with Sam Rivera`;
+		expect(await read(app, 'People/Sam Rivera.md')).toContain(`- ${formatDay(today)} coffee: [[${title} 2]]\r\n- ${formatDay(today)} coffee: [[${title}]]\r\n`);
+	});
+
 	it('makes nothing when a person cannot take the log', async () => {
 		const broken = '---\ntie: [strong\n---\n';
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'People/Jo Park.md': 'placeholder' });
@@ -201,9 +211,15 @@ describe('New meeting note in the plugin', () => {
 
 describe('Follow up people met', () => {
 	it('adds the new people as contacts met at the event, logs it on everyone, and owes each a follow-up today', async () => {
-		const event = '---\ntype: meeting\ndate: 2026-11-20\npeople: ["[[Sam Rivera]]"]\ntemplate: event\n---\n# Summit\n## People met\n- [[Sammy]] — again\n- Ana Ruiz — DevRel at Paylark\n';
+		// Sam twice, by alias and by name: followed up once.
+		const event = '---\ntype: meeting\ndate: 2026-11-20\npeople: ["[[Sam Rivera]]"]\ntemplate: event\n---\n# Summit\n## People met\n- [[Sammy]] — again\n- Ana Ruiz — DevRel at Paylark\n- Sam Rivera\n';
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'Meetings/Summit.md': event });
 		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(2);
+		await vi.advanceTimersByTimeAsync(2000);
+		// A second run finds everyone followed up already, and writes nothing.
+		const once = await read(app, 'People/Sam Rivera.md');
+		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(0);
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(once);
 		const today = formatDay(localToday());
 		const ana = await read(app, 'People/Ana Ruiz.md');
 		expect(ana).toMatch(/^---\ntype: contact\nmet: "\[\[Summit\]\]"\nlast_contact: 2026-11-20\n---\n/);
