@@ -6,10 +6,10 @@
 import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import type { Contact } from '../domain/contact';
-import { formatDay, humanDay, type Day } from '../domain/day';
+import { formatDay, formatTime, humanDay, type Day } from '../domain/day';
 import { freePath, meetingNoteText, meetingsFolder, meetingTitle } from '../domain/meetingNote';
 import type { RapportSettings } from '../domain/settings';
-import { isTemplateId, TEMPLATE_IDS, TEMPLATE_KINDS, TEMPLATE_NAMES, type TemplateId } from '../domain/templates';
+import { isTemplateId, TEMPLATE_IDS, TEMPLATE_KINDS, TEMPLATE_NAMES, templatePath, type TemplateId } from '../domain/templates';
 import { parseYaml } from './diskSource';
 import { findContacts, namesOption } from './findContacts';
 import { toJson } from './json';
@@ -18,20 +18,16 @@ import type { Io } from './run';
 import { dayOption, listed, UsageError, type Values } from './usage';
 import { errorCode, inVault, planWrites, writeEdits, type Edit } from './writeCommands';
 
-/** Where the vault's own version of a template would be: `<templatesFolder>/<id>.md`. */
-export function templatePath(settings: RapportSettings, id: TemplateId): string {
-	return settings.templatesFolder ? `${settings.templatesFolder}/${id}.md` : `${id}.md`;
-}
 
 /**
  * The six templates, with the vault's note for each it overrides. Without a vault
  * there are no overrides to find. Reads only; never writes.
  */
 export function runTemplates(vault: { root: string; settings: RapportSettings } | undefined, json: boolean, io: Io): number {
-	const outside = vault !== undefined && TEMPLATE_IDS.some((id) => !inVault(vault.root, templatePath(vault.settings, id)));
+	const outside = vault !== undefined && TEMPLATE_IDS.some((id) => !inVault(vault.root, templatePath(vault.settings.templatesFolder, id)));
 	if (vault && outside) io.err(`rapport: the templates folder '${vault.settings.templatesFolder}' is outside the vault; its notes are not used`);
 	const rows = TEMPLATE_IDS.map((id) => {
-		const path = vault && !outside ? templatePath(vault.settings, id) : undefined;
+		const path = vault && !outside ? templatePath(vault.settings.templatesFolder, id) : undefined;
 		const override = vault && path !== undefined && isFile(join(vault.root, path)) ? path : undefined;
 		return { id, name: TEMPLATE_NAMES[id], override };
 	});
@@ -73,7 +69,7 @@ export function meetingRequest(values: Values, today: Day, now: Date): MeetingRe
 	if (names.length === 0) throw new UsageError('--with NAME is required');
 	// A later day is a meeting being prepared: the note is made now, nothing is logged.
 	const date = values.date === undefined ? today : dayOption('date', values.date);
-	const time = values.time?.trim() ?? `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
+	const time = values.time?.trim() ?? formatTime(now);
 	if (!TIME.test(time)) throw new UsageError(`--time expects a time HH:mm, such as 09:30, got '${values.time ?? ''}'`);
 	return { template, names, date, time, today, json: values.json === true };
 }
@@ -141,7 +137,7 @@ export function runMeeting(request: MeetingRequest, vault: OpenVault, io: Io): n
 
 /** The vault's own template text; undefined when it has none, null (said why) when it cannot be read. */
 function readMeetingTemplate(root: string, settings: RapportSettings, id: TemplateId, io: Io): string | undefined | null {
-	const path = templatePath(settings, id);
+	const path = templatePath(settings.templatesFolder, id);
 	if (!inVault(root, path)) {
 		io.err(`rapport: the templates folder '${settings.templatesFolder}' is outside the vault; using the built-in ${TEMPLATE_NAMES[id]} template`);
 		return undefined;

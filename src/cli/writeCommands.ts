@@ -7,7 +7,7 @@ import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { applyWrite, type ContactWrite, type LogEntry } from '../domain/contactWrites';
 import { formatDay, type Day } from '../domain/day';
 import { INTERACTION_KINDS, isInteractionKind } from '../domain/interactions';
-import { contactFileName, newContactFolder, newContactPath, newContactText, type NewContact } from '../domain/newContact';
+import { contactFileName, newContactFolder, newContactPath, newContactTemplatePath, newContactText, type NewContact } from '../domain/newContact';
 import { TIES, type Tie } from '../domain/settings';
 import { parseYaml } from './diskSource';
 import { findContacts, fold, namesOption } from './findContacts';
@@ -167,8 +167,8 @@ export function runNewContact(request: NewContactRequest, vault: OpenVault, toda
 
 /** The configured template's text; undefined when none is set, null (said why) when it cannot be read. */
 function readTemplate(root: string, setting: string, io: Io): string | undefined | null {
-	if (!setting) return undefined;
-	const path = /\.md$/i.test(setting) ? setting : `${setting}.md`;
+	const path = newContactTemplatePath(setting);
+	if (path === undefined) return undefined;
 	if (!inVault(root, path)) {
 		io.err(`rapport: the new-contact template '${path}' is outside the vault; nothing written`);
 		return null;

@@ -45,6 +45,11 @@ export function dayParts(day: Day): { year: number; month: number; day: number }
 	return { year: yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day: dayOfYear - Math.floor((153 * mp + 2) / 5) + 1 };
 }
 
+/** A moment's local time of day, `HH:mm`. */
+export function formatTime(at: Date): string {
+	return `${String(at.getHours()).padStart(2, '0')}:${String(at.getMinutes()).padStart(2, '0')}`;
+}
+
 /** `YYYY-MM-DD`. */
 export function formatDay(day: Day): string {
 	const { year, month, day: dayOfMonth } = dayParts(day);

@@ -21,6 +21,12 @@ export function contactFileName(name: string): string {
 	return printable.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').trim();
 }
 
+/** The new-contact template setting as a note path: `.md` added when it is left off. */
+export function newContactTemplatePath(setting: string): string | undefined {
+	if (!setting) return undefined;
+	return /\.md$/i.test(setting) ? setting : `${setting}.md`;
+}
+
 /** The folder new contacts go to: the setting, else the first contact folder, else People. */
 export function newContactFolder(settings: RapportSettings): string {
 	return settings.newContactFolder || settings.contactFolders.find((f) => f.trim()) || 'People';

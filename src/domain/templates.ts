@@ -144,6 +144,11 @@ const BUILT_IN: Readonly<Record<TemplateId, string>> = {
 `,
 };
 
+/** Where the vault's own version of a template would be: `<templates folder>/<id>.md`. */
+export function templatePath(templatesFolder: string, id: TemplateId): string {
+	return templatesFolder ? `${templatesFolder}/${id}.md` : `${id}.md`;
+}
+
 export function builtInTemplate(id: TemplateId): string {
 	return BUILT_IN[id];
 }

@@ -2,12 +2,12 @@
 // that re-index when saved, and the row actions through the note writer.
 import { Notice, TFile, TFolder, normalizePath, parseYaml, type App, type Plugin } from 'obsidian';
 import { parseContact } from '../domain/contact';
-import { dayFromValue, formatDay, localToday, type Day } from '../domain/day';
+import { dayFromValue, formatDay, formatTime, localToday, type Day } from '../domain/day';
 import { baseName } from '../domain/links';
 import { peopleMet } from '../domain/peopleMet';
 import { freePath, meetingNoteText, meetingTitle, meetingsFolder } from '../domain/meetingNote';
-import { newContactPath, newContactText, type NewContact } from '../domain/newContact';
-import { TEMPLATE_KINDS, type TemplateId } from '../domain/templates';
+import { newContactPath, newContactTemplatePath, newContactText, type NewContact } from '../domain/newContact';
+import { TEMPLATE_KINDS, templatePath, type TemplateId } from '../domain/templates';
 import { NewMeetingModal, type MeetingChoice } from '../ui/meetingModal';
 import { LogInteractionModal, type LogRequest, type PersonChoice } from '../ui/logModal';
 import { computeQueue, type Queue } from '../domain/queue';
@@ -98,7 +98,7 @@ export class PluginHost implements RapportHost {
 	 * Makes the meeting note (new people become contacts first), logs it on everyone when
 	 * its day has come, as one undo step, and opens it. Returns the note's path.
 	 */
-	async newMeeting(choice: MeetingChoice, time = currentTime()): Promise<string | undefined> {
+	async newMeeting(choice: MeetingChoice, time = formatTime(new Date())): Promise<string | undefined> {
 		const { app } = this.options;
 		const settings = this.settings();
 		const today = this.today();
@@ -114,7 +114,7 @@ export class PluginHost implements RapportHost {
 		// Every person's note must take the log before anything is made.
 		if (logs && !(await this.writer.check(paths, log))) return undefined;
 
-		const override = app.vault.getFileByPath(normalizePath(`${settings.templatesFolder}/${choice.template}.md`));
+		const override = app.vault.getFileByPath(normalizePath(templatePath(settings.templatesFolder, choice.template)));
 		const templateText = override ? await app.vault.read(override) : undefined;
 		const fields = contacts.map((c) => {
 			const file = app.vault.getFileByPath(c.path);
@@ -213,8 +213,8 @@ export class PluginHost implements RapportHost {
 			return { path: existingFile.path };
 		}
 		let template: string | undefined;
-		if (settings.newContactTemplate) {
-			const name = settings.newContactTemplate.endsWith('.md') ? settings.newContactTemplate : `${settings.newContactTemplate}.md`;
+		const name = newContactTemplatePath(settings.newContactTemplate);
+		if (name !== undefined) {
 			const file = app.vault.getFileByPath(normalizePath(name));
 			if (!file) {
 				new Notice(`Rapport: the new-contact template ${name} is missing; nothing was created. Fix it in settings.`, 0);
@@ -283,8 +283,3 @@ export class PluginHost implements RapportHost {
 	}
 }
 
-/** Now, as `HH:mm`, for `{{time}}`. */
-function currentTime(): string {
-	const now = new Date();
-	return `${String(now.getHours()).padStart(2, '0')}:${String(now.getMinutes()).padStart(2, '0')}`;
-}

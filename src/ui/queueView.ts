@@ -30,6 +30,27 @@ interface QueueViewState {
 
 let nextViewId = 1;
 
+/** Row keys, with a count of changes, so what depends on them is worked out only after one. */
+class Selection extends Set<string> {
+	version = 0;
+
+	override add(key: string): this {
+		if (!this.has(key)) this.version++;
+		return super.add(key);
+	}
+
+	override delete(key: string): boolean {
+		const had = super.delete(key);
+		if (had) this.version++;
+		return had;
+	}
+
+	override clear(): void {
+		if (this.size) this.version++;
+		super.clear();
+	}
+}
+
 /** "3w overdue", "today", "in 2d": how the row's due date stands against today. */
 export function dueBadge(daysOverdue: number): string {
 	if (daysOverdue > 0) return `${humanSpan(daysOverdue)} overdue`;
@@ -77,8 +98,10 @@ export class QueueView extends ItemView {
 	private readonly bulkEl: HTMLElement;
 	private readonly bulkCountEl: HTMLElement;
 	/** Item rows picked with Shift- or Mod-click (or Space), by key; actions then apply to all. */
-	private readonly selected = new Set<string>();
+	private readonly selected = new Selection();
 	private selectionAnchor: string | undefined = undefined;
+	/** What the selection bar last showed, so it is counted again only when that changed. */
+	private bulkShown: { rows: QueueRows; version: number } = { rows: QueueRows.empty, version: -1 };
 	private readonly listEl: HTMLElement;
 	private readonly canvasEl: HTMLElement;
 	private readonly sizerEl: HTMLElement;
@@ -440,9 +463,13 @@ export class QueueView extends ItemView {
 		}
 		if (active) this.listEl.setAttr('aria-activedescendant', active);
 		else this.listEl.removeAttribute('aria-activedescendant');
-		const count = this.selectedPaths().length;
-		this.bulkEl.toggleClass('rapport-hidden', this.selected.size === 0);
-		this.bulkCountEl.setText(count === 1 ? '1 contact selected' : `${count} contacts selected`);
+		// Counting people walks the rows: only when the selection or the rows changed, not per scroll.
+		if (this.bulkShown.rows !== this.rows || this.bulkShown.version !== this.selected.version) {
+			this.bulkShown = { rows: this.rows, version: this.selected.version };
+			const count = this.selectedPaths().length;
+			this.bulkEl.toggleClass('rapport-hidden', this.selected.size === 0);
+			this.bulkCountEl.setText(count === 1 ? '1 contact selected' : `${count} contacts selected`);
+		}
 	}
 
 	/** Drops picked rows that left the queue (logged, snoozed, filtered out). */
