@@ -319,7 +319,7 @@ export function sectionItems(note: NoteText, section: Section): { line: number; 
  * The section, made if missing: before the section named in `before` when there is one,
  * else at the end of the note, with a blank line above it.
  */
-export function ensureSection(note: NoteText, name: SectionName, title: string, before?: SectionName): Section {
+export function ensureSection(note: NoteText, name: SectionName | ((heading: string) => boolean), title: string, before?: SectionName): Section {
 	const found = findSection(note, name);
 	if (found) return found;
 	const next = before ? findSection(note, before) : undefined;

@@ -1,7 +1,7 @@
 // The "Reach out" block for a daily note: today's most pressing people as unchecked
 // tasks that link them. Ticking one is a checked task linking the person in a dated note,
 // which the index counts as contact, so the gesture that means "done" is the one that logs it.
-import { eolOf, insertLines, joinNote, splitNote } from './noteText';
+import { ensureSection, eolOf, insertLines, joinNote, splitNote } from './noteText';
 import type { Queue } from './queue';
 
 export const REACH_OUT_HEADING = 'Reach out';
@@ -32,14 +32,11 @@ export function hasReachOut(text: string): boolean {
 export function addReachOut(text: string, lines: readonly string[]): string | undefined {
 	if (lines.length === 0 || hasReachOut(text)) return undefined;
 	const note = splitNote(text);
-	const last = note.lines[note.lines.length - 1];
-	const endsWithNewline = note.lines.length > 1 && last?.text === '' ;
-	const lastWords = [...note.lines].reverse().find((l) => l.text.trim() !== '');
-	const blankBefore = note.lines.length > (endsWithNewline ? 2 : 1) && note.lines[note.lines.length - (endsWithNewline ? 2 : 1)]?.text.trim() === '';
-	const lead = lastWords === undefined || blankBefore ? [] : [''];
-	insertLines(note, note.lines.length, [...lead, `## ${REACH_OUT_HEADING}`, ...lines]);
-	// A block added to a note without a final newline still ends with one: it is the last thing written.
-	if (!endsWithNewline) {
+	const endedWithNewline = note.lines.length > 1 && note.lines[note.lines.length - 1]?.text === '';
+	const section = ensureSection(note, (heading) => HEADING.test(`## ${heading}`), REACH_OUT_HEADING);
+	insertLines(note, section.heading + 1, lines);
+	// The block is the last thing written: it ends with a newline even where the note did not.
+	if (!endedWithNewline) {
 		const tail = note.lines[note.lines.length - 1];
 		if (tail) tail.eol = eolOf(note);
 		note.lines.push({ text: '', eol: '' });
