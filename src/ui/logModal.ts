@@ -123,6 +123,15 @@ export class PeoplePicker {
 	}
 }
 
+/** What a modal with a people picker is opened with. */
+export interface PeopleFormOptions {
+	/** Everyone the picker offers. */
+	contacts: () => readonly PersonChoice[];
+	today: Day;
+	/** The people picked already. */
+	initial?: PersonChoice[];
+}
+
 /**
  * A form modal's foot: where its errors show, the submit and Cancel buttons, and Mod+Enter
  * submitting from any field. Returns the error element.
@@ -153,12 +162,7 @@ export class LogInteractionModal extends Modal {
 
 	constructor(
 		app: App,
-		private readonly options: {
-			contacts: () => readonly PersonChoice[];
-			today: Day;
-			initial?: PersonChoice[];
-			onSubmit: (request: LogRequest) => void | Promise<void>;
-		},
+		private readonly options: PeopleFormOptions & { onSubmit: (request: LogRequest) => void | Promise<void> },
 	) {
 		super(app);
 		this.date = formatDay(options.today);

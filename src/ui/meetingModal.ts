@@ -3,7 +3,7 @@
 import { Modal, Setting, type App } from 'obsidian';
 import { formatDay, parseIsoDay, type Day } from '../domain/day';
 import { TEMPLATE_IDS, TEMPLATE_NAMES, type TemplateId } from '../domain/templates';
-import { PeoplePicker, addFormFooter, type PersonChoice } from './logModal';
+import { PeoplePicker, addFormFooter, type PeopleFormOptions, type PersonChoice } from './logModal';
 
 export interface MeetingChoice {
 	template: TemplateId;
@@ -19,13 +19,7 @@ export class NewMeetingModal extends Modal {
 
 	constructor(
 		app: App,
-		private readonly options: {
-			contacts: () => readonly PersonChoice[];
-			today: Day;
-			initial?: PersonChoice[];
-			template?: TemplateId;
-			onSubmit: (choice: MeetingChoice) => void | Promise<void>;
-		},
+		private readonly options: PeopleFormOptions & { template?: TemplateId; onSubmit: (choice: MeetingChoice) => void | Promise<void> },
 	) {
 		super(app);
 		this.template = options.template ?? 'coffee-chat';
