@@ -272,15 +272,7 @@ export class RapportSettingTab extends PluginSettingTab {
 
 	private followUpRows(): Row[] {
 		return [
-			{
-				name: 'Thank-you owed after a meeting',
-				desc: 'After a meeting, coffee, call, video or event, a thank-you is due the next day.',
-				render: (setting) => {
-					setting.addToggle((toggle) =>
-						toggle.setValue(this.current.thankYouAfterMeeting).onChange((on) => this.save({ thankYouAfterMeeting: on })),
-					);
-				},
-			},
+			this.toggleRow('Thank-you owed after a meeting', 'After a meeting, coffee, call, video or event, a thank-you is due the next day.', 'thankYouAfterMeeting'),
 			this.daysRow(
 				'Nudge delay',
 				'Days without a reply before the one nudge, and again before letting go.',
@@ -288,15 +280,11 @@ export class RapportSettingTab extends PluginSettingTab {
 				() => this.current.nudgeDays,
 				(days) => ({ nudgeDays: days }),
 			),
-			{
-				name: 'Reach-outs in the daily note',
-				desc: 'When today\'s daily note is made, add a "Reach out" list of the people most due, as tasks; ticking one counts as contact.',
-				render: (setting) => {
-					setting.addToggle((toggle) =>
-						toggle.setValue(this.current.reachOutInDailyNote).onChange((on) => this.save({ reachOutInDailyNote: on })),
-					);
-				},
-			},
+			this.toggleRow(
+				'Reach-outs in the daily note',
+				'When today\'s daily note is made, add a "Reach out" list of the people most due, as tasks; ticking one counts as contact.',
+				'reachOutInDailyNote',
+			),
 			this.daysRow(
 				'People in the reach-out list',
 				'How many people the list names at most.',
@@ -329,6 +317,17 @@ export class RapportSettingTab extends PluginSettingTab {
 				});
 			},
 		}));
+	}
+
+	/** An on/off setting. */
+	private toggleRow(name: string, desc: string, field: 'thankYouAfterMeeting' | 'reachOutInDailyNote'): Row {
+		return {
+			name,
+			desc,
+			render: (setting) => {
+				setting.addToggle((toggle) => toggle.setValue(this.current[field]).onChange((on) => this.save({ [field]: on })));
+			},
+		};
 	}
 
 	/** A plain text setting; the placeholder shows the default. */

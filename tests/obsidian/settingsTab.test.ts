@@ -161,6 +161,17 @@ describe('the settings tab', () => {
 		expect(last(fake.saved).cadenceDays).toEqual({ strong: 45, medium: 90, weak: 180 });
 	});
 
+	it('turns reach-outs in the daily note on, and refuses a count that is no whole number', () => {
+		const fake = fakeHost();
+		const tab = shown(fake);
+		row(tab, 'Reach-outs in the daily note').querySelector<HTMLElement>('.checkbox-container')?.click();
+		expect(last(fake.saved).reachOutInDailyNote).toBe(true);
+		type(field(tab, 'People in the reach-out list'), 'three');
+		expect(row(tab, 'People in the reach-out list').querySelector('.rapport-setting-error')?.textContent).toBe('Enter a whole number, 1 or more.');
+		type(field(tab, 'People in the reach-out list'), '3');
+		expect(last(fake.saved).reachOutCount).toBe(3);
+	});
+
 	it('flips the thank-you toggle', () => {
 		const fake = fakeHost();
 		const tab = shown(fake);
