@@ -96,6 +96,9 @@ export class LiveIndex extends Component {
 		if (generation !== this.generation) return;
 		this.datedNotes = datedNotes;
 		const index = new ContactIndex(this.settings, datedNotes);
+		// A new index counts from zero; carrying on from the old one's count is what tells
+		// an open view (which compares revisions) that everything may have moved.
+		index.revision = this.index.revision;
 		index.build(this.source);
 		this.index = index;
 		this.ready = true;

@@ -128,6 +128,17 @@ describe('the plugin', () => {
 		expect(mock.statusBarItems__[0]?.textContent).toBe('1 to reach out');
 	});
 
+	it('shows the contacts a changed setting brings in, in the queue already open', async () => {
+		const { app, plugin, mock } = await boot(notes);
+		await ready(app, plugin);
+		const view = await openView(app, mock);
+		expect(names(view)).toEqual(['Jo Park', 'Sam Rivera']);
+		await plugin.saveSettings({ ...plugin.settings, contactFolders: ['People', 'Folks'] });
+		await settle(plugin);
+		expect(names(view)).toEqual(['Ana Ruiz', 'Jo Park', 'Sam Rivera']);
+		view.unload();
+	});
+
 	it('logs from a queue row through the modal, updating note, view and status bar, and undoes it', async () => {
 		const { app, plugin, mock } = await boot(notes);
 		await ready(app, plugin);

@@ -70,6 +70,7 @@ async function open(v: VaultBuilder, options: { ready?: boolean } = {}): Promise
 	view.load();
 	await view.onOpen();
 	const reindex = (): void => {
+		// As the live index does: the new index carries on from the old one's revision.
 		const revision = index.revision;
 		index = v.index();
 		index.revision = revision + 1;
