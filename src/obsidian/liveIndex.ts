@@ -29,6 +29,8 @@ export class LiveIndex extends Component {
 	/** Counts rebuilds, so one overtaken by a newer one (settings changed again) is dropped. */
 	private generation = 0;
 	private markBuilt: () => void = () => undefined;
+	/** Edits heard while a build runs, applied again to the new index when it is in place. */
+	private pending: (() => void)[] | undefined = undefined;
 	private readonly announce = debounce(() => this.app.workspace.trigger(INDEX_CHANGED, this.index.revision), 200, true);
 
 	/**
@@ -49,32 +51,43 @@ export class LiveIndex extends Component {
 
 	override onload(): void {
 		this.app.workspace.onLayoutReady(() => void this.rebuild());
-		this.registerEvent(this.app.metadataCache.on('changed', (file, data) => {
-			if (!this.ready) return;
+		this.registerEvent(this.app.metadataCache.on('changed', (file, data) => this.follow(() => {
 			this.source.setContent(file.path, data);
 			this.index.update(this.source, file.path);
-			this.announce();
-		}));
+		})));
 		// The cache's `changed` follows once a new note is parsed; this catches a note that
 		// arrives empty, or before its cache, so it is known at once.
 		this.registerEvent(this.app.vault.on('create', (file: TAbstractFile) => {
-			if (!this.ready || !(file instanceof TFile) || file.extension !== 'md') return;
-			this.index.update(this.source, file.path);
-			this.announce();
+			if (!(file instanceof TFile) || file.extension !== 'md') return;
+			this.follow(() => this.index.update(this.source, file.path));
 		}));
 		this.registerEvent(this.app.vault.on('rename', (file: TAbstractFile, oldPath: string) => {
-			if (!this.ready || !(file instanceof TFile)) return;
-			this.source.moved(oldPath, file.path);
-			// Renamed away from .md, it is no note of ours any more; the path lookup says so.
-			this.index.rename(this.source, oldPath, file.path);
-			this.announce();
+			if (!(file instanceof TFile)) return;
+			this.follow(() => {
+				this.source.moved(oldPath, file.path);
+				// Renamed away from .md, it is no note of ours any more; the path lookup says so.
+				this.index.rename(this.source, oldPath, file.path);
+			});
 		}));
 		this.registerEvent(this.app.vault.on('delete', (file: TAbstractFile) => {
-			if (!this.ready || !(file instanceof TFile)) return;
-			this.source.forget(file.path);
-			this.index.remove(file.path);
-			this.announce();
+			if (!(file instanceof TFile)) return;
+			this.follow(() => {
+				this.source.forget(file.path);
+				this.index.remove(file.path);
+			});
 		}));
+	}
+
+	/**
+	 * Applies one edit to the index there is, and keeps it while a build runs: the build
+	 * may have read that note's text before the edit, so the edit is applied again to the
+	 * new index once it is in place. Applying an edit twice leaves what applying it once does.
+	 */
+	private follow(edit: () => void): void {
+		this.pending?.push(edit);
+		if (!this.ready) return;
+		edit();
+		this.announce();
 	}
 
 	/** True once the first build is done. */
@@ -91,6 +104,7 @@ export class LiveIndex extends Component {
 
 	async rebuild(): Promise<void> {
 		const generation = ++this.generation;
+		this.pending ??= [];
 		const datedNotes = await this.locateDatedNotes(this.settings);
 		await this.source.loadLineText();
 		if (generation !== this.generation) return;
@@ -101,6 +115,9 @@ export class LiveIndex extends Component {
 		index.revision = this.index.revision;
 		index.build(this.source);
 		this.index = index;
+		const pending = this.pending ?? [];
+		this.pending = undefined;
+		for (const edit of pending) edit();
 		this.ready = true;
 		this.markBuilt();
 		this.announce();

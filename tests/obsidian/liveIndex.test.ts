@@ -123,6 +123,34 @@ describe('the live index', () => {
 		]);
 	});
 
+	it('keeps the edits made while the first build reads the notes', async () => {
+		const { app, live } = boot();
+		// Sam's note is read before the edits below and handed over after them: stale text.
+		const read = app.vault.cachedRead.bind(app.vault);
+		let reading: () => void = () => undefined;
+		let release: () => void = () => undefined;
+		const entered = new Promise<void>((resolve) => (reading = resolve));
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		app.vault.cachedRead = async (f) => {
+			const text = await read(f);
+			if (f.path === 'People/Sam Rivera.md') {
+				reading();
+				await gate;
+			}
+			return text;
+		};
+		app.workspace.setLayoutReady__();
+		await entered;
+		await app.vault.modify(file(app, 'People/Sam Rivera.md'), '---\ntype: contact\n---\n## Interactions\n- 2026-10-20 coffee: roadmap\n');
+		await app.vault.create('People/Mia Chen.md', '---\ntype: contact\n---\n## Interactions\n- 2026-10-22 call: intro\n');
+		await app.vault.modify(file(app, 'Daily/2026-10-05.md'), '- Lunch with [[Jo Park]]');
+		release();
+		await live.built;
+		expect(live.index.contact('People/Sam Rivera.md')?.interactions.map((i) => i.summary)).toEqual(['roadmap']);
+		expect(live.index.contact('People/Mia Chen.md')?.interactions.map((i) => i.summary)).toEqual(['intro']);
+		expect(live.index.timeline('People/Jo Park.md')[0]?.date).toBe(day('2026-10-05'));
+	});
+
 	it('ends with the newest settings when a rebuild is overtaken by another', async () => {
 		const { app, live } = boot();
 		app.workspace.setLayoutReady__();
