@@ -158,7 +158,10 @@ export default class RapportPlugin extends Plugin {
 
 	private updateStatus(): void {
 		if (!this.statusEl || !this.host.ready()) return;
-		const due = this.host.queue().sections.filter((s) => DUE_SECTIONS.has(s.id)).reduce((n, s) => n + s.items.length, 0);
+		// People, not rows: someone owed a thank-you and due to reconnect is one person to reach.
+		const people = new Set<string>();
+		for (const section of this.host.queue().sections) if (DUE_SECTIONS.has(section.id)) for (const item of section.items) people.add(item.path);
+		const due = people.size;
 		this.statusEl.setText(due === 0 ? 'No one to reach out to' : `${due} to reach out`);
 	}
 

@@ -139,6 +139,17 @@ describe('the plugin', () => {
 		view.unload();
 	});
 
+	it('counts people in the status bar, not rows: someone owed a follow-up and due to reconnect is one', async () => {
+		const files = vault()
+			.contact('Sam Rivera', (c) => c.tie('strong').followUp('Send the deck 📅 2020-01-06'))
+			.contact('Jo Park', (c) => c.tie('weak')).files;
+		const { app, plugin, mock } = await boot(files);
+		await ready(app, plugin);
+		const sections = plugin.host.queue().sections.filter((s) => s.items.some((i) => i.name === 'Sam Rivera')).map((s) => s.id);
+		expect(sections).toEqual(['owed', 'reconnect']);
+		expect(mock.statusBarItems__[0]?.textContent).toBe('2 to reach out');
+	});
+
 	it('logs from a queue row through the modal, updating note, view and status bar, and undoes it', async () => {
 		const { app, plugin, mock } = await boot(notes);
 		await ready(app, plugin);
