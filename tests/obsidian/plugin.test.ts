@@ -2,13 +2,13 @@
 // built before the layout is ready, then a status bar count, commands, and settings that
 // re-index when saved.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { App, Notice, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import type { WorkspaceLeaf as ObsidianLeaf } from 'obsidian';
 import { QUEUE_VIEW_TYPE } from '../../src/ui/host';
 import type { QueueView } from '../../src/ui/queueView';
 import manifest from '../../manifest.json';
 import RapportPlugin from '../../src/main';
-import { vault } from '../builders';
+import { day, vault } from '../builders';
 import { showModalsOnPage, wireComponentsToDom } from './wireComponents';
 
 type MockPlugin = Plugin & {
@@ -148,6 +148,69 @@ describe('the plugin', () => {
 		const sections = plugin.host.queue().sections.filter((s) => s.items.some((i) => i.name === 'Sam Rivera')).map((s) => s.id);
 		expect(sections).toEqual(['owed', 'reconnect']);
 		expect(mock.statusBarItems__[0]?.textContent).toBe('2 to reach out');
+	});
+
+	it('opens the queue in the sidebar from the status bar, the ribbon and the command, and reveals the one it has', async () => {
+		const ribbon: { icon: string; title: string; open: () => unknown }[] = [];
+		vi.spyOn(Plugin.prototype, 'addRibbonIcon').mockImplementation((icon, title, open) => {
+			ribbon.push({ icon, title, open: () => open(new MouseEvent('click')) });
+			return createDiv();
+		});
+		const { app, plugin, mock } = await boot(notes);
+		await ready(app, plugin);
+		const queueLeaves = (): number => app.workspace.getLeavesOfType(QUEUE_VIEW_TYPE).length;
+		const activeType = (): string | undefined => app.workspace.activeLeaf?.getViewState().type;
+		expect(queueLeaves()).toBe(0);
+
+		mock.statusBarItems__[0]?.click();
+		await settle(plugin);
+		expect(queueLeaves()).toBe(1);
+		expect(activeType()).toBe(QUEUE_VIEW_TYPE);
+
+		app.workspace.setActiveLeaf(app.workspace.getLeaf(true));
+		expect(ribbon.map((r) => [r.icon, r.title])).toEqual([['users', 'Open follow-up queue']]);
+		ribbon[0]?.open();
+		await settle(plugin);
+		expect(activeType()).toBe(QUEUE_VIEW_TYPE);
+
+		app.workspace.setActiveLeaf(app.workspace.getLeaf(true));
+		await mock.commands__.get('open-queue')?.callback?.();
+		await settle(plugin);
+		expect(activeType()).toBe(QUEUE_VIEW_TYPE);
+		// Revealed each time, never opened twice.
+		expect(queueLeaves()).toBe(1);
+	});
+
+	it('says how many contacts it found when the index is rebuilt', async () => {
+		const notices: string[] = [];
+		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void notices.push(typeof message === 'string' ? message : (message.textContent ?? '')));
+		const { app, plugin, mock } = await boot(notes);
+		await ready(app, plugin);
+		await app.vault.create('People/Mia Chen.md', '---\ntie: strong\n---\n');
+		await mock.commands__.get('rebuild-index')?.callback?.();
+		expect(notices).toEqual(['Rapport indexed 3 contacts.']);
+	});
+
+	it('finds daily notes where Periodic Notes puts them, before the Daily Notes settings', async () => {
+		const files = vault()
+			.contact('Sam Rivera')
+			.contact('Jo Park')
+			.note('Journal/05-10-2026', '- Lunch with [[Sam Rivera]]')
+			.note('Daily/2026-10-06', '- Call with [[Jo Park]]').files;
+		const app = App.createConfigured__({ files: Object.fromEntries(files) });
+		await app.vault.adapter.write('.obsidian/daily-notes.json', JSON.stringify({ folder: 'Daily', format: 'YYYY-MM-DD' }));
+		await app.vault.adapter.write('.obsidian/plugins/periodic-notes/data.json', JSON.stringify({ daily: { enabled: true, folder: 'Journal/', format: 'DD-MM-YYYY' } }));
+		const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
+		plugin.load();
+		await ready(app, plugin);
+		expect(plugin.live.index.timeline('People/Sam Rivera.md').map((e) => [e.date, e.source])).toEqual([[day('2026-10-05'), 'Journal/05-10-2026.md']]);
+		expect(plugin.live.index.timeline('People/Jo Park.md')).toEqual([]);
+
+		// Periodic Notes' daily notes turned off: the Daily Notes settings apply again.
+		await app.vault.adapter.write('.obsidian/plugins/periodic-notes/data.json', JSON.stringify({ daily: { enabled: false, folder: 'Journal', format: 'DD-MM-YYYY' } }));
+		await plugin.live.reconfigure(plugin.settings);
+		expect(plugin.live.index.timeline('People/Sam Rivera.md')).toEqual([]);
+		expect(plugin.live.index.timeline('People/Jo Park.md').map((e) => e.date)).toEqual([day('2026-10-06')]);
 	});
 
 	it('logs from a queue row through the modal, updating note, view and status bar, and undoes it', async () => {
