@@ -33,6 +33,7 @@ async function run(): Promise<ViewBenchResult> {
 	const host: RapportHost = {
 		today: () => full.today,
 		queue: () => queue,
+		nextDue: () => undefined,
 		revision: () => revision,
 		ready: () => true,
 		contactCount: () => 10_000,

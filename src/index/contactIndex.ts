@@ -8,6 +8,7 @@ import { dayFromValue, parseIsoDay, type Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
 import type { InteractionKind } from '../domain/interactions';
 import { baseName, compareNames, fromVaultRoot, linkKey, linkTarget } from '../domain/links';
+import { itemsFor, type QueueItem } from '../domain/queue';
 import { isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { compareEntries, type TimelineEntry } from '../domain/timeline';
@@ -93,6 +94,7 @@ export class ContactIndex {
 	private readonly pathReaders = new Map<string, Set<string>>();
 	private readonly keyReaders = new Map<string, Set<string>>();
 	private reads?: Reads;
+	private soonest?: { revision: number; today: Day; item: QueueItem | undefined };
 
 	constructor(
 		private readonly settings: RapportSettings,
@@ -212,6 +214,23 @@ export class ContactIndex {
 		for (const read of reads.paths) if (read !== path) addTo(this.pathReaders, read, path);
 		for (const key of reads.keys) addTo(this.keyReaders, key, path);
 		return value;
+	}
+
+	/**
+	 * The first thing coming up after today however far ahead, for "nobody due" to name
+	 * when the queue's upcoming window is empty too. Every contact's items again, with no
+	 * window: asked for only then, and kept until the index moves or the day changes.
+	 */
+	nextDue(today: Day): QueueItem | undefined {
+		if (this.soonest?.revision === this.revision && this.soonest.today === today) return this.soonest.item;
+		const unbounded = { ...this.settings, upcomingDays: Number.MAX_SAFE_INTEGER };
+		let next: QueueItem | undefined;
+		for (const contact of this.contacts()) {
+			if (contact.status !== 'active') continue;
+			for (const item of itemsFor(contact, this, today, unbounded)) if (item.due > today && (!next || item.due < next.due)) next = item;
+		}
+		this.soonest = { revision: this.revision, today, item: next };
+		return next;
 	}
 
 	/** Everything worth telling the user about their notes, by path. */

@@ -10,7 +10,7 @@ import { newContactPath, newContactTemplatePath, newContactText, type NewContact
 import { TEMPLATE_KINDS, templatePath, type TemplateId } from '../domain/templates';
 import { NewMeetingModal, type MeetingChoice } from '../ui/meetingModal';
 import { LogInteractionModal, type LogRequest, type PersonChoice } from '../ui/logModal';
-import { computeQueue, type Queue } from '../domain/queue';
+import { computeQueue, type Queue, type QueueItem } from '../domain/queue';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
 import type { QueueActions, RapportHost } from '../ui/host';
 import { NoteWriter, type UndoStep } from './noteWriter';
@@ -244,6 +244,10 @@ export class PluginHost implements RapportHost {
 		const queue = computeQueue(index, today, this.settings());
 		this.cached = { index, revision: index.revision, today, queue };
 		return queue;
+	}
+
+	nextDue(): QueueItem | undefined {
+		return this.options.live.index.nextDue(this.today());
 	}
 
 	revision(): number {

@@ -1,7 +1,7 @@
 // What the views need from the plugin, as an interface: the queue view and the settings
 // tab are built and tested against this, not against the plugin class.
 import type { Day } from '../domain/day';
-import type { Queue } from '../domain/queue';
+import type { Queue, QueueItem } from '../domain/queue';
 import type { RapportSettings } from '../domain/settings';
 
 export const QUEUE_VIEW_TYPE = 'rapport-queue';
@@ -28,6 +28,8 @@ export interface RapportHost {
 	today(): Day;
 	/** The follow-up queue now; cheap to call again when nothing changed. */
 	queue(): Queue;
+	/** The first item due after today however far ahead, for the "nobody due" message. */
+	nextDue(): QueueItem | undefined;
 	/** Moves whenever the index changes; a view re-renders only when it moved. */
 	revision(): number;
 	/** False until the first index build is done. */

@@ -316,10 +316,14 @@ export class QueueView extends ItemView {
 		if (!queue) return undefined;
 		const due = queue.sections.filter((s) => s.id !== 'upcoming').reduce((n, s) => n + s.items.length, 0);
 		if (due === 0) {
-			const next = queue.sections.find((s) => s.id === 'upcoming')?.items[0];
-			const body = next
-				? `Next: ${next.name}, ${dueBadge(next.daysOverdue)} (${humanDay(next.due, queue.today)}).`
-				: `Nobody is due in the next ${this.host.settings().upcomingDays} days either.`;
+			const soon = queue.sections.find((s) => s.id === 'upcoming')?.items[0];
+			// Beyond the upcoming window, the index looks further ahead: the message always says when.
+			const later = soon ? undefined : this.host.nextDue();
+			const body = soon
+				? `Next: ${soon.name}, ${dueBadge(soon.daysOverdue)} (${humanDay(soon.due, queue.today)}).`
+				: later
+					? `Next: ${later.name} on ${humanDay(later.due, queue.today)}.`
+					: 'No active contacts have anything coming up.';
 			return { title: 'Nobody to reach out to today', body };
 		}
 		if (this.rows.count === 0 && this.filter.trim()) return { body: `No one in the queue matches “${this.filter.trim()}”.` };

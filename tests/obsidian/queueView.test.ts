@@ -41,6 +41,7 @@ async function open(v: VaultBuilder, options: { ready?: boolean } = {}): Promise
 			}
 			return cached.queue;
 		},
+		nextDue: () => index.nextDue(TODAY),
 		revision: () => index.revision,
 		ready: () => state.ready,
 		contactCount: () => index.contactCount,
@@ -427,6 +428,20 @@ describe('the queue view', () => {
 		const { view } = await open(vault().contact('Ana Ruiz', (c) => c.tie('strong').lastContact('2026-10-24')));
 		expect(message(view)).toBe('Nobody to reach out to todayNext: Ana Ruiz, in 2d (23 Nov).');
 		expect(visible(view)).toEqual(['# Upcoming · 1', 'Ana Ruiz']);
+	});
+
+	it('names the next one even beyond the upcoming window', async () => {
+		const { view } = await open(vault()
+			.contact('Ana Ruiz', (c) => c.tie('weak').lastContact('2026-11-20'))
+			.contact('Sam Rivera', (c) => c.tie('weak').lastContact('2026-11-01').nextFollowUp('2027-01-14'))
+			.contact('Jo Park', (c) => c.tie('medium').status('dormant')));
+		expect(message(view)).toBe('Nobody to reach out to todayNext: Sam Rivera on 14 Jan 2027.');
+		expect(visible(view)).toEqual([]);
+	});
+
+	it('says when no active contact has anything coming up', async () => {
+		const { view } = await open(vault().contact('Jo Park', (c) => c.tie('medium').status('dormant')));
+		expect(message(view)).toBe('Nobody to reach out to todayNo active contacts have anything coming up.');
 	});
 
 	it('re-renders on an index change only when the revision moved and the pane is shown', async () => {

@@ -25,6 +25,7 @@ function fakeHost(folders: string[] = ['People', 'Clients', 'Clients/Acme', 'Jou
 	const host: RapportHost = {
 		today: unused,
 		queue: unused,
+		nextDue: unused,
 		revision: () => 0,
 		ready: () => true,
 		contactCount: () => 0,
