@@ -133,7 +133,7 @@ export class QueueView extends ItemView {
 				role: 'listbox',
 				'aria-label': 'Follow-up queue',
 				'aria-multiselectable': 'true',
-				'aria-keyshortcuts': 'ArrowUp ArrowDown Shift+ArrowUp Shift+ArrowDown Space Escape Enter L S D T',
+				'aria-keyshortcuts': 'ArrowUp ArrowDown Shift+ArrowUp Shift+ArrowDown Space Escape Enter Control+Enter Meta+Enter L S M Shift+S D T',
 			},
 		});
 		// One source for the heights: the code's numbers, handed to the CSS.
@@ -654,6 +654,12 @@ export class QueueView extends ItemView {
 			case 's':
 				if (item) this.snoozeFor(this.targets(item), addDays(this.today(), 7));
 				break;
+			case 'm':
+				if (item) this.snoozeFor(this.targets(item), addMonthsToDay(this.today(), 1));
+				break;
+			case 'S':
+				if (item) this.pickSnoozeDate(this.targets(item));
+				break;
 			case 'd':
 				if (item) this.act('dormant', item);
 				break;
@@ -709,9 +715,11 @@ export class QueueView extends ItemView {
 		const today = this.today();
 		menu.addItem((m) => m.setTitle(`${prefix}1 week`).setIcon('alarm-clock').onClick(() => this.snoozeFor(paths, addDays(today, 7))));
 		menu.addItem((m) => m.setTitle(`${prefix}1 month`).setIcon('alarm-clock').onClick(() => this.snoozeFor(paths, addMonthsToDay(today, 1))));
-		menu.addItem((m) => m.setTitle(prefix ? `${prefix}until a date…` : 'Pick a date…').setIcon('calendar').onClick(() => {
-			new SnoozeDateModal(this.app, today, (until) => this.snoozeFor(paths, until)).open();
-		}));
+		menu.addItem((m) => m.setTitle(prefix ? `${prefix}until a date…` : 'Pick a date…').setIcon('calendar').onClick(() => this.pickSnoozeDate(paths)));
+	}
+
+	private pickSnoozeDate(paths: string[]): void {
+		new SnoozeDateModal(this.app, this.today(), (until) => this.snoozeFor(paths, until)).open();
 	}
 
 	private contextMenu(item: QueueItem): Menu {

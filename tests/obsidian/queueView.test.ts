@@ -253,6 +253,25 @@ describe('the queue view', () => {
 		expect(view.contentEl.find('.rapport-queue-bulk').hasClass('rapport-hidden')).toBe(true);
 	});
 
+	it('snoozes from the keyboard: s for a week, m for a month, Shift+S for a day picked', async () => {
+		const { view, calls } = await open(network());
+		showModalsOnPage();
+		press(view, 'ArrowDown');
+		press(view, 's');
+		press(view, 'm');
+		press(view, 'S', { shiftKey: true });
+		const input = document.body.querySelector<HTMLInputElement>('.rapport-snooze-date');
+		if (!input) throw new Error('Shift+S opened no date picker');
+		input.value = '2027-01-05';
+		input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+		expect(calls).toEqual([
+			'snooze People/Sam Rivera.md 7d',
+			'snooze People/Sam Rivera.md 30d',
+			`snooze People/Sam Rivera.md ${day('2027-01-05') - TODAY}d`,
+		]);
+		expect(document.body.querySelector('.rapport-snooze-date')).toBeNull();
+	});
+
 	it('logs, snoozes and marks dormant from the row buttons', async () => {
 		const { view, calls } = await open(network());
 		const menus: Menu[] = [];
