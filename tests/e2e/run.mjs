@@ -133,6 +133,31 @@ try {
 		await page.evaluate(() => document.body.classList.remove('is-mobile'));
 	});
 
+	await check('on mobile the filter, the toggle, the selection bar and empty-state buttons are 44 px tall', async () => {
+		await page.evaluate(() => document.body.classList.add('is-mobile'));
+		// A picked row shows the selection bar.
+		await page.locator('.rapport-queue-item').first().click({ modifiers: ['ControlOrMeta'] });
+		const heights = await page.evaluate(() => {
+			// The empty state's button shows only with no contacts: measure one placed as it is.
+			const probe = document.createElement('button');
+			probe.textContent = 'Open settings';
+			document.querySelector('.rapport-queue-message').appendChild(probe);
+			const targets = [
+				['filter', document.querySelector('.rapport-queue-filter')],
+				['Show upcoming', document.querySelector('.rapport-queue-toggle')],
+				...[...document.querySelectorAll('.rapport-queue-bulk button')].map((b) => [`bar: ${b.textContent}`, b]),
+				['empty state button', probe],
+			];
+			const measured = targets.map(([name, el]) => [name, el ? el.getBoundingClientRect().height : 0]);
+			probe.remove();
+			return measured;
+		});
+		await page.locator('.rapport-queue-bulk [data-bulk="clear"]').click();
+		await page.evaluate(() => document.body.classList.remove('is-mobile'));
+		const small = heights.filter(([, height]) => height < 44);
+		assert(heights.length >= 7 && small.length === 0, `under 44 px: ${small.map(([n, h]) => `${n} ${h}px`).join(', ') || `only ${heights.length} targets`}`);
+	});
+
 	/** Clicks a row's action, and checks the note was written, the row left and a Notice said so. */
 	async function act(name, action, choose, property, notice) {
 		const path = await page.evaluate((n) => window.e2e.pathOf(n), name);
