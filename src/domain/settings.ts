@@ -1,5 +1,6 @@
 // Rapport's settings: the defaults, and a migration that turns whatever data.json holds
-// (an older version, hand edits, nothing at all) into settings that are safe to use.
+// (an older version, a newer one, hand edits, nothing at all) into settings that are safe
+// to use: one step per version from the stored one up, then each value read safely.
 
 export type Tie = 'strong' | 'medium' | 'weak';
 export const TIES: readonly Tie[] = ['strong', 'medium', 'weak'];
@@ -64,7 +65,21 @@ export interface RapportSettings {
 	reachOutCount: number;
 }
 
-export const SETTINGS_VERSION = 1;
+/** Turns one version's data.json into the next version's. */
+export type MigrationStep = (raw: Record<string, unknown>) => Record<string, unknown>;
+
+/**
+ * `MIGRATIONS[n]` turns version n into version n + 1; the current version is the
+ * number of steps. A step moves, renames or converts what changed shape; reading each
+ * value safely (and falling back to its default) is left to `readSettings`, for every
+ * version. Version 0 is a data.json with no version: written with version 1's fields
+ * before the version was stored, so its step has nothing to change.
+ */
+export const MIGRATIONS: readonly MigrationStep[] = [
+	(raw) => raw,
+];
+
+export const SETTINGS_VERSION = MIGRATIONS.length;
 
 export const DEFAULT_KEYS: Readonly<FieldKeys> = Object.freeze({
 	aliases: 'aliases',
@@ -130,13 +145,41 @@ function positiveInt(value: unknown, fallback: number): number {
 	return typeof value === 'number' && Number.isInteger(value) && value > 0 ? value : fallback;
 }
 
+/** The version data.json says it is; none (or nonsense) is version 0, from before versions. */
+function storedVersion(raw: Record<string, unknown>): number {
+	const { version } = raw;
+	return typeof version === 'number' && Number.isInteger(version) && version >= 0 ? version : 0;
+}
+
 /**
- * Settings from anything data.json may hold. Unknown or mistyped values fall back to
- * the defaults one by one, so one bad value never throws the rest away.
+ * Settings from anything data.json may hold. An older version is brought up one step at
+ * a time from its own version; then unknown or mistyped values fall back to the defaults
+ * one by one, so one bad value never throws the rest away.
+ *
+ * A data.json from a newer Rapport (synced from a device with a later release, or left
+ * by a downgrade) is not turned back: nothing here knows how, and saving it as this
+ * version would have the newer release migrate it again. It keeps its version and the
+ * settings this version does not know, so saving writes them back as they were; the
+ * values this version can read are used as they are, and one it cannot read is replaced
+ * by its default, as for any version.
  */
-export function migrateSettings(raw: unknown): RapportSettings {
+export function migrateSettings(raw: unknown, migrations: readonly MigrationStep[] = MIGRATIONS): RapportSettings {
+	const current = migrations.length;
+	if (!isRecord(raw)) return { ...defaultSettings(), version: current };
+	const stored = storedVersion(raw);
+	if (stored > current) {
+		const read = readSettings(raw);
+		const keep = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
+		return { ...raw, ...read, keys: { ...keep(raw.keys), ...read.keys }, cadenceDays: { ...keep(raw.cadenceDays), ...read.cadenceDays }, version: stored };
+	}
+	let data = raw;
+	for (const step of migrations.slice(stored)) data = step(data);
+	return { ...readSettings(data), version: current };
+}
+
+/** Each value of one version's data.json, or its default where it is missing or mistyped. */
+function readSettings(raw: Record<string, unknown>): Omit<RapportSettings, 'version'> {
 	const defaults = defaultSettings();
-	if (!isRecord(raw)) return defaults;
 	const keysRaw = isRecord(raw.keys) ? raw.keys : {};
 	const keys = { ...defaults.keys };
 	for (const name of Object.keys(keys) as (keyof FieldKeys)[]) {
@@ -145,7 +188,6 @@ export function migrateSettings(raw: unknown): RapportSettings {
 	}
 	const cadenceRaw = isRecord(raw.cadenceDays) ? raw.cadenceDays : {};
 	return {
-		version: SETTINGS_VERSION,
 		contactFolders: stringList(raw.contactFolders, defaults.contactFolders).map(trimSlashes),
 		contactTags: stringList(raw.contactTags, defaults.contactTags).map((t) => t.replace(/^#/, '')),
 		markerKey: text(raw.markerKey, defaults.markerKey),

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KEYS, SETTINGS_VERSION, defaultSettings, migrateSettings } from '../../src/domain/settings';
+import { DEFAULT_KEYS, SETTINGS_VERSION, defaultSettings, migrateSettings, type MigrationStep } from '../../src/domain/settings';
 
 describe('migrateSettings', () => {
 	it.each([
@@ -120,9 +120,48 @@ describe('migrateSettings', () => {
 		expect(settings.datedNotesFolder).toBe('Journal/Daily');
 	});
 
-	it('always writes the current version', () => {
-		expect(migrateSettings({ version: 0 }).version).toBe(SETTINGS_VERSION);
-		expect(migrateSettings({ version: 99 }).version).toBe(SETTINGS_VERSION);
+	it('brings a data.json with no version, from before versions were stored, to the current one, keeping its values', () => {
+		const settings = migrateSettings({ contactFolders: ['Contacts'], nudgeDays: 10, keys: { tie: 'strength' } });
+		expect(settings).toEqual({ ...defaultSettings(), version: SETTINGS_VERSION, contactFolders: ['Contacts'], nudgeDays: 10, keys: { ...DEFAULT_KEYS, tie: 'strength' } });
+		expect(migrateSettings({ version: 'one', nudgeDays: 10 })).toMatchObject({ version: SETTINGS_VERSION, nudgeDays: 10 });
+	});
+
+	describe('with steps', () => {
+		// Two made-up releases: version 1 renamed `peopleFolder`, version 2 counts the nudge in days.
+		const steps: MigrationStep[] = [
+			({ peopleFolder, ...raw }) => ({ ...raw, contactFolders: peopleFolder }),
+			({ nudgeWeeks, ...raw }) => ({ ...raw, nudgeDays: typeof nudgeWeeks === 'number' ? nudgeWeeks * 7 : undefined }),
+		];
+
+		it('runs each step from the stored version up to the current one', () => {
+			expect(migrateSettings({ peopleFolder: ['Contacts'], nudgeWeeks: 2, upcomingDays: 14 }, steps)).toEqual({
+				...defaultSettings(),
+				version: 2,
+				contactFolders: ['Contacts'],
+				nudgeDays: 14,
+				upcomingDays: 14,
+			});
+			// Version 1 was renamed already: only the second step runs.
+			expect(migrateSettings({ version: 1, contactFolders: ['Clients'], peopleFolder: ['Stale'], nudgeWeeks: 1 }, steps)).toMatchObject({ version: 2, contactFolders: ['Clients'], nudgeDays: 7 });
+			// The current version runs no step; a bad value still falls back on its own.
+			expect(migrateSettings({ version: 2, nudgeWeeks: 3, nudgeDays: 'x', contactFolders: ['Clients'] }, steps)).toMatchObject({ version: 2, nudgeDays: 7, contactFolders: ['Clients'] });
+		});
+	});
+
+	it('keeps a data.json from a newer version as it is, not downgraded, using the values it can read', () => {
+		const raw = {
+			version: SETTINGS_VERSION + 1,
+			nudgeDays: 10,
+			upcomingDays: 'a fortnight',
+			cadenceDays: { strong: 20, acquaintance: 400 },
+			keys: { tie: 'strength', pronouns: 'pronouns' },
+			digest: { weekday: 'monday' },
+		};
+		const settings = migrateSettings(raw);
+		expect(settings).toMatchObject({ version: SETTINGS_VERSION + 1, nudgeDays: 10, upcomingDays: 7, cadenceDays: { strong: 20, medium: 90, weak: 180, acquaintance: 400 }, digest: { weekday: 'monday' } });
+		expect(settings.keys).toEqual({ ...DEFAULT_KEYS, tie: 'strength', pronouns: 'pronouns' });
+		// Saved and loaded again (as the plugin does on every change), nothing is lost.
+		expect(migrateSettings(JSON.parse(JSON.stringify(settings)))).toEqual(settings);
 	});
 
 	it('never mutates the defaults, the input, or an earlier result', () => {
