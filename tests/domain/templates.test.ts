@@ -88,6 +88,34 @@ describe('a new meeting note', () => {
 		expect(freePath('', 'Y', () => false)).toBe('Y.md');
 	});
 
+	it('names up to three people, then two and how many others', () => {
+		const names = ['Ana Ruiz', 'Ben Adler', 'Chen Wei', 'Dana Fox', 'Eli Stone', 'Fay Moss'];
+		expect(meetingTitle('event', names.slice(0, 3), TODAY)).toBe('2026-11-21 Event with Ana Ruiz, Ben Adler and Chen Wei');
+		expect(meetingTitle('event', names.slice(0, 4), TODAY)).toBe('2026-11-21 Event with Ana Ruiz, Ben Adler and 2 others');
+		expect(meetingTitle('event', names, TODAY)).toBe('2026-11-21 Event with Ana Ruiz, Ben Adler and 4 others');
+		expect(meetingTitle('coffee-chat', [], TODAY)).toBe('2026-11-21 Coffee chat');
+	});
+
+	it('keeps a name short enough for any file system, with fewer names first, then cut at a word', () => {
+		const long = ['Maximiliana Alexandrovna Konstantinopolskaya-Vanderbilt', 'Bartholomew Fitzgerald Montgomery-Ashworth III', 'Jo Park'];
+		const three = meetingTitle('informational-interview', long, TODAY);
+		expect(three).toBe('2026-11-21 Informational interview with Maximiliana Alexandrovna and 2 others');
+		expect(three.length).toBeLessThanOrEqual(100);
+
+		const one = meetingTitle('informational-interview', ['Maximiliana Alexandrovna Konstantinopolskaya-Vanderbilt of the Northern Provinces and Territories'], TODAY);
+		expect(one).toBe('2026-11-21 Informational interview with Maximiliana Alexandrovna Konstantinopolskaya-Vanderbilt of');
+		expect(one.length).toBeLessThanOrEqual(100);
+
+		// Three bytes a letter: under a hundred letters can be more bytes than a file name may take.
+		const a = '欧'.repeat(22);
+		const b = '司'.repeat(22);
+		const c = '诸'.repeat(22);
+		expect(`2026-11-21 Event with ${a}, ${b} and ${c}`.length).toBeLessThanOrEqual(100);
+		const chinese = meetingTitle('event', [a, b, c], TODAY);
+		expect(chinese).toBe(`2026-11-21 Event with ${a}, ${b} and 1 other`);
+		expect(new TextEncoder().encode(`${chinese} 99.md`).length).toBeLessThanOrEqual(255);
+	});
+
 	it('carries the properties the index reads, and counts as contact with everyone in it', () => {
 		const text = meetingNoteText({ template: 'coffee-chat', people: people(), date: day('2026-11-20'), time: '10:00' }, vault().settings, TODAY, parseYaml);
 		expect(text.startsWith('---\ntype: meeting\ndate: 2026-11-20\npeople: ["[[Sam Rivera]]", "[[Jo Park]]"]\ntemplate: coffee-chat\n---\n# 2026-11-20 Coffee chat with Sam Rivera and Jo Park\n')).toBe(true);
