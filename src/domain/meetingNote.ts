@@ -6,6 +6,7 @@ import { formatDay, type Day } from './day';
 import { contactFileName, yamlScalar } from './newContact';
 import { hasValue, joinNote, readProperties, setProperty, splitNote, type YamlParser } from './noteText';
 import type { RapportSettings } from './settings';
+import type { TimelineEntry } from './timeline';
 import { TEMPLATE_NAMES, builtInTemplate, namesList, renderTemplate, type TemplateId } from './templates';
 
 export interface MeetingRequest {
@@ -18,6 +19,8 @@ export interface MeetingRequest {
 	templateText?: string;
 	/** Each person's frontmatter, for `{{company}}` and other fields. */
 	fields?: readonly Record<string, unknown>[];
+	/** Each person's timeline from the index, for the prep's last three times in touch. */
+	timelines?: readonly (readonly TimelineEntry[])[];
 }
 
 // File systems refuse names over 255 bytes (ENAMETOOLONG), and the title is also a link
@@ -99,6 +102,7 @@ export function meetingNoteText(request: MeetingRequest, settings: RapportSettin
 		people: request.people,
 		today,
 		fields: request.fields,
+		timelines: request.timelines,
 	});
 	const note = splitNote(rendered);
 	const props = readProperties(note, parse);
