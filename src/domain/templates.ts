@@ -36,7 +36,8 @@ export const TEMPLATE_KINDS: Readonly<Record<TemplateId, InteractionKind>> = {
 	'recruiter-call': 'call',
 };
 
-// The built-in bodies. `{{prep}}` is each person's context (see prepBlock).
+// The built-in bodies. `{{prep}}` is each person's context (see prepBlock); a line with
+// `{{person}}` is written once for each person.
 const BUILT_IN: Readonly<Record<TemplateId, string>> = {
 	'informational-interview': `# {{title}}
 
@@ -87,7 +88,7 @@ const BUILT_IN: Readonly<Record<TemplateId, string>> = {
 - 
 
 ## People to meet
-- {{people}}
+- [[{{person}}]]
 
 ## People met
 - 
@@ -122,8 +123,7 @@ const BUILT_IN: Readonly<Record<TemplateId, string>> = {
 - Why each benefits: 
 
 ## Double opt-in
-- [ ] Asked the first person
-- [ ] Asked the second person
+- [ ] Asked {{person}}
 - [ ] Intro sent
 - [ ] Followed up with both
 
