@@ -86,7 +86,7 @@ export function runMeeting(request: MeetingRequest, vault: OpenVault, io: Io): n
 	const templateText = readMeetingTemplate(root, settings, request.template, io);
 	if (templateText === null) return 1;
 	const fields = paths.map((path) => vault.source.read(path)?.frontmatter ?? {});
-	const text = meetingNoteText({ template: request.template, people, date: request.date, time: request.time, templateText, fields }, settings, request.today, parseYaml);
+	const text = meetingNoteText({ template: request.template, people, date: request.date, time: request.time, templateText, fields, timelines: paths.map((path) => vault.index.timeline(path)) }, settings, request.today, parseYaml);
 	const title = meetingTitle(request.template, people.map((p) => p.name), request.date);
 	const folder = meetingsFolder(settings);
 	const future = request.date > request.today;

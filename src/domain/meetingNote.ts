@@ -6,6 +6,7 @@ import { formatDay, type Day } from './day';
 import { contactFileName, yamlScalar } from './newContact';
 import { hasValue, joinNote, readProperties, setProperty, splitNote, type YamlParser } from './noteText';
 import type { RapportSettings } from './settings';
+import type { TimelineEntry } from './timeline';
 import { TEMPLATE_NAMES, builtInTemplate, namesList, renderTemplate, type TemplateId } from './templates';
 
 export interface MeetingRequest {
@@ -18,12 +19,62 @@ export interface MeetingRequest {
 	templateText?: string;
 	/** Each person's frontmatter, for `{{company}}` and other fields. */
 	fields?: readonly Record<string, unknown>[];
+	/** Each person's timeline from the index, for the prep's last three times in touch. */
+	timelines?: readonly (readonly TimelineEntry[])[];
 }
 
-/** "2026-11-21 Coffee chat with Sam Rivera and Jo Park", safe as a file name. */
+// File systems refuse names over 255 bytes (ENAMETOOLONG), and the title is also a link
+// and a heading: at most a hundred characters, and 200 bytes (a name in Chinese takes
+// three a letter), leaves room for " 2.md".
+const MAX_TITLE_CHARS = 100;
+const MAX_TITLE_BYTES = 200;
+const NAMED = 3;
+
+/**
+ * "2026-11-21 Coffee chat with Sam Rivera and Jo Park", safe as a file name; with more
+ * than three people, "… with Sam Rivera, Jo Park and 4 others"; never over a hundred
+ * characters, cut at a word.
+ */
 export function meetingTitle(template: TemplateId, names: readonly string[], date: Day): string {
-	const who = names.length ? ` with ${namesList(names)}` : '';
-	return contactFileName(`${formatDay(date)} ${TEMPLATE_NAMES[template]}${who}`);
+	const start = contactFileName(`${formatDay(date)} ${TEMPLATE_NAMES[template]}`);
+	const clean = names.map(contactFileName).filter(Boolean);
+	const [first] = clean;
+	if (first === undefined) return start;
+	// Fewer names, and then fewer, until the title fits.
+	for (let shown = clean.length <= NAMED ? clean.length : NAMED - 1; shown >= 1; shown--) {
+		const title = `${start} with ${namesList([...clean.slice(0, shown), ...othersText(clean.length - shown)])}`;
+		if (cutToFit(title, '') === title) return title;
+	}
+	// Even one name is too long: it is cut at a word, and the others are still counted.
+	const tail = othersText(clean.length - 1).map((others) => ` and ${others}`).join('');
+	const head = `${start} with `;
+	const cut = cutToFit(`${head}${first}`, tail);
+	const atWord = cut.length === head.length + first.length || first.charAt(cut.length - head.length) === ' ';
+	const space = cut.lastIndexOf(' ');
+	return `${atWord || space < head.length ? cut.trim() : cut.slice(0, space)}${tail}`;
+}
+
+function othersText(count: number): string[] {
+	return count === 0 ? [] : [`${count} ${count === 1 ? 'other' : 'others'}`];
+}
+
+/** The longest start of `text` that, with `tail` after it, is within the characters and bytes a title may take. */
+function cutToFit(text: string, tail: string): string {
+	let chars = 0;
+	let bytes = 0;
+	const count = (ch: string): void => {
+		const code = ch.codePointAt(0) ?? 0;
+		chars++;
+		bytes += code < 0x80 ? 1 : code < 0x800 ? 2 : code < 0x10000 ? 3 : 4;
+	};
+	for (const ch of tail) count(ch);
+	let end = 0;
+	for (const ch of text) {
+		count(ch);
+		if (chars > MAX_TITLE_CHARS || bytes > MAX_TITLE_BYTES) break;
+		end += ch.length;
+	}
+	return text.slice(0, end);
 }
 
 /** The folder meeting notes go to: the setting, else Meetings. */
@@ -51,6 +102,7 @@ export function meetingNoteText(request: MeetingRequest, settings: RapportSettin
 		people: request.people,
 		today,
 		fields: request.fields,
+		timelines: request.timelines,
 	});
 	const note = splitNote(rendered);
 	const props = readProperties(note, parse);

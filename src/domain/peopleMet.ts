@@ -3,7 +3,8 @@
 import { linkTarget } from './links';
 import { findSection, sectionItems, splitNote } from './noteText';
 
-const WIKILINK = /\[\[([^\]\n]+)\]\]/;
+// An embed (`![[card.png]]`) is not a person.
+const WIKILINK = /(!?)\[\[([^\]\n]+)\]\]/g;
 // Words after the name: "Ana Ruiz — runs DevRel at Paylark", "Ana Ruiz: DevRel", "Ana Ruiz, Paylark".
 const AFTER_NAME = /\s+[—–-]\s+|:\s|,\s|\s\(/;
 
@@ -16,11 +17,15 @@ export function peopleMet(text: string): string[] {
 	const people: string[] = [];
 	for (const item of sectionItems(note, section)) {
 		const words = item.text.replace(/^\[[ xX]\]\s+/, '').trim();
-		const link = WIKILINK.exec(words);
-		const name = (link ? linkTarget(link[1] ?? '').split('/').pop() ?? '' : (words.split(AFTER_NAME)[0] ?? '')).trim();
-		if (!name || seen.has(name.toLowerCase())) continue;
-		seen.add(name.toLowerCase());
-		people.push(name);
+		// "[[Ana Ruiz]] and [[Ben Adler]] from Paylark" is two people; a line without links is one.
+		const links = [...words.matchAll(WIKILINK)];
+		const names = links.length ? links.filter((link) => !link[1]).map((link) => linkTarget(link[2] ?? '').split('/').pop() ?? '') : [words.split(AFTER_NAME)[0] ?? ''];
+		for (const raw of names) {
+			const name = raw.trim();
+			if (!name || seen.has(name.toLowerCase())) continue;
+			seen.add(name.toLowerCase());
+			people.push(name);
+		}
 	}
 	return people;
 }

@@ -1,10 +1,14 @@
 // Meeting-note templates: the six built in, each overridable by a same-named note in the
 // templates folder, and their rendering. Rendering is plain text substitution of known
-// `{{variables}}`; anything else (an unknown variable, a Templater `<% … %>` expression)
-// is left exactly as written, for the user or Templater to deal with.
+// `{{variables}}`; anything else (an unknown variable, a format or suffix it does not
+// know, a Templater `<% … %>` expression) is left exactly as written, for the user or
+// Templater to deal with.
 import type { Contact } from './contact';
-import { dayParts, formatDay, humanDay, type Day } from './day';
+import { formatDay, type Day } from './day';
 import type { InteractionKind } from './interactions';
+import { formatMoment } from './momentFormat';
+import { prepBlock } from './prep';
+import type { TimelineEntry } from './timeline';
 
 export const TEMPLATE_IDS = ['informational-interview', 'coffee-chat', 'event', 'referral-request', 'introduction', 'recruiter-call'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
@@ -32,7 +36,8 @@ export const TEMPLATE_KINDS: Readonly<Record<TemplateId, InteractionKind>> = {
 	'recruiter-call': 'call',
 };
 
-// The built-in bodies. `{{prep}}` is each person's context (see prepBlock).
+// The built-in bodies. `{{prep}}` is each person's context (see prepBlock); a line with
+// `{{person}}` is written once for each person.
 const BUILT_IN: Readonly<Record<TemplateId, string>> = {
 	'informational-interview': `# {{title}}
 
@@ -83,7 +88,7 @@ const BUILT_IN: Readonly<Record<TemplateId, string>> = {
 - 
 
 ## People to meet
-- {{people}}
+- [[{{person}}]]
 
 ## People met
 - 
@@ -118,8 +123,7 @@ const BUILT_IN: Readonly<Record<TemplateId, string>> = {
 - Why each benefits: 
 
 ## Double opt-in
-- [ ] Asked the first person
-- [ ] Asked the second person
+- [ ] Asked {{person}}
 - [ ] Intro sent
 - [ ] Followed up with both
 
@@ -156,42 +160,59 @@ export function builtInTemplate(id: TemplateId): string {
 /** What a rendered template can say about the people in the meeting. */
 export interface TemplateContext {
 	date: Day;
-	/** `HH:mm`. */
+	/** `HH:mm`, the meeting's time of day. */
 	time: string;
 	title: string;
 	people: readonly Contact[];
 	today: Day;
 	/** Each person's frontmatter, for `{{company}}`, `{{role}}` or any other field. */
 	fields?: readonly Record<string, unknown>[];
+	/** Each person's timeline from the index, newest first, for the prep's last three. */
+	timelines?: readonly (readonly TimelineEntry[])[];
 }
 
 const VARIABLE = /\{\{\s*([A-Za-z_][\w-]*)(?::([^}]*))?\s*\}\}/g;
+// A line with `{{person}}` is written once for each person, with that person's fields.
+const PERSON = /\{\{\s*person\s*\}\}/;
 
 /** Fills in the known variables; leaves everything else as written. */
 export function renderTemplate(text: string, context: TemplateContext): string {
-	const first = context.people[0];
-	const firstFields = context.fields?.[0] ?? {};
-	return text.replace(VARIABLE, (whole, name: string, format: string | undefined) => {
-		switch (name) {
-			case 'date':
-				return format === undefined ? formatDay(context.date) : formatMoment(context.date, format.trim());
-			case 'time':
-				return context.time;
-			case 'title':
-				return context.title;
-			case 'contact':
-				return namesList(context.people.map((p) => p.name));
-			case 'people':
-				return context.people.map((p) => `[[${p.name}]]`).join(', ');
-			case 'prep':
-				return context.people.map((p) => prepBlock(p, context.today)).join('\n\n');
-			default: {
-				if (format !== undefined) return whole;
-				const known = contactField(first, name) ?? scalar(firstFields[name]);
-				return known ?? whole;
-			}
-		}
-	});
+	return text
+		.split('\n')
+		.flatMap((line) => (PERSON.test(line) ? context.people.map((_, who) => renderLine(line, context, who)) : [renderLine(line, context, 0)]))
+		.join('\n');
+}
+
+/** One line, with the fields of the person at `who` for `{{company}}` and the like. */
+function renderLine(line: string, context: TemplateContext, who: number): string {
+	return line.replace(VARIABLE, (whole, name: string, rawFormat: string | undefined) => variable(name, rawFormat?.trim(), context, who) ?? whole);
+}
+
+function variable(name: string, format: string | undefined, context: TemplateContext, who: number): string | undefined {
+	if (name === 'date' || name === 'time') {
+		if (format === undefined) return name === 'date' ? formatDay(context.date) : context.time;
+		return format ? formatMoment(context.date, format, context.time) : undefined;
+	}
+	// Nothing else takes a format: `{{title:upper}}` is someone else's syntax.
+	if (format !== undefined) return undefined;
+	const person = context.people[who];
+	switch (name) {
+		case 'title':
+			return context.title;
+		case 'contact':
+			return namesList(context.people.map((p) => p.name));
+		case 'people':
+			return context.people.map((p) => `[[${p.name}]]`).join(', ');
+		case 'person':
+			return person?.name;
+		case 'prep':
+			return context.people.map((p, i) => prepBlock(p, context.today, context.timelines?.[i])).join('\n\n');
+	}
+	if (!person) return undefined;
+	const schema = CONTACT_FIELDS.get(name);
+	if (schema) return fieldText(schema(person)) ?? '';
+	const fields = context.fields?.[who] ?? {};
+	return Object.prototype.hasOwnProperty.call(fields, name) ? fieldText(fields[name]) : undefined;
 }
 
 /** "Sam", "Sam and Jo", "Sam, Jo and Ana". */
@@ -200,91 +221,39 @@ export function namesList(names: readonly string[]): string {
 	return `${names.slice(0, -1).join(', ')} and ${names[names.length - 1] ?? ''}`;
 }
 
-function contactField(contact: Contact | undefined, name: string): string | undefined {
-	if (!contact) return undefined;
-	const value: unknown = (contact as unknown as Record<string, unknown>)[name];
-	return scalar(value);
-}
+const pad = (n: number): string => String(n).padStart(2, '0');
 
-function scalar(value: unknown): string | undefined {
+// A contact's fields by their names in the schema, as a person would write them: known
+// (so empty rather than left as written) even when the note has no value for one.
+const CONTACT_FIELDS = new Map<string, (c: Contact) => unknown>([
+	['name', (c) => c.name],
+	['aliases', (c) => c.aliases],
+	['company', (c) => c.company],
+	['role', (c) => c.role],
+	['email', (c) => c.email],
+	['linkedin', (c) => c.linkedin],
+	['location', (c) => c.location],
+	['tie', (c) => c.tie],
+	['level', (c) => c.level],
+	['status', (c) => c.status],
+	['cadence', (c) => c.cadence?.label],
+	['lastContact', (c) => (c.lastContact === undefined ? undefined : formatDay(c.lastContact))],
+	['nextFollowUp', (c) => (c.nextFollowUp === undefined ? undefined : formatDay(c.nextFollowUp))],
+	['met', (c) => c.met && `[[${c.met}]]`],
+	['introducedBy', (c) => c.introducedBy && `[[${c.introducedBy}]]`],
+	['birthday', (c) => c.birthday && `${c.birthday.year === undefined ? '' : `${c.birthday.year}-`}${pad(c.birthday.month)}-${pad(c.birthday.day)}`],
+	['tags', (c) => c.tags],
+]);
+
+/** A field's value as text: lists joined with commas, dates as YYYY-MM-DD; undefined for what has no plain text. */
+function fieldText(value: unknown): string | undefined {
+	if (value === undefined || value === null) return '';
 	if (typeof value === 'string') return value;
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
+	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+	if (Array.isArray(value)) {
+		const items = value.map(fieldText);
+		return items.every((item) => item !== undefined) ? items.filter(Boolean).join(', ') : undefined;
+	}
 	return undefined;
-}
-
-/**
- * One person's context for the conversation: who they are, the last three interactions,
- * what to remember and what is still open, so there is something concrete to say.
- */
-export function prepBlock(contact: Contact, today: Day): string {
-	const lines = [`### [[${contact.name}]]`];
-	const who = [contact.role, contact.company].filter(Boolean).join(' at ');
-	if (who) lines.push(`- ${who}`);
-	const recent = [...contact.interactions].sort((a, b) => b.date - a.date).slice(0, 3);
-	if (recent.length) {
-		lines.push('- Last time:');
-		for (const i of recent) lines.push(`  - ${humanDay(i.date, today)} ${i.kind}${i.summary ? `: ${i.summary}` : ''}`);
-	} else {
-		lines.push('- First conversation');
-	}
-	const remember = contact.remember.filter((r) => !r.done);
-	if (remember.length) {
-		lines.push('- Remember:');
-		for (const r of remember) lines.push(`  - ${r.text}`);
-	}
-	const open = contact.followUps.filter((f) => !f.done && !f.cancelled);
-	if (open.length) {
-		lines.push('- Still open:');
-		for (const f of open) lines.push(`  - ${f.text}${f.due === undefined ? '' : ` (due ${humanDay(f.due, today)})`}`);
-	}
-	return lines.join('\n');
-}
-
-const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
-const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
-const FORMAT_TOKEN = /\[([^\]]*)\]|YYYY|YY|MMMM|MMM|MM|M|Do|DD|D|dddd|ddd|dd/g;
-
-/** A day in a Moment.js format (the day tokens, and `[literal]` text). */
-export function formatMoment(day: Day, format: string): string {
-	const { year, month, day: dayOfMonth } = dayParts(day);
-	// 1970-01-01 was a Thursday.
-	const weekday = WEEKDAY_NAMES[(((day + 4) % 7) + 7) % 7] ?? '';
-	const pad = (n: number): string => String(n).padStart(2, '0');
-	return format.replace(FORMAT_TOKEN, (token, literal: string | undefined) => {
-		if (literal !== undefined) return literal;
-		switch (token) {
-			case 'YYYY':
-				return String(year).padStart(4, '0');
-			case 'YY':
-				return pad(year % 100);
-			case 'MMMM':
-				return MONTH_NAMES[month - 1] ?? '';
-			case 'MMM':
-				return (MONTH_NAMES[month - 1] ?? '').slice(0, 3);
-			case 'MM':
-				return pad(month);
-			case 'M':
-				return String(month);
-			case 'Do':
-				return ordinal(dayOfMonth);
-			case 'DD':
-				return pad(dayOfMonth);
-			case 'D':
-				return String(dayOfMonth);
-			case 'dddd':
-				return weekday;
-			case 'ddd':
-				return weekday.slice(0, 3);
-			case 'dd':
-				return weekday.slice(0, 2);
-			default:
-				return token;
-		}
-	});
-}
-
-function ordinal(n: number): string {
-	const tens = n % 100;
-	if (tens >= 11 && tens <= 13) return `${n}th`;
-	return `${n}${['th', 'st', 'nd', 'rd'][n % 10] ?? 'th'}`;
 }

@@ -120,7 +120,7 @@ export class PluginHost implements RapportHost {
 			const file = app.vault.getFileByPath(c.path);
 			return (file && app.metadataCache.getFileCache(file)?.frontmatter) ?? {};
 		});
-		const text = meetingNoteText({ template: choice.template, people: contacts, date: choice.date, time, templateText, fields }, settings, today, parseYaml);
+		const text = meetingNoteText({ template: choice.template, people: contacts, date: choice.date, time, templateText, fields, timelines: paths.map((p) => this.options.live.index.timeline(p)) }, settings, today, parseYaml);
 		const made = await this.writer.create(path, text, `Created ${path}`);
 		if (!made) return undefined;
 		this.writer.join([...steps, made.step, logs ? await this.writer.write(paths, log) : undefined]);

@@ -107,6 +107,12 @@ describe('rapport meeting', () => {
 		}
 	});
 
+	it('prepares with every time in touch the index knows, a daily note included', () => {
+		const root = writeVault(people().daily('2026-11-10', '- Lunch with [[Sam Rivera]]'));
+		expect(meeting(root, '--template', 'coffee-chat', '--with', 'Sam Rivera').code).toBe(0);
+		expect(note(root, 'Meetings/2026-11-21 Coffee chat with Sam Rivera.md')).toContain('- Last time:\n  - 10 Nov daily note: [[2026-11-10]]\n  - 2 Oct coffee: reorg\n');
+	});
+
 	it('finds people as log does, by alias, link or path, and from a comma-separated --with', () => {
 		const root = writeVault(people());
 		const result = meeting(root, '--template', 'coffee-chat', '--with', 'sammy, [[Jo Park]]');

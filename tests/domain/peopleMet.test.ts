@@ -22,6 +22,17 @@ describe('the people met at an event', () => {
 		expect(peopleMet(text)).toEqual(['Ana Ruiz', 'Ben Adler', 'Chen Wei', 'Dana Fox']);
 	});
 
+	it('reads every link on a line, and no embed', () => {
+		const text = [
+			'## People met',
+			'- [[Ana Ruiz]] and [[People/Ben Adler|Ben]] from Paylark, with [[Chen Wei]]',
+			'- ![[badge.png]] [[Dana Fox]]',
+			'- ![[hallway.jpg]]',
+			'- [[Ben Adler]] again',
+		].join('\n');
+		expect(peopleMet(text)).toEqual(['Ana Ruiz', 'Ben Adler', 'Chen Wei', 'Dana Fox']);
+	});
+
 	it('finds nobody in a note without the section', () => {
 		expect(peopleMet('# Notes\n- [[Ana Ruiz]]\n')).toEqual([]);
 	});

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/cli/diskSource';
 import { formatDay } from '../../src/domain/day';
 import { freePath, meetingNoteText, meetingTitle } from '../../src/domain/meetingNote';
-import { TEMPLATE_IDS, TEMPLATE_NAMES, builtInTemplate, formatMoment, namesList, prepBlock, renderTemplate, type TemplateContext } from '../../src/domain/templates';
+import { namesList, renderTemplate, type TemplateContext } from '../../src/domain/templates';
 import { day, vault } from '../builders';
 
 const TODAY = day('2026-11-21');
@@ -27,54 +27,78 @@ function context(extra: Partial<TemplateContext> = {}): TemplateContext {
 }
 
 describe('rendering a template', () => {
-	it('fills each variable it knows', () => {
-		const rendered = renderTemplate('{{date}}|{{ date:dddd, MMMM Do YYYY }}|{{time}}|{{title}}|{{contact}}|{{people}}|{{company}}|{{role}}|{{pronouns}}', {
-			...context(),
-			fields: [{ pronouns: 'she/her' }],
-		});
-		expect(rendered).toBe('2026-11-21|Saturday, November 21st 2026|09:30|The title|Sam Rivera and Jo Park|[[Sam Rivera]], [[Jo Park]]|Acme|Staff engineer|she/her');
+	const render = (text: string, extra: Partial<TemplateContext> = {}): string => renderTemplate(text, context(extra));
+
+	it('fills {{date}} with the meeting day, and {{date:FORMAT}} with Moment tokens, time of day included', () => {
+		expect(render('{{date}}|{{ date:dddd, MMMM Do YYYY }}|{{date:YY-M-D d}}')).toBe('2026-11-21|Saturday, November 21st 2026|26-11-21 6');
+		expect(render('{{date:YYYY-MM-DD HH:mm}}|{{date:[at] h:mm a}}', { time: '14:05' })).toBe('2026-11-21 14:05|at 2:05 pm');
 	});
 
-	it('leaves what it does not know as written: unknown variables, Templater, other braces', () => {
-		const text = '{{unknown}} {{company:upper}} <% tp.date.now() %> {{ }} {single} {{date';
-		expect(renderTemplate(text, context())).toBe(text);
+	it('fills {{time}} with the meeting time, and {{time:FORMAT}} with Moment tokens', () => {
+		expect(render('{{time}}|{{time:h:mm A}}|{{time:hh:mm a}}|{{time:H[h]m}}', { time: '14:05' })).toBe('14:05|2:05 PM|02:05 pm|14h5');
+		expect(render('{{time:h A}}|{{time:h a}}|{{time:HH}}', { time: '00:30' })).toBe('12 AM|12 am|00');
+		expect(render('{{time:h:mm A}}', { time: '12:00' })).toBe('12:00 PM');
 	});
 
-	it('gives each person their context: who, the last three interactions, what to remember, what is open', () => {
-		const [sam] = people();
+	it('leaves a date or time whose format has a token it does not know as written, whole', () => {
+		const text = '{{date:W}} {{date:YYYY-[W]WW}} {{date:DDDD}} {{time:HH:mm:ss}} {{date:YYYY Q}} {{date:}} {{date:YYYY at}}';
+		expect(render(text)).toBe(text);
+	});
+
+	it('fills {{title}}, {{contact}} as names and {{people}} as links', () => {
+		expect(render('{{title}}|{{contact}}|{{people}}')).toBe('The title|Sam Rivera and Jo Park|[[Sam Rivera]], [[Jo Park]]');
+		expect(render('{{contact}}|{{people}}', { people: people().slice(0, 1) })).toBe('Sam Rivera|[[Sam Rivera]]');
+	});
+
+	it('leaves a variable with a suffix it does not take as written', () => {
+		const text = '{{title:x}} {{contact:first}} {{people:links}} {{prep:short}} {{person:x}} {{company:upper}}';
+		expect(render(text)).toBe(text);
+	});
+
+	it('writes a line with {{person}} once for each person, with that person\'s fields', () => {
+		expect(render('## Who\n- [ ] Ask {{person}} ({{company}})\n- done', { fields: [{}, {}] })).toBe('## Who\n- [ ] Ask Sam Rivera (Acme)\n- [ ] Ask Jo Park ()\n- done');
+	});
+
+	it('fills {{prep}} with each person\'s context, one after the other', () => {
+		const rendered = render('{{prep}}');
+		expect(rendered).toMatch(/^### \[\[Sam Rivera\]\]\n- Staff engineer at Acme\n[^]*\n\n### \[\[Jo Park\]\]\n- First conversation$/);
+	});
+
+	it("fills any field of the first person's contact: text as written, dates as YYYY-MM-DD, lists joined with commas", () => {
+		const index = vault()
+			.contact('Sam Rivera', (c) => c.company('"[[Acme|Acme Corp]]"').prop('role', 'Staff engineer').prop('location', 'Berlin').prop('email', 'sam@acme.test')
+				.prop('linkedin', 'https://www.linkedin.com/in/samrivera').tie('strong').prop('level', 'senior').cadence('monthly')
+				.lastContact('2026-10-02').nextFollowUp('2026-12-01').birthday('--03-14').prop('met', '"[[DevTools Summit]]"').introducedBy('Ana Ruiz')
+				.aliases('Sammy', 'S. Rivera').prop('tags', '[climbing, rust]'))
+			.index();
+		const sam = index.contact('People/Sam Rivera.md');
 		if (!sam) throw new Error('no Sam');
-		expect(prepBlock(sam, TODAY)).toBe([
-			'### [[Sam Rivera]]',
-			'- Staff engineer at Acme',
-			'- Last time:',
-			'  - 2 Nov coffee: reorg',
-			'  - 15 Oct email: article',
-			'  - 1 Sep call: intro',
-			'- Remember:',
-			'  - Berlin marathon',
-			'- Still open:',
-			'  - Send the talk link (due 28 Nov)',
-		].join('\n'));
+		const text = '{{name}}|{{company}}|{{role}}|{{location}}|{{email}}|{{linkedin}}|{{tie}}|{{level}}|{{status}}|{{cadence}}|{{lastContact}}|{{nextFollowUp}}|{{birthday}}|{{met}}|{{introducedBy}}|{{aliases}}|{{tags}}';
+		expect(renderTemplate(text, context({ people: [sam] }))).toBe([
+			'Sam Rivera', 'Acme Corp', 'Staff engineer', 'Berlin', 'sam@acme.test', 'https://www.linkedin.com/in/samrivera', 'strong', 'senior', 'active', 'monthly',
+			'2026-10-02', '2026-12-01', '03-14', '[[DevTools Summit]]', '[[Ana Ruiz]]', 'Sammy, S. Rivera', 'climbing, rust',
+		].join('|'));
 	});
 
-	it('renders every built-in template with no known variable left over', () => {
-		for (const id of TEMPLATE_IDS) {
-			const rendered = renderTemplate(builtInTemplate(id), context({ title: `${TEMPLATE_NAMES[id]} title` }));
-			expect(rendered, id).toContain(`# ${TEMPLATE_NAMES[id]} title`);
-			expect(rendered, id).not.toMatch(/\{\{\s*(date|time|title|contact|people|prep|company|role)\b/);
-		}
-		expect(renderTemplate(builtInTemplate('informational-interview'), context())).toMatch(/## Questions\n(- .+\?\n){5,8}/);
-		expect(renderTemplate(builtInTemplate('coffee-chat'), context())).toContain('## Catching up\n### [[Sam Rivera]]\n- Staff engineer at Acme');
-		expect(renderTemplate(builtInTemplate('event'), context())).toContain('## People to meet\n- [[Sam Rivera]], [[Jo Park]]');
-		expect(renderTemplate(builtInTemplate('recruiter-call'), context())).toContain('- Company: Acme');
+	it('fills a contact field the note leaves empty with nothing, since it is a field it knows', () => {
+		const [, jo] = people();
+		if (!jo) throw new Error('no Jo');
+		expect(render('Company: {{company}}|{{role}}|{{lastContact}}|{{tags}}', { people: [jo] })).toBe('Company: |||');
 	});
 
-	it('formats days with Moment tokens and [literal] text', () => {
-		expect(formatMoment(day('2026-01-05'), 'YY-M-D ddd dd [week of] MMM')).toBe('26-1-5 Mon Mo week of Jan');
-		expect(['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-22'].map((d) => formatMoment(day(d), 'Do')))
-			.toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '22nd']);
+	it("fills any other property of the person's note: lists joined, dates as YYYY-MM-DD, empty as nothing", () => {
+		const fields = [{ pronouns: 'she/her', projects: ['Atlas', 'Orbit'], since: new Date(Date.UTC(2019, 4, 1)), team: null, score: 3, last_contact: '2026-10-02' }];
+		expect(render('{{pronouns}}|{{projects}}|{{since}}|{{team}}|{{score}}|{{last_contact}}', { fields })).toBe('she/her|Atlas, Orbit|2019-05-01||3|2026-10-02');
 	});
 
+	it('leaves what it does not know as written: unknown names, values without plain text, Templater, other braces', () => {
+		const fields = [{ address: { city: 'Berlin' }, links: [{ url: 'x' }] }];
+		const text = '{{unknown}} {{address}} {{links}} {{constructor}} {{toString}} <% tp.date.now() %> {{ }} {single} {{date';
+		expect(render(text, { fields })).toBe(text);
+	});
+});
+
+describe('names in a sentence', () => {
 	it('lists names as people say them', () => {
 		expect([namesList([]), namesList(['A']), namesList(['A', 'B']), namesList(['A', 'B', 'C'])]).toEqual(['', 'A', 'A and B', 'A, B and C']);
 	});
@@ -86,6 +110,34 @@ describe('a new meeting note', () => {
 		const taken = new Set(['Meetings/X.md', 'Meetings/X 2.md']);
 		expect(freePath('Meetings', 'X', (p) => taken.has(p))).toBe('Meetings/X 3.md');
 		expect(freePath('', 'Y', () => false)).toBe('Y.md');
+	});
+
+	it('names up to three people, then two and how many others', () => {
+		const names = ['Ana Ruiz', 'Ben Adler', 'Chen Wei', 'Dana Fox', 'Eli Stone', 'Fay Moss'];
+		expect(meetingTitle('event', names.slice(0, 3), TODAY)).toBe('2026-11-21 Event with Ana Ruiz, Ben Adler and Chen Wei');
+		expect(meetingTitle('event', names.slice(0, 4), TODAY)).toBe('2026-11-21 Event with Ana Ruiz, Ben Adler and 2 others');
+		expect(meetingTitle('event', names, TODAY)).toBe('2026-11-21 Event with Ana Ruiz, Ben Adler and 4 others');
+		expect(meetingTitle('coffee-chat', [], TODAY)).toBe('2026-11-21 Coffee chat');
+	});
+
+	it('keeps a name short enough for any file system, with fewer names first, then cut at a word', () => {
+		const long = ['Maximiliana Alexandrovna Konstantinopolskaya-Vanderbilt', 'Bartholomew Fitzgerald Montgomery-Ashworth III', 'Jo Park'];
+		const three = meetingTitle('informational-interview', long, TODAY);
+		expect(three).toBe('2026-11-21 Informational interview with Maximiliana Alexandrovna and 2 others');
+		expect(three.length).toBeLessThanOrEqual(100);
+
+		const one = meetingTitle('informational-interview', ['Maximiliana Alexandrovna Konstantinopolskaya-Vanderbilt of the Northern Provinces and Territories'], TODAY);
+		expect(one).toBe('2026-11-21 Informational interview with Maximiliana Alexandrovna Konstantinopolskaya-Vanderbilt of');
+		expect(one.length).toBeLessThanOrEqual(100);
+
+		// Three bytes a letter: under a hundred letters can be more bytes than a file name may take.
+		const a = '欧'.repeat(22);
+		const b = '司'.repeat(22);
+		const c = '诸'.repeat(22);
+		expect(`2026-11-21 Event with ${a}, ${b} and ${c}`.length).toBeLessThanOrEqual(100);
+		const chinese = meetingTitle('event', [a, b, c], TODAY);
+		expect(chinese).toBe(`2026-11-21 Event with ${a}, ${b} and 1 other`);
+		expect(new TextEncoder().encode(`${chinese} 99.md`).length).toBeLessThanOrEqual(255);
 	});
 
 	it('carries the properties the index reads, and counts as contact with everyone in it', () => {

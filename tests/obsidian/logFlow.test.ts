@@ -7,7 +7,7 @@ import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, Notice, Plugin } from 'obsidian-test-mocks/obsidian';
 import manifest from '../../manifest.json';
 import RapportPlugin from '../../src/main';
-import { localToday, formatDay } from '../../src/domain/day';
+import { localToday, formatDay, humanDay } from '../../src/domain/day';
 import { suggestPeople, type PersonChoice } from '../../src/ui/logModal';
 import { vault } from '../builders';
 import { cli, writeVault } from '../cli/tempVault';
@@ -175,6 +175,13 @@ describe('New meeting note in the plugin', () => {
 		expect(await plugin.host.writer.undo()).toBe(true);
 		expect(app.vault.getFileByPath(path)).toBeNull();
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+	});
+
+	it('prepares with every time in touch the index knows, a daily note included', async () => {
+		const lunch = localToday() - 3;
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, [`${formatDay(lunch)}.md`]: '- Lunch with [[Sam Rivera]]\n' });
+		const made = await plugin.host.newMeeting({ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], date: localToday() }, '09:00');
+		expect(await read(app, made ?? '')).toContain(`- Last time:\n  - ${humanDay(lunch, localToday())} daily note: [[${formatDay(lunch)}]]\n  - 2 Oct coffee: reorg\n`);
 	});
 
 	it("uses the vault's own template, never reuses a path, and logs nothing for a day ahead", async () => {
