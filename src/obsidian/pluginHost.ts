@@ -2,7 +2,7 @@
 // that re-index when saved, and the row actions through the note writer.
 import { Notice, TFile, TFolder, normalizePath, parseYaml, type App, type Plugin } from 'obsidian';
 import { parseContact } from '../domain/contact';
-import { dayFromValue, formatDay, formatTime, localToday, type Day } from '../domain/day';
+import { addDays, dayFromValue, formatDay, formatTime, localToday, type Day } from '../domain/day';
 import { baseName } from '../domain/links';
 import { peopleMet } from '../domain/peopleMet';
 import { freePath, meetingNoteText, meetingTitle, meetingsFolder } from '../domain/meetingNote';
@@ -130,8 +130,9 @@ export class PluginHost implements RapportHost {
 
 	/**
 	 * For an event note: everyone under "People met" becomes a contact if new (with `met`
-	 * linking the event), gets the event logged, and a follow-up due today, so they are owed
-	 * a message while the meeting is fresh. One undo step. Returns how many were followed up.
+	 * linking the event), gets the event logged, and a follow-up due two days after the
+	 * event that starts on its day (`🛫`), so each is owed a message for those 48 hours and
+	 * the queue asks for no separate thank-you. One undo step. Returns how many were followed up.
 	 */
 	async followUpPeopleMet(path: string): Promise<number> {
 		const { app } = this.options;
@@ -163,7 +164,7 @@ export class PluginHost implements RapportHost {
 			date: eventDay,
 			kind: 'event' as const,
 			summary: `[[${file.basename}]]`,
-			followUp: { text: `Follow up from [[${file.basename}]] within 48 hours`, due: today },
+			followUp: { text: `Follow up from [[${file.basename}]] within 48 hours 🛫 ${formatDay(eventDay)}`, due: addDays(eventDay, 2) },
 		};
 		this.writer.join([...steps, await this.writer.write(paths, { op: 'log', entry })]);
 		new Notice(`Followed up ${paths.length} ${paths.length === 1 ? 'person' : 'people'} met at ${file.basename}${created ? `; ${created} new ${created === 1 ? 'contact' : 'contacts'}` : ''}.`);

@@ -233,6 +233,15 @@ describe('rapport meeting', () => {
 		expect(cli('log', '--vault', '.', '--contact', 'Sam', '--kind', 'coffee', '--with', 'Jo')).toMatchObject({ code: 2, err: expect.stringMatching(/--with only applies to meeting/) as string });
 	});
 
+	it("asks for an informational interview's own thank-you task the next day, once for each person", () => {
+		const root = writeVault(people());
+		expect(meeting(root, '--template', 'informational-interview', '--with', 'Sam Rivera,Jo Park').code).toBe(0);
+		const path = 'Meetings/2026-11-21 Informational interview with Sam Rivera and Jo Park.md';
+		expect(note(root, path)).toContain('\n- [ ] Send a thank-you within a day 📅 2026-11-22\n');
+		const rows = owed(root, '2026-11-22').filter((i) => i.kind === 'thank-you' || i.kind === 'follow-up').map((i) => `${i.kind} ${i.name}: ${i.reason}`);
+		expect(rows).toEqual(['Sam Rivera', 'Jo Park'].sort().map((name) => `follow-up ${name}: Send a thank-you within a day · due today · from 2026-11-21 Informational interview with Sam Rivera and Jo Park`));
+	});
+
 	it('leaves a thank-you owed in the next day\'s queue after a coffee chat', () => {
 		const root = writeVault(people());
 		expect(owed(root, '2026-11-22').filter((i) => i.kind === 'thank-you')).toEqual([]);

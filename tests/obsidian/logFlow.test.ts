@@ -210,9 +210,10 @@ describe('New meeting note in the plugin', () => {
 });
 
 describe('Follow up people met', () => {
-	it('adds the new people as contacts met at the event, logs it on everyone, and owes each a follow-up today', async () => {
-		// Sam twice, by alias and by name: followed up once.
-		const event = '---\ntype: meeting\ndate: 2026-11-20\npeople: ["[[Sam Rivera]]"]\ntemplate: event\n---\n# Summit\n## People met\n- [[Sammy]] — again\n- Ana Ruiz — DevRel at Paylark\n- Sam Rivera\n';
+	it('adds the new people as contacts met at the event, logs it on everyone, and owes each one follow-up for 48 hours', async () => {
+		// The event was yesterday. Sam twice, by alias and by name: followed up once.
+		const eventDay = localToday() - 1;
+		const event = `---\ntype: meeting\ndate: ${formatDay(eventDay)}\npeople: ["[[Sam Rivera]]"]\ntemplate: event\n---\n# Summit\n## People met\n- [[Sammy]] — again\n- Ana Ruiz — DevRel at Paylark\n- Sam Rivera\n`;
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'Meetings/Summit.md': event });
 		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(2);
 		await vi.advanceTimersByTimeAsync(2000);
@@ -220,16 +221,18 @@ describe('Follow up people met', () => {
 		const once = await read(app, 'People/Sam Rivera.md');
 		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(0);
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(once);
-		const today = formatDay(localToday());
+		const day = formatDay(eventDay);
 		const ana = await read(app, 'People/Ana Ruiz.md');
-		expect(ana).toMatch(/^---\ntype: contact\nmet: "\[\[Summit\]\]"\nlast_contact: 2026-11-20\n---\n/);
-		expect(ana).toContain('## Interactions\n- 2026-11-20 event: [[Summit]]\n');
-		expect(ana).toContain(`## Follow-ups\n- [ ] Follow up from [[Summit]] within 48 hours 📅 ${today}\n`);
-		expect(await read(app, 'People/Sam Rivera.md')).toContain('- [ ] Follow up from [[Summit]] within 48 hours');
-		// Both are owed a message now.
+		expect(ana).toMatch(new RegExp(`^---\ntype: contact\nmet: "\\[\\[Summit\\]\\]"\nlast_contact: ${day}\n---\n`));
+		expect(ana).toContain(`## Interactions\n- ${day} event: [[Summit]]\n`);
+		// Due two days after the event, owed from the event's day (the Tasks start date).
+		const followUp = `- [ ] Follow up from [[Summit]] within 48 hours 🛫 ${day} 📅 ${formatDay(eventDay + 2)}`;
+		expect(ana).toContain(`## Follow-ups\n${followUp}\n`);
+		expect(await read(app, 'People/Sam Rivera.md')).toContain(`${followUp}\r\n`);
+		// Both are owed that message now, once each: no thank-you for the event besides.
 		await vi.advanceTimersByTimeAsync(2000);
-		const owed = plugin.host.queue().sections.find((s) => s.id === 'owed')?.items.filter((i) => i.kind === 'follow-up').map((i) => i.name);
-		expect(owed?.sort()).toEqual(['Ana Ruiz', 'Sam Rivera']);
+		const owed = plugin.host.queue().sections.find((s) => s.id === 'owed')?.items.map((i) => `${i.name}: ${i.kind}, ${i.reason}`);
+		expect(owed?.sort()).toEqual(['Ana Ruiz', 'Sam Rivera'].map((name) => `${name}: follow-up, Follow up from [[Summit]] within 48 hours · due in 1d`));
 		// One undo takes it all back.
 		expect(await plugin.host.writer.undo()).toBe(true);
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
