@@ -73,7 +73,9 @@ export function meetingNoteText(request: MeetingRequest, settings: RapportSettin
 	if (settings.markerKey) set(settings.markerKey, yamlScalar(settings.meetingMarkerValue));
 	else if (settings.categoryKey) set(settings.categoryKey, `[${JSON.stringify(`[[${settings.meetingCategoryValue}]]`)}]`);
 	set('date', formatDay(request.date));
-	set('people', `[${names.map((n) => JSON.stringify(`[[${n}]]`)).join(', ')}]`);
+	// An event's people are the ones to meet, listed in its body: the note is no contact
+	// with them. "Follow up people met" logs whoever you did meet.
+	set('people', request.template === 'event' ? '[]' : `[${names.map((n) => JSON.stringify(`[[${n}]]`)).join(', ')}]`);
 	set('template', request.template);
 	return joinNote(note);
 }

@@ -311,7 +311,8 @@ export class ContactIndex {
 			const meetingProblems = [...problems];
 			if (day === undefined) meetingProblems.push(`meeting note without a date: add 'date: YYYY-MM-DD' so it counts as contact${typeof fm.date === 'string' ? ` (got '${fm.date}')` : ''}`);
 			const template = typeof fm.template === 'string' ? fm.template : undefined;
-			if (people.length === 0) meetingProblems.push(`meeting note lists no people: add 'people: ["[[Name]]"]' so it counts as contact`);
+			// An event's people are found there: "Follow up people met" logs them, not the note.
+			if (people.length === 0 && template !== 'event') meetingProblems.push(`meeting note lists no people: add 'people: ["[[Name]]"]' so it counts as contact`);
 			const peopleKeys = new Set(people.map((p) => linkKey(linkTarget(p))));
 			// The people first: their tasks are theirs, not those of someone the body mentions.
 			const targets = new Set(peopleKeys);

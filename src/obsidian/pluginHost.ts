@@ -96,7 +96,9 @@ export class PluginHost implements RapportHost {
 
 	/**
 	 * Makes the meeting note (new people become contacts first), logs it on everyone when
-	 * its day has come, as one undo step, and opens it. Returns the note's path.
+	 * its day has come, as one undo step, and opens it. Returns the note's path. An event's
+	 * people are the ones to meet: there may be none, and nobody is logged (Follow up people
+	 * met logs whoever you did meet).
 	 */
 	async newMeeting(choice: MeetingChoice, time = formatTime(new Date())): Promise<string | undefined> {
 		const { app } = this.options;
@@ -105,12 +107,13 @@ export class PluginHost implements RapportHost {
 		const { paths, steps } = await this.resolvePeople(choice.people);
 		// Someone created a moment ago may not be indexed yet: they have no history to show.
 		const contacts = paths.map((path) => this.options.live.index.contact(path) ?? parseContact({ path, tags: [], items: [] }, settings));
-		if (contacts.length === 0) return undefined;
+		const event = choice.template === 'event';
+		if (contacts.length === 0 && !event) return undefined;
 		const title = meetingTitle(choice.template, contacts.map((c) => c.name), choice.date);
 		const path = freePath(meetingsFolder(settings), title, (candidate) => app.vault.getAbstractFileByPath(normalizePath(candidate)) !== null);
 		// The log links the note made, which is "… 2" when the title was taken.
 		const log = { op: 'log' as const, entry: { date: choice.date, kind: TEMPLATE_KINDS[choice.template], summary: `[[${baseName(path)}]]` } };
-		const logs = choice.date <= today;
+		const logs = choice.date <= today && !event;
 		// Every person's note must take the log before anything is made.
 		if (logs && !(await this.writer.check(paths, log))) return undefined;
 

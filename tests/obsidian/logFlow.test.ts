@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App, Notice, Plugin } from 'obsidian-test-mocks/obsidian';
+import { App, Notice, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import manifest from '../../manifest.json';
 import RapportPlugin from '../../src/main';
 import { localToday, formatDay } from '../../src/domain/day';
@@ -29,6 +29,13 @@ async function boot(files: Record<string, string>): Promise<{ app: App; plugin: 
 	await plugin.live.built;
 	await vi.advanceTimersByTimeAsync(1000);
 	return { app, plugin, mock: plugin as unknown as MockPlugin };
+}
+
+/** The paths of the notes opened in a tab from now on, in order. */
+function watchOpened(): string[] {
+	const opened: string[] = [];
+	vi.spyOn(WorkspaceLeaf.prototype, 'openFile').mockImplementation(async (file) => void opened.push(file.path));
+	return opened;
 }
 
 async function read(app: App, path: string): Promise<string> {
@@ -185,6 +192,27 @@ describe('New meeting note in the plugin', () => {
 		const title = `${formatDay(ahead)} Coffee chat with Sam Rivera`;
 		expect([first, second]).toEqual([`Meetings/${title}.md`, `Meetings/${title} 2.md`]);
 		expect(await read(app, `Meetings/${title}.md`)).toBe(`---\ntype: meeting\ndate: ${formatDay(ahead)}\npeople: ["[[Sam Rivera]]"]\ntemplate: coffee-chat\n---\n# ${title}\nAsk Sam Rivera about <% tp.file.title %>\n`);
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+	});
+
+	it('makes an event note for nobody yet, or for people to meet without logging them, and opens it', async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		const opened = watchOpened();
+		const today = formatDay(localToday());
+		plugin.host.openMeeting([]);
+		const modal = document.body.find('.rapport-meeting-modal');
+		const template = modal.find('.rapport-meeting-template') as HTMLSelectElement;
+		template.value = 'event';
+		template.dispatchEvent(new Event('change'));
+		modal.findAll('button').find((b) => b.getText() === 'Create')?.click();
+		await vi.advanceTimersByTimeAsync(100);
+		expect(document.body.querySelector('.rapport-meeting-modal')).toBeNull();
+		expect(opened).toEqual([`Meetings/${today} Event.md`]);
+		expect(await read(app, `Meetings/${today} Event.md`)).toMatch(new RegExp(`^---\ntype: meeting\ndate: ${today}\npeople: \\[\\]\ntemplate: event\n---\n`));
+
+		const withSam = await plugin.host.newMeeting({ template: 'event', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], date: localToday() }, '09:00');
+		expect(withSam).toBe(`Meetings/${today} Event with Sam Rivera.md`);
+		expect(await read(app, withSam ?? '')).toContain('## People to meet\n- [[Sam Rivera]]\n');
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 	});
 
