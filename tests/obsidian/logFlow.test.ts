@@ -164,6 +164,7 @@ describe('contact commands', () => {
 describe('New meeting note in the plugin', () => {
 	it('makes the note from the modal, logs it on everyone, and one undo takes it all back', async () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		const opened = watchOpened();
 		const today = formatDay(localToday());
 		plugin.host.openMeeting(['People/Sam Rivera.md']);
 		const modal = document.body.find('.rapport-meeting-modal');
@@ -178,6 +179,8 @@ describe('New meeting note in the plugin', () => {
 		expect(note.startsWith(`---\ntype: meeting\ndate: ${today}\npeople: ["[[Sam Rivera]]"]\ntemplate: informational-interview\n---\n# ${today} Informational interview with Sam Rivera\n`)).toBe(true);
 		expect(note).toContain('## Background\n### [[Sam Rivera]]\n- Last time:\n  - 2 Oct coffee: reorg');
 		expect(await read(app, 'People/Sam Rivera.md')).toContain(`\r\n## Interactions\r\n- ${today} meeting: [[${today} Informational interview with Sam Rivera]]\r\n`);
+		// The note made is the one opened, to write it up.
+		expect(opened).toEqual([path]);
 
 		expect(await plugin.host.writer.undo()).toBe(true);
 		expect(app.vault.getFileByPath(path)).toBeNull();
