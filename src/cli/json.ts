@@ -30,6 +30,8 @@ export function queueJson(queue: Queue): unknown {
 				company: item.company,
 				role: item.role,
 				line: item.line,
+				// The note `line` is in when it is not the contact's (a meeting note).
+				source: item.source,
 			})),
 		})),
 	};

@@ -66,7 +66,8 @@ export function meetingRequest(values: Values, today: Day, now: Date): MeetingRe
 	const template = values.template.trim().toLowerCase();
 	if (!isTemplateId(template)) throw new UsageError(`--template expects ${listed(TEMPLATE_IDS, 'or')}, got '${values.template}'`);
 	const names = namesOption(values.with);
-	if (names.length === 0) throw new UsageError('--with NAME is required');
+	// An event's people are the ones you hope to meet: there may be none yet.
+	if (names.length === 0 && template !== 'event') throw new UsageError('--with NAME is required');
 	// A later day is a meeting being prepared: the note is made now, nothing is logged.
 	const date = values.date === undefined ? today : dayOption('date', values.date);
 	const time = values.time?.trim() ?? formatTime(now);
@@ -90,6 +91,8 @@ export function runMeeting(request: MeetingRequest, vault: OpenVault, io: Io): n
 	const title = meetingTitle(request.template, people.map((p) => p.name), request.date);
 	const folder = meetingsFolder(settings);
 	const future = request.date > request.today;
+	// An event's people are people to meet, not met: nobody is logged (Follow up people met does that).
+	const logs = !future && request.template !== 'event';
 
 	let created: string | undefined;
 	let edits: Edit[] = [];
@@ -100,7 +103,7 @@ export function runMeeting(request: MeetingRequest, vault: OpenVault, io: Io): n
 			return 1;
 		}
 		// Each person's note takes the log before the meeting note is made, or nothing is written.
-		if (!future) {
+		if (logs) {
 			const noteTitle = path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/, '');
 			const entry = { date: request.date, kind: TEMPLATE_KINDS[request.template], summary: `[[${noteTitle}]]` };
 			const plan = planWrites(paths, { op: 'log', entry }, vault, request.today, io);
@@ -131,7 +134,8 @@ export function runMeeting(request: MeetingRequest, vault: OpenVault, io: Io): n
 	const { written, failed } = writeEdits(edits, root, io);
 	io.out(request.json ? toJson({ created, logged: written }) : created);
 	if (!request.json) for (const w of written) io.err(`${w.path}: ${w.said}`);
-	if (future) io.err(`not logged: the meeting is on ${humanDay(request.date, request.today)}, after today (${formatDay(request.today)}); its note counts as contact once the day comes`);
+	if (request.template === 'event' && paths.length > 0) io.err('not logged: the people of an event are the ones to meet; log whoever you met with Follow up people met in Obsidian');
+	else if (future) io.err(`not logged: the meeting is on ${humanDay(request.date, request.today)}, after today (${formatDay(request.today)}); its note counts as contact once the day comes`);
 	return failed ? 1 : 0;
 }
 

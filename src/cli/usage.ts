@@ -53,7 +53,8 @@ meeting:
   --template ID        informational-interview, coffee-chat, event, referral-request,
                        introduction or recruiter-call ('rapport templates' lists them)
   --with NAME          who the meeting is with, named as for log's --contact; repeat
-                       it, or separate names with commas
+                       it, or separate names with commas. For an event they are the
+                       people to meet: optional, listed in the note, and not logged
   --date YYYY-MM-DD    the meeting's day (default: today). On or before today it is
                        logged on each person too; a later day prepares the note only,
                        and the meeting counts once its day comes

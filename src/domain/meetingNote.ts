@@ -2,7 +2,7 @@
 // properties (`type: meeting`, `date`, `people`, `template`) that the index reads back, so
 // the meeting counts as contact with everyone in it on its day.
 import type { Contact } from './contact';
-import { formatDay, type Day } from './day';
+import { addDays, formatDay, type Day } from './day';
 import { contactFileName, yamlScalar } from './newContact';
 import { hasValue, joinNote, readProperties, setProperty, splitNote, type YamlParser } from './noteText';
 import type { RapportSettings } from './settings';
@@ -91,11 +91,23 @@ export function freePath(folder: string, title: string, exists: (path: string) =
 	}
 }
 
+const OPEN_THANK_YOU = /^([ \t]*[-*+] \[ \] .*\bthank-you\b.*?)[ \t]*$/gimu;
+
+/**
+ * A built-in template's thank-you task, due the day after the meeting in the Tasks
+ * format, so the queue asks for it then as a follow-up of everyone in the note. A user's
+ * own template is left as written.
+ */
+function withThankYouDue(text: string, date: Day): string {
+	return text.replace(OPEN_THANK_YOU, (line, task: string) => (/📅|due::/u.test(task) ? line : `${task} 📅 ${formatDay(addDays(date, 1))}`));
+}
+
 /** The note's text: the rendered template, with the meeting's properties where it has none. */
 export function meetingNoteText(request: MeetingRequest, settings: RapportSettings, today: Day, parse: YamlParser): string {
 	const names = request.people.map((p) => p.name);
 	const title = meetingTitle(request.template, names, request.date);
-	const rendered = renderTemplate(request.templateText ?? builtInTemplate(request.template), {
+	const template = request.templateText ?? withThankYouDue(builtInTemplate(request.template), request.date);
+	const rendered = renderTemplate(template, {
 		date: request.date,
 		time: request.time,
 		title,
@@ -113,7 +125,9 @@ export function meetingNoteText(request: MeetingRequest, settings: RapportSettin
 	if (settings.markerKey) set(settings.markerKey, yamlScalar(settings.meetingMarkerValue));
 	else if (settings.categoryKey) set(settings.categoryKey, `[${JSON.stringify(`[[${settings.meetingCategoryValue}]]`)}]`);
 	set('date', formatDay(request.date));
-	set('people', `[${names.map((n) => JSON.stringify(`[[${n}]]`)).join(', ')}]`);
+	// An event's people are the ones to meet, listed in its body: the note is no contact
+	// with them. "Follow up people met" logs whoever you did meet.
+	set('people', request.template === 'event' ? '[]' : `[${names.map((n) => JSON.stringify(`[[${n}]]`)).join(', ')}]`);
 	set('template', request.template);
 	return joinNote(note);
 }

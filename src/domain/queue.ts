@@ -4,7 +4,9 @@ import { addCadence, cadenceLengthDays } from './cadence';
 import type { Contact } from './contact';
 import { addDays, dayFromParts, dayParts, humanDay, humanSpan, type Day } from './day';
 import type { Interaction } from './interactions';
+import { baseName, linkTarget } from './links';
 import type { RapportSettings, Tie } from './settings';
+import type { FollowUp } from './tasks';
 import { entryLabel, type TimelineEntry } from './timeline';
 
 export const SECTION_IDS = ['owed', 'awaiting', 'reconnect', 'remember', 'upcoming'] as const;
@@ -40,6 +42,8 @@ export interface QueueItem {
 	line?: number;
 	/** A follow-up's words, whole: ticking it checks the line still says them. */
 	task?: string;
+	/** The note `line` is in when it is not the contact's own: a meeting note's follow-up. */
+	source?: string;
 	/** How overdue relative to the cadence: the reconnect ranking. */
 	urgency?: number;
 }
@@ -107,7 +111,8 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 	const items: QueueItem[] = [];
 	const horizon = settings.upcomingDays;
 	// A note dated ahead (a prepared meeting, a daily note written early) is not contact yet.
-	const timeline = upTo(input.timeline(contact.path), today);
+	const everything = input.timeline(contact.path);
+	const timeline = upTo(everything, today);
 	const base = { name: contact.name, path: contact.path, tie: contact.tie, company: contact.company, role: contact.role, tags: contact.tags };
 	const push = (section: SectionId, kind: ItemKind, due: Day, reason: string, extra: Partial<QueueItem> = {}): void => {
 		const id = `${section}:${kind}:${contact.path}${extra.line === undefined ? '' : `:${extra.line}`}`;
@@ -129,17 +134,21 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 		push('upcoming', 'cadence', due, `${dueLabel(overdue)} · ${why}`);
 	}
 
-	// Follow-ups: promises made, due today or earlier.
+	// Follow-ups: promises made, due today or earlier (or started), in their note or a meeting's.
 	for (const followUp of contact.followUps) {
-		if (followUp.done || followUp.cancelled || followUp.due === undefined) continue;
-		const lateness = today - followUp.due;
-		if (lateness >= 0) push('owed', 'follow-up', followUp.due, `${clip(followUp.text)} · ${dueLabel(lateness)}`, { line: followUp.line, task: followUp.text });
-		else if (-lateness <= horizon) push('upcoming', 'follow-up', followUp.due, `${clip(followUp.text)} · ${dueLabel(lateness)}`, { line: followUp.line, task: followUp.text });
+		const when = followUpDue(followUp, today, horizon);
+		if (when) push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)}`, { line: followUp.line, task: followUp.text });
+	}
+	for (const { source, followUp } of meetingFollowUps(everything)) {
+		const when = followUpDue(followUp, today, horizon);
+		if (!when) continue;
+		const id = `${when.section}:follow-up:${contact.path}:${source}:${followUp.line}`;
+		push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)} · from ${baseName(source)}`, { id, line: followUp.line, task: followUp.text, source });
 	}
 
 	if (settings.thankYouAfterMeeting) {
 		const thanks = thankYouOwed(contact, timeline, today);
-		if (thanks) push('owed', 'thank-you', addDays(thanks.date, 1), `send a thank-you for the ${entryLabel(thanks)} on ${humanDay(thanks.date, today)}`);
+		if (thanks && !thankYouInHand(contact, timeline, thanks, today)) push('owed', 'thank-you', addDays(thanks.date, 1), `send a thank-you for the ${entryLabel(thanks)} on ${humanDay(thanks.date, today)}`);
 	}
 
 	const report = reportBackOwed(contact, timeline, input, today);
@@ -201,6 +210,62 @@ export function computeQueue(input: QueueInput, today: Day, settings: RapportSet
 	sections.upcoming.sort(byDue);
 	sections.reconnect.sort((a, b) => (b.urgency ?? 0) - (a.urgency ?? 0) || tieRank(a.tie) - tieRank(b.tie));
 	return { today, sections: SECTION_IDS.map((id) => ({ id, items: sections[id] })) };
+}
+
+/**
+ * Where an open follow-up with a due date stands today: owed once it is due, or once its
+ * Tasks start date (`🛫`) has come, so "within 48 hours" is owed from the first day;
+ * upcoming when due within the horizon.
+ */
+function followUpDue(followUp: FollowUp, today: Day, horizon: number): { section: SectionId; due: Day } | undefined {
+	const due = followUp.due;
+	if (followUp.done || followUp.cancelled || due === undefined) return undefined;
+	if (due <= today || (followUp.start !== undefined && followUp.start <= today)) return { section: 'owed', due };
+	return due - today <= horizon ? { section: 'upcoming', due } : undefined;
+}
+
+/** A meeting note's tasks with a due date are follow-ups of everyone in it. */
+function meetingFollowUps(timeline: readonly TimelineEntry[]): { source: string; followUp: FollowUp }[] {
+	const found: { source: string; followUp: FollowUp }[] = [];
+	for (const entry of timeline) {
+		if (entry.via !== 'meeting' || !entry.tasks) continue;
+		for (const followUp of entry.tasks) if (followUp.due !== undefined) found.push({ source: entry.source, followUp });
+	}
+	return found;
+}
+
+const THANK_YOU_TASK = /\bthank/i;
+const WIKILINKS = /\[\[([^\]\n]+)\]\]/g;
+
+function linkedNames(text: string): string[] {
+	return [...text.matchAll(WIKILINKS)].map((m) => baseName(linkTarget(m[1] ?? '')).toLowerCase());
+}
+
+/**
+ * The thank-you for a meeting is in hand, so not asked for again, when a meeting note of
+ * that day has its own thank-you task (ticked or cancelled: done with; open with a due
+ * date: in the queue as a follow-up already), or when one of the contact's follow-ups about
+ * that meeting (it links the meeting's note) is done or owed now, such as the one
+ * "Follow up people met" writes for an event. An open thank-you task with no date stays
+ * out of the queue, so the thank-you is still asked for.
+ */
+function thankYouInHand(contact: Contact, timeline: readonly TimelineEntry[], meeting: TimelineEntry, today: Day): boolean {
+	const notes = new Set<string>();
+	for (const entry of timeline) {
+		if (entry.date !== meeting.date) continue;
+		if (entry.via === 'meeting') {
+			notes.add(baseName(entry.source).toLowerCase());
+			if (entry.tasks?.some((t) => THANK_YOU_TASK.test(t.text) && (t.done || t.cancelled || t.due !== undefined))) return true;
+		} else if (entry.interaction) {
+			for (const name of linkedNames(entry.interaction.summary)) notes.add(name);
+		}
+	}
+	if (notes.size === 0) return false;
+	return contact.followUps.some((f) => {
+		if (f.cancelled || !linkedNames(f.text).some((name) => notes.has(name))) return false;
+		if (f.done) return f.doneOn === undefined || f.doneOn >= meeting.date;
+		return followUpDue(f, today, 0)?.section === 'owed';
+	});
 }
 
 /** The newest meeting-like contact in the window with nothing after it: a thank-you is owed. */

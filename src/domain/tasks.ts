@@ -1,6 +1,6 @@
 // Follow-ups and things to remember are list items in the Tasks plugin's format, so the
 // Tasks plugin and Dataview read them too: `- [ ] Send the link 📅 2026-10-09`,
-// `[due:: 2026-10-09]`, done as `- [x] … ✅ 2026-10-10`.
+// `[due:: 2026-10-09]`, done as `- [x] … ✅ 2026-10-10`, starting `🛫 2026-10-07`.
 import { parseIsoDay, type Day } from './day';
 
 export interface FollowUp {
@@ -8,6 +8,8 @@ export interface FollowUp {
 	/** The task's words without its dates. */
 	text: string;
 	due?: Day;
+	/** Tasks' start date (`🛫`, `[start:: …]`): from this day it is owed, though due later. */
+	start?: Day;
 	done: boolean;
 	/** Cancelled `- [-]`: neither open nor done. */
 	cancelled: boolean;
@@ -22,6 +24,7 @@ export interface RememberItem {
 }
 
 const DUE = /(?:📅|🗓️?)\s*(\d{4}-\d{2}-\d{2})|[[(]due::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/u;
+const START = /🛫\s*(\d{4}-\d{2}-\d{2})|[[(]start::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/u;
 const DONE = /✅\s*(\d{4}-\d{2}-\d{2})|[[(]completion::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/u;
 const ANY_DAY = /(?:^|[\s(])(\d{4}-\d{2}-\d{2})(?=$|[\s).,;:])/;
 // Tasks' date emoji and inline fields, stripped so the words read cleanly.
@@ -42,6 +45,7 @@ export function parseFollowUp(text: string, task: string, line: number): FollowU
 		line,
 		text: text.replace(TASK_META, '').trim(),
 		due: firstDay(DUE, text),
+		start: firstDay(START, text),
 		done: isDoneStatus(task),
 		cancelled: task === '-',
 		doneOn: firstDay(DONE, text),

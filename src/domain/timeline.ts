@@ -3,6 +3,7 @@
 // The effective last contact is the newest entry; nothing here ever moves a date back.
 import type { Day } from './day';
 import type { Interaction, InteractionKind } from './interactions';
+import type { FollowUp } from './tasks';
 
 export type EvidenceVia = 'log' | 'meeting' | 'dated' | 'frontmatter';
 
@@ -17,6 +18,8 @@ export interface TimelineEntry {
 	interaction?: Interaction;
 	/** A meeting note's template id (`coffee-chat`, `informational-interview` …). */
 	template?: string;
+	/** A meeting note's tasks (its thank-you, what was promised), when it has any. */
+	tasks?: readonly FollowUp[];
 }
 
 // On one day, a logged line says most (it has a kind and summary), then a meeting note,

@@ -11,6 +11,7 @@ import { baseName, compareNames, fromVaultRoot, linkKey, linkTarget } from '../d
 import { itemsFor, type QueueItem } from '../domain/queue';
 import { isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
+import { parseFollowUp, type FollowUp } from '../domain/tasks';
 import { compareEntries, type TimelineEntry } from '../domain/timeline';
 import type { NoteSnapshot, NoteSource } from './port';
 
@@ -30,6 +31,10 @@ interface NoteRecord {
 	targets: readonly string[];
 	kindOfContact?: InteractionKind;
 	template?: string;
+	/** A meeting note's tasks: follow-ups of everyone in its `people`. */
+	tasks?: readonly FollowUp[];
+	/** How many of `targets`, from the first, are the meeting's `people` (the rest are body links). */
+	peopleCount?: number;
 	problems: readonly string[];
 }
 
@@ -324,9 +329,12 @@ export class ContactIndex {
 			const people = (Array.isArray(fm.people) ? fm.people : [fm.people]).filter((p): p is string => typeof p === 'string' && p.trim() !== '');
 			const meetingProblems = [...problems];
 			if (day === undefined) meetingProblems.push(`meeting note without a date: add 'date: YYYY-MM-DD' so it counts as contact${typeof fm.date === 'string' ? ` (got '${fm.date}')` : ''}`);
-			if (people.length === 0) meetingProblems.push(`meeting note lists no people: add 'people: ["[[Name]]"]' so it counts as contact`);
 			const template = typeof fm.template === 'string' ? fm.template : undefined;
-			const targets = new Set(people.map((p) => linkKey(linkTarget(p))));
+			// An event's people are found there: "Follow up people met" logs them, not the note.
+			if (people.length === 0 && template !== 'event') meetingProblems.push(`meeting note lists no people: add 'people: ["[[Name]]"]' so it counts as contact`);
+			const peopleKeys = new Set(people.map((p) => linkKey(linkTarget(p))));
+			// The people first: their tasks are theirs, not those of someone the body mentions.
+			const targets = new Set(peopleKeys);
 			// A meeting on a daily note still counts its body links, as any dated note.
 			if (datedDay !== undefined) for (const key of linkKeysOf(snapshot)) targets.add(key);
 			return {
@@ -336,6 +344,8 @@ export class ContactIndex {
 				targets: day === undefined ? [] : [...targets],
 				template,
 				kindOfContact: (template && TEMPLATE_KINDS.get(template)) || 'meeting',
+				tasks: meetingTasks(snapshot),
+				peopleCount: peopleKeys.size,
 				problems: meetingProblems,
 			};
 		}
@@ -371,15 +381,19 @@ export class ContactIndex {
 			owned++;
 			for (const note of sources) {
 				if (note.day === undefined || note.path === contact.path) continue;
-				timeline.push(note.kind === 'meeting'
-					? { date: note.day, via: 'meeting', kind: note.kindOfContact, source: note.path, template: note.template }
-					: { date: note.day, via: 'dated', source: note.path });
+				if (note.kind !== 'meeting') {
+					timeline.push({ date: note.day, via: 'dated', source: note.path });
+					continue;
+				}
+				const tasks = note.tasks && note.targets.indexOf(key) < (note.peopleCount ?? 0) ? note.tasks : undefined;
+				timeline.push({ date: note.day, via: 'meeting', kind: note.kindOfContact, source: note.path, template: note.template, tasks });
 			}
 		}
 		// A note linking one person by two keys ([[Sam]], [[Sam Rivera]]) is one contact.
 		if (owned > 1) {
 			const seen = new Set<string>();
-			const unique = timeline.filter((e) => {
+			// Its tasks come with whichever of the keys is in its people.
+			const unique = timeline.sort((a, b) => (b.tasks ? 1 : 0) - (a.tasks ? 1 : 0)).filter((e) => {
 				if (e.via === 'log' || e.via === 'frontmatter') return true;
 				if (seen.has(e.source)) return false;
 				seen.add(e.source);
@@ -455,6 +469,16 @@ function contactClaims(path: string, aliases: readonly string[]): { key: string;
 	claim(baseName(path).toLowerCase(), Strength.Name);
 	for (const alias of aliases) claim(alias.toLowerCase(), Strength.Alias);
 	return [...claims].map(([key, strength]) => ({ key, strength }));
+}
+
+/**
+ * A meeting note's tasks, read from their text: the metadata-cache port reads the text of
+ * meeting notes with tasks for this (docs/design-notes.md, "The metadata cache has no line text").
+ */
+function meetingTasks(snapshot: NoteSnapshot): readonly FollowUp[] | undefined {
+	const tasks: FollowUp[] = [];
+	for (const item of snapshot.listItems) if (item.task !== undefined) tasks.push(parseFollowUp(item.text, item.task, item.line));
+	return tasks.length > 0 ? tasks : undefined;
 }
 
 /** Links in a note's body that mean you were in touch: not in open tasks, embeds, quotes or code. */

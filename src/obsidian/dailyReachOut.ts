@@ -21,6 +21,7 @@ export class DailyReachOut extends Component {
 	}
 
 	override onload(): void {
+		// While Obsidian loads, `create` fires for every note already in the vault: listen after.
 		this.app.workspace.onLayoutReady(() => {
 			this.registerEvent(this.app.vault.on('create', (file) => this.created(file)));
 		});
@@ -28,10 +29,25 @@ export class DailyReachOut extends Component {
 
 	private created(file: TAbstractFile): void {
 		if (!this.host.settings().reachOutInDailyNote || !(file instanceof TFile) || file.extension !== 'md') return;
-		if (this.live.datedNotes?.dayOf(file.path) !== this.host.today()) return;
 		if (Date.now() - file.stat.ctime > JUST_MADE_MS) return;
-		const timer = window.setTimeout(() => void this.add(file, false), AFTER_TEMPLATES_MS);
+		// Before the first build nobody knows yet which notes are daily notes: look again after it.
+		if (this.live.isReady && !this.isToday(file)) return;
+		const timer = window.setTimeout(() => void this.addToToday(file), AFTER_TEMPLATES_MS);
 		this.register(() => window.clearTimeout(timer));
+	}
+
+	/**
+	 * Adds the block if the note is today's daily note. Which notes are daily notes is known
+	 * once the index is built, and today's note is often made just after start-up, while it
+	 * is still being built: so wait for it rather than ask too early.
+	 */
+	private async addToToday(file: TFile): Promise<void> {
+		await this.live.built;
+		if (this.isToday(file)) await this.add(file, false);
+	}
+
+	private isToday(file: TFile): boolean {
+		return this.live.datedNotes?.dayOf(file.path) === this.host.today();
 	}
 
 	/** Adds the block to a note; `say` reports why nothing was added, for the command. */

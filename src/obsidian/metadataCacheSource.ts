@@ -1,11 +1,12 @@
 // The index's port over Obsidian's metadata cache. Structure (frontmatter, links,
 // tasks, headings, tags) comes from the cache and no file is read for it. The cache
-// holds no text, though, and an `## Interactions` line's date and kind are text: so for
-// contact notes with list items (the cache and the settings say which) the line text
-// is kept from the `changed` event, which hands over the file's content, or read once
-// with cachedRead before the first build. Daily notes and other notes are never read.
+// holds no text, though, and an `## Interactions` line's date and kind, or a task's due
+// date, are text: so for contact notes with list items and meeting notes with tasks (the
+// cache and the settings say which) the line text is kept from the `changed` event,
+// which hands over the file's content, or read once with cachedRead before the first
+// build. Daily notes and other notes are never read.
 import { TFile, type App, type CachedMetadata, type Pos } from 'obsidian';
-import { isContact } from '../domain/recognition';
+import { isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import type { LinkContext, NoteLink, NoteListItem, NoteSnapshot, NoteSource } from '../index/port';
 
@@ -38,12 +39,17 @@ export class MetadataCacheSource implements NoteSource {
 		this.lines.clear();
 	}
 
-	/** Only a contact's list items are read as text (interactions, follow-ups, remember). */
+	/**
+	 * Only a contact's list items (interactions, follow-ups, remember) and a meeting note's
+	 * tasks (its thank-you and follow-ups, for the queue) are read as text.
+	 */
 	private needsLineText(path: string, cache: CachedMetadata | null): boolean {
 		if (!cache?.listItems?.length) return false;
 		const tags = (cache.tags ?? []).map((t) => t.tag.replace(/^#/, ''));
 		const headings = (cache.headings ?? []).map((h) => ({ text: h.heading }));
-		return isContact({ path, frontmatter: cache.frontmatter, tags, headings }, this.settings);
+		if (isContact({ path, frontmatter: cache.frontmatter, tags, headings }, this.settings)) return true;
+		// A daily note may be a meeting too: read only when it has tasks to show.
+		return isMeeting(cache.frontmatter, this.settings) && cache.listItems.some((item) => item.task !== undefined);
 	}
 
 	paths(): Iterable<string> {

@@ -2,7 +2,7 @@
 // that re-index when saved, and the row actions through the note writer.
 import { Notice, TFile, TFolder, normalizePath, parseYaml, type App, type Plugin } from 'obsidian';
 import { parseContact } from '../domain/contact';
-import { dayFromValue, formatDay, formatTime, localToday, type Day } from '../domain/day';
+import { addDays, dayFromValue, formatDay, formatTime, localToday, type Day } from '../domain/day';
 import { baseName } from '../domain/links';
 import { peopleMet } from '../domain/peopleMet';
 import { freePath, meetingNoteText, meetingTitle, meetingsFolder } from '../domain/meetingNote';
@@ -96,7 +96,9 @@ export class PluginHost implements RapportHost {
 
 	/**
 	 * Makes the meeting note (new people become contacts first), logs it on everyone when
-	 * its day has come, as one undo step, and opens it. Returns the note's path.
+	 * its day has come, as one undo step, and opens it. Returns the note's path. An event's
+	 * people are the ones to meet: there may be none, and nobody is logged (Follow up people
+	 * met logs whoever you did meet).
 	 */
 	async newMeeting(choice: MeetingChoice, time = formatTime(new Date())): Promise<string | undefined> {
 		const { app } = this.options;
@@ -105,12 +107,13 @@ export class PluginHost implements RapportHost {
 		const { paths, steps } = await this.resolvePeople(choice.people);
 		// Someone created a moment ago may not be indexed yet: they have no history to show.
 		const contacts = paths.map((path) => this.options.live.index.contact(path) ?? parseContact({ path, tags: [], items: [] }, settings));
-		if (contacts.length === 0) return undefined;
+		const event = choice.template === 'event';
+		if (contacts.length === 0 && !event) return undefined;
 		const title = meetingTitle(choice.template, contacts.map((c) => c.name), choice.date);
 		const path = freePath(meetingsFolder(settings), title, (candidate) => app.vault.getAbstractFileByPath(normalizePath(candidate)) !== null);
 		// The log links the note made, which is "… 2" when the title was taken.
 		const log = { op: 'log' as const, entry: { date: choice.date, kind: TEMPLATE_KINDS[choice.template], summary: `[[${baseName(path)}]]` } };
-		const logs = choice.date <= today;
+		const logs = choice.date <= today && !event;
 		// Every person's note must take the log before anything is made.
 		if (logs && !(await this.writer.check(paths, log))) return undefined;
 
@@ -130,8 +133,9 @@ export class PluginHost implements RapportHost {
 
 	/**
 	 * For an event note: everyone under "People met" becomes a contact if new (with `met`
-	 * linking the event), gets the event logged, and a follow-up due today, so they are owed
-	 * a message while the meeting is fresh. One undo step. Returns how many were followed up.
+	 * linking the event), gets the event logged, and a follow-up due two days after the
+	 * event that starts on its day (`🛫`), so each is owed a message for those 48 hours and
+	 * the queue asks for no separate thank-you. One undo step. Returns how many were followed up.
 	 */
 	async followUpPeopleMet(path: string): Promise<number> {
 		const { app } = this.options;
@@ -163,7 +167,7 @@ export class PluginHost implements RapportHost {
 			date: eventDay,
 			kind: 'event' as const,
 			summary: `[[${file.basename}]]`,
-			followUp: { text: `Follow up from [[${file.basename}]] within 48 hours`, due: today },
+			followUp: { text: `Follow up from [[${file.basename}]] within 48 hours 🛫 ${formatDay(eventDay)}`, due: addDays(eventDay, 2) },
 		};
 		this.writer.join([...steps, await this.writer.write(paths, { op: 'log', entry })]);
 		new Notice(`Followed up ${paths.length} ${paths.length === 1 ? 'person' : 'people'} met at ${file.basename}${created ? `; ${created} new ${created === 1 ? 'contact' : 'contacts'}` : ''}.`);

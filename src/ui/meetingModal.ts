@@ -51,7 +51,8 @@ export class NewMeetingModal extends Modal {
 	async submit(): Promise<void> {
 		const people = this.picker?.people ?? [];
 		const date = parseIsoDay(this.date);
-		const problem = people.length === 0 ? 'Add at least one person.' : date === undefined ? 'Enter the date as YYYY-MM-DD.' : undefined;
+		// An event's people are the ones you hope to meet: there may be none yet.
+		const problem = people.length === 0 && this.template !== 'event' ? 'Add at least one person.' : date === undefined ? 'Enter the date as YYYY-MM-DD.' : undefined;
 		if (problem || date === undefined) {
 			this.errorEl?.setText(problem ?? '');
 			return;

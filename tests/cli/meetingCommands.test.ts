@@ -239,6 +239,32 @@ describe('rapport meeting', () => {
 		expect(cli('log', '--vault', '.', '--contact', 'Sam', '--kind', 'coffee', '--with', 'Jo')).toMatchObject({ code: 2, err: expect.stringMatching(/--with only applies to meeting/) as string });
 	});
 
+	it("asks for an informational interview's own thank-you task the next day, once for each person", () => {
+		const root = writeVault(people());
+		expect(meeting(root, '--template', 'informational-interview', '--with', 'Sam Rivera,Jo Park').code).toBe(0);
+		const path = 'Meetings/2026-11-21 Informational interview with Sam Rivera and Jo Park.md';
+		expect(note(root, path)).toContain('\n- [ ] Send a thank-you within a day 📅 2026-11-22\n');
+		const rows = owed(root, '2026-11-22').filter((i) => i.kind === 'thank-you' || i.kind === 'follow-up').map((i) => `${i.kind} ${i.name}: ${i.reason}`);
+		expect(rows).toEqual(['Sam Rivera', 'Jo Park'].sort().map((name) => `follow-up ${name}: Send a thank-you within a day · due today · from 2026-11-21 Informational interview with Sam Rivera and Jo Park`));
+	});
+
+	it('makes an event note for the people to meet, or for nobody yet, and logs no one', () => {
+		const root = writeVault(people());
+		const before = snapshot(root);
+		const result = meeting(root, '--template', 'event', '--with', 'Sam Rivera');
+		expect(result).toEqual({ code: 0, out: 'Meetings/2026-11-21 Event with Sam Rivera.md', err: 'not logged: the people of an event are the ones to meet; log whoever you met with Follow up people met in Obsidian' });
+		const text = note(root, result.out);
+		expect(text.startsWith('---\ntype: meeting\ndate: 2026-11-21\npeople: []\ntemplate: event\n---\n')).toBe(true);
+		expect(text).toContain('## People to meet\n- [[Sam Rivera]]\n');
+		const alone = meeting(root, '--template', 'event');
+		expect(alone).toEqual({ code: 0, out: 'Meetings/2026-11-21 Event.md', err: '' });
+		// Only the two notes are new: nobody's note was touched, and no thank-you is owed.
+		const after = snapshot(root);
+		expect(Object.keys(after).filter((p) => !(p in before)).sort()).toEqual(['Meetings/2026-11-21 Event with Sam Rivera.md', 'Meetings/2026-11-21 Event.md']);
+		for (const [p, bytes] of Object.entries(before)) expect(after[p], p).toBe(bytes);
+		expect(owed(root, '2026-11-22').filter((i) => i.kind === 'thank-you')).toEqual([]);
+	});
+
 	it('leaves a thank-you owed in the next day\'s queue after a coffee chat', () => {
 		const root = writeVault(people());
 		expect(owed(root, '2026-11-22').filter((i) => i.kind === 'thank-you')).toEqual([]);

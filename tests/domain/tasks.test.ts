@@ -24,6 +24,13 @@ describe('parseFollowUp', () => {
 		expect(parseFollowUp('Send the deck (due:: 2026-10-09)', ' ', 0).due).toBe(day('2026-10-09'));
 	});
 
+	it('reads a start date, 🛫 or a Dataview field, leaving the words alone', () => {
+		const followUp = parseFollowUp('Follow up from [[Summit]] 🛫 2026-11-20 📅 2026-11-22', ' ', 0);
+		expect(followUp).toMatchObject({ text: 'Follow up from [[Summit]]', start: day('2026-11-20'), due: day('2026-11-22') });
+		expect(parseFollowUp('Send the deck [start:: 2026-11-20] [due:: 2026-11-22]', ' ', 0).start).toBe(day('2026-11-20'));
+		expect(parseFollowUp('Send the deck 📅 2026-11-22', ' ', 0).start).toBeUndefined();
+	});
+
 	it('reads a due date in the middle of the words', () => {
 		const followUp = parseFollowUp('Send 📅 2026-10-09 the deck', ' ', 0);
 		expect(followUp.due).toBe(day('2026-10-09'));

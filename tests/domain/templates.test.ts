@@ -150,8 +150,8 @@ describe('a new meeting note', () => {
 	});
 
 	it("fills a user template's empty people and date", () => {
-		const text = meetingNoteText({ template: 'event', people: people().slice(0, 1), date: TODAY, time: '14:00', templateText: '---\ntype: meeting\npeople:\ndate: \n---\nBody\n' }, vault().settings, TODAY, parseYaml);
-		expect(text).toBe(`---\ntype: meeting\npeople: ["[[Sam Rivera]]"]\ndate: ${formatDay(TODAY)}\ntemplate: event\n---\nBody\n`);
+		const text = meetingNoteText({ template: 'recruiter-call', people: people().slice(0, 1), date: TODAY, time: '14:00', templateText: '---\ntype: meeting\npeople:\ndate: \n---\nBody\n' }, vault().settings, TODAY, parseYaml);
+		expect(text).toBe(`---\ntype: meeting\npeople: ["[[Sam Rivera]]"]\ndate: ${formatDay(TODAY)}\ntemplate: recruiter-call\n---\nBody\n`);
 	});
 
 	it("keeps a user template's own properties and fills in only what it lacks", () => {

@@ -50,13 +50,16 @@ function edit(v: VaultBuilder, rng: () => number): { changed: string[]; removed:
 			if (rng() < 0.3) c.tie(pick(rng, ['strong', 'medium', 'weak']));
 			if (rng() < 0.2) c.status(pick(rng, ['active', 'dormant']));
 			if (rng() < 0.2) c.followUp(`Send the notes 📅 ${date(rng)}`);
+			if (rng() < 0.2) c.followUp(`Follow up from [[${date(rng)} ${pick(rng, NAMES)}]] 🛫 ${date(rng)} 📅 ${date(rng)}`);
 			return c;
 		});
 		return { changed: [path], removed: [] };
 	}
 	if (roll < 0.75) {
 		const path = `Meetings/${date(rng)} ${name}.md`;
-		v.meeting(path.slice('Meetings/'.length, -3), path.slice(9, 19), [name, pick(rng, NAMES)], '', pick(rng, ['coffee-chat', 'introduction', undefined]));
+		// Its tasks are follow-ups of its people; a thank-you among them stands for the queue's.
+		const tasks = Array.from({ length: Math.floor(rng() * 3) }, () => `- ${pick(rng, ['[ ]', '[x]', '[-]'])} ${pick(rng, ['Send a thank-you', 'Send the deck'])}${rng() < 0.7 ? ` 📅 ${date(rng)}` : ''}`);
+		v.meeting(path.slice('Meetings/'.length, -3), path.slice(9, 19), [name, pick(rng, NAMES)], tasks.join('\n'), pick(rng, ['coffee-chat', 'introduction', 'informational-interview', undefined]));
 		return { changed: [path], removed: [] };
 	}
 	const existing = [...v.files.keys()].filter((p) => !p.startsWith('Daily/') || rng() < 0.5);

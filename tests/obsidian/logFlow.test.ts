@@ -4,7 +4,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App, Notice, Plugin } from 'obsidian-test-mocks/obsidian';
+import { App, Notice, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import manifest from '../../manifest.json';
 import RapportPlugin from '../../src/main';
 import { localToday, formatDay, humanDay } from '../../src/domain/day';
@@ -29,6 +29,13 @@ async function boot(files: Record<string, string>): Promise<{ app: App; plugin: 
 	await plugin.live.built;
 	await vi.advanceTimersByTimeAsync(1000);
 	return { app, plugin, mock: plugin as unknown as MockPlugin };
+}
+
+/** The paths of the notes opened in a tab from now on, in order. */
+function watchOpened(): string[] {
+	const opened: string[] = [];
+	vi.spyOn(WorkspaceLeaf.prototype, 'openFile').mockImplementation(async (file) => void opened.push(file.path));
+	return opened;
 }
 
 async function read(app: App, path: string): Promise<string> {
@@ -157,6 +164,7 @@ describe('contact commands', () => {
 describe('New meeting note in the plugin', () => {
 	it('makes the note from the modal, logs it on everyone, and one undo takes it all back', async () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		const opened = watchOpened();
 		const today = formatDay(localToday());
 		plugin.host.openMeeting(['People/Sam Rivera.md']);
 		const modal = document.body.find('.rapport-meeting-modal');
@@ -171,6 +179,8 @@ describe('New meeting note in the plugin', () => {
 		expect(note.startsWith(`---\ntype: meeting\ndate: ${today}\npeople: ["[[Sam Rivera]]"]\ntemplate: informational-interview\n---\n# ${today} Informational interview with Sam Rivera\n`)).toBe(true);
 		expect(note).toContain('## Background\n### [[Sam Rivera]]\n- Last time:\n  - 2 Oct coffee: reorg');
 		expect(await read(app, 'People/Sam Rivera.md')).toContain(`\r\n## Interactions\r\n- ${today} meeting: [[${today} Informational interview with Sam Rivera]]\r\n`);
+		// The note made is the one opened, to write it up.
+		expect(opened).toEqual([path]);
 
 		expect(await plugin.host.writer.undo()).toBe(true);
 		expect(app.vault.getFileByPath(path)).toBeNull();
@@ -192,6 +202,27 @@ describe('New meeting note in the plugin', () => {
 		const title = `${formatDay(ahead)} Coffee chat with Sam Rivera`;
 		expect([first, second]).toEqual([`Meetings/${title}.md`, `Meetings/${title} 2.md`]);
 		expect(await read(app, `Meetings/${title}.md`)).toBe(`---\ntype: meeting\ndate: ${formatDay(ahead)}\npeople: ["[[Sam Rivera]]"]\ntemplate: coffee-chat\n---\n# ${title}\nAsk Sam Rivera about <% tp.file.title %>\n`);
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+	});
+
+	it('makes an event note for nobody yet, or for people to meet without logging them, and opens it', async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		const opened = watchOpened();
+		const today = formatDay(localToday());
+		plugin.host.openMeeting([]);
+		const modal = document.body.find('.rapport-meeting-modal');
+		const template = modal.find('.rapport-meeting-template') as HTMLSelectElement;
+		template.value = 'event';
+		template.dispatchEvent(new Event('change'));
+		modal.findAll('button').find((b) => b.getText() === 'Create')?.click();
+		await vi.advanceTimersByTimeAsync(100);
+		expect(document.body.querySelector('.rapport-meeting-modal')).toBeNull();
+		expect(opened).toEqual([`Meetings/${today} Event.md`]);
+		expect(await read(app, `Meetings/${today} Event.md`)).toMatch(new RegExp(`^---\ntype: meeting\ndate: ${today}\npeople: \\[\\]\ntemplate: event\n---\n`));
+
+		const withSam = await plugin.host.newMeeting({ template: 'event', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], date: localToday() }, '09:00');
+		expect(withSam).toBe(`Meetings/${today} Event with Sam Rivera.md`);
+		expect(await read(app, withSam ?? '')).toContain('## People to meet\n- [[Sam Rivera]]\n');
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 	});
 
@@ -217,9 +248,10 @@ describe('New meeting note in the plugin', () => {
 });
 
 describe('Follow up people met', () => {
-	it('adds the new people as contacts met at the event, logs it on everyone, and owes each a follow-up today', async () => {
-		// Sam twice, by alias and by name: followed up once.
-		const event = '---\ntype: meeting\ndate: 2026-11-20\npeople: ["[[Sam Rivera]]"]\ntemplate: event\n---\n# Summit\n## People met\n- [[Sammy]] — again\n- Ana Ruiz — DevRel at Paylark\n- Sam Rivera\n';
+	it('adds the new people as contacts met at the event, logs it on everyone, and owes each one follow-up for 48 hours', async () => {
+		// The event was yesterday. Sam twice, by alias and by name: followed up once.
+		const eventDay = localToday() - 1;
+		const event = `---\ntype: meeting\ndate: ${formatDay(eventDay)}\npeople: ["[[Sam Rivera]]"]\ntemplate: event\n---\n# Summit\n## People met\n- [[Sammy]] — again\n- Ana Ruiz — DevRel at Paylark\n- Sam Rivera\n`;
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'Meetings/Summit.md': event });
 		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(2);
 		await vi.advanceTimersByTimeAsync(2000);
@@ -227,16 +259,18 @@ describe('Follow up people met', () => {
 		const once = await read(app, 'People/Sam Rivera.md');
 		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(0);
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(once);
-		const today = formatDay(localToday());
+		const day = formatDay(eventDay);
 		const ana = await read(app, 'People/Ana Ruiz.md');
-		expect(ana).toMatch(/^---\ntype: contact\nmet: "\[\[Summit\]\]"\nlast_contact: 2026-11-20\n---\n/);
-		expect(ana).toContain('## Interactions\n- 2026-11-20 event: [[Summit]]\n');
-		expect(ana).toContain(`## Follow-ups\n- [ ] Follow up from [[Summit]] within 48 hours 📅 ${today}\n`);
-		expect(await read(app, 'People/Sam Rivera.md')).toContain('- [ ] Follow up from [[Summit]] within 48 hours');
-		// Both are owed a message now.
+		expect(ana).toMatch(new RegExp(`^---\ntype: contact\nmet: "\\[\\[Summit\\]\\]"\nlast_contact: ${day}\n---\n`));
+		expect(ana).toContain(`## Interactions\n- ${day} event: [[Summit]]\n`);
+		// Due two days after the event, owed from the event's day (the Tasks start date).
+		const followUp = `- [ ] Follow up from [[Summit]] within 48 hours 🛫 ${day} 📅 ${formatDay(eventDay + 2)}`;
+		expect(ana).toContain(`## Follow-ups\n${followUp}\n`);
+		expect(await read(app, 'People/Sam Rivera.md')).toContain(`${followUp}\r\n`);
+		// Both are owed that message now, once each: no thank-you for the event besides.
 		await vi.advanceTimersByTimeAsync(2000);
-		const owed = plugin.host.queue().sections.find((s) => s.id === 'owed')?.items.filter((i) => i.kind === 'follow-up').map((i) => i.name);
-		expect(owed?.sort()).toEqual(['Ana Ruiz', 'Sam Rivera']);
+		const owed = plugin.host.queue().sections.find((s) => s.id === 'owed')?.items.map((i) => `${i.name}: ${i.kind}, ${i.reason}`);
+		expect(owed?.sort()).toEqual(['Ana Ruiz', 'Sam Rivera'].map((name) => `${name}: follow-up, Follow up from [[Summit]] within 48 hours · due in 1d`));
 		// One undo takes it all back.
 		expect(await plugin.host.writer.undo()).toBe(true);
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();

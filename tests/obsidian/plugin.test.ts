@@ -295,6 +295,39 @@ describe("reach-outs in today's daily note", () => {
 		expect(await app.vault.read(app.vault.getFileByPath(todayName()) ?? file)).toBe('# Synced\n');
 	});
 
+	/** Today's daily note's text. */
+	async function todayText(app: App): Promise<string> {
+		const file = app.vault.getFileByPath(todayName());
+		if (!file) throw new Error('no daily note');
+		return app.vault.read(file);
+	}
+
+	it("leaves today's note alone when it is found while Obsidian is loading", async () => {
+		const app = App.createConfigured__({ files: Object.fromEntries(notes) });
+		stampNewFiles(app, new Set());
+		const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
+		(plugin as unknown as { data__: unknown }).data__ = { reachOutInDailyNote: true };
+		plugin.load();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(plugin.settings.reachOutInDailyNote).toBe(true);
+		// While loading, Obsidian reports every note it finds as created.
+		await app.vault.create(todayName(), '# Found\n');
+		await ready(app, plugin);
+		await settle(plugin);
+		expect(await todayText(app)).toBe('# Found\n');
+	});
+
+	it("adds the block to today's note made just after start-up, while the index is still being built", async () => {
+		const { app, plugin } = await boot(notes);
+		stampNewFiles(app, new Set());
+		plugin.settings = { ...plugin.settings, reachOutInDailyNote: true };
+		app.workspace.setLayoutReady__();
+		expect(plugin.live.isReady).toBe(false);
+		await app.vault.create(todayName(), '# Today\n');
+		await settle(plugin);
+		expect(await todayText(app)).toMatch(/^# Today\n\n## Reach out\n- \[ \] \[\[/);
+	});
+
 	it('adds it to the note in the editor on demand, and not twice', async () => {
 		const { app, plugin, mock } = await boot(notes);
 		await ready(app, plugin);

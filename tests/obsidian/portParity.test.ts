@@ -97,12 +97,18 @@ describe('the metadata-cache port and the disk port', () => {
 			.note('People/No Headings', '---\ntie: weak\n---\n- [ ] Send the deck 📅 2026-11-20\n- [x] Intro sent ✅ 2026-11-02\n')
 			.note('People/Nested', '## Interactions\n- 2026-10-02 coffee: reorg\n    - she is moving teams\n')
 			.meeting('2026-11-10 Sync', '2026-11-10', ['Jo Park', 'Sam Rivera'])
+			// A meeting note's tasks are text the cache does not hold: read for the queue too.
+			.meeting('2026-11-19 Interview', '2026-11-19', ['Sam Rivera'], '## After\n- [ ] Send a thank-you 📅 2026-11-20\n- [x] Booked the room\n> - [ ] Quoted 📅 2026-11-20\n- Notes\n    - [ ] Send the deck [due:: 2026-11-22]', 'informational-interview')
+			.daily('2026-11-03', '---\ntype: meeting\npeople: ["[[Jo Park]]"]\n---\n- [ ] Send Jo the slides 📅 2026-11-21\n- Lunch with [[Zoë Ångström]]')
 			.daily('2026-11-02', '| who | what |\n| --- | --- |\n| [[Jo Park\\|Jo]] | call |\n- [Sam](../People/Sam%20Rivera.md)')
 			.daily('2026-11-01', '- Lunch with [[Sam]]\n- [ ] Call [[Jo Park]]\n> [[Tagged]] said\n![[Zoë Ångström]]\n- [x] Called [[Crlf]]\n```\n[[Jo Park]]\n```');
 		const files = Object.fromEntries(v.files);
 		const obsidian = summary(await obsidianSource(files, v.settings), v.settings, 'Daily', 'YYYY-MM-DD');
 		const disk = summary(v.source(), v.settings, 'Daily', 'YYYY-MM-DD');
 		expect(obsidian).toEqual(disk);
+		// Both read the meeting notes' tasks into the queue: not a vacuous agreement.
+		const followUps = (disk as { queue: { sections: { items: { kind: string; source?: string; reason: string }[] }[] } }).queue.sections.flatMap((s) => s.items).filter((i) => i.source !== undefined).map((i) => i.reason);
+		expect(followUps.sort()).toEqual(['Send Jo the slides · due today · from 2026-11-03', 'Send a thank-you · overdue 1d · from 2026-11-19 Interview', 'Send the deck · due in 1d · from 2026-11-19 Interview']);
 	});
 
 	it('give the same index for the demo vault', async () => {

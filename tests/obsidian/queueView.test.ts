@@ -303,6 +303,19 @@ describe('the queue view', () => {
 		expect(calls).toEqual(['open People/Mia Chen.md (new tab)', 'snooze People/Mia Chen.md 7d', 'dormant People/Mia Chen.md']);
 	});
 
+	it("ticks a meeting note's follow-up in the meeting note, not the contact's", async () => {
+		const v = vault().contact('Jo Park', (c) => c.lastContact('2026-11-20')).meeting('2026-11-20 Sync', '2026-11-20', ['Jo Park'], '- [ ] Send the deck 📅 2026-11-21', 'introduction');
+		const { view, calls } = await open(v);
+		const menus: Menu[] = [];
+		vi.spyOn(Menu.prototype, 'showAtMouseEvent').mockImplementation(function (this: Menu) {
+			menus.push(this);
+			return this;
+		});
+		row(view, 'Jo Park').dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
+		menus[0]?.menuItems__.find((i) => i.title__ === 'Mark follow-up done')?.onClick__?.(new MouseEvent('click'));
+		expect(calls).toEqual(['done Meetings/2026-11-20 Sync.md:6 Send the deck']);
+	});
+
 	it('snoozes until a picked day, and refuses a day that is not ahead', () => {
 		const picked: Day[] = [];
 		const modal = new SnoozeDateModal(App.createConfigured__().asOriginalType__(), TODAY, (until) => picked.push(until));

@@ -1,0 +1,147 @@
+// How meeting and event notes feed the queue: a meeting note's dated tasks are follow-ups
+// of everyone in it, its own thank-you task stands for the thank-you the queue would
+// otherwise ask for, and a follow-up with a Tasks start date is owed from that day.
+import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/cli/diskSource';
+import { applyWrite } from '../../src/domain/contactWrites';
+import { meetingNoteText } from '../../src/domain/meetingNote';
+import { computeQueue, type Queue, type QueueItem, type SectionId } from '../../src/domain/queue';
+import type { TemplateId } from '../../src/domain/templates';
+import { day, vault, type VaultBuilder } from '../builders';
+
+const SAM = 'People/Sam Rivera.md';
+const JO = 'People/Jo Park.md';
+
+function queueOf(v: VaultBuilder, today: string): Queue {
+	return computeQueue(v.index(), day(today), v.settings);
+}
+
+function section(queue: Queue, id: SectionId): QueueItem[] {
+	return queue.sections.find((s) => s.id === id)?.items ?? [];
+}
+
+/** `kind name: reason` for the owed items that are not about the cadence. */
+function owed(v: VaultBuilder, today: string): string[] {
+	return section(queueOf(v, today), 'owed').map((i) => `${i.kind} ${i.name}: ${i.reason}`);
+}
+
+function people(): VaultBuilder {
+	return vault().contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-11-20')).contact('Jo Park', (c) => c.lastContact('2026-11-20'));
+}
+
+/** A meeting note as New meeting note makes it, from a built-in template or the user's. */
+function withMeeting(v: VaultBuilder, template: TemplateId, date: string, templateText?: string): { v: VaultBuilder; path: string } {
+	const index = v.index();
+	const contacts = [SAM, JO].map((path) => index.contact(path)).filter((c) => c !== undefined);
+	const text = meetingNoteText({ template, people: contacts, date: day(date), time: '10:00', templateText }, v.settings, day(date), parseYaml);
+	const path = `Meetings/${date} ${template}.md`;
+	v.note(path, text);
+	return { v, path };
+}
+
+/** Ticks the line of `path` that contains `words`, as Rapport does (with ✅), or by hand (without). */
+function tick(v: VaultBuilder, path: string, words: string, how: 'rapport' | 'by hand', today: string): void {
+	const lines = (v.files.get(path) ?? '').split('\n');
+	const line = lines.findIndex((l) => l.includes(words));
+	if (how === 'by hand') {
+		lines[line] = (lines[line] ?? '').replace('- [ ]', '- [x]');
+		v.note(path, lines.join('\n'));
+		return;
+	}
+	const task = section(queueOf(v, today), 'owed').find((i) => i.source === path && i.line === line)?.task ?? '';
+	const result = applyWrite(v.files.get(path) ?? '', { op: 'complete', line, text: task }, v.settings, day(today), parseYaml);
+	if (!result.ok) throw new Error(result.reason);
+	v.note(path, result.text);
+}
+
+describe("a meeting note's tasks", () => {
+	const body = '## Next steps\n- [ ] Send [[Sam Rivera]] the deck 📅 2026-11-23\n- [ ] Share the notes [due:: 2026-11-21]\n- [ ] Someday, no date\n- [x] Booked the room 📅 2026-11-19\n- [-] Dropped 📅 2026-11-19';
+
+	it('are follow-ups of everyone in it, owed when due and upcoming before, naming the note', () => {
+		const v = people().meeting('2026-11-20 Sync', '2026-11-20', ['Sam Rivera', 'Jo Park'], body);
+		const queue = queueOf(v, '2026-11-21');
+		const followUps = (id: SectionId): string[] => section(queue, id).filter((i) => i.kind === 'follow-up').map((i) => `${i.name}: ${i.reason}`);
+		expect(followUps('owed')).toEqual(['Jo Park: Share the notes · due today · from 2026-11-20 Sync', 'Sam Rivera: Share the notes · due today · from 2026-11-20 Sync']);
+		expect(followUps('upcoming')).toEqual(['Jo Park: Send [[Sam Rivera]] the deck · due in 2d · from 2026-11-20 Sync', 'Sam Rivera: Send [[Sam Rivera]] the deck · due in 2d · from 2026-11-20 Sync']);
+		// Each row is the task's line in the meeting note, which is where ticking it writes.
+		const deck = section(queue, 'upcoming').filter((i) => i.kind === 'follow-up');
+		expect(deck.map((i) => [i.path, i.source, i.line, i.task])).toEqual([
+			[JO, 'Meetings/2026-11-20 Sync.md', 6, 'Send [[Sam Rivera]] the deck'],
+			[SAM, 'Meetings/2026-11-20 Sync.md', 6, 'Send [[Sam Rivera]] the deck'],
+		]);
+		expect(new Set(section(queue, 'owed').concat(section(queue, 'upcoming')).map((i) => i.id)).size).toBe(section(queue, 'owed').length + section(queue, 'upcoming').length);
+	});
+
+	it('go once ticked, and a meeting with no one in it gives nobody anything', () => {
+		const v = people().meeting('2026-11-20 Sync', '2026-11-20', ['Sam Rivera', 'Jo Park'], body);
+		tick(v, 'Meetings/2026-11-20 Sync.md', 'Share the notes', 'rapport', '2026-11-21');
+		expect(v.files.get('Meetings/2026-11-20 Sync.md')).toContain('- [x] Share the notes [due:: 2026-11-21] ✅ 2026-11-21\n');
+		expect(owed(v, '2026-11-21').filter((r) => r.startsWith('follow-up'))).toEqual([]);
+		const nobody = people().meeting('2026-11-20 Sync', '2026-11-20', [], body);
+		expect(section(queueOf(nobody, '2026-11-21'), 'owed').filter((i) => i.kind === 'follow-up')).toEqual([]);
+	});
+});
+
+describe("a meeting note's own thank-you", () => {
+	it('is due the day after, for everyone in it, instead of the thank-you the queue would ask for', () => {
+		const { v, path } = withMeeting(people(), 'informational-interview', '2026-11-20');
+		expect(v.files.get(path)).toMatch(/^- \[ \] Send a thank-you within a day 📅 2026-11-21$/m);
+		expect(owed(v, '2026-11-20')).toEqual([]);
+		expect(owed(v, '2026-11-21')).toEqual([
+			'follow-up Jo Park: Send a thank-you within a day · due today · from 2026-11-20 informational-interview',
+			'follow-up Sam Rivera: Send a thank-you within a day · due today · from 2026-11-20 informational-interview',
+		]);
+	});
+
+	it.each(['rapport', 'by hand'] as const)('once ticked (%s) clears the thank-you for everyone', (how) => {
+		const { v, path } = withMeeting(people(), 'informational-interview', '2026-11-20');
+		tick(v, path, 'Send a thank-you', how, '2026-11-21');
+		expect(owed(v, '2026-11-21')).toEqual([]);
+		expect(owed(v, '2026-11-24')).toEqual([]);
+	});
+
+	it('leaves the queue to ask when the note has none, or one without a date', () => {
+		const { v } = withMeeting(people(), 'coffee-chat', '2026-11-20');
+		expect(owed(v, '2026-11-21')).toEqual(['thank-you Jo Park: send a thank-you for the coffee on 20 Nov', 'thank-you Sam Rivera: send a thank-you for the coffee on 20 Nov']);
+		// A user's own template is left as written: its undated thank-you is not in the queue.
+		const own = withMeeting(people(), 'coffee-chat', '2026-11-20', '# {{title}}\n- [ ] Send a thank-you\n');
+		expect(own.v.files.get(own.path)).toContain('\n- [ ] Send a thank-you\n');
+		expect(owed(own.v, '2026-11-21')).toEqual(['thank-you Jo Park: send a thank-you for the coffee on 20 Nov', 'thank-you Sam Rivera: send a thank-you for the coffee on 20 Nov']);
+	});
+});
+
+describe('a follow-up with a start date', () => {
+	const followUp = 'Follow up from [[Summit]] within 48 hours 🛫 2026-11-20 📅 2026-11-22';
+	const met = (line: string): VaultBuilder => vault().contact('Ana Ruiz', (c) => c.interaction('2026-11-20 event: [[Summit]]').followUp(line));
+
+	it('is owed from its start, showing how long is left, and upcoming before it', () => {
+		const v = met(followUp);
+		expect(section(queueOf(v, '2026-11-19'), 'upcoming').map((i) => i.reason)).toEqual(['Follow up from [[Summit]] within 48 hours · due in 3d']);
+		expect(section(queueOf(v, '2026-11-20'), 'owed').map((i) => [i.kind, i.reason, i.daysOverdue])).toEqual([['follow-up', 'Follow up from [[Summit]] within 48 hours · due in 2d', -2]]);
+		expect(owed(v, '2026-11-23')).toEqual(['follow-up Ana Ruiz: Follow up from [[Summit]] within 48 hours · overdue 1d']);
+	});
+
+	it("about the event stands for the event's thank-you, open or ticked, with or without ✅", () => {
+		expect(owed(met(followUp), '2026-11-21')).toEqual(['follow-up Ana Ruiz: Follow up from [[Summit]] within 48 hours · due in 1d']);
+		expect(owed(met(`- [x] ${followUp}`), '2026-11-21')).toEqual([]);
+		expect(owed(met(`- [x] ${followUp} ✅ 2026-11-21`), '2026-11-21')).toEqual([]);
+		// Not owed yet, or about something else: the thank-you is still asked for.
+		expect(owed(met('Follow up from [[Summit]] 📅 2026-11-30'), '2026-11-21')).toEqual(['thank-you Ana Ruiz: send a thank-you for the event on 20 Nov']);
+		expect(owed(met('Send [[Acme]] the deck 🛫 2026-11-20 📅 2026-11-30'), '2026-11-21')).toEqual([
+			'thank-you Ana Ruiz: send a thank-you for the event on 20 Nov',
+			'follow-up Ana Ruiz: Send [[Acme]] the deck · due in 9d',
+		]);
+	});
+});
+
+describe('an event note', () => {
+	it('made for people to meet is no contact with them, and no problem for having nobody in it', () => {
+		const { v, path } = withMeeting(people(), 'event', '2026-11-20');
+		expect(v.files.get(path)).toMatch(/^---\ntype: meeting\ndate: 2026-11-20\npeople: \[\]\ntemplate: event\n---\n/);
+		expect(v.files.get(path)).toContain('## People to meet\n- [[Sam Rivera]], [[Jo Park]]\n');
+		const index = v.index();
+		expect(index.timeline(SAM).map((e) => e.source)).toEqual([SAM]);
+		expect(index.problems()).toEqual([]);
+		expect(owed(v, '2026-11-21')).toEqual([]);
+	});
+});
