@@ -138,7 +138,7 @@ describe('an event note', () => {
 	it('made for people to meet is no contact with them, and no problem for having nobody in it', () => {
 		const { v, path } = withMeeting(people(), 'event', '2026-11-20');
 		expect(v.files.get(path)).toMatch(/^---\ntype: meeting\ndate: 2026-11-20\npeople: \[\]\ntemplate: event\n---\n/);
-		expect(v.files.get(path)).toContain('## People to meet\n- [[Sam Rivera]], [[Jo Park]]\n');
+		expect(v.files.get(path)).toContain('## People to meet\n- [[Sam Rivera]]\n- [[Jo Park]]\n');
 		const index = v.index();
 		expect(index.timeline(SAM).map((e) => e.source)).toEqual([SAM]);
 		expect(index.problems()).toEqual([]);
