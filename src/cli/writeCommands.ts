@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { applyWrite, type ContactWrite, type LogEntry } from '../domain/contactWrites';
-import { formatDay, type Day } from '../domain/day';
+import { formatDay, formatTime, type Day } from '../domain/day';
 import { INTERACTION_KINDS, isInteractionKind } from '../domain/interactions';
-import { contactFileName, newContactFolder, newContactPath, newContactTemplatePath, newContactText, type NewContact } from '../domain/newContact';
+import { contactDisplayName, contactFileName, newContactFolder, newContactPath, newContactTemplatePath, newContactText, type NewContact } from '../domain/newContact';
 import { TIES, type Tie } from '../domain/settings';
 import { parseYaml } from './diskSource';
 import { findContacts, fold, namesOption } from './findContacts';
@@ -114,21 +114,24 @@ function readNote(root: string, path: string, io: Io): string | undefined {
 
 export interface NewContactRequest {
 	input: NewContact;
+	/** `HH:mm`, for `{{time}}` in the template. */
+	time: string;
 	json: boolean;
 }
 
-export function newContactRequest(values: Values): NewContactRequest {
+export function newContactRequest(values: Values, now: Date): NewContactRequest {
 	if (values.name === undefined) throw new UsageError('--name NAME is required');
-	// The note's name is the contact's name, so {{name}} in a template reads as its title does.
-	const name = contactFileName(values.name);
-	if (!name) throw new UsageError(`--name '${values.name}' has nothing left to name a note with`);
+	// The file name is cleaned of what a file cannot hold; the note's heading and
+	// {{name}} keep the name as typed, as the plugin does.
+	const name = contactDisplayName(values.name);
+	if (!contactFileName(name)) throw new UsageError(`--name '${values.name}' has nothing left to name a note with`);
 	const tie = values.tie?.trim().toLowerCase();
 	if (tie !== undefined && !(TIES as readonly string[]).includes(tie)) throw new UsageError(`--tie expects ${listed(TIES, 'or')}, got '${values.tie ?? ''}'`);
 	const input: NewContact = { name };
 	if (values.company?.trim()) input.company = values.company.trim();
 	if (tie) input.tie = tie as Tie;
 	if (values.met?.trim()) input.met = values.met.trim();
-	return { input, json: values.json === true };
+	return { input, time: formatTime(now), json: values.json === true };
 }
 
 export function runNewContact(request: NewContactRequest, vault: OpenVault, today: Day, io: Io): number {
@@ -144,15 +147,21 @@ export function runNewContact(request: NewContactRequest, vault: OpenVault, toda
 		io.err(`rapport: ${path} already exists; nothing written`);
 		return 1;
 	}
-	const key = fold(request.input.name);
-	const existing = vault.index.contacts().find((c) => fold(c.name) === key || c.aliases.some((alias) => fold(alias) === key));
+	// Known by the name as typed, or by the name the note would have.
+	const keys = new Set([fold(request.input.name), fold(contactFileName(request.input.name))]);
+	const existing = vault.index.contacts().find((c) => keys.has(fold(c.name)) || c.aliases.some((alias) => keys.has(fold(alias))));
 	if (existing) {
 		io.err(`rapport: '${request.input.name}' is already a contact, ${existing.path}; nothing written`);
 		return 1;
 	}
 	const template = readTemplate(root, settings.newContactTemplate, io);
 	if (template === null) return 1;
-	const text = newContactText(request.input, settings, today, parseYaml, template);
+	const note = newContactText(request.input, settings, { today, time: request.time }, parseYaml, template);
+	if (!note.ok) {
+		io.err(`rapport: ${note.reason}; nothing written`);
+		return 1;
+	}
+	const text = note.text;
 	try {
 		mkdirSync(dirname(join(root, path)), { recursive: true });
 		// `wx`: should the note appear between the check and now, it is still not overwritten.

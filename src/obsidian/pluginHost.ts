@@ -222,8 +222,12 @@ export class PluginHost implements RapportHost {
 			}
 			template = await app.vault.read(file);
 		}
-		const text = newContactText(contact, settings, this.today(), parseYaml, template);
-		const made = await this.writer.create(path, text, `Created ${path}`);
+		const note = newContactText(contact, settings, { today: this.today(), time: formatTime(new Date()) }, parseYaml, template);
+		if (!note.ok) {
+			new Notice(`Rapport: ${note.reason}; nothing was created. Fix ${name ?? 'the template'} first.`, 0);
+			return undefined;
+		}
+		const made = await this.writer.create(path, note.text, `Created ${path}`);
 		if (made && open) await app.workspace.getLeaf(false).openFile(made.file);
 		return made && { path: made.file.path, step: made.step };
 	}

@@ -221,6 +221,20 @@ describe('rapport new-contact', () => {
 		expect(note(root, 'Contacts/Ana Ruiz.md')).toBe('---\ntype: contact\ntags: [person]\ncompany: Acme\n---\n# Ana Ruiz\nAdded 2026-11-21 · Acme\n');
 	});
 
+	it("makes a contact from the demo vault's template that log finds at once, the given tie winning over the template's", () => {
+		const template = readFileSync(join(__dirname, '../../examples/demo-vault/Templates/Contact.md'), 'utf8');
+		const root = writeVault(people().note('Templates/Contact', template));
+		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
+		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ newContactTemplate: 'Templates/Contact' }));
+		expect(newContact(root, '--name', 'Ada Lovelace', '--company', 'Analytical Engines: Ltd', '--tie', 'strong').code).toBe(0);
+		const made = note(root, 'People/Ada Lovelace.md');
+		expect(made).toContain('\ncompany: "Analytical Engines: Ltd"\nrole: ""\n');
+		expect(made).toContain('\ntie: strong\n');
+		expect(made).toContain('\n# Ada Lovelace\n');
+		expect(made).not.toContain('{{');
+		expect(log(root, '--contact', 'Ada Lovelace', '--kind', 'call')).toEqual({ code: 0, out: 'People/Ada Lovelace.md: logged call on 21 Nov', err: '' });
+	});
+
 	it('names a configured template that is missing, and writes nothing', () => {
 		const root = writeVault(people());
 		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });

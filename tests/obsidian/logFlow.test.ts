@@ -1,7 +1,7 @@
 // Log interaction and New contact as a user meets them in the plugin: picking people by
 // fuzzy name or alias (or someone new), several at once, the same bytes as the CLI writes,
 // new contacts that never overwrite, and the contact commands on the note in the editor.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, Notice, Plugin } from 'obsidian-test-mocks/obsidian';
@@ -137,6 +137,30 @@ describe('New contact', () => {
 		expect(await plugin.host.newContact({ name: 'Sam Rivera' })).toBe('People/Sam Rivera.md');
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 		expect(opened).toHaveBeenCalledTimes(2);
+	});
+});
+
+describe('New contact, in the plugin and the CLI', () => {
+	const template = '---\ntype: contact\ncompany: {{company}}\nrole: "{{role}}"\ntie: medium\nadded: {{date}}\n---\n# {{title}}\n\n## Interactions\n';
+
+	it('makes the same bytes from a template for a name a file cannot hold, and the note is a contact', async () => {
+		const { app, plugin } = await boot({ 'Templates/Person.md': template });
+		await plugin.saveSettings({ ...plugin.settings, newContactTemplate: 'Templates/Person' });
+		await vi.advanceTimersByTimeAsync(2000);
+		await plugin.live.built;
+		const ana = { name: 'Ana: Ruiz', company: 'Analytical Engines: Ltd', tie: 'strong' as const };
+		expect(await plugin.host.newContact(ana)).toBe('People/Ana Ruiz.md');
+		const fromPlugin = await read(app, 'People/Ana Ruiz.md');
+		expect(fromPlugin).toBe(`---\ntype: contact\ncompany: "Analytical Engines: Ltd"\nrole: ""\ntie: strong\nadded: ${formatDay(localToday())}\n---\n# Ana: Ruiz\n\n## Interactions\n`);
+
+		const root = writeVault(vault().note('Templates/Person', template));
+		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
+		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ newContactTemplate: 'Templates/Person' }));
+		const made = cli('new-contact', '--vault', root, '--name', ana.name, '--company', ana.company, '--tie', ana.tie, '--today', formatDay(localToday()));
+		expect(made).toEqual({ code: 0, out: 'People/Ana Ruiz.md', err: '' });
+		expect(readFileSync(join(root, 'People/Ana Ruiz.md'), 'utf8')).toBe(fromPlugin);
+		// Both can log on it straight away.
+		expect(cli('log', '--vault', root, '--contact', 'Ana Ruiz', '--kind', 'call', '--today', formatDay(localToday())).code).toBe(0);
 	});
 });
 
