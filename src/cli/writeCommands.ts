@@ -32,6 +32,8 @@ export function logRequest(values: Values, today: Day): LogRequest {
 	const kind = values.kind.trim().toLowerCase();
 	if (!isInteractionKind(kind)) throw new UsageError(`--kind expects ${listed(INTERACTION_KINDS, 'or')}, got '${values.kind}'`);
 	if (values.gave && values.asked) throw new UsageError('--gave and --asked do not go together; log the give and the ask as two interactions');
+	if (values.nudge && (values.gave || values.asked)) throw new UsageError(`--nudge does not go with --${values.gave ? 'gave' : 'asked'}: a nudge follows up on the ask logged before`);
+	if (values.nudge && values.awaiting) throw new UsageError('--nudge and --awaiting do not go together: the nudge follows up on the ask already awaiting a reply');
 	const followUp = values['follow-up'];
 	if (followUp !== undefined && values.due === undefined) throw new UsageError('--follow-up needs --due YYYY-MM-DD');
 	if (values.due !== undefined && followUp === undefined) throw new UsageError('--due needs --follow-up TEXT');
@@ -39,7 +41,7 @@ export function logRequest(values: Values, today: Day): LogRequest {
 	const date = values.date === undefined ? today : dayOption('date', values.date);
 	// A log records what happened; a plan for later is a follow-up.
 	if (date > today) throw new UsageError(`--date ${formatDay(date)} is after today (${formatDay(today)}); use --follow-up for what is still to come`);
-	const entry: LogEntry = { date, kind, summary: values.summary, gave: values.gave === true, asked: values.asked === true, awaiting: values.awaiting === true };
+	const entry: LogEntry = { date, kind, summary: values.summary, gave: values.gave === true, asked: values.asked === true, awaiting: values.awaiting === true, nudge: values.nudge === true };
 	if (followUp !== undefined && values.due !== undefined) entry.followUp = { text: followUp, due: dayOption('due', values.due) };
 	return { names, entry, today, json: values.json === true };
 }

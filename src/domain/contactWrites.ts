@@ -30,6 +30,8 @@ export interface LogEntry {
 	gave?: boolean;
 	asked?: boolean;
 	awaiting?: boolean;
+	/** Your one follow-up on an ask that waits for a reply (`#nudge`): not their reply. */
+	nudge?: boolean;
 	followUp?: { text: string; due: Day };
 }
 
@@ -53,7 +55,7 @@ export function isTag(tag: string): boolean {
 /** One interaction line: `- 2026-11-21 coffee: summary #gave #awaiting`. */
 export function interactionLine(entry: LogEntry): string {
 	const summary = oneLine(entry.summary ?? '');
-	const marks = [entry.gave ? '#gave' : '', entry.asked ? '#asked' : '', entry.awaiting ? '#awaiting' : ''].filter(Boolean).join(' ');
+	const marks = [entry.gave ? '#gave' : '', entry.asked ? '#asked' : '', entry.nudge ? '#nudge' : '', entry.awaiting ? '#awaiting' : ''].filter(Boolean).join(' ');
 	const words = [summary, marks].filter(Boolean).join(' ');
 	return `- ${formatDay(entry.date)} ${entry.kind}${words ? `: ${words}` : ''}`;
 }

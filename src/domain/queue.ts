@@ -73,6 +73,9 @@ const THANK_YOU_KINDS = new Set(['coffee', 'call', 'video', 'meeting', 'event'])
 const THANK_YOU_WINDOW_DAYS = 14;
 // Reporting back to an introducer stays worth doing for about two months.
 const REPORT_BACK_WINDOW_DAYS = 60;
+// "Let go" is said once, but a user who skips a day or two must still see it: it stays
+// up for a week (or until you are in touch), then never again.
+const LET_GO_SHOWN_DAYS = 7;
 
 const TIE_ORDER: Record<Tie, number> = { strong: 0, medium: 1, weak: 2 };
 
@@ -230,11 +233,12 @@ function reportBackOwed(contact: Contact, timeline: readonly TimelineEntry[], in
 
 /**
  * One nudge after a quiet week, then let go: an ask marked `#awaiting` with no reply
- * gets one nudge item; a week after the nudge (sent or not) it is let go, shown on that
- * one day, and never again.
+ * gets one nudge item; a week after the nudge (sent or not) it is let go, shown from
+ * that day for a week, and never again.
  */
 function awaitingReply(contact: Contact, timeline: readonly TimelineEntry[], today: Day, nudgeDays: number): { ask: Interaction; state: 'nudge' | 'let-go'; due: Day; nudged: boolean } | undefined {
-	const ask = contact.interactions.find((i) => i.awaiting);
+	// A nudge is a follow-up on the ask, never a new ask of its own.
+	const ask = contact.interactions.find((i) => i.awaiting && !i.nudge);
 	if (!ask) return undefined;
 	const nudges = contact.interactions.filter((i) => i.nudge && i.date >= ask.date && i !== ask);
 	const nudgeDates = new Set(nudges.map((n) => n.date));
@@ -245,7 +249,7 @@ function awaitingReply(contact: Contact, timeline: readonly TimelineEntry[], tod
 	const nudge = nudges[nudges.length - 1];
 	const nudgeDue = addDays(ask.date, nudgeDays);
 	const letGo = addDays(nudge ? nudge.date : nudgeDue, nudgeDays);
-	if (today === letGo) return { ask, state: 'let-go', due: letGo, nudged: nudge !== undefined };
+	if (today >= letGo && today < addDays(letGo, LET_GO_SHOWN_DAYS)) return { ask, state: 'let-go', due: letGo, nudged: nudge !== undefined };
 	if (!nudge && today >= nudgeDue && today < letGo) return { ask, state: 'nudge', due: nudgeDue, nudged: false };
 	return undefined;
 }

@@ -40,7 +40,7 @@ export class PluginHost implements RapportHost {
 				const file = options.app.vault.getFileByPath(path);
 				if (file instanceof TFile) await options.app.workspace.getLeaf(newTab ? 'tab' : false).openFile(file);
 			},
-			log: (paths) => this.openLog(paths),
+			log: (paths, options) => this.openLog(paths, options),
 			meeting: (paths) => void this.openMeeting(paths),
 			snooze: async (paths, until) => void (await writer.write(paths, { op: 'snooze', until })),
 			markDormant: async (paths) => void (await writer.write(paths, { op: 'dormant' })),
@@ -61,9 +61,13 @@ export class PluginHost implements RapportHost {
 		return { contacts: () => people, initial };
 	}
 
-	/** Opens Log interaction with these contacts picked; the modal is returned for tests. */
-	openLog(paths: readonly string[]): LogInteractionModal {
-		const modal = new LogInteractionModal(this.options.app, { ...this.pickable(paths), today: this.today(), onSubmit: (request) => this.log(request) });
+	/**
+	 * Opens Log interaction with these contacts picked (as a nudge on their ask, from an
+	 * awaiting-reply row); the modal is returned for tests.
+	 */
+	openLog(paths: readonly string[], options: { nudge?: boolean } = {}): LogInteractionModal {
+		const mark = options.nudge ? 'nudge' : undefined;
+		const modal = new LogInteractionModal(this.options.app, { ...this.pickable(paths), today: this.today(), mark, onSubmit: (request) => this.log(request) });
 		modal.open();
 		return modal;
 	}

@@ -687,7 +687,10 @@ export class QueueView extends ItemView {
 
 	/** A row's action: on the whole selection when the row is part of it, else on the row. */
 	private act(action: Exclude<RowAction, 'snooze'>, item: QueueItem): void {
-		this.apply(action, this.targets(item));
+		const paths = this.targets(item);
+		// Logging from a nudge row is the nudge itself, not their reply.
+		if (action === 'log' && item.kind === 'nudge' && paths.length === 1) this.host.actions.log(paths, { nudge: true });
+		else this.apply(action, paths);
 	}
 
 	private snoozeFor(paths: string[], until: Day): void {

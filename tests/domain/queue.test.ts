@@ -406,11 +406,21 @@ describe('awaiting reply', () => {
 		return out;
 	};
 
-	it('gives one nudge item from day 7 to day 13, lets go on day 14, and is silent after', () => {
+	it('gives one nudge item from day 7 to day 13, lets go from day 14 for a week, and is silent after', () => {
 		expect(timelineOf(sam((c) => c.interaction(ASK)), '2026-11-01', '2027-01-31')).toEqual([
 			...days('2026-11-08', '2026-11-14', 'nudge'),
-			'2026-11-15 let-go',
+			...days('2026-11-15', '2026-11-21', 'let-go'),
 		]);
+	});
+
+	it('takes the let-go away once you are in touch again', () => {
+		const v = sam((c) => c.interaction(ASK).interaction('2026-11-17 coffee: bumped into her'));
+		expect(timelineOf(v, '2026-11-15', '2027-01-31')).toEqual(['2026-11-15 let-go', '2026-11-16 let-go']);
+	});
+
+	it('never takes a nudge marked awaiting for a new ask', () => {
+		const v = sam((c) => c.interaction(ASK).interaction('2026-11-08 email: polite follow-up #nudge #awaiting'));
+		expect(timelineOf(v, '2026-11-08', '2027-01-31')).toEqual(days('2026-11-15', '2026-11-21', 'let-go'));
 	});
 
 	it('says what the nudge is about and when it was asked', () => {
@@ -437,23 +447,23 @@ describe('awaiting reply', () => {
 
 	it('a logged #nudge moves the let-go to a week after the nudge, with no second nudge item', () => {
 		const v = sam((c) => c.interaction(ASK).interaction('2026-11-12 email: polite follow-up #nudge'));
-		expect(timelineOf(v, '2026-11-12', '2027-01-31')).toEqual(['2026-11-19 let-go']);
+		expect(timelineOf(v, '2026-11-12', '2027-01-31')).toEqual(days('2026-11-19', '2026-11-25', 'let-go'));
 		expect(section(queueOf(v, '2026-11-19'), 'awaiting')[0]?.reason).toContain('even after a follow-up');
 	});
 
 	it('a nudge sent on time lets go a week later', () => {
 		const v = sam((c) => c.interaction(ASK).interaction('2026-11-08 email: polite follow-up #nudge'));
-		expect(timelineOf(v, '2026-11-08', '2027-01-31')).toEqual(['2026-11-15 let-go']);
+		expect(timelineOf(v, '2026-11-08', '2027-01-31')).toEqual(days('2026-11-15', '2026-11-21', 'let-go'));
 	});
 
 	it('a last_contact written along with the nudge is not taken for a reply', () => {
 		const v = sam((c) => c.lastContact('2026-11-12').interaction(ASK).interaction('2026-11-12 email: polite follow-up #nudge'));
-		expect(timelineOf(v, '2026-11-12', '2026-12-31')).toEqual(['2026-11-19 let-go']);
+		expect(timelineOf(v, '2026-11-12', '2026-12-31')).toEqual(days('2026-11-19', '2026-11-25', 'let-go'));
 	});
 
 	it('a daily note about the nudge, on the nudge day, is not taken for a reply', () => {
 		const v = sam((c) => c.interaction(ASK).interaction('2026-11-12 email: polite follow-up #nudge')).daily('2026-11-12', '- Nudged [[Sam Rivera]] about the role');
-		expect(timelineOf(v, '2026-11-12', '2026-12-31')).toEqual(['2026-11-19 let-go']);
+		expect(timelineOf(v, '2026-11-12', '2026-12-31')).toEqual(days('2026-11-19', '2026-11-25', 'let-go'));
 	});
 
 	it('an ask without #awaiting waits for nothing', () => {
@@ -463,7 +473,7 @@ describe('awaiting reply', () => {
 
 	it('follows the nudge days from settings', () => {
 		const v = sam((c) => c.interaction(ASK)).with((s) => { s.nudgeDays = 5; });
-		expect(timelineOf(v, '2026-11-01', '2026-12-31')).toEqual([...days('2026-11-06', '2026-11-10', 'nudge'), '2026-11-11 let-go']);
+		expect(timelineOf(v, '2026-11-01', '2026-12-31')).toEqual([...days('2026-11-06', '2026-11-10', 'nudge'), ...days('2026-11-11', '2026-11-17', 'let-go')]);
 	});
 });
 

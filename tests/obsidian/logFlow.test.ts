@@ -122,6 +122,25 @@ describe('Log interaction in the plugin', () => {
 	});
 });
 
+describe('a nudge in Log interaction', () => {
+	it('is offered as the give-or-ask mark, and never awaits a reply of its own', async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		plugin.host.openLog(['People/Sam Rivera.md']);
+		const modal = document.body.find('.rapport-log-modal');
+		const mark = modal.findAll('select').find((el) => el.querySelector('option[value="nudge"]')) as HTMLSelectElement;
+		expect(mark.value).toBe('none');
+		mark.value = 'nudge';
+		mark.dispatchEvent(new Event('change'));
+		modal.find('.checkbox-container').click();
+		modal.findAll('button').find((b) => b.getText() === 'Log')?.click();
+		expect(modal.find('.rapport-log-error').getText()).toBe('A nudge follows up on an ask already awaiting a reply: turn off Awaiting reply.');
+		modal.find('.checkbox-container').click();
+		modal.findAll('button').find((b) => b.getText() === 'Log')?.click();
+		await vi.advanceTimersByTimeAsync(100);
+		expect(await read(app, 'People/Sam Rivera.md')).toContain(`\r\n## Interactions\r\n- ${formatDay(localToday())} coffee: #nudge\r\n`);
+	});
+});
+
 describe('New contact', () => {
 	it('creates the note from the template in settings and opens an existing one instead of overwriting it', async () => {
 		const { app, plugin } = await boot({
