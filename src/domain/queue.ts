@@ -5,6 +5,7 @@ import type { Contact } from './contact';
 import { addDays, dayFromParts, dayParts, humanDay, humanSpan, type Day } from './day';
 import type { Interaction } from './interactions';
 import type { RapportSettings, Tie } from './settings';
+import type { FollowUp } from './tasks';
 import { entryLabel, type TimelineEntry } from './timeline';
 
 export const SECTION_IDS = ['owed', 'awaiting', 'reconnect', 'remember', 'upcoming'] as const;
@@ -215,8 +216,21 @@ function thankYouOwed(contact: Contact, timeline: readonly TimelineEntry[], toda
 	if (!meeting) return undefined;
 	// A message on the same day, or a follow-up ticked since, is the thank-you.
 	const thanked = timeline.some((e) => e.date === meeting.date && (e.kind === 'email' || e.kind === 'message'))
-		|| contact.followUps.some((f) => f.done && f.doneOn !== undefined && f.doneOn >= meeting.date);
+		|| contact.followUps.some((f) => tickedSince(f, meeting.date));
 	return thanked ? undefined : meeting;
+}
+
+/**
+ * A follow-up ticked on or after the meeting day. Obsidian's own checkbox writes no done
+ * date (the Tasks plugin does): then a due date on or after the meeting says it was for
+ * after it, and with no date at all only a follow-up that is a thank-you counts, since an
+ * old ticked task could be from any time.
+ */
+function tickedSince(followUp: FollowUp, meeting: Day): boolean {
+	if (!followUp.done) return false;
+	if (followUp.doneOn !== undefined) return followUp.doneOn >= meeting;
+	if (followUp.due !== undefined) return followUp.due >= meeting;
+	return /\bthank/i.test(followUp.text);
 }
 
 function reportBackOwed(contact: Contact, timeline: readonly TimelineEntry[], input: QueueInput, today: Day): { introducer: Contact; first: Day } | undefined {

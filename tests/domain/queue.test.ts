@@ -304,8 +304,20 @@ describe('owed: thank-you', () => {
 		['an email the same day', (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').interaction('2026-11-20 email: thanks for the coffee')],
 		['a message the same day', (c: ContactBuilder) => c.interaction('2026-11-20 meeting: review').interaction('2026-11-20 message: thanks')],
 		['a ticked follow-up since', (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [x] Send a thank-you ✅ 2026-11-20')],
+		["a follow-up due after it, ticked with Obsidian's checkbox (no done date)", (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [x] Send the deck 📅 2026-11-22')],
+		['a follow-up due that day, ticked with no done date', (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [x] Send the deck [due:: 2026-11-20]')],
+		['a ticked thank-you with no dates at all', (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [X] Thank Sam for the coffee')],
 	])('is gone after %s', (_what, build) => {
 		expect(section(queueOf(sam(build)), 'owed')).toEqual([]);
+	});
+
+	it.each([
+		['done before the meeting', '- [x] Send the agenda ✅ 2026-11-19'],
+		['due before the meeting, with no done date', '- [x] Send the agenda 📅 2026-11-19'],
+		['with no dates, and not a thank-you', '- [x] Read her paper'],
+		['still open', '- [ ] Send a thank-you 📅 2026-11-21'],
+	])('is still owed with a follow-up ticked %s', (_what, line) => {
+		expect(rows(queueOf(sam((c) => c.interaction('2026-11-20 coffee: chat').followUp(line))), 'owed').filter((r) => r.startsWith('thank-you'))).toEqual(['thank-you Sam Rivera']);
 	});
 
 	it('is gone after a later daily note that links the person', () => {
