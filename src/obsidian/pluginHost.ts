@@ -45,7 +45,7 @@ export class PluginHost implements RapportHost {
 			snooze: async (paths, until) => void (await writer.write(paths, { op: 'snooze', until })),
 			markDormant: async (paths) => void (await writer.write(paths, { op: 'dormant' })),
 			tag: async (paths, tag) => void (await writer.write(paths, { op: 'tag', tag })),
-			complete: async (path, line, text) => void (await writer.write([path], { op: 'complete', line, text })),
+			complete: async (path, line, text, due) => void (await writer.write([path], { op: 'complete', line, text, due })),
 		};
 	}
 

@@ -19,8 +19,11 @@ export interface QueueActions {
 	markDormant(paths: readonly string[]): Promise<void>;
 	/** Adds a tag to each, as one undo step. */
 	tag(paths: readonly string[], tag: string): Promise<void>;
-	/** Ticks a follow-up task (`- [x] … ✅ today`); `text` is its words, checked before writing. */
-	complete(path: string, line: number, text: string): Promise<void>;
+	/**
+	 * Ticks a follow-up task (`- [x] … ✅ today`), found by its words and due date, on
+	 * `line` or, if an edit moved it, wherever it is now.
+	 */
+	complete(path: string, line: number, text: string, due?: Day): Promise<void>;
 }
 
 export interface RapportHost {

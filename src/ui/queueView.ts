@@ -722,7 +722,7 @@ export class QueueView extends ItemView {
 		menu.addItem((m) => m.setTitle('New meeting note…').setIcon('file-plus-2').onClick(() => this.host.actions.meeting(this.targets(item))));
 		const { line, task } = item;
 		if (item.kind === 'follow-up' && line !== undefined && task !== undefined) {
-			menu.addItem((m) => m.setTitle('Mark follow-up done').setIcon('check').onClick(() => void this.host.actions.complete(item.path, line, task)));
+			menu.addItem((m) => m.setTitle('Mark follow-up done').setIcon('check').onClick(() => void this.host.actions.complete(item.path, line, task, item.due)));
 		}
 		this.addSnoozeItems(menu, this.targets(item), 'Snooze ');
 		menu.addItem((m) => m.setTitle('Mark dormant').setIcon('moon').onClick(() => this.act('dormant', item)));

@@ -113,12 +113,33 @@ describe('snooze, dormant, tag and done', () => {
 		expect(applyWrite('x', { op: 'tag', tag: '2026' }, settings, TODAY, parseYaml).ok).toBe(false);
 	});
 
-	it('ticks a follow-up with the day it was done, and refuses one that changed', () => {
+	it('ticks a follow-up with the day it was done, and refuses one that is no longer open', () => {
 		const line = SAM.split('\n').findIndex((l) => l.startsWith('- [ ] Send her'));
 		const text = '- [ ] Send her the conference talk link 📅 2026-10-09';
-		expect(write(SAM, { op: 'complete', line, text: 'Send her the conference talk link' })).toBe(SAM.replace(text, '- [x] Send her the conference talk link 📅 2026-10-09 ✅ 2026-11-21'));
-		const result = applyWrite(SAM, { op: 'complete', line, text: 'Something else' }, settings, TODAY, parseYaml);
-		expect(result).toEqual({ ok: false, reason: `the follow-up on line ${line + 1} has changed since the queue was shown; nothing was written` });
+		const ticked = SAM.replace(text, '- [x] Send her the conference talk link 📅 2026-10-09 ✅ 2026-11-21');
+		expect(write(SAM, { op: 'complete', line, text: 'Send her the conference talk link' })).toBe(ticked);
+		const gone = "the follow-up 'Send her the conference talk link' is no longer open in the note (ticked, changed or removed since the queue was shown); nothing was written";
+		expect(applyWrite(ticked, { op: 'complete', line, text: 'Send her the conference talk link' }, settings, TODAY, parseYaml)).toEqual({ ok: false, reason: gone });
+		expect(applyWrite(SAM, { op: 'complete', line, text: 'Something else' }, settings, TODAY, parseYaml)).toMatchObject({ ok: false, reason: expect.stringContaining("the follow-up 'Something else' is no longer open") as unknown });
+	});
+
+	it('finds a follow-up that a write since has moved, by its words and due date', () => {
+		const line = SAM.split('\n').findIndex((l) => l.startsWith('- [ ] Send her'));
+		const moved = write(SAM, log({ summary: 'Roadmap chat' }));
+		const done = { op: 'complete' as const, line, text: 'Send her the conference talk link', due: day('2026-10-09') };
+		expect(write(moved, done)).toBe(moved.replace('- [ ] Send her the conference talk link 📅 2026-10-09', '- [x] Send her the conference talk link 📅 2026-10-09 ✅ 2026-11-21'));
+		// The same words due another day are another follow-up.
+		expect(applyWrite(moved, { ...done, due: day('2026-10-10') }, settings, TODAY, parseYaml).ok).toBe(false);
+	});
+
+	it('refuses to guess between two open follow-ups with the same words when neither is where the queue saw it', () => {
+		const twice = SAM.replace('## Follow-ups\n', '## Follow-ups\n- [ ] Send the deck\n').replace(/\n$/, '\n- [ ] Send the deck\n');
+		const lines = twice.split('\n');
+		const first = lines.indexOf('- [ ] Send the deck');
+		// On the line the queue saw it, it is that one.
+		expect(write(twice, { op: 'complete', line: first, text: 'Send the deck' }).split('\n')[first]).toBe('- [x] Send the deck ✅ 2026-11-21');
+		const result = applyWrite(twice, { op: 'complete', line: 2, text: 'Send the deck' }, settings, TODAY, parseYaml);
+		expect(result).toEqual({ ok: false, reason: `'Send the deck' is open on lines ${first + 1}, ${lines.lastIndexOf('- [ ] Send the deck') + 1}, and the queue cannot tell which it meant: tick it in the note; nothing was written` });
 	});
 
 	it('keeps an indented comment under a property it rewrites', () => {

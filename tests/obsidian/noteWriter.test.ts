@@ -88,6 +88,22 @@ describe('the note writer', () => {
 		expect(written).toContain('tags:\n  - client\n');
 	});
 
+	it('lands a log and a follow-up ticked right after it, though the log moved the follow-up down', async () => {
+		const note = `${NOTE}\n## Follow-ups\n- [ ] Send the deck 📅 2026-11-20\n`;
+		const { app, writer } = setup({ [SAM]: note });
+		// Where the queue saw the follow-up, before the log wrote a line above it.
+		const line = note.split('\n').indexOf('- [ ] Send the deck 📅 2026-11-20');
+		const [logged, done] = await Promise.all([
+			writer.write([SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'call' } }),
+			writer.write([SAM], { op: 'complete', line, text: 'Send the deck', due: day('2026-11-20') }),
+		]);
+		expect(logged).toBeDefined();
+		expect(done).toBeDefined();
+		const written = await text(app);
+		expect(written).toContain('## Interactions\n- 2026-11-21 call\n');
+		expect(written).toContain('## Follow-ups\n- [x] Send the deck 📅 2026-11-20 ✅ 2026-11-21\n');
+	});
+
 	it('refuses a note whose properties do not parse, names it, and writes nothing anywhere', async () => {
 		const broken = '---\ncompany: "Acme\ntie: strong\n---\nbody\n';
 		const { app, writer, notices } = setup({ [SAM]: NOTE, 'People/Broken.md': 'placeholder' });
