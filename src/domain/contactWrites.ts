@@ -203,12 +203,13 @@ function checkProperties(
 ): string | undefined {
 	if (after instanceof Error) return `the edit would leave the properties unreadable (${after.message})`;
 	const now = after ?? {};
-	for (const [key, reads] of changed) {
-		if (!reads(now[key])) return `the property '${key}' would not read as intended after the edit`;
-	}
+	// Another property changed is the cause whenever it happens: the edit hit the wrong lines.
 	for (const key of new Set([...Object.keys(before), ...Object.keys(now)])) {
 		if (changed.has(key)) continue;
 		if (!sameValue(before[key], now[key])) return `the edit would also change the property '${key}'`;
+	}
+	for (const [key, reads] of changed) {
+		if (!reads(now[key])) return `the property '${key}' would not read as intended after the edit`;
 	}
 	return undefined;
 }

@@ -265,6 +265,8 @@ export class LogInteractionModal extends Modal {
 		if (date > this.options.today) return 'That date is in the future: log it once it has happened.';
 		if (this.mark === 'nudge' && this.awaiting) return 'A nudge follows up on an ask already awaiting a reply: turn off Awaiting reply.';
 		if (this.followUp.trim() && parseIsoDay(this.due) === undefined) return 'Give the follow-up a due date.';
+		// A due date picked on purpose with no words would be dropped without a word.
+		if (!this.followUp.trim() && this.due.trim() !== '' && this.due !== this.defaultDue) return 'Say what the follow-up is, or clear its due date.';
 		return undefined;
 	}
 }

@@ -147,6 +147,20 @@ describe('snooze, dormant, tag and done', () => {
 		expect(write(text, { op: 'snooze', until: day('2026-12-01') })).toBe('---\nnext_follow_up: 2026-12-01\n  # after the offsite\nstatus: active\n---\n');
 	});
 
+	it('refuses an edit that would change a property it does not own', () => {
+		// YAML reads `\t` in a quoted key as a tab: this key is not last_contact, though its
+		// line reads like it to a line edit.
+		const text = '---\ntype: contact\n"last_con\\tact": 2026-10-02\n---\n## Interactions\n';
+		const result = applyWrite(text, log({}), settings, TODAY, parseYaml);
+		expect(result).toEqual({ ok: false, reason: "the edit would also change the property 'last_con\tact'; nothing was written" });
+	});
+
+	it('refuses an edit whose own property would not read as intended', () => {
+		// A comment between list items: the tag lands between them, not last.
+		const result = applyWrite('---\ntags:\n- a\n# more below\n- b\n---\n', { op: 'tag', tag: 'client' }, settings, TODAY, parseYaml);
+		expect(result).toEqual({ ok: false, reason: "the property 'tags' would not read as intended after the edit; nothing was written" });
+	});
+
 	it('refuses an edit that would break another property, and writes nothing', () => {
 		// Another property refers to this one's value by a YAML anchor.
 		const text = '---\nstatus: &state active\nprevious: *state\n---\n';

@@ -115,6 +115,16 @@ describe('the note writer', () => {
 		expect(said(notices[0])).toMatch(/^Rapport wrote nothing\. People\/Broken\.md: its properties do not parse \(.+\); fix them first, nothing was written\.$/);
 	});
 
+	it('writes nothing when the edit would change a property it does not own, and says which', async () => {
+		// YAML reads `\t` in a quoted key as a tab: not last_contact, though a line edit sees it so.
+		const odd = '---\ntype: contact\n"last_con\\tact": 2026-10-02\n---\n## Interactions\n';
+		const { app, writer, notices } = setup({ [SAM]: odd });
+		expect(await writer.write([SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'call' } })).toBeUndefined();
+		expect(await text(app)).toBe(odd);
+		expect(said(notices[0])).toBe("Rapport wrote nothing. People/Sam Rivera.md: the edit would also change the property 'last_con\tact'; nothing was written.");
+		expect(await writer.undo()).toBe(false);
+	});
+
 	it('creates a note once, never over an existing one, and undoes the creation', async () => {
 		const { app, writer } = setup();
 		expect(await writer.create(SAM, 'new text', 'Created')).toBeUndefined();
