@@ -174,11 +174,19 @@ export class PluginHost implements RapportHost {
 		return paths.length;
 	}
 
-	/** Logs one entry on each person, creating the new ones first. */
+	/**
+	 * Logs one entry on each person, creating the new ones first, once every note already
+	 * there is known to take it. Should a new note then refuse it, the Notice says what
+	 * was made.
+	 */
 	async log(request: LogRequest): Promise<void> {
+		const write = { op: 'log' as const, entry: request.entry };
+		const existing = request.people.flatMap((p) => (p.path ? [p.path] : []));
+		if (existing.length && !(await this.writer.check(existing, write))) return;
 		const { paths, steps: created } = await this.resolvePeople(request.people);
 		if (paths.length === 0) return;
-		const logged = await this.writer.write(paths, { op: 'log', entry: request.entry });
+		const made = created.flatMap((step) => step.changes.filter((c) => c.before === null).map((c) => c.path));
+		const logged = await this.writer.write(paths, write, made);
 		// One undo takes back the log and the contacts it created.
 		if (logged) this.writer.join([...created, logged]);
 	}

@@ -66,6 +66,8 @@ describe('logging an interaction', () => {
 	it('clears a next_follow_up that has come, and keeps one still ahead', () => {
 		const due = SAM.replace('tie: strong\n', 'tie: strong\nnext_follow_up: 2026-11-20\n');
 		expect(write(due, log({}))).not.toContain('next_follow_up');
+		// Due today: this is the contact it asked for.
+		expect(write(SAM.replace('tie: strong\n', 'tie: strong\nnext_follow_up: 2026-11-21\n'), log({}))).not.toContain('next_follow_up');
 		const ahead = SAM.replace('tie: strong\n', 'tie: strong\nnext_follow_up: 2026-12-20\n');
 		expect(write(ahead, log({}))).toContain('next_follow_up: 2026-12-20\n');
 	});

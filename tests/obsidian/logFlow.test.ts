@@ -31,6 +31,8 @@ async function boot(files: Record<string, string>): Promise<{ app: App; plugin: 
 	return { app, plugin, mock: plugin as unknown as MockPlugin };
 }
 
+const said = (notice: string | DocumentFragment | undefined): string => (typeof notice === 'string' ? notice : (notice?.textContent ?? ''));
+
 async function read(app: App, path: string): Promise<string> {
 	const file = app.vault.getFileByPath(path);
 	if (!file) throw new Error(`no ${path}`);
@@ -99,6 +101,33 @@ describe('Log interaction in the plugin', () => {
 		expect(await plugin.host.writer.undo()).toBe(true);
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 		expect(await read(app, 'People/Jo Park.md')).toBe('---\ntie: weak\n---\n');
+		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
+	});
+
+	it('makes no new contact when a note already there cannot take the log', async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'People/Jo Park.md': 'placeholder' });
+		const broken = '---\ntie: [weak\n---\n';
+		(app.vault.adapter as unknown as { writeSync__(path: string, data: string): void }).writeSync__('People/Jo Park.md', broken);
+		const notices = vi.spyOn(Notice.prototype, 'constructor__');
+		await plugin.host.log({ people: [{ name: 'Jo Park', path: 'People/Jo Park.md' }, { name: 'Ana Ruiz' }], entry: { date: localToday(), kind: 'event' } });
+		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
+		expect(await read(app, 'People/Jo Park.md')).toBe(broken);
+		expect(said(notices.mock.calls.at(-1)?.[0])).toMatch(/^Rapport wrote nothing\. People\/Jo Park\.md: its properties do not parse/);
+	});
+
+	it('says which new contact it made when the log is then refused on it', async () => {
+		// The template's last_contact is an anchor another property uses: logging would break it.
+		const template = '---\ntype: contact\nlast_contact: &first ""\nfirst_contact: *first\n---\n';
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'Templates/Person.md': template });
+		await plugin.saveSettings({ ...plugin.settings, newContactTemplate: 'Templates/Person' });
+		await vi.advanceTimersByTimeAsync(2000);
+		await plugin.live.built;
+		const notices = vi.spyOn(Notice.prototype, 'constructor__');
+		await plugin.host.log({ people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }, { name: 'Ana Ruiz' }], entry: { date: localToday(), kind: 'event' } });
+		expect(await read(app, 'People/Ana Ruiz.md')).toBe(template);
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+		expect(said(notices.mock.calls.at(-1)?.[0])).toMatch(/^Rapport created People\/Ana Ruiz\.md \(Undo last change removes it\) and wrote nothing else\. People\/Ana Ruiz\.md: the edit would leave the properties unreadable/);
+		expect(await plugin.host.writer.undo()).toBe(true);
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 	});
 
