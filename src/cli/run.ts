@@ -36,7 +36,7 @@ export function run(argv: string[], io: Io, now: Date = new Date()): number {
 		if (!root && command !== 'templates') throw new UsageError('--vault DIR is required');
 		const today: Day = values.today === undefined ? localToday(now) : dayOption('today', values.today);
 		const log = command === 'log' ? logRequest(values, today) : undefined;
-		const contact = command === 'new-contact' ? newContactRequest(values) : undefined;
+		const contact = command === 'new-contact' ? newContactRequest(values, now) : undefined;
 		const meeting = command === 'meeting' ? meetingRequest(values, today, now) : undefined;
 		if (root === undefined) return runTemplates(undefined, values.json === true, io);
 		if (!existsSync(root) || !statSync(root).isDirectory()) {

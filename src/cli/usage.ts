@@ -10,8 +10,8 @@ export const USAGE = `Usage:
   rapport problems    --vault DIR [--json]
   rapport templates   [--vault DIR] [--json]
   rapport log         --vault DIR --contact NAME [--contact NAME ...] --kind KIND
-                      [--date YYYY-MM-DD] [--summary TEXT] [--gave | --asked] [--awaiting]
-                      [--follow-up TEXT --due YYYY-MM-DD] [--json]
+                      [--date YYYY-MM-DD] [--summary TEXT] [--gave | --asked | --nudge]
+                      [--awaiting] [--follow-up TEXT --due YYYY-MM-DD] [--json]
   rapport new-contact --vault DIR --name NAME [--company TEXT] [--tie strong|medium|weak]
                       [--met TEXT] [--json]
   rapport meeting     --vault DIR --template ID --with NAME [--with NAME ...]
@@ -40,7 +40,9 @@ log:
   --date YYYY-MM-DD    when it happened (default: today; not after today)
   --summary TEXT       a few words on what it was about
   --gave, --asked      you gave something, or asked for something
-  --awaiting           your ask waits for their reply
+  --awaiting           your ask waits for their reply: one nudge comes up after a week
+  --nudge              this is your one follow-up on an ask that waits for a reply, so
+                       it is not taken for their reply; a week on, the ask is let go
   --follow-up TEXT     a task for later, with --due YYYY-MM-DD
 
 new-contact:
@@ -80,6 +82,7 @@ const OPTIONS = {
 	gave: { type: 'boolean' },
 	asked: { type: 'boolean' },
 	awaiting: { type: 'boolean' },
+	nudge: { type: 'boolean' },
 	'follow-up': { type: 'string' },
 	due: { type: 'string' },
 	name: { type: 'string' },
@@ -103,6 +106,7 @@ const ONLY: Partial<Record<Option, readonly Command[]>> = {
 	gave: ['log'],
 	asked: ['log'],
 	awaiting: ['log'],
+	nudge: ['log'],
 	'follow-up': ['log'],
 	due: ['log'],
 	name: ['new-contact'],

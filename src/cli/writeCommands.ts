@@ -5,9 +5,9 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, isAbsolute, join, relative, sep } from 'node:path';
 import { applyWrite, type ContactWrite, type LogEntry } from '../domain/contactWrites';
-import { formatDay, type Day } from '../domain/day';
+import { formatDay, formatTime, type Day } from '../domain/day';
 import { INTERACTION_KINDS, isInteractionKind } from '../domain/interactions';
-import { contactFileName, newContactFolder, newContactPath, newContactTemplatePath, newContactText, type NewContact } from '../domain/newContact';
+import { contactDisplayName, contactFileName, newContactFolder, newContactPath, newContactTemplatePath, newContactText, type NewContact } from '../domain/newContact';
 import { TIES, type Tie } from '../domain/settings';
 import { parseYaml } from './diskSource';
 import { findContacts, fold, namesOption } from './findContacts';
@@ -32,6 +32,8 @@ export function logRequest(values: Values, today: Day): LogRequest {
 	const kind = values.kind.trim().toLowerCase();
 	if (!isInteractionKind(kind)) throw new UsageError(`--kind expects ${listed(INTERACTION_KINDS, 'or')}, got '${values.kind}'`);
 	if (values.gave && values.asked) throw new UsageError('--gave and --asked do not go together; log the give and the ask as two interactions');
+	if (values.nudge && (values.gave || values.asked)) throw new UsageError(`--nudge does not go with --${values.gave ? 'gave' : 'asked'}: a nudge follows up on the ask logged before`);
+	if (values.nudge && values.awaiting) throw new UsageError('--nudge and --awaiting do not go together: the nudge follows up on the ask already awaiting a reply');
 	const followUp = values['follow-up'];
 	if (followUp !== undefined && values.due === undefined) throw new UsageError('--follow-up needs --due YYYY-MM-DD');
 	if (values.due !== undefined && followUp === undefined) throw new UsageError('--due needs --follow-up TEXT');
@@ -39,7 +41,7 @@ export function logRequest(values: Values, today: Day): LogRequest {
 	const date = values.date === undefined ? today : dayOption('date', values.date);
 	// A log records what happened; a plan for later is a follow-up.
 	if (date > today) throw new UsageError(`--date ${formatDay(date)} is after today (${formatDay(today)}); use --follow-up for what is still to come`);
-	const entry: LogEntry = { date, kind, summary: values.summary, gave: values.gave === true, asked: values.asked === true, awaiting: values.awaiting === true };
+	const entry: LogEntry = { date, kind, summary: values.summary, gave: values.gave === true, asked: values.asked === true, awaiting: values.awaiting === true, nudge: values.nudge === true };
 	if (followUp !== undefined && values.due !== undefined) entry.followUp = { text: followUp, due: dayOption('due', values.due) };
 	return { names, entry, today, json: values.json === true };
 }
@@ -114,21 +116,24 @@ function readNote(root: string, path: string, io: Io): string | undefined {
 
 export interface NewContactRequest {
 	input: NewContact;
+	/** `HH:mm`, for `{{time}}` in the template. */
+	time: string;
 	json: boolean;
 }
 
-export function newContactRequest(values: Values): NewContactRequest {
+export function newContactRequest(values: Values, now: Date): NewContactRequest {
 	if (values.name === undefined) throw new UsageError('--name NAME is required');
-	// The note's name is the contact's name, so {{name}} in a template reads as its title does.
-	const name = contactFileName(values.name);
-	if (!name) throw new UsageError(`--name '${values.name}' has nothing left to name a note with`);
+	// The file name is cleaned of what a file cannot hold; the note's heading and
+	// {{name}} keep the name as typed, as the plugin does.
+	const name = contactDisplayName(values.name);
+	if (!contactFileName(name)) throw new UsageError(`--name '${values.name}' has nothing left to name a note with`);
 	const tie = values.tie?.trim().toLowerCase();
 	if (tie !== undefined && !(TIES as readonly string[]).includes(tie)) throw new UsageError(`--tie expects ${listed(TIES, 'or')}, got '${values.tie ?? ''}'`);
 	const input: NewContact = { name };
 	if (values.company?.trim()) input.company = values.company.trim();
 	if (tie) input.tie = tie as Tie;
 	if (values.met?.trim()) input.met = values.met.trim();
-	return { input, json: values.json === true };
+	return { input, time: formatTime(now), json: values.json === true };
 }
 
 export function runNewContact(request: NewContactRequest, vault: OpenVault, today: Day, io: Io): number {
@@ -144,15 +149,21 @@ export function runNewContact(request: NewContactRequest, vault: OpenVault, toda
 		io.err(`rapport: ${path} already exists; nothing written`);
 		return 1;
 	}
-	const key = fold(request.input.name);
-	const existing = vault.index.contacts().find((c) => fold(c.name) === key || c.aliases.some((alias) => fold(alias) === key));
+	// Known by the name as typed, or by the name the note would have.
+	const keys = new Set([fold(request.input.name), fold(contactFileName(request.input.name))]);
+	const existing = vault.index.contacts().find((c) => keys.has(fold(c.name)) || c.aliases.some((alias) => keys.has(fold(alias))));
 	if (existing) {
 		io.err(`rapport: '${request.input.name}' is already a contact, ${existing.path}; nothing written`);
 		return 1;
 	}
 	const template = readTemplate(root, settings.newContactTemplate, io);
 	if (template === null) return 1;
-	const text = newContactText(request.input, settings, today, parseYaml, template);
+	const note = newContactText(request.input, settings, { today, time: request.time }, parseYaml, template);
+	if (!note.ok) {
+		io.err(`rapport: ${note.reason}; nothing written`);
+		return 1;
+	}
+	const text = note.text;
 	try {
 		mkdirSync(dirname(join(root, path)), { recursive: true });
 		// `wx`: should the note appear between the check and now, it is still not overwritten.

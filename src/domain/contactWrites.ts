@@ -18,6 +18,8 @@ import {
 	setProperty,
 	splitNote,
 	insertLines,
+	frontmatterOf,
+	type Line,
 	type NoteText,
 	type Section,
 	type YamlParser,
@@ -30,6 +32,8 @@ export interface LogEntry {
 	gave?: boolean;
 	asked?: boolean;
 	awaiting?: boolean;
+	/** Your one follow-up on an ask that waits for a reply (`#nudge`): not their reply. */
+	nudge?: boolean;
 	followUp?: { text: string; due: Day };
 }
 
@@ -38,8 +42,11 @@ export type ContactWrite =
 	| { op: 'snooze'; until: Day }
 	| { op: 'dormant' }
 	| { op: 'tag'; tag: string }
-	/** Ticks an open follow-up; `text` is its words as the queue saw them, to be sure it is still that line. */
-	| { op: 'complete'; line: number; text: string };
+	/**
+	 * Ticks an open follow-up, found by its words (and due date, when given) as the queue
+	 * saw them; `line` is where it was then, which an edit since may have moved.
+	 */
+	| { op: 'complete'; line: number; text: string; due?: Day };
 
 export type WriteResult =
 	| { ok: true; text: string; /** What changed, for the Notice: "logged coffee on 21 Nov". */ said: string }
@@ -53,7 +60,7 @@ export function isTag(tag: string): boolean {
 /** One interaction line: `- 2026-11-21 coffee: summary #gave #awaiting`. */
 export function interactionLine(entry: LogEntry): string {
 	const summary = oneLine(entry.summary ?? '');
-	const marks = [entry.gave ? '#gave' : '', entry.asked ? '#asked' : '', entry.awaiting ? '#awaiting' : ''].filter(Boolean).join(' ');
+	const marks = [entry.gave ? '#gave' : '', entry.asked ? '#asked' : '', entry.nudge ? '#nudge' : '', entry.awaiting ? '#awaiting' : ''].filter(Boolean).join(' ');
 	const words = [summary, marks].filter(Boolean).join(' ');
 	return `- ${formatDay(entry.date)} ${entry.kind}${words ? `: ${words}` : ''}`;
 }
@@ -135,9 +142,9 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 			break;
 		}
 		case 'complete': {
-			const line = note.lines[write.line];
-			const open = line ? /^([ \t]*[-*+][ \t]+\[) (\][ \t]+)(.*)$/.exec(line.text) : null;
-			if (!line || !open || parseFollowUp(open[3] ?? '', ' ', write.line).text !== write.text.trim()) return { ok: false, reason: `the follow-up on line ${write.line + 1} has changed since the queue was shown; nothing was written` };
+			const found = openFollowUp(note, write);
+			if (typeof found === 'string') return { ok: false, reason: `${found}; nothing was written` };
+			const { line, open } = found;
 			line.text = `${open[1] ?? ''}x${open[2] ?? ''}${(open[3] ?? '').trimEnd()} ✅ ${formatDay(today)}`;
 			said = `done: ${write.text.trim()}`;
 			break;
@@ -148,6 +155,30 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 	const problem = checkProperties(before ?? {}, readProperties(note, parse), changed);
 	if (problem) return { ok: false, reason: `${problem}; nothing was written` };
 	return { ok: true, text: result, said };
+}
+
+const OPEN_TASK = /^([ \t]*[-*+][ \t]+\[) (\][ \t]+)(.*)$/;
+
+/**
+ * The open follow-up a tick is meant for: the one on the line the queue saw, if it still
+ * says the same; else the one open task elsewhere that does (a log since moved it down);
+ * else why not, when there is none or more than one to choose from.
+ */
+function openFollowUp(note: NoteText, write: { line: number; text: string; due?: Day }): { line: Line; open: RegExpExecArray } | string {
+	const words = write.text.trim();
+	const fm = frontmatterOf(note);
+	const found: { line: Line; open: RegExpExecArray; at: number }[] = [];
+	for (let i = fm ? fm.close + 1 : 0; i < note.lines.length; i++) {
+		const line = note.lines[i];
+		const open = line ? OPEN_TASK.exec(line.text) : null;
+		if (!line || !open) continue;
+		const followUp = parseFollowUp(open[3] ?? '', ' ', i);
+		if (followUp.text === words && (write.due === undefined || followUp.due === write.due)) found.push({ line, open, at: i });
+	}
+	const where = found.find((f) => f.at === write.line) ?? (found.length === 1 ? found[0] : undefined);
+	if (where) return where;
+	if (found.length === 0) return `the follow-up '${words}' is no longer open in the note (ticked, changed or removed since the queue was shown)`;
+	return `'${words}' is open on lines ${found.map((f) => f.at + 1).join(', ')}, and the queue cannot tell which it meant: tick it in the note`;
 }
 
 /** Newest first: above the first dated line on or before this day, else after the last. */
@@ -172,12 +203,13 @@ function checkProperties(
 ): string | undefined {
 	if (after instanceof Error) return `the edit would leave the properties unreadable (${after.message})`;
 	const now = after ?? {};
-	for (const [key, reads] of changed) {
-		if (!reads(now[key])) return `the property '${key}' would not read as intended after the edit`;
-	}
+	// Another property changed is the cause whenever it happens: the edit hit the wrong lines.
 	for (const key of new Set([...Object.keys(before), ...Object.keys(now)])) {
 		if (changed.has(key)) continue;
 		if (!sameValue(before[key], now[key])) return `the edit would also change the property '${key}'`;
+	}
+	for (const [key, reads] of changed) {
+		if (!reads(now[key])) return `the property '${key}' would not read as intended after the edit`;
 	}
 	return undefined;
 }

@@ -1,8 +1,10 @@
 // A new contact note: where it goes, what it is called and what it starts with. The
 // plugin and the CLI both make new contacts from this, and neither overwrites a note.
-import { formatDay, type Day } from './day';
-import { hasValue, joinNote, setProperty, splitNote, readProperties, type YamlParser } from './noteText';
+import { parseContact } from './contact';
+import type { Day } from './day';
+import { frontmatterOf, hasValue, joinNote, readProperties, setProperty, splitNote, type YamlParser } from './noteText';
 import type { RapportSettings, Tie } from './settings';
+import { renderTemplate, type TemplateContext } from './templates';
 
 export interface NewContact {
 	name: string;
@@ -12,13 +14,30 @@ export interface NewContact {
 	met?: string;
 }
 
+/** The moment the note is made, for `{{date}}` and `{{time}}`. */
+export interface NewContactMoment {
+	today: Day;
+	/** `HH:mm`. */
+	time: string;
+}
+
+export type NewContactNote = { ok: true; text: string } | { ok: false; reason: string };
+
 // Characters a file name cannot hold on some system, or that break links to it.
 const UNSAFE = /[\\/:*?"<>|#^[\]]/g;
 
+function printable(text: string): string {
+	return Array.from(text, (ch) => (ch.charCodeAt(0) < 0x20 ? ' ' : ch)).join('');
+}
+
 /** A name made safe for a file name: unsafe characters become spaces, runs of space one. */
 export function contactFileName(name: string): string {
-	const printable = Array.from(name, (ch) => (ch.charCodeAt(0) < 0x20 ? ' ' : ch)).join('');
-	return printable.replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').trim();
+	return printable(name).replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').trim();
+}
+
+/** The person's name as the note's heading and `{{name}}` show it: on one line, as typed. */
+export function contactDisplayName(name: string): string {
+	return printable(name).replace(/\s+/g, ' ').trim();
 }
 
 /** The new-contact template setting as a note path: `.md` added when it is left off. */
@@ -42,30 +61,129 @@ export function newContactPath(name: string, settings: RapportSettings): string 
 const BUILT_IN = ['## Remember', '', '## Interactions', '', '## Follow-ups', ''].join('\n');
 
 /**
- * The new note's text: the template (or the built-in sections) with `{{contact}}`,
- * `{{name}}`, `{{company}}`, `{{tie}}` and `{{date}}` filled in, and the given
- * properties set where the template has none of its own.
+ * The new note's text: the template (or the built-in sections) rendered as meeting
+ * templates are, with the person's name, `{{date}}`, `{{time}}`, the fields given and
+ * every other contact field empty; then the given company, tie and `met` set (they win
+ * over the template's own), and the contact marker where the template has none.
+ * Refused when the template's properties would not parse once filled in.
  */
-export function newContactText(input: NewContact, settings: RapportSettings, today: Day, parse: YamlParser, template?: string): string {
-	const values: Record<string, string> = {
-		contact: input.name,
-		name: input.name,
-		company: input.company ?? '',
-		tie: input.tie ?? '',
-		date: formatDay(today),
-	};
-	const filled = (template ?? BUILT_IN).replace(/\{\{\s*(contact|name|company|tie|date)\s*\}\}/g, (_, key: string) => values[key] ?? '');
-	const note = splitNote(filled);
+export function newContactText(input: NewContact, settings: RapportSettings, moment: NewContactMoment, parse: YamlParser, template?: string): NewContactNote {
+	const rendered = renderNewContact(template ?? BUILT_IN, input, settings, moment);
+	const note = splitNote(rendered);
 	const props = readProperties(note, parse);
-	const set = (key: string, value: string | undefined): void => {
-		if (value && !hasValue(props, key)) setProperty(note, key, yamlScalar(value));
-	};
+	if (props instanceof Error) return { ok: false, reason: `the new-contact template's properties do not parse once filled in (${props.message})` };
 	// Recognised wherever it is moved to, not only in the contacts folder.
-	if (settings.markerKey && settings.markerValue) set(settings.markerKey, settings.markerValue);
-	set(settings.keys.company, input.company);
-	set(settings.keys.tie, input.tie);
-	set(settings.keys.met, input.met);
-	return joinNote(note);
+	if (settings.markerKey && settings.markerValue && !hasValue(props, settings.markerKey)) setProperty(note, settings.markerKey, yamlScalar(settings.markerValue));
+	const given: [string, string | undefined][] = [[settings.keys.company, input.company], [settings.keys.tie, input.tie], [settings.keys.met, input.met]];
+	for (const [key, value] of given) {
+		if (value && props?.[key] !== value) setProperty(note, key, yamlScalar(value));
+	}
+	const after = readProperties(note, parse);
+	if (after instanceof Error) return { ok: false, reason: `the new contact's properties would not parse (${after.message})` };
+	return { ok: true, text: joinNote(note) };
+}
+
+// What is left of a `{{variable}}` nobody filled in: in a property or a heading it would
+// keep the note from being a contact, so it goes there.
+const LEFT_OVER = /\{\{[^}]*\}\}/g;
+const HEADING_LINE = /^[ \t]{0,3}#{1,6}[ \t].*$/gm;
+
+/**
+ * Renders with the meeting templates' renderer: once as plain text for the body, and per
+ * property value with the values escaped for how the template quotes them, so a company
+ * called "Engines: Ltd" still leaves the properties readable.
+ */
+function renderNewContact(template: string, input: NewContact, settings: RapportSettings, moment: NewContactMoment): string {
+	const name = contactDisplayName(input.name);
+	// Every contact field, by its name and its property key, is empty unless given.
+	const fields: Record<string, string> = {};
+	for (const field of Object.keys(settings.keys) as (keyof RapportSettings['keys'])[]) {
+		const key = settings.keys[field];
+		fields[field] = '';
+		fields[key] = '';
+	}
+	const given: [keyof RapportSettings['keys'], string | undefined][] = [['company', input.company], ['tie', input.tie], ['met', input.met]];
+	for (const [field, value] of given) {
+		if (!value) continue;
+		fields[field] = value;
+		fields[settings.keys[field]] = value;
+	}
+	const person = parseContact({ path: `${name}.md`, tags: [], items: [] }, settings);
+	const contextFor = (escape: (text: string) => string): TemplateContext => ({
+		date: moment.today,
+		time: moment.time,
+		title: escape(name),
+		today: moment.today,
+		people: [{ ...person, name: escape(name) }],
+		fields: [Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, escape(v)]))],
+	});
+	const render = (text: string): string => renderTemplate(text, contextFor((v) => v));
+	const fill = {
+		plain: (text: string): string => renderTemplate(text, contextFor((v) => v)).replace(LEFT_OVER, ''),
+		double: (text: string): string => renderTemplate(text, contextFor((v) => JSON.stringify(v).slice(1, -1))).replace(LEFT_OVER, ''),
+		single: (text: string): string => renderTemplate(text, contextFor((v) => v.replace(/'/g, "''"))).replace(LEFT_OVER, ''),
+	};
+
+	const note = splitNote(template);
+	const fm = frontmatterOf(note);
+	const bodyStart = fm ? fm.close + 1 : 0;
+	let blockIndent: number | undefined;
+	for (let i = (fm?.open ?? 0) + 1; fm && i < fm.close; i++) {
+		const line = note.lines[i];
+		if (!line) continue;
+		const indent = /^[ \t]*/.exec(line.text)?.[0].length ?? 0;
+		// A `|` or `>` block's lines are text: anything goes in them.
+		if (blockIndent !== undefined && (line.text.trim() === '' || indent > blockIndent)) {
+			line.text = fill.plain(line.text);
+			continue;
+		}
+		blockIndent = undefined;
+		const entry = PROPERTY_LINE.exec(line.text);
+		const prefix = entry?.[1] ?? '';
+		const value = entry?.[2] ?? line.text;
+		if (/^[|>]/.test(value)) blockIndent = indent;
+		else if (value.includes('{{')) line.text = prefix + renderValue(value, fill);
+	}
+	const head = joinNote({ bom: note.bom, lines: note.lines.slice(0, bodyStart) });
+	const body = note.lines.slice(bodyStart).map((l) => l.text + l.eol).join('');
+	return head + render(body).replace(HEADING_LINE, (heading) => heading.replace(LEFT_OVER, ''));
+}
+
+// A property line: its indentation, a `- ` list dash and a `key:`, then the value.
+const PROPERTY_LINE = /^([ \t]*(?:-[ \t]+)?(?:(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[\]},&*!|>%@`-][^:#]*?)[ \t]*:(?:[ \t]+|$))?)(.*)$/;
+const QUOTED = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')(.*)$/;
+
+interface Fill {
+	plain(text: string): string;
+	double(text: string): string;
+	single(text: string): string;
+}
+
+/** One property value filled in: quoted as the template quotes it, or quoted where YAML needs it. */
+function renderValue(value: string, fill: Fill, flow = false): string {
+	const quoted = QUOTED.exec(value);
+	if (quoted) {
+		const text = quoted[1] ?? '';
+		return (text.startsWith('"') ? fill.double(text) : fill.single(text)) + (quoted[2] ?? '');
+	}
+	const list = /^\[(.*)\]([ \t]*(?:#.*)?)$/.exec(value);
+	if (list && !flow) {
+		const items = (list[1] ?? '').match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,]+/g) ?? [];
+		const filled = items.map((item) => renderValue(item.trim(), fill, true)).filter((item, i) => item !== '' || items[i]?.trim() === '');
+		return `[${filled.join(', ')}]${list[2] ?? ''}`;
+	}
+	const comment = /[ \t]+#.*$/.exec(value)?.[0] ?? '';
+	const text = fill.plain(value.slice(0, value.length - comment.length)).trim();
+	if (flow) return text === '' ? '' : plainSafe(text, true) ? text : JSON.stringify(text);
+	return (plainSafe(text, false) ? text : yamlScalar(text)) + comment;
+}
+
+/** Whether a filled-in text reads back as itself, unquoted (a date or a number may stay as written). */
+function plainSafe(text: string, flow: boolean): boolean {
+	return text !== '' && text === text.trim() && !/[\r\n]/.test(text)
+		&& !/^(?:[-?:](?:[ \t]|$)|[,[\]{}#&*!|>'"%@`])/.test(text)
+		&& !/:[ \t]|:$|[ \t]#/.test(text)
+		&& !(flow && /[,[\]{}]/.test(text));
 }
 
 /** A string as a one-line YAML value, quoted only when it has to be. */

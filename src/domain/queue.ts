@@ -77,6 +77,9 @@ const THANK_YOU_KINDS = new Set(['coffee', 'call', 'video', 'meeting', 'event'])
 const THANK_YOU_WINDOW_DAYS = 14;
 // Reporting back to an introducer stays worth doing for about two months.
 const REPORT_BACK_WINDOW_DAYS = 60;
+// "Let go" is said once, but a user who skips a day or two must still see it: it stays
+// up for a week (or until you are in touch), then never again.
+const LET_GO_SHOWN_DAYS = 7;
 
 const TIE_ORDER: Record<Tie, number> = { strong: 0, medium: 1, weak: 2 };
 
@@ -277,8 +280,21 @@ function thankYouOwed(contact: Contact, timeline: readonly TimelineEntry[], toda
 	if (!meeting) return undefined;
 	// A message on the same day, or a follow-up ticked since, is the thank-you.
 	const thanked = timeline.some((e) => e.date === meeting.date && (e.kind === 'email' || e.kind === 'message'))
-		|| contact.followUps.some((f) => f.done && f.doneOn !== undefined && f.doneOn >= meeting.date);
+		|| contact.followUps.some((f) => tickedSince(f, meeting.date));
 	return thanked ? undefined : meeting;
+}
+
+/**
+ * A follow-up ticked on or after the meeting day. Obsidian's own checkbox writes no done
+ * date (the Tasks plugin does): then a due date on or after the meeting says it was for
+ * after it, and with no date at all only a follow-up that is a thank-you counts, since an
+ * old ticked task could be from any time.
+ */
+function tickedSince(followUp: FollowUp, meeting: Day): boolean {
+	if (!followUp.done) return false;
+	if (followUp.doneOn !== undefined) return followUp.doneOn >= meeting;
+	if (followUp.due !== undefined) return followUp.due >= meeting;
+	return /\bthank/i.test(followUp.text);
 }
 
 function reportBackOwed(contact: Contact, timeline: readonly TimelineEntry[], input: QueueInput, today: Day): { introducer: Contact; first: Day } | undefined {
@@ -295,11 +311,12 @@ function reportBackOwed(contact: Contact, timeline: readonly TimelineEntry[], in
 
 /**
  * One nudge after a quiet week, then let go: an ask marked `#awaiting` with no reply
- * gets one nudge item; a week after the nudge (sent or not) it is let go, shown on that
- * one day, and never again.
+ * gets one nudge item; a week after the nudge (sent or not) it is let go, shown from
+ * that day for a week, and never again.
  */
 function awaitingReply(contact: Contact, timeline: readonly TimelineEntry[], today: Day, nudgeDays: number): { ask: Interaction; state: 'nudge' | 'let-go'; due: Day; nudged: boolean } | undefined {
-	const ask = contact.interactions.find((i) => i.awaiting);
+	// A nudge is a follow-up on the ask, never a new ask of its own.
+	const ask = contact.interactions.find((i) => i.awaiting && !i.nudge);
 	if (!ask) return undefined;
 	const nudges = contact.interactions.filter((i) => i.nudge && i.date >= ask.date && i !== ask);
 	const nudgeDates = new Set(nudges.map((n) => n.date));
@@ -310,7 +327,7 @@ function awaitingReply(contact: Contact, timeline: readonly TimelineEntry[], tod
 	const nudge = nudges[nudges.length - 1];
 	const nudgeDue = addDays(ask.date, nudgeDays);
 	const letGo = addDays(nudge ? nudge.date : nudgeDue, nudgeDays);
-	if (today === letGo) return { ask, state: 'let-go', due: letGo, nudged: nudge !== undefined };
+	if (today >= letGo && today < addDays(letGo, LET_GO_SHOWN_DAYS)) return { ask, state: 'let-go', due: letGo, nudged: nudge !== undefined };
 	if (!nudge && today >= nudgeDue && today < letGo) return { ask, state: 'nudge', due: nudgeDue, nudged: false };
 	return undefined;
 }

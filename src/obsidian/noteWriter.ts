@@ -47,8 +47,8 @@ export class NoteWriter {
 	 * If any note refuses (properties that don't parse, a line that moved) nothing is
 	 * written and the Notice names the notes and why.
 	 */
-	write(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite)): Promise<UndoStep | undefined> {
-		return this.serially(() => this.writeNow(paths, write));
+	write(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite), made: readonly string[] = []): Promise<UndoStep | undefined> {
+		return this.serially(() => this.writeNow(paths, write, made));
 	}
 
 	/**
@@ -71,9 +71,10 @@ export class NoteWriter {
 
 	/**
 	 * True when every note would take the write; else says in a Notice which would not,
-	 * and why, and returns false. Nothing is written either way.
+	 * and why, and returns false. Nothing is written either way. `made` are notes created
+	 * for this write a moment ago (new contacts of a log): a refusal says they exist.
 	 */
-	async check(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite)): Promise<boolean> {
+	async check(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite), made: readonly string[] = []): Promise<boolean> {
 		const forPath = typeof write === 'function' ? write : () => write;
 		const problems: string[] = [];
 		for (const path of paths) {
@@ -85,16 +86,21 @@ export class NoteWriter {
 			const result = applyWrite(await this.app.vault.read(file), forPath(path), this.settings(), this.today(), parseYaml);
 			if (!result.ok) problems.push(`${path}: ${result.reason}`);
 		}
-		if (problems.length) new Notice(`Rapport wrote nothing. ${problems.join('. ')}.`, 0);
+		if (problems.length) {
+			const what = made.length
+				? `Rapport created ${made.join(', ')} (Undo last change removes ${made.length === 1 ? 'it' : 'them'}) and wrote nothing else.`
+				: 'Rapport wrote nothing.';
+			new Notice(`${what} ${problems.join('. ')}.`, 0);
+		}
 		return problems.length === 0;
 	}
 
-	private async writeNow(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite)): Promise<UndoStep | undefined> {
+	private async writeNow(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite), made: readonly string[]): Promise<UndoStep | undefined> {
 		const forPath = typeof write === 'function' ? write : () => write;
 		const settings = this.settings();
 		const today = this.today();
 		// Check every note first: a bulk action is all or nothing.
-		if (!(await this.check(paths, forPath))) return undefined;
+		if (!(await this.check(paths, forPath, made))) return undefined;
 
 		const changes: Change[] = [];
 		const said: string[] = [];

@@ -40,12 +40,12 @@ export class PluginHost implements RapportHost {
 				const file = options.app.vault.getFileByPath(path);
 				if (file instanceof TFile) await options.app.workspace.getLeaf(newTab ? 'tab' : false).openFile(file);
 			},
-			log: (paths) => this.openLog(paths),
+			log: (paths, options) => this.openLog(paths, options),
 			meeting: (paths) => void this.openMeeting(paths),
 			snooze: async (paths, until) => void (await writer.write(paths, { op: 'snooze', until })),
 			markDormant: async (paths) => void (await writer.write(paths, { op: 'dormant' })),
 			tag: async (paths, tag) => void (await writer.write(paths, { op: 'tag', tag })),
-			complete: async (path, line, text) => void (await writer.write([path], { op: 'complete', line, text })),
+			complete: async (path, line, text, due) => void (await writer.write([path], { op: 'complete', line, text, due })),
 		};
 	}
 
@@ -61,9 +61,13 @@ export class PluginHost implements RapportHost {
 		return { contacts: () => people, initial };
 	}
 
-	/** Opens Log interaction with these contacts picked; the modal is returned for tests. */
-	openLog(paths: readonly string[]): LogInteractionModal {
-		const modal = new LogInteractionModal(this.options.app, { ...this.pickable(paths), today: this.today(), onSubmit: (request) => this.log(request) });
+	/**
+	 * Opens Log interaction with these contacts picked (as a nudge on their ask, from an
+	 * awaiting-reply row); the modal is returned for tests.
+	 */
+	openLog(paths: readonly string[], options: { nudge?: boolean } = {}): LogInteractionModal {
+		const mark = options.nudge ? 'nudge' : undefined;
+		const modal = new LogInteractionModal(this.options.app, { ...this.pickable(paths), today: this.today(), mark, onSubmit: (request) => this.log(request) });
 		modal.open();
 		return modal;
 	}
@@ -174,11 +178,19 @@ export class PluginHost implements RapportHost {
 		return paths.length;
 	}
 
-	/** Logs one entry on each person, creating the new ones first. */
+	/**
+	 * Logs one entry on each person, creating the new ones first, once every note already
+	 * there is known to take it. Should a new note then refuse it, the Notice says what
+	 * was made.
+	 */
 	async log(request: LogRequest): Promise<void> {
+		const write = { op: 'log' as const, entry: request.entry };
+		const existing = request.people.flatMap((p) => (p.path ? [p.path] : []));
+		if (existing.length && !(await this.writer.check(existing, write))) return;
 		const { paths, steps: created } = await this.resolvePeople(request.people);
 		if (paths.length === 0) return;
-		const logged = await this.writer.write(paths, { op: 'log', entry: request.entry });
+		const made = created.flatMap((step) => step.changes.filter((c) => c.before === null).map((c) => c.path));
+		const logged = await this.writer.write(paths, write, made);
 		// One undo takes back the log and the contacts it created.
 		if (logged) this.writer.join([...created, logged]);
 	}
@@ -226,8 +238,12 @@ export class PluginHost implements RapportHost {
 			}
 			template = await app.vault.read(file);
 		}
-		const text = newContactText(contact, settings, this.today(), parseYaml, template);
-		const made = await this.writer.create(path, text, `Created ${path}`);
+		const note = newContactText(contact, settings, { today: this.today(), time: formatTime(new Date()) }, parseYaml, template);
+		if (!note.ok) {
+			new Notice(`Rapport: ${note.reason}; nothing was created. Fix ${name ?? 'the template'} first.`, 0);
+			return undefined;
+		}
+		const made = await this.writer.create(path, note.text, `Created ${path}`);
 		if (made && open) await app.workspace.getLeaf(false).openFile(made.file);
 		return made && { path: made.file.path, step: made.step };
 	}

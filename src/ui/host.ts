@@ -9,8 +9,8 @@ export const QUEUE_VIEW_TYPE = 'rapport-queue';
 export interface QueueActions {
 	/** Opens the contact's note; in a new tab when asked (middle-click, or the menu). */
 	open(path: string, newTab: boolean): Promise<void>;
-	/** Opens Log interaction with these contacts picked. */
-	log(paths: readonly string[]): void;
+	/** Opens Log interaction with these contacts picked; `nudge` marks it as the nudge on their ask. */
+	log(paths: readonly string[], options?: { nudge?: boolean }): void;
 	/** Opens New meeting note with these contacts picked. */
 	meeting(paths: readonly string[]): void;
 	/** Writes `next_follow_up` on each, as one undo step, and says so in a Notice. */
@@ -19,8 +19,11 @@ export interface QueueActions {
 	markDormant(paths: readonly string[]): Promise<void>;
 	/** Adds a tag to each, as one undo step. */
 	tag(paths: readonly string[], tag: string): Promise<void>;
-	/** Ticks a follow-up task (`- [x] … ✅ today`); `text` is its words, checked before writing. */
-	complete(path: string, line: number, text: string): Promise<void>;
+	/**
+	 * Ticks a follow-up task (`- [x] … ✅ today`), found by its words and due date, on
+	 * `line` or, if an edit moved it, wherever it is now.
+	 */
+	complete(path: string, line: number, text: string, due?: Day): Promise<void>;
 }
 
 export interface RapportHost {

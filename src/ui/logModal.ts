@@ -149,24 +149,36 @@ export function addFormFooter(modal: Modal, submitText: string, submit: () => Pr
 	return errorEl;
 }
 
+/** What the give-or-ask field can say about an interaction. */
+export type LogMark = 'none' | 'gave' | 'asked' | 'nudge';
+
+export interface LogFormOptions extends PeopleFormOptions {
+	/** What the give-or-ask field starts as: `nudge` from an awaiting-reply row. */
+	mark?: LogMark;
+	onSubmit: (request: LogRequest) => void | Promise<void>;
+}
+
 export class LogInteractionModal extends Modal {
 	private picker?: PeoplePicker;
 	private kind: InteractionKind = 'coffee';
 	private date: string;
 	private summary = '';
-	private mark: 'none' | 'gave' | 'asked' = 'none';
+	private mark: LogMark;
 	private awaiting = false;
 	private followUp = '';
 	private due: string;
+	private readonly defaultDue: string;
 	private errorEl?: HTMLElement;
 
 	constructor(
 		app: App,
-		private readonly options: PeopleFormOptions & { onSubmit: (request: LogRequest) => void | Promise<void> },
+		private readonly options: LogFormOptions,
 	) {
 		super(app);
 		this.date = formatDay(options.today);
-		this.due = formatDay(addDays(options.today, 7));
+		this.defaultDue = formatDay(addDays(options.today, 7));
+		this.due = this.defaultDue;
+		this.mark = options.mark ?? 'none';
 	}
 
 	override onOpen(): void {
@@ -195,6 +207,7 @@ export class LogInteractionModal extends Modal {
 				.addOption('none', 'Neither')
 				.addOption('gave', 'I gave something')
 				.addOption('asked', 'I asked for something')
+				.addOption('nudge', 'Nudge (my follow-up on an ask)')
 				.setValue(this.mark)
 				.onChange((value) => (this.mark = value as typeof this.mark)),
 		);
@@ -236,6 +249,7 @@ export class LogInteractionModal extends Modal {
 			summary: this.summary.trim(),
 			gave: this.mark === 'gave',
 			asked: this.mark === 'asked',
+			nudge: this.mark === 'nudge',
 			awaiting: this.awaiting,
 		};
 		const due = parseIsoDay(this.due);
@@ -249,7 +263,10 @@ export class LogInteractionModal extends Modal {
 		const date = parseIsoDay(this.date);
 		if (date === undefined) return 'Enter the date as YYYY-MM-DD.';
 		if (date > this.options.today) return 'That date is in the future: log it once it has happened.';
+		if (this.mark === 'nudge' && this.awaiting) return 'A nudge follows up on an ask already awaiting a reply: turn off Awaiting reply.';
 		if (this.followUp.trim() && parseIsoDay(this.due) === undefined) return 'Give the follow-up a due date.';
+		// A due date picked on purpose with no words would be dropped without a word.
+		if (!this.followUp.trim() && this.due.trim() !== '' && this.due !== this.defaultDue) return 'Say what the follow-up is, or clear its due date.';
 		return undefined;
 	}
 }

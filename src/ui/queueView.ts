@@ -697,7 +697,10 @@ export class QueueView extends ItemView {
 
 	/** A row's action: on the whole selection when the row is part of it, else on the row. */
 	private act(action: Exclude<RowAction, 'snooze'>, item: QueueItem): void {
-		this.apply(action, this.targets(item));
+		const paths = this.targets(item);
+		// Logging from a nudge row is the nudge itself, not their reply.
+		if (action === 'log' && item.kind === 'nudge' && paths.length === 1) this.host.actions.log(paths, { nudge: true });
+		else this.apply(action, paths);
 	}
 
 	private snoozeFor(paths: string[], until: Day): void {
@@ -731,7 +734,7 @@ export class QueueView extends ItemView {
 		menu.addItem((m) => m.setTitle('New meeting note…').setIcon('file-plus-2').onClick(() => this.host.actions.meeting(this.targets(item))));
 		const { line, task } = item;
 		if (item.kind === 'follow-up' && line !== undefined && task !== undefined) {
-			menu.addItem((m) => m.setTitle('Mark follow-up done').setIcon('check').onClick(() => void this.host.actions.complete(item.source ?? item.path, line, task)));
+			menu.addItem((m) => m.setTitle('Mark follow-up done').setIcon('check').onClick(() => void this.host.actions.complete(item.source ?? item.path, line, task, item.due)));
 		}
 		this.addSnoozeItems(menu, this.targets(item), 'Snooze ');
 		menu.addItem((m) => m.setTitle('Mark dormant').setIcon('moon').onClick(() => this.act('dormant', item)));

@@ -62,6 +62,18 @@ describe('rapport log', () => {
 		expect(text).toContain('## Interactions\n- 2026-11-21 call: #asked #awaiting\n');
 	});
 
+	it('logs your nudge on an ask as #nudge, so the queue lets the ask go instead of taking it for a reply', () => {
+		const root = writeVault(people().contact('Mia Chen', (c) => c.tie('weak').interaction('2026-11-07 email: a referral? #asked #awaiting')));
+		expect(log(root, '--contact', 'Mia Chen', '--kind', 'email', '--date', '2026-11-14', '--summary', 'any news?', '--nudge').code).toBe(0);
+		expect(note(root, 'People/Mia Chen.md')).toContain('## Interactions\n- 2026-11-14 email: any news? #nudge\n- 2026-11-07 email');
+		const awaiting = (today: string): string[] => {
+			const queue = JSON.parse(cli('queue', '--vault', root, '--today', today, '--json').out) as { sections: { id: string; items: { kind: string; name: string }[] }[] };
+			return queue.sections.find((s) => s.id === 'awaiting')?.items.map((i) => `${i.kind} ${i.name}`) ?? [];
+		};
+		expect(awaiting('2026-11-20')).toEqual([]);
+		expect(awaiting('2026-11-21')).toEqual(['let-go Mia Chen']);
+	});
+
 	it.each([
 		['a repeated --contact', ['--contact', 'Sam Rivera', '--contact', 'Jo Park']],
 		['a comma-separated --contact', ['--contact', 'Sam Rivera, Jo Park']],
@@ -140,6 +152,8 @@ describe('rapport log', () => {
 		[['--kind', 'coffee'], /--contact NAME is required/],
 		[['--contact', ' , ', '--kind', 'coffee'], /--contact NAME is required/],
 		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--gave', '--asked'], /--gave and --asked do not go together/],
+		[['--contact', 'Sam Rivera', '--kind', 'email', '--nudge', '--asked'], /--nudge does not go with --asked: a nudge follows up on the ask logged before/],
+		[['--contact', 'Sam Rivera', '--kind', 'email', '--nudge', '--awaiting'], /--nudge and --awaiting do not go together/],
 		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--follow-up', 'Send deck'], /--follow-up needs --due YYYY-MM-DD/],
 		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--due', '2026-11-28'], /--due needs --follow-up TEXT/],
 		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--follow-up', 'Send deck', '--due', 'Friday'], /--due expects a date YYYY-MM-DD, got 'Friday'/],
@@ -219,6 +233,20 @@ describe('rapport new-contact', () => {
 		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ newContactTemplate: 'Templates/Person', newContactFolder: 'Contacts' }));
 		expect(newContact(root, '--name', 'Ana Ruiz', '--company', 'Acme').out).toBe('Contacts/Ana Ruiz.md');
 		expect(note(root, 'Contacts/Ana Ruiz.md')).toBe('---\ntype: contact\ntags: [person]\ncompany: Acme\n---\n# Ana Ruiz\nAdded 2026-11-21 · Acme\n');
+	});
+
+	it("makes a contact from the demo vault's template that log finds at once, the given tie winning over the template's", () => {
+		const template = readFileSync(join(__dirname, '../../examples/demo-vault/Templates/Contact.md'), 'utf8');
+		const root = writeVault(people().note('Templates/Contact', template));
+		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
+		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ newContactTemplate: 'Templates/Contact' }));
+		expect(newContact(root, '--name', 'Ada Lovelace', '--company', 'Analytical Engines: Ltd', '--tie', 'strong').code).toBe(0);
+		const made = note(root, 'People/Ada Lovelace.md');
+		expect(made).toContain('\ncompany: "Analytical Engines: Ltd"\nrole: ""\n');
+		expect(made).toContain('\ntie: strong\n');
+		expect(made).toContain('\n# Ada Lovelace\n');
+		expect(made).not.toContain('{{');
+		expect(log(root, '--contact', 'Ada Lovelace', '--kind', 'call')).toEqual({ code: 0, out: 'People/Ada Lovelace.md: logged call on 21 Nov', err: '' });
 	});
 
 	it('names a configured template that is missing, and writes nothing', () => {

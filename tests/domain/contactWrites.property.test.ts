@@ -4,9 +4,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { applyWrite, followUpLine, interactionLine, type ContactWrite } from '../../src/domain/contactWrites';
-import { formatDay } from '../../src/domain/day';
+import { dayFromValue, formatDay } from '../../src/domain/day';
 import { INTERACTION_KINDS } from '../../src/domain/interactions';
 import { defaultSettings } from '../../src/domain/settings';
+import { parseFollowUp } from '../../src/domain/tasks';
 import { parseYaml } from '../../src/cli/diskSource';
 import { day } from '../builders';
 
@@ -36,6 +37,8 @@ const BODY_BLOCKS: string[][] = [
 	['## Interactions', '- 2026-11-21 call: same day', '- 2026-10-02 coffee: reorg #asked', '  - a nested detail', '- 2026-09-15 email: article #gave'],
 	['### Interactions'],
 	['## Follow-ups', '- [ ] Send the talk 📅 2026-10-09', '  - nested note', '- [x] Done thing ✅ 2026-10-01'],
+	['## Follow-ups', '- [ ] Send the talk 📅 2026-10-16', '* [ ] Intro to Priya [due:: 2026-12-01]', '- [x] Send the talk'],
+	['- [ ] A task outside the sections 📅 2026-11-30'],
 	['```', '## Interactions', '- 2026-01-01 fake', '```'],
 	['## Notes', 'Text with [[Links]] and #tags.'],
 	['> quoted ## Follow-ups'],
@@ -73,6 +76,7 @@ const write: fc.Arbitrary<ContactWrite> = fc.oneof(
 			gave: fc.boolean(),
 			asked: fc.boolean(),
 			awaiting: fc.boolean(),
+			nudge: fc.boolean(),
 			followUp: fc.option(fc.record({ text: fc.constantFrom('Send the deck', 'Intro to Priya'), due: someDay.map((d) => d + 30) }), { nil: undefined }),
 		}),
 	}),
@@ -80,6 +84,39 @@ const write: fc.Arbitrary<ContactWrite> = fc.oneof(
 	fc.constant({ op: 'dormant' as const }),
 	fc.record({ op: fc.constant('tag' as const), tag: fc.constantFrom('client', 'devtools', 'work') }),
 );
+
+/** A tick of one of the note's open tasks, picked once the note is known; `stale` lines it up as a queue shown before a line was added above it would. */
+const tick = fc.record({ pick: fc.nat(), stale: fc.boolean() });
+
+const OPEN_TASK = /^[ \t]*[-*+][ \t]+\[ \][ \t]+(.*)$/;
+
+/** The open tasks of a note, outside its properties and code: their line and what a queue would send. */
+function openTasks(text: string): { line: number; text: string; due?: number; raw: string }[] {
+	const lines = linesOf(text).map((l) => l.text);
+	const start = lines[0] === '---' ? lines.indexOf('---', 1) + 1 : 0;
+	const tasks: { line: number; text: string; due?: number; raw: string }[] = [];
+	let fence = false;
+	lines.forEach((raw, line) => {
+		if (line < start) return;
+		if (/^[ \t]*```/.test(raw)) fence = !fence;
+		const open = OPEN_TASK.exec(raw);
+		if (fence || !open) return;
+		const followUp = parseFollowUp(open[1] ?? '', ' ', line);
+		tasks.push({ line, text: followUp.text, due: followUp.due, raw });
+	});
+	return tasks;
+}
+
+/** How many headings, outside code, name this section ("## Interactions", "### Interactions"). */
+function headings(text: string, name: string): number {
+	let fence = false;
+	let count = 0;
+	for (const { text: line } of linesOf(text)) {
+		if (/^[ \t]*```/.test(line)) fence = !fence;
+		else if (!fence && new RegExp(`^\\s{0,3}#{1,6}[ \\t]+${name}[ \\t]*$`, 'i').test(line)) count++;
+	}
+	return count;
+}
 
 interface Line {
 	text: string;
@@ -154,6 +191,34 @@ function intended(w: ContactWrite, before: Record<string, unknown>): { keys: str
 }
 
 describe('every write changes only its own lines', () => {
+	it('ticks the open follow-up it was sent, wherever a write since moved it, and nothing else', () => {
+		fc.assert(
+			fc.property(note, tick, (text, { pick, stale }) => {
+				const tasks = openTasks(text);
+				const task = tasks[pick % Math.max(tasks.length, 1)];
+				if (!task) {
+					expect(applyWrite(text, { op: 'complete', line: 0, text: 'Send the talk' }, settings, TODAY, parseYaml).ok).toBe(false);
+					return;
+				}
+				const hint = stale ? task.line - 1 : task.line;
+				const alike = tasks.filter((t) => t.text === task.text && t.due === task.due);
+				const result = applyWrite(text, { op: 'complete', line: hint, text: task.text, due: task.due }, settings, TODAY, parseYaml);
+				// Where the queue saw it, or the one open task with its words: else it is no guess.
+				const meant = alike.find((t) => t.line === hint) ?? (alike.length === 1 ? alike[0] : undefined);
+				expect(result.ok).toBe(meant !== undefined);
+				if (!result.ok || !meant) return;
+				const old = linesOf(text);
+				const now = linesOf(result.text);
+				expect(now.length).toBe(old.length);
+				const changed = now.flatMap((l, i) => (l.text === old[i]?.text && l.eol === old[i]?.eol ? [] : [i]));
+				expect(changed).toEqual([meant.line]);
+				expect(now[meant.line]?.text).toBe(`${meant.raw.replace('[ ]', '[x]').trimEnd()} ✅ ${formatDay(TODAY)}`);
+				expect(result.text.startsWith('\uFEFF')).toBe(text.startsWith('\uFEFF'));
+			}),
+			{ numRuns: 300, seed: 20261123 },
+		);
+	});
+
 	it('over generated notes and writes', () => {
 		fc.assert(
 			fc.property(note, write, (text, w) => {
@@ -207,6 +272,18 @@ describe('every write changes only its own lines', () => {
 					expect(props[k], `property ${k}`).toEqual(before[k]);
 				}
 				if (w.op === 'log') expect(linesOf(after).some((l) => l.text === interactionLine(w.entry))).toBe(true);
+
+				// A section is made only when the note has none: never a second heading.
+				const madeFollowUp = w.op === 'log' && w.entry.followUp !== undefined;
+				for (const [name, made] of [['interactions', w.op === 'log'], ['follow-ups', madeFollowUp]] as const) {
+					const had = headings(text, name);
+					expect(headings(after, name), `${name} headings`).toBe(made ? Math.max(had, 1) : had);
+				}
+				// last_contact only ever moves forward, and a log moves it to its day when that is later.
+				const lastBefore = dayFromValue(before.last_contact);
+				const lastAfter = dayFromValue(props.last_contact);
+				if (lastBefore !== undefined) expect(lastAfter, 'last_contact').toBe(w.op === 'log' ? Math.max(lastBefore, w.entry.date) : lastBefore);
+				else if (w.op === 'log' && (before.last_contact === undefined || before.last_contact === null || before.last_contact === '')) expect(lastAfter).toBe(w.entry.date);
 			}),
 			{ numRuns: 400, seed: 20261122 },
 		);

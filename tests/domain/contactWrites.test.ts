@@ -66,6 +66,8 @@ describe('logging an interaction', () => {
 	it('clears a next_follow_up that has come, and keeps one still ahead', () => {
 		const due = SAM.replace('tie: strong\n', 'tie: strong\nnext_follow_up: 2026-11-20\n');
 		expect(write(due, log({}))).not.toContain('next_follow_up');
+		// Due today: this is the contact it asked for.
+		expect(write(SAM.replace('tie: strong\n', 'tie: strong\nnext_follow_up: 2026-11-21\n'), log({}))).not.toContain('next_follow_up');
 		const ahead = SAM.replace('tie: strong\n', 'tie: strong\nnext_follow_up: 2026-12-20\n');
 		expect(write(ahead, log({}))).toContain('next_follow_up: 2026-12-20\n');
 	});
@@ -113,17 +115,52 @@ describe('snooze, dormant, tag and done', () => {
 		expect(applyWrite('x', { op: 'tag', tag: '2026' }, settings, TODAY, parseYaml).ok).toBe(false);
 	});
 
-	it('ticks a follow-up with the day it was done, and refuses one that changed', () => {
+	it('ticks a follow-up with the day it was done, and refuses one that is no longer open', () => {
 		const line = SAM.split('\n').findIndex((l) => l.startsWith('- [ ] Send her'));
 		const text = '- [ ] Send her the conference talk link 📅 2026-10-09';
-		expect(write(SAM, { op: 'complete', line, text: 'Send her the conference talk link' })).toBe(SAM.replace(text, '- [x] Send her the conference talk link 📅 2026-10-09 ✅ 2026-11-21'));
-		const result = applyWrite(SAM, { op: 'complete', line, text: 'Something else' }, settings, TODAY, parseYaml);
-		expect(result).toEqual({ ok: false, reason: `the follow-up on line ${line + 1} has changed since the queue was shown; nothing was written` });
+		const ticked = SAM.replace(text, '- [x] Send her the conference talk link 📅 2026-10-09 ✅ 2026-11-21');
+		expect(write(SAM, { op: 'complete', line, text: 'Send her the conference talk link' })).toBe(ticked);
+		const gone = "the follow-up 'Send her the conference talk link' is no longer open in the note (ticked, changed or removed since the queue was shown); nothing was written";
+		expect(applyWrite(ticked, { op: 'complete', line, text: 'Send her the conference talk link' }, settings, TODAY, parseYaml)).toEqual({ ok: false, reason: gone });
+		expect(applyWrite(SAM, { op: 'complete', line, text: 'Something else' }, settings, TODAY, parseYaml)).toMatchObject({ ok: false, reason: expect.stringContaining("the follow-up 'Something else' is no longer open") as unknown });
+	});
+
+	it('finds a follow-up that a write since has moved, by its words and due date', () => {
+		const line = SAM.split('\n').findIndex((l) => l.startsWith('- [ ] Send her'));
+		const moved = write(SAM, log({ summary: 'Roadmap chat' }));
+		const done = { op: 'complete' as const, line, text: 'Send her the conference talk link', due: day('2026-10-09') };
+		expect(write(moved, done)).toBe(moved.replace('- [ ] Send her the conference talk link 📅 2026-10-09', '- [x] Send her the conference talk link 📅 2026-10-09 ✅ 2026-11-21'));
+		// The same words due another day are another follow-up.
+		expect(applyWrite(moved, { ...done, due: day('2026-10-10') }, settings, TODAY, parseYaml).ok).toBe(false);
+	});
+
+	it('refuses to guess between two open follow-ups with the same words when neither is where the queue saw it', () => {
+		const twice = SAM.replace('## Follow-ups\n', '## Follow-ups\n- [ ] Send the deck\n').replace(/\n$/, '\n- [ ] Send the deck\n');
+		const lines = twice.split('\n');
+		const first = lines.indexOf('- [ ] Send the deck');
+		// On the line the queue saw it, it is that one.
+		expect(write(twice, { op: 'complete', line: first, text: 'Send the deck' }).split('\n')[first]).toBe('- [x] Send the deck ✅ 2026-11-21');
+		const result = applyWrite(twice, { op: 'complete', line: 2, text: 'Send the deck' }, settings, TODAY, parseYaml);
+		expect(result).toEqual({ ok: false, reason: `'Send the deck' is open on lines ${first + 1}, ${lines.lastIndexOf('- [ ] Send the deck') + 1}, and the queue cannot tell which it meant: tick it in the note; nothing was written` });
 	});
 
 	it('keeps an indented comment under a property it rewrites', () => {
 		const text = '---\nnext_follow_up: 2026-11-01\n  # after the offsite\nstatus: active\n---\n';
 		expect(write(text, { op: 'snooze', until: day('2026-12-01') })).toBe('---\nnext_follow_up: 2026-12-01\n  # after the offsite\nstatus: active\n---\n');
+	});
+
+	it('refuses an edit that would change a property it does not own', () => {
+		// YAML reads `\t` in a quoted key as a tab: this key is not last_contact, though its
+		// line reads like it to a line edit.
+		const text = '---\ntype: contact\n"last_con\\tact": 2026-10-02\n---\n## Interactions\n';
+		const result = applyWrite(text, log({}), settings, TODAY, parseYaml);
+		expect(result).toEqual({ ok: false, reason: "the edit would also change the property 'last_con\tact'; nothing was written" });
+	});
+
+	it('refuses an edit whose own property would not read as intended', () => {
+		// A comment between list items: the tag lands between them, not last.
+		const result = applyWrite('---\ntags:\n- a\n# more below\n- b\n---\n', { op: 'tag', tag: 'client' }, settings, TODAY, parseYaml);
+		expect(result).toEqual({ ok: false, reason: "the property 'tags' would not read as intended after the edit; nothing was written" });
 	});
 
 	it('refuses an edit that would break another property, and writes nothing', () => {

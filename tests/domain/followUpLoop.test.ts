@@ -58,8 +58,26 @@ describe('the follow-up loop, through the writer', () => {
 		expect(notes.queue('2026-11-08')).toEqual([]);
 		expect(notes.queue('2026-11-09')).toEqual(['awaiting nudge Sam Rivera']);
 		expect(notes.queue('2026-11-16')).toEqual(['awaiting let-go Sam Rivera']);
-		expect(notes.queue('2026-11-17')).toEqual([]);
+		expect(notes.queue('2026-11-22')).toEqual(['awaiting let-go Sam Rivera']);
+		expect(notes.queue('2026-11-23')).toEqual([]);
 		notes.write(SAM, { op: 'log', entry: { date: day('2026-11-10'), kind: 'email', summary: 'yes, sent it' } }, '2026-11-10');
 		expect(notes.queue('2026-11-16')).toEqual([]);
+	});
+
+	it('takes the nudge you log for your follow-up, not for their reply, and then lets go for a week', () => {
+		const notes = new Notes();
+		notes.write(ALEX, { op: 'log', entry: { date: day('2026-11-01'), kind: 'message' } }, '2026-11-01');
+		notes.write(SAM, { op: 'log', entry: { date: day('2026-11-02'), kind: 'email', summary: 'a referral?', asked: true, awaiting: true } }, '2026-11-02');
+		notes.write(ALEX, { op: 'log', entry: { date: day('2026-11-03'), kind: 'message', summary: 'reported back' } }, '2026-11-03');
+		expect(notes.queue('2026-11-09')).toEqual(['awaiting nudge Sam Rivera']);
+		notes.write(SAM, { op: 'log', entry: { date: day('2026-11-09'), kind: 'email', summary: 'any news?', nudge: true } }, '2026-11-09');
+		expect(notes.files.get(SAM)).toContain('\n- 2026-11-09 email: any news? #nudge\n');
+		// Nudged: no second nudge, and nothing until a week has passed.
+		expect(notes.queue('2026-11-09')).toEqual([]);
+		expect(notes.queue('2026-11-15')).toEqual([]);
+		expect(notes.queue('2026-11-16')).toEqual(['awaiting let-go Sam Rivera']);
+		expect(notes.queue('2026-11-22')).toEqual(['awaiting let-go Sam Rivera']);
+		// Never nagged again.
+		for (const later of ['2026-11-23', '2026-12-15', '2027-02-01']) expect(notes.queue(later)).toEqual([]);
 	});
 });

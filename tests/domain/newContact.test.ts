@@ -1,10 +1,38 @@
 import { describe, expect, it } from 'vitest';
-import { contactFileName, newContactPath, newContactText, yamlScalar } from '../../src/domain/newContact';
+import { contactFileName, newContactPath, newContactText, yamlScalar, type NewContact } from '../../src/domain/newContact';
 import { defaultSettings } from '../../src/domain/settings';
 import { parseYaml } from '../../src/cli/diskSource';
-import { day } from '../builders';
+import { day, vault } from '../builders';
 
-const TODAY = day('2026-11-21');
+const MOMENT = { today: day('2026-11-21'), time: '09:30' };
+
+/** The note's text, failing the test when it is refused. */
+function text(input: NewContact, template?: string): string {
+	const note = newContactText(input, defaultSettings(), MOMENT, parseYaml, template);
+	if (!note.ok) throw new Error(note.reason);
+	return note.text;
+}
+
+// The demo vault's template, as a user would write one for Obsidian's core Templates.
+const PERSON = [
+	'---',
+	'type: contact',
+	'aliases: []',
+	'company: "{{company}}"',
+	'role: "{{role}}"',
+	'email:',
+	'tie: medium',
+	'last_contact: "{{date}}"',
+	'location: {{location}}',
+	'created: {{date}} {{time}}',
+	'tags: [contact, {{company}}]',
+	'---',
+	'# {{title}}',
+	'Works as {{role}} at {{company}}. Met {{where}}.',
+	'',
+	'## Interactions',
+	'',
+].join('\n');
 
 describe('a new contact note', () => {
 	it('gets a file name every system accepts, in the first contact folder', () => {
@@ -17,16 +45,61 @@ describe('a new contact note', () => {
 	});
 
 	it('starts with the marker, the given properties and empty sections', () => {
-		expect(newContactText({ name: 'Ana Ruiz', company: 'Paylark: Labs', tie: 'weak' }, defaultSettings(), TODAY, parseYaml)).toBe(
+		expect(text({ name: 'Ana Ruiz', company: 'Paylark: Labs', tie: 'weak' })).toBe(
 			'---\ntype: contact\ncompany: "Paylark: Labs"\ntie: weak\n---\n## Remember\n\n## Interactions\n\n## Follow-ups\n',
 		);
 	});
 
 	it("fills a template's placeholders and keeps the properties it sets itself", () => {
 		const template = '---\ntype: person\ncompany: {{company}}\ncreated: {{date}}\n---\n# {{contact}}\nMet: {{where}}\n';
-		expect(newContactText({ name: 'Ana Ruiz', company: 'Paylark', tie: 'strong' }, defaultSettings(), TODAY, parseYaml, template)).toBe(
+		expect(text({ name: 'Ana Ruiz', company: 'Paylark', tie: 'strong' }, template)).toBe(
 			'---\ntype: person\ncompany: Paylark\ncreated: 2026-11-21\ntie: strong\n---\n# Ana Ruiz\nMet: {{where}}\n',
 		);
+	});
+
+	it('renders every variable a meeting template has, leaves unknown contact fields empty, and quotes what YAML needs quoted', () => {
+		expect(text({ name: 'Ada: Lovelace', company: 'Analytical Engines: Ltd', tie: 'strong' }, PERSON)).toBe([
+			'---',
+			'type: contact',
+			'aliases: []',
+			'company: "Analytical Engines: Ltd"',
+			'role: ""',
+			'email:',
+			// Given explicitly, the tie wins over the template's.
+			'tie: strong',
+			'last_contact: "2026-11-21"',
+			'location: ""',
+			'created: 2026-11-21 09:30',
+			'tags: [contact, "Analytical Engines: Ltd"]',
+			'---',
+			'# Ada: Lovelace',
+			// The body is text: an unknown variable there is left for the user.
+			'Works as  at Analytical Engines: Ltd. Met {{where}}.',
+			'',
+			'## Interactions',
+			'',
+		].join('\n'));
+	});
+
+	it('is a contact the moment it is made, whatever the template left unfilled', () => {
+		const made = text({ name: 'Ada Lovelace', company: 'Analytical Engines: Ltd', tie: 'strong' }, `${PERSON.replace('# {{title}}', '# {{title}} ({{nickname}})')}`);
+		const index = vault().note('People/Ada Lovelace', made).index();
+		const ada = index.contact('People/Ada Lovelace.md');
+		expect(ada).toMatchObject({ name: 'Ada Lovelace', company: 'Analytical Engines: Ltd', tie: 'strong' });
+		expect(ada?.problems).toEqual([]);
+		expect(made).toContain('\n# Ada Lovelace ()\n');
+	});
+
+	it('escapes values inside a quoted template value, double or single', () => {
+		const template = "---\nabout: \"Works at {{company}}\"\nnote: 'Met {{contact}} at {{company}}'\n---\n";
+		const made = text({ name: "Ana 'Ace' Ruiz", company: 'Acme "Labs"' }, template);
+		expect(made).toBe("---\nabout: \"Works at Acme \\\"Labs\\\"\"\nnote: 'Met Ana ''Ace'' Ruiz at Acme \"Labs\"'\ntype: contact\ncompany: Acme \"Labs\"\n---\n");
+		expect(parseYaml(made.split('---\n')[1] ?? '')).toMatchObject({ about: 'Works at Acme "Labs"', note: "Met Ana 'Ace' Ruiz at Acme \"Labs\"" });
+	});
+
+	it('refuses a template whose properties do not parse', () => {
+		const note = newContactText({ name: 'Ana Ruiz' }, defaultSettings(), MOMENT, parseYaml, '---\ntags: [a\n---\n');
+		expect(note).toMatchObject({ ok: false, reason: expect.stringMatching(/^the new-contact template's properties do not parse once filled in \(.+\)$/) as unknown });
 	});
 
 	it('quotes a value only when YAML would read it otherwise', () => {

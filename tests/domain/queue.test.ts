@@ -304,8 +304,20 @@ describe('owed: thank-you', () => {
 		['an email the same day', (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').interaction('2026-11-20 email: thanks for the coffee')],
 		['a message the same day', (c: ContactBuilder) => c.interaction('2026-11-20 meeting: review').interaction('2026-11-20 message: thanks')],
 		['a ticked follow-up since', (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [x] Send a thank-you ✅ 2026-11-20')],
+		["a follow-up due after it, ticked with Obsidian's checkbox (no done date)", (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [x] Send the deck 📅 2026-11-22')],
+		['a follow-up due that day, ticked with no done date', (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [x] Send the deck [due:: 2026-11-20]')],
+		['a ticked thank-you with no dates at all', (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [X] Thank Sam for the coffee')],
 	])('is gone after %s', (_what, build) => {
 		expect(section(queueOf(sam(build)), 'owed')).toEqual([]);
+	});
+
+	it.each([
+		['done before the meeting', '- [x] Send the agenda ✅ 2026-11-19'],
+		['due before the meeting, with no done date', '- [x] Send the agenda 📅 2026-11-19'],
+		['with no dates, and not a thank-you', '- [x] Read her paper'],
+		['still open', '- [ ] Send a thank-you 📅 2026-11-21'],
+	])('is still owed with a follow-up ticked %s', (_what, line) => {
+		expect(rows(queueOf(sam((c) => c.interaction('2026-11-20 coffee: chat').followUp(line))), 'owed').filter((r) => r.startsWith('thank-you'))).toEqual(['thank-you Sam Rivera']);
 	});
 
 	it('is gone after a later daily note that links the person', () => {
@@ -406,11 +418,21 @@ describe('awaiting reply', () => {
 		return out;
 	};
 
-	it('gives one nudge item from day 7 to day 13, lets go on day 14, and is silent after', () => {
+	it('gives one nudge item from day 7 to day 13, lets go from day 14 for a week, and is silent after', () => {
 		expect(timelineOf(sam((c) => c.interaction(ASK)), '2026-11-01', '2027-01-31')).toEqual([
 			...days('2026-11-08', '2026-11-14', 'nudge'),
-			'2026-11-15 let-go',
+			...days('2026-11-15', '2026-11-21', 'let-go'),
 		]);
+	});
+
+	it('takes the let-go away once you are in touch again', () => {
+		const v = sam((c) => c.interaction(ASK).interaction('2026-11-17 coffee: bumped into her'));
+		expect(timelineOf(v, '2026-11-15', '2027-01-31')).toEqual(['2026-11-15 let-go', '2026-11-16 let-go']);
+	});
+
+	it('never takes a nudge marked awaiting for a new ask', () => {
+		const v = sam((c) => c.interaction(ASK).interaction('2026-11-08 email: polite follow-up #nudge #awaiting'));
+		expect(timelineOf(v, '2026-11-08', '2027-01-31')).toEqual(days('2026-11-15', '2026-11-21', 'let-go'));
 	});
 
 	it('says what the nudge is about and when it was asked', () => {
@@ -437,23 +459,23 @@ describe('awaiting reply', () => {
 
 	it('a logged #nudge moves the let-go to a week after the nudge, with no second nudge item', () => {
 		const v = sam((c) => c.interaction(ASK).interaction('2026-11-12 email: polite follow-up #nudge'));
-		expect(timelineOf(v, '2026-11-12', '2027-01-31')).toEqual(['2026-11-19 let-go']);
+		expect(timelineOf(v, '2026-11-12', '2027-01-31')).toEqual(days('2026-11-19', '2026-11-25', 'let-go'));
 		expect(section(queueOf(v, '2026-11-19'), 'awaiting')[0]?.reason).toContain('even after a follow-up');
 	});
 
 	it('a nudge sent on time lets go a week later', () => {
 		const v = sam((c) => c.interaction(ASK).interaction('2026-11-08 email: polite follow-up #nudge'));
-		expect(timelineOf(v, '2026-11-08', '2027-01-31')).toEqual(['2026-11-15 let-go']);
+		expect(timelineOf(v, '2026-11-08', '2027-01-31')).toEqual(days('2026-11-15', '2026-11-21', 'let-go'));
 	});
 
 	it('a last_contact written along with the nudge is not taken for a reply', () => {
 		const v = sam((c) => c.lastContact('2026-11-12').interaction(ASK).interaction('2026-11-12 email: polite follow-up #nudge'));
-		expect(timelineOf(v, '2026-11-12', '2026-12-31')).toEqual(['2026-11-19 let-go']);
+		expect(timelineOf(v, '2026-11-12', '2026-12-31')).toEqual(days('2026-11-19', '2026-11-25', 'let-go'));
 	});
 
 	it('a daily note about the nudge, on the nudge day, is not taken for a reply', () => {
 		const v = sam((c) => c.interaction(ASK).interaction('2026-11-12 email: polite follow-up #nudge')).daily('2026-11-12', '- Nudged [[Sam Rivera]] about the role');
-		expect(timelineOf(v, '2026-11-12', '2026-12-31')).toEqual(['2026-11-19 let-go']);
+		expect(timelineOf(v, '2026-11-12', '2026-12-31')).toEqual(days('2026-11-19', '2026-11-25', 'let-go'));
 	});
 
 	it('an ask without #awaiting waits for nothing', () => {
@@ -463,7 +485,7 @@ describe('awaiting reply', () => {
 
 	it('follows the nudge days from settings', () => {
 		const v = sam((c) => c.interaction(ASK)).with((s) => { s.nudgeDays = 5; });
-		expect(timelineOf(v, '2026-11-01', '2026-12-31')).toEqual([...days('2026-11-06', '2026-11-10', 'nudge'), '2026-11-11 let-go']);
+		expect(timelineOf(v, '2026-11-01', '2026-12-31')).toEqual([...days('2026-11-06', '2026-11-10', 'nudge'), ...days('2026-11-11', '2026-11-17', 'let-go')]);
 	});
 });
 

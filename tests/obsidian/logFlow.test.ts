@@ -1,10 +1,10 @@
 // Log interaction and New contact as a user meets them in the plugin: picking people by
 // fuzzy name or alias (or someone new), several at once, the same bytes as the CLI writes,
 // new contacts that never overwrite, and the contact commands on the note in the editor.
-import { readFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App, Notice, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { App, Notice, Plugin, Scope, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import manifest from '../../manifest.json';
 import RapportPlugin from '../../src/main';
 import { localToday, formatDay, humanDay } from '../../src/domain/day';
@@ -37,6 +37,8 @@ function watchOpened(): string[] {
 	vi.spyOn(WorkspaceLeaf.prototype, 'openFile').mockImplementation(async (file) => void opened.push(file.path));
 	return opened;
 }
+
+const said = (notice: string | DocumentFragment | undefined): string => (typeof notice === 'string' ? notice : (notice?.textContent ?? ''));
 
 async function read(app: App, path: string): Promise<string> {
 	const file = app.vault.getFileByPath(path);
@@ -109,6 +111,33 @@ describe('Log interaction in the plugin', () => {
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 	});
 
+	it('makes no new contact when a note already there cannot take the log', async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'People/Jo Park.md': 'placeholder' });
+		const broken = '---\ntie: [weak\n---\n';
+		(app.vault.adapter as unknown as { writeSync__(path: string, data: string): void }).writeSync__('People/Jo Park.md', broken);
+		const notices = vi.spyOn(Notice.prototype, 'constructor__');
+		await plugin.host.log({ people: [{ name: 'Jo Park', path: 'People/Jo Park.md' }, { name: 'Ana Ruiz' }], entry: { date: localToday(), kind: 'event' } });
+		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
+		expect(await read(app, 'People/Jo Park.md')).toBe(broken);
+		expect(said(notices.mock.calls.at(-1)?.[0])).toMatch(/^Rapport wrote nothing\. People\/Jo Park\.md: its properties do not parse/);
+	});
+
+	it('says which new contact it made when the log is then refused on it', async () => {
+		// The template's last_contact is an anchor another property uses: logging would break it.
+		const template = '---\ntype: contact\nlast_contact: &first ""\nfirst_contact: *first\n---\n';
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'Templates/Person.md': template });
+		await plugin.saveSettings({ ...plugin.settings, newContactTemplate: 'Templates/Person' });
+		await vi.advanceTimersByTimeAsync(2000);
+		await plugin.live.built;
+		const notices = vi.spyOn(Notice.prototype, 'constructor__');
+		await plugin.host.log({ people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }, { name: 'Ana Ruiz' }], entry: { date: localToday(), kind: 'event' } });
+		expect(await read(app, 'People/Ana Ruiz.md')).toBe(template);
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+		expect(said(notices.mock.calls.at(-1)?.[0])).toMatch(/^Rapport created People\/Ana Ruiz\.md \(Undo last change removes it\) and wrote nothing else\. People\/Ana Ruiz\.md: the edit would leave the properties unreadable/);
+		expect(await plugin.host.writer.undo()).toBe(true);
+		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
+	});
+
 	it('says what is missing instead of logging: nobody picked, a date ahead', async () => {
 		const { plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
 		plugin.host.openLog([]);
@@ -126,6 +155,130 @@ describe('Log interaction in the plugin', () => {
 		date.dispatchEvent(new Event('input'));
 		second.findAll('button').find((b) => b.getText() === 'Log')?.click();
 		expect(second.find('.rapport-log-error').getText()).toBe('That date is in the future: log it once it has happened.');
+	});
+});
+
+/** Every key Modal scopes register from now on, to press them as Obsidian's keymap would. */
+function captureScopeKeys(): { press(modifiers: string[], key: string): void } {
+	const handlers: { modifiers: string; key: string | null; run: (evt: KeyboardEvent) => void }[] = [];
+	vi.spyOn(Scope.prototype, 'register').mockImplementation(function (this: Scope, modifiers, key, run) {
+		const handler = { modifiers: (modifiers ?? []).join(','), key, scope: this.asOriginalType__() };
+		handlers.push({ ...handler, run: (evt) => void run(evt, { modifiers: handler.modifiers, key, vkey: key ?? '' }) });
+		return handler;
+	});
+	return {
+		press(modifiers, key): void {
+			const handler = [...handlers].reverse().find((h) => h.modifiers === modifiers.join(',') && h.key === key);
+			if (!handler) throw new Error(`nothing is bound to ${[...modifiers, key].join('+')}`);
+			handler.run(new KeyboardEvent('keydown', { key, ctrlKey: true }));
+		},
+	};
+}
+
+/** The fields of the open Log interaction modal, found as a user finds them: by what they offer. */
+function logForm(): { modal: HTMLElement; select(offering: string): HTMLSelectElement; type(el: HTMLInputElement | HTMLSelectElement, value: string): void; inputs: HTMLInputElement[]; button(text: string): HTMLButtonElement } {
+	const modal = document.body.find('.rapport-log-modal');
+	return {
+		modal,
+		select: (offering) => {
+			const found = modal.findAll('select').find((el) => el.querySelector(`option[value="${offering}"]`));
+			if (!found) throw new Error(`no field offering ${offering}`);
+			return found as HTMLSelectElement;
+		},
+		type: (el, value) => {
+			el.value = value;
+			el.dispatchEvent(new Event(el.tagName === 'SELECT' ? 'change' : 'input'));
+		},
+		inputs: modal.findAll('input') as HTMLInputElement[],
+		button: (text) => {
+			const found = modal.findAll('button').find((b) => b.getText() === text);
+			if (!found) throw new Error(`no ${text} button`);
+			return found as HTMLButtonElement;
+		},
+	};
+}
+
+describe('the Log interaction form', () => {
+	it('offers all ten kinds and the give-or-ask marks, and writes what was picked, with the follow-up, on Mod+Enter', async () => {
+		const keys = captureScopeKeys();
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		plugin.host.openLog(['People/Sam Rivera.md']);
+		const form = logForm();
+		const kind = form.select('coffee');
+		expect([...kind.options].map((o) => o.value)).toEqual(['coffee', 'call', 'video', 'email', 'message', 'meeting', 'event', 'intro', 'referral', 'other']);
+		expect([...kind.options].map((o) => o.textContent)).toContain('Referral');
+		const mark = form.select('gave');
+		expect([...mark.options].map((o) => o.value)).toEqual(['none', 'gave', 'asked', 'nudge']);
+
+		const yesterday = formatDay(localToday() - 1);
+		const due = formatDay(localToday() + 10);
+		form.type(kind, 'video');
+		const [date, followUpDue] = form.inputs.filter((i) => i.type === 'date');
+		if (!date || !followUpDue) throw new Error('no date fields');
+		form.type(date, yesterday);
+		form.type(form.modal.find('.rapport-log-summary') as HTMLInputElement, 'Portfolio review');
+		form.type(mark, 'asked');
+		form.modal.find('.checkbox-container').click();
+		form.type(form.modal.find('input[placeholder="Send the deck"]') as HTMLInputElement, 'Send the case study');
+		form.type(followUpDue, due);
+		keys.press(['Mod'], 'Enter');
+		await vi.advanceTimersByTimeAsync(100);
+
+		const written = await read(app, 'People/Sam Rivera.md');
+		expect(written).toContain(`\r\n## Interactions\r\n- ${yesterday} video: Portfolio review #asked #awaiting\r\n- 2026-10-02 coffee: reorg\r\n`);
+		expect(written).toContain(`\r\n## Follow-ups\r\n- [ ] Send the case study 📅 ${due}\r\n`);
+		expect(document.body.querySelector('.rapport-log-modal')).toBeNull();
+	});
+
+	it('writes #gave when something was given', async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		plugin.host.openLog(['People/Sam Rivera.md']);
+		const form = logForm();
+		form.type(form.select('gave'), 'gave');
+		form.button('Log').click();
+		await vi.advanceTimersByTimeAsync(100);
+		expect(await read(app, 'People/Sam Rivera.md')).toContain(`\r\n## Interactions\r\n- ${formatDay(localToday())} coffee: #gave\r\n`);
+	});
+
+	it('says what is wrong with a follow-up that has no due date, or a due date with no follow-up', async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		plugin.host.openLog(['People/Sam Rivera.md']);
+		const form = logForm();
+		const followUp = form.modal.find('input[placeholder="Send the deck"]') as HTMLInputElement;
+		const due = form.modal.find('input[aria-label="Follow-up due"]') as HTMLInputElement;
+		form.type(followUp, 'Send the deck');
+		form.type(due, '');
+		form.button('Log').click();
+		expect(form.modal.find('.rapport-log-error').getText()).toBe('Give the follow-up a due date.');
+		form.type(followUp, '');
+		form.type(due, formatDay(localToday() + 3));
+		form.button('Log').click();
+		expect(form.modal.find('.rapport-log-error').getText()).toBe('Say what the follow-up is, or clear its due date.');
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+		// The due date left as it came is no follow-up asked for.
+		form.type(due, formatDay(localToday() + 7));
+		form.button('Log').click();
+		await vi.advanceTimersByTimeAsync(100);
+		expect(await read(app, 'People/Sam Rivera.md')).not.toContain('## Follow-ups');
+	});
+});
+
+describe('a nudge in Log interaction', () => {
+	it('is offered as the give-or-ask mark, and never awaits a reply of its own', async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		plugin.host.openLog(['People/Sam Rivera.md']);
+		const modal = document.body.find('.rapport-log-modal');
+		const mark = modal.findAll('select').find((el) => el.querySelector('option[value="nudge"]')) as HTMLSelectElement;
+		expect(mark.value).toBe('none');
+		mark.value = 'nudge';
+		mark.dispatchEvent(new Event('change'));
+		modal.find('.checkbox-container').click();
+		modal.findAll('button').find((b) => b.getText() === 'Log')?.click();
+		expect(modal.find('.rapport-log-error').getText()).toBe('A nudge follows up on an ask already awaiting a reply: turn off Awaiting reply.');
+		modal.find('.checkbox-container').click();
+		modal.findAll('button').find((b) => b.getText() === 'Log')?.click();
+		await vi.advanceTimersByTimeAsync(100);
+		expect(await read(app, 'People/Sam Rivera.md')).toContain(`\r\n## Interactions\r\n- ${formatDay(localToday())} coffee: #nudge\r\n`);
 	});
 });
 
@@ -147,7 +300,67 @@ describe('New contact', () => {
 	});
 });
 
+describe('New contact, in the plugin and the CLI', () => {
+	const template = '---\ntype: contact\ncompany: {{company}}\nrole: "{{role}}"\ntie: medium\nadded: {{date}}\n---\n# {{title}}\n\n## Interactions\n';
+
+	it('makes the same bytes from a template for a name a file cannot hold, and the note is a contact', async () => {
+		const { app, plugin } = await boot({ 'Templates/Person.md': template });
+		await plugin.saveSettings({ ...plugin.settings, newContactTemplate: 'Templates/Person' });
+		await vi.advanceTimersByTimeAsync(2000);
+		await plugin.live.built;
+		const ana = { name: 'Ana: Ruiz', company: 'Analytical Engines: Ltd', tie: 'strong' as const };
+		expect(await plugin.host.newContact(ana)).toBe('People/Ana Ruiz.md');
+		const fromPlugin = await read(app, 'People/Ana Ruiz.md');
+		expect(fromPlugin).toBe(`---\ntype: contact\ncompany: "Analytical Engines: Ltd"\nrole: ""\ntie: strong\nadded: ${formatDay(localToday())}\n---\n# Ana: Ruiz\n\n## Interactions\n`);
+
+		const root = writeVault(vault().note('Templates/Person', template));
+		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
+		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ newContactTemplate: 'Templates/Person' }));
+		const made = cli('new-contact', '--vault', root, '--name', ana.name, '--company', ana.company, '--tie', ana.tie, '--today', formatDay(localToday()));
+		expect(made).toEqual({ code: 0, out: 'People/Ana Ruiz.md', err: '' });
+		expect(readFileSync(join(root, 'People/Ana Ruiz.md'), 'utf8')).toBe(fromPlugin);
+		// Both can log on it straight away.
+		expect(cli('log', '--vault', root, '--contact', 'Ana Ruiz', '--kind', 'call', '--today', formatDay(localToday())).code).toBe(0);
+	});
+});
+
 describe('contact commands', () => {
+	it('opens Log interaction with the contact in the editor picked, and with nobody on a note that is no contact', async () => {
+		const { app, mock } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'Ideas.md': 'not a person' });
+		const command = mock.commands__.get('log-interaction');
+		vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(app.vault.getFileByPath('People/Sam Rivera.md'));
+		await command?.callback?.();
+		expect(document.body.find('.rapport-log-modal').findAll('.rapport-log-chip').map((c) => c.getText())).toEqual(['Sam Rivera']);
+		document.body.find('.rapport-log-modal').findAll('button').find((b) => b.getText() === 'Cancel')?.click();
+		vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(app.vault.getFileByPath('Ideas.md'));
+		await command?.callback?.();
+		const modal = document.body.find('.rapport-log-modal');
+		expect(modal.findAll('.rapport-log-chip')).toEqual([]);
+		expect(modal.find('.rapport-log-people').getText()).toBe('Nobody yet.');
+	});
+
+	it('snoozes the contact in the editor until the day picked, and offers nothing on a note that is no contact', async () => {
+		const { app, mock } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'Ideas.md': 'not a person' });
+		const command = mock.commands__.get('snooze-contact');
+		vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(app.vault.getFileByPath('Ideas.md'));
+		expect(command?.checkCallback?.(true)).toBe(false);
+		vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(app.vault.getFileByPath('People/Sam Rivera.md'));
+		expect(command?.checkCallback?.(true)).toBe(true);
+		command?.checkCallback?.(false);
+		const modal = document.body.find('.rapport-snooze-modal');
+		const date = modal.find('.rapport-snooze-date') as HTMLInputElement;
+		// A week from today is offered; a day in the past is not taken.
+		expect(date.value).toBe(formatDay(localToday() + 7));
+		date.value = formatDay(localToday() - 1);
+		modal.findAll('button').find((b) => b.getText() === 'Snooze')?.click();
+		expect(modal.getText()).toContain('Pick a day after today.');
+		date.value = formatDay(localToday() + 30);
+		modal.findAll('button').find((b) => b.getText() === 'Snooze')?.click();
+		await vi.advanceTimersByTimeAsync(100);
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT.replace('tie: strong\r\n', `tie: strong\r\nnext_follow_up: ${formatDay(localToday() + 30)}\r\n`));
+		expect(document.body.querySelector('.rapport-snooze-modal')).toBeNull();
+	});
+
 	it('marks the contact in the editor dormant, and offers nothing on a note that is no contact', async () => {
 		const { app, mock } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'Ideas.md': 'not a person' });
 		const command = mock.commands__.get('mark-contact-dormant');

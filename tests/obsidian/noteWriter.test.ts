@@ -88,6 +88,22 @@ describe('the note writer', () => {
 		expect(written).toContain('tags:\n  - client\n');
 	});
 
+	it('lands a log and a follow-up ticked right after it, though the log moved the follow-up down', async () => {
+		const note = `${NOTE}\n## Follow-ups\n- [ ] Send the deck 📅 2026-11-20\n`;
+		const { app, writer } = setup({ [SAM]: note });
+		// Where the queue saw the follow-up, before the log wrote a line above it.
+		const line = note.split('\n').indexOf('- [ ] Send the deck 📅 2026-11-20');
+		const [logged, done] = await Promise.all([
+			writer.write([SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'call' } }),
+			writer.write([SAM], { op: 'complete', line, text: 'Send the deck', due: day('2026-11-20') }),
+		]);
+		expect(logged).toBeDefined();
+		expect(done).toBeDefined();
+		const written = await text(app);
+		expect(written).toContain('## Interactions\n- 2026-11-21 call\n');
+		expect(written).toContain('## Follow-ups\n- [x] Send the deck 📅 2026-11-20 ✅ 2026-11-21\n');
+	});
+
 	it('refuses a note whose properties do not parse, names it, and writes nothing anywhere', async () => {
 		const broken = '---\ncompany: "Acme\ntie: strong\n---\nbody\n';
 		const { app, writer, notices } = setup({ [SAM]: NOTE, 'People/Broken.md': 'placeholder' });
@@ -97,6 +113,16 @@ describe('the note writer', () => {
 		expect(await text(app, 'People/Broken.md')).toBe(broken);
 		expect(await text(app)).toBe(NOTE);
 		expect(said(notices[0])).toMatch(/^Rapport wrote nothing\. People\/Broken\.md: its properties do not parse \(.+\); fix them first, nothing was written\.$/);
+	});
+
+	it('writes nothing when the edit would change a property it does not own, and says which', async () => {
+		// YAML reads `\t` in a quoted key as a tab: not last_contact, though a line edit sees it so.
+		const odd = '---\ntype: contact\n"last_con\\tact": 2026-10-02\n---\n## Interactions\n';
+		const { app, writer, notices } = setup({ [SAM]: odd });
+		expect(await writer.write([SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'call' } })).toBeUndefined();
+		expect(await text(app)).toBe(odd);
+		expect(said(notices[0])).toBe("Rapport wrote nothing. People/Sam Rivera.md: the edit would also change the property 'last_con\tact'; nothing was written.");
+		expect(await writer.undo()).toBe(false);
 	});
 
 	it('creates a note once, never over an existing one, and undoes the creation', async () => {

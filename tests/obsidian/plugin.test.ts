@@ -8,6 +8,7 @@ import { QUEUE_VIEW_TYPE } from '../../src/ui/host';
 import type { QueueView } from '../../src/ui/queueView';
 import manifest from '../../manifest.json';
 import RapportPlugin from '../../src/main';
+import { formatDay, localToday } from '../../src/domain/day';
 import { day, vault } from '../builders';
 import { showModalsOnPage, wireComponentsToDom } from './wireComponents';
 
@@ -245,6 +246,36 @@ describe('the plugin', () => {
 		expect(await app.vault.read(file)).toBe(original);
 		expect(names(view)).toEqual(['Jo Park', 'Sam Rivera']);
 		expect(document.body.querySelector('.rapport-log-modal')).toBeNull();
+		view.unload();
+	});
+});
+
+describe('an unanswered ask, from the queue', () => {
+	it('logs from the awaiting-reply row as the nudge, so the ask is let go later instead of taken as answered', async () => {
+		const today = localToday();
+		const files = vault().contact('Mia Chen', (c) => c.tie('weak').interaction(`${formatDay(today - 8)} email: a referral? #asked #awaiting`)).files;
+		const { app, plugin, mock } = await boot(files);
+		await ready(app, plugin);
+		const view = await openView(app, mock);
+		const row = view.contentEl.findAll('.rapport-queue-item').find((el) => el.find('.rapport-queue-name').getText() === 'Mia Chen');
+		expect(row?.getText()).toContain('one polite follow-up');
+		showModalsOnPage();
+		row?.find('[aria-label="Log interaction"]').click();
+		const modal = document.body.find('.rapport-log-modal');
+		const mark = modal.findAll('select').find((el) => el.querySelector('option[value="nudge"]')) as HTMLSelectElement | undefined;
+		expect(mark?.value).toBe('nudge');
+		expect(mark?.selectedOptions[0]?.textContent).toBe('Nudge (my follow-up on an ask)');
+		const summary = modal.find('.rapport-log-summary') as HTMLInputElement;
+		summary.value = 'any news?';
+		summary.dispatchEvent(new Event('input'));
+		summary.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+		await settle(plugin);
+
+		const file = app.vault.getFileByPath('People/Mia Chen.md');
+		if (!file) throw new Error('Mia is gone');
+		expect(await app.vault.read(file)).toContain(`## Interactions\n- ${formatDay(today)} coffee: any news? #nudge\n`);
+		// Nudged: nothing awaits until the let-go, a week on.
+		expect(plugin.host.queue().sections.find((s) => s.id === 'awaiting')?.items).toEqual([]);
 		view.unload();
 	});
 });
