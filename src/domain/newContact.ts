@@ -2,6 +2,7 @@
 // plugin and the CLI both make new contacts from this, and neither overwrites a note.
 import { parseContact } from './contact';
 import type { Day } from './day';
+import { linkTarget } from './links';
 import { frontmatterOf, hasValue, joinNote, readProperties, setProperty, splitNote, type YamlParser } from './noteText';
 import type { RapportSettings, Tie } from './settings';
 import { renderTemplate, type TemplateContext } from './templates';
@@ -109,12 +110,14 @@ function renderNewContact(template: string, input: NewContact, settings: Rapport
 		fields[settings.keys[field]] = value;
 	}
 	const person = parseContact({ path: `${name}.md`, tags: [], items: [] }, settings);
+	const met = input.met && linkTarget(input.met.replace(/^\[\[|\]\]$/g, ''));
 	const contextFor = (escape: (text: string) => string): TemplateContext => ({
 		date: moment.today,
 		time: moment.time,
 		title: escape(name),
 		today: moment.today,
-		people: [{ ...person, name: escape(name) }],
+		// The schema's fields are read from the person: the ones given are theirs already.
+		people: [{ ...person, name: escape(name), company: input.company && escape(input.company), tie: input.tie, met: met && escape(met) }],
 		fields: [Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, escape(v)]))],
 	});
 	const render = (text: string): string => renderTemplate(text, contextFor((v) => v));
