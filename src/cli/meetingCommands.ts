@@ -54,6 +54,8 @@ export interface MeetingRequest {
 	date: Day;
 	/** `HH:mm`. */
 	time: string;
+	/** The note's own name, in place of "<template> with <names>". */
+	title?: string;
 	today: Day;
 	json: boolean;
 }
@@ -72,7 +74,8 @@ export function meetingRequest(values: Values, today: Day, now: Date): MeetingRe
 	const date = values.date === undefined ? today : dayOption('date', values.date);
 	const time = values.time?.trim() ?? formatTime(now);
 	if (!TIME.test(time)) throw new UsageError(`--time expects a time HH:mm, such as 09:30, got '${values.time ?? ''}'`);
-	return { template, names, date, time, today, json: values.json === true };
+	const title = values.title?.trim() || undefined;
+	return { template, names, date, time, title, today, json: values.json === true };
 }
 
 // Another process may take the chosen name between the check and the write: try the next free one.
@@ -87,8 +90,8 @@ export function runMeeting(request: MeetingRequest, vault: OpenVault, io: Io): n
 	const templateText = readMeetingTemplate(root, settings, request.template, io);
 	if (templateText === null) return 1;
 	const fields = paths.map((path) => vault.source.read(path)?.frontmatter ?? {});
-	const text = meetingNoteText({ template: request.template, people, date: request.date, time: request.time, templateText, fields, timelines: paths.map((path) => vault.index.timeline(path)) }, settings, request.today, parseYaml);
-	const title = meetingTitle(request.template, people.map((p) => p.name), request.date);
+	const text = meetingNoteText({ template: request.template, name: request.title, people, date: request.date, time: request.time, templateText, fields, timelines: paths.map((path) => vault.index.timeline(path)) }, settings, request.today, parseYaml);
+	const title = meetingTitle(request.template, people.map((p) => p.name), request.date, request.title);
 	const folder = meetingsFolder(settings);
 	const future = request.date > request.today;
 	// An event's people are people to meet, not met: nobody is logged (Follow up people met does that).

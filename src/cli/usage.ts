@@ -15,7 +15,7 @@ export const USAGE = `Usage:
   rapport new-contact --vault DIR --name NAME [--company TEXT] [--tie strong|medium|weak]
                       [--met TEXT] [--json]
   rapport meeting     --vault DIR --template ID --with NAME [--with NAME ...]
-                      [--date YYYY-MM-DD] [--time HH:mm] [--json]
+                      [--date YYYY-MM-DD] [--time HH:mm] [--title TEXT] [--json]
 
 queue, contacts, problems and templates only read the vault. log, new-contact and
 meeting write only the notes they name (meeting: one new note, and a log on each
@@ -61,6 +61,8 @@ meeting:
                        logged on each person too; a later day prepares the note only,
                        and the meeting counts once its day comes
   --time HH:mm         its time, for {{time}} in the template (default: now)
+  --title TEXT         the note's name after its date, such as 'DevTools Summit'
+                       (default: the template and the people, 'Coffee chat with Jo Park')
   Prints the new note's path; what was logged goes to stderr.`;
 
 /** Something wrong with how the command was typed, not with the vault. */
@@ -92,6 +94,7 @@ const OPTIONS = {
 	template: { type: 'string' },
 	with: { type: 'string', multiple: true },
 	time: { type: 'string' },
+	title: { type: 'string' },
 } as const;
 
 type Option = keyof typeof OPTIONS;
@@ -116,6 +119,7 @@ const ONLY: Partial<Record<Option, readonly Command[]>> = {
 	template: ['meeting'],
 	with: ['meeting'],
 	time: ['meeting'],
+	title: ['meeting'],
 };
 
 export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];

@@ -15,6 +15,8 @@ export interface MeetingRequest {
 	date: Day;
 	/** `HH:mm`, for `{{time}}`. */
 	time: string;
+	/** The user's own name for it ("DevTools Summit"), in place of "<template> with <names>". */
+	name?: string;
 	/** The user's template from the templates folder, if there is one. */
 	templateText?: string;
 	/** Each person's frontmatter, for `{{company}}` and other fields. */
@@ -33,9 +35,12 @@ const NAMED = 3;
 /**
  * "2026-11-21 Coffee chat with Sam Rivera and Jo Park", safe as a file name; with more
  * than three people, "… with Sam Rivera, Jo Park and 4 others"; never over a hundred
- * characters, cut at a word.
+ * characters, cut at a word. A name the user gave ("DevTools Summit") takes the place of
+ * the template and the people: "2026-11-21 DevTools Summit".
  */
-export function meetingTitle(template: TemplateId, names: readonly string[], date: Day): string {
+export function meetingTitle(template: TemplateId, names: readonly string[], date: Day, name?: string): string {
+	const own = contactFileName(name ?? '');
+	if (own) return cutToFit(`${formatDay(date)} ${own}`, '').trim();
 	const start = contactFileName(`${formatDay(date)} ${TEMPLATE_NAMES[template]}`);
 	const clean = names.map(contactFileName).filter(Boolean);
 	const [first] = clean;
@@ -105,7 +110,7 @@ function withThankYouDue(text: string, date: Day): string {
 /** The note's text: the rendered template, with the meeting's properties where it has none. */
 export function meetingNoteText(request: MeetingRequest, settings: RapportSettings, today: Day, parse: YamlParser): string {
 	const names = request.people.map((p) => p.name);
-	const title = meetingTitle(request.template, names, request.date);
+	const title = meetingTitle(request.template, names, request.date, request.name);
 	const template = request.templateText ?? withThankYouDue(builtInTemplate(request.template), request.date);
 	const rendered = renderTemplate(template, {
 		date: request.date,

@@ -72,6 +72,9 @@ class PersonSuggest extends AbstractInputSuggest<PersonChoice> {
 	}
 }
 
+/** What the people row is called in a form where they are the people you met with. */
+export const PEOPLE_ROW = { name: 'With', desc: 'Type a name or alias; pick several for a group.' } as const;
+
 /**
  * The "With" row of Log interaction and New meeting note: a name field with suggestions,
  * and the people picked as chips (Backspace in the empty field takes the last one off).
@@ -79,12 +82,14 @@ class PersonSuggest extends AbstractInputSuggest<PersonChoice> {
 export class PeoplePicker {
 	readonly people: PersonChoice[];
 	readonly input: HTMLInputElement;
+	/** The row itself, so a form can say who the people are (an event's are people to meet). */
+	readonly setting: Setting;
 	private readonly chipsEl: HTMLElement;
 
 	constructor(app: App, parent: HTMLElement, contacts: () => readonly PersonChoice[], initial: readonly PersonChoice[] = []) {
 		this.people = [...initial];
 		let input: HTMLInputElement | undefined;
-		new Setting(parent).setName('With').setDesc('Type a name or alias; pick several for a group.').addText((text) => {
+		this.setting = new Setting(parent).setName(PEOPLE_ROW.name).setDesc(PEOPLE_ROW.desc).addText((text) => {
 			input = text.inputEl;
 			text.setPlaceholder('Name');
 			text.inputEl.setAttr('aria-label', 'Add a person');

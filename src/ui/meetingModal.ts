@@ -3,17 +3,20 @@
 import { Modal, Setting, type App } from 'obsidian';
 import { formatDay, parseIsoDay, type Day } from '../domain/day';
 import { TEMPLATE_IDS, TEMPLATE_NAMES, type TemplateId } from '../domain/templates';
-import { PeoplePicker, addFormFooter, type PeopleFormOptions, type PersonChoice } from './logModal';
+import { PEOPLE_ROW, PeoplePicker, addFormFooter, type PeopleFormOptions, type PersonChoice } from './logModal';
 
 export interface MeetingChoice {
 	template: TemplateId;
 	people: PersonChoice[];
 	date: Day;
+	/** The note's own name ("DevTools Summit"); empty: "<template> with <names>". */
+	name?: string;
 }
 
 export class NewMeetingModal extends Modal {
 	private template: TemplateId;
 	private date: string;
+	private name = '';
 	private picker?: PeoplePicker;
 	private errorEl?: HTMLElement;
 
@@ -32,16 +35,32 @@ export class NewMeetingModal extends Modal {
 		contentEl.addClass('rapport-meeting-modal');
 		new Setting(contentEl).setName('Template').setDesc('Your own note of the same name in the templates folder replaces the built-in one.').addDropdown((dropdown) => {
 			for (const id of TEMPLATE_IDS) dropdown.addOption(id, TEMPLATE_NAMES[id]);
-			dropdown.setValue(this.template).onChange((value) => (this.template = value as TemplateId));
+			dropdown.setValue(this.template).onChange((value) => {
+				this.template = value as TemplateId;
+				this.describePeople();
+			});
 			dropdown.selectEl.addClass('rapport-meeting-template');
 		});
 		this.picker = new PeoplePicker(this.app, contentEl, this.options.contacts, this.options.initial);
+		this.describePeople();
+		new Setting(contentEl).setName('Name').setDesc('Optional: what to call the note after its date, such as the name of the event.').addText((text) => {
+			text.onChange((value) => (this.name = value));
+			text.inputEl.addClass('rapport-meeting-name');
+		});
 		new Setting(contentEl).setName('Date').setDesc('A day ahead prepares the meeting; it counts as contact once the day comes.').addText((text) => {
 			text.inputEl.type = 'date';
 			text.setValue(this.date).onChange((value) => (this.date = value));
 		});
 		this.errorEl = addFormFooter(this, 'Create', () => this.submit());
 		contentEl.querySelector<HTMLSelectElement>('.rapport-meeting-template')?.focus();
+	}
+
+	/** An event's people are the ones you hope to meet: they are listed, not logged. */
+	private describePeople(): void {
+		const setting = this.picker?.setting;
+		if (!setting) return;
+		if (this.template === 'event') setting.setName('People to meet').setDesc('Optional: listed in the note, not logged. Follow up people met logs whoever you met.');
+		else setting.setName(PEOPLE_ROW.name).setDesc(PEOPLE_ROW.desc);
 	}
 
 	override onClose(): void {
@@ -58,6 +77,7 @@ export class NewMeetingModal extends Modal {
 			return;
 		}
 		this.close();
-		await this.options.onSubmit({ template: this.template, people: [...people], date });
+		const name = this.name.trim();
+		await this.options.onSubmit({ template: this.template, people: [...people], date, ...(name ? { name } : {}) });
 	}
 }

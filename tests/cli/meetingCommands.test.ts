@@ -265,6 +265,16 @@ describe('rapport meeting', () => {
 		expect(owed(root, '2026-11-22').filter((i) => i.kind === 'thank-you')).toEqual([]);
 	});
 
+	it('names the note as --title says, after its date, cleaned for any file system', () => {
+		const root = writeVault(people());
+		const result = meeting(root, '--template', 'event', '--title', 'DevTools Summit: Day 1');
+		expect(result.code).toBe(0);
+		expect(result.out).toBe('Meetings/2026-11-21 DevTools Summit Day 1.md');
+		expect(note(root, result.out)).toContain('\n# 2026-11-21 DevTools Summit Day 1\n');
+		// A blank title is no title: the template and the people name it.
+		expect(meeting(root, ...SAM_AND_JO, '--title', '  ').out).toBe(PATH);
+	});
+
 	it('leaves a thank-you owed in the next day\'s queue after a coffee chat', () => {
 		const root = writeVault(people());
 		expect(owed(root, '2026-11-22').filter((i) => i.kind === 'thank-you')).toEqual([]);

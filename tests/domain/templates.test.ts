@@ -120,6 +120,13 @@ describe('a new meeting note', () => {
 		expect(meetingTitle('coffee-chat', [], TODAY)).toBe('2026-11-21 Coffee chat');
 	});
 
+	it('takes a name the user gave in place of the template and the people', () => {
+		expect(meetingTitle('event', ['Sam Rivera'], TODAY, 'DevTools Summit')).toBe('2026-11-21 DevTools Summit');
+		expect(meetingTitle('event', [], TODAY, '  AC/DC: live ')).toBe('2026-11-21 AC DC live');
+		expect(meetingTitle('coffee-chat', ['Sam Rivera'], TODAY, ' / ')).toBe('2026-11-21 Coffee chat with Sam Rivera');
+		expect(meetingTitle('event', [], TODAY, 'x'.repeat(300))).toHaveLength(100);
+	});
+
 	it('keeps a name short enough for any file system, with fewer names first, then cut at a word', () => {
 		const long = ['Maximiliana Alexandrovna Konstantinopolskaya-Vanderbilt', 'Bartholomew Fitzgerald Montgomery-Ashworth III', 'Jo Park'];
 		const three = meetingTitle('informational-interview', long, TODAY);

@@ -439,6 +439,26 @@ describe('New meeting note in the plugin', () => {
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 	});
 
+	it("says an event's people are people to meet, and names the note as typed in Name", async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		const today = formatDay(localToday());
+		plugin.host.openMeeting([]);
+		const modal = document.body.find('.rapport-meeting-modal');
+		// The row just before the chips names who the people are.
+		const peopleRow = (): string => modal.find('.rapport-log-people').previousElementSibling?.textContent ?? '';
+		const template = modal.find('.rapport-meeting-template') as HTMLSelectElement;
+		expect(peopleRow()).toMatch(/^With/);
+		template.value = 'event';
+		template.dispatchEvent(new Event('change'));
+		expect(peopleRow()).toMatch(/^People to meetOptional: listed in the note, not logged/);
+		const name = modal.find('.rapport-meeting-name') as HTMLInputElement;
+		name.value = 'DevTools Summit';
+		name.dispatchEvent(new Event('input'));
+		modal.findAll('button').find((b) => b.getText() === 'Create')?.click();
+		await vi.advanceTimersByTimeAsync(100);
+		expect(app.vault.getFileByPath(`Meetings/${today} DevTools Summit.md`)).not.toBeNull();
+	});
+
 	it('links the log to the note made, when its title was taken already', async () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
 		const today = localToday();
