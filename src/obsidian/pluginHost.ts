@@ -254,7 +254,8 @@ export class PluginHost implements RapportHost {
 
 	/**
 	 * Kept until the index moves or the day changes: views ask often. A rebuild makes a
-	 * new index whose revisions start again, so which index it came from counts too.
+	 * new index (its revision carries on from the old one's); which index it came from is
+	 * checked too, so a queue from before a rebuild is never served after it.
 	 */
 	queue(): Queue {
 		const index = this.options.live.index;
