@@ -3,7 +3,8 @@
 import { parseContact } from './contact';
 import type { Day } from './day';
 import { linkTarget } from './links';
-import { frontmatterOf, hasValue, joinNote, readProperties, setProperty, splitNote, type YamlParser } from './noteText';
+import { frontmatterOf, hasValue, joinNote, readProperties, setProperty, splitNote, type NoteText, type YamlParser } from './noteText';
+import { notAContactBecause, type RecognitionInput } from './recognition';
 import type { RapportSettings, Tie } from './settings';
 import { renderTemplate, type TemplateContext } from './templates';
 
@@ -81,7 +82,29 @@ export function newContactText(input: NewContact, settings: RapportSettings, mom
 	}
 	const after = readProperties(note, parse);
 	if (after instanceof Error) return { ok: false, reason: `the new contact's properties would not parse (${after.message})` };
-	return { ok: true, text: joinNote(note) };
+	const text = joinNote(note);
+	// Never say a contact was made when the index would not count the note as one.
+	const path = newContactPath(input.name, settings) ?? `${contactFileName(input.name)}.md`;
+	if (!text.trim()) return { ok: false, reason: `${path} would be empty, and an empty note is not a contact` };
+	const why = notAContactBecause(recognitionOf(path, note, after), settings);
+	if (why) return { ok: false, reason: why };
+	return { ok: true, text };
+}
+
+const INLINE_TAG = /(?:^|\s)#([\p{L}\p{N}_/-]+)/gu;
+
+/** What recognition reads of the note about to be made, as the index would read it. */
+function recognitionOf(path: string, note: NoteText, frontmatter: Record<string, unknown> | undefined): RecognitionInput {
+	const fm = frontmatterOf(note);
+	const body = note.lines.slice(fm ? fm.close + 1 : 0).map((l) => l.text);
+	const headings: { text: string }[] = [];
+	const tags: string[] = [];
+	for (const line of body) {
+		const heading = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line);
+		if (heading) headings.push({ text: heading[1] ?? '' });
+		else for (const match of line.matchAll(INLINE_TAG)) tags.push(match[1] ?? '');
+	}
+	return { path, frontmatter, tags, headings };
 }
 
 // What is left of a `{{variable}}` nobody filled in: in a property or a heading it would

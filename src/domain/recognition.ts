@@ -53,16 +53,19 @@ function propertyHas(frontmatter: Record<string, unknown> | undefined, key: stri
 	return Array.isArray(value) ? value.some(matches) : matches(value);
 }
 
-const PLACEHOLDER = /\{\{[^}]*\}\}|<%[\s\S]*?%>/;
+// Only `{{…}}`: Templater's `<% … %>` is Templater's to run, maybe never (it runs only in
+// Obsidian, with its trigger on), and a template file is known by its folder already, so
+// a note that is otherwise a contact stays one with `created: <% tp.date.now() %>` in it.
+const PLACEHOLDER = /\{\{[^}]*\}\}/;
 
 function hasPlaceholder(value: unknown): boolean {
 	// The cheap look first: every property of every contact passes through here.
-	if (typeof value === 'string') return (value.includes('{{') || value.includes('<%')) && PLACEHOLDER.test(value);
+	if (typeof value === 'string') return value.includes('{{') && PLACEHOLDER.test(value);
 	if (Array.isArray(value)) return value.some(hasPlaceholder);
 	return false;
 }
 
-/** Template files and notes with unrendered `{{placeholders}}` are never contacts. */
+/** Template files and notes with unrendered `{{placeholders}}` are never contacts; Templater code does not count. */
 export function isTemplate(note: RecognitionInput, settings: RapportSettings): boolean {
 	if (inFolder(note.path, settings.templatesFolder)) return true;
 	if (PLACEHOLDER.test(note.path)) return true;
@@ -82,6 +85,17 @@ export function isContact(note: RecognitionInput, settings: RapportSettings): bo
 		hasContactTag(note.tags, settings) ||
 		(note.frontmatter !== undefined && hasContactTag(frontmatterTags(note.frontmatter), settings));
 	return claimed && !isTemplate(note, settings);
+}
+
+/**
+ * Why a note at this path would not be a contact, in words for the user, or undefined
+ * when it would be one: what new-contact checks before it says it made a contact.
+ */
+export function notAContactBecause(note: RecognitionInput, settings: RapportSettings): string | undefined {
+	if (isContact(note, settings)) return undefined;
+	if (inFolder(note.path, settings.templatesFolder)) return `${note.path} is in the templates folder '${settings.templatesFolder}', so it would be a template, not a contact`;
+	if (isTemplate(note, settings)) return `${note.path} would keep an unfilled {{placeholder}} in its name, a property or a heading, so it would read as a template, not a contact`;
+	return `${note.path} would not be a contact: it is outside the contact folders and has no contact marker, category or tag`;
 }
 
 export function isMeeting(frontmatter: Record<string, unknown> | undefined, settings: RapportSettings): boolean {

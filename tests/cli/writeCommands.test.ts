@@ -249,6 +249,32 @@ describe('rapport new-contact', () => {
 		expect(log(root, '--contact', 'Ada Lovelace', '--kind', 'call')).toEqual({ code: 0, out: 'People/Ada Lovelace.md: logged call on 21 Nov', err: '' });
 	});
 
+	it('makes a contact of a template with Templater code in its heading and properties, that contacts lists and log finds', () => {
+		const root = writeVault(people().note('Templates/Person', '---\ntype: contact\ncreated: <% tp.date.now() %>\n---\n# <% tp.file.title %>\n'));
+		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
+		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ newContactTemplate: 'Templates/Person' }));
+		expect(newContact(root, '--name', 'Ana Ruiz')).toEqual({ code: 0, out: 'People/Ana Ruiz.md', err: '' });
+		expect(note(root, 'People/Ana Ruiz.md')).toBe('---\ntype: contact\ncreated: <% tp.date.now() %>\n---\n# <% tp.file.title %>\n');
+		expect(cli('contacts', '--vault', root).out).toContain('Ana Ruiz');
+		expect(log(root, '--contact', 'Ana Ruiz', '--kind', 'call').code).toBe(0);
+	});
+
+	it('refuses, and writes nothing, when the note made would not be a contact', () => {
+		const root = writeVault(people());
+		const before = snapshot(root);
+		expect(newContact(root, '--name', '{{nickname}}')).toEqual({
+			code: 1,
+			out: '',
+			err: 'rapport: People/{{nickname}}.md would keep an unfilled {{placeholder}} in its name, a property or a heading, so it would read as a template, not a contact; nothing written',
+		});
+		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
+		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ newContactFolder: 'Templates/People' }));
+		const settings = snapshot(root);
+		expect(newContact(root, '--name', 'Ana Ruiz').err).toBe("rapport: Templates/People/Ana Ruiz.md is in the templates folder 'Templates', so it would be a template, not a contact; nothing written");
+		expect(snapshot(root)).toEqual(settings);
+		expect(Object.keys(before).every((path) => path in settings)).toBe(true);
+	});
+
 	it('names a configured template that is missing, and writes nothing', () => {
 		const root = writeVault(people());
 		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });

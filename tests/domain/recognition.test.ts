@@ -122,11 +122,15 @@ describe('templates are never contacts', () => {
 		['a {{placeholder}} in the path', note('People/{{title}}.md')],
 		['a {{placeholder}} in a property', note('People/New person.md', { company: '{{company}}' })],
 		['a {{placeholder}} in a list property', note('Inbox/New.md', { type: 'contact', aliases: ['{{alias}}'] })],
-		['a Templater <% %> tag in a property', note('People/New person.md', { created: '<% tp.date.now() %>' })],
 		['a {{placeholder}} in a heading', note('People/New person.md', {}, [], ['Notes on {{contact}}'])],
-		['a Templater tag in a heading', note('People/New person.md', {}, [], ['<% tp.file.title %>'])],
 	])('does not claim a note with %s', (_what, input) => {
 		expect(contact(input)).toBe(false);
+	});
+
+	it('claims a contact whose template left Templater code for Templater to run', () => {
+		expect(contact(note('People/New person.md', { created: '<% tp.date.now() %>' }))).toBe(true);
+		expect(contact(note('People/New person.md', {}, [], ['<% tp.file.title %>']))).toBe(true);
+		expect(contact(note('Templates/Contact.md', { type: 'contact', created: '<% tp.date.now() %>' }))).toBe(false);
 	});
 
 	it('claims a note whose braces are not a placeholder', () => {
