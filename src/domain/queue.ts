@@ -253,6 +253,10 @@ function linkedNames(text: string): string[] {
  * out of the queue, so the thank-you is still asked for.
  */
 function thankYouInHand(contact: Contact, timeline: readonly TimelineEntry[], meeting: TimelineEntry, today: Day): boolean {
+	// An open thank-you of their own, dated for after the meeting ("Send Owen a thank-you
+	// 📅 <next day>", logged with it or in the contact template), is that thank-you: it is
+	// in the queue as a follow-up on its day, so asking again would be two rows for one.
+	if (contact.followUps.some((f) => !f.done && !f.cancelled && THANK_YOU_TASK.test(f.text) && inThankYouWindow(f.due, meeting.date))) return true;
 	const notes = new Set<string>();
 	for (const entry of timeline) {
 		if (entry.date !== meeting.date) continue;
@@ -284,17 +288,21 @@ function thankYouOwed(contact: Contact, timeline: readonly TimelineEntry[], toda
 	return thanked ? undefined : meeting;
 }
 
+/** Whether a follow-up's due date is for after this meeting: from its day to the end of the thank-you window. */
+function inThankYouWindow(due: Day | undefined, meeting: Day): boolean {
+	return due !== undefined && due >= meeting && due <= addDays(meeting, THANK_YOU_WINDOW_DAYS);
+}
+
 /**
  * A follow-up ticked on or after the meeting day. Obsidian's own checkbox writes no done
- * date (the Tasks plugin does): then a due date on or after the meeting says it was for
- * after it, and with no date at all only a follow-up that is a thank-you counts, since an
- * old ticked task could be from any time.
+ * date (the Tasks plugin does): then only a due date in the thank-you window after the
+ * meeting says it was for after it. An undated tick, or one due months away and ticked
+ * early, says nothing about when it was done, so it never stands for a new thank-you.
  */
 function tickedSince(followUp: FollowUp, meeting: Day): boolean {
 	if (!followUp.done) return false;
 	if (followUp.doneOn !== undefined) return followUp.doneOn >= meeting;
-	if (followUp.due !== undefined) return followUp.due >= meeting;
-	return /\bthank/i.test(followUp.text);
+	return inThankYouWindow(followUp.due, meeting);
 }
 
 function reportBackOwed(contact: Contact, timeline: readonly TimelineEntry[], input: QueueInput, today: Day): { introducer: Contact; first: Day } | undefined {

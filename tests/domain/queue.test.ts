@@ -306,7 +306,6 @@ describe('owed: thank-you', () => {
 		['a ticked follow-up since', (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [x] Send a thank-you ✅ 2026-11-20')],
 		["a follow-up due after it, ticked with Obsidian's checkbox (no done date)", (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [x] Send the deck 📅 2026-11-22')],
 		['a follow-up due that day, ticked with no done date', (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [x] Send the deck [due:: 2026-11-20]')],
-		['a ticked thank-you with no dates at all', (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [X] Thank Sam for the coffee')],
 	])('is gone after %s', (_what, build) => {
 		expect(section(queueOf(sam(build)), 'owed')).toEqual([]);
 	});
@@ -315,9 +314,21 @@ describe('owed: thank-you', () => {
 		['done before the meeting', '- [x] Send the agenda ✅ 2026-11-19'],
 		['due before the meeting, with no done date', '- [x] Send the agenda 📅 2026-11-19'],
 		['with no dates, and not a thank-you', '- [x] Read her paper'],
-		['still open', '- [ ] Send a thank-you 📅 2026-11-21'],
+		['with no dates, though a thank-you (it may be from any earlier coffee)', '- [X] Thank Sam for the first coffee'],
+		['early, due long after the thank-you window', '- [x] Book the conference ticket 📅 2027-03-01'],
+		['still open and not a thank-you', '- [ ] Send the deck 📅 2026-11-21'],
+		['still open, a thank-you but with no date', '- [ ] Send a thank-you'],
+		['still open, a thank-you due before the meeting', '- [ ] Thank Sam for the intro 📅 2026-11-19'],
 	])('is still owed with a follow-up ticked %s', (_what, line) => {
 		expect(rows(queueOf(sam((c) => c.interaction('2026-11-20 coffee: chat').followUp(line))), 'owed').filter((r) => r.startsWith('thank-you'))).toEqual(['thank-you Sam Rivera']);
+	});
+
+	it('is asked for once when an open thank-you follow-up is dated for after the meeting: the follow-up is it', () => {
+		const v = sam((c) => c.interaction('2026-11-20 coffee: chat').followUp('- [ ] Send Sam a thank-you 📅 2026-11-21'));
+		expect(rows(queueOf(v), 'owed')).toEqual(['follow-up Sam Rivera']);
+		const ahead = sam((c) => c.interaction('2026-11-20 coffee: chat').followUp('- [ ] Thank Sam for the coffee 📅 2026-11-23'));
+		expect(rows(queueOf(ahead), 'owed')).toEqual([]);
+		expect(rows(queueOf(ahead), 'upcoming')).toContain('follow-up Sam Rivera');
 	});
 
 	it('is gone after a later daily note that links the person', () => {
