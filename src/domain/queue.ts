@@ -330,7 +330,9 @@ function awaitingReply(contact: Contact, timeline: readonly TimelineEntry[], tod
 	const nudgeDates = new Set(nudges.map((n) => n.date));
 	// Anything on a nudge's day (the line, last_contact moved by logging it, a daily note
 	// saying "nudged Sam") is the nudge itself, not their reply.
-	const replied = timeline.some((e) => e.date > ask.date && !nudgeDates.has(e.date));
+	// Within the ask's own day, `## Interactions` is newest first: a line above the ask is later.
+	const repliedThatDay = contact.interactions.slice(0, contact.interactions.indexOf(ask)).some((i) => i.date === ask.date && !i.nudge);
+	const replied = repliedThatDay || timeline.some((e) => e.date > ask.date && !nudgeDates.has(e.date));
 	if (replied) return undefined;
 	const nudge = nudges[nudges.length - 1];
 	const nudgeDue = addDays(ask.date, nudgeDays);

@@ -64,6 +64,17 @@ describe('the follow-up loop, through the writer', () => {
 		expect(notes.queue('2026-11-16')).toEqual([]);
 	});
 
+	it('takes a reply logged the same day as the ask, above it, for the reply', () => {
+		const notes = new Notes();
+		notes.write(ALEX, { op: 'log', entry: { date: day('2026-11-21'), kind: 'message' } }, '2026-11-21');
+		notes.write(SAM, { op: 'log', entry: { date: day('2026-11-21'), kind: 'email', summary: 'a referral?', asked: true, awaiting: true } }, '2026-11-21');
+		expect(notes.queue('2026-11-28')).toEqual(['awaiting nudge Sam Rivera']);
+		notes.write(SAM, { op: 'log', entry: { date: day('2026-11-21'), kind: 'email', summary: 'She replied' } }, '2026-11-21');
+		expect(notes.files.get(SAM)).toMatch(/- 2026-11-21 email: She replied\n- 2026-11-21 email: a referral\? #asked #awaiting\n/);
+		expect(notes.queue('2026-11-28')).toEqual([]);
+		expect(notes.queue('2026-12-05')).toEqual([]);
+	});
+
 	it('takes the nudge you log for your follow-up, not for their reply, and then lets go for a week', () => {
 		const notes = new Notes();
 		notes.write(ALEX, { op: 'log', entry: { date: day('2026-11-01'), kind: 'message' } }, '2026-11-01');
