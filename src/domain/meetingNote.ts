@@ -107,7 +107,14 @@ function withThankYouDue(text: string, date: Day): string {
 	return text.replace(OPEN_THANK_YOU, (line, task: string) => (/📅|due::/u.test(task) ? line : `${task} 📅 ${formatDay(addDays(date, 1))}`));
 }
 
-/** The note's text: the rendered template, with the meeting's properties where it has none. */
+/**
+ * The note's text: the rendered template, with the meeting's properties. `date`, `people`
+ * and `template` are Rapport's and always set (a template's own line for them is replaced,
+ * every other line kept as it is), since the index reads the meeting back from them: a
+ * template's `people: ["[[{{contact}}]]"]` would link one person called "Sam and Jo", its
+ * `date: <% tp.date.now() %>` would leave a note with no day. The marker is added only when
+ * the template has none.
+ */
 export function meetingNoteText(request: MeetingRequest, settings: RapportSettings, today: Day, parse: YamlParser): string {
 	const names = request.people.map((p) => p.name);
 	const title = meetingTitle(request.template, names, request.date, request.name);
@@ -123,16 +130,15 @@ export function meetingNoteText(request: MeetingRequest, settings: RapportSettin
 	});
 	const note = splitNote(rendered);
 	const props = readProperties(note, parse);
-	// A template's empty `people:` or `date:` is a blank to fill, not a value to keep.
-	const set = (key: string, value: string): void => {
+	const mark = (key: string, value: string): void => {
 		if (key && !hasValue(props, key)) setProperty(note, key, value);
 	};
-	if (settings.markerKey) set(settings.markerKey, yamlScalar(settings.meetingMarkerValue));
-	else if (settings.categoryKey) set(settings.categoryKey, `[${JSON.stringify(`[[${settings.meetingCategoryValue}]]`)}]`);
-	set('date', formatDay(request.date));
+	if (settings.markerKey) mark(settings.markerKey, yamlScalar(settings.meetingMarkerValue));
+	else if (settings.categoryKey) mark(settings.categoryKey, `[${JSON.stringify(`[[${settings.meetingCategoryValue}]]`)}]`);
+	setProperty(note, 'date', formatDay(request.date));
 	// An event's people are the ones to meet, listed in its body: the note is no contact
 	// with them. "Follow up people met" logs whoever you did meet.
-	set('people', request.template === 'event' ? '[]' : `[${names.map((n) => JSON.stringify(`[[${n}]]`)).join(', ')}]`);
-	set('template', request.template);
+	setProperty(note, 'people', request.template === 'event' ? '[]' : `[${names.map((n) => JSON.stringify(`[[${n}]]`)).join(', ')}]`);
+	setProperty(note, 'template', request.template);
 	return joinNote(note);
 }

@@ -161,6 +161,37 @@ describe('a new meeting note', () => {
 		expect(text).toBe(`---\ntype: meeting\npeople: ["[[Sam Rivera]]"]\ndate: ${formatDay(TODAY)}\ntemplate: recruiter-call\n---\nBody\n`);
 	});
 
+	it("sets date, people and template over a user template's own, keeping every other line as written", () => {
+		const templateText = [
+			'---',
+			'type: meeting',
+			'date: <% tp.date.now() %>  # when',
+			'people: ["[[{{contact}}]]"]',
+			'topic: "{{title}}"',
+			'template: mine',
+			'---',
+			'Body',
+			'',
+		].join('\n');
+		const text = meetingNoteText({ template: 'coffee-chat', people: people(), date: day('2026-11-20'), time: '10:00', templateText }, vault().settings, TODAY, parseYaml);
+		expect(text).toBe([
+			'---',
+			'type: meeting',
+			'date: 2026-11-20  # when',
+			'people: ["[[Sam Rivera]]", "[[Jo Park]]"]',
+			'topic: "2026-11-20 Coffee chat with Sam Rivera and Jo Park"',
+			'template: coffee-chat',
+			'---',
+			'Body',
+			'',
+		].join('\n'));
+		const literal = meetingNoteText({ template: 'coffee-chat', people: people().slice(0, 1), date: day('2026-11-20'), time: '10:00', templateText: '---\ndate: 2026-01-01\npeople:\n  - "[[Nobody]]"\n---\n' }, vault().settings, TODAY, parseYaml);
+		expect(literal).toBe('---\ndate: 2026-11-20\npeople: ["[[Sam Rivera]]"]\ntype: meeting\ntemplate: coffee-chat\n---\n');
+		const index = vault().contact('Sam Rivera').contact('Jo Park').note('Meetings/2026-11-20 Coffee chat', text).index();
+		expect(index.timeline('People/Jo Park.md')[0]).toMatchObject({ date: day('2026-11-20'), kind: 'coffee' });
+		expect(index.problems()).toEqual([]);
+	});
+
 	it("keeps a user template's own properties and fills in only what it lacks", () => {
 		const templateText = '---\ntype: 1on1   # my own kind\ntags: [meeting]\n---\n# {{title}} at {{time}}\n<% tp.file.cursor() %>\n';
 		const text = meetingNoteText({ template: 'recruiter-call', people: people().slice(0, 1), date: TODAY, time: '14:00', templateText }, vault().settings, TODAY, parseYaml);
