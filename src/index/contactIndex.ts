@@ -9,7 +9,7 @@ import type { DatedNoteMatcher } from '../domain/datedNotes';
 import type { InteractionKind } from '../domain/interactions';
 import { baseName, compareNames, fromVaultRoot, linkKey, linkTarget } from '../domain/links';
 import { itemsFor, type QueueItem } from '../domain/queue';
-import { isContact, isMeeting } from '../domain/recognition';
+import { inFolder, isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { parseFollowUp, type FollowUp } from '../domain/tasks';
 import { compareEntries, type TimelineEntry } from '../domain/timeline';
@@ -245,7 +245,10 @@ export class ContactIndex {
 		for (const [path, note] of this.notes) {
 			for (const message of note.problems) problems.push({ path, message });
 			const contact = this.contact(path);
-			if (contact) for (const message of contact.problems) problems.push({ path, message });
+			if (!contact) continue;
+			for (const message of contact.problems) problems.push({ path, message });
+			// Their report-back needs someone to report to.
+			if (contact.introducedBy && !this.isNote(contact.introducedBy)) problems.push({ path, message: `${this.settings.keys.introducedBy} links [[${contact.introducedBy}]], which is no note` });
 		}
 		for (const [key, claims] of this.claims) {
 			const named = claims.filter((c) => c.strength === Strength.Name);
@@ -257,6 +260,19 @@ export class ContactIndex {
 			}
 		}
 		return problems.sort((a, b) => compareNames(a.path, b.path) || compareNames(a.message, b.message));
+	}
+
+	/** Whether a link target names a note of the vault, as Obsidian resolves it: a contact, a name, or a path or its end. */
+	private isNote(target: string): boolean {
+		const key = linkKey(target);
+		if (this.ownerOf(key) !== undefined || this.noteNames.has(key)) return true;
+		// Dated notes are not counted by name, and `[[Work/Acme]]` may be the end of a path:
+		// looked for only for a link that is none of the above, which is rare.
+		for (const path of this.notes.keys()) {
+			const noteKey = linkKey(path);
+			if (noteKey === key || noteKey.endsWith(`/${key}`)) return true;
+		}
+		return false;
 	}
 
 	private add(snapshot: NoteSnapshot, record: NoteRecord): void {
@@ -313,6 +329,9 @@ export class ContactIndex {
 	}
 
 	private classify(snapshot: NoteSnapshot): NoteRecord {
+		// A template file is neither a contact nor a meeting, and its unfilled properties
+		// (`people:` empty, an unquoted `{{date}}`) are no problem of the user's notes.
+		if (inFolder(snapshot.path, this.settings.templatesFolder)) return { path: snapshot.path, kind: 'other', targets: NO_TARGETS, problems: NO_PROBLEMS };
 		// Most notes have no problem: they share one empty list rather than each making one.
 		const problems: readonly string[] = snapshot.frontmatterError ? [`frontmatter does not parse, so its properties are ignored: ${snapshot.frontmatterError}`] : NO_PROBLEMS;
 		const recognition = { path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, headings: snapshot.headings };

@@ -77,6 +77,29 @@ describe('contact notes as people write them', () => {
 	});
 });
 
+describe('problems', () => {
+	it('are not reported for template files, which are neither contacts nor meetings', () => {
+		const v = vault().contact('Sam Rivera')
+			.note('Templates/coffee-chat', '---\ntype: meeting\ndate: {{date}}\npeople: []\n---\n# {{title}}\n')
+			.note('Templates/Contact', '---\ntype: contact\nlast_contact: {{date}}\ncreated: {{date}} {{time}}: x\n---\n');
+		const index = v.index();
+		expect(index.problems()).toEqual([]);
+		expect(index.contacts().map((c) => c.name)).toEqual(['Sam Rivera']);
+		expect(index.timeline(SAM)).toEqual([]);
+	});
+
+	it('name an introduced_by that links no note, and not one that links any note', () => {
+		const v = vault()
+			.contact('Jo Park', (c) => c.introducedBy('Nobody Here'))
+			.contact('Ana Ruiz', (c) => c.introducedBy('Sam Rivera'))
+			.contact('Sam Rivera')
+			.contact('Lee Wong', (c) => c.introducedBy('Companies/Acme'))
+			.contact('Max Bauer', (c) => c.introducedBy('Acme'))
+			.note('Companies/Acme', 'A company.\n');
+		expect(v.index().problems()).toEqual([{ path: 'People/Jo Park.md', message: 'introduced_by links [[Nobody Here]], which is no note' }]);
+	});
+});
+
 describe('the memoised queue after alias edits', () => {
 	it('follows aliases written as text or as links', () => {
 		const v = vault().contact('Bob', (c) => c.aliases('Sammy')).contact('Al').daily('2026-11-15', '- [[Sammy]]');
