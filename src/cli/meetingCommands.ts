@@ -90,7 +90,7 @@ export function runMeeting(request: MeetingRequest, vault: OpenVault, io: Io): n
 	const templateText = readMeetingTemplate(root, settings, request.template, io);
 	if (templateText === null) return 1;
 	const fields = paths.map((path) => vault.source.read(path)?.frontmatter ?? {});
-	const text = meetingNoteText({ template: request.template, name: request.title, people, date: request.date, time: request.time, templateText, fields, timelines: paths.map((path) => vault.index.timeline(path)) }, settings, request.today, parseYaml);
+	const text = meetingNoteText({ template: request.template, name: request.title, people, date: request.date, time: request.time, templateText, fields, timelines: paths.map((path) => vault.index.timeline(path)), links: paths.map((path) => vault.index.linkText(path)) }, settings, request.today, parseYaml);
 	const title = meetingTitle(request.template, people.map((p) => p.name), request.date, request.title);
 	const folder = meetingsFolder(settings);
 	const future = request.date > request.today;
@@ -107,8 +107,7 @@ export function runMeeting(request: MeetingRequest, vault: OpenVault, io: Io): n
 		}
 		// Each person's note takes the log before the meeting note is made, or nothing is written.
 		if (logs) {
-			const noteTitle = path.slice(path.lastIndexOf('/') + 1).replace(/\.md$/, '');
-			const entry = { date: request.date, kind: TEMPLATE_KINDS[request.template], summary: `[[${noteTitle}]]` };
+			const entry = { date: request.date, kind: TEMPLATE_KINDS[request.template], summary: `[[${vault.index.linkText(path)}]]` };
 			const plan = planWrites(paths, { op: 'log', entry }, vault, request.today, io);
 			if (plan.refused) {
 				const others = plan.edits.length > 0 ? `, and nothing written to ${listed(plan.edits.map((e) => e.path))} either` : '';

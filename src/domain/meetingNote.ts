@@ -23,6 +23,8 @@ export interface MeetingRequest {
 	fields?: readonly Record<string, unknown>[];
 	/** Each person's timeline from the index, for the prep's last three times in touch. */
 	timelines?: readonly (readonly TimelineEntry[])[];
+	/** What links to each person, from the index's `linkText`; their names when not given. */
+	links?: readonly string[];
 }
 
 // File systems refuse names over 255 bytes (ENAMETOOLONG), and the title is also a link
@@ -127,6 +129,7 @@ export function meetingNoteText(request: MeetingRequest, settings: RapportSettin
 		today,
 		fields: request.fields,
 		timelines: request.timelines,
+		links: request.links,
 	});
 	const note = splitNote(rendered);
 	const props = readProperties(note, parse);
@@ -138,7 +141,7 @@ export function meetingNoteText(request: MeetingRequest, settings: RapportSettin
 	setProperty(note, 'date', formatDay(request.date));
 	// An event's people are the ones to meet, listed in its body: the note is no contact
 	// with them. "Follow up people met" logs whoever you did meet.
-	setProperty(note, 'people', request.template === 'event' ? '[]' : `[${names.map((n) => JSON.stringify(`[[${n}]]`)).join(', ')}]`);
+	setProperty(note, 'people', request.template === 'event' ? '[]' : `[${names.map((n, i) => JSON.stringify(`[[${request.links?.[i] ?? n}]]`)).join(', ')}]`);
 	setProperty(note, 'template', request.template);
 	return joinNote(note);
 }

@@ -11,10 +11,11 @@ const RECENT = 3;
 
 /**
  * One person's prep. `timeline` is theirs from the index, newest first; without it, the
- * contact note's own interactions and `last_contact` stand in.
+ * contact note's own interactions and `last_contact` stand in. `link` is what links to
+ * them (their path when another note has their name).
  */
-export function prepBlock(contact: Contact, today: Day, timeline: readonly TimelineEntry[] = noteTimeline(contact)): string {
-	const lines = [`### [[${contact.name}]]`];
+export function prepBlock(contact: Contact, today: Day, timeline: readonly TimelineEntry[] = noteTimeline(contact), link = contact.name): string {
+	const lines = [`### [[${link}]]`];
 	const who = [contact.role, contact.company].filter(Boolean).join(' at ');
 	const where = [who, contact.location].filter(Boolean).join(', ');
 	if (where) lines.push(`- ${where}`);

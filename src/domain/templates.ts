@@ -169,6 +169,8 @@ export interface TemplateContext {
 	fields?: readonly Record<string, unknown>[];
 	/** Each person's timeline from the index, newest first, for the prep's last three. */
 	timelines?: readonly (readonly TimelineEntry[])[];
+	/** What links to each person (the index's `linkText`): their name, or their path when two share it. */
+	links?: readonly string[];
 }
 
 const VARIABLE = /\{\{\s*([A-Za-z_][\w-]*)(?::([^}]*))?\s*\}\}/g;
@@ -202,11 +204,11 @@ function variable(name: string, format: string | undefined, context: TemplateCon
 		case 'contact':
 			return namesList(context.people.map((p) => p.name));
 		case 'people':
-			return context.people.map((p) => `[[${p.name}]]`).join(', ');
+			return context.people.map((p, i) => `[[${context.links?.[i] ?? p.name}]]`).join(', ');
 		case 'person':
 			return person?.name;
 		case 'prep':
-			return context.people.map((p, i) => prepBlock(p, context.today, context.timelines?.[i])).join('\n\n');
+			return context.people.map((p, i) => prepBlock(p, context.today, context.timelines?.[i], context.links?.[i])).join('\n\n');
 	}
 	if (!person) return undefined;
 	const schema = CONTACT_FIELDS.get(name);

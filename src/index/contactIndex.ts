@@ -198,6 +198,21 @@ export class ContactIndex {
 	}
 
 	/**
+	 * What to write inside `[[…]]` so a link reaches this note: its name when that name
+	 * is the note's alone, else its path without `.md` (two contacts called Alex Kim, one
+	 * in Archive/). Works for a note about to be made, too: its name is then taken if any
+	 * note has it already.
+	 */
+	linkText(path: string): string {
+		const name = baseName(path);
+		const key = name.toLowerCase();
+		const counted = this.notes.has(path) && this.notes.get(path)?.kind !== 'dated' ? 1 : 0;
+		const others = (this.noteNames.get(key) ?? 0) - counted;
+		const owner = this.ownerOf(key);
+		return others === 0 && (owner === undefined || owner === path) ? name : path.replace(/\.md$/i, '');
+	}
+
+	/**
 	 * A value derived from one contact for one day, kept until the contact, or any
 	 * contact or link it read while computing, changes. The queue keeps each contact's
 	 * items here, so after one edit only the contacts it touched are worked out again.

@@ -116,7 +116,7 @@ export class PluginHost implements RapportHost {
 		const title = meetingTitle(choice.template, contacts.map((c) => c.name), choice.date, choice.name);
 		const path = freePath(meetingsFolder(settings), title, (candidate) => app.vault.getAbstractFileByPath(normalizePath(candidate)) !== null);
 		// The log links the note made, which is "… 2" when the title was taken.
-		const log = { op: 'log' as const, entry: { date: choice.date, kind: TEMPLATE_KINDS[choice.template], summary: `[[${baseName(path)}]]` } };
+		const log = { op: 'log' as const, entry: { date: choice.date, kind: TEMPLATE_KINDS[choice.template], summary: `[[${this.options.live.index.linkText(path)}]]` } };
 		const logs = choice.date <= today && !event;
 		// Every person's note must take the log before anything is made.
 		if (logs && !(await this.writer.check(paths, log))) return undefined;
@@ -127,7 +127,7 @@ export class PluginHost implements RapportHost {
 			const file = app.vault.getFileByPath(c.path);
 			return (file && app.metadataCache.getFileCache(file)?.frontmatter) ?? {};
 		});
-		const text = meetingNoteText({ template: choice.template, name: choice.name, people: contacts, date: choice.date, time, templateText, fields, timelines: paths.map((p) => this.options.live.index.timeline(p)) }, settings, today, parseYaml);
+		const text = meetingNoteText({ template: choice.template, name: choice.name, people: contacts, date: choice.date, time, templateText, fields, timelines: paths.map((p) => this.options.live.index.timeline(p)), links: paths.map((p) => this.options.live.index.linkText(p)) }, settings, today, parseYaml);
 		const made = await this.writer.create(path, text, `Created ${path}`);
 		if (!made) return undefined;
 		this.writer.join([...steps, made.step, logs ? await this.writer.write(paths, log) : undefined]);

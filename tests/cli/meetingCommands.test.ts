@@ -113,6 +113,21 @@ describe('rapport meeting', () => {
 		expect(note(root, 'Meetings/2026-11-21 Coffee chat with Sam Rivera.md')).toContain('- Last time:\n  - 10 Nov daily note: [[2026-11-10]]\n  - 2 Oct coffee: reorg\n');
 	});
 
+	it('links two contacts of one name by their paths, so each link reaches its own note and counts for them', () => {
+		const v = vault().contact('People/Alex Kim', (c) => c.company('Acme')).contact('Archive/Alex Kim', (c) => c.company('Old Co'));
+		const root = writeVault(v);
+		const result = meeting(root, '--template', 'coffee-chat', '--with', 'Archive/Alex Kim.md,People/Alex Kim.md');
+		const path = 'Meetings/2026-11-21 Coffee chat with Alex Kim and Alex Kim.md';
+		expect(result.out).toBe(path);
+		const text = note(root, path);
+		expect(text).toContain('\npeople: ["[[Archive/Alex Kim]]", "[[People/Alex Kim]]"]\n');
+		expect(text).toContain('### [[Archive/Alex Kim]]\n- Old Co\n');
+		expect(text).toContain('### [[People/Alex Kim]]\n- Acme\n');
+		// The meeting counts for each of them, the archived one included.
+		const contacts = JSON.parse(cli('contacts', '--vault', root, '--json').out) as { path: string; lastContact?: string }[];
+		expect(contacts.map((c) => [c.path, c.lastContact])).toEqual([['Archive/Alex Kim.md', '2026-11-21'], ['People/Alex Kim.md', '2026-11-21']]);
+	});
+
 	it('finds people as log does, by alias, link or path, and from a comma-separated --with', () => {
 		const root = writeVault(people());
 		const result = meeting(root, '--template', 'coffee-chat', '--with', 'sammy, [[Jo Park]]');

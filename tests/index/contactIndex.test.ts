@@ -102,6 +102,18 @@ describe('link resolution', () => {
 		expect(withPath.timeline('Archive/Alex Kim.md')[0]?.date).toBe(day('2026-10-03'));
 	});
 
+	it('gives the link text that reaches a note: its name when that is its alone, else its path', () => {
+		const index = vault().contact('People/Alex Kim').contact('Archive/Alex Kim').contact('Sam Rivera', (c) => c.aliases('Acme Sync'))
+			.note('Companies/Acme', '# Acme').index();
+		expect(index.linkText('People/Sam Rivera.md')).toBe('Sam Rivera');
+		expect(index.linkText('People/Alex Kim.md')).toBe('People/Alex Kim');
+		expect(index.linkText('Archive/Alex Kim.md')).toBe('Archive/Alex Kim');
+		// Notes about to be made: a name some note or alias has already is no good alone.
+		expect(index.linkText('Meetings/2026-11-21 Coffee chat.md')).toBe('2026-11-21 Coffee chat');
+		expect(index.linkText('Meetings/Acme.md')).toBe('Meetings/Acme');
+		expect(index.linkText('Meetings/Acme Sync.md')).toBe('Meetings/Acme Sync');
+	});
+
 	it('resolves introduced_by and other links to contacts', () => {
 		const index = vault().contact('Alex Kim', (c) => c.aliases('AK')).index();
 		expect(index.resolve('[[Alex Kim]]')?.path).toBe('People/Alex Kim.md');
