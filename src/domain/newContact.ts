@@ -3,7 +3,7 @@
 import { parseContact } from './contact';
 import type { Day } from './day';
 import { linkTarget } from './links';
-import { frontmatterOf, hasValue, joinNote, readProperties, setProperty, splitNote, type NoteText, type YamlParser } from './noteText';
+import { addToListProperty, frontmatterOf, hasValue, joinNote, readProperties, setProperty, splitNote, type NoteText, type YamlParser } from './noteText';
 import { notAContactBecause, type RecognitionInput } from './recognition';
 import type { RapportSettings, Tie } from './settings';
 import { renderTemplate, type TemplateContext } from './templates';
@@ -80,6 +80,14 @@ export function newContactText(input: NewContact, settings: RapportSettings, mom
 	for (const [key, value] of given) {
 		if (value && props?.[key] !== value) setProperty(note, key, yamlScalar(value));
 	}
+	// A name the file could not hold as typed ("C# Dev" in `C Dev.md`) is kept as an alias,
+	// so links, log and the pickers still find the person by it.
+	const typed = contactDisplayName(input.name);
+	const aliasKey = settings.keys.aliases;
+	if (aliasKey && typed !== contactFileName(input.name) && !readAliasList(props, aliasKey).includes(typed)) {
+		if (props && Object.prototype.hasOwnProperty.call(props, aliasKey)) addToListProperty(note, aliasKey, JSON.stringify(typed));
+		else setProperty(note, aliasKey, `[${JSON.stringify(typed)}]`);
+	}
 	const after = readProperties(note, parse);
 	if (after instanceof Error) return { ok: false, reason: `the new contact's properties would not parse (${after.message})` };
 	const text = joinNote(note);
@@ -89,6 +97,11 @@ export function newContactText(input: NewContact, settings: RapportSettings, mom
 	const why = notAContactBecause(recognitionOf(path, note, after), settings);
 	if (why) return { ok: false, reason: why };
 	return { ok: true, text };
+}
+
+function readAliasList(props: Record<string, unknown> | undefined, key: string): unknown[] {
+	const value = props?.[key];
+	return Array.isArray(value) ? value : [value];
 }
 
 const INLINE_TAG = /(?:^|\s)#([\p{L}\p{N}_/-]+)/gu;

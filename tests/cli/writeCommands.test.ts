@@ -227,6 +227,14 @@ describe('rapport new-contact', () => {
 		expect(cli('contacts', '--vault', root).out.split('\n')[1]).toMatch(/^AC DC Angus Young /);
 	});
 
+	it('keeps a name the file could not hold as an alias, so log finds the contact by it', () => {
+		const root = writeVault(people());
+		expect(newContact(root, '--name', 'C# Dev').out).toBe('People/C Dev.md');
+		expect(note(root, 'People/C Dev.md')).toContain('\naliases: ["C# Dev"]\n');
+		expect(log(root, '--contact', 'C# Dev', '--kind', 'call')).toEqual({ code: 0, out: 'People/C Dev.md: logged call on 21 Nov', err: '' });
+		expect(newContact(root, '--name', 'C# Dev').code).toBe(1);
+	});
+
 	it('starts from the template set in Rapport\'s settings', () => {
 		const root = writeVault(people().note('Templates/Person', '---\ntype: contact\ntags: [person]\n---\n# {{name}}\nAdded {{date}} · {{company}}\n'));
 		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });

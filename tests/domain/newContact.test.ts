@@ -61,7 +61,8 @@ describe('a new contact note', () => {
 		expect(text({ name: 'Ada: Lovelace', company: 'Analytical Engines: Ltd', tie: 'strong' }, PERSON)).toBe([
 			'---',
 			'type: contact',
-			'aliases: []',
+			// The file is `Ada Lovelace.md`: the name as typed is an alias.
+			'aliases: ["Ada: Lovelace"]',
 			'company: "Analytical Engines: Ltd"',
 			'role: ""',
 			'email:',
@@ -88,6 +89,13 @@ describe('a new contact note', () => {
 		expect(ada).toMatchObject({ name: 'Ada Lovelace', company: 'Analytical Engines: Ltd', tie: 'strong' });
 		expect(ada?.problems).toEqual([]);
 		expect(made).toContain('\n# Ada Lovelace ()\n');
+	});
+
+	it('keeps the name as typed as an alias when the file name had to leave characters out', () => {
+		expect(text({ name: 'C# Dev' })).toBe('---\ntype: contact\naliases: ["C# Dev"]\n---\n## Remember\n\n## Interactions\n\n## Follow-ups\n');
+		expect(text({ name: 'AC/DC' }, '---\naliases:\n  - Acca\n---\n')).toBe('---\naliases:\n  - Acca\n  - "AC/DC"\ntype: contact\n---\n');
+		expect(text({ name: 'Q&A: Bot' }, '---\naliases: ["{{name}}"]\n---\n')).toBe('---\naliases: ["Q&A: Bot"]\ntype: contact\n---\n');
+		expect(text({ name: 'Ana Ruiz' }, '---\naliases: []\n---\n')).toBe('---\naliases: []\ntype: contact\n---\n');
 	});
 
 	it('escapes values inside a quoted template value, double or single', () => {

@@ -293,7 +293,7 @@ describe('New contact', () => {
 		await plugin.live.built;
 		const opened = vi.spyOn(app.workspace, 'getLeaf');
 		expect(await plugin.host.newContact({ name: 'Ana: Ruiz', company: 'Paylark' })).toBe('People/Ana Ruiz.md');
-		expect(await read(app, 'People/Ana Ruiz.md')).toBe(`---\ncompany: Paylark\ncreated: ${formatDay(localToday())}\ntype: contact\n---\n# Ana: Ruiz\n`);
+		expect(await read(app, 'People/Ana Ruiz.md')).toBe(`---\ncompany: Paylark\ncreated: ${formatDay(localToday())}\ntype: contact\naliases: ["Ana: Ruiz"]\n---\n# Ana: Ruiz\n`);
 		expect(await plugin.host.newContact({ name: 'Sam Rivera' })).toBe('People/Sam Rivera.md');
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 		expect(opened).toHaveBeenCalledTimes(2);
@@ -311,7 +311,7 @@ describe('New contact, in the plugin and the CLI', () => {
 		const ana = { name: 'Ana: Ruiz', company: 'Analytical Engines: Ltd', tie: 'strong' as const };
 		expect(await plugin.host.newContact(ana)).toBe('People/Ana Ruiz.md');
 		const fromPlugin = await read(app, 'People/Ana Ruiz.md');
-		expect(fromPlugin).toBe(`---\ntype: contact\ncompany: "Analytical Engines: Ltd"\nrole: ""\ntie: strong\nadded: ${formatDay(localToday())}\n---\n# Ana: Ruiz\n\n## Interactions\n`);
+		expect(fromPlugin).toBe(`---\ntype: contact\ncompany: "Analytical Engines: Ltd"\nrole: ""\ntie: strong\nadded: ${formatDay(localToday())}\naliases: ["Ana: Ruiz"]\n---\n# Ana: Ruiz\n\n## Interactions\n`);
 
 		const root = writeVault(vault().note('Templates/Person', template));
 		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
