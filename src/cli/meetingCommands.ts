@@ -9,7 +9,7 @@ import type { Contact } from '../domain/contact';
 import { formatDay, formatTime, humanDay, type Day } from '../domain/day';
 import { freePath, meetingNoteText, meetingsFolder, meetingTitle } from '../domain/meetingNote';
 import type { RapportSettings } from '../domain/settings';
-import { isTemplateId, TEMPLATE_IDS, TEMPLATE_KINDS, TEMPLATE_NAMES, templatePath, type TemplateId } from '../domain/templates';
+import { isTemplateId, TEMPLATE_IDS, TEMPLATE_KINDS, TEMPLATE_NAMES, templatePath, templatePaths, type TemplateId } from '../domain/templates';
 import { parseYaml } from './diskSource';
 import { findContacts, namesOption } from './findContacts';
 import { toJson } from './json';
@@ -27,8 +27,7 @@ export function runTemplates(vault: { root: string; settings: RapportSettings } 
 	const outside = vault !== undefined && TEMPLATE_IDS.some((id) => !inVault(vault.root, templatePath(vault.settings.templatesFolder, id)));
 	if (vault && outside) io.err(`rapport: the templates folder '${vault.settings.templatesFolder}' is outside the vault; its notes are not used`);
 	const rows = TEMPLATE_IDS.map((id) => {
-		const path = vault && !outside ? templatePath(vault.settings.templatesFolder, id) : undefined;
-		const override = vault && path !== undefined && isFile(join(vault.root, path)) ? path : undefined;
+		const override = vault && !outside ? templatePaths(vault.settings.templatesFolder, id).find((path) => isFile(join(vault.root, path))) : undefined;
 		return { id, name: TEMPLATE_NAMES[id], override };
 	});
 	if (json) {
@@ -143,17 +142,19 @@ export function runMeeting(request: MeetingRequest, vault: OpenVault, io: Io): n
 
 /** The vault's own template text; undefined when it has none, null (said why) when it cannot be read. */
 function readMeetingTemplate(root: string, settings: RapportSettings, id: TemplateId, io: Io): string | undefined | null {
-	const path = templatePath(settings.templatesFolder, id);
-	if (!inVault(root, path)) {
+	if (!inVault(root, templatePath(settings.templatesFolder, id))) {
 		io.err(`rapport: the templates folder '${settings.templatesFolder}' is outside the vault; using the built-in ${TEMPLATE_NAMES[id]} template`);
 		return undefined;
 	}
-	try {
-		return readFileSync(join(root, path), 'utf8');
-	} catch (error) {
-		const code = errorCode(error);
-		if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
-		io.err(`rapport: the template ${path} can't be read: ${code}; nothing written`);
-		return null;
+	for (const path of templatePaths(settings.templatesFolder, id)) {
+		try {
+			return readFileSync(join(root, path), 'utf8');
+		} catch (error) {
+			const code = errorCode(error);
+			if (code === 'ENOENT' || code === 'ENOTDIR') continue;
+			io.err(`rapport: the template ${path} can't be read: ${code}; nothing written`);
+			return null;
+		}
 	}
+	return undefined;
 }

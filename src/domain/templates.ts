@@ -153,6 +153,15 @@ export function templatePath(templatesFolder: string, id: TemplateId): string {
 	return templatesFolder ? `${templatesFolder}/${id}.md` : `${id}.md`;
 }
 
+/**
+ * Every note that overrides a built-in template, the first that exists winning: the id
+ * (`Templates/coffee-chat.md`), then the name the picker shows (`Templates/Coffee chat.md`).
+ */
+export function templatePaths(templatesFolder: string, id: TemplateId): string[] {
+	const folder = templatesFolder ? `${templatesFolder}/` : '';
+	return [templatePath(templatesFolder, id), `${folder}${TEMPLATE_NAMES[id]}.md`];
+}
+
 export function builtInTemplate(id: TemplateId): string {
 	return BUILT_IN[id];
 }

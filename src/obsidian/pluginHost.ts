@@ -7,7 +7,7 @@ import { baseName } from '../domain/links';
 import { peopleMet } from '../domain/peopleMet';
 import { freePath, meetingNoteText, meetingTitle, meetingsFolder } from '../domain/meetingNote';
 import { newContactPath, newContactTemplatePath, newContactText, type NewContact } from '../domain/newContact';
-import { TEMPLATE_KINDS, templatePath, type TemplateId } from '../domain/templates';
+import { TEMPLATE_KINDS, templatePaths, type TemplateId } from '../domain/templates';
 import { NewMeetingModal, type MeetingChoice } from '../ui/meetingModal';
 import { LogInteractionModal, type LogRequest, type PersonChoice } from '../ui/logModal';
 import { computeQueue, type Queue, type QueueItem } from '../domain/queue';
@@ -121,7 +121,7 @@ export class PluginHost implements RapportHost {
 		// Every person's note must take the log before anything is made.
 		if (logs && !(await this.writer.check(paths, log))) return undefined;
 
-		const override = app.vault.getFileByPath(normalizePath(templatePath(settings.templatesFolder, choice.template)));
+		const override = templatePaths(settings.templatesFolder, choice.template).map((p) => app.vault.getFileByPath(normalizePath(p))).find((file) => file !== null);
 		const templateText = override ? await app.vault.read(override) : undefined;
 		const fields = contacts.map((c) => {
 			const file = app.vault.getFileByPath(c.path);

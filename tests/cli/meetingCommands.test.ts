@@ -61,6 +61,17 @@ describe('rapport templates', () => {
 		expect(lines.filter((line) => line.includes('your template'))).toHaveLength(1);
 	});
 
+	it('takes a note named as the picker names the template, the id winning when both are there', () => {
+		const root = writeVault(people().note('Templates/Coffee chat', '# By name {{contact}}\n').note('Templates/Recruiter call', '# By name\n').note('Templates/recruiter-call', '# By id\n'));
+		const listed = JSON.parse(cli('templates', '--vault', root, '--json').out) as { id: string; override: string | null }[];
+		expect(listed.filter((t) => t.override !== null).map((t) => [t.id, t.override])).toEqual([['coffee-chat', 'Templates/Coffee chat.md'], ['recruiter-call', 'Templates/recruiter-call.md']]);
+		expect(cli('templates', '--vault', root).out.split('\n')[1]).toMatch(/\(your template: Templates\/Coffee chat\.md\)$/);
+		expect(meeting(root, '--template', 'coffee-chat', '--with', 'Sam Rivera').code).toBe(0);
+		expect(note(root, 'Meetings/2026-11-21 Coffee chat with Sam Rivera.md')).toContain('\n# By name Sam Rivera\n');
+		expect(meeting(root, '--template', 'recruiter-call', '--with', 'Sam Rivera').code).toBe(0);
+		expect(note(root, 'Meetings/2026-11-21 Recruiter call with Sam Rivera.md')).toContain('\n# By id\n');
+	});
+
 	it('prints JSON: id, name and the overriding note or null', () => {
 		const root = writeVault(people().note('Templates/coffee-chat', '# My coffee chat\n'));
 		const listed = JSON.parse(cli('templates', '--vault', root, '--json').out) as unknown[];

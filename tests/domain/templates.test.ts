@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/cli/diskSource';
 import { formatDay } from '../../src/domain/day';
 import { freePath, meetingNoteText, meetingTitle } from '../../src/domain/meetingNote';
-import { namesList, renderTemplate, type TemplateContext } from '../../src/domain/templates';
+import { namesList, renderTemplate, templatePaths, type TemplateContext } from '../../src/domain/templates';
 import { day, vault } from '../builders';
 
 const TODAY = day('2026-11-21');
@@ -25,6 +25,13 @@ function people(): TemplateContext['people'] {
 function context(extra: Partial<TemplateContext> = {}): TemplateContext {
 	return { date: TODAY, time: '09:30', title: 'The title', people: people(), today: TODAY, ...extra };
 }
+
+describe('template overrides', () => {
+	it('are looked for by id, then by the name the picker shows', () => {
+		expect(templatePaths('Templates', 'coffee-chat')).toEqual(['Templates/coffee-chat.md', 'Templates/Coffee chat.md']);
+		expect(templatePaths('', 'informational-interview')).toEqual(['informational-interview.md', 'Informational interview.md']);
+	});
+});
 
 describe('rendering a template', () => {
 	const render = (text: string, extra: Partial<TemplateContext> = {}): string => renderTemplate(text, context(extra));
