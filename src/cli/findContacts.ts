@@ -2,7 +2,8 @@
 // same names (a note path, a note's name or an alias, as a link would resolve them) and
 // refuse the same way when a name finds nobody or several people.
 import type { Contact } from '../domain/contact';
-import { linkTarget } from '../domain/links';
+import { baseName, linkTarget } from '../domain/links';
+import { notAContactBecause } from '../domain/recognition';
 import type { OpenVault } from './openVault';
 import type { Io } from './run';
 import { listed } from './usage';
@@ -23,7 +24,8 @@ export function findContacts(names: readonly string[], vault: OpenVault, io: Io,
 	for (const name of names) {
 		const found = findContact(contacts, name, option);
 		if (typeof found === 'string') {
-			io.err(`rapport: ${found}`);
+			const note = found.startsWith('no contact named') ? notAContact(vault, nameKey(name)) : undefined;
+			io.err(`rapport: ${found}${note ? `; ${note}` : ''}`);
 			missing = true;
 		} else if (!paths.includes(found.path)) paths.push(found.path);
 	}
@@ -48,6 +50,22 @@ function findContact(contacts: readonly Contact[], name: string, option: string)
 	if (matches) return `'${name}' could be any of ${listed(matches.map((c) => c.path))}; give the note's path instead, as ${option} '${matches[0]?.path ?? ''}'`;
 	const close = closeNames(contacts, key);
 	return `no contact named '${name}'${close.length > 0 ? ` (did you mean ${listed(close, 'or')}?)` : ''}`;
+}
+
+/**
+ * For a name no contact answers to: the note it names all the same, and why that note is
+ * no contact (empty, in the templates folder, outside the contact folders), so the fix is
+ * plain. Walks the vault once more, only when a name has failed.
+ */
+function notAContact(vault: OpenVault, key: string): string | undefined {
+	for (const path of vault.source.paths()) {
+		if (fold(baseName(path)) !== key && fold(path) !== `${key}.md`) continue;
+		const problem = vault.index.problems().find((p) => p.path === path)?.message;
+		const snapshot = vault.source.read(path);
+		const why = problem ?? (snapshot && notAContactBecause(snapshot, vault.config.settings));
+		if (why) return `${path} is a note but no contact (${why})`;
+	}
+	return undefined;
 }
 
 /** A name as typed, `[[Sam Rivera]]` or `Sam Rivera.md` included, for comparing. */

@@ -133,7 +133,7 @@ export function parseOptions(command: Command, args: string[]): Values {
 	try {
 		({ values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }));
 	} catch (error) {
-		throw new UsageError((error as Error).message.split('\n')[0] ?? 'bad option');
+		throw new UsageError(parseArgsProblem(error as Error & { code?: string }, args));
 	}
 	for (const option of Object.keys(values) as Option[]) {
 		const commands = ONLY[option];
@@ -142,11 +142,25 @@ export function parseOptions(command: Command, args: string[]): Values {
 	return values;
 }
 
+/**
+ * Node's parseArgs error as one line of ours. A value starting with a dash
+ * (`--summary "-5% churn"`) is taken for an option: say how to give it instead.
+ */
+function parseArgsProblem(error: Error & { code?: string }, args: readonly string[]): string {
+	const first = (error.message.split('\n')[0] ?? 'bad option').replace(/\.$/, '');
+	const ambiguous = /^Option '(--[\w-]+)'.* argument is ambiguous/.exec(first);
+	if (!ambiguous?.[1]) return first;
+	const option = ambiguous[1];
+	const value = args[args.indexOf(option) + 1] ?? '-…';
+	return `${option} got '${value}', which starts with a dash and so reads as an option; join them to give it as the value: ${option}=${JSON.stringify(value)}`;
+}
+
 /** A `--name YYYY-MM-DD` option read strictly: a real calendar day or a usage error. */
 export function dayOption(option: string, text: string): Day {
 	const day = parseIsoDay(text);
-	if (day === undefined) throw new UsageError(`--${option} expects a date YYYY-MM-DD, got '${text}'`);
-	return day;
+	if (day !== undefined) return day;
+	if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) throw new UsageError(`--${option} ${text.trim()} is not a day in the calendar`);
+	throw new UsageError(`--${option} expects a date YYYY-MM-DD, got '${text}'`);
 }
 
 /** `a`, `a and b`, `a, b and c`. */

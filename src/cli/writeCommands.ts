@@ -64,6 +64,11 @@ export function runLog(request: LogRequest, vault: OpenVault, io: Io): number {
 	}
 	const { written, failed } = writeEdits(edits, vault.source.root, io);
 	if (written.length > 0 || request.json) io.out(request.json ? toJson({ written }) : written.map((w) => `${w.path}: ${w.said}`).join('\n'));
+	// Logged all the same, but the queue will not show them: say so rather than leave them to wonder.
+	for (const { path } of written) {
+		const contact = vault.index.contact(path);
+		if (contact && contact.status !== 'active') io.err(`${contact.name} is ${contact.status}: logged; ${contact.status} contacts stay out of the queue`);
+	}
 	return failed ? 1 : 0;
 }
 

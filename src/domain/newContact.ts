@@ -95,7 +95,7 @@ export function newContactText(input: NewContact, settings: RapportSettings, mom
 	const path = newContactPath(input.name, settings) ?? `${contactFileName(input.name)}.md`;
 	if (!text.trim()) return { ok: false, reason: `${path} would be empty, and an empty note is not a contact` };
 	const why = notAContactBecause(recognitionOf(path, note, after), settings);
-	if (why) return { ok: false, reason: why };
+	if (why) return { ok: false, reason: `${path} would not be a contact: ${why}` };
 	return { ok: true, text };
 }
 

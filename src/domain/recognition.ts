@@ -88,14 +88,15 @@ export function isContact(note: RecognitionInput, settings: RapportSettings): bo
 }
 
 /**
- * Why a note at this path would not be a contact, in words for the user, or undefined
- * when it would be one: what new-contact checks before it says it made a contact.
+ * Why a note is not a contact, in words for the user ("it is in the templates folder
+ * 'Templates'"), or undefined when it is one: new-contact checks the note it is about to
+ * make, and the CLI says why a note a name finds is no contact.
  */
 export function notAContactBecause(note: RecognitionInput, settings: RapportSettings): string | undefined {
 	if (isContact(note, settings)) return undefined;
-	if (inFolder(note.path, settings.templatesFolder)) return `${note.path} is in the templates folder '${settings.templatesFolder}', so it would be a template, not a contact`;
-	if (isTemplate(note, settings)) return `${note.path} would keep an unfilled {{placeholder}} in its name, a property or a heading, so it would read as a template, not a contact`;
-	return `${note.path} would not be a contact: it is outside the contact folders and has no contact marker, category or tag`;
+	if (inFolder(note.path, settings.templatesFolder)) return `it is in the templates folder '${settings.templatesFolder}'`;
+	if (isTemplate(note, settings)) return 'it has an unfilled {{placeholder}} in its name, a property or a heading, as a template has';
+	return 'it is outside the contact folders and has no contact marker, category or tag';
 }
 
 export function isMeeting(frontmatter: Record<string, unknown> | undefined, settings: RapportSettings): boolean {

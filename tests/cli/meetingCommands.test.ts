@@ -247,7 +247,7 @@ describe('rapport meeting', () => {
 		[['--template', 'coffee-chat', '--with', ' , '], /--with NAME is required/],
 		[['--template', 'coffee-chat', '--with', 'Sam Rivera', '--time', '9:30'], /--time expects a time HH:mm, such as 09:30, got '9:30'/],
 		[['--template', 'coffee-chat', '--with', 'Sam Rivera', '--time', '24:00'], /--time expects a time HH:mm/],
-		[['--template', 'coffee-chat', '--with', 'Sam Rivera', '--date', '2026-02-30'], /--date expects a date YYYY-MM-DD, got '2026-02-30'/],
+		[['--template', 'coffee-chat', '--with', 'Sam Rivera', '--date', '2026-02-30'], /--date 2026-02-30 is not a day in the calendar/],
 		[['--template', 'coffee-chat', '--with', 'Sam Rivera', '--kind', 'coffee'], /--kind only applies to log/],
 		[['--template', 'coffee-chat', '--contact', 'Sam Rivera'], /--contact only applies to log/],
 	])('%j is a usage error: exit 2, one line, nothing written', (args, message) => {

@@ -158,7 +158,9 @@ describe('rapport log', () => {
 		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--due', '2026-11-28'], /--due needs --follow-up TEXT/],
 		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--follow-up', 'Send deck', '--due', 'Friday'], /--due expects a date YYYY-MM-DD, got 'Friday'/],
 		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--date', '2026-11-22'], /--date 2026-11-22 is after today \(2026-11-21\)/],
-		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--date', '2026-02-30'], /--date expects a date YYYY-MM-DD, got '2026-02-30'/],
+		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--date', '2026-02-30'], /^rapport: --date 2026-02-30 is not a day in the calendar\. Run/],
+		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--date', '30/02/2026'], /--date expects a date YYYY-MM-DD, got '30\/02\/2026'/],
+		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--summary', '-5% churn'], /^rapport: --summary got '-5% churn', which starts with a dash and so reads as an option; join them to give it as the value: --summary="-5% churn"\. Run 'rapport --help' for usage\.$/],
 		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--tie', 'strong'], /--tie only applies to new-contact/],
 	])('%j is a usage error: exit 2, one line, nothing written', (args, message) => {
 		const root = writeVault(people());
@@ -168,6 +170,32 @@ describe('rapport log', () => {
 		expect(result.err).toMatch(message);
 		expect(result.err.split('\n')).toHaveLength(1);
 		expect(result.out).toBe('');
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('takes a summary starting with a dash joined to its option', () => {
+		const root = writeVault(people());
+		expect(log(root, '--contact', 'Sam Rivera', '--kind', 'call', '--summary=-5% churn').code).toBe(0);
+		expect(note(root, 'People/Sam Rivera.md')).toContain('\n- 2026-11-21 call: -5% churn\n');
+	});
+
+	it('logs a dormant or archived contact, and says on stderr that the queue leaves them out', () => {
+		const root = writeVault(people().contact('Victor Lang', (c) => c.status('dormant')).contact('Archive/Lee Wong', (c) => c.status('archived')));
+		const result = log(root, '--contact', 'Victor Lang,Lee Wong,Sam Rivera', '--kind', 'email');
+		expect(result.code).toBe(0);
+		expect(result.out.split('\n')).toEqual(['People/Victor Lang.md: logged email on 21 Nov', 'Archive/Lee Wong.md: logged email on 21 Nov', 'People/Sam Rivera.md: logged email on 21 Nov']);
+		expect(result.err.split('\n')).toEqual([
+			'Victor Lang is dormant: logged; dormant contacts stay out of the queue',
+			'Lee Wong is archived: logged; archived contacts stay out of the queue',
+		]);
+	});
+
+	it('says why a note a name finds is no contact', () => {
+		const root = writeVault(people().note('People/Empty', '').note('Templates/Contact', '---\ntype: contact\n---\n').note('Companies/Acme', '# Acme\n'));
+		const before = snapshot(root);
+		expect(log(root, '--contact', 'Empty', '--kind', 'coffee').err).toBe("rapport: no contact named 'Empty'; People/Empty.md is a note but no contact (empty note in a contacts folder: not a contact until it has something in it)");
+		expect(log(root, '--contact', 'Contact', '--kind', 'coffee').err).toBe("rapport: no contact named 'Contact'; Templates/Contact.md is a note but no contact (it is in the templates folder 'Templates')");
+		expect(log(root, '--contact', 'companies/acme', '--kind', 'coffee').err).toBe("rapport: no contact named 'companies/acme'; Companies/Acme.md is a note but no contact (it is outside the contact folders and has no contact marker, category or tag)");
 		expect(snapshot(root)).toEqual(before);
 	});
 
@@ -273,12 +301,12 @@ describe('rapport new-contact', () => {
 		expect(newContact(root, '--name', '{{nickname}}')).toEqual({
 			code: 1,
 			out: '',
-			err: 'rapport: People/{{nickname}}.md would keep an unfilled {{placeholder}} in its name, a property or a heading, so it would read as a template, not a contact; nothing written',
+			err: 'rapport: People/{{nickname}}.md would not be a contact: it has an unfilled {{placeholder}} in its name, a property or a heading, as a template has; nothing written',
 		});
 		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
 		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ newContactFolder: 'Templates/People' }));
 		const settings = snapshot(root);
-		expect(newContact(root, '--name', 'Ana Ruiz').err).toBe("rapport: Templates/People/Ana Ruiz.md is in the templates folder 'Templates', so it would be a template, not a contact; nothing written");
+		expect(newContact(root, '--name', 'Ana Ruiz').err).toBe("rapport: Templates/People/Ana Ruiz.md would not be a contact: it is in the templates folder 'Templates'; nothing written");
 		expect(snapshot(root)).toEqual(settings);
 		expect(Object.keys(before).every((path) => path in settings)).toBe(true);
 	});
