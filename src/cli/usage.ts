@@ -30,7 +30,8 @@ Options:
 
 templates:
   lists the meeting-note templates; with --vault, marks those the vault has its own
-  note for, <templates folder>/<id>.md, which meeting uses instead of the built-in
+  note for, <templates folder>/<id>.md or <templates folder>/<name>.md (such as
+  'Templates/Coffee chat.md'), which meeting uses instead of the built-in
 
 log:
   --contact NAME       a contact's name, alias or note path; repeat it, or separate
