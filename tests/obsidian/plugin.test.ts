@@ -373,4 +373,62 @@ describe("reach-outs in today's daily note", () => {
 		await settle(plugin);
 		expect(await app.vault.read(file)).toBe(once);
 	});
+
+	describe('ticking a reach-out for a follow-up', () => {
+		const due = formatDay(localToday() - 7);
+		const ben = (): Map<string, string> => vault().contact('Ben Adler', (c) => c.tie('strong').lastContact(formatDay(localToday() - 3)).followUp(`Send Ben the write-up 📅 ${due}`)).files;
+		const notices: string[] = [];
+		const owed = (plugin: RapportPlugin): string[] => plugin.host.queue().sections.find((s) => s.id === 'owed')?.items.map((i) => i.name) ?? [];
+		beforeEach(() => {
+			notices.length = 0;
+			vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void notices.push(typeof message === 'string' ? message : (message.textContent ?? '')));
+		});
+
+		async function tick(app: App, path: string, who: string): Promise<void> {
+			const file = app.vault.getFileByPath(path);
+			if (!file) throw new Error(`no ${path}`);
+			await app.vault.modify(file, (await app.vault.read(file)).replace(`- [ ] [[${who}]]`, `- [x] [[${who}]]`));
+		}
+
+		it("ticks the follow-up in the contact's note, says so, and can be undone", async () => {
+			const { app, plugin, mock } = await boot(ben());
+			await ready(app, plugin);
+			const file = await app.vault.create(todayName(), '# Today\n');
+			vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
+			(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs')?.checkCallback?.(false);
+			await settle(plugin);
+			expect(await app.vault.read(file)).toBe(`# Today\n\n## Reach out\n- [ ] [[Ben Adler]]: Send Ben the write-up (due ${due}) · overdue 7d\n`);
+			expect(owed(plugin)).toEqual(['Ben Adler']);
+
+			await tick(app, todayName(), 'Ben Adler');
+			await settle(plugin);
+			const note = await app.vault.read(app.vault.getFileByPath('People/Ben Adler.md') ?? file);
+			expect(note).toContain(`- [x] Send Ben the write-up 📅 ${due} ✅ ${formatDay(localToday())}`);
+			expect(notices.at(-1)).toBe("Ticked 'Send Ben the write-up' in Ben AdlerUndo");
+			expect(owed(plugin)).toEqual([]);
+			expect(mock.statusBarItems__[0]?.textContent).toBe('No one to reach out to');
+
+			await mock.commands__.get('undo-last-change')?.callback?.();
+			await settle(plugin);
+			expect(await app.vault.read(app.vault.getFileByPath('People/Ben Adler.md') ?? file)).toContain(`- [ ] Send Ben the write-up 📅 ${due}\n`);
+			expect(notices.at(-1)).toBe("Undone: Ticked 'Send Ben the write-up' in Ben Adler");
+		});
+
+		it('ticks it from a block first seen open, in the format before due dates, and leaves alone a note that arrives ticked', async () => {
+			const { app, plugin } = await boot(ben());
+			await ready(app, plugin);
+			const benNote = async (): Promise<string> => app.vault.read(app.vault.getFileByPath('People/Ben Adler.md') ?? app.vault.getFiles()[0]!);
+			const before = await benNote();
+			// Ticked on another device, or while Rapport was not running: already done there.
+			await app.vault.create(`${formatDay(localToday() - 1)}.md`, `## Reach out\n- [x] [[Ben Adler]]: Send Ben the write-up (due ${due}) · overdue 6d\n`);
+			await settle(plugin);
+			expect(await benNote()).toBe(before);
+
+			await app.vault.create(todayName(), '## Reach out\n- [ ] [[Ben Adler]]: Send Ben the write-up · overdue 7d\n');
+			await settle(plugin);
+			await tick(app, todayName(), 'Ben Adler');
+			await settle(plugin);
+			expect(await benNote()).toContain(`- [x] Send Ben the write-up 📅 ${due} ✅ ${formatDay(localToday())}`);
+		});
+	});
 });
