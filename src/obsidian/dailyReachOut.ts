@@ -74,7 +74,8 @@ export class DailyReachOut extends Component {
 		await this.live.built;
 		const lines = reachOutLines(this.host.queue(), this.host.settings().reachOutCount);
 		if (lines.length === 0) {
-			if (say) new Notice('Nobody to reach out to today.');
+			// The block lists only these; the status bar counts unanswered asks and dated things too.
+			if (say) new Notice('Nobody is owed or overdue today.');
 			return false;
 		}
 		const step = await this.host.writer.edit(file.path, `Added reach-outs to ${file.basename}`, (text) => addReachOut(text, lines));

@@ -359,12 +359,19 @@ describe("reach-outs in today's daily note", () => {
 		expect(await todayText(app)).toMatch(/^# Today\n\n## Reach out\n- \[ \] \[\[/);
 	});
 
-	it('adds it to the note in the editor on demand, and not twice', async () => {
+	it('adds it to the daily note in the editor on demand, and not twice; no other note is offered it', async () => {
 		const { app, plugin, mock } = await boot(notes);
 		await ready(app, plugin);
-		const file = await app.vault.create('Plans.md', 'Plans.');
-		vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
 		const command = (mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs');
+		const plans = await app.vault.create('Plans.md', 'Plans.');
+		for (const note of [plans, app.vault.getFileByPath('People/Sam Rivera.md')]) {
+			vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(note);
+			expect(command?.checkCallback?.(true)).toBe(false);
+		}
+		const file = await app.vault.create(todayName(), 'Plans.');
+		await settle(plugin);
+		vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
+		expect(command?.checkCallback?.(true)).toBe(true);
 		command?.checkCallback?.(false);
 		await settle(plugin);
 		const once = await app.vault.read(file);
@@ -372,6 +379,22 @@ describe("reach-outs in today's daily note", () => {
 		command?.checkCallback?.(false);
 		await settle(plugin);
 		expect(await app.vault.read(file)).toBe(once);
+	});
+
+	it('says nobody is owed or overdue when no one is, though someone awaits a reply', async () => {
+		const notices: string[] = [];
+		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void notices.push(typeof message === 'string' ? message : (message.textContent ?? '')));
+		const files = vault().contact('Mia Chen', (c) => c.tie('strong').interaction(`${formatDay(localToday() - 8)} email: a referral? #asked #awaiting`)).files;
+		const { app, plugin, mock } = await boot(files);
+		await ready(app, plugin);
+		expect(mock.statusBarItems__[0]?.textContent).toBe('1 to reach out');
+		const file = await app.vault.create(todayName(), '# Today\n');
+		await settle(plugin);
+		vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
+		(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs')?.checkCallback?.(false);
+		await settle(plugin);
+		expect(notices).toEqual(['Nobody is owed or overdue today.']);
+		expect(await app.vault.read(file)).toBe('# Today\n');
 	});
 
 	describe('ticking a reach-out for a follow-up', () => {
