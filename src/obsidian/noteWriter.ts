@@ -89,17 +89,18 @@ export class NoteWriter {
 		for (const path of paths) {
 			const file = this.app.vault.getFileByPath(path);
 			if (!(file instanceof TFile)) {
-				problems.push(`${path} no longer exists`);
+				problems.push(`${path} no longer exists; nothing was written`);
 				continue;
 			}
 			const result = applyWrite(await this.app.vault.read(file), forPath(path), this.settings(), this.today(), parseYaml);
 			if (!result.ok) problems.push(`${path}: ${result.reason}`);
 		}
 		if (problems.length) {
-			const what = made.length
-				? `Rapport created ${made.join(', ')} (Undo last change removes ${made.length === 1 ? 'it' : 'them'}) and wrote nothing else.`
-				: 'Rapport wrote nothing.';
-			new Notice(`${what} ${problems.join('. ')}.`, 0);
+			// Each problem names its note and ends in "nothing was written", unless notes were made.
+			const said = made.length
+				? `Rapport created ${made.join(', ')} (Undo last change removes ${made.length === 1 ? 'it' : 'them'}) and wrote nothing else. ${problems.map((p) => p.replace(/; nothing was written$/, '')).join('. ')}.`
+				: `${problems.join('. ')}.`;
+			new Notice(said, 0);
 		}
 		return problems.length === 0;
 	}

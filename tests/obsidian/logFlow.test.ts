@@ -119,7 +119,7 @@ describe('Log interaction in the plugin', () => {
 		await plugin.host.log({ people: [{ name: 'Jo Park', path: 'People/Jo Park.md' }, { name: 'Ana Ruiz' }], entry: { date: localToday(), kind: 'event' } });
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 		expect(await read(app, 'People/Jo Park.md')).toBe(broken);
-		expect(said(notices.mock.calls.at(-1)?.[0])).toMatch(/^Rapport wrote nothing\. People\/Jo Park\.md: its properties do not parse/);
+		expect(said(notices.mock.calls.at(-1)?.[0])).toBe("People/Jo Park.md: its properties don't parse (line 2: flow sequence in block collection must be sufficiently indented and end with a ]); nothing was written.");
 	});
 
 	it('says which new contact it made when the log is then refused on it', async () => {
@@ -488,7 +488,7 @@ describe('New meeting note in the plugin', () => {
 		expect(await plugin.host.newMeeting({ template: 'coffee-chat', people, date: localToday() })).toBeUndefined();
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 		expect(app.vault.getAllLoadedFiles().map((f) => f.path).filter((p) => p.startsWith('Meetings'))).toEqual([]);
-		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([expect.stringMatching(/^Rapport wrote nothing\. People\/Jo Park\.md: /)]);
+		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([expect.stringMatching(/^People\/Jo Park\.md: its properties don't parse \(line 2: .+\); nothing was written\.$/)]);
 	});
 
 	it('says what it did in one Notice with one Undo, naming the note and the new contact, and undoes all of it', async () => {

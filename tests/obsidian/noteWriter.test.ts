@@ -112,7 +112,8 @@ describe('the note writer', () => {
 		expect(await writer.write([SAM, 'People/Broken.md'], { op: 'dormant' })).toBeUndefined();
 		expect(await text(app, 'People/Broken.md')).toBe(broken);
 		expect(await text(app)).toBe(NOTE);
-		expect(said(notices[0])).toMatch(/^Rapport wrote nothing\. People\/Broken\.md: its properties do not parse \(.+\); fix them first, nothing was written\.$/);
+		// One sentence naming the note, with the parser's first line at the note's line number.
+		expect(notices.map(said)).toEqual(['People/Broken.md: its properties don\'t parse (line 3: missing closing "quote); nothing was written.']);
 	});
 
 	it('writes nothing when the edit would change a property it does not own, and says which', async () => {
@@ -121,7 +122,7 @@ describe('the note writer', () => {
 		const { app, writer, notices } = setup({ [SAM]: odd });
 		expect(await writer.write([SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'call' } })).toBeUndefined();
 		expect(await text(app)).toBe(odd);
-		expect(said(notices[0])).toBe("Rapport wrote nothing. People/Sam Rivera.md: the edit would also change the property 'last_con\tact'; nothing was written.");
+		expect(said(notices[0])).toBe("People/Sam Rivera.md: the edit would also change the property 'last_con\tact'; nothing was written.");
 		expect(await writer.undo()).toBe(false);
 	});
 
