@@ -437,6 +437,26 @@ describe("reach-outs in today's daily note", () => {
 			expect(notices.at(-1)).toBe("Undone: Ticked 'Send Ben the write-up' in Ben Adler");
 		});
 
+		it('ticks a follow-up written in a meeting note there', async () => {
+			const met = formatDay(localToday() - 3);
+			const files = vault()
+				.contact('Sam Rivera', (c) => c.tie('strong').lastContact(met))
+				.meeting(`${met} Coffee chat with Sam Rivera`, met, ['Sam Rivera'], `## Follow-ups\n- [ ] Send Sam the deck 📅 ${due}`).files;
+			const { app, plugin, mock } = await boot(files);
+			await ready(app, plugin);
+			const meeting = `Meetings/${met} Coffee chat with Sam Rivera.md`;
+			const daily = await app.vault.create(todayName(), '');
+			await settle(plugin);
+			vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(daily);
+			(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs')?.checkCallback?.(false);
+			await settle(plugin);
+			expect(await app.vault.read(daily)).toBe(`## Reach out\n- [ ] [[Sam Rivera]]: Send Sam the deck (due ${due}) · overdue 7d · from ${met} Coffee chat with Sam Rivera\n`);
+			await tick(app, todayName(), 'Sam Rivera');
+			await settle(plugin);
+			expect(await app.vault.read(app.vault.getFileByPath(meeting) ?? daily)).toContain(`- [x] Send Sam the deck 📅 ${due} ✅ ${formatDay(localToday())}`);
+			expect(notices.at(-1)).toBe(`Ticked 'Send Sam the deck' in ${met} Coffee chat with Sam RiveraUndo`);
+		});
+
 		it('ticks it from a block first seen open, in the format before due dates, and leaves alone a note that arrives ticked', async () => {
 			const { app, plugin } = await boot(ben());
 			await ready(app, plugin);
