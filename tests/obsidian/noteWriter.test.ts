@@ -68,6 +68,19 @@ describe('the note writer', () => {
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 	});
 
+	it('reports quiet parts once, under the label they are joined by, and undoes them under it', async () => {
+		const { app, writer, notices } = setup();
+		const made = await writer.create('People/Ana Ruiz.md', '---\ntie: weak\n---\n', 'Created Ana', { quiet: true });
+		const logged = await writer.write(['People/Ana Ruiz.md', SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'event' } }, [], { quiet: true });
+		expect(notices).toEqual([]);
+		writer.join([made?.step, logged], 'Met Ana Ruiz (new contact); logged on 2 people');
+		expect(notices.map(said)).toEqual(['Met Ana Ruiz (new contact); logged on 2 peopleUndo']);
+		(notices[0] as DocumentFragment).querySelector('button')?.click();
+		await vi.waitFor(async () => expect(await text(app)).toBe(NOTE));
+		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
+		expect(said(notices.at(-1))).toBe('Undone: Met Ana Ruiz (new contact); logged on 2 people');
+	});
+
 	it('refuses to undo over an edit made since, and leaves that edit alone', async () => {
 		const { app, writer, notices } = setup();
 		await writer.write([SAM], { op: 'dormant' });
