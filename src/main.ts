@@ -100,8 +100,9 @@ export default class RapportPlugin extends Plugin {
 			id: 'add-reach-outs',
 			name: 'Add reach-outs to this note',
 			checkCallback: (checking) => {
+				// Only a dated note: a ticked reach-out counts as contact there, and nowhere else.
 				const file = this.app.workspace.getActiveFile();
-				if (!file || file.extension !== 'md') return false;
+				if (!file || file.extension !== 'md' || this.live.datedNotes?.dayOf(file.path) === undefined) return false;
 				if (!checking) void reachOut.add(file, true);
 				return true;
 			},

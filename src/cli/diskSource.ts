@@ -9,8 +9,10 @@ import { scanNote } from './scanNote';
 
 // YAML as Obsidian reads it: the core schema has no timestamp type, so dates stay text.
 // js-yaml's default schema would turn `2026-13-45` into 14 Feb 2027 without a word.
-// Passing options also keeps gray-matter from caching every file it has seen.
-const ENGINES = { yaml: (text: string): object => load(text, { schema: CORE_SCHEMA }) as object };
+// Passing options also keeps gray-matter from caching every file it has seen. It hands the
+// engine the text after the opening `---`, newline first: without it, an error's line is
+// counted from the first line of the properties, as in the plugin, which passes just those.
+const ENGINES = { yaml: (text: string): object => load(text.replace(/^\r?\n/, ''), { schema: CORE_SCHEMA }) as object };
 
 /** Frontmatter YAML (the lines between the `---` fences) read by gray-matter. */
 export function parseYaml(yaml: string): unknown {

@@ -78,7 +78,7 @@ function oneLine(text: string): string {
 export function applyWrite(text: string, write: ContactWrite, settings: RapportSettings, today: Day, parse: YamlParser): WriteResult {
 	const note = splitNote(text);
 	const before = readProperties(note, parse);
-	if (before instanceof Error) return { ok: false, reason: `its properties do not parse (${before.message}); fix them first, nothing was written` };
+	if (before instanceof Error) return { ok: false, reason: `its properties don't parse (${before.message}); nothing was written` };
 	const props = before ?? {};
 	const keys = settings.keys;
 	// Each property meant to change, and what it must read as afterwards (undefined: gone).

@@ -123,9 +123,23 @@ export function readProperties(note: NoteText, parse: YamlParser): Record<string
 		if (typeof data !== 'object' || Array.isArray(data)) return new Error('the properties are not a list of key: value pairs');
 		return data as Record<string, unknown>;
 	} catch (error) {
-		const reason = (error as { reason?: unknown }).reason;
-		return new Error(typeof reason === 'string' ? reason : error instanceof Error ? (error.message.split('\n')[0] ?? error.message) : String(error));
+		return new Error(yamlProblem(error, fm.open + 1));
 	}
+}
+
+/**
+ * A YAML parser's complaint in one line, at the note's line number: "line 3: bad
+ * indentation of a mapping entry", from js-yaml's reason and mark, or from the first line
+ * of a message such as "… at line 2, column 1:" followed by an excerpt of the YAML.
+ */
+function yamlProblem(error: unknown, linesAbove: number): string {
+	const { reason, mark } = error as { reason?: unknown; mark?: { line?: unknown } };
+	if (typeof reason === 'string') return typeof mark?.line === 'number' ? `line ${mark.line + 1 + linesAbove}: ${reason}` : reason;
+	const first = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.trim() ?? '';
+	const at = /^(.*?)\s+at line (\d+), column \d+:?$/.exec(first) ?? /^(.*?)\s*\((\d+):\d+\)$/.exec(first);
+	// Inside a sentence: "flow sequence …", not "Flow sequence …" (an acronym stays).
+	const words = (at?.[1] ?? first.replace(/:$/, '')).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+	return at ? `line ${Number(at[2]) + linesAbove}: ${words}` : words;
 }
 
 /** Whether the properties give this key a value: present, and not empty or null. */

@@ -1,8 +1,11 @@
 // The "Reach out" block for a daily note: today's most pressing people as unchecked
 // tasks that link them. Ticking one is a checked task linking the person in a dated note,
 // which the index counts as contact, so the gesture that means "done" is the one that logs it.
-import { ensureSection, eolOf, insertLines, joinNote, splitNote } from './noteText';
-import type { Queue } from './queue';
+// A line for an owed follow-up carries its due date, so ticking it can tick that follow-up too.
+import { formatDay, parseIsoDay, type Day } from './day';
+import { linkTarget } from './links';
+import { ensureSection, eolOf, findSection, insertLines, joinNote, sectionItems, splitNote } from './noteText';
+import type { Queue, QueueItem } from './queue';
 
 export const REACH_OUT_HEADING = 'Reach out';
 const HEADING = /^\s{0,3}#{1,6}[ \t]+reach out[ \t]*#*[ \t]*$/i;
@@ -18,10 +21,76 @@ export function reachOutLines(queue: Queue, count: number): string[] {
 			seen.add(item.path);
 			// The link by path when the name alone could point elsewhere is Obsidian's call;
 			// a name link with the note's base name is what a user would type.
-			lines.push(`- [ ] [[${item.name}]]: ${item.reason.replace(/\s+/g, ' ')}`);
+			lines.push(`- [ ] [[${item.name}]]: ${describe(item)}`);
 		}
 	}
 	return lines;
+}
+
+/** Where a follow-up's reason says how due it is: "Send the deck · overdue 7d". */
+const DUE_LABEL = / · (?:overdue \S+|due today|due in \S+)(?= · |$)/;
+
+/**
+ * The item's reason; a follow-up's gets its due date after its words, "Send the deck (due
+ * 2026-11-14) · overdue 7d", so its tick finds the one meant when two say the same.
+ */
+function describe(item: QueueItem): string {
+	const reason = item.reason.replace(/\s+/g, ' ');
+	const label = item.kind === 'follow-up' ? DUE_LABEL.exec(reason) : null;
+	if (!label) return reason;
+	return `${reason.slice(0, label.index)} (due ${formatDay(item.due)})${reason.slice(label.index)}`;
+}
+
+/** A task of a Reach out block: `key` is its text after the checkbox, which names the line. */
+export interface ReachOutTask {
+	key: string;
+	checked: boolean;
+	/** The person linked first: who the line is about. */
+	person?: string;
+	/** A follow-up's words as the line shows them (cut with "…" when long), and its due date. */
+	followUp?: { words: string; due?: Day };
+}
+
+const TASK = /^\[(.)\][ \t]+(.*)$/;
+const FOLLOW_UP = /^(.*?)(?: \(due (\d{4}-\d{2}-\d{2})\))? · (?:overdue \S+|due today|due in \S+)(?: · .*)?$/;
+
+/** The tasks of the note's Reach out block, in order; none when it has no block. */
+export function reachOutTasks(text: string): ReachOutTask[] {
+	const note = splitNote(text);
+	const section = findSection(note, (heading) => HEADING.test(`## ${heading}`));
+	if (!section) return [];
+	const tasks: ReachOutTask[] = [];
+	for (const item of sectionItems(note, section)) {
+		const task = TASK.exec(item.text);
+		if (!task) continue;
+		const key = (task[2] ?? '').trim();
+		const link = /^\[\[([^\]\n]+)\]\]:[ \t]*(.*)$/.exec(key);
+		const found: ReachOutTask = { key, checked: task[1] !== ' ' };
+		if (link) {
+			found.person = linkTarget(link[1] ?? '');
+			const followUp = FOLLOW_UP.exec(link[2] ?? '');
+			if (followUp?.[1]) found.followUp = { words: followUp[1], due: parseIsoDay(followUp[2] ?? '') };
+		}
+		tasks.push(found);
+	}
+	return tasks;
+}
+
+/**
+ * The follow-ups among these queue items (one person's) that a reach-out line can mean:
+ * the same words, whole or as far as the line shows them, and the same due date when the
+ * line gives one (lines from before it carried one do not).
+ */
+export function followUpsMeant(task: ReachOutTask, items: readonly QueueItem[]): QueueItem[] {
+	const line = task.followUp;
+	if (!line) return [];
+	const cut = line.words.endsWith('…') ? line.words.slice(0, -1).trimEnd() : undefined;
+	return items.filter((item) => {
+		if (item.kind !== 'follow-up' || item.task === undefined) return false;
+		if (line.due !== undefined && item.due !== line.due) return false;
+		const words = item.task.replace(/\s+/g, ' ').trim();
+		return words === line.words || (cut !== undefined && words.startsWith(cut));
+	});
 }
 
 export function hasReachOut(text: string): boolean {

@@ -2,14 +2,23 @@
 // setting is on: never while Obsidian is still loading (that is old notes being found, not
 // made), never to a note made more than a minute ago (an old note arriving by sync), never
 // twice. A command adds it to the note in the editor on demand.
+//
+// Ticking a line about an owed follow-up ticks that follow-up too, where it is written:
+// the gesture means done. Only a tick seen happening counts: the block's lines are kept
+// from when Rapport added it, or from the first time it is seen with a line open, and a
+// line goes from open to ticked in the text the metadata cache's `changed` event hands
+// over. A note that arrives ticked already (by sync, ticked while Rapport was not running)
+// is left alone.
 import { Component, Notice, TFile, type App, type TAbstractFile } from 'obsidian';
-import { addReachOut, hasReachOut, reachOutLines } from '../domain/reachOut';
+import { baseName } from '../domain/links';
+import { addReachOut, followUpsMeant, hasReachOut, reachOutLines, reachOutTasks, type ReachOutTask } from '../domain/reachOut';
 import type { LiveIndex } from './liveIndex';
 import type { PluginHost } from './pluginHost';
 
 /** Daily Notes and Templater fill a new note just after creating it; add after they have. */
 const AFTER_TEMPLATES_MS = 1500;
 const JUST_MADE_MS = 60_000;
+const HAS_BLOCK = /^[ \t]{0,3}#{1,6}[ \t]+reach out/im;
 
 export class DailyReachOut extends Component {
 	constructor(
@@ -20,7 +29,18 @@ export class DailyReachOut extends Component {
 		super();
 	}
 
+	/** Each watched note's reach-out lines, by their text, and whether each was ticked. */
+	private readonly watched = new Map<string, Map<string, boolean>>();
+
 	override onload(): void {
+		this.registerEvent(this.app.metadataCache.on('changed', (file, data) => this.changed(file, data)));
+		this.registerEvent(this.app.vault.on('rename', (file: TAbstractFile, oldPath: string) => {
+			const lines = this.watched.get(oldPath);
+			if (!lines) return;
+			this.watched.delete(oldPath);
+			this.watched.set(file.path, lines);
+		}));
+		this.registerEvent(this.app.vault.on('delete', (file: TAbstractFile) => void this.watched.delete(file.path)));
 		// While Obsidian loads, `create` fires for every note already in the vault: listen after.
 		this.app.workspace.onLayoutReady(() => {
 			this.registerEvent(this.app.vault.on('create', (file) => this.created(file)));
@@ -55,11 +75,47 @@ export class DailyReachOut extends Component {
 		await this.live.built;
 		const lines = reachOutLines(this.host.queue(), this.host.settings().reachOutCount);
 		if (lines.length === 0) {
-			if (say) new Notice('Nobody to reach out to today.');
+			// The block lists only these; the status bar counts unanswered asks and dated things too.
+			if (say) new Notice('Nobody is owed or overdue today.');
 			return false;
 		}
 		const step = await this.host.writer.edit(file.path, `Added reach-outs to ${file.basename}`, (text) => addReachOut(text, lines));
+		if (step) this.watched.set(file.path, new Map(lines.map((line) => [line.replace(/^- \[ \][ \t]+/, ''), false])));
 		if (!step && say) new Notice(hasReachOut(await this.app.vault.read(file)) ? `${file.basename} has a Reach out block already.` : 'Nothing was added.');
 		return step !== undefined;
+	}
+
+	/** Compares the note's reach-out lines with the last ones seen, and acts on each newly ticked. */
+	private changed(file: TFile, data: string): void {
+		const before = this.watched.get(file.path);
+		// Every edit of every note comes here: most have no block, and are not read further.
+		if (!before && !HAS_BLOCK.test(data)) return;
+		const tasks = reachOutTasks(data);
+		if (tasks.length === 0 || (!before && tasks.every((t) => t.checked))) {
+			this.watched.delete(file.path);
+			return;
+		}
+		this.watched.set(file.path, new Map(tasks.map((t) => [t.key, t.checked])));
+		if (!before) return;
+		for (const task of tasks) if (task.checked && before.get(task.key) === false) void this.ticked(task);
+	}
+
+	/** A reach-out line ticked: the follow-up it was about is ticked in its note, as an undoable step. */
+	private async ticked(task: ReachOutTask): Promise<void> {
+		if (!task.followUp || !task.person) return;
+		await this.live.built;
+		const person = this.live.index.resolve(task.person);
+		if (!person) return;
+		const items = this.host.queue().sections.flatMap((s) => s.items).filter((i) => i.path === person.path);
+		const meant = followUpsMeant(task, items);
+		const item = meant[0];
+		if (meant.length > 1) {
+			new Notice(`Rapport can't tell which of ${person.name}'s follow-ups '${task.followUp.words}' is: tick it in the note.`);
+			return;
+		}
+		// None: ticked in its note already, or changed since.
+		if (!item || item.task === undefined || item.line === undefined) return;
+		const path = item.source ?? item.path;
+		await this.host.writer.write([path], { op: 'complete', line: item.line, text: item.task, due: item.due }, [], { label: `Ticked '${item.task}' in ${baseName(path)}` });
 	}
 }

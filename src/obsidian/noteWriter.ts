@@ -24,6 +24,15 @@ export interface UndoStep {
 	changes: Change[];
 }
 
+/**
+ * `label` says in the Notice (and after Undo) what was done, instead of the writer's own
+ * words; `quiet` leaves the Notice to `join`, for a step that is part of a larger one.
+ */
+export interface WriteOptions {
+	label?: string;
+	quiet?: boolean;
+}
+
 /** Thrown inside Vault.process to leave a note as it was. */
 class Refused extends Error {}
 
@@ -47,8 +56,8 @@ export class NoteWriter {
 	 * If any note refuses (properties that don't parse, a line that moved) nothing is
 	 * written and the Notice names the notes and why.
 	 */
-	write(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite), made: readonly string[] = []): Promise<UndoStep | undefined> {
-		return this.serially(() => this.writeNow(paths, write, made));
+	write(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite), made: readonly string[] = [], options: WriteOptions = {}): Promise<UndoStep | undefined> {
+		return this.serially(() => this.writeNow(paths, write, made, options));
 	}
 
 	/**
@@ -80,22 +89,23 @@ export class NoteWriter {
 		for (const path of paths) {
 			const file = this.app.vault.getFileByPath(path);
 			if (!(file instanceof TFile)) {
-				problems.push(`${path} no longer exists`);
+				problems.push(`${path} no longer exists; nothing was written`);
 				continue;
 			}
 			const result = applyWrite(await this.app.vault.read(file), forPath(path), this.settings(), this.today(), parseYaml);
 			if (!result.ok) problems.push(`${path}: ${result.reason}`);
 		}
 		if (problems.length) {
-			const what = made.length
-				? `Rapport created ${made.join(', ')} (Undo last change removes ${made.length === 1 ? 'it' : 'them'}) and wrote nothing else.`
-				: 'Rapport wrote nothing.';
-			new Notice(`${what} ${problems.join('. ')}.`, 0);
+			// Each problem names its note and ends in "nothing was written", unless notes were made.
+			const said = made.length
+				? `Rapport created ${made.join(', ')} (Undo last change removes ${made.length === 1 ? 'it' : 'them'}) and wrote nothing else. ${problems.map((p) => p.replace(/; nothing was written$/, '')).join('. ')}.`
+				: `${problems.join('. ')}.`;
+			new Notice(said, 0);
 		}
 		return problems.length === 0;
 	}
 
-	private async writeNow(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite), made: readonly string[]): Promise<UndoStep | undefined> {
+	private async writeNow(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite), made: readonly string[], options: WriteOptions): Promise<UndoStep | undefined> {
 		const forPath = typeof write === 'function' ? write : () => write;
 		const settings = this.settings();
 		const today = this.today();
@@ -128,25 +138,25 @@ export class NoteWriter {
 			if (after !== before) changes.push({ path, before, after });
 			said.push(paths.length === 1 ? `${baseName(path)}: ${message}` : baseName(path));
 		}
-		const label = paths.length === 1 ? said[0] ?? '' : `${describe(forPath(paths[0] ?? ''))} for ${said.length} contacts: ${said.join(', ')}`;
-		return this.report({ label, changes }, failed);
+		const label = options.label ?? (paths.length === 1 ? said[0] ?? '' : `${describe(forPath(paths[0] ?? ''))} for ${said.length} contacts: ${said.join(', ')}`);
+		return this.report({ label, changes }, failed, options.quiet);
 	}
 
 	/**
 	 * Creates a note that must not exist yet, as an undo step of its own (returned, to join
 	 * to a write that follows); undefined if a note is there already.
 	 */
-	create(path: string, text: string, label: string): Promise<{ file: TFile; step: UndoStep | undefined } | undefined> {
-		return this.serially(() => this.createNow(path, text, label));
+	create(path: string, text: string, label: string, options: WriteOptions = {}): Promise<{ file: TFile; step: UndoStep | undefined } | undefined> {
+		return this.serially(() => this.createNow(path, text, label, options));
 	}
 
-	private async createNow(path: string, text: string, label: string): Promise<{ file: TFile; step: UndoStep | undefined } | undefined> {
+	private async createNow(path: string, text: string, label: string, options: WriteOptions): Promise<{ file: TFile; step: UndoStep | undefined } | undefined> {
 		const normal = normalizePath(path);
 		if (this.app.vault.getAbstractFileByPath(normal)) return undefined;
 		const folder = normal.includes('/') ? normal.slice(0, normal.lastIndexOf('/')) : '';
 		if (folder && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
 		const file = await this.app.vault.create(normal, text);
-		const step = await this.report({ label, changes: [{ path: normal, before: null, after: text }] }, []);
+		const step = await this.report({ label: options.label ?? label, changes: [{ path: normal, before: null, after: text }] }, [], options.quiet);
 		return { file, step };
 	}
 
@@ -173,12 +183,21 @@ export class NoteWriter {
 	}
 
 	/**
-	 * Makes these steps one (a log that first created a new contact is undone at once);
-	 * the new step takes the last one's label.
+	 * Makes these steps one (a log that first created a new contact is undone at once).
+	 * Given a label, the step is reported under it in one Notice with one Undo (its parts
+	 * were written quietly), and "Undone: …" says it too; else it takes the last part's label.
 	 */
-	join(steps: readonly (UndoStep | undefined)[]): UndoStep | undefined {
+	join(steps: readonly (UndoStep | undefined)[], label?: string): UndoStep | undefined {
 		const parts = steps.filter((step): step is UndoStep => step !== undefined && this.history.includes(step));
-		if (parts.length < 2) return parts[0];
+		const joined = parts.length < 2 ? parts[0] : this.merge(parts);
+		if (joined && label !== undefined) {
+			joined.label = label;
+			this.notify(joined, []);
+		}
+		return joined;
+	}
+
+	private merge(parts: readonly UndoStep[]): UndoStep {
 		// A note changed twice is one change: from how it was first to how it is now.
 		const byPath = new Map<string, Change>();
 		for (const change of parts.flatMap((step) => step.changes)) {
@@ -242,11 +261,18 @@ export class NoteWriter {
 		return true;
 	}
 
-	private async report(step: UndoStep, failed: string[]): Promise<UndoStep | undefined> {
+	/** Puts a step on the stack and, unless it is quiet and all went well, says so. */
+	private async report(step: UndoStep, failed: string[], quiet = false): Promise<UndoStep | undefined> {
 		if (step.changes.length) {
 			this.history.push(step);
 			if (this.history.length > HISTORY) this.history.shift();
 		}
+		if (!quiet || failed.length) this.notify(step, failed);
+		return step.changes.length ? step : undefined;
+	}
+
+	/** The Notice for a step: what it did, what was not written, and its Undo button. */
+	private notify(step: UndoStep, failed: readonly string[]): void {
 		let notice: Notice | undefined;
 		const fragment = createFragment((el) => {
 			el.createSpan({ text: step.label || 'Nothing changed.' });
@@ -262,7 +288,6 @@ export class NoteWriter {
 			}
 		});
 		notice = new Notice(fragment, failed.length ? 0 : 8000);
-		return step.changes.length ? step : undefined;
 	}
 }
 

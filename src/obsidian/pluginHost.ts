@@ -11,6 +11,7 @@ import { TEMPLATE_KINDS, templatePaths, type TemplateId } from '../domain/templa
 import { NewMeetingModal, type MeetingChoice } from '../ui/meetingModal';
 import { LogInteractionModal, type LogRequest, type PersonChoice } from '../ui/logModal';
 import { computeQueue, type Queue, type QueueItem } from '../domain/queue';
+import type { ContactWrite } from '../domain/contactWrites';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
 import type { QueueActions, RapportHost } from '../ui/host';
 import { NoteWriter, type UndoStep } from './noteWriter';
@@ -83,19 +84,30 @@ export class PluginHost implements RapportHost {
 
 	/**
 	 * The notes of the people picked, each once: existing contacts as they are, new names
-	 * (or names that turn out to be a contact's) made into contacts. The creations' undo
-	 * steps come back too, to join to the write that follows.
+	 * (or names that turn out to be a contact's) made into contacts, with `met` when given,
+	 * and without a Notice of their own when `quiet`. The creations' undo steps come back
+	 * too, to join to the write that follows.
 	 */
-	private async resolvePeople(people: readonly PersonChoice[], met?: string): Promise<{ paths: string[]; steps: UndoStep[] }> {
+	private async resolvePeople(people: readonly PersonChoice[], options: { met?: string; quiet?: boolean } = {}): Promise<{ paths: string[]; steps: UndoStep[] }> {
+		const { met, quiet } = options;
 		const paths: string[] = [];
 		const steps: UndoStep[] = [];
 		for (const person of people) {
-			const made = person.path ? { path: person.path } : await this.createContact(met ? { name: person.name, met } : { name: person.name }, false);
+			const made = person.path ? { path: person.path } : await this.createContact(met ? { name: person.name, met } : { name: person.name }, false, quiet);
 			if (!made || paths.includes(made.path)) continue;
 			paths.push(made.path);
 			if (made.step) steps.push(made.step);
 		}
 		return { paths, steps };
+	}
+
+	/**
+	 * True when the notes of the people picked that exist already would all take the write,
+	 * else says why not: asked before anyone new is made, so a refusal leaves nothing made.
+	 */
+	private async existingTake(people: readonly PersonChoice[], write: ContactWrite): Promise<boolean> {
+		const existing = people.flatMap((p) => (p.path ? [p.path] : []));
+		return existing.length === 0 || (await this.writer.check(existing, write));
 	}
 
 	/**
@@ -108,18 +120,27 @@ export class PluginHost implements RapportHost {
 		const { app } = this.options;
 		const settings = this.settings();
 		const today = this.today();
-		const { paths, steps } = await this.resolvePeople(choice.people);
+		const event = choice.template === 'event';
+		const logs = choice.date <= today && !event;
+		// The log links the note made, which is "… 2" when the title was taken.
+		const logOf = (summary?: string): ContactWrite => ({ op: 'log', entry: { date: choice.date, kind: TEMPLATE_KINDS[choice.template], summary } });
+		// Every note there already must take the log before anyone new is made; whether it
+		// does is the same for any summary, and the note the summary links is not named yet.
+		if (logs && !(await this.existingTake(choice.people, logOf()))) return undefined;
+		const { paths, steps } = await this.resolvePeople(choice.people, { quiet: true });
+		const created = createdBy(steps);
 		// Someone created a moment ago may not be indexed yet: they have no history to show.
 		const contacts = paths.map((path) => this.options.live.index.contact(path) ?? parseContact({ path, tags: [], items: [] }, settings));
-		const event = choice.template === 'event';
 		if (contacts.length === 0 && !event) return undefined;
 		const title = meetingTitle(choice.template, contacts.map((c) => c.name), choice.date, choice.name);
 		const path = freePath(meetingsFolder(settings), title, (candidate) => app.vault.getAbstractFileByPath(normalizePath(candidate)) !== null);
 		// The log links the note made, which is "… 2" when the title was taken.
-		const log = { op: 'log' as const, entry: { date: choice.date, kind: TEMPLATE_KINDS[choice.template], summary: `[[${this.options.live.index.linkText(path)}]]` } };
-		const logs = choice.date <= today && !event;
-		// Every person's note must take the log before anything is made.
-		if (logs && !(await this.writer.check(paths, log))) return undefined;
+		const log = logOf(`[[${this.options.live.index.linkText(path)}]]`);
+		// A name that turned out to be a contact's was not checked above.
+		if (logs && !(await this.writer.check(paths, log, created))) {
+			this.writer.join(steps);
+			return undefined;
+		}
 
 		const override = templatePaths(settings.templatesFolder, choice.template).map((p) => app.vault.getFileByPath(normalizePath(p))).find((file) => file !== null);
 		const templateText = override ? await app.vault.read(override) : undefined;
@@ -128,9 +149,16 @@ export class PluginHost implements RapportHost {
 			return (file && app.metadataCache.getFileCache(file)?.frontmatter) ?? {};
 		});
 		const text = meetingNoteText({ template: choice.template, name: choice.name, people: contacts, date: choice.date, time, templateText, fields, timelines: paths.map((p) => this.options.live.index.timeline(p)), links: paths.map((p) => this.options.live.index.linkText(p)) }, settings, today, parseYaml);
-		const made = await this.writer.create(path, text, `Created ${path}`);
-		if (!made) return undefined;
-		this.writer.join([...steps, made.step, logs ? await this.writer.write(paths, log) : undefined]);
+		const made = await this.writer.create(path, text, `Created ${path}`, { quiet: true });
+		if (!made) {
+			this.writer.join(steps, created.length ? `Created ${names(created)}; the meeting note was not made` : undefined);
+			return undefined;
+		}
+		const logged = logs ? await this.writer.write(paths, log, created, { quiet: true }) : undefined;
+		// One Notice, one Undo for all of it.
+		const newOnes = created.length ? ` (new ${created.length === 1 ? 'contact' : 'contacts'}: ${names(created)})` : '';
+		const loggedOn = logged ? `; logged on ${logged.changes.length === 1 ? names(logged.changes.map((c) => c.path)) : `${logged.changes.length} people`}` : '';
+		this.writer.join([...steps, made.step, logged], `Created ${baseName(made.file.path)}${newOnes}${loggedOn}`);
 		await app.workspace.getLeaf(false).openFile(made.file);
 		return made.file.path;
 	}
@@ -159,8 +187,8 @@ export class PluginHost implements RapportHost {
 		}
 		const known = this.people();
 		const chosen = met.map((name) => this.known(known, name) ?? { name });
-		const { paths: all, steps } = await this.resolvePeople(chosen, `[[${file.basename}]]`);
-		const created = steps.length;
+		const { paths: all, steps } = await this.resolvePeople(chosen, { met: `[[${file.basename}]]`, quiet: true });
+		const created = createdBy(steps);
 		// Run again, it leaves alone whoever has the event logged already.
 		const paths = all.filter((p) => !(this.options.live.index.contact(p)?.interactions ?? []).some((i) => i.date === eventDay && i.summary.includes(`[[${file.basename}]]`)));
 		if (paths.length === 0) {
@@ -173,8 +201,14 @@ export class PluginHost implements RapportHost {
 			summary: `[[${file.basename}]]`,
 			followUp: { text: `Follow up from [[${file.basename}]] within 48 hours 🛫 ${formatDay(eventDay)}`, due: addDays(eventDay, 2) },
 		};
-		this.writer.join([...steps, await this.writer.write(paths, { op: 'log', entry })]);
-		new Notice(`Followed up ${paths.length} ${paths.length === 1 ? 'person' : 'people'} met at ${file.basename}${created ? `; ${created} new ${created === 1 ? 'contact' : 'contacts'}` : ''}.`);
+		const logged = await this.writer.write(paths, { op: 'log', entry }, created, { quiet: true });
+		if (!logged) {
+			// Refused: the contacts made are one step, as the refusal's Notice says.
+			this.writer.join(steps);
+			return 0;
+		}
+		const newOnes = created.length ? `; new ${created.length === 1 ? 'contact' : 'contacts'}: ${names(created)}` : '';
+		this.writer.join([...steps, logged], `Followed up ${paths.length} ${paths.length === 1 ? 'person' : 'people'} met at ${file.basename}${newOnes}`);
 		return paths.length;
 	}
 
@@ -185,12 +219,10 @@ export class PluginHost implements RapportHost {
 	 */
 	async log(request: LogRequest): Promise<void> {
 		const write = { op: 'log' as const, entry: request.entry };
-		const existing = request.people.flatMap((p) => (p.path ? [p.path] : []));
-		if (existing.length && !(await this.writer.check(existing, write))) return;
+		if (!(await this.existingTake(request.people, write))) return;
 		const { paths, steps: created } = await this.resolvePeople(request.people);
 		if (paths.length === 0) return;
-		const made = created.flatMap((step) => step.changes.filter((c) => c.before === null).map((c) => c.path));
-		const logged = await this.writer.write(paths, write, made);
+		const logged = await this.writer.write(paths, write, createdBy(created));
 		// One undo takes back the log and the contacts it created.
 		if (logged) this.writer.join([...created, logged]);
 	}
@@ -209,7 +241,7 @@ export class PluginHost implements RapportHost {
 		return people.find((p) => p.name.toLowerCase() === wanted || (p.aliases ?? []).some((a) => a.toLowerCase() === wanted));
 	}
 
-	private async createContact(contact: NewContact, open: boolean): Promise<{ path: string; step?: UndoStep } | undefined> {
+	private async createContact(contact: NewContact, open: boolean, quiet = false): Promise<{ path: string; step?: UndoStep } | undefined> {
 		const { app } = this.options;
 		const settings = this.settings();
 		const target = newContactPath(contact.name, settings);
@@ -243,7 +275,7 @@ export class PluginHost implements RapportHost {
 			new Notice(`Rapport: ${note.reason}; nothing was created. Fix ${name ?? 'the template'} first.`, 0);
 			return undefined;
 		}
-		const made = await this.writer.create(path, note.text, `Created ${path}`);
+		const made = await this.writer.create(path, note.text, `Created ${path}`, { quiet });
 		if (made && open) await app.workspace.getLeaf(false).openFile(made.file);
 		return made && { path: made.file.path, step: made.step };
 	}
@@ -308,3 +340,12 @@ export class PluginHost implements RapportHost {
 	}
 }
 
+/** The notes these steps created. */
+function createdBy(steps: readonly UndoStep[]): string[] {
+	return steps.flatMap((step) => step.changes.filter((c) => c.before === null).map((c) => c.path));
+}
+
+/** Notes by name, as a Notice says them: "Ana Ruiz, Ben Adler". */
+function names(paths: readonly string[]): string {
+	return paths.map(baseName).join(', ');
+}

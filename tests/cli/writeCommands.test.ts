@@ -127,7 +127,7 @@ describe('rapport log', () => {
 		expect(result.code).toBe(1);
 		expect(result.out).toBe('');
 		const lines = result.err.split('\n');
-		expect(lines[0]).toMatch(/^rapport: People\/Broken\.md: its properties do not parse \(.+\); fix them first, nothing was written$/);
+		expect(lines[0]).toMatch(/^rapport: People\/Broken\.md: its properties don't parse \(line \d+: [^\n]+\); nothing was written$/);
 		expect(lines[1]).toBe('rapport: nothing written to People/Sam Rivera.md either');
 		expect(snapshot(root)).toEqual(before);
 	});

@@ -83,7 +83,10 @@ describe('logging an interaction', () => {
 		const broken = '---\ntie: [strong\n---\n## Interactions\n';
 		const result = applyWrite(broken, log({}), settings, TODAY, parseYaml);
 		expect(result.ok).toBe(false);
-		expect(!result.ok && result.reason).toMatch(/^its properties do not parse \(.+\); fix them first, nothing was written$/);
+		expect(!result.ok && result.reason).toMatch(/^its properties don't parse \(line \d+: [^\n]+\); nothing was written$/);
+		// js-yaml's reason, at the line of the note: the YAML's line 3 is the note's line 4.
+		const indented = applyWrite('---\ntype: contact\ntie: strong\n  cadence: 30d\n---\n', log({}), settings, TODAY, parseYaml);
+		expect(!indented.ok && indented.reason).toBe("its properties don't parse (line 4: bad indentation of a mapping entry); nothing was written");
 	});
 
 	it('keeps date order past a code block in the interactions that looks like a heading', () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeQueue } from '../../src/domain/queue';
-import { addReachOut, hasReachOut, reachOutLines } from '../../src/domain/reachOut';
+import { addReachOut, followUpsMeant, hasReachOut, reachOutLines, reachOutTasks } from '../../src/domain/reachOut';
 import { day, vault, type VaultBuilder } from '../builders';
 
 const TODAY = '2026-11-21';
@@ -18,7 +18,7 @@ describe('the reach-out block', () => {
 		const v = network();
 		const lines = reachOutLines(computeQueue(v.index(), day(TODAY), v.settings), 3);
 		expect(lines).toEqual([
-			'- [ ] [[Sam Rivera]]: Send the talk link · overdue 3d',
+			'- [ ] [[Sam Rivera]]: Send the talk link (due 2026-11-18) · overdue 3d',
 			// Ranked by how overdue against each one's cadence: 3 weeks of 30 days before 8 of 90.
 			'- [ ] [[Mia Chen]]: overdue 3w · every 30d · last: contact 1 Oct',
 			'- [ ] [[Jo Park]]: overdue 8w · every 90d · last: contact 1 Jul',
@@ -45,5 +45,41 @@ describe('the reach-out block', () => {
 		const names = computeQueue(after.index(), day(TODAY), after.settings).sections.find((s) => s.id === 'reconnect')?.items.map((i) => i.name);
 		expect(names).not.toContain('Jo Park');
 		expect(names).toContain('Mia Chen');
+	});
+
+	it("reads the block's lines back: who, and for a follow-up its words and due date", () => {
+		const text = [
+			'# Saturday',
+			'- [x] [[Jo Park]]: not in the block',
+			'## Reach out',
+			'- [ ] [[Sam Rivera]]: Send the talk link (due 2026-11-18) · overdue 3d',
+			'- [x] [[People/Mia Chen|Mia]]: Send the deck · due today · from 2026-11-20 Coffee chat with Mia Chen',
+			'- [ ] [[Jo Park]]: overdue 8w · every 90d · last: contact 1 Jul',
+			'- [ ] [[Ana Ruiz]]: send a thank-you for the coffee on 20 Nov',
+			'## Later',
+			'- [ ] [[Ana Ruiz]]: not in the block · overdue 1d',
+		].join('\n');
+		expect(reachOutTasks(text)).toEqual([
+			{ key: '[[Sam Rivera]]: Send the talk link (due 2026-11-18) · overdue 3d', checked: false, person: 'Sam Rivera', followUp: { words: 'Send the talk link', due: day('2026-11-18') } },
+			{ key: '[[People/Mia Chen|Mia]]: Send the deck · due today · from 2026-11-20 Coffee chat with Mia Chen', checked: true, person: 'People/Mia Chen', followUp: { words: 'Send the deck', due: undefined } },
+			{ key: '[[Jo Park]]: overdue 8w · every 90d · last: contact 1 Jul', checked: false, person: 'Jo Park' },
+			{ key: '[[Ana Ruiz]]: send a thank-you for the coffee on 20 Nov', checked: false, person: 'Ana Ruiz' },
+		]);
+		expect(reachOutTasks('# No block\n- [ ] [[Sam Rivera]]: due\n')).toEqual([]);
+	});
+
+	it('finds the follow-up a line means by its words, cut or whole, and its due date when it has one', () => {
+		const long = 'Send Sam the notes from the platform offsite, the deck and the two articles on team topologies';
+		const v = vault().contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-11-01').followUp(`${long} 📅 2026-11-18`).followUp('Call back 📅 2026-11-19').followUp('Call back 📅 2026-11-20'));
+		const queue = computeQueue(v.index(), day(TODAY), v.settings);
+		const items = queue.sections.flatMap((s) => s.items);
+		const [line] = reachOutLines(queue, 1);
+		expect(line).toMatch(/^- \[ \] \[\[Sam Rivera\]\]: Send Sam the notes .*… \(due 2026-11-18\) · overdue 3d$/);
+		const [task] = reachOutTasks(`## Reach out\n${line ?? ''}\n`);
+		expect(followUpsMeant(task ?? { key: '', checked: true }, items).map((i) => i.task)).toEqual([long]);
+		const callBack = (rest: string): string[] => followUpsMeant(reachOutTasks(`## Reach out\n- [x] [[Sam Rivera]]: Call back${rest}\n`)[0] ?? { key: '', checked: true }, items).map((i) => `${i.task} ${i.due}`);
+		expect(callBack(' (due 2026-11-20) · overdue 1d')).toEqual([`Call back ${day('2026-11-20')}`]);
+		// A line from before lines carried the due date: both are meant, and neither is ticked.
+		expect(callBack(' · overdue 1d')).toHaveLength(2);
 	});
 });

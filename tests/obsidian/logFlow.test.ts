@@ -119,7 +119,7 @@ describe('Log interaction in the plugin', () => {
 		await plugin.host.log({ people: [{ name: 'Jo Park', path: 'People/Jo Park.md' }, { name: 'Ana Ruiz' }], entry: { date: localToday(), kind: 'event' } });
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 		expect(await read(app, 'People/Jo Park.md')).toBe(broken);
-		expect(said(notices.mock.calls.at(-1)?.[0])).toMatch(/^Rapport wrote nothing\. People\/Jo Park\.md: its properties do not parse/);
+		expect(said(notices.mock.calls.at(-1)?.[0])).toBe("People/Jo Park.md: its properties don't parse (line 2: flow sequence in block collection must be sufficiently indented and end with a ]); nothing was written.");
 	});
 
 	it('says which new contact it made when the log is then refused on it', async () => {
@@ -478,6 +478,33 @@ describe('New meeting note in the plugin', () => {
 		expect(app.vault.getAllLoadedFiles().map((f) => f.path).filter((p) => p.startsWith('Meetings'))).toEqual([]);
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 	});
+
+	it('makes no new contact when a person already there cannot take the log', async () => {
+		const broken = '---\ntie: [strong\n---\n';
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'People/Jo Park.md': 'placeholder' });
+		(app.vault.adapter as unknown as { writeSync__(path: string, data: string): void }).writeSync__('People/Jo Park.md', broken);
+		const notices = vi.spyOn(Notice.prototype, 'constructor__');
+		const people = [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }, { name: 'Ana Ruiz' }, { name: 'Jo Park', path: 'People/Jo Park.md' }];
+		expect(await plugin.host.newMeeting({ template: 'coffee-chat', people, date: localToday() })).toBeUndefined();
+		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
+		expect(app.vault.getAllLoadedFiles().map((f) => f.path).filter((p) => p.startsWith('Meetings'))).toEqual([]);
+		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([expect.stringMatching(/^People\/Jo Park\.md: its properties don't parse \(line 2: .+\); nothing was written\.$/)]);
+	});
+
+	it('says what it did in one Notice with one Undo, naming the note and the new contact, and undoes all of it', async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		const today = formatDay(localToday());
+		const notices = vi.spyOn(Notice.prototype, 'constructor__');
+		const made = await plugin.host.newMeeting({ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }, { name: 'Ana Ruiz' }], date: localToday() }, '09:00');
+		expect(made).toBe(`Meetings/${today} Coffee chat with Sam Rivera and Ana Ruiz.md`);
+		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([`Created ${today} Coffee chat with Sam Rivera and Ana Ruiz (new contact: Ana Ruiz); logged on 2 peopleUndo`]);
+		(notices.mock.calls[0]?.[0] as DocumentFragment).querySelector('button')?.click();
+		await vi.advanceTimersByTimeAsync(100);
+		expect(app.vault.getFileByPath(made ?? '')).toBeNull();
+		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+		expect(said(notices.mock.calls.at(-1)?.[0])).toBe(`Undone: Created ${today} Coffee chat with Sam Rivera and Ana Ruiz (new contact: Ana Ruiz); logged on 2 people`);
+	});
 });
 
 describe('Follow up people met', () => {
@@ -486,7 +513,10 @@ describe('Follow up people met', () => {
 		const eventDay = localToday() - 1;
 		const event = `---\ntype: meeting\ndate: ${formatDay(eventDay)}\npeople: ["[[Sam Rivera]]"]\ntemplate: event\n---\n# Summit\n## People met\n- [[Sammy]] — again\n- Ana Ruiz — DevRel at Paylark\n- Sam Rivera\n`;
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'Meetings/Summit.md': event });
+		const notices = vi.spyOn(Notice.prototype, 'constructor__');
 		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(2);
+		// One Notice for the whole, with one Undo.
+		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual(['Followed up 2 people met at Summit; new contact: Ana RuizUndo']);
 		await vi.advanceTimersByTimeAsync(2000);
 		// A second run finds everyone followed up already, and writes nothing.
 		const once = await read(app, 'People/Sam Rivera.md');
@@ -504,8 +534,9 @@ describe('Follow up people met', () => {
 		await vi.advanceTimersByTimeAsync(2000);
 		const owed = plugin.host.queue().sections.find((s) => s.id === 'owed')?.items.map((i) => `${i.name}: ${i.kind}, ${i.reason}`);
 		expect(owed?.sort()).toEqual(['Ana Ruiz', 'Sam Rivera'].map((name) => `${name}: follow-up, Follow up from [[Summit]] within 48 hours · due in 1d`));
-		// One undo takes it all back.
+		// One undo takes it all back, and says so.
 		expect(await plugin.host.writer.undo()).toBe(true);
+		expect(said(notices.mock.calls.at(-1)?.[0])).toBe('Undone: Followed up 2 people met at Summit; new contact: Ana Ruiz');
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 	});

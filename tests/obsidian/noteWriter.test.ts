@@ -68,6 +68,19 @@ describe('the note writer', () => {
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 	});
 
+	it('reports quiet parts once, under the label they are joined by, and undoes them under it', async () => {
+		const { app, writer, notices } = setup();
+		const made = await writer.create('People/Ana Ruiz.md', '---\ntie: weak\n---\n', 'Created Ana', { quiet: true });
+		const logged = await writer.write(['People/Ana Ruiz.md', SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'event' } }, [], { quiet: true });
+		expect(notices).toEqual([]);
+		writer.join([made?.step, logged], 'Met Ana Ruiz (new contact); logged on 2 people');
+		expect(notices.map(said)).toEqual(['Met Ana Ruiz (new contact); logged on 2 peopleUndo']);
+		(notices[0] as DocumentFragment).querySelector('button')?.click();
+		await vi.waitFor(async () => expect(await text(app)).toBe(NOTE));
+		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
+		expect(said(notices.at(-1))).toBe('Undone: Met Ana Ruiz (new contact); logged on 2 people');
+	});
+
 	it('refuses to undo over an edit made since, and leaves that edit alone', async () => {
 		const { app, writer, notices } = setup();
 		await writer.write([SAM], { op: 'dormant' });
@@ -112,7 +125,8 @@ describe('the note writer', () => {
 		expect(await writer.write([SAM, 'People/Broken.md'], { op: 'dormant' })).toBeUndefined();
 		expect(await text(app, 'People/Broken.md')).toBe(broken);
 		expect(await text(app)).toBe(NOTE);
-		expect(said(notices[0])).toMatch(/^Rapport wrote nothing\. People\/Broken\.md: its properties do not parse \(.+\); fix them first, nothing was written\.$/);
+		// One sentence naming the note, with the parser's first line at the note's line number.
+		expect(notices.map(said)).toEqual(['People/Broken.md: its properties don\'t parse (line 3: missing closing "quote); nothing was written.']);
 	});
 
 	it('writes nothing when the edit would change a property it does not own, and says which', async () => {
@@ -121,7 +135,7 @@ describe('the note writer', () => {
 		const { app, writer, notices } = setup({ [SAM]: odd });
 		expect(await writer.write([SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'call' } })).toBeUndefined();
 		expect(await text(app)).toBe(odd);
-		expect(said(notices[0])).toBe("Rapport wrote nothing. People/Sam Rivera.md: the edit would also change the property 'last_con\tact'; nothing was written.");
+		expect(said(notices[0])).toBe("People/Sam Rivera.md: the edit would also change the property 'last_con\tact'; nothing was written.");
 		expect(await writer.undo()).toBe(false);
 	});
 

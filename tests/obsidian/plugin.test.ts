@@ -359,12 +359,19 @@ describe("reach-outs in today's daily note", () => {
 		expect(await todayText(app)).toMatch(/^# Today\n\n## Reach out\n- \[ \] \[\[/);
 	});
 
-	it('adds it to the note in the editor on demand, and not twice', async () => {
+	it('adds it to the daily note in the editor on demand, and not twice; no other note is offered it', async () => {
 		const { app, plugin, mock } = await boot(notes);
 		await ready(app, plugin);
-		const file = await app.vault.create('Plans.md', 'Plans.');
-		vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
 		const command = (mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs');
+		const plans = await app.vault.create('Plans.md', 'Plans.');
+		for (const note of [plans, app.vault.getFileByPath('People/Sam Rivera.md')]) {
+			vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(note);
+			expect(command?.checkCallback?.(true)).toBe(false);
+		}
+		const file = await app.vault.create(todayName(), 'Plans.');
+		await settle(plugin);
+		vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
+		expect(command?.checkCallback?.(true)).toBe(true);
 		command?.checkCallback?.(false);
 		await settle(plugin);
 		const once = await app.vault.read(file);
@@ -372,5 +379,99 @@ describe("reach-outs in today's daily note", () => {
 		command?.checkCallback?.(false);
 		await settle(plugin);
 		expect(await app.vault.read(file)).toBe(once);
+	});
+
+	it('says nobody is owed or overdue when no one is, though someone awaits a reply', async () => {
+		const notices: string[] = [];
+		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void notices.push(typeof message === 'string' ? message : (message.textContent ?? '')));
+		const files = vault().contact('Mia Chen', (c) => c.tie('strong').interaction(`${formatDay(localToday() - 8)} email: a referral? #asked #awaiting`)).files;
+		const { app, plugin, mock } = await boot(files);
+		await ready(app, plugin);
+		expect(mock.statusBarItems__[0]?.textContent).toBe('1 to reach out');
+		const file = await app.vault.create(todayName(), '# Today\n');
+		await settle(plugin);
+		vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
+		(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs')?.checkCallback?.(false);
+		await settle(plugin);
+		expect(notices).toEqual(['Nobody is owed or overdue today.']);
+		expect(await app.vault.read(file)).toBe('# Today\n');
+	});
+
+	describe('ticking a reach-out for a follow-up', () => {
+		const due = formatDay(localToday() - 7);
+		const ben = (): Map<string, string> => vault().contact('Ben Adler', (c) => c.tie('strong').lastContact(formatDay(localToday() - 3)).followUp(`Send Ben the write-up 📅 ${due}`)).files;
+		const notices: string[] = [];
+		const owed = (plugin: RapportPlugin): string[] => plugin.host.queue().sections.find((s) => s.id === 'owed')?.items.map((i) => i.name) ?? [];
+		beforeEach(() => {
+			notices.length = 0;
+			vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void notices.push(typeof message === 'string' ? message : (message.textContent ?? '')));
+		});
+
+		async function tick(app: App, path: string, who: string): Promise<void> {
+			const file = app.vault.getFileByPath(path);
+			if (!file) throw new Error(`no ${path}`);
+			await app.vault.modify(file, (await app.vault.read(file)).replace(`- [ ] [[${who}]]`, `- [x] [[${who}]]`));
+		}
+
+		it("ticks the follow-up in the contact's note, says so, and can be undone", async () => {
+			const { app, plugin, mock } = await boot(ben());
+			await ready(app, plugin);
+			const file = await app.vault.create(todayName(), '# Today\n');
+			vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
+			(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs')?.checkCallback?.(false);
+			await settle(plugin);
+			expect(await app.vault.read(file)).toBe(`# Today\n\n## Reach out\n- [ ] [[Ben Adler]]: Send Ben the write-up (due ${due}) · overdue 7d\n`);
+			expect(owed(plugin)).toEqual(['Ben Adler']);
+
+			await tick(app, todayName(), 'Ben Adler');
+			await settle(plugin);
+			const note = await app.vault.read(app.vault.getFileByPath('People/Ben Adler.md') ?? file);
+			expect(note).toContain(`- [x] Send Ben the write-up 📅 ${due} ✅ ${formatDay(localToday())}`);
+			expect(notices.at(-1)).toBe("Ticked 'Send Ben the write-up' in Ben AdlerUndo");
+			expect(owed(plugin)).toEqual([]);
+			expect(mock.statusBarItems__[0]?.textContent).toBe('No one to reach out to');
+
+			await mock.commands__.get('undo-last-change')?.callback?.();
+			await settle(plugin);
+			expect(await app.vault.read(app.vault.getFileByPath('People/Ben Adler.md') ?? file)).toContain(`- [ ] Send Ben the write-up 📅 ${due}\n`);
+			expect(notices.at(-1)).toBe("Undone: Ticked 'Send Ben the write-up' in Ben Adler");
+		});
+
+		it('ticks a follow-up written in a meeting note there', async () => {
+			const met = formatDay(localToday() - 3);
+			const files = vault()
+				.contact('Sam Rivera', (c) => c.tie('strong').lastContact(met))
+				.meeting(`${met} Coffee chat with Sam Rivera`, met, ['Sam Rivera'], `## Follow-ups\n- [ ] Send Sam the deck 📅 ${due}`).files;
+			const { app, plugin, mock } = await boot(files);
+			await ready(app, plugin);
+			const meeting = `Meetings/${met} Coffee chat with Sam Rivera.md`;
+			const daily = await app.vault.create(todayName(), '');
+			await settle(plugin);
+			vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(daily);
+			(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs')?.checkCallback?.(false);
+			await settle(plugin);
+			expect(await app.vault.read(daily)).toBe(`## Reach out\n- [ ] [[Sam Rivera]]: Send Sam the deck (due ${due}) · overdue 7d · from ${met} Coffee chat with Sam Rivera\n`);
+			await tick(app, todayName(), 'Sam Rivera');
+			await settle(plugin);
+			expect(await app.vault.read(app.vault.getFileByPath(meeting) ?? daily)).toContain(`- [x] Send Sam the deck 📅 ${due} ✅ ${formatDay(localToday())}`);
+			expect(notices.at(-1)).toBe(`Ticked 'Send Sam the deck' in ${met} Coffee chat with Sam RiveraUndo`);
+		});
+
+		it('ticks it from a block first seen open, in the format before due dates, and leaves alone a note that arrives ticked', async () => {
+			const { app, plugin } = await boot(ben());
+			await ready(app, plugin);
+			const benNote = async (): Promise<string> => app.vault.read(app.vault.getFileByPath('People/Ben Adler.md') ?? app.vault.getFiles()[0]!);
+			const before = await benNote();
+			// Ticked on another device, or while Rapport was not running: already done there.
+			await app.vault.create(`${formatDay(localToday() - 1)}.md`, `## Reach out\n- [x] [[Ben Adler]]: Send Ben the write-up (due ${due}) · overdue 6d\n`);
+			await settle(plugin);
+			expect(await benNote()).toBe(before);
+
+			await app.vault.create(todayName(), '## Reach out\n- [ ] [[Ben Adler]]: Send Ben the write-up · overdue 7d\n');
+			await settle(plugin);
+			await tick(app, todayName(), 'Ben Adler');
+			await settle(plugin);
+			expect(await benNote()).toContain(`- [x] Send Ben the write-up 📅 ${due} ✅ ${formatDay(localToday())}`);
+		});
 	});
 });
