@@ -236,7 +236,9 @@ export class LogInteractionModal extends Modal {
 		);
 		const { done } = this.options;
 		if (done) {
-			new Setting(contentEl).setName(`Mark '${done.text}' done`).setDesc('The follow-up this row is about, ticked with the log.').addToggle((toggle) => {
+			// A long promise is cut to a line: the row above says it whole.
+			const words = done.text.length > 60 ? `${done.text.slice(0, 59).trimEnd()}…` : done.text;
+			new Setting(contentEl).setName(`Mark '${words}' done`).setDesc('The follow-up this row is about, ticked with the log.').addToggle((toggle) => {
 				toggle.setValue(this.tick).onChange((on) => (this.tick = on));
 				toggle.toggleEl.addClass('rapport-log-done');
 			});

@@ -259,7 +259,11 @@ try {
 		const row = page.locator('.rapport-queue-item').first();
 		const shown = await row.locator('.rapport-queue-action').evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().width > 0).map((el) => el.dataset.action));
 		// The text gets all but the two buttons: name, company and role, badge and reason.
-		const room = await row.evaluate((el) => ({ text: el.querySelector('.rapport-queue-item-main').getBoundingClientRect().width, row: el.getBoundingClientRect().width }));
+		const room = await row.evaluate((el) => ({
+			text: el.querySelector('.rapport-queue-item-main').getBoundingClientRect().width,
+			row: el.getBoundingClientRect().width,
+			meta: el.querySelector('.rapport-queue-meta').getBoundingClientRect().width,
+		}));
 		await page.screenshot({ path: join(SHOTS, 'queue-mobile.png') });
 		await row.locator('button[data-action="more"]').click();
 		const items = await page.locator('.menu .menu-item').allTextContents();
@@ -267,6 +271,8 @@ try {
 		await page.evaluate(() => document.body.classList.remove('is-mobile'));
 		assert(shown.join() === 'log,more', `buttons on a phone row: ${shown.join(', ')}`);
 		assert(room.text >= room.row - 2 * 44 - 40, `the text gets ${room.text}px of a ${room.row}px row`);
+		// The badge goes to the second line: company and role have the rest of the first.
+		assert(room.meta >= 120, `company and role get ${room.meta}px`);
 		assert(items.includes('Mark dormant') && items.includes('Log interaction…'), `More opened: ${items.join(', ')}`);
 	});
 
