@@ -126,7 +126,7 @@ export class NoteWriter {
 		// Check every note first: a bulk action is all or nothing.
 		if (!(await this.check(paths, forPath, made))) return undefined;
 		const label = (done: Done[]): string =>
-			paths.length === 1 ? `${baseName(paths[0] ?? '')}: ${done[0]?.said ?? ''}` : `${describe(forPath(paths[0] ?? ''))} for ${done.length} contacts: ${done.map((d) => baseName(d.path)).join(', ')}`;
+			paths.length === 1 ? (done[0] ? `${baseName(done[0].path)}: ${done[0].said}` : '') : `${describe(forPath(paths[0] ?? ''))} for ${done.length} contacts: ${done.map((d) => baseName(d.path)).join(', ')}`;
 		return this.applyAll(paths.map((path) => ({ path, write: forPath(path) })), label);
 	}
 

@@ -241,7 +241,7 @@ export class PluginHost implements RapportHost {
 			return;
 		}
 		const label = (done: { said: string }[]): string =>
-			writes.length === 1 ? `${writes[0]?.what ?? ''}: ${done[0]?.said ?? ''}` : `Snoozed ${done.length} until ${humanDay(until, today)}: ${writes.map((w) => w.what).join(', ')}`;
+			writes.length === 1 ? (done[0] ? `${writes[0]?.what ?? ''}: ${done[0].said}` : '') : `Snoozed ${done.length} until ${humanDay(until, today)}: ${writes.map((w) => w.what).join(', ')}`;
 		const remark = skipped.length ? `Skipped ${skipped.length}: ${skipped.join('; ')}.` : undefined;
 		await this.writer.writeAll(writes, label, remark);
 	}

@@ -116,6 +116,8 @@ export class QueueView extends ItemView {
 	private readonly parts = new WeakMap<HTMLElement, { name: HTMLElement; meta: HTMLElement; badge: HTMLElement; reason: HTMLElement }>();
 
 	private opened = false;
+	/** The menu the keyboard opened last, if still up. */
+	private keyMenu: Menu | undefined = undefined;
 	private readonly toolbarEl: HTMLElement;
 	private readonly filterEl: HTMLInputElement;
 	private readonly upcomingEl: HTMLInputElement;
@@ -699,11 +701,17 @@ export class QueueView extends ItemView {
 		else this.contextMenu(hit.item).showAtMouseEvent(evt);
 	}
 
-	/** The row's menu under the row, for the keyboard: the context-menu key has no pointer. */
+	/**
+	 * The row's menu under the row, for the keyboard: the context-menu key has no pointer.
+	 * Some platforms send both the key and a contextmenu event for one press: the second
+	 * menu takes the first one's place.
+	 */
 	private menuAtRow(item: QueueItem, index: number): void {
 		this.scrollIntoView(index);
 		const rect = (this.live.get(item.id) ?? this.listEl).getBoundingClientRect();
-		this.contextMenu(item).showAtPosition({ x: rect.left + 16, y: rect.bottom });
+		this.keyMenu?.hide();
+		this.keyMenu = this.contextMenu(item);
+		this.keyMenu.showAtPosition({ x: rect.left + 16, y: rect.bottom });
 	}
 
 	private onKeyDown(evt: KeyboardEvent): void {
