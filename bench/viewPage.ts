@@ -37,6 +37,7 @@ async function run(): Promise<ViewBenchResult> {
 		revision: () => revision,
 		ready: () => true,
 		contactCount: () => 10_000,
+		problems: () => [],
 		settings: defaultSettings,
 		saveSettings: async () => undefined,
 		folders: () => [],

@@ -136,7 +136,10 @@ export default class RapportPlugin extends Plugin {
 		this.reindexSoon();
 	}
 
-	/** Opens the queue in the right sidebar, or reveals it where it already is. */
+	/**
+	 * Opens the queue in the right sidebar, or reveals it where it already is, with the
+	 * keyboard in its list: arrow keys move through the rows at once.
+	 */
 	async openQueue(): Promise<void> {
 		const { workspace } = this.app;
 		let leaf = workspace.getLeavesOfType(QUEUE_VIEW_TYPE)[0];
@@ -145,6 +148,7 @@ export default class RapportPlugin extends Plugin {
 			await leaf.setViewState({ type: QUEUE_VIEW_TYPE, active: true });
 		}
 		await workspace.revealLeaf(leaf);
+		if (leaf.view instanceof QueueView) leaf.view.focusList();
 	}
 
 	/** The note in the active editor, when it is a contact. */

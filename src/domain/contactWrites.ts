@@ -3,7 +3,7 @@
 // a snooze or a tag lands the same way from either. Each checks the properties before and
 // after: a note whose properties do not parse is refused, and an edit that would change
 // any other property is refused rather than written.
-import { dayFromValue, formatDay, humanDay, type Day } from './day';
+import { dayFromValue, formatDay, humanDay, parseIsoDay, type Day } from './day';
 import type { InteractionKind } from './interactions';
 import type { RapportSettings } from './settings';
 import { parseInteractionLine } from './interactions';
@@ -46,7 +46,12 @@ export type ContactWrite =
 	 * Ticks an open follow-up, found by its words (and due date, when given) as the queue
 	 * saw them; `line` is where it was then, which an edit since may have moved.
 	 */
-	| { op: 'complete'; line: number; text: string; due?: Day };
+	| { op: 'complete'; line: number; text: string; due?: Day }
+	/**
+	 * Moves an open follow-up's due date to `until` (a snooze: not before that day), found
+	 * as `complete` finds it; a Tasks start date before `until` moves with it.
+	 */
+	| { op: 'reschedule'; line: number; text: string; due?: Day; until: Day };
 
 export type WriteResult =
 	| { ok: true; text: string; /** What changed, for the Notice: "logged coffee on 21 Nov". */ said: string }
@@ -149,6 +154,13 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 			said = `done: ${write.text.trim()}`;
 			break;
 		}
+		case 'reschedule': {
+			const found = openFollowUp(note, write);
+			if (typeof found === 'string') return { ok: false, reason: `${found}; nothing was written` };
+			found.line.text = movedFollowUp(found.line.text, write.until);
+			said = `'${write.text.trim()}' moved to ${humanDay(write.until, today)}`;
+			break;
+		}
 	}
 
 	const result = joinNote(note);
@@ -179,6 +191,21 @@ function openFollowUp(note: NoteText, write: { line: number; text: string; due?:
 	if (where) return where;
 	if (found.length === 0) return `the follow-up '${words}' is no longer open in the note (ticked, changed or removed since the queue was shown)`;
 	return `'${words}' is open on lines ${found.map((f) => f.at + 1).join(', ')}, and the queue cannot tell which it meant: tick it in the note`;
+}
+
+const DUE_DATE = /((?:📅|🗓️?)\s*|[[(]due::\s*)(\d{4}-\d{2}-\d{2})/u;
+const START_DATE = /(🛫\s*|[[(]start::\s*)(\d{4}-\d{2}-\d{2})/u;
+
+/**
+ * A task line due on `until` instead. Its start date goes there too when earlier: from
+ * the start date a task is owed, and a snooze means not before the day picked.
+ */
+function movedFollowUp(text: string, until: Day): string {
+	const day = formatDay(until);
+	const moved = text.replace(DUE_DATE, (_match, lead: string) => `${lead}${day}`);
+	const start = START_DATE.exec(moved);
+	const startDay = start ? parseIsoDay(start[2] ?? '') : undefined;
+	return startDay !== undefined && startDay < until ? moved.replace(START_DATE, (_match, lead: string) => `${lead}${day}`) : moved;
 }
 
 /** Newest first: above the first dated line on or before this day, else after the last. */

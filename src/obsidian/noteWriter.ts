@@ -19,6 +19,18 @@ interface Change {
 	after: string;
 }
 
+/** One write to one note. */
+export interface PathWrite {
+	path: string;
+	write: ContactWrite;
+}
+
+/** A write that landed, and what it said it did. */
+export interface Done {
+	path: string;
+	said: string;
+}
+
 export interface UndoStep {
 	label: string;
 	changes: Change[];
@@ -85,14 +97,18 @@ export class NoteWriter {
 	 */
 	async check(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite), made: readonly string[] = []): Promise<boolean> {
 		const forPath = typeof write === 'function' ? write : () => write;
+		return this.checkAll(paths.map((path) => ({ path, write: forPath(path) })), made);
+	}
+
+	private async checkAll(writes: readonly PathWrite[], made: readonly string[]): Promise<boolean> {
 		const problems: string[] = [];
-		for (const path of paths) {
+		for (const { path, write } of writes) {
 			const file = this.app.vault.getFileByPath(path);
 			if (!(file instanceof TFile)) {
 				problems.push(`${path} no longer exists; nothing was written`);
 				continue;
 			}
-			const result = applyWrite(await this.app.vault.read(file), forPath(path), this.settings(), this.today(), parseYaml);
+			const result = applyWrite(await this.app.vault.read(file), write, this.settings(), this.today(), parseYaml);
 			if (!result.ok) problems.push(`${path}: ${result.reason}`);
 		}
 		if (problems.length) {
@@ -105,17 +121,33 @@ export class NoteWriter {
 		return problems.length === 0;
 	}
 
+	/**
+	 * Several writes, each to its own note or several to one (a snooze that moves a
+	 * follow-up and the cadence of one contact), checked first and made as one undo step.
+	 * `label` names the step from what each write said; `remark` is added to the Notice only
+	 * (what was left out, and why).
+	 */
+	writeAll(writes: readonly PathWrite[], label: (done: Done[]) => string, remark?: string): Promise<UndoStep | undefined> {
+		return this.serially(async () => ((await this.checkAll(writes, [])) ? this.applyAll(writes, label, { remark }) : undefined));
+	}
+
 	private async writeNow(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite), made: readonly string[], options: WriteOptions): Promise<UndoStep | undefined> {
 		const forPath = typeof write === 'function' ? write : () => write;
-		const settings = this.settings();
-		const today = this.today();
 		// Check every note first: a bulk action is all or nothing.
 		if (!(await this.check(paths, forPath, made))) return undefined;
+		const label = (done: Done[]): string =>
+			options.label ?? (paths.length === 1 ? (done[0] ? `${baseName(done[0].path)}: ${done[0].said}` : '') : `${describe(forPath(paths[0] ?? ''))} for ${done.length} contacts: ${done.map((d) => baseName(d.path)).join(', ')}`);
+		return this.applyAll(paths.map((path) => ({ path, write: forPath(path) })), label, options);
+	}
 
-		const changes: Change[] = [];
-		const said: string[] = [];
+	private async applyAll(writes: readonly PathWrite[], label: (done: Done[]) => string, options: { quiet?: boolean; remark?: string }): Promise<UndoStep | undefined> {
+		const settings = this.settings();
+		const today = this.today();
+		// A note written twice is one change: from how it was first to how it is last.
+		const changes = new Map<string, Change>();
+		const done: Done[] = [];
 		const failed: string[] = [];
-		for (const path of paths) {
+		for (const { path, write } of writes) {
 			const file = this.app.vault.getFileByPath(path);
 			if (!(file instanceof TFile)) continue;
 			let before = '';
@@ -123,7 +155,7 @@ export class NoteWriter {
 			let message = '';
 			try {
 				await this.app.vault.process(file, (current) => {
-					const result = applyWrite(current, forPath(path), settings, today, parseYaml);
+					const result = applyWrite(current, write, settings, today, parseYaml);
 					if (!result.ok) throw new Refused(result.reason);
 					before = current;
 					after = result.text;
@@ -135,11 +167,12 @@ export class NoteWriter {
 				failed.push(`${path}: ${error instanceof Error ? error.message : String(error)}`);
 				continue;
 			}
-			if (after !== before) changes.push({ path, before, after });
-			said.push(paths.length === 1 ? `${baseName(path)}: ${message}` : baseName(path));
+			const earlier = changes.get(path);
+			if (earlier) earlier.after = after;
+			else if (after !== before) changes.set(path, { path, before, after });
+			done.push({ path, said: message });
 		}
-		const label = options.label ?? (paths.length === 1 ? said[0] ?? '' : `${describe(forPath(paths[0] ?? ''))} for ${said.length} contacts: ${said.join(', ')}`);
-		return this.report({ label, changes }, failed, options.quiet);
+		return this.report({ label: label(done), changes: [...changes.values()].filter((c) => c.before !== c.after) }, failed, options);
 	}
 
 	/**
@@ -156,7 +189,7 @@ export class NoteWriter {
 		const folder = normal.includes('/') ? normal.slice(0, normal.lastIndexOf('/')) : '';
 		if (folder && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
 		const file = await this.app.vault.create(normal, text);
-		const step = await this.report({ label: options.label ?? label, changes: [{ path: normal, before: null, after: text }] }, [], options.quiet);
+		const step = await this.report({ label: options.label ?? label, changes: [{ path: normal, before: null, after: text }] }, [], options);
 		return { file, step };
 	}
 
@@ -261,21 +294,22 @@ export class NoteWriter {
 		return true;
 	}
 
-	/** Puts a step on the stack and, unless it is quiet and all went well, says so. */
-	private async report(step: UndoStep, failed: string[], quiet = false): Promise<UndoStep | undefined> {
+	/** Puts a step on the stack and, unless it is quiet and all went well, says so (with a remark, if any). */
+	private async report(step: UndoStep, failed: string[], options: { quiet?: boolean; remark?: string } = {}): Promise<UndoStep | undefined> {
 		if (step.changes.length) {
 			this.history.push(step);
 			if (this.history.length > HISTORY) this.history.shift();
 		}
-		if (!quiet || failed.length) this.notify(step, failed);
+		if (!options.quiet || failed.length) this.notify(step, failed, options.remark);
 		return step.changes.length ? step : undefined;
 	}
 
 	/** The Notice for a step: what it did, what was not written, and its Undo button. */
-	private notify(step: UndoStep, failed: readonly string[]): void {
+	private notify(step: UndoStep, failed: readonly string[], remark?: string): void {
 		let notice: Notice | undefined;
 		const fragment = createFragment((el) => {
 			el.createSpan({ text: step.label || 'Nothing changed.' });
+			if (remark) el.createDiv({ text: remark });
 			if (failed.length) el.createDiv({ text: `Not written: ${failed.join('. ')}` });
 			if (step.changes.length) {
 				const button = el.createEl('button', { cls: 'rapport-notice-undo', text: 'Undo' });
@@ -303,5 +337,7 @@ function describe(write: ContactWrite): string {
 			return `Tagged #${write.tag.replace(/^#/, '')}`;
 		case 'complete':
 			return 'Done';
+		case 'reschedule':
+			return 'Moved';
 	}
 }

@@ -2,7 +2,7 @@
 // that re-index when saved, and the row actions through the note writer.
 import { Notice, TFile, TFolder, normalizePath, parseYaml, type App, type Plugin } from 'obsidian';
 import { parseContact } from '../domain/contact';
-import { addDays, dayFromValue, formatDay, formatTime, localToday, type Day } from '../domain/day';
+import { addDays, dayFromValue, formatDay, formatTime, humanDay, localToday, type Day } from '../domain/day';
 import { baseName } from '../domain/links';
 import { peopleMet } from '../domain/peopleMet';
 import { freePath, meetingNoteText, meetingTitle, meetingsFolder } from '../domain/meetingNote';
@@ -10,12 +10,13 @@ import { newContactPath, newContactTemplatePath, newContactText, type NewContact
 import { TEMPLATE_KINDS, templatePaths, type TemplateId } from '../domain/templates';
 import { NewMeetingModal, type MeetingChoice } from '../ui/meetingModal';
 import { LogInteractionModal, type LogRequest, type PersonChoice } from '../ui/logModal';
-import { computeQueue, type Queue, type QueueItem } from '../domain/queue';
+import { computeQueue, itemsFor, type Queue, type QueueItem } from '../domain/queue';
+import { snoozeMove } from '../domain/snooze';
 import type { ContactWrite } from '../domain/contactWrites';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
-import type { QueueActions, RapportHost } from '../ui/host';
+import type { QueueActions, RapportHost, SnoozeTarget } from '../ui/host';
 import { NoteWriter, type UndoStep } from './noteWriter';
-import type { ContactIndex } from '../index/contactIndex';
+import type { ContactIndex, Problem } from '../index/contactIndex';
 import type { LiveIndex } from './liveIndex';
 
 export interface PluginHostOptions {
@@ -43,7 +44,7 @@ export class PluginHost implements RapportHost {
 			},
 			log: (paths, options) => this.openLog(paths, options),
 			meeting: (paths) => void this.openMeeting(paths),
-			snooze: async (paths, until) => void (await writer.write(paths, { op: 'snooze', until })),
+			snooze: (targets, until) => this.snooze(targets, until),
 			markDormant: async (paths) => void (await writer.write(paths, { op: 'dormant' })),
 			tag: async (paths, tag) => void (await writer.write(paths, { op: 'tag', tag })),
 			complete: async (path, line, text, due) => void (await writer.write([path], { op: 'complete', line, text, due })),
@@ -66,16 +67,20 @@ export class PluginHost implements RapportHost {
 	 * Opens Log interaction with these contacts picked (as a nudge on their ask, from an
 	 * awaiting-reply row); the modal is returned for tests.
 	 */
-	openLog(paths: readonly string[], options: { nudge?: boolean } = {}): LogInteractionModal {
+	openLog(paths: readonly string[], options: { nudge?: boolean; followUp?: QueueItem } = {}): LogInteractionModal {
 		const mark = options.nudge ? 'nudge' : undefined;
-		const modal = new LogInteractionModal(this.options.app, { ...this.pickable(paths), today: this.today(), mark, onSubmit: (request) => this.log(request) });
+		const { followUp } = options;
+		const done = followUp?.kind === 'follow-up' && followUp.line !== undefined && followUp.task !== undefined
+			? { path: followUp.source ?? followUp.path, line: followUp.line, text: followUp.task, due: followUp.due }
+			: undefined;
+		const modal = new LogInteractionModal(this.options.app, { ...this.pickable(paths), today: this.today(), mark, done, onSubmit: (request) => this.log(request) });
 		modal.open();
 		return modal;
 	}
 
 	/** Opens New meeting note with these contacts picked; the modal is returned for tests. */
 	openMeeting(paths: readonly string[], template?: TemplateId): NewMeetingModal {
-		const modal = new NewMeetingModal(this.options.app, { ...this.pickable(paths), today: this.today(), template, onSubmit: async (choice) => {
+		const modal = new NewMeetingModal(this.options.app, { ...this.pickable(paths), today: this.today(), template, templatesFolder: this.settings().templatesFolder, onSubmit: async (choice) => {
 			await this.newMeeting(choice);
 		} });
 		modal.open();
@@ -223,8 +228,62 @@ export class PluginHost implements RapportHost {
 		const { paths, steps: created } = await this.resolvePeople(request.people);
 		if (paths.length === 0) return;
 		const logged = await this.writer.write(paths, write, createdBy(created));
-		// One undo takes back the log and the contacts it created.
-		if (logged) this.writer.join([...created, logged]);
+		// The follow-up the log was opened from, ticked once the log has landed.
+		const { done } = request;
+		const ticked = logged && done ? await this.writer.write([done.path], { op: 'complete', line: done.line, text: done.text, due: done.due }) : undefined;
+		// One undo takes back the log, the tick and the contacts it created.
+		if (logged) this.writer.join([...created, logged, ticked]);
+	}
+
+	/**
+	 * Snooze as "not before this day", by each row's rule: a cadence row (or a contact's
+	 * path, from the command) gets `next_follow_up` only when that is later than they are
+	 * due now; a follow-up row has its task's due date moved; the other rows are skipped.
+	 * Everything written is one undo step, and the Notice counts what was done and skipped.
+	 */
+	async snooze(targets: readonly SnoozeTarget[], until: Day): Promise<void> {
+		const index = this.options.live.index;
+		const today = this.today();
+		const writes: { path: string; write: ContactWrite; what: string }[] = [];
+		const skipped: string[] = [];
+		const seen = new Set<string>();
+		for (const target of targets) {
+			const item = typeof target === 'string' ? undefined : target;
+			const path = item?.path ?? (target as string);
+			const name = item?.name ?? index.contact(path)?.name ?? baseName(path);
+			const move = item ? snoozeMove(item) : { kind: 'cadence' as const };
+			const key = move.kind === 'follow-up' ? `${move.note}:${move.line}` : `${move.kind}:${path}`;
+			if (seen.has(key)) continue;
+			seen.add(key);
+			if (move.kind === 'none') {
+				skipped.push(targets.length === 1 ? move.why : `${name}: ${move.why.charAt(0).toLowerCase()}${move.why.slice(1)}`);
+			} else if (move.kind === 'cadence') {
+				const due = this.cadenceDue(path, today);
+				if (due !== undefined && due >= until) skipped.push(`${name} is not due until ${humanDay(due, today)}`);
+				else writes.push({ path, write: { op: 'snooze', until }, what: name });
+			} else if (move.due >= until) {
+				skipped.push(`${name}'s follow-up '${move.text}' is not due until ${humanDay(move.due, today)}`);
+			} else {
+				writes.push({ path: move.note, write: { op: 'reschedule', line: move.line, text: move.text, due: move.due, until }, what: `${name}'s follow-up` });
+			}
+		}
+		if (writes.length === 0) {
+			new Notice(skipped.length === 1 ? `${skipped[0] ?? ''}; nothing to snooze.` : `Nothing to snooze: ${skipped.join('; ')}.`);
+			return;
+		}
+		const label = (done: { said: string }[]): string =>
+			writes.length === 1 ? (done[0] ? `${writes[0]?.what ?? ''}: ${done[0].said}` : '') : `Snoozed ${done.length} until ${humanDay(until, today)}: ${writes.map((w) => w.what).join(', ')}`;
+		const remark = skipped.length ? `Skipped ${skipped.length}: ${skipped.join('; ')}.` : undefined;
+		await this.writer.writeAll(writes, label, remark);
+	}
+
+	/** The day a contact is due by cadence (or `next_follow_up`) now, however far ahead. */
+	private cadenceDue(path: string, today: Day): Day | undefined {
+		const index = this.options.live.index;
+		const contact = index.contact(path);
+		if (!contact) return undefined;
+		const unbounded = { ...this.settings(), upcomingDays: Number.MAX_SAFE_INTEGER };
+		return itemsFor(contact, index, today, unbounded).find((item) => item.kind === 'cadence')?.due;
 	}
 
 	/**
@@ -313,6 +372,10 @@ export class PluginHost implements RapportHost {
 
 	contactCount(): number {
 		return this.options.live.index.contactCount;
+	}
+
+	problems(): Problem[] {
+		return this.options.live.index.problems();
 	}
 
 	settings(): RapportSettings {

@@ -3,18 +3,29 @@
 import type { Day } from '../domain/day';
 import type { Queue, QueueItem } from '../domain/queue';
 import type { RapportSettings } from '../domain/settings';
+import type { Problem } from '../index/contactIndex';
 
 export const QUEUE_VIEW_TYPE = 'rapport-queue';
+
+/** What a snooze is for: a queue row (by its own rule), or a contact's path (its cadence). */
+export type SnoozeTarget = QueueItem | string;
 
 export interface QueueActions {
 	/** Opens the contact's note; in a new tab when asked (middle-click, or the menu). */
 	open(path: string, newTab: boolean): Promise<void>;
-	/** Opens Log interaction with these contacts picked; `nudge` marks it as the nudge on their ask. */
-	log(paths: readonly string[], options?: { nudge?: boolean }): void;
+	/**
+	 * Opens Log interaction with these contacts picked; `nudge` marks it as the nudge on
+	 * their ask; `followUp`, a follow-up row the log may tick done too.
+	 */
+	log(paths: readonly string[], options?: { nudge?: boolean; followUp?: QueueItem }): void;
 	/** Opens New meeting note with these contacts picked. */
 	meeting(paths: readonly string[]): void;
-	/** Writes `next_follow_up` on each, as one undo step, and says so in a Notice. */
-	snooze(paths: readonly string[], until: Day): Promise<void>;
+	/**
+	 * Not before `until`, each by its row's rule (src/domain/snooze.ts): a cadence gets
+	 * `next_follow_up` when that is later than it is due now, a follow-up its due date
+	 * moved; other rows are skipped. One undo step; the Notice says what was done and skipped.
+	 */
+	snooze(targets: readonly SnoozeTarget[], until: Day): Promise<void>;
 	/** Writes `status: dormant` on each, as one undo step, and says so in a Notice. */
 	markDormant(paths: readonly string[]): Promise<void>;
 	/** Adds a tag to each, as one undo step. */
@@ -39,6 +50,8 @@ export interface RapportHost {
 	ready(): boolean;
 	/** How many contacts the index knows (for the empty state). */
 	contactCount(): number;
+	/** The notes the index could not read, or read with a problem, and why. */
+	problems(): Problem[];
 	settings(): RapportSettings;
 	/** Saves new settings; the index is rebuilt with them. */
 	saveSettings(settings: RapportSettings): Promise<void>;

@@ -13,9 +13,20 @@ export interface PersonChoice {
 	aliases?: readonly string[];
 }
 
+/** A follow-up task, where the queue saw it: what "Mark … done" ticks. */
+export interface FollowUpTask {
+	/** The note it is in: the contact's, or a meeting note's. */
+	path: string;
+	line: number;
+	text: string;
+	due?: Day;
+}
+
 export interface LogRequest {
 	people: PersonChoice[];
 	entry: LogEntry;
+	/** The follow-up this log settles, to tick in the same undo step. */
+	done?: FollowUpTask;
 }
 
 /** Contacts by fuzzy name or alias; a name that matches nobody offers a new contact. */
@@ -160,6 +171,8 @@ export type LogMark = 'none' | 'gave' | 'asked' | 'nudge';
 export interface LogFormOptions extends PeopleFormOptions {
 	/** What the give-or-ask field starts as: `nudge` from an awaiting-reply row. */
 	mark?: LogMark;
+	/** Opened from a follow-up row: logging it most often keeps the promise, so it is ticked too unless turned off. */
+	done?: FollowUpTask;
 	onSubmit: (request: LogRequest) => void | Promise<void>;
 }
 
@@ -170,6 +183,7 @@ export class LogInteractionModal extends Modal {
 	private summary = '';
 	private mark: LogMark;
 	private awaiting = false;
+	private tick: boolean;
 	private followUp = '';
 	private due: string;
 	private readonly defaultDue: string;
@@ -184,6 +198,7 @@ export class LogInteractionModal extends Modal {
 		this.defaultDue = formatDay(addDays(options.today, 7));
 		this.due = this.defaultDue;
 		this.mark = options.mark ?? 'none';
+		this.tick = options.done !== undefined;
 	}
 
 	override onOpen(): void {
@@ -219,6 +234,15 @@ export class LogInteractionModal extends Modal {
 		new Setting(contentEl).setName('Awaiting reply').setDesc('One nudge after the nudge delay, then it is let go.').addToggle((toggle) =>
 			toggle.setValue(this.awaiting).onChange((on) => (this.awaiting = on)),
 		);
+		const { done } = this.options;
+		if (done) {
+			// A long promise is cut to a line: the row above says it whole.
+			const words = done.text.length > 60 ? `${done.text.slice(0, 59).trimEnd()}…` : done.text;
+			new Setting(contentEl).setName(`Mark '${words}' done`).setDesc('The follow-up this row is about, ticked with the log.').addToggle((toggle) => {
+				toggle.setValue(this.tick).onChange((on) => (this.tick = on));
+				toggle.toggleEl.addClass('rapport-log-done');
+			});
+		}
 		new Setting(contentEl).setName('Follow-up').setDesc('Optional: a task in the note\'s follow-ups, due on the date beside it.')
 			.addText((text) => text.setPlaceholder('Send the deck').onChange((value) => (this.followUp = value)))
 			.addText((text) => {
@@ -260,7 +284,8 @@ export class LogInteractionModal extends Modal {
 		const due = parseIsoDay(this.due);
 		if (this.followUp.trim() && due !== undefined) entry.followUp = { text: this.followUp.trim(), due };
 		this.close();
-		await this.options.onSubmit({ people: [...(this.picker?.people ?? [])], entry });
+		const done = this.tick ? this.options.done : undefined;
+		await this.options.onSubmit({ people: [...(this.picker?.people ?? [])], entry, ...(done ? { done } : {}) });
 	}
 
 	private problem(): string | undefined {

@@ -2,7 +2,7 @@
 // the day. The note is made from the template with each person's context and opened.
 import { Modal, Setting, type App } from 'obsidian';
 import { formatDay, parseIsoDay, type Day } from '../domain/day';
-import { TEMPLATE_IDS, TEMPLATE_NAMES, type TemplateId } from '../domain/templates';
+import { TEMPLATE_IDS, TEMPLATE_NAMES, templatePath, type TemplateId } from '../domain/templates';
 import { PEOPLE_ROW, PeoplePicker, addFormFooter, type PeopleFormOptions, type PersonChoice } from './logModal';
 
 export interface MeetingChoice {
@@ -22,7 +22,12 @@ export class NewMeetingModal extends Modal {
 
 	constructor(
 		app: App,
-		private readonly options: PeopleFormOptions & { template?: TemplateId; onSubmit: (choice: MeetingChoice) => void | Promise<void> },
+		private readonly options: PeopleFormOptions & {
+			template?: TemplateId;
+			/** Where the user's own templates are (settings), to name the file that replaces a built-in one. */
+			templatesFolder?: string;
+			onSubmit: (choice: MeetingChoice) => void | Promise<void>;
+		},
 	) {
 		super(app);
 		this.template = options.template ?? 'coffee-chat';
@@ -33,10 +38,12 @@ export class NewMeetingModal extends Modal {
 		this.setTitle('New meeting note');
 		const { contentEl } = this;
 		contentEl.addClass('rapport-meeting-modal');
-		new Setting(contentEl).setName('Template').setDesc('Your own note of the same name in the templates folder replaces the built-in one.').addDropdown((dropdown) => {
+		const template = new Setting(contentEl).setName('Template').setDesc(this.templateDesc());
+		template.addDropdown((dropdown) => {
 			for (const id of TEMPLATE_IDS) dropdown.addOption(id, TEMPLATE_NAMES[id]);
 			dropdown.setValue(this.template).onChange((value) => {
 				this.template = value as TemplateId;
+				template.setDesc(this.templateDesc());
 				this.describePeople();
 			});
 			dropdown.selectEl.addClass('rapport-meeting-template');
@@ -53,6 +60,12 @@ export class NewMeetingModal extends Modal {
 		});
 		this.errorEl = addFormFooter(this, 'Create', () => this.submit());
 		contentEl.querySelector<HTMLSelectElement>('.rapport-meeting-template')?.focus();
+	}
+
+	/** The file that replaces the chosen built-in template: "Templates/coffee-chat.md (or Coffee chat.md)". */
+	private templateDesc(): string {
+		const path = templatePath(this.options.templatesFolder ?? '', this.template);
+		return `${path} (or ${TEMPLATE_NAMES[this.template]}.md) replaces the built-in one.`;
 	}
 
 	/** An event's people are the ones you hope to meet: they are listed, not logged. */

@@ -1,10 +1,12 @@
 // The follow-up queue in the sidebar: who to reach out to and why, section by section.
 // The list is windowed (only the rows on screen exist) so a 10,000-contact vault paints
 // in one frame, and it re-renders only when the index moved and the pane is shown.
-import { ItemView, Menu, Modal, setIcon, setTooltip, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
+import { ItemView, Menu, Modal, Notice, debounce, setIcon, setTooltip, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { addDays, addMonthsToDay, formatDay, humanDay, humanSpan, parseIsoDay, type Day } from '../domain/day';
 import { isTag } from '../domain/contactWrites';
+import { linkDisplay } from '../domain/links';
 import { SECTION_TITLES, type Queue, type QueueItem, type SectionId } from '../domain/queue';
+import { canSnooze, snoozeMove } from '../domain/snooze';
 import { INDEX_CHANGED } from '../obsidian/liveIndex';
 import { QUEUE_VIEW_TYPE, type RapportHost } from './host';
 import { QueueRows, type Row } from './queueRows';
@@ -20,13 +22,16 @@ const FALLBACK_VIEWPORT = 720;
 // Midnight moves every due date: look at the clock now and then, not only on edits.
 const DAY_CHECK_MS = 60_000;
 
-type RowAction = 'log' | 'snooze' | 'dormant';
-type BulkAction = RowAction | 'tag' | 'clear';
+type RowAction = 'log' | 'snooze' | 'dormant' | 'done' | 'more';
+type BulkAction = 'log' | 'snooze' | 'dormant' | 'tag' | 'clear';
 
 interface QueueViewState {
 	filter?: string;
 	showUpcoming?: boolean;
 }
+
+/** Text in an empty-state message, or a bit of it shown as code. */
+type MessagePart = string | { code: string };
 
 let nextViewId = 1;
 
@@ -56,6 +61,26 @@ export function dueBadge(daysOverdue: number): string {
 	if (daysOverdue > 0) return `${humanSpan(daysOverdue)} overdue`;
 	if (daysOverdue === 0) return 'today';
 	return `in ${humanSpan(-daysOverdue)}`;
+}
+
+const WIKILINK = /\[\[([^\]\n]+)\]\]/g;
+
+/** A reason as it reads: `[[2026-12-01 Event]]` as "2026-12-01 Event", `[[People/Sam|Sam]]` as "Sam". */
+export function readableReason(reason: string): string {
+	if (!reason.includes('[[')) return reason;
+	const shown = (link: string): string => {
+		const text = linkDisplay(link);
+		// No alias: the note's name, without its folders or a heading.
+		return link.includes('|') ? text : ((text.split('#')[0] ?? text).split('/').pop() ?? text);
+	};
+	// A reason cut to fit may end inside a link: `… see [[2026-11-19 DevTo…`.
+	return reason.replace(WIKILINK, shown).replace(/\[\[([^\]\n]*…)/, (_cut, rest: string) => shown(`[[${rest}]]`));
+}
+
+/** A follow-up row's task, if it has one to tick. */
+function followUpOf(item: QueueItem): { path: string; line: number; text: string } | undefined {
+	const { line, task } = item;
+	return item.kind === 'follow-up' && line !== undefined && task !== undefined ? { path: item.source ?? item.path, line, text: task } : undefined;
 }
 
 function matches(item: QueueItem, needle: string): boolean {
@@ -91,10 +116,20 @@ export class QueueView extends ItemView {
 	private readonly parts = new WeakMap<HTMLElement, { name: HTMLElement; meta: HTMLElement; badge: HTMLElement; reason: HTMLElement }>();
 
 	private opened = false;
+	/** The menu the keyboard opened last, if still up. */
+	private keyMenu: Menu | undefined = undefined;
 	private readonly toolbarEl: HTMLElement;
 	private readonly filterEl: HTMLInputElement;
 	private readonly upcomingEl: HTMLInputElement;
 	private readonly messageEl: HTMLElement;
+	/** "3 notes could not be read": opens the list of them. */
+	private readonly problemsEl: HTMLElement;
+	private problemsShown = -1;
+	/** The problems were looked for once the index was ready: later changes can wait a moment. */
+	private problemsChecked = false;
+	// Looking for problems walks every note (30 ms at 30,000 notes): after the frame that
+	// paints the rows, once a second at most while edits keep coming.
+	private readonly problemsSoon = debounce(() => this.showProblems(), 1000, false);
 	private readonly bulkEl: HTMLElement;
 	private readonly bulkCountEl: HTMLElement;
 	/** Item rows picked with Shift- or Mod-click (or Space), by key; actions then apply to all. */
@@ -133,7 +168,7 @@ export class QueueView extends ItemView {
 				role: 'listbox',
 				'aria-label': 'Follow-up queue',
 				'aria-multiselectable': 'true',
-				'aria-keyshortcuts': 'ArrowUp ArrowDown Shift+ArrowUp Shift+ArrowDown Space Escape Enter Control+Enter Meta+Enter L S M Shift+S D T',
+				'aria-keyshortcuts': 'ArrowUp ArrowDown Shift+ArrowUp Shift+ArrowDown Space Escape Enter Control+Enter Meta+Enter L S M Shift+S D T X Shift+F10',
 			},
 		});
 		// One source for the heights: the code's numbers, handed to the CSS.
@@ -141,6 +176,12 @@ export class QueueView extends ItemView {
 		this.canvasEl = this.listEl.createDiv({ cls: 'rapport-queue-canvas' });
 		// The list's height lives on an empty element of its own: changing it restyles that, not every row.
 		this.sizerEl = this.canvasEl.createDiv({ cls: 'rapport-queue-sizer' });
+		this.problemsEl = this.contentEl.createEl('button', { cls: 'rapport-queue-problems rapport-hidden' });
+	}
+
+	/** Puts the keyboard in the list, on the highlighted row (or the first on screen), as opening the queue should. */
+	focusList(): void {
+		this.listEl.focus();
 	}
 
 	getViewType(): string {
@@ -165,6 +206,11 @@ export class QueueView extends ItemView {
 		this.registerInterval(window.setInterval(() => this.refresh(), DAY_CHECK_MS));
 		this.render();
 		await super.onOpen();
+	}
+
+	override async onClose(): Promise<void> {
+		this.problemsSoon.cancel();
+		await super.onClose();
 	}
 
 	override onResize(): void {
@@ -205,6 +251,19 @@ export class QueueView extends ItemView {
 		this.rendered = { revision: this.host.revision(), today: this.host.today(), ready: this.host.ready() };
 		this.queue = this.host.ready() ? this.host.queue() : undefined;
 		this.relist(true);
+		if (this.problemsChecked) this.problemsSoon();
+		else this.showProblems();
+	}
+
+	/** The muted footer saying how many notes could not be read; nothing when none. */
+	private showProblems(): void {
+		const ready = this.host.ready();
+		this.problemsChecked ||= ready;
+		const notes = ready ? new Set(this.host.problems().map((p) => p.path)).size : 0;
+		if (notes === this.problemsShown) return;
+		this.problemsShown = notes;
+		this.problemsEl.toggleClass('rapport-hidden', notes === 0);
+		this.problemsEl.setText(notes === 1 ? '1 note could not be read' : `${notes} notes could not be read`);
 	}
 
 	private listen(): void {
@@ -231,6 +290,9 @@ export class QueueView extends ItemView {
 			if (action) this.bulk(action, evt);
 		});
 		this.registerDomEvent(this.listEl, 'contextmenu', (evt) => this.onContextMenu(evt));
+		this.registerDomEvent(this.problemsEl, 'click', () => {
+			new ProblemsModal(this.app, this.host.problems(), (path) => void this.host.actions.open(path, false)).open();
+		});
 		this.registerDomEvent(this.listEl, 'keydown', (evt) => this.onKeyDown(evt));
 		// Tabbing in highlights the first row on screen, not the top of a scrolled list.
 		this.registerDomEvent(this.listEl, 'focus', () => {
@@ -295,21 +357,28 @@ export class QueueView extends ItemView {
 		this.toolbarEl.toggleClass('rapport-hidden', !ready || contacts === 0);
 		const message = this.message(ready, contacts);
 		// Unchanged on most refreshes: leave the DOM alone so the pane need not be laid out again.
-		const signature = message ? [message.title, message.body, message.settingsButton].join('\u0000') : '';
+		const body = typeof message?.body === 'string' ? [message.body] : message?.body;
+		const signature = message ? [message.title, body?.map((part) => (typeof part === 'string' ? part : `\`${part.code}\``)).join(''), message.settingsButton].join('\u0000') : '';
 		if (signature === this.messageShown) return;
 		this.messageShown = signature;
 		const el = this.messageEl;
 		el.empty();
 		if (!message) return;
 		if (message.title) el.createDiv({ cls: 'rapport-queue-message-title', text: message.title });
-		if (message.body) el.createDiv({ cls: 'rapport-queue-message-body', text: message.body });
+		if (body) {
+			const bodyEl = el.createDiv({ cls: 'rapport-queue-message-body' });
+			for (const part of body) {
+				if (typeof part === 'string') bodyEl.appendText(part);
+				else bodyEl.createEl('code', { text: part.code });
+			}
+		}
 		if (message.settingsButton) {
 			const button = el.createEl('button', { cls: 'mod-cta', text: 'Open settings' });
 			button.addEventListener('click', () => this.host.openSettings());
 		}
 	}
 
-	private message(ready: boolean, contacts: number): { title?: string; body?: string; settingsButton?: boolean } | undefined {
+	private message(ready: boolean, contacts: number): { title?: string; body?: string | MessagePart[]; settingsButton?: boolean } | undefined {
 		if (!ready) return { title: 'Indexing your vault…' };
 		if (contacts === 0) return { title: 'No contacts found', body: this.recognitionHint(), settingsButton: true };
 		const queue = this.queue;
@@ -330,16 +399,20 @@ export class QueueView extends ItemView {
 		return undefined;
 	}
 
-	private recognitionHint(): string {
+	/** How contacts are recognised, with property names and values as code. */
+	private recognitionHint(): MessagePart[] {
 		const settings = this.host.settings();
-		const ways: string[] = [];
+		const ways: MessagePart[][] = [];
 		const folders = settings.contactFolders.filter((f) => f.trim());
-		if (folders.length) ways.push(`in ${folders.map((f) => `${f}/`).join(' or ')}`);
-		if (settings.contactTags.length) ways.push(`tagged ${settings.contactTags.map((t) => `#${t}`).join(' or ')}`);
-		if (settings.markerKey) ways.push(`with \`${settings.markerKey}: ${settings.markerValue}\` in its properties`);
-		if (settings.categoryKey) ways.push(`with \`${settings.categoryKey}\` containing [[${settings.categoryValue}]]`);
-		const how = ways.length ? `A note is a contact when it is ${ways.join(', or ')}.` : 'No rule recognises contacts yet.';
-		return `${how} Change these rules in settings.`;
+		if (folders.length) ways.push([`in ${folders.map((f) => `${f}/`).join(' or ')}`]);
+		if (settings.contactTags.length) ways.push([`tagged ${settings.contactTags.map((t) => `#${t}`).join(' or ')}`]);
+		if (settings.markerKey) ways.push(['with ', { code: `${settings.markerKey}: ${settings.markerValue}` }, ' in its properties']);
+		if (settings.categoryKey) ways.push(['with ', { code: settings.categoryKey }, ` containing [[${settings.categoryValue}]]`]);
+		if (ways.length === 0) return ['No rule recognises contacts yet. Change these rules in settings.'];
+		const parts: MessagePart[] = ['A note is a contact when it is '];
+		ways.forEach((way, i) => parts.push(...(i ? [', or ', ...way] : way)));
+		parts.push('. Change these rules in settings.');
+		return parts;
 	}
 
 	/** Puts the rows in (or near) the viewport into the DOM, reusing elements. */
@@ -400,13 +473,17 @@ export class QueueView extends ItemView {
 		main.createDiv({ cls: 'rapport-queue-reason' });
 		const actions = el.createDiv({ cls: 'rapport-queue-actions' });
 		this.actionButton(actions, 'log', 'calendar-check', 'Log interaction');
+		// Shown by styles.css only where it applies: done on follow-ups, snooze where a date means something.
+		this.actionButton(actions, 'done', 'check', 'Mark follow-up done');
 		this.actionButton(actions, 'snooze', 'alarm-clock', 'Snooze');
 		this.actionButton(actions, 'dormant', 'moon', 'Mark dormant');
+		// On phones, one button for the row's menu: a long press may not fire contextmenu on iOS.
+		this.actionButton(actions, 'more', 'more-horizontal', 'More');
 		return el;
 	}
 
 	private actionButton(parent: HTMLElement, action: RowAction, icon: string, label: string): void {
-		// Out of the tab order: the list's own keys (l, s, d) do the same from the keyboard.
+		// Out of the tab order: the list's own keys (l, x, s, d, the menu key) do the same from the keyboard.
 		const button = parent.createEl('button', { cls: 'clickable-icon rapport-queue-action', attr: { 'aria-label': label, 'data-action': action, tabindex: '-1' } });
 		setIcon(button, icon);
 		setTooltip(button, label);
@@ -442,6 +519,9 @@ export class QueueView extends ItemView {
 		const signature = [item.id, item.name, meta, badge, item.reason].join('\u0000');
 		if (this.filledWith.get(el) === signature) return;
 		this.filledWith.set(el, signature);
+		// The id carries the row's kind: these change only with the signature.
+		el.toggleClass('is-follow-up', followUpOf(item) !== undefined);
+		el.toggleClass('is-unsnoozable', !canSnooze(item));
 		const parts = this.parts.get(el);
 		if (!parts) return;
 		parts.name.setText(item.name);
@@ -450,8 +530,9 @@ export class QueueView extends ItemView {
 		parts.badge.toggleClass('is-overdue', item.daysOverdue > 0);
 		parts.badge.toggleClass('is-today', item.daysOverdue === 0);
 		parts.badge.toggleClass('is-ahead', item.daysOverdue < 0);
-		parts.reason.setText(item.reason);
-		parts.reason.setAttr('title', item.reason);
+		const reason = readableReason(item.reason);
+		parts.reason.setText(reason);
+		parts.reason.setAttr('title', reason);
 	}
 
 	private syncFocus(): void {
@@ -492,6 +573,19 @@ export class QueueView extends ItemView {
 		return [...paths];
 	}
 
+	/** The picked rows, in list order. */
+	private selectedItems(): QueueItem[] {
+		if (this.selected.size === 0) return [];
+		const items: QueueItem[] = [];
+		for (const { item } of this.rows.items()) if (this.selected.has(item.id)) items.push(item);
+		return items;
+	}
+
+	/** The rows a snooze on this row is for: the selection when the row is in it. */
+	private snoozeTargets(item: QueueItem): QueueItem[] {
+		return this.selected.has(item.id) ? this.selectedItems() : [item];
+	}
+
 	/** What an action on this row applies to: the whole selection when the row is in it. */
 	private targets(item: QueueItem): string[] {
 		return this.selected.has(item.id) ? this.selectedPaths() : [item.path];
@@ -530,7 +624,7 @@ export class QueueView extends ItemView {
 		}
 		if (action === 'snooze') {
 			const menu = new Menu();
-			this.addSnoozeItems(menu, paths, '');
+			this.addSnoozeItems(menu, this.selectedItems(), '');
 			if (evt) menu.showAtMouseEvent(evt);
 			else {
 				const rect = this.bulkEl.getBoundingClientRect();
@@ -587,6 +681,8 @@ export class QueueView extends ItemView {
 		this.focusRow(hit.index);
 		this.syncFocus();
 		if (action === 'snooze') this.snoozeMenu(item).showAtMouseEvent(evt);
+		else if (action === 'more') this.contextMenu(item).showAtMouseEvent(evt);
+		else if (action === 'done') this.markDone(item);
 		else if (action) this.act(action, item);
 		else {
 			if (this.selected.size) this.clearSelection();
@@ -601,13 +697,33 @@ export class QueueView extends ItemView {
 		evt.preventDefault();
 		this.focusRow(hit.index);
 		this.syncFocus();
-		this.contextMenu(hit.item).showAtMouseEvent(evt);
+		if (evt.target === this.listEl) this.menuAtRow(hit.item, hit.index);
+		else this.contextMenu(hit.item).showAtMouseEvent(evt);
+	}
+
+	/**
+	 * The row's menu under the row, for the keyboard: the context-menu key has no pointer.
+	 * Some platforms send both the key and a contextmenu event for one press: the second
+	 * menu takes the first one's place.
+	 */
+	private menuAtRow(item: QueueItem, index: number): void {
+		this.scrollIntoView(index);
+		const rect = (this.live.get(item.id) ?? this.listEl).getBoundingClientRect();
+		this.keyMenu?.hide();
+		this.keyMenu = this.contextMenu(item);
+		this.keyMenu.showAtPosition({ x: rect.left + 16, y: rect.bottom });
 	}
 
 	private onKeyDown(evt: KeyboardEvent): void {
 		if (evt.altKey || ((evt.metaKey || evt.ctrlKey) && evt.key !== 'Enter')) return;
 		const focused = this.focusedItem();
 		const item = focused?.item;
+		if (evt.key === 'ContextMenu' || (evt.key === 'F10' && evt.shiftKey)) {
+			if (!focused) return;
+			evt.preventDefault();
+			this.menuAtRow(focused.item, focused.index);
+			return;
+		}
 		switch (evt.key) {
 			case 'ArrowDown':
 			case 'ArrowUp': {
@@ -652,13 +768,16 @@ export class QueueView extends ItemView {
 				if (item) this.act('log', item);
 				break;
 			case 's':
-				if (item) this.snoozeFor(this.targets(item), addDays(this.today(), 7));
+				if (item && this.snoozable(item)) this.snoozeFor(this.snoozeTargets(item), addDays(this.today(), 7));
 				break;
 			case 'm':
-				if (item) this.snoozeFor(this.targets(item), addMonthsToDay(this.today(), 1));
+				if (item && this.snoozable(item)) this.snoozeFor(this.snoozeTargets(item), addMonthsToDay(this.today(), 1));
 				break;
 			case 'S':
-				if (item) this.pickSnoozeDate(this.targets(item));
+				if (item && this.snoozable(item)) this.pickSnoozeDate(this.snoozeTargets(item));
+				break;
+			case 'x':
+				if (item) this.markDone(item);
 				break;
 			case 'd':
 				if (item) this.act('dormant', item);
@@ -696,33 +815,52 @@ export class QueueView extends ItemView {
 	}
 
 	/** A row's action: on the whole selection when the row is part of it, else on the row. */
-	private act(action: Exclude<RowAction, 'snooze'>, item: QueueItem): void {
+	private act(action: 'log' | 'dormant', item: QueueItem): void {
 		const paths = this.targets(item);
-		// Logging from a nudge row is the nudge itself, not their reply.
+		// Logging from a nudge row is the nudge itself, not their reply; from a follow-up, it may keep the promise.
 		if (action === 'log' && item.kind === 'nudge' && paths.length === 1) this.host.actions.log(paths, { nudge: true });
+		else if (action === 'log' && followUpOf(item) && paths.length === 1) this.host.actions.log(paths, { followUp: item });
 		else this.apply(action, paths);
 	}
 
-	private snoozeFor(paths: string[], until: Day): void {
-		void this.host.actions.snooze(paths, until);
-		if (paths.length > 1) this.clearSelection();
+	/** Ticks the row's follow-up; a row that is no follow-up says so. */
+	private markDone(item: QueueItem): void {
+		const task = followUpOf(item);
+		if (task) void this.host.actions.complete(task.path, task.line, task.text, item.due);
+		else new Notice('Only a follow-up can be marked done: this row has no task to tick.');
+	}
+
+	/**
+	 * Whether a snooze from this row goes ahead: a row in a selection hands it to every
+	 * row picked, each by its own rule; a row alone that cannot be snoozed says why.
+	 */
+	private snoozable(item: QueueItem): boolean {
+		if (this.selected.has(item.id) && this.selected.size > 1) return true;
+		const move = snoozeMove(item);
+		if (move.kind === 'none') new Notice(`${move.why}.`);
+		return move.kind !== 'none';
+	}
+
+	private snoozeFor(items: QueueItem[], until: Day): void {
+		void this.host.actions.snooze(items, until);
+		if (items.length > 1) this.clearSelection();
 	}
 
 	private snoozeMenu(item: QueueItem): Menu {
 		const menu = new Menu();
-		this.addSnoozeItems(menu, this.targets(item), '');
+		this.addSnoozeItems(menu, this.snoozeTargets(item), '');
 		return menu;
 	}
 
-	private addSnoozeItems(menu: Menu, paths: string[], prefix: string): void {
+	private addSnoozeItems(menu: Menu, items: QueueItem[], prefix: string): void {
 		const today = this.today();
-		menu.addItem((m) => m.setTitle(`${prefix}1 week`).setIcon('alarm-clock').onClick(() => this.snoozeFor(paths, addDays(today, 7))));
-		menu.addItem((m) => m.setTitle(`${prefix}1 month`).setIcon('alarm-clock').onClick(() => this.snoozeFor(paths, addMonthsToDay(today, 1))));
-		menu.addItem((m) => m.setTitle(prefix ? `${prefix}until a date…` : 'Pick a date…').setIcon('calendar').onClick(() => this.pickSnoozeDate(paths)));
+		menu.addItem((m) => m.setTitle(`${prefix}1 week`).setIcon('alarm-clock').onClick(() => this.snoozeFor(items, addDays(today, 7))));
+		menu.addItem((m) => m.setTitle(`${prefix}1 month`).setIcon('alarm-clock').onClick(() => this.snoozeFor(items, addMonthsToDay(today, 1))));
+		menu.addItem((m) => m.setTitle(prefix ? `${prefix}until a date…` : 'Pick a date…').setIcon('calendar').onClick(() => this.pickSnoozeDate(items)));
 	}
 
-	private pickSnoozeDate(paths: string[]): void {
-		new SnoozeDateModal(this.app, this.today(), (until) => this.snoozeFor(paths, until)).open();
+	private pickSnoozeDate(items: QueueItem[]): void {
+		new SnoozeDateModal(this.app, this.today(), (until) => this.snoozeFor(items, until)).open();
 	}
 
 	private contextMenu(item: QueueItem): Menu {
@@ -732,11 +870,10 @@ export class QueueView extends ItemView {
 		menu.addSeparator();
 		menu.addItem((m) => m.setTitle('Log interaction…').setIcon('calendar-check').onClick(() => this.act('log', item)));
 		menu.addItem((m) => m.setTitle('New meeting note…').setIcon('file-plus-2').onClick(() => this.host.actions.meeting(this.targets(item))));
-		const { line, task } = item;
-		if (item.kind === 'follow-up' && line !== undefined && task !== undefined) {
-			menu.addItem((m) => m.setTitle('Mark follow-up done').setIcon('check').onClick(() => void this.host.actions.complete(item.source ?? item.path, line, task, item.due)));
-		}
-		this.addSnoozeItems(menu, this.targets(item), 'Snooze ');
+		if (followUpOf(item)) menu.addItem((m) => m.setTitle('Mark follow-up done').setIcon('check').onClick(() => this.markDone(item)));
+		// Snooze only where a date means something: some row it is for can be snoozed.
+		const snoozing = this.snoozeTargets(item);
+		if (snoozing.some(canSnooze)) this.addSnoozeItems(menu, snoozing, 'Snooze ');
 		menu.addItem((m) => m.setTitle('Mark dormant').setIcon('moon').onClick(() => this.act('dormant', item)));
 		return menu;
 	}
@@ -813,6 +950,36 @@ export class SnoozeDateModal extends AskModal<Day> {
 	protected read(text: string): { value: Day } | { error: string } {
 		const until = parseIsoDay(text);
 		return until === undefined || until <= this.today ? { error: 'Pick a day after today.' } : { value: until };
+	}
+}
+
+/** The notes the index could not read and why; each row opens its note, from the keyboard too. */
+export class ProblemsModal extends Modal {
+	constructor(app: ItemView['app'], private readonly problems: readonly { path: string; message: string }[], private readonly openNote: (path: string) => void) {
+		super(app);
+	}
+
+	override onOpen(): void {
+		const notes = new Set(this.problems.map((p) => p.path)).size;
+		this.setTitle(notes === 1 ? '1 note could not be read' : `${notes} notes could not be read`);
+		this.contentEl.addClass('rapport-problems-modal');
+		const list = this.contentEl.createDiv({ cls: 'rapport-problems', attr: { role: 'list' } });
+		for (const problem of this.problems) {
+			const item = list.createDiv({ cls: 'rapport-problem', attr: { role: 'listitem' } });
+			// A problem with the settings (the daily notes format) has no note to open.
+			if (problem.path) {
+				const open = item.createEl('button', { cls: 'rapport-problem-note', text: problem.path });
+				open.addEventListener('click', () => {
+					this.close();
+					this.openNote(problem.path);
+				});
+			} else item.createDiv({ cls: 'rapport-problem-note', text: 'Settings' });
+			item.createDiv({ cls: 'rapport-problem-reason', text: problem.message });
+		}
+	}
+
+	override onClose(): void {
+		this.contentEl.empty();
 	}
 }
 

@@ -147,6 +147,19 @@ describe('snooze, dormant, tag and done', () => {
 		expect(result).toEqual({ ok: false, reason: `'Send the deck' is open on lines ${first + 1}, ${lines.lastIndexOf('- [ ] Send the deck') + 1}, and the queue cannot tell which it meant: tick it in the note; nothing was written` });
 	});
 
+	it("moves a follow-up's due date (and a start date before it), in either of the Tasks formats, and nothing else", () => {
+		const line = SAM.split('\n').findIndex((l) => l.startsWith('- [ ] Send her'));
+		const until = day('2026-11-28');
+		const move = { op: 'reschedule' as const, line, text: 'Send her the conference talk link', due: day('2026-10-09'), until };
+		expect(write(SAM, move)).toBe(SAM.replace('📅 2026-10-09', '📅 2026-11-28'));
+		const crlf = SAM.replace('- [ ] Send her the conference talk link 📅 2026-10-09', '- [ ] Send her the conference talk link [start:: 2026-10-01] 🔼 [due:: 2026-10-09]').replace(/\n/g, '\r\n');
+		expect(write(crlf, move)).toBe(crlf.replace('[start:: 2026-10-01] 🔼 [due:: 2026-10-09]', '[start:: 2026-11-28] 🔼 [due:: 2026-11-28]'));
+		// A start date already after the day picked stays.
+		const later = SAM.replace('📅 2026-10-09', '🛫 2026-12-05 📅 2026-10-09');
+		expect(write(later, move)).toBe(later.replace('📅 2026-10-09', '📅 2026-11-28'));
+		expect(applyWrite(SAM, { ...move, text: 'Something else' }, settings, TODAY, parseYaml).ok).toBe(false);
+	});
+
 	it('keeps an indented comment under a property it rewrites', () => {
 		const text = '---\nnext_follow_up: 2026-11-01\n  # after the offsite\nstatus: active\n---\n';
 		expect(write(text, { op: 'snooze', until: day('2026-12-01') })).toBe('---\nnext_follow_up: 2026-12-01\n  # after the offsite\nstatus: active\n---\n');

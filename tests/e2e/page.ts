@@ -53,6 +53,8 @@ fake.addIcon('calendar-check', shape('<rect x="3" y="4" width="18" height="18" r
 fake.addIcon('alarm-clock', shape('<circle cx="12" cy="13" r="8"/><path d="M12 9v4l2 2M5 3 2 6M22 6l-3-3"/>'));
 fake.addIcon('moon', shape('<path d="M12 3a6 6 0 0 0 9 9 9 9 0 1 1-9-9Z"/>'));
 fake.addIcon('x', shape('<path d="M18 6 6 18M6 6l12 12"/>'));
+fake.addIcon('check', shape('<path d="M20 6 9 17l-5-5"/>'));
+fake.addIcon('more-horizontal', shape('<circle cx="12" cy="12" r="1"/><circle cx="19" cy="12" r="1"/><circle cx="5" cy="12" r="1"/>'));
 fake.addIcon('calendar', shape('<rect x="3" y="4" width="18" height="18" rx="2"/><path d="M3 10h18M8 2v4M16 2v4"/>'));
 
 // Notices show in a container on the page, as in Obsidian.
@@ -122,6 +124,7 @@ const textOnChange = fake.AbstractTextComponent.prototype.onChange;
 const toggleOnChange = fake.ToggleComponent.prototype.onChange;
 const buttonOnClick = fake.ButtonComponent.prototype.onClick;
 const dropdownOnChange = fake.DropdownComponent.prototype.onChange;
+const toggleSetValue = fake.ToggleComponent.prototype.setValue;
 /* eslint-enable @typescript-eslint/unbound-method -- only for the originals above */
 fake.AbstractTextComponent.prototype.onChange = function (this: fake.AbstractTextComponent<HTMLInputElement>, callback) {
 	// Block bodies: components have a then() method, so an arrow returning one reads as a promise.
@@ -134,6 +137,12 @@ fake.ToggleComponent.prototype.onChange = function (this: fake.ToggleComponent, 
 	this.toggleEl.addClass('checkbox-container');
 	this.toggleEl.addEventListener('click', () => this.onClick());
 	return toggleOnChange.call(this, callback);
+};
+// A toggle shows whether it is on, as Obsidian's does.
+fake.ToggleComponent.prototype.setValue = function (this: fake.ToggleComponent, on: boolean) {
+	this.toggleEl.addClass('checkbox-container');
+	this.toggleEl.toggleClass('is-enabled', on);
+	return toggleSetValue.call(this, on);
 };
 fake.ButtonComponent.prototype.onClick = function (this: fake.ButtonComponent, callback) {
 	this.buttonEl.addEventListener('click', (evt) => callback(evt));
@@ -222,6 +231,11 @@ const e2e = {
 		const file = app.vault.getFileByPath(path);
 		if (!file) throw new Error(`no file ${path}`);
 		return app.vault.read(file);
+	},
+	/** Opens the queue as the command, the ribbon and the status bar do. */
+	async openQueue(): Promise<void> {
+		const { plugin } = await ready;
+		await plugin.openQueue();
 	},
 	/** The vault's files under a folder, sorted. */
 	async files(folder: string): Promise<string[]> {

@@ -232,6 +232,90 @@ try {
 			.catch(() => { throw new Error(`Undo did not restore ${path}`); });
 	});
 
+	await check('opening the queue puts the keyboard in its list: the arrow keys move at once', async () => {
+		await page.evaluate(() => document.activeElement?.blur());
+		await page.evaluate(() => window.e2e.openQueue());
+		const focused = await page.evaluate(() => document.activeElement?.classList.contains('rapport-queue-list') ?? false);
+		assert(focused, 'the list does not have the focus after openQueue()');
+		const at = () => page.evaluate(() => document.querySelector('.rapport-queue-item.is-focused')?.dataset.index);
+		const before = await at();
+		await page.keyboard.press('ArrowDown');
+		const after = await at();
+		assert(before !== undefined && after !== undefined && Number(after) > Number(before), `the highlight went from ${before} to ${after}`);
+		// The context-menu key opens the row's menu under the row, not the list's corner.
+		await page.keyboard.press('Shift+F10');
+		const menu = await page.evaluate(() => {
+			const row = document.querySelector('.rapport-queue-item.is-focused').getBoundingClientRect();
+			const el = document.querySelector('.menu');
+			const top = el ? parseFloat(el.style.top) : NaN;
+			el?.remove();
+			return { top, rowBottom: row.bottom };
+		});
+		assert(Math.abs(menu.top - menu.rowBottom) < 2, `the menu opened at y=${menu.top}, the row ends at ${menu.rowBottom}`);
+	});
+
+	await check('on a phone a row has Log and More, so company and role keep their room; More opens the menu', async () => {
+		await page.evaluate(() => document.body.classList.add('is-mobile'));
+		const row = page.locator('.rapport-queue-item').first();
+		const shown = await row.locator('.rapport-queue-action').evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().width > 0).map((el) => el.dataset.action));
+		// The text gets all but the two buttons: name, company and role, badge and reason.
+		const room = await row.evaluate((el) => ({
+			text: el.querySelector('.rapport-queue-item-main').getBoundingClientRect().width,
+			row: el.getBoundingClientRect().width,
+			meta: el.querySelector('.rapport-queue-meta').getBoundingClientRect().width,
+		}));
+		await page.screenshot({ path: join(SHOTS, 'queue-mobile.png') });
+		await row.locator('button[data-action="more"]').click();
+		const items = await page.locator('.menu .menu-item').allTextContents();
+		await page.evaluate(() => document.querySelectorAll('.menu').forEach((el) => el.remove()));
+		await page.evaluate(() => document.body.classList.remove('is-mobile'));
+		assert(shown.join() === 'log,more', `buttons on a phone row: ${shown.join(', ')}`);
+		assert(room.text >= room.row - 2 * 44 - 40, `the text gets ${room.text}px of a ${room.row}px row`);
+		// The badge goes to the second line: company and role have the rest of the first.
+		assert(room.meta >= 120, `company and role get ${room.meta}px`);
+		assert(items.includes('Mark dormant') && items.includes('Log interaction…'), `More opened: ${items.join(', ')}`);
+	});
+
+	await check('Log interaction at phone width, from a follow-up row: fields fit under their labels, and it offers to tick the follow-up', async () => {
+		await page.setViewportSize({ width: 390, height: 844 });
+		// On a narrow screen the notices of the checks before cover the rows.
+		await page.evaluate(() => document.querySelectorAll('.notice').forEach((el) => el.remove()));
+		await page.evaluate(() => document.body.classList.add('is-mobile'));
+		const row = page.locator('.rapport-queue-item.is-follow-up').first();
+		const task = (await row.locator('.rapport-queue-reason').textContent()).split(' · ')[0];
+		await row.locator('button[data-action="log"]').click();
+		const modal = page.locator('.rapport-log-modal');
+		await modal.waitFor({ timeout: 5_000 });
+		const text = await modal.textContent();
+		const layout = await page.evaluate(() => {
+			const modalEl = document.querySelector('.rapport-log-modal');
+			const fields = [...modalEl.querySelectorAll('input, select')].map((el) => el.getBoundingClientRect().right);
+			const descs = [...modalEl.querySelectorAll('.setting-item-description')].filter((el) => el.textContent).map((el) => el.getBoundingClientRect().width);
+			return { right: Math.max(...fields), narrowest: Math.min(...descs), width: window.innerWidth };
+		});
+		await page.screenshot({ path: join(SHOTS, 'log-modal-phone.png') });
+		await modal.locator('button', { hasText: 'Cancel' }).click();
+		await page.evaluate(() => document.body.classList.remove('is-mobile'));
+		await page.setViewportSize({ width: 900, height: 640 });
+		assert(text.includes(`Mark '${task}`), `no "Mark '${task}' done" in the modal: ${text}`);
+		assert(layout.right <= layout.width, `a field runs to ${layout.right}px on a ${layout.width}px screen`);
+		assert(layout.narrowest >= 200, `a description is ${layout.narrowest}px wide`);
+	});
+
+	await check('the foot says how many notes could not be read, and lists them, each opening its note', async () => {
+		const foot = page.locator('.rapport-queue-problems');
+		assert(/^\d+ notes? could not be read$/.test(await foot.textContent()), `the foot says "${await foot.textContent()}"`);
+		await foot.click();
+		const modal = page.locator('.rapport-problems-modal');
+		await modal.waitFor({ timeout: 5_000 });
+		const notes = await modal.locator('.rapport-problem-note').allTextContents();
+		assert(notes.includes('People/Empty.md'), `listed: ${notes.join(', ')}`);
+		await page.screenshot({ path: join(SHOTS, 'problems-modal.png') });
+		await modal.locator('button.rapport-problem-note', { hasText: 'People/Empty.md' }).focus();
+		await page.keyboard.press('Enter');
+		await modal.waitFor({ state: 'detached', timeout: 5_000 });
+	});
+
 	await check('New meeting note from a row: the template picker makes the note with the prep filled in', async () => {
 		const name = (await names())[0];
 		const before = await page.evaluate(() => window.e2e.files('Meetings'));

@@ -8,6 +8,7 @@ import { App, Notice, Plugin, Scope, WorkspaceLeaf } from 'obsidian-test-mocks/o
 import manifest from '../../manifest.json';
 import RapportPlugin from '../../src/main';
 import { localToday, formatDay, humanDay } from '../../src/domain/day';
+import type { QueueItem } from '../../src/domain/queue';
 import { suggestPeople, type PersonChoice } from '../../src/ui/logModal';
 import { vault } from '../builders';
 import { cli, writeVault } from '../cli/tempVault';
@@ -400,6 +401,19 @@ describe('New meeting note in the plugin', () => {
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 	});
 
+	it('names the file in the templates folder that replaces the template picked', async () => {
+		const { plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		await plugin.saveSettings({ ...plugin.settings, templatesFolder: 'Meta/Templates' });
+		plugin.host.openMeeting([]);
+		const modal = document.body.find('.rapport-meeting-modal');
+		expect(modal.getText()).toContain('Meta/Templates/coffee-chat.md (or Coffee chat.md) replaces the built-in one.');
+		const picker = modal.find('.rapport-meeting-template') as HTMLSelectElement;
+		picker.value = 'recruiter-call';
+		picker.dispatchEvent(new Event('change'));
+		expect(modal.getText()).toContain('Meta/Templates/recruiter-call.md (or Recruiter call.md) replaces the built-in one.');
+		expect(modal.getText()).not.toContain('coffee-chat.md');
+	});
+
 	it('prepares with every time in touch the index knows, a daily note included', async () => {
 		const lunch = localToday() - 3;
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, [`${formatDay(lunch)}.md`]: '- Lunch with [[Sam Rivera]]\n' });
@@ -539,5 +553,90 @@ describe('Follow up people met', () => {
 		expect(said(notices.mock.calls.at(-1)?.[0])).toBe('Undone: Followed up 2 people met at Summit; new contact: Ana Ruiz');
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+	});
+});
+
+describe('snooze, by what the row is', () => {
+	const today = localToday();
+	const d = (offset: number): string => formatDay(today + offset);
+	const BEN = `---\ntype: contact\ntie: strong\nlast_contact: ${d(-3)}\n---\n`;
+	const SAM = `---\ntype: contact\ntie: strong\nlast_contact: ${d(-40)}\n---\n## Follow-ups\n- [ ] Send the deck 📅 ${d(-2)}\n`;
+	const MIA = `---\ntype: contact\ntie: weak\n---\n## Interactions\n- ${d(-1)} coffee: roadmap\n`;
+
+	/** What every Notice from now on says. */
+	function watchNotices(): string[] {
+		const notices: string[] = [];
+		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void notices.push(said(message)));
+		return notices;
+	}
+
+	async function rows(plugin: RapportPlugin): Promise<QueueItem[]> {
+		await vi.advanceTimersByTimeAsync(1000);
+		return plugin.host.queue().sections.flatMap((s) => s.items);
+	}
+
+	function rowOf(items: QueueItem[], name: string, kind: QueueItem['kind']): QueueItem {
+		const found = items.find((i) => i.name === name && i.kind === kind);
+		if (!found) throw new Error(`no ${kind} row for ${name}: ${items.map((i) => `${i.name} ${i.kind}`).join(', ')}`);
+		return found;
+	}
+
+	it('never brings a contact due by cadence forward: a day before they are due writes nothing, and says so', async () => {
+		const { app, plugin } = await boot({ 'People/Ben Adler.md': BEN });
+		const notices = watchNotices();
+		await plugin.host.actions.snooze(['People/Ben Adler.md'], today + 7);
+		expect(await read(app, 'People/Ben Adler.md')).toBe(BEN);
+		expect(notices).toEqual([`Ben Adler is not due until ${humanDay(today + 27, today)}; nothing to snooze.`]);
+		await plugin.host.actions.snooze(['People/Ben Adler.md'], today + 40);
+		expect(await read(app, 'People/Ben Adler.md')).toBe(BEN.replace(`last_contact: ${d(-3)}\n`, `last_contact: ${d(-3)}\nnext_follow_up: ${d(40)}\n`));
+	});
+
+	it("moves a follow-up's due date, not the contact's cadence, and one undo puts it back", async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM });
+		const notices = watchNotices();
+		const followUp = rowOf(await rows(plugin), 'Sam Rivera', 'follow-up');
+		expect(followUp.section).toBe('owed');
+		await plugin.host.actions.snooze([followUp], today + 7);
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM.replace(`📅 ${d(-2)}`, `📅 ${d(7)}`));
+		expect(notices[0]).toContain(`Sam Rivera's follow-up: 'Send the deck' moved to ${humanDay(today + 7, today)}`);
+		const after = await rows(plugin);
+		expect(after.filter((i) => i.kind === 'follow-up').map((i) => i.section)).toEqual(['upcoming']);
+		expect(after.some((i) => i.kind === 'cadence' && i.section === 'reconnect')).toBe(true);
+		expect(await plugin.host.writer.undo()).toBe(true);
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM);
+	});
+
+	it("moves a meeting note's follow-up there, its start date with it, so it is not owed before the day", async () => {
+		const meeting = `---\ntype: meeting\ndate: ${d(-1)}\npeople: ["[[Ben Adler]]"]\n---\n- [ ] Follow up within 48 hours 🛫 ${d(-1)} 📅 ${d(1)}\n`;
+		const { app, plugin } = await boot({ 'People/Ben Adler.md': BEN, 'Meetings/Sync.md': meeting });
+		const followUp = rowOf(await rows(plugin), 'Ben Adler', 'follow-up');
+		await plugin.host.actions.snooze([followUp], today + 7);
+		expect(await read(app, 'Meetings/Sync.md')).toBe(meeting.replace(`🛫 ${d(-1)} 📅 ${d(1)}`, `🛫 ${d(7)} 📅 ${d(7)}`));
+		expect(await read(app, 'People/Ben Adler.md')).toBe(BEN);
+		expect((await rows(plugin)).filter((i) => i.kind === 'follow-up').map((i) => i.section)).toEqual(['upcoming']);
+	});
+
+	it('snoozes no thank-you, and says why', async () => {
+		const { app, plugin } = await boot({ 'People/Mia Chen.md': MIA });
+		const notices = watchNotices();
+		await plugin.host.actions.snooze([rowOf(await rows(plugin), 'Mia Chen', 'thank-you')], today + 7);
+		expect(await read(app, 'People/Mia Chen.md')).toBe(MIA);
+		expect(notices).toEqual(["A thank-you can't be snoozed: log it, or it lapses after two weeks; nothing to snooze."]);
+	});
+
+	it('snoozes a selection row by row as one undo step, counting what it did and skipped', async () => {
+		const { app, plugin } = await boot({ 'People/Ben Adler.md': BEN, 'People/Sam Rivera.md': SAM, 'People/Mia Chen.md': MIA });
+		const notices = watchNotices();
+		const items = await rows(plugin);
+		const picked = [rowOf(items, 'Sam Rivera', 'follow-up'), rowOf(items, 'Sam Rivera', 'cadence'), rowOf(items, 'Mia Chen', 'thank-you')];
+		await plugin.host.actions.snooze([...picked, 'People/Ben Adler.md'], today + 7);
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM.replace(`📅 ${d(-2)}`, `📅 ${d(7)}`).replace(`last_contact: ${d(-40)}\n`, `last_contact: ${d(-40)}\nnext_follow_up: ${d(7)}\n`));
+		expect(await read(app, 'People/Ben Adler.md')).toBe(BEN);
+		expect(await read(app, 'People/Mia Chen.md')).toBe(MIA);
+		expect(notices).toHaveLength(1);
+		expect(notices[0]).toContain(`Snoozed 2 until ${humanDay(today + 7, today)}: Sam Rivera's follow-up, Sam Rivera`);
+		expect(notices[0]).toContain(`Skipped 2: Mia Chen: a thank-you can't be snoozed: log it, or it lapses after two weeks; Ben Adler is not due until ${humanDay(today + 27, today)}.`);
+		expect(await plugin.host.writer.undo()).toBe(true);
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM);
 	});
 });

@@ -182,6 +182,26 @@ describe('the plugin', () => {
 		expect(queueLeaves()).toBe(1);
 	});
 
+	it('puts the keyboard in the list when it opens the queue, so the arrow keys move through it at once', async () => {
+		const { app, plugin, mock } = await boot(notes);
+		await ready(app, plugin);
+		await mock.commands__.get('open-queue')?.callback?.();
+		await settle(plugin);
+		// The fake's leaves make no views: give the queue's leaf the one Obsidian would.
+		const leaf = app.workspace.getLeavesOfType(QUEUE_VIEW_TYPE)[0];
+		const view = await openView(app, mock);
+		await leaf?.open(view);
+		(document.activeElement as HTMLElement | null)?.blur();
+		await mock.commands__.get('open-queue')?.callback?.();
+		await settle(plugin);
+		const list = view.contentEl.find('.rapport-queue-list');
+		expect(document.activeElement).toBe(list);
+		expect(view.contentEl.findAll('.rapport-queue-item.is-focused')).toHaveLength(1);
+		list.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, cancelable: true }));
+		expect(view.contentEl.find('.rapport-queue-item.is-focused').dataset.index).toBe('2');
+		view.unload();
+	});
+
 	it('says how many contacts it found when the index is rebuilt', async () => {
 		const notices: string[] = [];
 		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void notices.push(typeof message === 'string' ? message : (message.textContent ?? '')));
@@ -246,6 +266,67 @@ describe('the plugin', () => {
 		expect(await app.vault.read(file)).toBe(original);
 		expect(names(view)).toEqual(['Jo Park', 'Sam Rivera']);
 		expect(document.body.querySelector('.rapport-log-modal')).toBeNull();
+		view.unload();
+	});
+});
+
+describe('a follow-up row, from the queue', () => {
+	const today = localToday();
+	const files = vault().contact('Sam Rivera', (c) => c.tie('strong').lastContact(formatDay(today - 40)).followUp(`Email the deck 📅 ${formatDay(today - 1)}`)).files;
+	const followUpRow = (view: QueueView): HTMLElement | undefined =>
+		view.contentEl.findAll('.rapport-queue-item').find((el) => el.find('.rapport-queue-reason').getText().startsWith('Email the deck'));
+
+	async function logFrom(view: QueueView, plugin: RapportPlugin, untick: boolean): Promise<void> {
+		showModalsOnPage();
+		followUpRow(view)?.find('[aria-label="Log interaction"]').click();
+		const modal = document.body.find('.rapport-log-modal');
+		expect(modal.getText()).toContain("Mark 'Email the deck' done");
+		if (untick) modal.find('.rapport-log-done').click();
+		const summary = modal.find('.rapport-log-summary') as HTMLInputElement;
+		summary.value = 'Sent it';
+		summary.dispatchEvent(new Event('input'));
+		summary.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+		await settle(plugin);
+	}
+
+	it('logs and ticks the follow-up it was opened from, as one undo step, and the row leaves', async () => {
+		const { app, plugin, mock } = await boot(files);
+		await ready(app, plugin);
+		const view = await openView(app, mock);
+		const path = 'People/Sam Rivera.md';
+		const original = await app.vault.read(app.vault.getFileByPath(path) as never);
+		await logFrom(view, plugin, false);
+		const written = await app.vault.read(app.vault.getFileByPath(path) as never);
+		expect(written).toContain(`- [x] Email the deck 📅 ${formatDay(today - 1)} ✅ ${formatDay(today)}`);
+		expect(written).toContain(`- ${formatDay(today)} coffee: Sent it`);
+		expect(followUpRow(view)).toBeUndefined();
+		await mock.commands__.get('undo-last-change')?.callback?.();
+		await settle(plugin);
+		expect(await app.vault.read(app.vault.getFileByPath(path) as never)).toBe(original);
+		view.unload();
+	});
+
+	it('leaves the follow-up open when the toggle is turned off', async () => {
+		const { app, plugin, mock } = await boot(files);
+		await ready(app, plugin);
+		const view = await openView(app, mock);
+		await logFrom(view, plugin, true);
+		const written = await app.vault.read(app.vault.getFileByPath('People/Sam Rivera.md') as never);
+		expect(written).toContain(`- [ ] Email the deck 📅 ${formatDay(today - 1)}`);
+		expect(written).toContain(`- ${formatDay(today)} coffee: Sent it`);
+		view.unload();
+	});
+
+	it('ticks it with x, or its own button, and only a follow-up row has one', async () => {
+		const { app, plugin, mock } = await boot(files);
+		await ready(app, plugin);
+		const view = await openView(app, mock);
+		expect(view.contentEl.findAll('.rapport-queue-item.is-follow-up')).toEqual([followUpRow(view)]);
+		followUpRow(view)?.click();
+		view.contentEl.find('.rapport-queue-list').dispatchEvent(new KeyboardEvent('keydown', { key: 'x', bubbles: true, cancelable: true }));
+		await settle(plugin);
+		expect(await app.vault.read(app.vault.getFileByPath('People/Sam Rivera.md') as never)).toContain(`- [x] Email the deck 📅 ${formatDay(today - 1)} ✅ ${formatDay(today)}`);
+		expect(followUpRow(view)).toBeUndefined();
 		view.unload();
 	});
 });

@@ -1,13 +1,13 @@
 // The sidebar queue as a user sees it: sections, rows, actions, filter, empty states,
 // and a windowed list that stays small and steady while the index moves underneath.
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { App, Menu, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
+import { App, Menu, Notice, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { addDays, type Day } from '../../src/domain/day';
 import { computeQueue, type Queue } from '../../src/domain/queue';
 import type { ContactIndex } from '../../src/index/contactIndex';
 import { INDEX_CHANGED } from '../../src/obsidian/liveIndex';
 import type { RapportHost } from '../../src/ui/host';
-import { ITEM_HEIGHT, QueueView, SnoozeDateModal, dueBadge } from '../../src/ui/queueView';
+import { ITEM_HEIGHT, QueueView, SnoozeDateModal, dueBadge, readableReason } from '../../src/ui/queueView';
 import { day, vault, type VaultBuilder } from '../builders';
 import { seededRandom } from '../../bench/synthetic';
 import { showModalsOnPage } from './wireComponents';
@@ -45,6 +45,7 @@ async function open(v: VaultBuilder, options: { ready?: boolean } = {}): Promise
 		revision: () => index.revision,
 		ready: () => state.ready,
 		contactCount: () => index.contactCount,
+		problems: () => index.problems(),
 		settings: () => v.settings,
 		saveSettings: async () => undefined,
 		folders: () => [],
@@ -52,9 +53,9 @@ async function open(v: VaultBuilder, options: { ready?: boolean } = {}): Promise
 		openSettings: () => calls.push('settings'),
 		actions: {
 			open: async (path, newTab) => void calls.push(`open ${path}${newTab ? ' (new tab)' : ''}`),
-			log: (paths) => void calls.push(`log ${paths.join(', ')}`),
+			log: (paths, options) => void calls.push(`log ${paths.join(', ')}${options?.followUp ? ` ticking '${options.followUp.task ?? ''}'` : ''}`),
 			meeting: (paths) => void calls.push(`meeting ${paths.join(', ')}`),
-			snooze: async (paths, until: Day) => void calls.push(`snooze ${paths.join(', ')} ${until - TODAY}d`),
+			snooze: async (targets, until: Day) => void calls.push(`snooze ${targets.map((t) => (typeof t === 'string' ? t : `${t.kind} ${t.path}`)).join(', ')} ${until - TODAY}d`),
 			markDormant: async (paths) => void calls.push(`dormant ${paths.join(', ')}`),
 			tag: async (paths, tag) => void calls.push(`tag ${paths.join(', ')} #${tag}`),
 			complete: async (path, line, text) => void calls.push(`done ${path}:${line} ${text}`),
@@ -78,6 +79,13 @@ async function open(v: VaultBuilder, options: { ready?: boolean } = {}): Promise
 		app.workspace.trigger(INDEX_CHANGED, index.revision);
 	};
 	return { app, view, host, calls, reindex, state, v };
+}
+
+/** What every Notice from now on says. */
+function watchNotices(): string[] {
+	const said: string[] = [];
+	vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void said.push(typeof message === 'string' ? message : (message.textContent ?? '')));
+	return said;
 }
 
 function list(view: QueueView): HTMLElement {
@@ -247,7 +255,8 @@ describe('the queue view', () => {
 		expect(count()).toBe('2 contacts selected');
 		press(view, 's');
 		expect(calls).toHaveLength(1);
-		expect(calls).toEqual(['snooze People/Sam Rivera.md, People/Jo Park.md 7d']);
+		// Each row picked goes along, to be snoozed by its own rule.
+		expect(calls).toEqual(['snooze follow-up People/Sam Rivera.md, cadence People/Sam Rivera.md, cadence People/Jo Park.md 7d']);
 		press(view, ' ');
 		press(view, 'Escape');
 		expect(view.contentEl.find('.rapport-queue-bulk').hasClass('rapport-hidden')).toBe(true);
@@ -265,9 +274,9 @@ describe('the queue view', () => {
 		input.value = '2027-01-05';
 		input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
 		expect(calls).toEqual([
-			'snooze People/Sam Rivera.md 7d',
-			'snooze People/Sam Rivera.md 30d',
-			`snooze People/Sam Rivera.md ${day('2027-01-05') - TODAY}d`,
+			'snooze follow-up People/Sam Rivera.md 7d',
+			'snooze follow-up People/Sam Rivera.md 30d',
+			`snooze follow-up People/Sam Rivera.md ${day('2027-01-05') - TODAY}d`,
 		]);
 		expect(document.body.querySelector('.rapport-snooze-date')).toBeNull();
 	});
@@ -286,7 +295,7 @@ describe('the queue view', () => {
 		button('Snooze').click();
 		expect(menus[0]?.menuItems__.map((i) => i.title__)).toEqual(['1 week', '1 month', 'Pick a date…']);
 		menus[0]?.menuItems__[1]?.onClick__?.(new MouseEvent('click'));
-		expect(calls).toEqual(['log People/Jo Park.md', 'dormant People/Jo Park.md', 'snooze People/Jo Park.md 30d']);
+		expect(calls).toEqual(['log People/Jo Park.md', 'dormant People/Jo Park.md', 'snooze cadence People/Jo Park.md 30d']);
 	});
 
 	it('offers the same actions on right-click', async () => {
@@ -296,11 +305,57 @@ describe('the queue view', () => {
 			menus.push(this);
 			return this;
 		});
-		row(view, 'Mia Chen').dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
+		row(view, 'Jo Park').dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
 		const items = menus[0]?.menuItems__ ?? [];
 		expect(items.map((i) => i.title__)).toEqual(['Open note', 'Open in new tab', 'Log interaction…', 'New meeting note…', 'Snooze 1 week', 'Snooze 1 month', 'Snooze until a date…', 'Mark dormant']);
 		for (const title of ['Open in new tab', 'Snooze 1 week', 'Mark dormant']) items.find((i) => i.title__ === title)?.onClick__?.(new MouseEvent('click'));
-		expect(calls).toEqual(['open People/Mia Chen.md (new tab)', 'snooze People/Mia Chen.md 7d', 'dormant People/Mia Chen.md']);
+		expect(calls).toEqual(['open People/Jo Park.md (new tab)', 'snooze cadence People/Jo Park.md 7d', 'dormant People/Jo Park.md']);
+	});
+
+	it('offers no snooze on a row a date would not move, and says why from the keys', async () => {
+		const v = network().contact('Lee Wong', (c) => c.tie('weak').lastContact('2026-11-19').interaction('2026-11-19 coffee: roadmap'));
+		const { view, calls } = await open(v);
+		const notices = watchNotices();
+		const menus: Menu[] = [];
+		vi.spyOn(Menu.prototype, 'showAtMouseEvent').mockImplementation(function (this: Menu) {
+			menus.push(this);
+			return this;
+		});
+		// Mia's Remember item and Lee's thank-you: no snooze button, none in the menu.
+		for (const name of ['Mia Chen', 'Lee Wong']) {
+			expect(row(view, name).hasClass('is-unsnoozable'), name).toBe(true);
+			row(view, name).dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
+		}
+		expect(row(view, 'Jo Park').hasClass('is-unsnoozable')).toBe(false);
+		for (const menu of menus) expect(menu.menuItems__.map((i) => i.title__).filter((t) => typeof t === 'string' && t.startsWith('Snooze'))).toEqual([]);
+		row(view, 'Lee Wong').click();
+		calls.length = 0;
+		press(view, 's');
+		press(view, 'm');
+		press(view, 'S', { shiftKey: true });
+		expect(calls).toEqual([]);
+		expect(notices).toEqual(Array(3).fill("A thank-you can't be snoozed: log it, or it lapses after two weeks."));
+	});
+
+	it('opens the menu at the highlighted row with the context-menu key or Shift+F10, not at the corner', async () => {
+		const { view, calls } = await open(network());
+		const shown: { title: string; at: { x: number; y: number } }[] = [];
+		vi.spyOn(Menu.prototype, 'showAtPosition').mockImplementation(function (this: Menu, at) {
+			const title = this.menuItems__[0]?.title__;
+			shown.push({ title: typeof title === 'string' ? title : '', at });
+			return this;
+		});
+		const atMouse = vi.spyOn(Menu.prototype, 'showAtMouseEvent');
+		const jo = row(view, 'Jo Park');
+		vi.spyOn(jo, 'getBoundingClientRect').mockReturnValue(new DOMRect(10, 200, 300, 56));
+		jo.click();
+		press(view, 'ContextMenu');
+		press(view, 'F10', { shiftKey: true });
+		// The browser's own contextmenu event from the key lands on the focused list.
+		list(view).dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
+		expect(atMouse).not.toHaveBeenCalled();
+		expect(shown).toEqual(Array(3).fill({ title: 'Open note', at: { x: 26, y: 256 } }));
+		expect(calls).toEqual(['open People/Jo Park.md']);
 	});
 
 	it("ticks a meeting note's follow-up in the meeting note, not the contact's", async () => {
@@ -314,6 +369,65 @@ describe('the queue view', () => {
 		row(view, 'Jo Park').dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
 		menus[0]?.menuItems__.find((i) => i.title__ === 'Mark follow-up done')?.onClick__?.(new MouseEvent('click'));
 		expect(calls).toEqual(['done Meetings/2026-11-20 Sync.md:6 Send the deck']);
+	});
+
+	it('shows links in a reason as their text: the alias, else the note name', async () => {
+		const v = vault()
+			.contact('Jo Park', (c) => c.lastContact('2026-11-20').followUp('Thank [[Meetings/Sync#Notes]] for [[2026-11-19 Summit|the summit]] 📅 2026-11-21'))
+			.contact('Mia Chen', (c) => c.lastContact('2026-11-20').followUp('Follow up from [[2026-11-19 DevTools Summit and Conference Week]] within 48 hours 📅 2026-11-21'));
+		const { view } = await open(v);
+		expect(row(view, 'Jo Park').find('.rapport-queue-reason').getText()).toBe('Thank Sync for the summit · due today');
+		// A long reason is cut to fit: the link whole, or what is left of it, reads as text.
+		expect(row(view, 'Mia Chen').find('.rapport-queue-reason').getText()).toBe('Follow up from 2026-11-19 DevTools Summit and Conference Week wit… · due today');
+	});
+
+	it('reads a link cut short by the reason', () => {
+		expect(readableReason('Thank them for [[Meetings/2026-11-19 DevTo…')).toBe('Thank them for 2026-11-19 DevTo…');
+		expect(readableReason('See [[Sam Rivera|Sam]] and [[People/Jo Park]]')).toBe('See Sam and Jo Park');
+	});
+
+	it('says at the foot how many notes could not be read, and lists them, each opening its note', async () => {
+		const v = network().note('People/Broken', '---\ntie: [strong\n---\n').note('People/Empty', '');
+		const { view, calls } = await open(v);
+		showModalsOnPage();
+		const foot = view.contentEl.find('.rapport-queue-problems');
+		expect(foot.hasClass('rapport-hidden')).toBe(false);
+		expect(foot.getText()).toBe('2 notes could not be read');
+		expect(foot.tagName).toBe('BUTTON');
+		foot.click();
+		const modal = document.body.find('.rapport-problems-modal');
+		const notes = modal.findAll('.rapport-problem-note');
+		expect(notes.map((el) => el.getText())).toEqual(['People/Broken.md', 'People/Empty.md']);
+		expect(notes.every((el) => el.tagName === 'BUTTON')).toBe(true);
+		expect(modal.findAll('.rapport-problem-reason').map((el) => el.getText())).toEqual([
+			expect.stringContaining('frontmatter does not parse'),
+			'empty note in a contacts folder: not a contact until it has something in it',
+		]);
+		notes[1]?.click();
+		expect(calls).toEqual(['open People/Empty.md']);
+		expect(document.body.querySelector('.rapport-problems-modal')).toBeNull();
+	});
+
+	it('counts the problems again a moment after the notes change, not in the frame that paints the rows', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+		const v = network().note('People/Broken', '---\ntie: [strong\n---\n').note('People/Empty', '');
+		const { view, reindex } = await open(v);
+		const foot = view.contentEl.find('.rapport-queue-problems');
+		v.note('People/Broken', '---\ntie: strong\n---\n');
+		reindex();
+		expect(visible(view)).toContain('Broken');
+		expect(foot.getText()).toBe('2 notes could not be read');
+		vi.advanceTimersByTime(1000);
+		expect(foot.getText()).toBe('1 note could not be read');
+		v.note('People/Empty', '---\ntie: weak\n---\n');
+		reindex();
+		vi.advanceTimersByTime(1000);
+		expect(foot.hasClass('rapport-hidden')).toBe(true);
+	});
+
+	it('shows no foot when every note reads', async () => {
+		const { view } = await open(network());
+		expect(view.contentEl.find('.rapport-queue-problems').hasClass('rapport-hidden')).toBe(true);
 	});
 
 	it('snoozes until a picked day, and refuses a day that is not ahead', () => {
@@ -371,7 +485,7 @@ describe('the queue view', () => {
 		expect(calls).toEqual([
 			'open People/Jo Park.md',
 			'log People/Jo Park.md',
-			'snooze People/Jo Park.md 7d',
+			'snooze cadence People/Jo Park.md 7d',
 			'dormant People/Jo Park.md',
 			'open People/Sam Rivera.md (new tab)',
 		]);
@@ -451,7 +565,8 @@ describe('the queue view', () => {
 		expect(message(view)).toContain('No contacts found');
 		expect(message(view)).toContain('People/');
 		expect(message(view)).toContain('#contact');
-		expect(message(view)).toContain('`type: contact`');
+		expect(view.contentEl.findAll('.rapport-queue-message code').map((el) => el.getText())).toEqual(['type: contact', 'categories']);
+		expect(message(view)).not.toContain('`');
 		view.contentEl.findAll('button').find((b) => b.getText() === 'Open settings')?.click();
 		expect(calls).toEqual(['settings']);
 	});

@@ -29,6 +29,7 @@ function fakeHost(folders: string[] = ['People', 'Clients', 'Clients/Acme', 'Jou
 		revision: () => 0,
 		ready: () => true,
 		contactCount: () => 0,
+		problems: () => [],
 		settings: () => settings,
 		saveSettings: (next) => {
 			saved.push(next);
