@@ -225,14 +225,24 @@ export class PluginHost implements RapportHost {
 	async log(request: LogRequest): Promise<void> {
 		const write = { op: 'log' as const, entry: request.entry };
 		if (!(await this.existingTake(request.people, write))) return;
-		const { paths, steps: created } = await this.resolvePeople(request.people);
+		const { paths, steps: created } = await this.resolvePeople(request.people, { quiet: true });
 		if (paths.length === 0) return;
-		const logged = await this.writer.write(paths, write, createdBy(created));
-		// The follow-up the log was opened from, ticked once the log has landed.
+		const made = createdBy(created);
 		const { done } = request;
-		const ticked = logged && done ? await this.writer.write([done.path], { op: 'complete', line: done.line, text: done.text, due: done.due }) : undefined;
+		// New contacts and a tick go in the log's own Notice: one action, one Undo.
+		const joined = made.length > 0 || done !== undefined;
+		const logged = await this.writer.write(paths, write, made, { quiet: joined });
+		if (!logged) {
+			// Refused: the contacts made are one step, as the refusal's Notice says.
+			this.writer.join(created);
+			return;
+		}
+		// The follow-up the log was opened from, ticked once the log has landed.
+		const ticked = done ? await this.writer.write([done.path], { op: 'complete', line: done.line, text: done.text, due: done.due }, [], { quiet: true }) : undefined;
+		if (!joined) return;
+		const said = [logged.label, made.length ? `new ${made.length === 1 ? 'contact' : 'contacts'}: ${names(made)}` : '', ticked?.label ?? ''];
 		// One undo takes back the log, the tick and the contacts it created.
-		if (logged) this.writer.join([...created, logged, ticked]);
+		this.writer.join([...created, logged, ticked], said.filter(Boolean).join('; '));
 	}
 
 	/**

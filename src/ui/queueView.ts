@@ -122,7 +122,7 @@ export class QueueView extends ItemView {
 	private readonly filterEl: HTMLInputElement;
 	private readonly upcomingEl: HTMLInputElement;
 	private readonly messageEl: HTMLElement;
-	/** "3 notes could not be read": opens the list of them. */
+	/** "3 notes need a look": opens the list of them. */
 	private readonly problemsEl: HTMLElement;
 	private problemsShown = -1;
 	/** The problems were looked for once the index was ready: later changes can wait a moment. */
@@ -255,7 +255,7 @@ export class QueueView extends ItemView {
 		else this.showProblems();
 	}
 
-	/** The muted footer saying how many notes could not be read; nothing when none. */
+	/** The muted footer saying how many notes need a look; nothing when none. */
 	private showProblems(): void {
 		const ready = this.host.ready();
 		this.problemsChecked ||= ready;
@@ -263,7 +263,7 @@ export class QueueView extends ItemView {
 		if (notes === this.problemsShown) return;
 		this.problemsShown = notes;
 		this.problemsEl.toggleClass('rapport-hidden', notes === 0);
-		this.problemsEl.setText(notes === 1 ? '1 note could not be read' : `${notes} notes could not be read`);
+		this.problemsEl.setText(problemsTitle(notes));
 	}
 
 	private listen(): void {
@@ -953,6 +953,14 @@ export class SnoozeDateModal extends AskModal<Day> {
 	}
 }
 
+/**
+ * "3 notes need a look": some could not be read (properties that don't parse, a value of
+ * the wrong kind), others were read but clash (two contacts of one name).
+ */
+function problemsTitle(notes: number): string {
+	return notes === 1 ? '1 note needs a look' : `${notes} notes need a look`;
+}
+
 /** The notes the index could not read and why; each row opens its note, from the keyboard too. */
 export class ProblemsModal extends Modal {
 	constructor(app: ItemView['app'], private readonly problems: readonly { path: string; message: string }[], private readonly openNote: (path: string) => void) {
@@ -961,7 +969,7 @@ export class ProblemsModal extends Modal {
 
 	override onOpen(): void {
 		const notes = new Set(this.problems.map((p) => p.path)).size;
-		this.setTitle(notes === 1 ? '1 note could not be read' : `${notes} notes could not be read`);
+		this.setTitle(problemsTitle(notes));
 		this.contentEl.addClass('rapport-problems-modal');
 		const list = this.contentEl.createDiv({ cls: 'rapport-problems', attr: { role: 'list' } });
 		for (const problem of this.problems) {

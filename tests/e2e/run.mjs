@@ -302,9 +302,9 @@ try {
 		assert(layout.narrowest >= 200, `a description is ${layout.narrowest}px wide`);
 	});
 
-	await check('the foot says how many notes could not be read, and lists them, each opening its note', async () => {
+	await check('the foot says how many notes need a look, and lists them, each opening its note', async () => {
 		const foot = page.locator('.rapport-queue-problems');
-		assert(/^\d+ notes? could not be read$/.test(await foot.textContent()), `the foot says "${await foot.textContent()}"`);
+		assert(/^\d+ notes? needs? a look$/.test(await foot.textContent()), `the foot says "${await foot.textContent()}"`);
 		await foot.click();
 		const modal = page.locator('.rapport-problems-modal');
 		await modal.waitFor({ timeout: 5_000 });

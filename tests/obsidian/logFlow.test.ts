@@ -101,7 +101,10 @@ describe('Log interaction in the plugin', () => {
 		// Someone new, typed and picked from the suggestions.
 		const suggestions = suggestPeople(plugin.host.people(), 'Ana Ruiz', []);
 		expect(suggestions).toEqual([{ name: 'Ana Ruiz' }]);
+		const notices = vi.spyOn(Notice.prototype, 'constructor__');
 		await plugin.host.log({ people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }, { name: 'Jo Park', path: 'People/Jo Park.md' }, { name: 'Ana Ruiz' }], entry: { date: localToday(), kind: 'event', summary: 'Summit dinner' } });
+		// One action, one Notice with one Undo: the new contact is named in the log's.
+		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual(['Logged event for 3 contacts: Sam Rivera, Jo Park, Ana Ruiz; new contact: Ana RuizUndo']);
 		const line = `- ${formatDay(localToday())} event: Summit dinner`;
 		for (const path of ['People/Sam Rivera.md', 'People/Jo Park.md', 'People/Ana Ruiz.md']) expect(await read(app, path)).toContain(line);
 		expect(await read(app, 'People/Ana Ruiz.md')).toMatch(/^---\ntype: contact\nlast_contact: \d{4}-\d{2}-\d{2}\n---\n## Remember\n/);

@@ -386,13 +386,13 @@ describe('the queue view', () => {
 		expect(readableReason('See [[Sam Rivera|Sam]] and [[People/Jo Park]]')).toBe('See Sam and Jo Park');
 	});
 
-	it('says at the foot how many notes could not be read, and lists them, each opening its note', async () => {
+	it('says at the foot how many notes need a look, and lists them, each opening its note', async () => {
 		const v = network().note('People/Broken', '---\ntie: [strong\n---\n').note('People/Empty', '');
 		const { view, calls } = await open(v);
 		showModalsOnPage();
 		const foot = view.contentEl.find('.rapport-queue-problems');
 		expect(foot.hasClass('rapport-hidden')).toBe(false);
-		expect(foot.getText()).toBe('2 notes could not be read');
+		expect(foot.getText()).toBe('2 notes need a look');
 		expect(foot.tagName).toBe('BUTTON');
 		foot.click();
 		const modal = document.body.find('.rapport-problems-modal');
@@ -416,9 +416,9 @@ describe('the queue view', () => {
 		v.note('People/Broken', '---\ntie: strong\n---\n');
 		reindex();
 		expect(visible(view)).toContain('Broken');
-		expect(foot.getText()).toBe('2 notes could not be read');
+		expect(foot.getText()).toBe('2 notes need a look');
 		vi.advanceTimersByTime(1000);
-		expect(foot.getText()).toBe('1 note could not be read');
+		expect(foot.getText()).toBe('1 note needs a look');
 		v.note('People/Empty', '---\ntie: weak\n---\n');
 		reindex();
 		vi.advanceTimersByTime(1000);
