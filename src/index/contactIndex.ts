@@ -256,6 +256,7 @@ export class ContactIndex {
 	/** Everything worth telling the user about their notes, by path. */
 	problems(): Problem[] {
 		const problems: Problem[] = [];
+		const isNote = this.noteLookup();
 		if (this.datedNotes.problem) problems.push({ path: '', message: this.datedNotes.problem });
 		for (const [path, note] of this.notes) {
 			for (const message of note.problems) problems.push({ path, message });
@@ -263,7 +264,7 @@ export class ContactIndex {
 			if (!contact) continue;
 			for (const message of contact.problems) problems.push({ path, message });
 			// Their report-back needs someone to report to.
-			if (contact.introducedBy && !this.isNote(contact.introducedBy)) problems.push({ path, message: `${this.settings.keys.introducedBy} links [[${contact.introducedBy}]], which is no note` });
+			if (contact.introducedBy && !isNote(contact.introducedBy)) problems.push({ path, message: `${this.settings.keys.introducedBy} links [[${contact.introducedBy}]], which is no note` });
 		}
 		for (const [key, claims] of this.claims) {
 			const named = claims.filter((c) => c.strength === Strength.Name);
@@ -277,17 +278,27 @@ export class ContactIndex {
 		return problems.sort((a, b) => compareNames(a.path, b.path) || compareNames(a.message, b.message));
 	}
 
-	/** Whether a link target names a note of the vault, as Obsidian resolves it: a contact, a name, or a path or its end. */
-	private isNote(target: string): boolean {
-		const key = linkKey(target);
-		if (this.ownerOf(key) !== undefined || this.noteNames.has(key)) return true;
-		// Dated notes are not counted by name, and `[[Work/Acme]]` may be the end of a path:
-		// looked for only for a link that is none of the above, which is rare.
-		for (const path of this.notes.keys()) {
-			const noteKey = linkKey(path);
-			if (noteKey === key || noteKey.endsWith(`/${key}`)) return true;
-		}
-		return false;
+	/**
+	 * Whether a link target names a note of the vault, as Obsidian resolves it: a contact,
+	 * a name, or a path or its end. Dated notes are not counted by name, and `[[Work/Acme]]`
+	 * may be the end of a path: the ends of every path are gathered once, on the first link
+	 * that is none of the rest, however many links are asked about.
+	 */
+	private noteLookup(): (target: string) => boolean {
+		let ends: Set<string> | undefined;
+		return (target) => {
+			const key = linkKey(target);
+			if (this.ownerOf(key) !== undefined || this.noteNames.has(key)) return true;
+			if (!ends) {
+				ends = new Set();
+				for (const path of this.notes.keys()) {
+					const noteKey = linkKey(path);
+					ends.add(noteKey);
+					for (let slash = noteKey.indexOf('/'); slash !== -1; slash = noteKey.indexOf('/', slash + 1)) ends.add(noteKey.slice(slash + 1));
+				}
+			}
+			return ends.has(key);
+		};
 	}
 
 	private add(snapshot: NoteSnapshot, record: NoteRecord): void {

@@ -95,8 +95,15 @@ describe('problems', () => {
 			.contact('Sam Rivera')
 			.contact('Lee Wong', (c) => c.introducedBy('Companies/Acme'))
 			.contact('Max Bauer', (c) => c.introducedBy('Acme'))
-			.note('Companies/Acme', 'A company.\n');
-		expect(v.index().problems()).toEqual([{ path: 'People/Jo Park.md', message: 'introduced_by links [[Nobody Here]], which is no note' }]);
+			.contact('Kim Lee', (c) => c.introducedBy('Work/Initech'))
+			.contact('Eve Stone', (c) => c.introducedBy('ork/Initech'))
+			.note('Companies/Acme', 'A company.\n')
+			.note('Clients/Work/Initech', 'Another.\n');
+		// The end of a path counts from a folder on, never from inside a folder's name.
+		expect(v.index().problems()).toEqual([
+			{ path: 'People/Eve Stone.md', message: 'introduced_by links [[ork/Initech]], which is no note' },
+			{ path: 'People/Jo Park.md', message: 'introduced_by links [[Nobody Here]], which is no note' },
+		]);
 	});
 });
 
