@@ -2,7 +2,7 @@
 // the day. The note is made from the template with each person's context and opened.
 import { Modal, Setting, type App } from 'obsidian';
 import { formatDay, parseIsoDay, type Day } from '../domain/day';
-import { TEMPLATE_IDS, TEMPLATE_NAMES, templatePath, type TemplateId } from '../domain/templates';
+import { TEMPLATE_IDS, TEMPLATE_NAMES, templatePaths, type TemplateId } from '../domain/templates';
 import { PEOPLE_ROW, PeoplePicker, addFormFooter, type PeopleFormOptions, type PersonChoice } from './logModal';
 
 export interface MeetingChoice {
@@ -64,8 +64,8 @@ export class NewMeetingModal extends Modal {
 
 	/** The file that replaces the chosen built-in template: "Templates/coffee-chat.md (or Coffee chat.md)". */
 	private templateDesc(): string {
-		const path = templatePath(this.options.templatesFolder ?? '', this.template);
-		return `${path} (or ${TEMPLATE_NAMES[this.template]}.md) replaces the built-in one.`;
+		const [byId = '', byName = ''] = templatePaths(this.options.templatesFolder ?? '', this.template);
+		return `${byId} (or ${byName.slice(byName.lastIndexOf('/') + 1)}) replaces the built-in one.`;
 	}
 
 	/** An event's people are the ones you hope to meet: they are listed, not logged. */
