@@ -116,6 +116,6 @@ export class DailyReachOut extends Component {
 		// None: ticked in its note already, or changed since.
 		if (!item || item.task === undefined || item.line === undefined) return;
 		const path = item.source ?? item.path;
-		await this.host.writer.write([path], { op: 'complete', line: item.line, text: item.task, due: item.due }, [], { label: `Ticked '${item.task}' in ${baseName(path)}` });
+		await this.host.writer.write([path], { op: 'complete', line: item.line, text: item.task, due: item.due }, { label: `Ticked '${item.task}' in ${baseName(path)}` });
 	}
 }

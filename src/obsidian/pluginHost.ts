@@ -154,12 +154,12 @@ export class PluginHost implements RapportHost {
 			return (file && app.metadataCache.getFileCache(file)?.frontmatter) ?? {};
 		});
 		const text = meetingNoteText({ template: choice.template, name: choice.name, people: contacts, date: choice.date, time, templateText, fields, timelines: paths.map((p) => this.options.live.index.timeline(p)), links: paths.map((p) => this.options.live.index.linkText(p)) }, settings, today, parseYaml);
-		const made = await this.writer.create(path, text, `Created ${path}`, { quiet: true });
+		const made = await this.writer.create(path, text, { quiet: true });
 		if (!made) {
 			this.writer.join(steps, created.length ? `Created ${names(created)}; the meeting note was not made` : undefined);
 			return undefined;
 		}
-		const logged = logs ? await this.writer.write(paths, log, created, { quiet: true }) : undefined;
+		const logged = logs ? await this.writer.write(paths, log, { made: created, quiet: true }) : undefined;
 		// One Notice, one Undo for all of it.
 		const newOnes = created.length ? ` (new ${created.length === 1 ? 'contact' : 'contacts'}: ${names(created)})` : '';
 		const loggedOn = logged ? `; logged on ${logged.changes.length === 1 ? names(logged.changes.map((c) => c.path)) : `${logged.changes.length} people`}` : '';
@@ -206,7 +206,7 @@ export class PluginHost implements RapportHost {
 			summary: `[[${file.basename}]]`,
 			followUp: { text: `Follow up from [[${file.basename}]] within 48 hours 🛫 ${formatDay(eventDay)}`, due: addDays(eventDay, 2) },
 		};
-		const logged = await this.writer.write(paths, { op: 'log', entry }, created, { quiet: true });
+		const logged = await this.writer.write(paths, { op: 'log', entry }, { made: created, quiet: true });
 		if (!logged) {
 			// Refused: the contacts made are one step, as the refusal's Notice says.
 			this.writer.join(steps);
@@ -231,14 +231,14 @@ export class PluginHost implements RapportHost {
 		const { done } = request;
 		// New contacts and a tick go in the log's own Notice: one action, one Undo.
 		const joined = made.length > 0 || done !== undefined;
-		const logged = await this.writer.write(paths, write, made, { quiet: joined });
+		const logged = await this.writer.write(paths, write, { made, quiet: joined });
 		if (!logged) {
 			// Refused: the contacts made are one step, as the refusal's Notice says.
 			this.writer.join(created);
 			return;
 		}
 		// The follow-up the log was opened from, ticked once the log has landed.
-		const ticked = done ? await this.writer.write([done.path], { op: 'complete', line: done.line, text: done.text, due: done.due }, [], { quiet: true }) : undefined;
+		const ticked = done ? await this.writer.write([done.path], { op: 'complete', line: done.line, text: done.text, due: done.due }, { quiet: true }) : undefined;
 		if (!joined) return;
 		const said = [logged.label, made.length ? `new ${made.length === 1 ? 'contact' : 'contacts'}: ${names(made)}` : '', ticked?.label ?? ''];
 		// One undo takes back the log, the tick and the contacts it created.
@@ -284,7 +284,7 @@ export class PluginHost implements RapportHost {
 		const label = (done: { said: string }[]): string =>
 			writes.length === 1 ? (done[0] ? `${writes[0]?.what ?? ''}: ${done[0].said}` : '') : `Snoozed ${done.length} until ${humanDay(until, today)}: ${writes.map((w) => w.what).join(', ')}`;
 		const remark = skipped.length ? `Skipped ${skipped.length}: ${skipped.join('; ')}.` : undefined;
-		await this.writer.writeAll(writes, label, remark);
+		await this.writer.writeAll(writes, { label, remark });
 	}
 
 	/** The day a contact is due by cadence (or `next_follow_up`) now, however far ahead. */
@@ -344,7 +344,7 @@ export class PluginHost implements RapportHost {
 			new Notice(`Rapport: ${note.reason}; nothing was created. Fix ${name ?? 'the template'} first.`, 0);
 			return undefined;
 		}
-		const made = await this.writer.create(path, note.text, `Created ${path}`, { quiet });
+		const made = await this.writer.create(path, note.text, { quiet });
 		if (made && open) await app.workspace.getLeaf(false).openFile(made.file);
 		return made && { path: made.file.path, step: made.step };
 	}

@@ -59,7 +59,7 @@ describe('the note writer', () => {
 
 	it("undoes a joined step from any of its parts' Notices", async () => {
 		const { app, writer, notices } = setup();
-		const made = await writer.create('People/Ana Ruiz.md', '---\ntie: weak\n---\n', 'Created Ana');
+		const made = await writer.create('People/Ana Ruiz.md', '---\ntie: weak\n---\n', { label: 'Created Ana' });
 		const logged = await writer.write(['People/Ana Ruiz.md', SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'event' } });
 		writer.join([made?.step, logged]);
 		// The first Notice, the creation's, still undoes everything.
@@ -70,8 +70,8 @@ describe('the note writer', () => {
 
 	it('reports quiet parts once, under the label they are joined by, and undoes them under it', async () => {
 		const { app, writer, notices } = setup();
-		const made = await writer.create('People/Ana Ruiz.md', '---\ntie: weak\n---\n', 'Created Ana', { quiet: true });
-		const logged = await writer.write(['People/Ana Ruiz.md', SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'event' } }, [], { quiet: true });
+		const made = await writer.create('People/Ana Ruiz.md', '---\ntie: weak\n---\n', { label: 'Created Ana', quiet: true });
+		const logged = await writer.write(['People/Ana Ruiz.md', SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'event' } }, { quiet: true });
 		expect(notices).toEqual([]);
 		writer.join([made?.step, logged], 'Met Ana Ruiz (new contact); logged on 2 people');
 		expect(notices.map(said)).toEqual(['Met Ana Ruiz (new contact); logged on 2 peopleUndo']);
@@ -141,9 +141,9 @@ describe('the note writer', () => {
 
 	it('creates a note once, never over an existing one, and undoes the creation', async () => {
 		const { app, writer } = setup();
-		expect(await writer.create(SAM, 'new text', 'Created')).toBeUndefined();
+		expect(await writer.create(SAM, 'new text', { label: 'Created' })).toBeUndefined();
 		expect(await text(app)).toBe(NOTE);
-		const made = await writer.create('People/New/Ana Ruiz.md', '---\ntie: weak\n---\n', 'Created Ana');
+		const made = await writer.create('People/New/Ana Ruiz.md', '---\ntie: weak\n---\n', { label: 'Created Ana' });
 		expect(made?.file.path).toBe('People/New/Ana Ruiz.md');
 		expect(await writer.undo()).toBe(true);
 		expect(app.vault.getFileByPath('People/New/Ana Ruiz.md')).toBeNull();
