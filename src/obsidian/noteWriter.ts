@@ -104,7 +104,8 @@ export class NoteWriter {
 		return this.checkAll(paths.map((path) => ({ path, write: forPath(path) })), made);
 	}
 
-	private async checkAll(writes: readonly PathWrite[], made: readonly string[]): Promise<boolean> {
+	/** `check` for several writes, each to its own note or several to one. */
+	async checkAll(writes: readonly PathWrite[], made: readonly string[] = []): Promise<boolean> {
 		const problems: string[] = [];
 		for (const { path, write } of writes) {
 			const file = this.app.vault.getFileByPath(path);

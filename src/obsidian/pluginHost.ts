@@ -15,7 +15,7 @@ import { snoozeMove } from '../domain/snooze';
 import type { ContactWrite } from '../domain/contactWrites';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
 import type { QueueActions, RapportHost, SnoozeTarget } from '../ui/host';
-import { NoteWriter, type UndoStep } from './noteWriter';
+import { NoteWriter, writeLabel, type Done, type PathWrite, type UndoStep } from './noteWriter';
 import type { ContactIndex, Problem } from '../index/contactIndex';
 import type { LiveIndex } from './liveIndex';
 
@@ -110,9 +110,9 @@ export class PluginHost implements RapportHost {
 	 * True when the notes of the people picked that exist already would all take the write,
 	 * else says why not: asked before anyone new is made, so a refusal leaves nothing made.
 	 */
-	private async existingTake(people: readonly PersonChoice[], write: ContactWrite): Promise<boolean> {
-		const existing = people.flatMap((p) => (p.path ? [p.path] : []));
-		return existing.length === 0 || (await this.writer.check(existing, write));
+	private async existingTake(people: readonly PersonChoice[], write: ContactWrite, also: readonly PathWrite[] = []): Promise<boolean> {
+		const writes = [...people.flatMap((p) => (p.path ? [{ path: p.path, write }] : [])), ...also];
+		return writes.length === 0 || (await this.writer.checkAll(writes));
 	}
 
 	/**
@@ -219,30 +219,35 @@ export class PluginHost implements RapportHost {
 
 	/**
 	 * Logs one entry on each person, creating the new ones first, once every note already
-	 * there is known to take it. Should a new note then refuse it, the Notice says what
-	 * was made.
+	 * there is known to take it, and the follow-up it was opened from to take its tick.
+	 * Should a new note then refuse it, the Notice says what was made.
 	 */
 	async log(request: LogRequest): Promise<void> {
 		const write = { op: 'log' as const, entry: request.entry };
-		if (!(await this.existingTake(request.people, write))) return;
+		const { done } = request;
+		const tick: PathWrite | undefined = done && { path: done.path, write: { op: 'complete', line: done.line, text: done.text, due: done.due } };
+		if (!(await this.existingTake(request.people, write, tick ? [tick] : []))) return;
 		const { paths, steps: created } = await this.resolvePeople(request.people, { quiet: true });
 		if (paths.length === 0) return;
 		const made = createdBy(created);
-		const { done } = request;
-		// New contacts and a tick go in the log's own Notice: one action, one Undo.
-		const joined = made.length > 0 || done !== undefined;
-		const logged = await this.writer.write(paths, write, { made, quiet: joined });
+		if (!tick && made.length === 0) {
+			await this.writer.write(paths, write);
+			return;
+		}
+		// The log and the tick are one write, checked together: both land or neither does.
+		const label = (landed: Done[]): string => {
+			const ticked = landed.find((d) => d.write === tick?.write);
+			const said = [writeLabel(paths, write, landed.filter((d) => d.write === write)), made.length ? `new ${made.length === 1 ? 'contact' : 'contacts'}: ${names(made)}` : '', ticked ? `${baseName(ticked.path)}: ${ticked.said}` : ''];
+			return said.filter(Boolean).join('; ');
+		};
+		const logged = await this.writer.writeAll([...paths.map((path) => ({ path, write })), ...(tick ? [tick] : [])], { label, made, quiet: true });
+		// Refused: the contacts made are one step, as the refusal's Notice says.
 		if (!logged) {
-			// Refused: the contacts made are one step, as the refusal's Notice says.
 			this.writer.join(created);
 			return;
 		}
-		// The follow-up the log was opened from, ticked once the log has landed.
-		const ticked = done ? await this.writer.write([done.path], { op: 'complete', line: done.line, text: done.text, due: done.due }, { quiet: true }) : undefined;
-		if (!joined) return;
-		const said = [logged.label, made.length ? `new ${made.length === 1 ? 'contact' : 'contacts'}: ${names(made)}` : '', ticked?.label ?? ''];
-		// One undo takes back the log, the tick and the contacts it created.
-		this.writer.join([...created, logged, ticked], said.filter(Boolean).join('; '));
+		// New contacts and a tick go in the log's own Notice: one action, one Undo.
+		this.writer.join([...created, logged], logged.label);
 	}
 
 	/**

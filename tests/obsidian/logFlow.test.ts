@@ -234,6 +234,46 @@ describe('the Log interaction form', () => {
 		expect(document.body.querySelector('.rapport-log-modal')).toBeNull();
 	});
 
+	describe('opened from a follow-up row', () => {
+		const path = 'People/Sam Rivera.md';
+		const due = formatDay(localToday() - 1);
+		const withFollowUp = `${SAM_TEXT}\r\n## Follow-ups\r\n- [ ] Email the deck 📅 ${due}\r\n`;
+
+		async function openFromRow(plugin: RapportPlugin): Promise<void> {
+			const row = plugin.host.queue().sections.flatMap((s) => s.items).find((i) => i.kind === 'follow-up');
+			if (!row) throw new Error('no follow-up row');
+			plugin.host.openLog([path], { followUp: row });
+			expect(logForm().modal.getText()).toContain("Mark 'Email the deck' done");
+		}
+
+		it('logs and ticks the follow-up in one Notice with one Undo', async () => {
+			const { app, plugin } = await boot({ [path]: withFollowUp });
+			await openFromRow(plugin);
+			const notices = vi.spyOn(Notice.prototype, 'constructor__');
+			logForm().button('Log').click();
+			await vi.advanceTimersByTimeAsync(100);
+			const today = localToday();
+			expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([`Sam Rivera: logged coffee on ${humanDay(today, today)}; Sam Rivera: done: Email the deckUndo`]);
+			expect(await read(app, path)).toContain(`- [x] Email the deck 📅 ${due} ✅ ${formatDay(today)}`);
+			expect(await plugin.host.writer.undo()).toBe(true);
+			expect(await read(app, path)).toBe(withFollowUp);
+		});
+
+		it('writes nothing, and says so once, when the follow-up was ticked by hand meanwhile', async () => {
+			const { app, plugin } = await boot({ [path]: withFollowUp });
+			await openFromRow(plugin);
+			const ticked = withFollowUp.replace('- [ ] Email the deck', '- [x] Email the deck');
+			const file = app.vault.getFileByPath(path);
+			if (!file) throw new Error('no Sam');
+			await app.vault.modify(file, ticked);
+			const notices = vi.spyOn(Notice.prototype, 'constructor__');
+			logForm().button('Log').click();
+			await vi.advanceTimersByTimeAsync(100);
+			expect(notices.mock.calls.map((c) => said(c[0]))).toEqual(["People/Sam Rivera.md: the follow-up 'Email the deck' is no longer open in the note (ticked, changed or removed since the queue was shown); nothing was written."]);
+			expect(await read(app, path)).toBe(ticked);
+		});
+	});
+
 	it('writes #gave when something was given', async () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
 		plugin.host.openLog(['People/Sam Rivera.md']);
