@@ -10,8 +10,12 @@ import type { Queue, QueueItem } from './queue';
 export const REACH_OUT_HEADING = 'Reach out';
 const HEADING = /^\s{0,3}#{1,6}[ \t]+reach out[ \t]*#*[ \t]*$/i;
 
-/** Up to `count` people, owed first, then the most overdue by cadence; each once. */
-export function reachOutLines(queue: Queue, count: number): string[] {
+/**
+ * Up to `count` people, owed first, then the most overdue by cadence; each once. Each line
+ * links its person with `linkText` (the index's: the name when it is theirs alone, else the
+ * path), so the tick counts for the person meant, not another of that name.
+ */
+export function reachOutLines(queue: Queue, count: number, linkText: (path: string) => string): string[] {
 	const seen = new Set<string>();
 	const lines: string[] = [];
 	for (const id of ['owed', 'reconnect'] as const) {
@@ -19,9 +23,7 @@ export function reachOutLines(queue: Queue, count: number): string[] {
 			if (lines.length >= count) return lines;
 			if (seen.has(item.path)) continue;
 			seen.add(item.path);
-			// The link by path when the name alone could point elsewhere is Obsidian's call;
-			// a name link with the note's base name is what a user would type.
-			lines.push(`- [ ] [[${item.name}]]: ${describe(item)}`);
+			lines.push(`- [ ] [[${linkText(item.path)}]]: ${describe(item)}`);
 		}
 	}
 	return lines;

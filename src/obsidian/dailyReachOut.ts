@@ -73,7 +73,7 @@ export class DailyReachOut extends Component {
 	/** Adds the block to a note; `say` reports why nothing was added, for the command. */
 	async add(file: TFile, say: boolean): Promise<boolean> {
 		await this.live.built;
-		const lines = reachOutLines(this.host.queue(), this.host.settings().reachOutCount);
+		const lines = reachOutLines(this.host.queue(), this.host.settings().reachOutCount, (path) => this.live.index.linkText(path));
 		if (lines.length === 0) {
 			// The block lists only these; the status bar counts unanswered asks and dated things too.
 			if (say) new Notice('Nobody is owed or overdue today.');

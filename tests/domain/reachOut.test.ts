@@ -16,13 +16,21 @@ function network(): VaultBuilder {
 describe('the reach-out block', () => {
 	it('lists the owed first, then the most overdue, each person once, up to the count', () => {
 		const v = network();
-		const lines = reachOutLines(computeQueue(v.index(), day(TODAY), v.settings), 3);
+		const lines = reachOutLines(computeQueue(v.index(), day(TODAY), v.settings), 3, (path) => v.index().linkText(path));
 		expect(lines).toEqual([
 			'- [ ] [[Sam Rivera]]: Send the talk link (due 2026-11-18) · overdue 3d',
 			// Ranked by how overdue against each one's cadence: 3 weeks of 30 days before 8 of 90.
 			'- [ ] [[Mia Chen]]: overdue 3w · every 30d · last: contact 1 Oct',
 			'- [ ] [[Jo Park]]: overdue 8w · every 90d · last: contact 1 Jul',
 		]);
+	});
+
+	it('links a person by path when another note has their name, so the tick counts for them', () => {
+		const v = vault()
+			.contact('Alex Kim', (c) => c.tie('strong').lastContact('2026-11-15'))
+			.note('Archive/Old/Alex Kim', '---\ntype: contact\ntie: strong\nlast_contact: 2026-09-01\n---\n');
+		const index = v.index();
+		expect(reachOutLines(computeQueue(index, day(TODAY), v.settings), 3, (path) => index.linkText(path))).toEqual(['- [ ] [[Archive/Old/Alex Kim]]: overdue 7w · every 30d · last: contact 1 Sep']);
 	});
 
 	it('goes at the end of the note, once, keeping its line endings', () => {
@@ -39,7 +47,7 @@ describe('the reach-out block', () => {
 
 	it('takes a ticked reach-out as contact: the person leaves the queue', () => {
 		const v = network();
-		const text = addReachOut('', reachOutLines(computeQueue(v.index(), day(TODAY), v.settings), 5)) ?? '';
+		const text = addReachOut('', reachOutLines(computeQueue(v.index(), day(TODAY), v.settings), 5, (path) => v.index().linkText(path))) ?? '';
 		const ticked = text.replace('- [ ] [[Jo Park]]', '- [x] [[Jo Park]]');
 		const after = network().daily(TODAY, ticked);
 		const names = computeQueue(after.index(), day(TODAY), after.settings).sections.find((s) => s.id === 'reconnect')?.items.map((i) => i.name);
@@ -73,7 +81,7 @@ describe('the reach-out block', () => {
 		const v = vault().contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-11-01').followUp(`${long} 📅 2026-11-18`).followUp('Call back 📅 2026-11-19').followUp('Call back 📅 2026-11-20'));
 		const queue = computeQueue(v.index(), day(TODAY), v.settings);
 		const items = queue.sections.flatMap((s) => s.items);
-		const [line] = reachOutLines(queue, 1);
+		const [line] = reachOutLines(queue, 1, (path) => v.index().linkText(path));
 		expect(line).toMatch(/^- \[ \] \[\[Sam Rivera\]\]: Send Sam the notes .*… \(due 2026-11-18\) · overdue 3d$/);
 		const [task] = reachOutTasks(`## Reach out\n${line ?? ''}\n`);
 		expect(followUpsMeant(task ?? { key: '', checked: true }, items).map((i) => i.task)).toEqual([long]);

@@ -518,6 +518,24 @@ describe("reach-outs in today's daily note", () => {
 			expect(notices.at(-1)).toBe("Undone: Ticked 'Send Ben the write-up' in Ben Adler");
 		});
 
+		it('links the person meant when another note has their name, and the tick counts for them', async () => {
+			const files = vault()
+				.contact('Alex Kim', (c) => c.tie('strong').lastContact(formatDay(localToday() - 3)))
+				.note('Archive/Old/Alex Kim', `---\ntype: contact\ntie: strong\nlast_contact: ${formatDay(localToday() - 60)}\n---\n`).files;
+			const { app, plugin, mock } = await boot(files);
+			await ready(app, plugin);
+			const reconnect = (): string[] => plugin.host.queue().sections.find((s) => s.id === 'reconnect')?.items.map((i) => i.path) ?? [];
+			expect(reconnect()).toEqual(['Archive/Old/Alex Kim.md']);
+			const file = await app.vault.create(todayName(), '');
+			vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
+			(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs')?.checkCallback?.(false);
+			await settle(plugin);
+			expect(await app.vault.read(file)).toMatch(/^## Reach out\n- \[ \] \[\[Archive\/Old\/Alex Kim\]\]: overdue /);
+			await tick(app, todayName(), 'Archive/Old/Alex Kim');
+			await settle(plugin);
+			expect(reconnect()).toEqual([]);
+		});
+
 		it('ticks a follow-up written in a meeting note there', async () => {
 			const met = formatDay(localToday() - 3);
 			const files = vault()
