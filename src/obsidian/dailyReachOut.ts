@@ -11,7 +11,7 @@
 // is left alone.
 import { Component, Notice, TFile, type App, type TAbstractFile } from 'obsidian';
 import { baseName } from '../domain/links';
-import { addReachOut, followUpsMeant, hasReachOut, reachOutLines, reachOutTasks, type ReachOutTask } from '../domain/reachOut';
+import { addReachOut, followUpsMeant, hasReachOut, openFollowUps, reachOutLines, reachOutTasks, type ReachOutTask } from '../domain/reachOut';
 import type { LiveIndex } from './liveIndex';
 import type { PluginHost } from './pluginHost';
 
@@ -100,22 +100,27 @@ export class DailyReachOut extends Component {
 		for (const task of tasks) if (task.checked && before.get(task.key) === false) void this.ticked(task);
 	}
 
-	/** A reach-out line ticked: the follow-up it was about is ticked in its note, as an undoable step. */
+	/**
+	 * A reach-out line ticked: the follow-up it was about is ticked in its note, as an
+	 * undoable step. It is looked for among all the person's open follow-ups, not the
+	 * queue's: snoozed since the line was written, it has a new date or is weeks away.
+	 */
 	private async ticked(task: ReachOutTask): Promise<void> {
 		if (!task.followUp || !task.person) return;
 		await this.live.built;
-		const person = this.live.index.resolve(task.person);
+		const index = this.live.index;
+		const person = index.resolve(task.person);
 		if (!person) return;
-		const items = this.host.queue().sections.flatMap((s) => s.items).filter((i) => i.path === person.path);
-		const meant = followUpsMeant(task, items);
-		const item = meant[0];
+		const meant = followUpsMeant(task, openFollowUps(person, index.timeline(person.path)));
+		const followUp = meant[0];
 		if (meant.length > 1) {
 			new Notice(`Rapport can't tell which of ${person.name}'s follow-ups '${task.followUp.words}' is: tick it in the note.`);
 			return;
 		}
-		// None: ticked in its note already, or changed since.
-		if (!item || item.task === undefined || item.line === undefined) return;
-		const path = item.source ?? item.path;
-		await this.host.writer.write([path], { op: 'complete', line: item.line, text: item.task, due: item.due }, { label: `Ticked '${item.task}' in ${baseName(path)}` });
+		if (!followUp) {
+			new Notice(`Couldn't find '${task.followUp.words}' open in ${person.name} any more; nothing ticked.`);
+			return;
+		}
+		await this.host.writer.write([followUp.path], { op: 'complete', line: followUp.line, text: followUp.text, due: followUp.due }, { label: `Ticked '${followUp.text}' in ${baseName(followUp.path)}` });
 	}
 }
