@@ -190,22 +190,27 @@ export class PluginHost implements RapportHost {
 			new Notice(`${file.basename} is on ${formatDay(eventDay)}: follow up once it has happened.`);
 			return 0;
 		}
+		const index = this.options.live.index;
+		const link = `[[${index.linkText(file.path)}]]`;
+		// Run again, it leaves alone whoever has the event logged already.
+		const followedUp = (p: string): boolean => (index.contact(p)?.interactions ?? []).some((i) => i.date === eventDay && i.summary.includes(link));
 		const known = this.people();
 		const chosen = met.map((name) => this.known(known, name) ?? { name });
-		const { paths: all, steps } = await this.resolvePeople(chosen, { met: `[[${file.basename}]]`, quiet: true });
+		const entry = {
+			date: eventDay,
+			kind: 'event' as const,
+			summary: link,
+			followUp: { text: `Follow up from [[${file.basename}]] within 48 hours 🛫 ${formatDay(eventDay)}`, due: addDays(eventDay, 2) },
+		};
+		// Every note there already must take the log before anyone new is made.
+		if (!(await this.existingTake(chosen.filter((p) => !p.path || !followedUp(p.path)), { op: 'log', entry }))) return 0;
+		const { paths: all, steps } = await this.resolvePeople(chosen, { met: link, quiet: true });
 		const created = createdBy(steps);
-		// Run again, it leaves alone whoever has the event logged already.
-		const paths = all.filter((p) => !(this.options.live.index.contact(p)?.interactions ?? []).some((i) => i.date === eventDay && i.summary.includes(`[[${file.basename}]]`)));
+		const paths = all.filter((p) => !followedUp(p));
 		if (paths.length === 0) {
 			new Notice(`Everyone met at ${file.basename} has been followed up already.`);
 			return 0;
 		}
-		const entry = {
-			date: eventDay,
-			kind: 'event' as const,
-			summary: `[[${file.basename}]]`,
-			followUp: { text: `Follow up from [[${file.basename}]] within 48 hours 🛫 ${formatDay(eventDay)}`, due: addDays(eventDay, 2) },
-		};
 		const logged = await this.writer.write(paths, { op: 'log', entry }, { made: created, quiet: true });
 		if (!logged) {
 			// Refused: the contacts made are one step, as the refusal's Notice says.

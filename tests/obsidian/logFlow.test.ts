@@ -599,6 +599,34 @@ describe('Follow up people met', () => {
 	});
 });
 
+describe('Follow up people met, before writing', () => {
+	const eventDay = localToday() - 1;
+	const event = `---\ntype: meeting\ndate: ${formatDay(eventDay)}\npeople: []\ntemplate: event\n---\n# Summit\n## People met\n- Ana Ruiz\n- Jo Park\n`;
+
+	it('makes no new contact when someone already there cannot take the log', async () => {
+		const { app, plugin } = await boot({ 'People/Jo Park.md': 'placeholder', 'Meetings/Summit.md': event });
+		const broken = '---\ntie: [weak\n---\n';
+		(app.vault.adapter as unknown as { writeSync__(path: string, data: string): void }).writeSync__('People/Jo Park.md', broken);
+		const notices = vi.spyOn(Notice.prototype, 'constructor__');
+		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(0);
+		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
+		expect(await read(app, 'People/Jo Park.md')).toBe(broken);
+		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([expect.stringMatching(/^People\/Jo Park\.md: its properties don't parse \(line 2: .+\); nothing was written\.$/)]);
+	});
+
+	it('links the event note by its path when another note has its name', async () => {
+		const { app, plugin } = await boot({ 'People/Jo Park.md': '---\ntie: weak\n---\n', 'Meetings/Summit.md': event, 'Archive/Summit.md': '# An older summit\n' });
+		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(2);
+		const ana = await read(app, 'People/Ana Ruiz.md');
+		expect(ana).toMatch(/^---\ntype: contact\nmet: "\[\[Meetings\/Summit\]\]"\n/);
+		expect(ana).toContain(`## Interactions\n- ${formatDay(eventDay)} event: [[Meetings/Summit]]\n`);
+		expect(await read(app, 'People/Jo Park.md')).toContain(`- ${formatDay(eventDay)} event: [[Meetings/Summit]]\n`);
+		// Run again, it knows them followed up by that link.
+		await vi.advanceTimersByTimeAsync(2000);
+		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(0);
+	});
+});
+
 describe('snooze, by what the row is', () => {
 	const today = localToday();
 	const d = (offset: number): string => formatDay(today + offset);
