@@ -224,10 +224,20 @@ export class NoteWriter {
 	 * Makes these steps one (a log that first created a new contact is undone at once).
 	 * Given a label, the step is reported under it in one Notice with one Undo (its parts
 	 * were written quietly), and "Undone: …" says it too; else it takes the last part's label.
+	 *
+	 * Only the newest part and the parts right below it on the stack are merged, where they
+	 * are: a step written by something else while the parts were being written stays above
+	 * the older parts, so Undo still goes newest first and never takes that step's edit back
+	 * with theirs. The older parts stay steps of their own.
 	 */
 	join(steps: readonly (UndoStep | undefined)[], label?: string): UndoStep | undefined {
-		const parts = steps.filter((step): step is UndoStep => step !== undefined && this.history.includes(step));
-		const joined = parts.length < 2 ? parts[0] : this.merge(parts);
+		const parts = new Set(steps.filter((step): step is UndoStep => step !== undefined && this.history.includes(step)));
+		let top = this.history.length - 1;
+		while (top >= 0 && !parts.has(this.history[top] as UndoStep)) top--;
+		let from = top;
+		while (from > 0 && parts.has(this.history[from - 1] as UndoStep)) from--;
+		const run = this.history.slice(from, top + 1);
+		const joined = run.length < 2 ? run[0] : this.merge(run, from);
 		if (joined && label !== undefined) {
 			joined.label = label;
 			this.notify(joined, []);
@@ -235,7 +245,8 @@ export class NoteWriter {
 		return joined;
 	}
 
-	private merge(parts: readonly UndoStep[]): UndoStep {
+	/** The steps `from` on, in stack order, as one step in their place. */
+	private merge(parts: readonly UndoStep[], from: number): UndoStep {
 		// A note changed twice is one change: from how it was first to how it is now.
 		const byPath = new Map<string, Change>();
 		for (const change of parts.flatMap((step) => step.changes)) {
@@ -243,12 +254,9 @@ export class NoteWriter {
 			byPath.set(change.path, earlier ? { ...earlier, after: change.after } : change);
 		}
 		const joined: UndoStep = { label: parts[parts.length - 1]?.label ?? '', changes: [...byPath.values()] };
-		for (const step of parts) {
-			this.history.splice(this.history.indexOf(step), 1);
-			// Each part's Notice still holds the part: its Undo button undoes the whole.
-			this.mergedInto.set(step, joined);
-		}
-		this.history.push(joined);
+		// Each part's Notice still holds the part: its Undo button undoes the whole.
+		for (const step of parts) this.mergedInto.set(step, joined);
+		this.history.splice(from, parts.length, joined);
 		return joined;
 	}
 
@@ -294,7 +302,10 @@ export class NoteWriter {
 				return before;
 			});
 		}
-		this.history.splice(this.history.indexOf(step), 1);
+		// A join while this ran may have taken the step off the stack (into a larger one, whose
+		// undo then refuses: these notes no longer read as it left them); never splice at -1.
+		const at = this.history.indexOf(step);
+		if (at >= 0) this.history.splice(at, 1);
 		new Notice(`Undone: ${step.label}`);
 		return true;
 	}
