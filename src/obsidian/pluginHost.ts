@@ -161,7 +161,7 @@ export class PluginHost implements RapportHost {
 		}
 		const logged = logs ? await this.writer.write(paths, log, { made: created, quiet: true }) : undefined;
 		// One Notice, one Undo for all of it.
-		const newOnes = created.length ? ` (new ${created.length === 1 ? 'contact' : 'contacts'}: ${names(created)})` : '';
+		const newOnes = created.length ? ` (${newContacts(created)})` : '';
 		const loggedOn = logged ? `; logged on ${logged.changes.length === 1 ? names(logged.changes.map((c) => c.path)) : `${logged.changes.length} people`}` : '';
 		this.writer.join([...steps, made.step, logged], `Created ${baseName(made.file.path)}${newOnes}${loggedOn}`);
 		await app.workspace.getLeaf(false).openFile(made.file);
@@ -217,7 +217,7 @@ export class PluginHost implements RapportHost {
 			this.writer.join(steps);
 			return 0;
 		}
-		const newOnes = created.length ? `; new ${created.length === 1 ? 'contact' : 'contacts'}: ${names(created)}` : '';
+		const newOnes = created.length ? `; ${newContacts(created)}` : '';
 		this.writer.join([...steps, logged], `Followed up ${paths.length} ${paths.length === 1 ? 'person' : 'people'} met at ${file.basename}${newOnes}`);
 		return paths.length;
 	}
@@ -242,7 +242,7 @@ export class PluginHost implements RapportHost {
 		// The log and the tick are one write, checked together: both land or neither does.
 		const label = (landed: Done[]): string => {
 			const ticked = landed.find((d) => d.write === tick?.write);
-			const said = [writeLabel(paths, write, landed.filter((d) => d.write === write)), made.length ? `new ${made.length === 1 ? 'contact' : 'contacts'}: ${names(made)}` : '', ticked ? `${baseName(ticked.path)}: ${ticked.said}` : ''];
+			const said = [writeLabel(paths, write, landed.filter((d) => d.write === write)), newContacts(made), ticked ? `${baseName(ticked.path)}: ${ticked.said}` : ''];
 			return said.filter(Boolean).join('; ');
 		};
 		const logged = await this.writer.writeAll([...paths.map((path) => ({ path, write })), ...(tick ? [tick] : [])], { label, made, quiet: true });
@@ -426,6 +426,11 @@ export class PluginHost implements RapportHost {
 /** The notes these steps created. */
 function createdBy(steps: readonly UndoStep[]): string[] {
 	return steps.flatMap((step) => step.changes.filter((c) => c.before === null).map((c) => c.path));
+}
+
+/** The contacts an action made, as its Notice says them: "new contacts: Ana Ruiz, Ben Adler"; empty for none. */
+function newContacts(paths: readonly string[]): string {
+	return paths.length ? `new ${paths.length === 1 ? 'contact' : 'contacts'}: ${names(paths)}` : '';
 }
 
 /** Notes by name, as a Notice says them: "Ana Ruiz, Ben Adler". */
