@@ -123,6 +123,11 @@ export function followUpsMeant<T extends { text: string; due?: Day }>(task: Reac
 	return onDay.length > 0 ? onDay : same;
 }
 
+/** Whether a heading's text (as the metadata cache gives it, without the `#`s) is a Reach out block's. */
+export function isReachOutHeading(heading: string): boolean {
+	return HEADING.test(`## ${heading}`);
+}
+
 export function hasReachOut(text: string): boolean {
 	return splitNote(text).lines.some((line) => HEADING.test(line.text));
 }

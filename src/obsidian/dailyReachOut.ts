@@ -9,16 +9,15 @@
 // line goes from open to ticked in the text the metadata cache's `changed` event hands
 // over. A note that arrives ticked already (by sync, ticked while Rapport was not running)
 // is left alone.
-import { Component, Notice, TFile, type App, type TAbstractFile } from 'obsidian';
+import { Component, Notice, TFile, type App, type CachedMetadata, type TAbstractFile } from 'obsidian';
 import { baseName } from '../domain/links';
-import { addReachOut, followUpsMeant, hasReachOut, openFollowUps, reachOutLines, reachOutTasks, type ReachOutTask } from '../domain/reachOut';
+import { addReachOut, followUpsMeant, hasReachOut, isReachOutHeading, openFollowUps, reachOutLines, reachOutTasks, type ReachOutTask } from '../domain/reachOut';
 import type { LiveIndex } from './liveIndex';
 import type { PluginHost } from './pluginHost';
 
 /** Daily Notes and Templater fill a new note just after creating it; add after they have. */
 const AFTER_TEMPLATES_MS = 1500;
 const JUST_MADE_MS = 60_000;
-const HAS_BLOCK = /^[ \t]{0,3}#{1,6}[ \t]+reach out/im;
 
 export class DailyReachOut extends Component {
 	constructor(
@@ -33,7 +32,7 @@ export class DailyReachOut extends Component {
 	private readonly watched = new Map<string, Map<string, boolean>>();
 
 	override onload(): void {
-		this.registerEvent(this.app.metadataCache.on('changed', (file, data) => this.changed(file, data)));
+		this.registerEvent(this.app.metadataCache.on('changed', (file, data, cache) => this.changed(file, data, cache)));
 		this.registerEvent(this.app.vault.on('rename', (file: TAbstractFile, oldPath: string) => {
 			const lines = this.watched.get(oldPath);
 			if (!lines) return;
@@ -86,10 +85,11 @@ export class DailyReachOut extends Component {
 	}
 
 	/** Compares the note's reach-out lines with the last ones seen, and acts on each newly ticked. */
-	private changed(file: TFile, data: string): void {
+	private changed(file: TFile, data: string, cache: CachedMetadata): void {
 		const before = this.watched.get(file.path);
-		// Every edit of every note comes here: most have no block, and are not read further.
-		if (!before && !HAS_BLOCK.test(data)) return;
+		// Every edit of every note comes here: most have no block, as the cache's headings
+		// say, and their text is not read.
+		if (!before && !(cache.headings ?? []).some((h) => isReachOutHeading(h.heading))) return;
 		const tasks = reachOutTasks(data);
 		if (tasks.length === 0 || (!before && tasks.every((t) => t.checked))) {
 			this.watched.delete(file.path);
