@@ -108,7 +108,8 @@ export class PluginHost implements RapportHost {
 
 	/**
 	 * True when the notes of the people picked that exist already would all take the write,
-	 * else says why not: asked before anyone new is made, so a refusal leaves nothing made.
+	 * and every note in `also` its own (a tick), else says why not: asked before anyone new
+	 * is made, so a refusal leaves nothing made.
 	 */
 	private async existingTake(people: readonly PersonChoice[], write: ContactWrite, also: readonly PathWrite[] = []): Promise<boolean> {
 		const writes = [...people.flatMap((p) => (p.path ? [{ path: p.path, write }] : [])), ...also];
