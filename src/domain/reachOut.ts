@@ -5,13 +5,20 @@
 import { formatDay, parseIsoDay, type Day } from './day';
 import { linkTarget } from './links';
 import { ensureSection, eolOf, findSection, insertLines, joinNote, sectionItems, splitNote } from './noteText';
+import type { Contact } from './contact';
 import type { Queue, QueueItem } from './queue';
+import type { FollowUp } from './tasks';
+import type { TimelineEntry } from './timeline';
 
 export const REACH_OUT_HEADING = 'Reach out';
 const HEADING = /^\s{0,3}#{1,6}[ \t]+reach out[ \t]*#*[ \t]*$/i;
 
-/** Up to `count` people, owed first, then the most overdue by cadence; each once. */
-export function reachOutLines(queue: Queue, count: number): string[] {
+/**
+ * Up to `count` people, owed first, then the most overdue by cadence; each once. Each line
+ * links its person with `linkText` (the index's: the name when it is theirs alone, else the
+ * path), so the tick counts for the person meant, not another of that name.
+ */
+export function reachOutLines(queue: Queue, count: number, linkText: (path: string) => string): string[] {
 	const seen = new Set<string>();
 	const lines: string[] = [];
 	for (const id of ['owed', 'reconnect'] as const) {
@@ -19,9 +26,7 @@ export function reachOutLines(queue: Queue, count: number): string[] {
 			if (lines.length >= count) return lines;
 			if (seen.has(item.path)) continue;
 			seen.add(item.path);
-			// The link by path when the name alone could point elsewhere is Obsidian's call;
-			// a name link with the note's base name is what a user would type.
-			lines.push(`- [ ] [[${item.name}]]: ${describe(item)}`);
+			lines.push(`- [ ] [[${linkText(item.path)}]]: ${describe(item)}`);
 		}
 	}
 	return lines;
@@ -76,21 +81,51 @@ export function reachOutTasks(text: string): ReachOutTask[] {
 	return tasks;
 }
 
+/** An open follow-up where it is written: the contact's note, or a meeting note of theirs. */
+export interface OpenFollowUp {
+	path: string;
+	line: number;
+	/** Its words without its dates. */
+	text: string;
+	due?: Day;
+}
+
 /**
- * The follow-ups among these queue items (one person's) that a reach-out line can mean:
- * the same words, whole or as far as the line shows them, and the same due date when the
- * line gives one (lines from before it carried one do not).
+ * Every open follow-up of a contact, in or out of the queue: their own, and the tasks of
+ * the meeting notes that list them. A snoozed one is often beyond the queue's window.
  */
-export function followUpsMeant(task: ReachOutTask, items: readonly QueueItem[]): QueueItem[] {
+export function openFollowUps(contact: Contact, timeline: readonly TimelineEntry[]): OpenFollowUp[] {
+	const open = (f: FollowUp): boolean => !f.done && !f.cancelled;
+	const found = contact.followUps.filter(open).map((f) => ({ path: contact.path, line: f.line, text: f.text, due: f.due }));
+	const seen = new Set<string>();
+	for (const entry of timeline) {
+		if (entry.via !== 'meeting' || !entry.tasks || seen.has(entry.source)) continue;
+		seen.add(entry.source);
+		for (const f of entry.tasks) if (open(f)) found.push({ path: entry.source, line: f.line, text: f.text, due: f.due });
+	}
+	return found;
+}
+
+/**
+ * The follow-ups a reach-out line can mean: the same words, whole or as far as the line
+ * shows them. Its due date tells apart two that say the same, but only as a hint: a
+ * snooze since has moved it (and lines from before it carried one have none).
+ */
+export function followUpsMeant<T extends { text: string; due?: Day }>(task: ReachOutTask, followUps: readonly T[]): T[] {
 	const line = task.followUp;
 	if (!line) return [];
 	const cut = line.words.endsWith('…') ? line.words.slice(0, -1).trimEnd() : undefined;
-	return items.filter((item) => {
-		if (item.kind !== 'follow-up' || item.task === undefined) return false;
-		if (line.due !== undefined && item.due !== line.due) return false;
-		const words = item.task.replace(/\s+/g, ' ').trim();
+	const same = followUps.filter((f) => {
+		const words = f.text.replace(/\s+/g, ' ').trim();
 		return words === line.words || (cut !== undefined && words.startsWith(cut));
 	});
+	const onDay = line.due === undefined ? [] : same.filter((f) => f.due === line.due);
+	return onDay.length > 0 ? onDay : same;
+}
+
+/** Whether a heading's text (as the metadata cache gives it, without the `#`s) is a Reach out block's. */
+export function isReachOutHeading(heading: string): boolean {
+	return HEADING.test(`## ${heading}`);
 }
 
 export function hasReachOut(text: string): boolean {

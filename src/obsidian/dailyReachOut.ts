@@ -9,16 +9,15 @@
 // line goes from open to ticked in the text the metadata cache's `changed` event hands
 // over. A note that arrives ticked already (by sync, ticked while Rapport was not running)
 // is left alone.
-import { Component, Notice, TFile, type App, type TAbstractFile } from 'obsidian';
+import { Component, Notice, TFile, type App, type CachedMetadata, type TAbstractFile } from 'obsidian';
 import { baseName } from '../domain/links';
-import { addReachOut, followUpsMeant, hasReachOut, reachOutLines, reachOutTasks, type ReachOutTask } from '../domain/reachOut';
+import { addReachOut, followUpsMeant, hasReachOut, isReachOutHeading, openFollowUps, reachOutLines, reachOutTasks, type ReachOutTask } from '../domain/reachOut';
 import type { LiveIndex } from './liveIndex';
 import type { PluginHost } from './pluginHost';
 
 /** Daily Notes and Templater fill a new note just after creating it; add after they have. */
 const AFTER_TEMPLATES_MS = 1500;
 const JUST_MADE_MS = 60_000;
-const HAS_BLOCK = /^[ \t]{0,3}#{1,6}[ \t]+reach out/im;
 
 export class DailyReachOut extends Component {
 	constructor(
@@ -33,7 +32,7 @@ export class DailyReachOut extends Component {
 	private readonly watched = new Map<string, Map<string, boolean>>();
 
 	override onload(): void {
-		this.registerEvent(this.app.metadataCache.on('changed', (file, data) => this.changed(file, data)));
+		this.registerEvent(this.app.metadataCache.on('changed', (file, data, cache) => this.changed(file, data, cache)));
 		this.registerEvent(this.app.vault.on('rename', (file: TAbstractFile, oldPath: string) => {
 			const lines = this.watched.get(oldPath);
 			if (!lines) return;
@@ -73,7 +72,7 @@ export class DailyReachOut extends Component {
 	/** Adds the block to a note; `say` reports why nothing was added, for the command. */
 	async add(file: TFile, say: boolean): Promise<boolean> {
 		await this.live.built;
-		const lines = reachOutLines(this.host.queue(), this.host.settings().reachOutCount);
+		const lines = reachOutLines(this.host.queue(), this.host.settings().reachOutCount, (path) => this.live.index.linkText(path));
 		if (lines.length === 0) {
 			// The block lists only these; the status bar counts unanswered asks and dated things too.
 			if (say) new Notice('Nobody is owed or overdue today.');
@@ -86,10 +85,11 @@ export class DailyReachOut extends Component {
 	}
 
 	/** Compares the note's reach-out lines with the last ones seen, and acts on each newly ticked. */
-	private changed(file: TFile, data: string): void {
+	private changed(file: TFile, data: string, cache: CachedMetadata): void {
 		const before = this.watched.get(file.path);
-		// Every edit of every note comes here: most have no block, and are not read further.
-		if (!before && !HAS_BLOCK.test(data)) return;
+		// Every edit of every note comes here: most have no block, as the cache's headings
+		// say, and their text is not read.
+		if (!before && !(cache.headings ?? []).some((h) => isReachOutHeading(h.heading))) return;
 		const tasks = reachOutTasks(data);
 		if (tasks.length === 0 || (!before && tasks.every((t) => t.checked))) {
 			this.watched.delete(file.path);
@@ -100,22 +100,27 @@ export class DailyReachOut extends Component {
 		for (const task of tasks) if (task.checked && before.get(task.key) === false) void this.ticked(task);
 	}
 
-	/** A reach-out line ticked: the follow-up it was about is ticked in its note, as an undoable step. */
+	/**
+	 * A reach-out line ticked: the follow-up it was about is ticked in its note, as an
+	 * undoable step. It is looked for among all the person's open follow-ups, not the
+	 * queue's: snoozed since the line was written, it has a new date or is weeks away.
+	 */
 	private async ticked(task: ReachOutTask): Promise<void> {
 		if (!task.followUp || !task.person) return;
 		await this.live.built;
-		const person = this.live.index.resolve(task.person);
+		const index = this.live.index;
+		const person = index.resolve(task.person);
 		if (!person) return;
-		const items = this.host.queue().sections.flatMap((s) => s.items).filter((i) => i.path === person.path);
-		const meant = followUpsMeant(task, items);
-		const item = meant[0];
+		const meant = followUpsMeant(task, openFollowUps(person, index.timeline(person.path)));
+		const followUp = meant[0];
 		if (meant.length > 1) {
 			new Notice(`Rapport can't tell which of ${person.name}'s follow-ups '${task.followUp.words}' is: tick it in the note.`);
 			return;
 		}
-		// None: ticked in its note already, or changed since.
-		if (!item || item.task === undefined || item.line === undefined) return;
-		const path = item.source ?? item.path;
-		await this.host.writer.write([path], { op: 'complete', line: item.line, text: item.task, due: item.due }, [], { label: `Ticked '${item.task}' in ${baseName(path)}` });
+		if (!followUp) {
+			new Notice(`Couldn't find '${task.followUp.words}' open in ${person.name} any more; nothing ticked.`);
+			return;
+		}
+		await this.host.writer.write([followUp.path], { op: 'complete', line: followUp.line, text: followUp.text, due: followUp.due }, { label: `Ticked '${followUp.text}' in ${baseName(followUp.path)}` });
 	}
 }

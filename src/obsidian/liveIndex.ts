@@ -31,6 +31,12 @@ export class LiveIndex extends Component {
 	private markBuilt: () => void = () => undefined;
 	/** Edits heard while a build runs, applied again to the new index when it is in place. */
 	private pending: (() => void)[] | undefined = undefined;
+	/**
+	 * Where in `pending` each note's newest `changed` is, while nothing else has touched that
+	 * path since: a later `changed` takes its place, so a note typed into during a long build
+	 * keeps one copy of its text, not one per keystroke.
+	 */
+	private readonly lastChange = new Map<string, number>();
 	private readonly announce = debounce(() => this.app.workspace.trigger(INDEX_CHANGED, this.index.revision), 200, true);
 
 	/**
@@ -51,19 +57,19 @@ export class LiveIndex extends Component {
 
 	override onload(): void {
 		this.app.workspace.onLayoutReady(() => void this.rebuild());
-		this.registerEvent(this.app.metadataCache.on('changed', (file, data) => this.follow(() => {
+		this.registerEvent(this.app.metadataCache.on('changed', (file, data) => this.follow([file.path], () => {
 			this.source.setContent(file.path, data);
 			this.index.update(this.source, file.path);
-		})));
+		}, true)));
 		// The cache's `changed` follows once a new note is parsed; this catches a note that
 		// arrives empty, or before its cache, so it is known at once.
 		this.registerEvent(this.app.vault.on('create', (file: TAbstractFile) => {
 			if (!(file instanceof TFile) || file.extension !== 'md') return;
-			this.follow(() => this.index.update(this.source, file.path));
+			this.follow([file.path], () => this.index.update(this.source, file.path));
 		}));
 		this.registerEvent(this.app.vault.on('rename', (file: TAbstractFile, oldPath: string) => {
 			if (!(file instanceof TFile)) return;
-			this.follow(() => {
+			this.follow([oldPath, file.path], () => {
 				this.source.moved(oldPath, file.path);
 				// Renamed away from .md, it is no note of ours any more; the path lookup says so.
 				this.index.rename(this.source, oldPath, file.path);
@@ -71,7 +77,7 @@ export class LiveIndex extends Component {
 		}));
 		this.registerEvent(this.app.vault.on('delete', (file: TAbstractFile) => {
 			if (!(file instanceof TFile)) return;
-			this.follow(() => {
+			this.follow([file.path], () => {
 				this.source.forget(file.path);
 				this.index.remove(file.path);
 			});
@@ -82,9 +88,24 @@ export class LiveIndex extends Component {
 	 * Applies one edit to the index there is, and keeps it while a build runs: the build
 	 * may have read that note's text before the edit, so the edit is applied again to the
 	 * new index once it is in place. Applying an edit twice leaves what applying it once does.
+	 *
+	 * Kept, a note's `changed` replaces its earlier one unless a create, rename or delete of
+	 * that path (`paths`: those the event names) came between: a rename carries the text the
+	 * edit before it set, so that edit must still be replayed before it. Edits of other notes
+	 * in between do not read this one's text, so the newer text takes the older one's place.
 	 */
-	private follow(edit: () => void): void {
-		this.pending?.push(edit);
+	private follow(paths: readonly string[], edit: () => void, change = false): void {
+		if (this.pending) {
+			const path = paths[0] ?? '';
+			const at = change ? this.lastChange.get(path) : undefined;
+			if (at !== undefined) {
+				this.pending[at] = edit;
+			} else {
+				for (const p of paths) this.lastChange.delete(p);
+				this.pending.push(edit);
+				if (change) this.lastChange.set(path, this.pending.length - 1);
+			}
+		}
 		if (!this.ready) return;
 		edit();
 		this.announce();
@@ -117,6 +138,7 @@ export class LiveIndex extends Component {
 		this.index = index;
 		const pending = this.pending ?? [];
 		this.pending = undefined;
+		this.lastChange.clear();
 		for (const edit of pending) edit();
 		this.ready = true;
 		this.markBuilt();

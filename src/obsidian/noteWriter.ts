@@ -28,6 +28,7 @@ export interface PathWrite {
 /** A write that landed, and what it said it did. */
 export interface Done {
 	path: string;
+	write: ContactWrite;
 	said: string;
 }
 
@@ -36,13 +37,16 @@ export interface UndoStep {
 	changes: Change[];
 }
 
-/**
- * `label` says in the Notice (and after Undo) what was done, instead of the writer's own
- * words; `quiet` leaves the Notice to `join`, for a step that is part of a larger one.
- */
+/** How a write is reported, for every kind of write. */
 export interface WriteOptions {
-	label?: string;
+	/** What the Notice (and "Undone: …") says was done, instead of the writer's own words. */
+	label?: string | ((done: Done[]) => string);
+	/** Leaves the Notice to `join`, for a step that is part of a larger one. */
 	quiet?: boolean;
+	/** Added to the Notice only: what was left out, and why. */
+	remark?: string;
+	/** Notes created for this write a moment ago (new contacts of a log): a refusal says they exist. */
+	made?: readonly string[];
 }
 
 /** Thrown inside Vault.process to leave a note as it was. */
@@ -68,8 +72,8 @@ export class NoteWriter {
 	 * If any note refuses (properties that don't parse, a line that moved) nothing is
 	 * written and the Notice names the notes and why.
 	 */
-	write(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite), made: readonly string[] = [], options: WriteOptions = {}): Promise<UndoStep | undefined> {
-		return this.serially(() => this.writeNow(paths, write, made, options));
+	write(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite), options: WriteOptions = {}): Promise<UndoStep | undefined> {
+		return this.serially(() => this.writeNow(paths, write, options));
 	}
 
 	/**
@@ -100,7 +104,8 @@ export class NoteWriter {
 		return this.checkAll(paths.map((path) => ({ path, write: forPath(path) })), made);
 	}
 
-	private async checkAll(writes: readonly PathWrite[], made: readonly string[]): Promise<boolean> {
+	/** `check` for several writes, each to its own note or several to one. */
+	async checkAll(writes: readonly PathWrite[], made: readonly string[] = []): Promise<boolean> {
 		const problems: string[] = [];
 		for (const { path, write } of writes) {
 			const file = this.app.vault.getFileByPath(path);
@@ -124,23 +129,21 @@ export class NoteWriter {
 	/**
 	 * Several writes, each to its own note or several to one (a snooze that moves a
 	 * follow-up and the cadence of one contact), checked first and made as one undo step.
-	 * `label` names the step from what each write said; `remark` is added to the Notice only
-	 * (what was left out, and why).
+	 * The options' label names the step, often from what each write said.
 	 */
-	writeAll(writes: readonly PathWrite[], label: (done: Done[]) => string, remark?: string): Promise<UndoStep | undefined> {
-		return this.serially(async () => ((await this.checkAll(writes, [])) ? this.applyAll(writes, label, { remark }) : undefined));
+	writeAll(writes: readonly PathWrite[], options: WriteOptions = {}): Promise<UndoStep | undefined> {
+		return this.serially(async () => ((await this.checkAll(writes, options.made ?? [])) ? this.applyAll(writes, options) : undefined));
 	}
 
-	private async writeNow(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite), made: readonly string[], options: WriteOptions): Promise<UndoStep | undefined> {
+	private async writeNow(paths: readonly string[], write: ContactWrite | ((path: string) => ContactWrite), options: WriteOptions): Promise<UndoStep | undefined> {
 		const forPath = typeof write === 'function' ? write : () => write;
 		// Check every note first: a bulk action is all or nothing.
-		if (!(await this.check(paths, forPath, made))) return undefined;
-		const label = (done: Done[]): string =>
-			options.label ?? (paths.length === 1 ? (done[0] ? `${baseName(done[0].path)}: ${done[0].said}` : '') : `${describe(forPath(paths[0] ?? ''))} for ${done.length} contacts: ${done.map((d) => baseName(d.path)).join(', ')}`);
-		return this.applyAll(paths.map((path) => ({ path, write: forPath(path) })), label, options);
+		if (!(await this.check(paths, forPath, options.made))) return undefined;
+		const label = options.label ?? ((done: Done[]): string => writeLabel(paths, forPath(paths[0] ?? ''), done));
+		return this.applyAll(paths.map((path) => ({ path, write: forPath(path) })), { ...options, label });
 	}
 
-	private async applyAll(writes: readonly PathWrite[], label: (done: Done[]) => string, options: { quiet?: boolean; remark?: string }): Promise<UndoStep | undefined> {
+	private async applyAll(writes: readonly PathWrite[], options: WriteOptions): Promise<UndoStep | undefined> {
 		const settings = this.settings();
 		const today = this.today();
 		// A note written twice is one change: from how it was first to how it is last.
@@ -170,26 +173,28 @@ export class NoteWriter {
 			const earlier = changes.get(path);
 			if (earlier) earlier.after = after;
 			else if (after !== before) changes.set(path, { path, before, after });
-			done.push({ path, said: message });
+			done.push({ path, write, said: message });
 		}
-		return this.report({ label: label(done), changes: [...changes.values()].filter((c) => c.before !== c.after) }, failed, options);
+		const label = typeof options.label === 'function' ? options.label(done) : (options.label ?? '');
+		return this.report({ label, changes: [...changes.values()].filter((c) => c.before !== c.after) }, failed, options);
 	}
 
 	/**
 	 * Creates a note that must not exist yet, as an undo step of its own (returned, to join
 	 * to a write that follows); undefined if a note is there already.
 	 */
-	create(path: string, text: string, label: string, options: WriteOptions = {}): Promise<{ file: TFile; step: UndoStep | undefined } | undefined> {
-		return this.serially(() => this.createNow(path, text, label, options));
+	create(path: string, text: string, options: WriteOptions = {}): Promise<{ file: TFile; step: UndoStep | undefined } | undefined> {
+		return this.serially(() => this.createNow(path, text, options));
 	}
 
-	private async createNow(path: string, text: string, label: string, options: WriteOptions): Promise<{ file: TFile; step: UndoStep | undefined } | undefined> {
+	private async createNow(path: string, text: string, options: WriteOptions): Promise<{ file: TFile; step: UndoStep | undefined } | undefined> {
 		const normal = normalizePath(path);
 		if (this.app.vault.getAbstractFileByPath(normal)) return undefined;
 		const folder = normal.includes('/') ? normal.slice(0, normal.lastIndexOf('/')) : '';
 		if (folder && !this.app.vault.getAbstractFileByPath(folder)) await this.app.vault.createFolder(folder);
 		const file = await this.app.vault.create(normal, text);
-		const step = await this.report({ label: options.label ?? label, changes: [{ path: normal, before: null, after: text }] }, [], options);
+		const label = typeof options.label === 'function' ? options.label([]) : (options.label ?? `Created ${path}`);
+		const step = await this.report({ label, changes: [{ path: normal, before: null, after: text }] }, [], options);
 		return { file, step };
 	}
 
@@ -219,10 +224,20 @@ export class NoteWriter {
 	 * Makes these steps one (a log that first created a new contact is undone at once).
 	 * Given a label, the step is reported under it in one Notice with one Undo (its parts
 	 * were written quietly), and "Undone: …" says it too; else it takes the last part's label.
+	 *
+	 * Only the newest part and the parts right below it on the stack are merged, where they
+	 * are: a step written by something else while the parts were being written stays above
+	 * the older parts, so Undo still goes newest first and never takes that step's edit back
+	 * with theirs. The older parts stay steps of their own.
 	 */
 	join(steps: readonly (UndoStep | undefined)[], label?: string): UndoStep | undefined {
-		const parts = steps.filter((step): step is UndoStep => step !== undefined && this.history.includes(step));
-		const joined = parts.length < 2 ? parts[0] : this.merge(parts);
+		const parts = new Set(steps.filter((step): step is UndoStep => step !== undefined && this.history.includes(step)));
+		let top = this.history.length - 1;
+		while (top >= 0 && !parts.has(this.history[top] as UndoStep)) top--;
+		let from = top;
+		while (from > 0 && parts.has(this.history[from - 1] as UndoStep)) from--;
+		const run = this.history.slice(from, top + 1);
+		const joined = run.length < 2 ? run[0] : this.merge(run, from);
 		if (joined && label !== undefined) {
 			joined.label = label;
 			this.notify(joined, []);
@@ -230,7 +245,8 @@ export class NoteWriter {
 		return joined;
 	}
 
-	private merge(parts: readonly UndoStep[]): UndoStep {
+	/** The steps `from` on, in stack order, as one step in their place. */
+	private merge(parts: readonly UndoStep[], from: number): UndoStep {
 		// A note changed twice is one change: from how it was first to how it is now.
 		const byPath = new Map<string, Change>();
 		for (const change of parts.flatMap((step) => step.changes)) {
@@ -238,12 +254,9 @@ export class NoteWriter {
 			byPath.set(change.path, earlier ? { ...earlier, after: change.after } : change);
 		}
 		const joined: UndoStep = { label: parts[parts.length - 1]?.label ?? '', changes: [...byPath.values()] };
-		for (const step of parts) {
-			this.history.splice(this.history.indexOf(step), 1);
-			// Each part's Notice still holds the part: its Undo button undoes the whole.
-			this.mergedInto.set(step, joined);
-		}
-		this.history.push(joined);
+		// Each part's Notice still holds the part: its Undo button undoes the whole.
+		for (const step of parts) this.mergedInto.set(step, joined);
+		this.history.splice(from, parts.length, joined);
 		return joined;
 	}
 
@@ -289,13 +302,16 @@ export class NoteWriter {
 				return before;
 			});
 		}
-		this.history.splice(this.history.indexOf(step), 1);
+		// A join while this ran may have taken the step off the stack (into a larger one, whose
+		// undo then refuses: these notes no longer read as it left them); never splice at -1.
+		const at = this.history.indexOf(step);
+		if (at >= 0) this.history.splice(at, 1);
 		new Notice(`Undone: ${step.label}`);
 		return true;
 	}
 
 	/** Puts a step on the stack and, unless it is quiet and all went well, says so (with a remark, if any). */
-	private async report(step: UndoStep, failed: string[], options: { quiet?: boolean; remark?: string } = {}): Promise<UndoStep | undefined> {
+	private async report(step: UndoStep, failed: string[], options: WriteOptions = {}): Promise<UndoStep | undefined> {
 		if (step.changes.length) {
 			this.history.push(step);
 			if (this.history.length > HISTORY) this.history.shift();
@@ -323,6 +339,15 @@ export class NoteWriter {
 		});
 		notice = new Notice(fragment, failed.length ? 0 : 8000);
 	}
+}
+
+/**
+ * What a write to these notes did (`write` is the first note's): what it said for one,
+ * "Sam Rivera: logged call on 21 Nov", or "Logged call for 2 contacts: Sam Rivera, Jo Park".
+ */
+export function writeLabel(paths: readonly string[], write: ContactWrite, done: readonly Done[]): string {
+	if (paths.length === 1) return done[0] ? `${baseName(done[0].path)}: ${done[0].said}` : '';
+	return `${describe(write)} for ${done.length} contacts: ${done.map((d) => baseName(d.path)).join(', ')}`;
 }
 
 function describe(write: ContactWrite): string {

@@ -15,7 +15,7 @@ import { snoozeMove } from '../domain/snooze';
 import type { ContactWrite } from '../domain/contactWrites';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
 import type { QueueActions, RapportHost, SnoozeTarget } from '../ui/host';
-import { NoteWriter, type UndoStep } from './noteWriter';
+import { NoteWriter, writeLabel, type Done, type PathWrite, type UndoStep } from './noteWriter';
 import type { ContactIndex, Problem } from '../index/contactIndex';
 import type { LiveIndex } from './liveIndex';
 
@@ -108,11 +108,12 @@ export class PluginHost implements RapportHost {
 
 	/**
 	 * True when the notes of the people picked that exist already would all take the write,
-	 * else says why not: asked before anyone new is made, so a refusal leaves nothing made.
+	 * and every note in `also` its own (a tick), else says why not: asked before anyone new
+	 * is made, so a refusal leaves nothing made.
 	 */
-	private async existingTake(people: readonly PersonChoice[], write: ContactWrite): Promise<boolean> {
-		const existing = people.flatMap((p) => (p.path ? [p.path] : []));
-		return existing.length === 0 || (await this.writer.check(existing, write));
+	private async existingTake(people: readonly PersonChoice[], write: ContactWrite, also: readonly PathWrite[] = []): Promise<boolean> {
+		const writes = [...people.flatMap((p) => (p.path ? [{ path: p.path, write }] : [])), ...also];
+		return writes.length === 0 || (await this.writer.checkAll(writes));
 	}
 
 	/**
@@ -154,14 +155,14 @@ export class PluginHost implements RapportHost {
 			return (file && app.metadataCache.getFileCache(file)?.frontmatter) ?? {};
 		});
 		const text = meetingNoteText({ template: choice.template, name: choice.name, people: contacts, date: choice.date, time, templateText, fields, timelines: paths.map((p) => this.options.live.index.timeline(p)), links: paths.map((p) => this.options.live.index.linkText(p)) }, settings, today, parseYaml);
-		const made = await this.writer.create(path, text, `Created ${path}`, { quiet: true });
+		const made = await this.writer.create(path, text, { quiet: true });
 		if (!made) {
 			this.writer.join(steps, created.length ? `Created ${names(created)}; the meeting note was not made` : undefined);
 			return undefined;
 		}
-		const logged = logs ? await this.writer.write(paths, log, created, { quiet: true }) : undefined;
+		const logged = logs ? await this.writer.write(paths, log, { made: created, quiet: true }) : undefined;
 		// One Notice, one Undo for all of it.
-		const newOnes = created.length ? ` (new ${created.length === 1 ? 'contact' : 'contacts'}: ${names(created)})` : '';
+		const newOnes = created.length ? ` (${newContacts(created)})` : '';
 		const loggedOn = logged ? `; logged on ${logged.changes.length === 1 ? names(logged.changes.map((c) => c.path)) : `${logged.changes.length} people`}` : '';
 		this.writer.join([...steps, made.step, logged], `Created ${baseName(made.file.path)}${newOnes}${loggedOn}`);
 		await app.workspace.getLeaf(false).openFile(made.file);
@@ -190,59 +191,69 @@ export class PluginHost implements RapportHost {
 			new Notice(`${file.basename} is on ${formatDay(eventDay)}: follow up once it has happened.`);
 			return 0;
 		}
+		const index = this.options.live.index;
+		const link = `[[${index.linkText(file.path)}]]`;
+		// Run again, it leaves alone whoever has the event logged already.
+		const followedUp = (p: string): boolean => (index.contact(p)?.interactions ?? []).some((i) => i.date === eventDay && i.summary.includes(link));
 		const known = this.people();
 		const chosen = met.map((name) => this.known(known, name) ?? { name });
-		const { paths: all, steps } = await this.resolvePeople(chosen, { met: `[[${file.basename}]]`, quiet: true });
+		const entry = {
+			date: eventDay,
+			kind: 'event' as const,
+			summary: link,
+			followUp: { text: `Follow up from [[${file.basename}]] within 48 hours 🛫 ${formatDay(eventDay)}`, due: addDays(eventDay, 2) },
+		};
+		// Every note there already must take the log before anyone new is made.
+		if (!(await this.existingTake(chosen.filter((p) => !p.path || !followedUp(p.path)), { op: 'log', entry }))) return 0;
+		const { paths: all, steps } = await this.resolvePeople(chosen, { met: link, quiet: true });
 		const created = createdBy(steps);
-		// Run again, it leaves alone whoever has the event logged already.
-		const paths = all.filter((p) => !(this.options.live.index.contact(p)?.interactions ?? []).some((i) => i.date === eventDay && i.summary.includes(`[[${file.basename}]]`)));
+		const paths = all.filter((p) => !followedUp(p));
 		if (paths.length === 0) {
 			new Notice(`Everyone met at ${file.basename} has been followed up already.`);
 			return 0;
 		}
-		const entry = {
-			date: eventDay,
-			kind: 'event' as const,
-			summary: `[[${file.basename}]]`,
-			followUp: { text: `Follow up from [[${file.basename}]] within 48 hours 🛫 ${formatDay(eventDay)}`, due: addDays(eventDay, 2) },
-		};
-		const logged = await this.writer.write(paths, { op: 'log', entry }, created, { quiet: true });
+		const logged = await this.writer.write(paths, { op: 'log', entry }, { made: created, quiet: true });
 		if (!logged) {
 			// Refused: the contacts made are one step, as the refusal's Notice says.
 			this.writer.join(steps);
 			return 0;
 		}
-		const newOnes = created.length ? `; new ${created.length === 1 ? 'contact' : 'contacts'}: ${names(created)}` : '';
+		const newOnes = created.length ? `; ${newContacts(created)}` : '';
 		this.writer.join([...steps, logged], `Followed up ${paths.length} ${paths.length === 1 ? 'person' : 'people'} met at ${file.basename}${newOnes}`);
 		return paths.length;
 	}
 
 	/**
 	 * Logs one entry on each person, creating the new ones first, once every note already
-	 * there is known to take it. Should a new note then refuse it, the Notice says what
-	 * was made.
+	 * there is known to take it, and the follow-up it was opened from to take its tick.
+	 * Should a new note then refuse it, the Notice says what was made.
 	 */
 	async log(request: LogRequest): Promise<void> {
 		const write = { op: 'log' as const, entry: request.entry };
-		if (!(await this.existingTake(request.people, write))) return;
+		const { done } = request;
+		const tick: PathWrite | undefined = done && { path: done.path, write: { op: 'complete', line: done.line, text: done.text, due: done.due } };
+		if (!(await this.existingTake(request.people, write, tick ? [tick] : []))) return;
 		const { paths, steps: created } = await this.resolvePeople(request.people, { quiet: true });
 		if (paths.length === 0) return;
 		const made = createdBy(created);
-		const { done } = request;
-		// New contacts and a tick go in the log's own Notice: one action, one Undo.
-		const joined = made.length > 0 || done !== undefined;
-		const logged = await this.writer.write(paths, write, made, { quiet: joined });
+		if (!tick && made.length === 0) {
+			await this.writer.write(paths, write);
+			return;
+		}
+		// The log and the tick are one write, checked together: both land or neither does.
+		const label = (landed: Done[]): string => {
+			const ticked = landed.find((d) => d.write === tick?.write);
+			const said = [writeLabel(paths, write, landed.filter((d) => d.write === write)), newContacts(made), ticked ? `${baseName(ticked.path)}: ${ticked.said}` : ''];
+			return said.filter(Boolean).join('; ');
+		};
+		const logged = await this.writer.writeAll([...paths.map((path) => ({ path, write })), ...(tick ? [tick] : [])], { label, made, quiet: true });
+		// Refused: the contacts made are one step, as the refusal's Notice says.
 		if (!logged) {
-			// Refused: the contacts made are one step, as the refusal's Notice says.
 			this.writer.join(created);
 			return;
 		}
-		// The follow-up the log was opened from, ticked once the log has landed.
-		const ticked = done ? await this.writer.write([done.path], { op: 'complete', line: done.line, text: done.text, due: done.due }, [], { quiet: true }) : undefined;
-		if (!joined) return;
-		const said = [logged.label, made.length ? `new ${made.length === 1 ? 'contact' : 'contacts'}: ${names(made)}` : '', ticked?.label ?? ''];
-		// One undo takes back the log, the tick and the contacts it created.
-		this.writer.join([...created, logged, ticked], said.filter(Boolean).join('; '));
+		// New contacts and a tick go in the log's own Notice: one action, one Undo.
+		this.writer.join([...created, logged], logged.label);
 	}
 
 	/**
@@ -284,7 +295,7 @@ export class PluginHost implements RapportHost {
 		const label = (done: { said: string }[]): string =>
 			writes.length === 1 ? (done[0] ? `${writes[0]?.what ?? ''}: ${done[0].said}` : '') : `Snoozed ${done.length} until ${humanDay(until, today)}: ${writes.map((w) => w.what).join(', ')}`;
 		const remark = skipped.length ? `Skipped ${skipped.length}: ${skipped.join('; ')}.` : undefined;
-		await this.writer.writeAll(writes, label, remark);
+		await this.writer.writeAll(writes, { label, remark });
 	}
 
 	/** The day a contact is due by cadence (or `next_follow_up`) now, however far ahead. */
@@ -344,7 +355,7 @@ export class PluginHost implements RapportHost {
 			new Notice(`Rapport: ${note.reason}; nothing was created. Fix ${name ?? 'the template'} first.`, 0);
 			return undefined;
 		}
-		const made = await this.writer.create(path, note.text, `Created ${path}`, { quiet });
+		const made = await this.writer.create(path, note.text, { quiet });
 		if (made && open) await app.workspace.getLeaf(false).openFile(made.file);
 		return made && { path: made.file.path, step: made.step };
 	}
@@ -416,6 +427,11 @@ export class PluginHost implements RapportHost {
 /** The notes these steps created. */
 function createdBy(steps: readonly UndoStep[]): string[] {
 	return steps.flatMap((step) => step.changes.filter((c) => c.before === null).map((c) => c.path));
+}
+
+/** The contacts an action made, as its Notice says them: "new contacts: Ana Ruiz, Ben Adler"; empty for none. */
+function newContacts(paths: readonly string[]): string {
+	return paths.length ? `new ${paths.length === 1 ? 'contact' : 'contacts'}: ${names(paths)}` : '';
 }
 
 /** Notes by name, as a Notice says them: "Ana Ruiz, Ben Adler". */

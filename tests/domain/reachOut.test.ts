@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { computeQueue } from '../../src/domain/queue';
-import { addReachOut, followUpsMeant, hasReachOut, reachOutLines, reachOutTasks } from '../../src/domain/reachOut';
+import { addReachOut, followUpsMeant, hasReachOut, openFollowUps, reachOutLines, reachOutTasks } from '../../src/domain/reachOut';
 import { day, vault, type VaultBuilder } from '../builders';
 
 const TODAY = '2026-11-21';
@@ -16,13 +16,21 @@ function network(): VaultBuilder {
 describe('the reach-out block', () => {
 	it('lists the owed first, then the most overdue, each person once, up to the count', () => {
 		const v = network();
-		const lines = reachOutLines(computeQueue(v.index(), day(TODAY), v.settings), 3);
+		const lines = reachOutLines(computeQueue(v.index(), day(TODAY), v.settings), 3, (path) => v.index().linkText(path));
 		expect(lines).toEqual([
 			'- [ ] [[Sam Rivera]]: Send the talk link (due 2026-11-18) · overdue 3d',
 			// Ranked by how overdue against each one's cadence: 3 weeks of 30 days before 8 of 90.
 			'- [ ] [[Mia Chen]]: overdue 3w · every 30d · last: contact 1 Oct',
 			'- [ ] [[Jo Park]]: overdue 8w · every 90d · last: contact 1 Jul',
 		]);
+	});
+
+	it('links a person by path when another note has their name, so the tick counts for them', () => {
+		const v = vault()
+			.contact('Alex Kim', (c) => c.tie('strong').lastContact('2026-11-15'))
+			.note('Archive/Old/Alex Kim', '---\ntype: contact\ntie: strong\nlast_contact: 2026-09-01\n---\n');
+		const index = v.index();
+		expect(reachOutLines(computeQueue(index, day(TODAY), v.settings), 3, (path) => index.linkText(path))).toEqual(['- [ ] [[Archive/Old/Alex Kim]]: overdue 7w · every 30d · last: contact 1 Sep']);
 	});
 
 	it('goes at the end of the note, once, keeping its line endings', () => {
@@ -39,7 +47,7 @@ describe('the reach-out block', () => {
 
 	it('takes a ticked reach-out as contact: the person leaves the queue', () => {
 		const v = network();
-		const text = addReachOut('', reachOutLines(computeQueue(v.index(), day(TODAY), v.settings), 5)) ?? '';
+		const text = addReachOut('', reachOutLines(computeQueue(v.index(), day(TODAY), v.settings), 5, (path) => v.index().linkText(path))) ?? '';
 		const ticked = text.replace('- [ ] [[Jo Park]]', '- [x] [[Jo Park]]');
 		const after = network().daily(TODAY, ticked);
 		const names = computeQueue(after.index(), day(TODAY), after.settings).sections.find((s) => s.id === 'reconnect')?.items.map((i) => i.name);
@@ -71,13 +79,16 @@ describe('the reach-out block', () => {
 	it('finds the follow-up a line means by its words, cut or whole, and its due date when it has one', () => {
 		const long = 'Send Sam the notes from the platform offsite, the deck and the two articles on team topologies';
 		const v = vault().contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-11-01').followUp(`${long} 📅 2026-11-18`).followUp('Call back 📅 2026-11-19').followUp('Call back 📅 2026-11-20'));
-		const queue = computeQueue(v.index(), day(TODAY), v.settings);
-		const items = queue.sections.flatMap((s) => s.items);
-		const [line] = reachOutLines(queue, 1);
+		const index = v.index();
+		const queue = computeQueue(index, day(TODAY), v.settings);
+		const sam = index.contacts()[0];
+		if (!sam) throw new Error('no Sam');
+		const items = openFollowUps(sam, index.timeline(sam.path));
+		const [line] = reachOutLines(queue, 1, (path) => index.linkText(path));
 		expect(line).toMatch(/^- \[ \] \[\[Sam Rivera\]\]: Send Sam the notes .*… \(due 2026-11-18\) · overdue 3d$/);
 		const [task] = reachOutTasks(`## Reach out\n${line ?? ''}\n`);
-		expect(followUpsMeant(task ?? { key: '', checked: true }, items).map((i) => i.task)).toEqual([long]);
-		const callBack = (rest: string): string[] => followUpsMeant(reachOutTasks(`## Reach out\n- [x] [[Sam Rivera]]: Call back${rest}\n`)[0] ?? { key: '', checked: true }, items).map((i) => `${i.task} ${i.due}`);
+		expect(followUpsMeant(task ?? { key: '', checked: true }, items).map((i) => i.text)).toEqual([long]);
+		const callBack = (rest: string): string[] => followUpsMeant(reachOutTasks(`## Reach out\n- [x] [[Sam Rivera]]: Call back${rest}\n`)[0] ?? { key: '', checked: true }, items).map((i) => `${i.text} ${i.due}`);
 		expect(callBack(' (due 2026-11-20) · overdue 1d')).toEqual([`Call back ${day('2026-11-20')}`]);
 		// A line from before lines carried the due date: both are meant, and neither is ticked.
 		expect(callBack(' · overdue 1d')).toHaveLength(2);

@@ -151,6 +151,36 @@ describe('the live index', () => {
 		expect(live.index.timeline('People/Jo Park.md')[0]?.date).toBe(day('2026-10-05'));
 	});
 
+	it('ends with the last of several edits to a note made during the build, across a rename between them', async () => {
+		const { app, live } = boot();
+		const read = app.vault.cachedRead.bind(app.vault);
+		let reading: () => void = () => undefined;
+		let release: () => void = () => undefined;
+		const entered = new Promise<void>((resolve) => (reading = resolve));
+		const gate = new Promise<void>((resolve) => (release = resolve));
+		app.vault.cachedRead = async (f) => {
+			const text = await read(f);
+			if (f.path === 'People/Sam Rivera.md') {
+				reading();
+				await gate;
+			}
+			return text;
+		};
+		const note = (summary: string): string => `---\ntype: contact\n---\n## Interactions\n- 2026-10-20 coffee: ${summary}\n`;
+		app.workspace.setLayoutReady__();
+		await entered;
+		for (const summary of ['first', 'second', 'third']) await app.vault.modify(file(app, 'People/Sam Rivera.md'), note(summary));
+		await app.vault.modify(file(app, 'People/Jo Park.md'), note('before the rename'));
+		await app.vault.rename(file(app, 'People/Jo Park.md'), 'People/Joanna Park.md');
+		await app.vault.create('People/Jo Park.md', note('a new Jo'));
+		await app.vault.modify(file(app, 'People/Joanna Park.md'), note('after the rename'));
+		release();
+		await live.built;
+		expect(live.index.contact('People/Sam Rivera.md')?.interactions.map((i) => i.summary)).toEqual(['third']);
+		expect(live.index.contact('People/Joanna Park.md')?.interactions.map((i) => i.summary)).toEqual(['after the rename']);
+		expect(live.index.contact('People/Jo Park.md')?.interactions.map((i) => i.summary)).toEqual(['a new Jo']);
+	});
+
 	it('ends with the newest settings when a rebuild is overtaken by another', async () => {
 		const { app, live } = boot();
 		app.workspace.setLayoutReady__();

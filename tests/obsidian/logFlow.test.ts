@@ -234,6 +234,46 @@ describe('the Log interaction form', () => {
 		expect(document.body.querySelector('.rapport-log-modal')).toBeNull();
 	});
 
+	describe('opened from a follow-up row', () => {
+		const path = 'People/Sam Rivera.md';
+		const due = formatDay(localToday() - 1);
+		const withFollowUp = `${SAM_TEXT}\r\n## Follow-ups\r\n- [ ] Email the deck 📅 ${due}\r\n`;
+
+		async function openFromRow(plugin: RapportPlugin): Promise<void> {
+			const row = plugin.host.queue().sections.flatMap((s) => s.items).find((i) => i.kind === 'follow-up');
+			if (!row) throw new Error('no follow-up row');
+			plugin.host.openLog([path], { followUp: row });
+			expect(logForm().modal.getText()).toContain("Mark 'Email the deck' done");
+		}
+
+		it('logs and ticks the follow-up in one Notice with one Undo', async () => {
+			const { app, plugin } = await boot({ [path]: withFollowUp });
+			await openFromRow(plugin);
+			const notices = vi.spyOn(Notice.prototype, 'constructor__');
+			logForm().button('Log').click();
+			await vi.advanceTimersByTimeAsync(100);
+			const today = localToday();
+			expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([`Sam Rivera: logged coffee on ${humanDay(today, today)}; Sam Rivera: done: Email the deckUndo`]);
+			expect(await read(app, path)).toContain(`- [x] Email the deck 📅 ${due} ✅ ${formatDay(today)}`);
+			expect(await plugin.host.writer.undo()).toBe(true);
+			expect(await read(app, path)).toBe(withFollowUp);
+		});
+
+		it('writes nothing, and says so once, when the follow-up was ticked by hand meanwhile', async () => {
+			const { app, plugin } = await boot({ [path]: withFollowUp });
+			await openFromRow(plugin);
+			const ticked = withFollowUp.replace('- [ ] Email the deck', '- [x] Email the deck');
+			const file = app.vault.getFileByPath(path);
+			if (!file) throw new Error('no Sam');
+			await app.vault.modify(file, ticked);
+			const notices = vi.spyOn(Notice.prototype, 'constructor__');
+			logForm().button('Log').click();
+			await vi.advanceTimersByTimeAsync(100);
+			expect(notices.mock.calls.map((c) => said(c[0]))).toEqual(["People/Sam Rivera.md: the follow-up 'Email the deck' is no longer open in the note (ticked, changed or removed since the queue was shown); nothing was written."]);
+			expect(await read(app, path)).toBe(ticked);
+		});
+	});
+
 	it('writes #gave when something was given', async () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
 		plugin.host.openLog(['People/Sam Rivera.md']);
@@ -556,6 +596,34 @@ describe('Follow up people met', () => {
 		expect(said(notices.mock.calls.at(-1)?.[0])).toBe('Undone: Followed up 2 people met at Summit; new contact: Ana Ruiz');
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+	});
+});
+
+describe('Follow up people met, before writing', () => {
+	const eventDay = localToday() - 1;
+	const event = `---\ntype: meeting\ndate: ${formatDay(eventDay)}\npeople: []\ntemplate: event\n---\n# Summit\n## People met\n- Ana Ruiz\n- Jo Park\n`;
+
+	it('makes no new contact when someone already there cannot take the log', async () => {
+		const { app, plugin } = await boot({ 'People/Jo Park.md': 'placeholder', 'Meetings/Summit.md': event });
+		const broken = '---\ntie: [weak\n---\n';
+		(app.vault.adapter as unknown as { writeSync__(path: string, data: string): void }).writeSync__('People/Jo Park.md', broken);
+		const notices = vi.spyOn(Notice.prototype, 'constructor__');
+		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(0);
+		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
+		expect(await read(app, 'People/Jo Park.md')).toBe(broken);
+		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([expect.stringMatching(/^People\/Jo Park\.md: its properties don't parse \(line 2: .+\); nothing was written\.$/)]);
+	});
+
+	it('links the event note by its path when another note has its name', async () => {
+		const { app, plugin } = await boot({ 'People/Jo Park.md': '---\ntie: weak\n---\n', 'Meetings/Summit.md': event, 'Archive/Summit.md': '# An older summit\n' });
+		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(2);
+		const ana = await read(app, 'People/Ana Ruiz.md');
+		expect(ana).toMatch(/^---\ntype: contact\nmet: "\[\[Meetings\/Summit\]\]"\n/);
+		expect(ana).toContain(`## Interactions\n- ${formatDay(eventDay)} event: [[Meetings/Summit]]\n`);
+		expect(await read(app, 'People/Jo Park.md')).toContain(`- ${formatDay(eventDay)} event: [[Meetings/Summit]]\n`);
+		// Run again, it knows them followed up by that link.
+		await vi.advanceTimersByTimeAsync(2000);
+		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(0);
 	});
 });
 

@@ -59,7 +59,7 @@ describe('the note writer', () => {
 
 	it("undoes a joined step from any of its parts' Notices", async () => {
 		const { app, writer, notices } = setup();
-		const made = await writer.create('People/Ana Ruiz.md', '---\ntie: weak\n---\n', 'Created Ana');
+		const made = await writer.create('People/Ana Ruiz.md', '---\ntie: weak\n---\n', { label: 'Created Ana' });
 		const logged = await writer.write(['People/Ana Ruiz.md', SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'event' } });
 		writer.join([made?.step, logged]);
 		// The first Notice, the creation's, still undoes everything.
@@ -70,8 +70,8 @@ describe('the note writer', () => {
 
 	it('reports quiet parts once, under the label they are joined by, and undoes them under it', async () => {
 		const { app, writer, notices } = setup();
-		const made = await writer.create('People/Ana Ruiz.md', '---\ntie: weak\n---\n', 'Created Ana', { quiet: true });
-		const logged = await writer.write(['People/Ana Ruiz.md', SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'event' } }, [], { quiet: true });
+		const made = await writer.create('People/Ana Ruiz.md', '---\ntie: weak\n---\n', { label: 'Created Ana', quiet: true });
+		const logged = await writer.write(['People/Ana Ruiz.md', SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'event' } }, { quiet: true });
 		expect(notices).toEqual([]);
 		writer.join([made?.step, logged], 'Met Ana Ruiz (new contact); logged on 2 people');
 		expect(notices.map(said)).toEqual(['Met Ana Ruiz (new contact); logged on 2 peopleUndo']);
@@ -79,6 +79,41 @@ describe('the note writer', () => {
 		await vi.waitFor(async () => expect(await text(app)).toBe(NOTE));
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 		expect(said(notices.at(-1))).toBe('Undone: Met Ana Ruiz (new contact); logged on 2 people');
+	});
+
+	it('joins parts without moving them above a write made in between, so Undo goes newest first and keeps that write', async () => {
+		const { app, writer } = setup();
+		const ana = 'People/Ana Ruiz.md';
+		const made = await writer.create(ana, '---\ntie: weak\n---\n', { quiet: true });
+		// Another write, to the new note, while the action is still writing its parts.
+		await writer.write([ana], { op: 'tag', tag: 'client' });
+		const tagged = await text(app, ana);
+		const logged = await writer.write([ana, SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'event' } }, { quiet: true });
+		writer.join([made?.step, logged], 'Met Ana Ruiz (new contact); logged on 2 people');
+		// The newest step is the log: undone first, it leaves the tag and the note.
+		expect(await writer.undo()).toBe(true);
+		expect(await text(app)).toBe(NOTE);
+		expect(await text(app, ana)).toBe(tagged);
+		// Then the tag, then the creation.
+		expect(await writer.undo()).toBe(true);
+		expect(await text(app, ana)).toBe('---\ntie: weak\n---\n');
+		expect(await writer.undo()).toBe(true);
+		expect(app.vault.getFileByPath(ana)).toBeNull();
+	});
+
+	it('joins parts written before another write where they are, below it', async () => {
+		const { app, writer } = setup();
+		const made = await writer.create('People/Ana Ruiz.md', '---\ntie: weak\n---\n', { quiet: true });
+		const logged = await writer.write(['People/Ana Ruiz.md', SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'event' } }, { quiet: true });
+		await writer.write([JO], { op: 'dormant' });
+		const jo = await text(app, JO);
+		writer.join([made?.step, logged], 'Met Ana Ruiz');
+		expect(writer.last()?.label).toMatch(/^Jo Park: marked dormant/);
+		expect(await writer.undo()).toBe(true);
+		expect(await text(app, JO)).not.toBe(jo);
+		expect(await writer.undo()).toBe(true);
+		expect(await text(app)).toBe(NOTE);
+		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 	});
 
 	it('refuses to undo over an edit made since, and leaves that edit alone', async () => {
@@ -141,9 +176,9 @@ describe('the note writer', () => {
 
 	it('creates a note once, never over an existing one, and undoes the creation', async () => {
 		const { app, writer } = setup();
-		expect(await writer.create(SAM, 'new text', 'Created')).toBeUndefined();
+		expect(await writer.create(SAM, 'new text', { label: 'Created' })).toBeUndefined();
 		expect(await text(app)).toBe(NOTE);
-		const made = await writer.create('People/New/Ana Ruiz.md', '---\ntie: weak\n---\n', 'Created Ana');
+		const made = await writer.create('People/New/Ana Ruiz.md', '---\ntie: weak\n---\n', { label: 'Created Ana' });
 		expect(made?.file.path).toBe('People/New/Ana Ruiz.md');
 		expect(await writer.undo()).toBe(true);
 		expect(app.vault.getFileByPath('People/New/Ana Ruiz.md')).toBeNull();

@@ -518,6 +518,58 @@ describe("reach-outs in today's daily note", () => {
 			expect(notices.at(-1)).toBe("Undone: Ticked 'Send Ben the write-up' in Ben Adler");
 		});
 
+		it('ticks the follow-up snoozed since the line was written, and says so when it is open no more', async () => {
+			const { app, plugin, mock } = await boot(ben());
+			await ready(app, plugin);
+			const file = await app.vault.create(todayName(), '# Today\n');
+			vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
+			(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs')?.checkCallback?.(false);
+			await settle(plugin);
+			// Snoozed a month, past the queue's window: the line's due date is old.
+			const row = plugin.host.queue().sections.flatMap((s) => s.items).find((i) => i.kind === 'follow-up');
+			if (!row) throw new Error('no follow-up row');
+			const later = formatDay(localToday() + 30);
+			await plugin.host.actions.snooze([row], localToday() + 30);
+			await settle(plugin);
+			expect(plugin.host.queue().sections.flatMap((s) => s.items).some((i) => i.kind === 'follow-up')).toBe(false);
+			await tick(app, todayName(), 'Ben Adler');
+			await settle(plugin);
+			const benNote = app.vault.getFileByPath('People/Ben Adler.md') ?? file;
+			expect(await app.vault.read(benNote)).toContain(`- [x] Send Ben the write-up 📅 ${later} ✅ ${formatDay(localToday())}`);
+			expect(notices.at(-1)).toBe("Ticked 'Send Ben the write-up' in Ben AdlerUndo");
+
+			// Ticked in Ben's note by hand before the reach-out is: nothing left to tick.
+			await mock.commands__.get('undo-last-change')?.callback?.();
+			await settle(plugin);
+			await app.vault.modify(benNote, (await app.vault.read(benNote)).replace('- [ ] Send Ben', '- [x] Send Ben'));
+			const untick = (await app.vault.read(file)).replace('- [x] [[Ben Adler]]', '- [ ] [[Ben Adler]]');
+			await app.vault.modify(file, untick);
+			await settle(plugin);
+			const handTicked = await app.vault.read(benNote);
+			await tick(app, todayName(), 'Ben Adler');
+			await settle(plugin);
+			expect(await app.vault.read(benNote)).toBe(handTicked);
+			expect(notices.at(-1)).toBe("Couldn't find 'Send Ben the write-up' open in Ben Adler any more; nothing ticked.");
+		});
+
+		it('links the person meant when another note has their name, and the tick counts for them', async () => {
+			const files = vault()
+				.contact('Alex Kim', (c) => c.tie('strong').lastContact(formatDay(localToday() - 3)))
+				.note('Archive/Old/Alex Kim', `---\ntype: contact\ntie: strong\nlast_contact: ${formatDay(localToday() - 60)}\n---\n`).files;
+			const { app, plugin, mock } = await boot(files);
+			await ready(app, plugin);
+			const reconnect = (): string[] => plugin.host.queue().sections.find((s) => s.id === 'reconnect')?.items.map((i) => i.path) ?? [];
+			expect(reconnect()).toEqual(['Archive/Old/Alex Kim.md']);
+			const file = await app.vault.create(todayName(), '');
+			vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
+			(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs')?.checkCallback?.(false);
+			await settle(plugin);
+			expect(await app.vault.read(file)).toMatch(/^## Reach out\n- \[ \] \[\[Archive\/Old\/Alex Kim\]\]: overdue /);
+			await tick(app, todayName(), 'Archive/Old/Alex Kim');
+			await settle(plugin);
+			expect(reconnect()).toEqual([]);
+		});
+
 		it('ticks a follow-up written in a meeting note there', async () => {
 			const met = formatDay(localToday() - 3);
 			const files = vault()
