@@ -286,7 +286,11 @@ export class NoteWriter {
 			if (!(file instanceof TFile) || (await this.app.vault.read(file)) !== change.after) changed.push(change.path);
 		}
 		if (changed.length) {
-			new Notice(`Rapport can't undo "${step.label}": ${changed.join(', ')} changed since. Nothing was undone.`, 0);
+			// It can never be undone now, and left on top it would stand in front of every older
+			// step: it goes, so the next Undo reaches the change before it.
+			this.history.splice(this.history.indexOf(step), 1);
+			const next = this.history.length ? ' Undo last change now goes to the change before it.' : '';
+			new Notice(`Rapport can't undo "${step.label}": ${changed.join(', ')} changed since. Nothing was undone, and it is off the undo list.${next}`, 0);
 			return false;
 		}
 		for (const change of step.changes) {

@@ -125,7 +125,24 @@ describe('the note writer', () => {
 		const edited = await text(app);
 		expect(await writer.undo()).toBe(false);
 		expect(await text(app)).toBe(edited);
-		expect(said(notices[notices.length - 1])).toMatch(/^Rapport can't undo ".*": People\/Sam Rivera\.md changed since\. Nothing was undone\.$/);
+		expect(said(notices[notices.length - 1])).toMatch(/^Rapport can't undo ".*": People\/Sam Rivera\.md changed since\. Nothing was undone, and it is off the undo list\.$/);
+	});
+
+	it('takes a step it cannot undo off the list, so the next undo reaches the one before', async () => {
+		const { app, writer, notices } = setup();
+		await writer.write([SAM], { op: 'snooze', until: day('2026-12-01') });
+		const snoozed = await text(app);
+		await writer.write([SAM], { op: 'dormant' });
+		const file = app.vault.getFileByPath(SAM);
+		if (!file) throw new Error('no Sam');
+		// Dormant by hand, then undone by hand: the note no longer reads as Rapport left it.
+		await app.vault.process(file, (t) => t.replace('status: dormant\n', ''));
+		expect(await text(app)).toBe(snoozed);
+		expect(await writer.undo()).toBe(false);
+		expect(said(notices[notices.length - 1])).toMatch(/off the undo list\. Undo last change now goes to the change before it\.$/);
+		// The snooze, older, is undone now instead of the same refusal again.
+		expect(await writer.undo()).toBe(true);
+		expect(await text(app)).toBe(NOTE);
 	});
 
 	it('lands two writes made in quick succession to one note', async () => {
