@@ -11,6 +11,7 @@ import { day, vault, type VaultBuilder } from '../builders';
 
 const SAM = 'People/Sam Rivera.md';
 const JO = 'People/Jo Park.md';
+const ANA = 'People/Ana Ruiz.md';
 
 function queueOf(v: VaultBuilder, today: string): Queue {
 	return computeQueue(v.index(), day(today), v.settings);
@@ -125,12 +126,23 @@ describe('a follow-up with a start date', () => {
 		expect(owed(met(followUp), '2026-11-21')).toEqual(['follow-up Ana Ruiz: Follow up from [[Summit]] within 48 hours · due in 1d']);
 		expect(owed(met(`- [x] ${followUp}`), '2026-11-21')).toEqual([]);
 		expect(owed(met(`- [x] ${followUp} ✅ 2026-11-21`), '2026-11-21')).toEqual([]);
-		// Not owed yet, or about something else: the thank-you is still asked for.
-		expect(owed(met('Follow up from [[Summit]] 📅 2026-11-30'), '2026-11-21')).toEqual(['thank-you Ana Ruiz: send a thank-you for the event on 20 Nov']);
+		// Due later, it is still the thank-you, on its day; about something else, it is not.
+		expect(owed(met('Follow up from [[Summit]] 📅 2026-11-30'), '2026-11-21')).toEqual([]);
+		expect(owed(met('- [x] Follow up from [[Summit]]'), '2026-11-21')).toEqual(['thank-you Ana Ruiz: send a thank-you for the event on 20 Nov']);
 		expect(owed(met('Send [[Acme]] the deck 🛫 2026-11-20 📅 2026-11-30'), '2026-11-21')).toEqual([
 			'thank-you Ana Ruiz: send a thank-you for the event on 20 Nov',
 			'follow-up Ana Ruiz: Send [[Acme]] the deck · due in 9d',
 		]);
+	});
+	it('snoozed a week, is still the thank-you: one row, upcoming from the day picked', () => {
+		const v = met(followUp);
+		const item = section(queueOf(v, '2026-11-21'), 'owed')[0];
+		const result = applyWrite(v.files.get(ANA) ?? '', { op: 'reschedule', line: item?.line ?? -1, text: item?.task ?? '', due: item?.due, until: day('2026-11-28') }, v.settings, day('2026-11-21'), parseYaml);
+		if (!result.ok) throw new Error(result.reason);
+		v.note(ANA, result.text);
+		expect(owed(v, '2026-11-21')).toEqual([]);
+		expect(section(queueOf(v, '2026-11-21'), 'upcoming').map((i) => `${i.kind} ${i.name}: ${i.reason}`)).toEqual(['follow-up Ana Ruiz: Follow up from [[Summit]] within 48 hours · due in 7d']);
+		expect(owed(v, '2026-11-28')).toEqual(['follow-up Ana Ruiz: Follow up from [[Summit]] within 48 hours · due today']);
 	});
 });
 
