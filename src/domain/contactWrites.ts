@@ -48,8 +48,8 @@ export type ContactWrite =
 	 */
 	| { op: 'complete'; line: number; text: string; due?: Day }
 	/**
-	 * Moves an open follow-up's due date to `until` (a snooze: not before that day), found
-	 * as `complete` finds it; a Tasks start date before `until` moves with it.
+	 * Moves an open follow-up to `until` (a snooze: not before that day), found as
+	 * `complete` finds it: its Tasks start date and its due date, each only when earlier.
 	 */
 	| { op: 'reschedule'; line: number; text: string; due?: Day; until: Day };
 
@@ -197,15 +197,18 @@ const DUE_DATE = /((?:📅|🗓️?)\s*|[[(]due::\s*)(\d{4}-\d{2}-\d{2})/u;
 const START_DATE = /(🛫\s*|[[(]start::\s*)(\d{4}-\d{2}-\d{2})/u;
 
 /**
- * A task line due on `until` instead. Its start date goes there too when earlier: from
- * the start date a task is owed, and a snooze means not before the day picked.
+ * A task line not owed before `until`: its start date and its due date, each moved there
+ * when earlier. From the start date a task is owed, and a snooze means not before the day
+ * picked; a due date already later stays, or the snooze would bring it forward.
  */
 function movedFollowUp(text: string, until: Day): string {
 	const day = formatDay(until);
-	const moved = text.replace(DUE_DATE, (_match, lead: string) => `${lead}${day}`);
-	const start = START_DATE.exec(moved);
-	const startDay = start ? parseIsoDay(start[2] ?? '') : undefined;
-	return startDay !== undefined && startDay < until ? moved.replace(START_DATE, (_match, lead: string) => `${lead}${day}`) : moved;
+	const moveIfEarlier = (line: string, pattern: RegExp): string => {
+		const found = pattern.exec(line);
+		const at = found ? parseIsoDay(found[2] ?? '') : undefined;
+		return at !== undefined && at < until ? line.replace(pattern, (_match, lead: string) => `${lead}${day}`) : line;
+	};
+	return moveIfEarlier(moveIfEarlier(text, DUE_DATE), START_DATE);
 }
 
 /** Newest first: above the first dated line on or before this day, else after the last. */

@@ -42,6 +42,8 @@ export interface QueueItem {
 	line?: number;
 	/** A follow-up's words, whole: ticking it checks the line still says them. */
 	task?: string;
+	/** A follow-up's Tasks start date (`🛫`), when it has one: from then it is owed. */
+	start?: Day;
 	/** The note `line` is in when it is not the contact's own: a meeting note's follow-up. */
 	source?: string;
 	/** How overdue relative to the cadence: the reconnect ranking. */
@@ -140,13 +142,13 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 	// Follow-ups: promises made, due today or earlier (or started), in their note or a meeting's.
 	for (const followUp of contact.followUps) {
 		const when = followUpDue(followUp, today, horizon);
-		if (when) push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)}`, { line: followUp.line, task: followUp.text });
+		if (when) push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)}`, { line: followUp.line, task: followUp.text, ...startOf(followUp) });
 	}
 	for (const { source, followUp } of meetingFollowUps(everything)) {
 		const when = followUpDue(followUp, today, horizon);
 		if (!when) continue;
 		const id = `${when.section}:follow-up:${contact.path}:${source}:${followUp.line}`;
-		push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)} · from ${baseName(source)}`, { id, line: followUp.line, task: followUp.text, source });
+		push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)} · from ${baseName(source)}`, { id, line: followUp.line, task: followUp.text, source, ...startOf(followUp) });
 	}
 
 	if (settings.thankYouAfterMeeting) {
@@ -225,6 +227,11 @@ function followUpDue(followUp: FollowUp, today: Day, horizon: number): { section
 	if (followUp.done || followUp.cancelled || due === undefined) return undefined;
 	if (due <= today || (followUp.start !== undefined && followUp.start <= today)) return { section: 'owed', due };
 	return due - today <= horizon ? { section: 'upcoming', due } : undefined;
+}
+
+/** A follow-up's start date, for its item, when it has one. */
+function startOf(followUp: FollowUp): { start?: Day } {
+	return followUp.start === undefined ? {} : { start: followUp.start };
 }
 
 /** A meeting note's tasks with a due date are follow-ups of everyone in it. */

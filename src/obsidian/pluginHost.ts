@@ -11,7 +11,7 @@ import { TEMPLATE_KINDS, templatePaths, type TemplateId } from '../domain/templa
 import { NewMeetingModal, type MeetingChoice } from '../ui/meetingModal';
 import { LogInteractionModal, type LogRequest, type PersonChoice } from '../ui/logModal';
 import { computeQueue, itemsFor, type Queue, type QueueItem } from '../domain/queue';
-import { snoozeMove } from '../domain/snooze';
+import { followUpSnooze, snoozeMove } from '../domain/snooze';
 import type { ContactWrite } from '../domain/contactWrites';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
 import type { QueueActions, RapportHost, SnoozeTarget } from '../ui/host';
@@ -248,7 +248,8 @@ export class PluginHost implements RapportHost {
 	/**
 	 * Snooze as "not before this day", by each row's rule: a cadence row (or a contact's
 	 * path, from the command) gets `next_follow_up` only when that is later than they are
-	 * due now; a follow-up row has its task's due date moved; the other rows are skipped.
+	 * due now; a follow-up row has its task moved when it is owed (from its start date, else
+	 * its due date) before that day; the other rows are skipped.
 	 * Everything written is one undo step, and the Notice counts what was done and skipped.
 	 */
 	async snooze(targets: readonly SnoozeTarget[], until: Day): Promise<void> {
@@ -271,10 +272,10 @@ export class PluginHost implements RapportHost {
 				const due = this.cadenceDue(path, today);
 				if (due !== undefined && due >= until) skipped.push(`${name} is not due until ${humanDay(due, today)}`);
 				else writes.push({ path, write: { op: 'snooze', until }, what: name });
-			} else if (move.due >= until) {
-				skipped.push(`${name}'s follow-up '${move.text}' is not due until ${humanDay(move.due, today)}`);
 			} else {
-				writes.push({ path: move.note, write: { op: 'reschedule', line: move.line, text: move.text, due: move.due, until }, what: `${name}'s follow-up` });
+				const snoozed = followUpSnooze(move, until);
+				if ('write' in snoozed) writes.push({ path: move.note, write: snoozed.write, what: `${name}'s follow-up` });
+				else skipped.push(`${name}'s follow-up '${move.text}' is not due until ${humanDay(snoozed.owedFrom, today)}`);
 			}
 		}
 		if (writes.length === 0) {
