@@ -125,11 +125,16 @@ export class QueueView extends ItemView {
 	/** "3 notes need a look": opens the list of them. */
 	private readonly problemsEl: HTMLElement;
 	private problemsShown = -1;
-	/** The problems were looked for once the index was ready: later changes can wait a moment. */
-	private problemsChecked = false;
+	/** The index revision the problems were last counted at, once it was ready: a change since can wait a moment. */
+	private problemsCounted: number | undefined = undefined;
 	// Looking for problems walks every note (30 ms at 30,000 notes): after the frame that
 	// paints the rows, once a second at most while edits keep coming.
 	private readonly problemsSoon = debounce(() => this.showProblems(), 1000, false);
+	/** What comes up first beyond the queue, for "nobody due", at the revision and day the queue was read. */
+	private next: { revision: number; today: Day; item: QueueItem | undefined } | undefined = undefined;
+	// Looking beyond the upcoming window works out every contact's items again (27 ms at
+	// 10,000 contacts, four times the queue): in a task of its own once the rows are shown.
+	private readonly nextSoon = debounce(() => this.showNext(), 0, false);
 	private readonly bulkEl: HTMLElement;
 	private readonly bulkCountEl: HTMLElement;
 	/** Item rows picked with Shift- or Mod-click (or Space), by key; actions then apply to all. */
@@ -210,6 +215,7 @@ export class QueueView extends ItemView {
 
 	override async onClose(): Promise<void> {
 		this.problemsSoon.cancel();
+		this.nextSoon.cancel();
 		await super.onClose();
 	}
 
@@ -251,19 +257,37 @@ export class QueueView extends ItemView {
 		this.rendered = { revision: this.host.revision(), today: this.host.today(), ready: this.host.ready() };
 		this.queue = this.host.ready() ? this.host.queue() : undefined;
 		this.relist(true);
-		if (this.problemsChecked) this.problemsSoon();
-		else this.showProblems();
+		// Counted at once the first time; then a moment after the index moved, not on a
+		// render that changed nothing in the notes (a filter restored by setState).
+		if (this.problemsCounted === undefined) this.showProblems();
+		else if (this.problemsCounted !== this.rendered.revision) this.problemsSoon();
 	}
 
-	/** The muted footer saying how many notes need a look; nothing when none. */
+	/** The muted footer saying how many notes need a look; nothing when none. Not while hidden: then on showing. */
 	private showProblems(): void {
+		if (!this.containerEl.isShown()) {
+			this.stale = true;
+			return;
+		}
 		const ready = this.host.ready();
-		this.problemsChecked ||= ready;
+		if (ready) this.problemsCounted = this.host.revision();
 		const notes = ready ? new Set(this.host.problems().map((p) => p.path)).size : 0;
 		if (notes === this.problemsShown) return;
 		this.problemsShown = notes;
 		this.problemsEl.toggleClass('rapport-hidden', notes === 0);
 		this.problemsEl.setText(problemsTitle(notes));
+	}
+
+	/** Looks beyond the upcoming window for "nobody due" and says what it found. Not while hidden: then on showing. */
+	private showNext(): void {
+		const rendered = this.rendered;
+		if (!this.opened || !rendered?.ready) return;
+		if (!this.containerEl.isShown()) {
+			this.stale = true;
+			return;
+		}
+		this.next = { revision: rendered.revision, today: rendered.today, item: this.host.nextDue() };
+		this.showMessage();
 	}
 
 	private listen(): void {
@@ -385,15 +409,18 @@ export class QueueView extends ItemView {
 		if (!queue) return undefined;
 		const due = queue.sections.filter((s) => s.id !== 'upcoming').reduce((n, s) => n + s.items.length, 0);
 		if (due === 0) {
+			const title = 'Nobody to reach out to today';
 			const soon = queue.sections.find((s) => s.id === 'upcoming')?.items[0];
-			// Beyond the upcoming window, the index looks further ahead: the message always says when.
-			const later = soon ? undefined : this.host.nextDue();
-			const body = soon
-				? `Next: ${soon.name}, ${dueBadge(soon.daysOverdue)} (${humanDay(soon.due, queue.today)}).`
-				: later
-					? `Next: ${later.name} on ${humanDay(later.due, queue.today)}.`
-					: 'No active contacts have anything coming up.';
-			return { title: 'Nobody to reach out to today', body };
+			if (soon) return { title, body: `Next: ${soon.name}, ${dueBadge(soon.daysOverdue)} (${humanDay(soon.due, queue.today)}).` };
+			// Beyond the upcoming window, the index looks further ahead, after this frame:
+			// the message then says when.
+			const next = this.next;
+			if (next?.revision !== this.rendered?.revision || next?.today !== queue.today) {
+				this.nextSoon();
+				return { title };
+			}
+			const later = next?.item;
+			return { title, body: later ? `Next: ${later.name} on ${humanDay(later.due, queue.today)}.` : 'No active contacts have anything coming up.' };
 		}
 		if (this.rows.count === 0 && this.filter.trim()) return { body: `No one in the queue matches “${this.filter.trim()}”.` };
 		return undefined;
