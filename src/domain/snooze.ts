@@ -6,11 +6,33 @@ import type { ContactWrite } from './contactWrites';
 import type { Day } from './day';
 import type { ItemKind, QueueItem } from './queue';
 
+/**
+ * A follow-up row's task, where the queue saw it: what "Mark follow-up done" ticks, a
+ * snooze moves and Log interaction offers to tick.
+ */
+export interface FollowUpTask {
+	/** The note it is in: the contact's, or a meeting note's. */
+	path: string;
+	line: number;
+	/** Its words, whole: a write checks the line still says them. */
+	text: string;
+	due: Day;
+	/** Its Tasks start date (`🛫`), when it has one. */
+	start?: Day;
+}
+
+/** The task of a follow-up row; undefined for any other row. */
+export function followUpTaskOf(item: QueueItem): FollowUpTask | undefined {
+	const { line, task } = item;
+	if (item.kind !== 'follow-up' || line === undefined || task === undefined) return undefined;
+	return { path: item.source ?? item.path, line, text: task, due: item.due, ...(item.start === undefined ? {} : { start: item.start }) };
+}
+
 export type SnoozeMove =
 	/** `next_follow_up` on the contact, when later than the day they are due now. */
 	| { kind: 'cadence' }
 	/** The task's dates, in the note it is in (a meeting note's, or the contact's own). */
-	| { kind: 'follow-up'; note: string; line: number; text: string; due: Day; start?: Day }
+	| { kind: 'follow-up'; task: FollowUpTask }
 	| { kind: 'none'; why: string };
 
 const CANNOT: Partial<Record<ItemKind, string>> = {
@@ -25,9 +47,8 @@ const CANNOT: Partial<Record<ItemKind, string>> = {
 /** How a snooze applies to this row. */
 export function snoozeMove(item: QueueItem): SnoozeMove {
 	if (item.kind === 'cadence') return { kind: 'cadence' };
-	if (item.kind === 'follow-up' && item.line !== undefined && item.task !== undefined) {
-		return { kind: 'follow-up', note: item.source ?? item.path, line: item.line, text: item.task, due: item.due, ...(item.start === undefined ? {} : { start: item.start }) };
-	}
+	const task = followUpTaskOf(item);
+	if (task) return { kind: 'follow-up', task };
 	return { kind: 'none', why: CANNOT[item.kind] ?? "This row can't be snoozed" };
 }
 
@@ -36,10 +57,10 @@ export function snoozeMove(item: QueueItem): SnoozeMove {
  * before that day anyway. A follow-up is owed from its start date (`🛫`) when it has one,
  * though due later, so that date, not the due date, is what the day picked must pass.
  */
-export function followUpSnooze(move: Extract<SnoozeMove, { kind: 'follow-up' }>, until: Day): { write: ContactWrite } | { owedFrom: Day } {
-	const owedFrom = move.start === undefined ? move.due : Math.min(move.start, move.due);
+export function followUpSnooze(task: FollowUpTask, until: Day): { write: ContactWrite } | { owedFrom: Day } {
+	const owedFrom = task.start === undefined ? task.due : Math.min(task.start, task.due);
 	if (owedFrom >= until) return { owedFrom };
-	return { write: { op: 'reschedule', line: move.line, text: move.text, due: move.due, until } };
+	return { write: { op: 'reschedule', line: task.line, text: task.text, due: task.due, until } };
 }
 
 export function canSnooze(item: QueueItem): boolean {

@@ -11,7 +11,7 @@ import { TEMPLATE_KINDS, templatePaths, type TemplateId } from '../domain/templa
 import { NewMeetingModal, type MeetingChoice } from '../ui/meetingModal';
 import { LogInteractionModal, type LogRequest, type PersonChoice } from '../ui/logModal';
 import { computeQueue, itemsFor, type Queue, type QueueItem } from '../domain/queue';
-import { followUpSnooze, snoozeMove } from '../domain/snooze';
+import { followUpSnooze, followUpTaskOf, snoozeMove } from '../domain/snooze';
 import type { ContactWrite } from '../domain/contactWrites';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
 import type { QueueActions, RapportHost, SnoozeTarget } from '../ui/host';
@@ -69,10 +69,7 @@ export class PluginHost implements RapportHost {
 	 */
 	openLog(paths: readonly string[], options: { nudge?: boolean; followUp?: QueueItem } = {}): LogInteractionModal {
 		const mark = options.nudge ? 'nudge' : undefined;
-		const { followUp } = options;
-		const done = followUp?.kind === 'follow-up' && followUp.line !== undefined && followUp.task !== undefined
-			? { path: followUp.source ?? followUp.path, line: followUp.line, text: followUp.task, due: followUp.due }
-			: undefined;
+		const done = options.followUp && followUpTaskOf(options.followUp);
 		const modal = new LogInteractionModal(this.options.app, { ...this.pickable(paths), today: this.today(), mark, done, onSubmit: (request) => this.log(request) });
 		modal.open();
 		return modal;
@@ -263,7 +260,7 @@ export class PluginHost implements RapportHost {
 			const path = item?.path ?? (target as string);
 			const name = item?.name ?? index.contact(path)?.name ?? baseName(path);
 			const move = item ? snoozeMove(item) : { kind: 'cadence' as const };
-			const key = move.kind === 'follow-up' ? `${move.note}:${move.line}` : `${move.kind}:${path}`;
+			const key = move.kind === 'follow-up' ? `${move.task.path}:${move.task.line}` : `${move.kind}:${path}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
 			if (move.kind === 'none') {
@@ -273,9 +270,9 @@ export class PluginHost implements RapportHost {
 				if (due !== undefined && due >= until) skipped.push(`${name} is not due until ${humanDay(due, today)}`);
 				else writes.push({ path, write: { op: 'snooze', until }, what: name });
 			} else {
-				const snoozed = followUpSnooze(move, until);
-				if ('write' in snoozed) writes.push({ path: move.note, write: snoozed.write, what: `${name}'s follow-up` });
-				else skipped.push(`${name}'s follow-up '${move.text}' is not due until ${humanDay(snoozed.owedFrom, today)}`);
+				const snoozed = followUpSnooze(move.task, until);
+				if ('write' in snoozed) writes.push({ path: move.task.path, write: snoozed.write, what: `${name}'s follow-up` });
+				else skipped.push(`${name}'s follow-up '${move.task.text}' is not due until ${humanDay(snoozed.owedFrom, today)}`);
 			}
 		}
 		if (writes.length === 0) {

@@ -6,7 +6,7 @@ import { addDays, addMonthsToDay, formatDay, humanDay, humanSpan, parseIsoDay, t
 import { isTag } from '../domain/contactWrites';
 import { linkDisplay } from '../domain/links';
 import { SECTION_TITLES, type Queue, type QueueItem, type SectionId } from '../domain/queue';
-import { canSnooze, snoozeMove } from '../domain/snooze';
+import { canSnooze, followUpTaskOf, snoozeMove } from '../domain/snooze';
 import { INDEX_CHANGED } from '../obsidian/liveIndex';
 import { QUEUE_VIEW_TYPE, type RapportHost } from './host';
 import { QueueRows, type Row } from './queueRows';
@@ -75,12 +75,6 @@ export function readableReason(reason: string): string {
 	};
 	// A reason cut to fit may end inside a link: `… see [[2026-11-19 DevTo…`.
 	return reason.replace(WIKILINK, shown).replace(/\[\[([^\]\n]*…)/, (_cut, rest: string) => shown(`[[${rest}]]`));
-}
-
-/** A follow-up row's task, if it has one to tick. */
-function followUpOf(item: QueueItem): { path: string; line: number; text: string } | undefined {
-	const { line, task } = item;
-	return item.kind === 'follow-up' && line !== undefined && task !== undefined ? { path: item.source ?? item.path, line, text: task } : undefined;
 }
 
 function matches(item: QueueItem, needle: string): boolean {
@@ -547,7 +541,7 @@ export class QueueView extends ItemView {
 		if (this.filledWith.get(el) === signature) return;
 		this.filledWith.set(el, signature);
 		// The id carries the row's kind: these change only with the signature.
-		el.toggleClass('is-follow-up', followUpOf(item) !== undefined);
+		el.toggleClass('is-follow-up', followUpTaskOf(item) !== undefined);
 		el.toggleClass('is-unsnoozable', !canSnooze(item));
 		const parts = this.parts.get(el);
 		if (!parts) return;
@@ -846,14 +840,14 @@ export class QueueView extends ItemView {
 		const paths = this.targets(item);
 		// Logging from a nudge row is the nudge itself, not their reply; from a follow-up, it may keep the promise.
 		if (action === 'log' && item.kind === 'nudge' && paths.length === 1) this.host.actions.log(paths, { nudge: true });
-		else if (action === 'log' && followUpOf(item) && paths.length === 1) this.host.actions.log(paths, { followUp: item });
+		else if (action === 'log' && followUpTaskOf(item) && paths.length === 1) this.host.actions.log(paths, { followUp: item });
 		else this.apply(action, paths);
 	}
 
 	/** Ticks the row's follow-up; a row that is no follow-up says so. */
 	private markDone(item: QueueItem): void {
-		const task = followUpOf(item);
-		if (task) void this.host.actions.complete(task.path, task.line, task.text, item.due);
+		const task = followUpTaskOf(item);
+		if (task) void this.host.actions.complete(task.path, task.line, task.text, task.due);
 		else new Notice('Only a follow-up can be marked done: this row has no task to tick.');
 	}
 
@@ -897,7 +891,7 @@ export class QueueView extends ItemView {
 		menu.addSeparator();
 		menu.addItem((m) => m.setTitle('Log interaction…').setIcon('calendar-check').onClick(() => this.act('log', item)));
 		menu.addItem((m) => m.setTitle('New meeting note…').setIcon('file-plus-2').onClick(() => this.host.actions.meeting(this.targets(item))));
-		if (followUpOf(item)) menu.addItem((m) => m.setTitle('Mark follow-up done').setIcon('check').onClick(() => this.markDone(item)));
+		if (followUpTaskOf(item)) menu.addItem((m) => m.setTitle('Mark follow-up done').setIcon('check').onClick(() => this.markDone(item)));
 		// Snooze only where a date means something: some row it is for can be snoozed.
 		const snoozing = this.snoozeTargets(item);
 		if (snoozing.some(canSnooze)) this.addSnoozeItems(menu, snoozing, 'Snooze ');

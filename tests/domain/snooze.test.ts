@@ -23,11 +23,11 @@ function ana(followUp: string): VaultBuilder {
 function snooze(v: VaultBuilder, item: QueueItem | undefined, until: string): string | undefined {
 	const move = item ? snoozeMove(item) : undefined;
 	if (move?.kind !== 'follow-up') throw new Error('not a follow-up row');
-	const snoozed = followUpSnooze(move, day(until));
+	const snoozed = followUpSnooze(move.task, day(until));
 	if (!('write' in snoozed)) return `owed from ${snoozed.owedFrom - TODAY}d`;
-	const result = applyWrite(v.files.get(move.note) ?? '', snoozed.write, v.settings, TODAY, parseYaml);
+	const result = applyWrite(v.files.get(move.task.path) ?? '', snoozed.write, v.settings, TODAY, parseYaml);
 	if (!result.ok) throw new Error(result.reason);
-	v.note(move.note, result.text);
+	v.note(move.task.path, result.text);
 	return undefined;
 }
 
