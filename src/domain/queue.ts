@@ -197,6 +197,14 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 	return items;
 }
 
+/**
+ * Every item one contact brings today with no upcoming window: what is coming up however
+ * far ahead ("not due until …", "Next: … on …").
+ */
+export function itemsAheadFor(contact: Contact, input: QueueInput, today: Day, settings: RapportSettings): QueueItem[] {
+	return itemsFor(contact, input, today, { ...settings, upcomingDays: Number.MAX_SAFE_INTEGER });
+}
+
 export function computeQueue(input: QueueInput, today: Day, settings: RapportSettings): Queue {
 	const sections: Record<SectionId, QueueItem[]> = { owed: [], awaiting: [], reconnect: [], remember: [], upcoming: [] };
 	for (const contact of input.contacts()) {

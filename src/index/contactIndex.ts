@@ -8,7 +8,7 @@ import { dayFromValue, parseIsoDay, type Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
 import type { InteractionKind } from '../domain/interactions';
 import { baseName, compareNames, fromVaultRoot, linkKey, linkTarget } from '../domain/links';
-import { itemsFor, type QueueItem } from '../domain/queue';
+import { itemsAheadFor, type QueueItem } from '../domain/queue';
 import { inFolder, isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { parseFollowUp, type FollowUp } from '../domain/tasks';
@@ -243,11 +243,10 @@ export class ContactIndex {
 	 */
 	nextDue(today: Day): QueueItem | undefined {
 		if (this.soonest?.revision === this.revision && this.soonest.today === today) return this.soonest.item;
-		const unbounded = { ...this.settings, upcomingDays: Number.MAX_SAFE_INTEGER };
 		let next: QueueItem | undefined;
 		for (const contact of this.contacts()) {
 			if (contact.status !== 'active') continue;
-			for (const item of itemsFor(contact, this, today, unbounded)) if (item.due > today && (!next || item.due < next.due)) next = item;
+			for (const item of itemsAheadFor(contact, this, today, this.settings)) if (item.due > today && (!next || item.due < next.due)) next = item;
 		}
 		this.soonest = { revision: this.revision, today, item: next };
 		return next;

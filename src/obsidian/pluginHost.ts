@@ -10,7 +10,7 @@ import { newContactPath, newContactTemplatePath, newContactText, type NewContact
 import { TEMPLATE_KINDS, templatePaths, type TemplateId } from '../domain/templates';
 import { NewMeetingModal, type MeetingChoice } from '../ui/meetingModal';
 import { LogInteractionModal, type LogRequest, type PersonChoice } from '../ui/logModal';
-import { computeQueue, itemsFor, type Queue, type QueueItem } from '../domain/queue';
+import { computeQueue, itemsAheadFor, type Queue, type QueueItem } from '../domain/queue';
 import { followUpSnooze, followUpTaskOf, snoozeMove } from '../domain/snooze';
 import type { ContactWrite } from '../domain/contactWrites';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
@@ -290,8 +290,7 @@ export class PluginHost implements RapportHost {
 		const index = this.options.live.index;
 		const contact = index.contact(path);
 		if (!contact) return undefined;
-		const unbounded = { ...this.settings(), upcomingDays: Number.MAX_SAFE_INTEGER };
-		return itemsFor(contact, index, today, unbounded).find((item) => item.kind === 'cadence')?.due;
+		return itemsAheadFor(contact, index, today, this.settings()).find((item) => item.kind === 'cadence')?.due;
 	}
 
 	/**
