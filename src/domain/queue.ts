@@ -4,7 +4,7 @@ import { addCadence, cadenceLengthDays } from './cadence';
 import type { Contact } from './contact';
 import { addDays, dayFromParts, dayParts, humanDay, humanSpan, type Day } from './day';
 import type { Interaction } from './interactions';
-import { baseName, linkTarget } from './links';
+import { WIKILINK, baseName, linkTarget } from './links';
 import type { RapportSettings, Tie } from './settings';
 import type { FollowUp } from './tasks';
 import { entryLabel, type TimelineEntry } from './timeline';
@@ -253,10 +253,9 @@ function meetingFollowUps(timeline: readonly TimelineEntry[]): { source: string;
 }
 
 const THANK_YOU_TASK = /\bthank/i;
-const WIKILINKS = /\[\[([^\]\n]+)\]\]/g;
-
 function linkedNames(text: string): string[] {
-	return [...text.matchAll(WIKILINKS)].map((m) => baseName(linkTarget(m[1] ?? '')).toLowerCase());
+	// An embed of the note counts as linking it.
+	return [...text.matchAll(WIKILINK)].map((m) => baseName(linkTarget(m[2] ?? '')).toLowerCase());
 }
 
 /**

@@ -4,7 +4,7 @@
 import { ItemView, Menu, Modal, Notice, debounce, setIcon, setTooltip, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { addDays, addMonthsToDay, formatDay, humanDay, humanSpan, parseIsoDay, type Day } from '../domain/day';
 import { isTag } from '../domain/contactWrites';
-import { linkDisplay } from '../domain/links';
+import { WIKILINK, linkDisplay } from '../domain/links';
 import { SECTION_TITLES, type Queue, type QueueItem, type SectionId } from '../domain/queue';
 import { canSnooze, followUpTaskOf, snoozeMove } from '../domain/snooze';
 import { INDEX_CHANGED } from '../obsidian/liveIndex';
@@ -63,8 +63,6 @@ export function dueBadge(daysOverdue: number): string {
 	return `in ${humanSpan(-daysOverdue)}`;
 }
 
-const WIKILINK = /\[\[([^\]\n]+)\]\]/g;
-
 /** A reason as it reads: `[[2026-12-01 Event]]` as "2026-12-01 Event", `[[People/Sam|Sam]]` as "Sam". */
 export function readableReason(reason: string): string {
 	if (!reason.includes('[[')) return reason;
@@ -74,7 +72,8 @@ export function readableReason(reason: string): string {
 		return link.includes('|') ? text : ((text.split('#')[0] ?? text).split('/').pop() ?? text);
 	};
 	// A reason cut to fit may end inside a link: `… see [[2026-11-19 DevTo…`.
-	return reason.replace(WIKILINK, shown).replace(/\[\[([^\]\n]*…)/, (_cut, rest: string) => shown(`[[${rest}]]`));
+	// An embed keeps its `!`.
+	return reason.replace(WIKILINK, (_link, embed: string, inner: string) => `${embed}${shown(`[[${inner}]]`)}`).replace(/\[\[([^\]\n]*…)/, (_cut, rest: string) => shown(`[[${rest}]]`));
 }
 
 function matches(item: QueueItem, needle: string): boolean {
