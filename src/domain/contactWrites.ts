@@ -34,7 +34,8 @@ export interface LogEntry {
 	awaiting?: boolean;
 	/** Your one follow-up on an ask that waits for a reply (`#nudge`): not their reply. */
 	nudge?: boolean;
-	followUp?: { text: string; due: Day };
+	/** A follow-up to add, due on `due`, and owed from `start` (Tasks' `🛫`) when given. */
+	followUp?: { text: string; due: Day; start?: Day };
 }
 
 export type ContactWrite =
@@ -70,9 +71,13 @@ export function interactionLine(entry: LogEntry): string {
 	return `- ${formatDay(entry.date)} ${entry.kind}${words ? `: ${words}` : ''}`;
 }
 
-/** A follow-up in the Tasks plugin's format: `- [ ] Send the deck 📅 2026-11-28`. */
-export function followUpLine(text: string, due: Day): string {
-	return `- [ ] ${oneLine(text)} 📅 ${formatDay(due)}`;
+/**
+ * A follow-up in the Tasks plugin's format: `- [ ] Send the deck 📅 2026-11-28`, with a
+ * start date before the due date when given (`🛫 2026-11-20 📅 2026-11-22`), as Tasks writes them.
+ */
+export function followUpLine(text: string, due: Day, start?: Day): string {
+	const starts = start === undefined ? '' : ` 🛫 ${formatDay(start)}`;
+	return `- [ ] ${oneLine(text)}${starts} 📅 ${formatDay(due)}`;
 }
 
 function oneLine(text: string): string {
@@ -118,7 +123,7 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 				const followUps = ensureSection(note, 'followUps', 'Follow-ups');
 				const items = sectionItems(note, followUps);
 				const at = items.length ? (items[items.length - 1]?.end ?? followUps.heading + 1) : followUps.heading + 1;
-				insertLines(note, at, [followUpLine(entry.followUp.text, entry.followUp.due)]);
+				insertLines(note, at, [followUpLine(entry.followUp.text, entry.followUp.due, entry.followUp.start)]);
 				notes.push(`follow-up due ${humanDay(entry.followUp.due, today)}`);
 			}
 			said = [`logged ${entry.kind} on ${humanDay(entry.date, today)}`, ...notes].join('; ');

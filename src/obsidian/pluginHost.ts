@@ -201,7 +201,7 @@ export class PluginHost implements RapportHost {
 			date: eventDay,
 			kind: 'event' as const,
 			summary: `[[${file.basename}]]`,
-			followUp: { text: `Follow up from [[${file.basename}]] within 48 hours 🛫 ${formatDay(eventDay)}`, due: addDays(eventDay, 2) },
+			followUp: { text: `Follow up from [[${file.basename}]] within 48 hours`, start: eventDay, due: addDays(eventDay, 2) },
 		};
 		const logged = await this.writer.write(paths, { op: 'log', entry }, created, { quiet: true });
 		if (!logged) {
