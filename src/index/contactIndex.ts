@@ -422,19 +422,16 @@ export class ContactIndex {
 				timeline.push({ date: note.day, via: 'meeting', kind: note.kindOfContact, source: note.path, template: note.template, tasks });
 			}
 		}
-		// A note linking one person by two keys ([[Sam]], [[Sam Rivera]]) is one contact.
-		if (owned > 1) {
-			const seen = new Set<string>();
-			// Its tasks come with whichever of the keys is in its people.
-			const unique = timeline.sort((a, b) => (b.tasks ? 1 : 0) - (a.tasks ? 1 : 0)).filter((e) => {
-				if (e.via === 'log' || e.via === 'frontmatter') return true;
-				if (seen.has(e.source)) return false;
-				seen.add(e.source);
-				return true;
-			});
-			return unique.sort(compareEntries);
+		if (owned <= 1) return timeline.sort(compareEntries);
+		// A note linking one person by two keys ([[Sam]], [[Sam Rivera]]) is one contact, and
+		// its tasks come with whichever of the keys is in its people: keep that entry.
+		const kept = new Map<string, TimelineEntry>();
+		for (const e of timeline) {
+			if (e.via === 'log' || e.via === 'frontmatter') continue;
+			const seen = kept.get(e.source);
+			if (!seen || (e.tasks && !seen.tasks)) kept.set(e.source, e);
 		}
-		return timeline.sort(compareEntries);
+		return timeline.filter((e) => e.via === 'log' || e.via === 'frontmatter' || kept.get(e.source) === e).sort(compareEntries);
 	}
 
 	/** Which contact a link key goes to: path over name over alias, then the shortest path. */

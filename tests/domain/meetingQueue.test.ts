@@ -111,6 +111,20 @@ describe("a meeting note's own thank-you", () => {
 	});
 });
 
+describe('notes that link someone twice, by an alias and by name', () => {
+	it('are one entry each of their timeline, a meeting note bringing its tasks once', () => {
+		const v = vault().contact('Sam Rivera', (c) => c.aliases('Sam').lastContact('2026-11-10'))
+			.daily('2026-11-19', 'Met [[Sam]], that is [[Sam Rivera]].')
+			.note('Meetings/Sync', '---\ntype: meeting\ndate: 2026-11-18\npeople: ["[[Sam Rivera]]"]\n---\nWith [[Sam]].\n- [ ] Send the deck 📅 2026-11-21\n');
+		expect(v.index().timeline(SAM).map((e) => [e.via, e.source, e.tasks?.length])).toEqual([
+			['dated', 'Daily/2026-11-19.md', undefined],
+			['meeting', 'Meetings/Sync.md', 1],
+			['frontmatter', SAM, undefined],
+		]);
+		expect(section(queueOf(v, '2026-11-21'), 'owed').filter((i) => i.kind === 'follow-up').map((i) => i.reason)).toEqual(['Send the deck · due today · from Sync']);
+	});
+});
+
 describe('a follow-up with a start date', () => {
 	const followUp = 'Follow up from [[Summit]] within 48 hours 🛫 2026-11-20 📅 2026-11-22';
 	const met = (line: string): VaultBuilder => vault().contact('Ana Ruiz', (c) => c.interaction('2026-11-20 event: [[Summit]]').followUp(line));
