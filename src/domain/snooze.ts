@@ -1,5 +1,5 @@
 // What snoozing a queue row does. Snooze means "not before this day": a row due by cadence
-// gets `next_follow_up`, a follow-up task gets its due date moved, and the rest (a
+// gets `next_follow_up`, a follow-up task gets its start and due dates moved, and the rest (a
 // thank-you, a report-back, an unanswered ask, a dated thing to ask about) have a window
 // of their own that a date would not change, so they are not offered a snooze at all.
 import type { ContactWrite } from './contactWrites';
