@@ -1,6 +1,7 @@
 // Reads a note's text into the same snapshot Obsidian's metadata cache gives the
 // plugin: frontmatter, headings, list items, tags and links with where each stands.
 // Line numbers count from the file's first line, frontmatter included, as Obsidian does.
+import { WIKILINK } from '../domain/links';
 import type { LinkContext, NoteHeading, NoteLink, NoteListItem, NoteSnapshot } from '../index/port';
 
 export type FrontmatterParser = (yaml: string) => unknown;
@@ -12,7 +13,6 @@ const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[(.)\][ \t]+)?(.*)$/;
 const QUOTE = /^[ \t]*>/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const INLINE_CODE = /(`+)[^`]*?\1/g;
-const WIKILINK = /(!?)\[\[([^\]\n]*?)\]\]/g;
 // The destination may hold balanced parentheses: `People/Ivy%20(Acme).md`.
 const MARKDOWN_LINK = /(!?)\[[^\]\n]*\]\(((?:[^()\n]|\([^()\n]*\))+)\)/g;
 const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;

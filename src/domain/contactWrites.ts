@@ -34,7 +34,8 @@ export interface LogEntry {
 	awaiting?: boolean;
 	/** Your one follow-up on an ask that waits for a reply (`#nudge`): not their reply. */
 	nudge?: boolean;
-	followUp?: { text: string; due: Day };
+	/** A follow-up to add, due on `due`, and owed from `start` (Tasks' `🛫`) when given. */
+	followUp?: { text: string; due: Day; start?: Day };
 }
 
 export type ContactWrite =
@@ -48,8 +49,8 @@ export type ContactWrite =
 	 */
 	| { op: 'complete'; line: number; text: string; due?: Day }
 	/**
-	 * Moves an open follow-up's due date to `until` (a snooze: not before that day), found
-	 * as `complete` finds it; a Tasks start date before `until` moves with it.
+	 * Moves an open follow-up to `until` (a snooze: not before that day), found as
+	 * `complete` finds it: its Tasks start date and its due date, each only when earlier.
 	 */
 	| { op: 'reschedule'; line: number; text: string; due?: Day; until: Day };
 
@@ -70,9 +71,13 @@ export function interactionLine(entry: LogEntry): string {
 	return `- ${formatDay(entry.date)} ${entry.kind}${words ? `: ${words}` : ''}`;
 }
 
-/** A follow-up in the Tasks plugin's format: `- [ ] Send the deck 📅 2026-11-28`. */
-export function followUpLine(text: string, due: Day): string {
-	return `- [ ] ${oneLine(text)} 📅 ${formatDay(due)}`;
+/**
+ * A follow-up in the Tasks plugin's format: `- [ ] Send the deck 📅 2026-11-28`, with a
+ * start date before the due date when given (`🛫 2026-11-20 📅 2026-11-22`), as Tasks writes them.
+ */
+export function followUpLine(text: string, due: Day, start?: Day): string {
+	const starts = start === undefined ? '' : ` 🛫 ${formatDay(start)}`;
+	return `- [ ] ${oneLine(text)}${starts} 📅 ${formatDay(due)}`;
 }
 
 function oneLine(text: string): string {
@@ -118,7 +123,7 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 				const followUps = ensureSection(note, 'followUps', 'Follow-ups');
 				const items = sectionItems(note, followUps);
 				const at = items.length ? (items[items.length - 1]?.end ?? followUps.heading + 1) : followUps.heading + 1;
-				insertLines(note, at, [followUpLine(entry.followUp.text, entry.followUp.due)]);
+				insertLines(note, at, [followUpLine(entry.followUp.text, entry.followUp.due, entry.followUp.start)]);
 				notes.push(`follow-up due ${humanDay(entry.followUp.due, today)}`);
 			}
 			said = [`logged ${entry.kind} on ${humanDay(entry.date, today)}`, ...notes].join('; ');
@@ -197,15 +202,18 @@ const DUE_DATE = /((?:📅|🗓️?)\s*|[[(]due::\s*)(\d{4}-\d{2}-\d{2})/u;
 const START_DATE = /(🛫\s*|[[(]start::\s*)(\d{4}-\d{2}-\d{2})/u;
 
 /**
- * A task line due on `until` instead. Its start date goes there too when earlier: from
- * the start date a task is owed, and a snooze means not before the day picked.
+ * A task line not owed before `until`: its start date and its due date, each moved there
+ * when earlier. From the start date a task is owed, and a snooze means not before the day
+ * picked; a due date already later stays, or the snooze would bring it forward.
  */
 function movedFollowUp(text: string, until: Day): string {
 	const day = formatDay(until);
-	const moved = text.replace(DUE_DATE, (_match, lead: string) => `${lead}${day}`);
-	const start = START_DATE.exec(moved);
-	const startDay = start ? parseIsoDay(start[2] ?? '') : undefined;
-	return startDay !== undefined && startDay < until ? moved.replace(START_DATE, (_match, lead: string) => `${lead}${day}`) : moved;
+	const moveIfEarlier = (line: string, pattern: RegExp): string => {
+		const found = pattern.exec(line);
+		const at = found ? parseIsoDay(found[2] ?? '') : undefined;
+		return at !== undefined && at < until ? line.replace(pattern, (_match, lead: string) => `${lead}${day}`) : line;
+	};
+	return moveIfEarlier(moveIfEarlier(text, DUE_DATE), START_DATE);
 }
 
 /** Newest first: above the first dated line on or before this day, else after the last. */

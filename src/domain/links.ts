@@ -1,6 +1,14 @@
 // Link text as people write it in properties and bodies: `[[Sam Rivera|Sam]]`,
 // `[[People/Sam Rivera#Notes]]`, `[Sam](People/Sam%20Rivera.md)`, or a bare name.
 
+/**
+ * A wikilink in text: `[[Sam Rivera|Sam]]`, or an embed, `![[card.png]]`. Group 1 is the
+ * `!` of an embed (empty for a link), group 2 what is inside the brackets. It is global:
+ * use it with `matchAll` or `replace`, which start from the beginning, never with `exec`
+ * or `test`, which would leave it part-way through a text.
+ */
+export const WIKILINK = /(!?)\[\[([^\]\n]+)\]\]/g;
+
 /** The linked note's path or name from a wikilink, markdown link or bare text. */
 export function linkTarget(raw: string): string {
 	// Most links are a bare name: nothing to take apart.

@@ -1,10 +1,8 @@
 // The "People met" list of an event note: who to add as contacts and follow up with
 // while the meeting is fresh.
-import { linkTarget } from './links';
+import { WIKILINK, linkTarget } from './links';
 import { findSection, sectionItems, splitNote } from './noteText';
 
-// An embed (`![[card.png]]`) is not a person.
-const WIKILINK = /(!?)\[\[([^\]\n]+)\]\]/g;
 // Words after the name: "Ana Ruiz — runs DevRel at Paylark", "Ana Ruiz: DevRel", "Ana Ruiz, Paylark".
 const AFTER_NAME = /\s+[—–-]\s+|:\s|,\s|\s\(/;
 
@@ -18,6 +16,7 @@ export function peopleMet(text: string): string[] {
 	for (const item of sectionItems(note, section)) {
 		const words = item.text.replace(/^\[[ xX]\]\s+/, '').trim();
 		// "[[Ana Ruiz]] and [[Ben Adler]] from Paylark" is two people; a line without links is one.
+		// An embed (`![[card.png]]`) is not a person.
 		const links = [...words.matchAll(WIKILINK)];
 		const names = links.length ? links.filter((link) => !link[1]).map((link) => linkTarget(link[2] ?? '').split('/').pop() ?? '') : [words.split(AFTER_NAME)[0] ?? ''];
 		for (const raw of names) {

@@ -4,7 +4,7 @@ import { addCadence, cadenceLengthDays } from './cadence';
 import type { Contact } from './contact';
 import { addDays, dayFromParts, dayParts, humanDay, humanSpan, type Day } from './day';
 import type { Interaction } from './interactions';
-import { baseName, linkTarget } from './links';
+import { WIKILINK, baseName, linkTarget } from './links';
 import type { RapportSettings, Tie } from './settings';
 import type { FollowUp } from './tasks';
 import { entryLabel, type TimelineEntry } from './timeline';
@@ -42,6 +42,8 @@ export interface QueueItem {
 	line?: number;
 	/** A follow-up's words, whole: ticking it checks the line still says them. */
 	task?: string;
+	/** A follow-up's Tasks start date (`🛫`), when it has one: from then it is owed. */
+	start?: Day;
 	/** The note `line` is in when it is not the contact's own: a meeting note's follow-up. */
 	source?: string;
 	/** How overdue relative to the cadence: the reconnect ranking. */
@@ -140,18 +142,18 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 	// Follow-ups: promises made, due today or earlier (or started), in their note or a meeting's.
 	for (const followUp of contact.followUps) {
 		const when = followUpDue(followUp, today, horizon);
-		if (when) push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)}`, { line: followUp.line, task: followUp.text });
+		if (when) push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)}`, { line: followUp.line, task: followUp.text, ...startOf(followUp) });
 	}
 	for (const { source, followUp } of meetingFollowUps(everything)) {
 		const when = followUpDue(followUp, today, horizon);
 		if (!when) continue;
 		const id = `${when.section}:follow-up:${contact.path}:${source}:${followUp.line}`;
-		push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)} · from ${baseName(source)}`, { id, line: followUp.line, task: followUp.text, source });
+		push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)} · from ${baseName(source)}`, { id, line: followUp.line, task: followUp.text, source, ...startOf(followUp) });
 	}
 
 	if (settings.thankYouAfterMeeting) {
-		const thanks = thankYouOwed(contact, timeline, today);
-		if (thanks && !thankYouInHand(contact, timeline, thanks, today)) push('owed', 'thank-you', addDays(thanks.date, 1), `send a thank-you for the ${entryLabel(thanks)} on ${humanDay(thanks.date, today)}`);
+		const thanks = thankYouOwed(timeline, today);
+		if (thanks && !thankYouInHand(contact, timeline, thanks)) push('owed', 'thank-you', addDays(thanks.date, 1), `send a thank-you for the ${entryLabel(thanks)} on ${humanDay(thanks.date, today)}`);
 	}
 
 	const report = reportBackOwed(contact, timeline, input, today);
@@ -195,6 +197,14 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 	return items;
 }
 
+/**
+ * Every item one contact brings today with no upcoming window: what is coming up however
+ * far ahead ("not due until …", "Next: … on …").
+ */
+export function itemsAheadFor(contact: Contact, input: QueueInput, today: Day, settings: RapportSettings): QueueItem[] {
+	return itemsFor(contact, input, today, { ...settings, upcomingDays: Number.MAX_SAFE_INTEGER });
+}
+
 export function computeQueue(input: QueueInput, today: Day, settings: RapportSettings): Queue {
 	const sections: Record<SectionId, QueueItem[]> = { owed: [], awaiting: [], reconnect: [], remember: [], upcoming: [] };
 	for (const contact of input.contacts()) {
@@ -227,6 +237,11 @@ function followUpDue(followUp: FollowUp, today: Day, horizon: number): { section
 	return due - today <= horizon ? { section: 'upcoming', due } : undefined;
 }
 
+/** A follow-up's start date, for its item, when it has one. */
+function startOf(followUp: FollowUp): { start?: Day } {
+	return followUp.start === undefined ? {} : { start: followUp.start };
+}
+
 /** A meeting note's tasks with a due date are follow-ups of everyone in it. */
 function meetingFollowUps(timeline: readonly TimelineEntry[]): { source: string; followUp: FollowUp }[] {
 	const found: { source: string; followUp: FollowUp }[] = [];
@@ -238,25 +253,37 @@ function meetingFollowUps(timeline: readonly TimelineEntry[]): { source: string;
 }
 
 const THANK_YOU_TASK = /\bthank/i;
-const WIKILINKS = /\[\[([^\]\n]+)\]\]/g;
-
 function linkedNames(text: string): string[] {
-	return [...text.matchAll(WIKILINKS)].map((m) => baseName(linkTarget(m[1] ?? '')).toLowerCase());
+	// An embed of the note counts as linking it.
+	return [...text.matchAll(WIKILINK)].map((m) => baseName(linkTarget(m[2] ?? '')).toLowerCase());
 }
 
 /**
- * The thank-you for a meeting is in hand, so not asked for again, when a meeting note of
- * that day has its own thank-you task (ticked or cancelled: done with; open with a due
- * date: in the queue as a follow-up already), or when one of the contact's follow-ups about
- * that meeting (it links the meeting's note) is done or owed now, such as the one
- * "Follow up people met" writes for an event. An open thank-you task with no date stays
- * out of the queue, so the thank-you is still asked for.
+ * The newest meeting-like contact in the window with nothing after it: a thank-you is
+ * owed for it unless it is in hand already (see `thankYouInHand`).
  */
-function thankYouInHand(contact: Contact, timeline: readonly TimelineEntry[], meeting: TimelineEntry, today: Day): boolean {
-	// An open thank-you of their own, dated for after the meeting ("Send Owen a thank-you
-	// 📅 <next day>", logged with it or in the contact template), is that thank-you: it is
-	// in the queue as a follow-up on its day, so asking again would be two rows for one.
-	if (contact.followUps.some((f) => !f.done && !f.cancelled && THANK_YOU_TASK.test(f.text) && inThankYouWindow(f.due, meeting.date))) return true;
+function thankYouOwed(timeline: readonly TimelineEntry[], today: Day): TimelineEntry | undefined {
+	const newest = timeline[0];
+	if (!newest || newest.date >= today || today - newest.date > THANK_YOU_WINDOW_DAYS) return undefined;
+	// Only entries on the newest day can be the meeting: anything later would have cleared it.
+	return timeline.find((e) => e.date === newest.date && e.kind !== undefined && THANK_YOU_KINDS.has(e.kind));
+}
+
+/**
+ * The thank-you for a meeting is in hand, so not asked for again, when:
+ * - an email or message on the meeting's day was it;
+ * - a follow-up was ticked since the meeting (see `tickedSince`);
+ * - an open follow-up of theirs stands for it: it says "thank" or links the meeting's
+ *   note (as "Follow up people met" writes for an event), and is due on or after the
+ *   meeting day. It comes up as a follow-up on its day, so asking too would be two rows
+ *   for one, and a snooze that moves it later keeps it the thank-you;
+ * - a meeting note of that day has its own thank-you task (ticked or cancelled: done with;
+ *   open with a due date: in the queue as a follow-up already). An open one with no date
+ *   stays out of the queue, so the thank-you is still asked for.
+ */
+function thankYouInHand(contact: Contact, timeline: readonly TimelineEntry[], meeting: TimelineEntry): boolean {
+	if (timeline.some((e) => e.date === meeting.date && (e.kind === 'email' || e.kind === 'message'))) return true;
+	if (contact.followUps.some((f) => tickedSince(f, meeting.date))) return true;
 	const notes = new Set<string>();
 	for (const entry of timeline) {
 		if (entry.date !== meeting.date) continue;
@@ -267,42 +294,21 @@ function thankYouInHand(contact: Contact, timeline: readonly TimelineEntry[], me
 			for (const name of linkedNames(entry.interaction.summary)) notes.add(name);
 		}
 	}
-	if (notes.size === 0) return false;
-	return contact.followUps.some((f) => {
-		if (f.cancelled || !linkedNames(f.text).some((name) => notes.has(name))) return false;
-		if (f.done) return f.doneOn === undefined || f.doneOn >= meeting.date;
-		return followUpDue(f, today, 0)?.section === 'owed';
-	});
-}
-
-/** The newest meeting-like contact in the window with nothing after it: a thank-you is owed. */
-function thankYouOwed(contact: Contact, timeline: readonly TimelineEntry[], today: Day): TimelineEntry | undefined {
-	const newest = timeline[0];
-	if (!newest || newest.date >= today || today - newest.date > THANK_YOU_WINDOW_DAYS) return undefined;
-	// Only entries on the newest day can be the meeting: anything later would have cleared it.
-	const meeting = timeline.find((e) => e.date === newest.date && e.kind !== undefined && THANK_YOU_KINDS.has(e.kind));
-	if (!meeting) return undefined;
-	// A message on the same day, or a follow-up ticked since, is the thank-you.
-	const thanked = timeline.some((e) => e.date === meeting.date && (e.kind === 'email' || e.kind === 'message'))
-		|| contact.followUps.some((f) => tickedSince(f, meeting.date));
-	return thanked ? undefined : meeting;
-}
-
-/** Whether a follow-up's due date is for after this meeting: from its day to the end of the thank-you window. */
-function inThankYouWindow(due: Day | undefined, meeting: Day): boolean {
-	return due !== undefined && due >= meeting && due <= addDays(meeting, THANK_YOU_WINDOW_DAYS);
+	return contact.followUps.some((f) => !f.done && !f.cancelled && f.due !== undefined && f.due >= meeting.date
+		&& (THANK_YOU_TASK.test(f.text) || linkedNames(f.text).some((name) => notes.has(name))));
 }
 
 /**
  * A follow-up ticked on or after the meeting day. Obsidian's own checkbox writes no done
  * date (the Tasks plugin does): then only a due date in the thank-you window after the
- * meeting says it was for after it. An undated tick, or one due months away and ticked
- * early, says nothing about when it was done, so it never stands for a new thank-you.
+ * meeting (its day to 14 days after) says it was for after it. An undated tick, or one due
+ * months away and ticked early, says nothing about when it was done, so it never stands
+ * for a new thank-you.
  */
 function tickedSince(followUp: FollowUp, meeting: Day): boolean {
 	if (!followUp.done) return false;
 	if (followUp.doneOn !== undefined) return followUp.doneOn >= meeting;
-	return inThankYouWindow(followUp.due, meeting);
+	return followUp.due !== undefined && followUp.due >= meeting && followUp.due <= addDays(meeting, THANK_YOU_WINDOW_DAYS);
 }
 
 function reportBackOwed(contact: Contact, timeline: readonly TimelineEntry[], input: QueueInput, today: Day): { introducer: Contact; first: Day } | undefined {

@@ -8,7 +8,7 @@ import { dayFromValue, parseIsoDay, type Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
 import type { InteractionKind } from '../domain/interactions';
 import { baseName, compareNames, fromVaultRoot, linkKey, linkTarget } from '../domain/links';
-import { itemsFor, type QueueItem } from '../domain/queue';
+import { itemsAheadFor, type QueueItem } from '../domain/queue';
 import { inFolder, isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { parseFollowUp, type FollowUp } from '../domain/tasks';
@@ -243,11 +243,10 @@ export class ContactIndex {
 	 */
 	nextDue(today: Day): QueueItem | undefined {
 		if (this.soonest?.revision === this.revision && this.soonest.today === today) return this.soonest.item;
-		const unbounded = { ...this.settings, upcomingDays: Number.MAX_SAFE_INTEGER };
 		let next: QueueItem | undefined;
 		for (const contact of this.contacts()) {
 			if (contact.status !== 'active') continue;
-			for (const item of itemsFor(contact, this, today, unbounded)) if (item.due > today && (!next || item.due < next.due)) next = item;
+			for (const item of itemsAheadFor(contact, this, today, this.settings)) if (item.due > today && (!next || item.due < next.due)) next = item;
 		}
 		this.soonest = { revision: this.revision, today, item: next };
 		return next;
@@ -434,19 +433,16 @@ export class ContactIndex {
 				timeline.push({ date: note.day, via: 'meeting', kind: note.kindOfContact, source: note.path, template: note.template, tasks });
 			}
 		}
-		// A note linking one person by two keys ([[Sam]], [[Sam Rivera]]) is one contact.
-		if (owned > 1) {
-			const seen = new Set<string>();
-			// Its tasks come with whichever of the keys is in its people.
-			const unique = timeline.sort((a, b) => (b.tasks ? 1 : 0) - (a.tasks ? 1 : 0)).filter((e) => {
-				if (e.via === 'log' || e.via === 'frontmatter') return true;
-				if (seen.has(e.source)) return false;
-				seen.add(e.source);
-				return true;
-			});
-			return unique.sort(compareEntries);
+		if (owned <= 1) return timeline.sort(compareEntries);
+		// A note linking one person by two keys ([[Sam]], [[Sam Rivera]]) is one contact, and
+		// its tasks come with whichever of the keys is in its people: keep that entry.
+		const kept = new Map<string, TimelineEntry>();
+		for (const e of timeline) {
+			if (e.via === 'log' || e.via === 'frontmatter') continue;
+			const seen = kept.get(e.source);
+			if (!seen || (e.tasks && !seen.tasks)) kept.set(e.source, e);
 		}
-		return timeline.sort(compareEntries);
+		return timeline.filter((e) => e.via === 'log' || e.via === 'frontmatter' || kept.get(e.source) === e).sort(compareEntries);
 	}
 
 	/** Which contact a link key goes to: path over name over alias, then the shortest path. */

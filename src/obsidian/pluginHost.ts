@@ -10,8 +10,8 @@ import { newContactPath, newContactTemplatePath, newContactText, type NewContact
 import { TEMPLATE_KINDS, templatePaths, type TemplateId } from '../domain/templates';
 import { NewMeetingModal, type MeetingChoice } from '../ui/meetingModal';
 import { LogInteractionModal, type LogRequest, type PersonChoice } from '../ui/logModal';
-import { computeQueue, itemsFor, type Queue, type QueueItem } from '../domain/queue';
-import { snoozeMove } from '../domain/snooze';
+import { computeQueue, itemsAheadFor, type Queue, type QueueItem } from '../domain/queue';
+import { followUpSnooze, followUpTaskOf, snoozeMove } from '../domain/snooze';
 import type { ContactWrite } from '../domain/contactWrites';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
 import type { QueueActions, RapportHost, SnoozeTarget } from '../ui/host';
@@ -69,10 +69,7 @@ export class PluginHost implements RapportHost {
 	 */
 	openLog(paths: readonly string[], options: { nudge?: boolean; followUp?: QueueItem } = {}): LogInteractionModal {
 		const mark = options.nudge ? 'nudge' : undefined;
-		const { followUp } = options;
-		const done = followUp?.kind === 'follow-up' && followUp.line !== undefined && followUp.task !== undefined
-			? { path: followUp.source ?? followUp.path, line: followUp.line, text: followUp.task, due: followUp.due }
-			: undefined;
+		const done = options.followUp && followUpTaskOf(options.followUp);
 		const modal = new LogInteractionModal(this.options.app, { ...this.pickable(paths), today: this.today(), mark, done, onSubmit: (request) => this.log(request) });
 		modal.open();
 		return modal;
@@ -201,12 +198,15 @@ export class PluginHost implements RapportHost {
 			date: eventDay,
 			kind: 'event' as const,
 			summary: link,
-			followUp: { text: `Follow up from [[${file.basename}]] within 48 hours 🛫 ${formatDay(eventDay)}`, due: addDays(eventDay, 2) },
+			followUp: { text: `Follow up from ${link} within 48 hours`, start: eventDay, due: addDays(eventDay, 2) },
 		};
 		// Every note there already must take the log before anyone new is made.
 		if (!(await this.existingTake(chosen.filter((p) => !p.path || !followedUp(p.path)), { op: 'log', entry }))) return 0;
 		const { paths: all, steps } = await this.resolvePeople(chosen, { met: link, quiet: true });
 		const created = createdBy(steps);
+		// Nobody could be made a contact (names with no character a file name can use): each
+		// said why already, and nobody was followed up, already or now.
+		if (all.length === 0) return 0;
 		const paths = all.filter((p) => !followedUp(p));
 		if (paths.length === 0) {
 			new Notice(`Everyone met at ${file.basename} has been followed up already.`);
@@ -259,7 +259,8 @@ export class PluginHost implements RapportHost {
 	/**
 	 * Snooze as "not before this day", by each row's rule: a cadence row (or a contact's
 	 * path, from the command) gets `next_follow_up` only when that is later than they are
-	 * due now; a follow-up row has its task's due date moved; the other rows are skipped.
+	 * due now; a follow-up row has its task moved when it is owed (from its start date, else
+	 * its due date) before that day; the other rows are skipped.
 	 * Everything written is one undo step, and the Notice counts what was done and skipped.
 	 */
 	async snooze(targets: readonly SnoozeTarget[], until: Day): Promise<void> {
@@ -273,7 +274,7 @@ export class PluginHost implements RapportHost {
 			const path = item?.path ?? (target as string);
 			const name = item?.name ?? index.contact(path)?.name ?? baseName(path);
 			const move = item ? snoozeMove(item) : { kind: 'cadence' as const };
-			const key = move.kind === 'follow-up' ? `${move.note}:${move.line}` : `${move.kind}:${path}`;
+			const key = move.kind === 'follow-up' ? `${move.task.path}:${move.task.line}` : `${move.kind}:${path}`;
 			if (seen.has(key)) continue;
 			seen.add(key);
 			if (move.kind === 'none') {
@@ -282,10 +283,10 @@ export class PluginHost implements RapportHost {
 				const due = this.cadenceDue(path, today);
 				if (due !== undefined && due >= until) skipped.push(`${name} is not due until ${humanDay(due, today)}`);
 				else writes.push({ path, write: { op: 'snooze', until }, what: name });
-			} else if (move.due >= until) {
-				skipped.push(`${name}'s follow-up '${move.text}' is not due until ${humanDay(move.due, today)}`);
 			} else {
-				writes.push({ path: move.note, write: { op: 'reschedule', line: move.line, text: move.text, due: move.due, until }, what: `${name}'s follow-up` });
+				const snoozed = followUpSnooze(move.task, until);
+				if ('write' in snoozed) writes.push({ path: move.task.path, write: snoozed.write, what: `${name}'s follow-up` });
+				else skipped.push(`${name}'s follow-up '${move.task.text}' is not due until ${humanDay(snoozed.owedFrom, today)}`);
 			}
 		}
 		if (writes.length === 0) {
@@ -303,8 +304,7 @@ export class PluginHost implements RapportHost {
 		const index = this.options.live.index;
 		const contact = index.contact(path);
 		if (!contact) return undefined;
-		const unbounded = { ...this.settings(), upcomingDays: Number.MAX_SAFE_INTEGER };
-		return itemsFor(contact, index, today, unbounded).find((item) => item.kind === 'cadence')?.due;
+		return itemsAheadFor(contact, index, today, this.settings()).find((item) => item.kind === 'cadence')?.due;
 	}
 
 	/**

@@ -5,21 +5,13 @@ import { AbstractInputSuggest, Modal, Setting, prepareFuzzySearch, setIcon, type
 import { addDays, formatDay, parseIsoDay, type Day } from '../domain/day';
 import { INTERACTION_KINDS, type InteractionKind } from '../domain/interactions';
 import type { LogEntry } from '../domain/contactWrites';
+import type { FollowUpTask } from '../domain/snooze';
 
 export interface PersonChoice {
 	name: string;
 	/** The contact's note; undefined for someone new, to be created. */
 	path?: string;
 	aliases?: readonly string[];
-}
-
-/** A follow-up task, where the queue saw it: what "Mark … done" ticks. */
-export interface FollowUpTask {
-	/** The note it is in: the contact's, or a meeting note's. */
-	path: string;
-	line: number;
-	text: string;
-	due?: Day;
 }
 
 export interface LogRequest {

@@ -4,9 +4,9 @@
 import { ItemView, Menu, Modal, Notice, debounce, setIcon, setTooltip, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { addDays, addMonthsToDay, formatDay, humanDay, humanSpan, parseIsoDay, type Day } from '../domain/day';
 import { isTag } from '../domain/contactWrites';
-import { linkDisplay } from '../domain/links';
+import { WIKILINK, linkDisplay } from '../domain/links';
 import { SECTION_TITLES, type Queue, type QueueItem, type SectionId } from '../domain/queue';
-import { canSnooze, snoozeMove } from '../domain/snooze';
+import { canSnooze, followUpTaskOf, snoozeMove } from '../domain/snooze';
 import { INDEX_CHANGED } from '../obsidian/liveIndex';
 import { QUEUE_VIEW_TYPE, type RapportHost } from './host';
 import { QueueRows, type Row } from './queueRows';
@@ -63,8 +63,6 @@ export function dueBadge(daysOverdue: number): string {
 	return `in ${humanSpan(-daysOverdue)}`;
 }
 
-const WIKILINK = /\[\[([^\]\n]+)\]\]/g;
-
 /** A reason as it reads: `[[2026-12-01 Event]]` as "2026-12-01 Event", `[[People/Sam|Sam]]` as "Sam". */
 export function readableReason(reason: string): string {
 	if (!reason.includes('[[')) return reason;
@@ -74,13 +72,8 @@ export function readableReason(reason: string): string {
 		return link.includes('|') ? text : ((text.split('#')[0] ?? text).split('/').pop() ?? text);
 	};
 	// A reason cut to fit may end inside a link: `… see [[2026-11-19 DevTo…`.
-	return reason.replace(WIKILINK, shown).replace(/\[\[([^\]\n]*…)/, (_cut, rest: string) => shown(`[[${rest}]]`));
-}
-
-/** A follow-up row's task, if it has one to tick. */
-function followUpOf(item: QueueItem): { path: string; line: number; text: string } | undefined {
-	const { line, task } = item;
-	return item.kind === 'follow-up' && line !== undefined && task !== undefined ? { path: item.source ?? item.path, line, text: task } : undefined;
+	// An embed keeps its `!`.
+	return reason.replace(WIKILINK, (_link, embed: string, inner: string) => `${embed}${shown(`[[${inner}]]`)}`).replace(/\[\[([^\]\n]*…)/, (_cut, rest: string) => shown(`[[${rest}]]`));
 }
 
 function matches(item: QueueItem, needle: string): boolean {
@@ -125,11 +118,16 @@ export class QueueView extends ItemView {
 	/** "3 notes need a look": opens the list of them. */
 	private readonly problemsEl: HTMLElement;
 	private problemsShown = -1;
-	/** The problems were looked for once the index was ready: later changes can wait a moment. */
-	private problemsChecked = false;
+	/** The index revision the problems were last counted at, once it was ready: a change since can wait a moment. */
+	private problemsCounted: number | undefined = undefined;
 	// Looking for problems walks every note (30 ms at 30,000 notes): after the frame that
 	// paints the rows, once a second at most while edits keep coming.
 	private readonly problemsSoon = debounce(() => this.showProblems(), 1000, false);
+	/** What comes up first beyond the queue, for "nobody due", at the revision and day the queue was read. */
+	private next: { revision: number; today: Day; item: QueueItem | undefined } | undefined = undefined;
+	// Looking beyond the upcoming window works out every contact's items again (27 ms at
+	// 10,000 contacts, four times the queue): in a task of its own once the rows are shown.
+	private readonly nextSoon = debounce(() => this.showNext(), 0, false);
 	private readonly bulkEl: HTMLElement;
 	private readonly bulkCountEl: HTMLElement;
 	/** Item rows picked with Shift- or Mod-click (or Space), by key; actions then apply to all. */
@@ -210,6 +208,7 @@ export class QueueView extends ItemView {
 
 	override async onClose(): Promise<void> {
 		this.problemsSoon.cancel();
+		this.nextSoon.cancel();
 		await super.onClose();
 	}
 
@@ -251,19 +250,37 @@ export class QueueView extends ItemView {
 		this.rendered = { revision: this.host.revision(), today: this.host.today(), ready: this.host.ready() };
 		this.queue = this.host.ready() ? this.host.queue() : undefined;
 		this.relist(true);
-		if (this.problemsChecked) this.problemsSoon();
-		else this.showProblems();
+		// Counted at once the first time; then a moment after the index moved, not on a
+		// render that changed nothing in the notes (a filter restored by setState).
+		if (this.problemsCounted === undefined) this.showProblems();
+		else if (this.problemsCounted !== this.rendered.revision) this.problemsSoon();
 	}
 
-	/** The muted footer saying how many notes need a look; nothing when none. */
+	/** The muted footer saying how many notes need a look; nothing when none. Not while hidden: then on showing. */
 	private showProblems(): void {
+		if (!this.containerEl.isShown()) {
+			this.stale = true;
+			return;
+		}
 		const ready = this.host.ready();
-		this.problemsChecked ||= ready;
+		if (ready) this.problemsCounted = this.host.revision();
 		const notes = ready ? new Set(this.host.problems().map((p) => p.path)).size : 0;
 		if (notes === this.problemsShown) return;
 		this.problemsShown = notes;
 		this.problemsEl.toggleClass('rapport-hidden', notes === 0);
 		this.problemsEl.setText(problemsTitle(notes));
+	}
+
+	/** Looks beyond the upcoming window for "nobody due" and says what it found. Not while hidden: then on showing. */
+	private showNext(): void {
+		const rendered = this.rendered;
+		if (!this.opened || !rendered?.ready) return;
+		if (!this.containerEl.isShown()) {
+			this.stale = true;
+			return;
+		}
+		this.next = { revision: rendered.revision, today: rendered.today, item: this.host.nextDue() };
+		this.showMessage();
 	}
 
 	private listen(): void {
@@ -385,15 +402,18 @@ export class QueueView extends ItemView {
 		if (!queue) return undefined;
 		const due = queue.sections.filter((s) => s.id !== 'upcoming').reduce((n, s) => n + s.items.length, 0);
 		if (due === 0) {
+			const title = 'Nobody to reach out to today';
 			const soon = queue.sections.find((s) => s.id === 'upcoming')?.items[0];
-			// Beyond the upcoming window, the index looks further ahead: the message always says when.
-			const later = soon ? undefined : this.host.nextDue();
-			const body = soon
-				? `Next: ${soon.name}, ${dueBadge(soon.daysOverdue)} (${humanDay(soon.due, queue.today)}).`
-				: later
-					? `Next: ${later.name} on ${humanDay(later.due, queue.today)}.`
-					: 'No active contacts have anything coming up.';
-			return { title: 'Nobody to reach out to today', body };
+			if (soon) return { title, body: `Next: ${soon.name}, ${dueBadge(soon.daysOverdue)} (${humanDay(soon.due, queue.today)}).` };
+			// Beyond the upcoming window, the index looks further ahead, after this frame:
+			// the message then says when.
+			const next = this.next;
+			if (next?.revision !== this.rendered?.revision || next?.today !== queue.today) {
+				this.nextSoon();
+				return { title };
+			}
+			const later = next?.item;
+			return { title, body: later ? `Next: ${later.name} on ${humanDay(later.due, queue.today)}.` : 'No active contacts have anything coming up.' };
 		}
 		if (this.rows.count === 0 && this.filter.trim()) return { body: `No one in the queue matches “${this.filter.trim()}”.` };
 		return undefined;
@@ -520,7 +540,7 @@ export class QueueView extends ItemView {
 		if (this.filledWith.get(el) === signature) return;
 		this.filledWith.set(el, signature);
 		// The id carries the row's kind: these change only with the signature.
-		el.toggleClass('is-follow-up', followUpOf(item) !== undefined);
+		el.toggleClass('is-follow-up', followUpTaskOf(item) !== undefined);
 		el.toggleClass('is-unsnoozable', !canSnooze(item));
 		const parts = this.parts.get(el);
 		if (!parts) return;
@@ -819,14 +839,14 @@ export class QueueView extends ItemView {
 		const paths = this.targets(item);
 		// Logging from a nudge row is the nudge itself, not their reply; from a follow-up, it may keep the promise.
 		if (action === 'log' && item.kind === 'nudge' && paths.length === 1) this.host.actions.log(paths, { nudge: true });
-		else if (action === 'log' && followUpOf(item) && paths.length === 1) this.host.actions.log(paths, { followUp: item });
+		else if (action === 'log' && followUpTaskOf(item) && paths.length === 1) this.host.actions.log(paths, { followUp: item });
 		else this.apply(action, paths);
 	}
 
 	/** Ticks the row's follow-up; a row that is no follow-up says so. */
 	private markDone(item: QueueItem): void {
-		const task = followUpOf(item);
-		if (task) void this.host.actions.complete(task.path, task.line, task.text, item.due);
+		const task = followUpTaskOf(item);
+		if (task) void this.host.actions.complete(task.path, task.line, task.text, task.due);
 		else new Notice('Only a follow-up can be marked done: this row has no task to tick.');
 	}
 
@@ -870,7 +890,7 @@ export class QueueView extends ItemView {
 		menu.addSeparator();
 		menu.addItem((m) => m.setTitle('Log interaction…').setIcon('calendar-check').onClick(() => this.act('log', item)));
 		menu.addItem((m) => m.setTitle('New meeting note…').setIcon('file-plus-2').onClick(() => this.host.actions.meeting(this.targets(item))));
-		if (followUpOf(item)) menu.addItem((m) => m.setTitle('Mark follow-up done').setIcon('check').onClick(() => this.markDone(item)));
+		if (followUpTaskOf(item)) menu.addItem((m) => m.setTitle('Mark follow-up done').setIcon('check').onClick(() => this.markDone(item)));
 		// Snooze only where a date means something: some row it is for can be snoozed.
 		const snoozing = this.snoozeTargets(item);
 		if (snoozing.some(canSnooze)) this.addSnoozeItems(menu, snoozing, 'Snooze ');

@@ -177,7 +177,7 @@ function intended(w: ContactWrite, before: Record<string, unknown>): { keys: str
 	switch (w.op) {
 		case 'log': {
 			const added = new Set([interactionLine(w.entry), '## Interactions', '## Follow-ups', `last_contact: ${date(w.entry.date)}`]);
-			if (w.entry.followUp) added.add(followUpLine(w.entry.followUp.text, w.entry.followUp.due));
+			if (w.entry.followUp) added.add(followUpLine(w.entry.followUp.text, w.entry.followUp.due, w.entry.followUp.start));
 			return { keys: ['last_contact', 'next_follow_up'], lines: (l) => added.has(l) || structural(l) };
 		}
 		case 'snooze':

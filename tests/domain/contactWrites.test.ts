@@ -63,6 +63,11 @@ describe('logging an interaction', () => {
 		expect(after).toContain('- [ ] Send her the conference talk link 📅 2026-10-09\r\n- [ ] Intro to Priya 📅 2026-11-28\r\n');
 	});
 
+	it('adds a follow-up owed from a start date, with the start before the due date, as the Tasks plugin writes it', () => {
+		const after = write(SAM, log({ kind: 'event', summary: '[[Summit]]', followUp: { text: 'Follow up from [[Summit]] within 48 hours', start: day('2026-11-20'), due: day('2026-11-22') } }));
+		expect(after).toContain('- [ ] Send her the conference talk link 📅 2026-10-09\n- [ ] Follow up from [[Summit]] within 48 hours 🛫 2026-11-20 📅 2026-11-22\n');
+	});
+
 	it('clears a next_follow_up that has come, and keeps one still ahead', () => {
 		const due = SAM.replace('tie: strong\n', 'tie: strong\nnext_follow_up: 2026-11-20\n');
 		expect(write(due, log({}))).not.toContain('next_follow_up');

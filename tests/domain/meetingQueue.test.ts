@@ -11,6 +11,7 @@ import { day, vault, type VaultBuilder } from '../builders';
 
 const SAM = 'People/Sam Rivera.md';
 const JO = 'People/Jo Park.md';
+const ANA = 'People/Ana Ruiz.md';
 
 function queueOf(v: VaultBuilder, today: string): Queue {
 	return computeQueue(v.index(), day(today), v.settings);
@@ -110,6 +111,20 @@ describe("a meeting note's own thank-you", () => {
 	});
 });
 
+describe('notes that link someone twice, by an alias and by name', () => {
+	it('are one entry each of their timeline, a meeting note bringing its tasks once', () => {
+		const v = vault().contact('Sam Rivera', (c) => c.aliases('Sam').lastContact('2026-11-10'))
+			.daily('2026-11-19', 'Met [[Sam]], that is [[Sam Rivera]].')
+			.note('Meetings/Sync', '---\ntype: meeting\ndate: 2026-11-18\npeople: ["[[Sam Rivera]]"]\n---\nWith [[Sam]].\n- [ ] Send the deck 📅 2026-11-21\n');
+		expect(v.index().timeline(SAM).map((e) => [e.via, e.source, e.tasks?.length])).toEqual([
+			['dated', 'Daily/2026-11-19.md', undefined],
+			['meeting', 'Meetings/Sync.md', 1],
+			['frontmatter', SAM, undefined],
+		]);
+		expect(section(queueOf(v, '2026-11-21'), 'owed').filter((i) => i.kind === 'follow-up').map((i) => i.reason)).toEqual(['Send the deck · due today · from Sync']);
+	});
+});
+
 describe('a follow-up with a start date', () => {
 	const followUp = 'Follow up from [[Summit]] within 48 hours 🛫 2026-11-20 📅 2026-11-22';
 	const met = (line: string): VaultBuilder => vault().contact('Ana Ruiz', (c) => c.interaction('2026-11-20 event: [[Summit]]').followUp(line));
@@ -125,12 +140,23 @@ describe('a follow-up with a start date', () => {
 		expect(owed(met(followUp), '2026-11-21')).toEqual(['follow-up Ana Ruiz: Follow up from [[Summit]] within 48 hours · due in 1d']);
 		expect(owed(met(`- [x] ${followUp}`), '2026-11-21')).toEqual([]);
 		expect(owed(met(`- [x] ${followUp} ✅ 2026-11-21`), '2026-11-21')).toEqual([]);
-		// Not owed yet, or about something else: the thank-you is still asked for.
-		expect(owed(met('Follow up from [[Summit]] 📅 2026-11-30'), '2026-11-21')).toEqual(['thank-you Ana Ruiz: send a thank-you for the event on 20 Nov']);
+		// Due later, it is still the thank-you, on its day; about something else, it is not.
+		expect(owed(met('Follow up from [[Summit]] 📅 2026-11-30'), '2026-11-21')).toEqual([]);
+		expect(owed(met('- [x] Follow up from [[Summit]]'), '2026-11-21')).toEqual(['thank-you Ana Ruiz: send a thank-you for the event on 20 Nov']);
 		expect(owed(met('Send [[Acme]] the deck 🛫 2026-11-20 📅 2026-11-30'), '2026-11-21')).toEqual([
 			'thank-you Ana Ruiz: send a thank-you for the event on 20 Nov',
 			'follow-up Ana Ruiz: Send [[Acme]] the deck · due in 9d',
 		]);
+	});
+	it('snoozed a week, is still the thank-you: one row, upcoming from the day picked', () => {
+		const v = met(followUp);
+		const item = section(queueOf(v, '2026-11-21'), 'owed')[0];
+		const result = applyWrite(v.files.get(ANA) ?? '', { op: 'reschedule', line: item?.line ?? -1, text: item?.task ?? '', due: item?.due, until: day('2026-11-28') }, v.settings, day('2026-11-21'), parseYaml);
+		if (!result.ok) throw new Error(result.reason);
+		v.note(ANA, result.text);
+		expect(owed(v, '2026-11-21')).toEqual([]);
+		expect(section(queueOf(v, '2026-11-21'), 'upcoming').map((i) => `${i.kind} ${i.name}: ${i.reason}`)).toEqual(['follow-up Ana Ruiz: Follow up from [[Summit]] within 48 hours · due in 7d']);
+		expect(owed(v, '2026-11-28')).toEqual(['follow-up Ana Ruiz: Follow up from [[Summit]] within 48 hours · due today']);
 	});
 });
 

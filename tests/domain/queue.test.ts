@@ -1,4 +1,6 @@
 import { describe, expect, it } from 'vitest';
+import { parseYaml } from '../../src/cli/diskSource';
+import { applyWrite } from '../../src/domain/contactWrites';
 import { addDays, formatDay } from '../../src/domain/day';
 import { computeQueue, SECTION_IDS, type Queue, type QueueItem, type SectionId } from '../../src/domain/queue';
 import { day, vault, type ContactBuilder, type VaultBuilder } from '../builders';
@@ -329,6 +331,17 @@ describe('owed: thank-you', () => {
 		const ahead = sam((c) => c.interaction('2026-11-20 coffee: chat').followUp('- [ ] Thank Sam for the coffee 📅 2026-11-23'));
 		expect(rows(queueOf(ahead), 'owed')).toEqual([]);
 		expect(rows(queueOf(ahead), 'upcoming')).toContain('follow-up Sam Rivera');
+	});
+
+	it('is not asked for again when the thank-you follow-up is snoozed, however far', () => {
+		const v = sam((c) => c.interaction('2026-11-20 coffee: chat').followUp('- [ ] Send Sam a thank-you 📅 2026-11-21'));
+		const item = section(queueOf(v), 'owed')[0];
+		const result = applyWrite(v.files.get(SAM) ?? '', { op: 'reschedule', line: item?.line ?? -1, text: item?.task ?? '', due: item?.due, until: day('2026-12-21') }, v.settings, day(TODAY), parseYaml);
+		if (!result.ok) throw new Error(result.reason);
+		v.note(SAM, result.text);
+		expect(rows(queueOf(v), 'owed')).toEqual([]);
+		expect(rows(queueOf(v, '2026-12-01'), 'owed')).toEqual([]);
+		expect(rows(queueOf(v, '2026-12-21'), 'owed')).toEqual(['follow-up Sam Rivera']);
 	});
 
 	it('is gone after a later daily note that links the person', () => {

@@ -597,6 +597,17 @@ describe('Follow up people met', () => {
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 	});
+
+	it('says only why, and never "followed up already", when nobody under People met can be made a contact', async () => {
+		const event = `---\ntype: meeting\ndate: ${formatDay(localToday() - 1)}\npeople: []\ntemplate: event\n---\n# Summit\n## People met\n- ???\n- \\//\n`;
+		const { app, plugin } = await boot({ 'Meetings/Summit.md': event });
+		const notices = vi.spyOn(Notice.prototype, 'constructor__');
+		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(0);
+		const told = notices.mock.calls.map((c) => said(c[0]));
+		expect(told).toHaveLength(2);
+		for (const notice of told) expect(notice).toMatch(/has no characters a file name can use/);
+		expect(app.vault.getFiles().map((f) => f.path)).toEqual(['Meetings/Summit.md']);
+	});
 });
 
 describe('Follow up people met, before writing', () => {

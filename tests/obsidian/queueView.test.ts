@@ -577,18 +577,49 @@ describe('the queue view', () => {
 		expect(visible(view)).toEqual(['# Upcoming · 1', 'Ana Ruiz']);
 	});
 
-	it('names the next one even beyond the upcoming window', async () => {
+	it('names the next one even beyond the upcoming window, once the rows are shown', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
 		const { view } = await open(vault()
 			.contact('Ana Ruiz', (c) => c.tie('weak').lastContact('2026-11-20'))
 			.contact('Sam Rivera', (c) => c.tie('weak').lastContact('2026-11-01').nextFollowUp('2027-01-14'))
 			.contact('Jo Park', (c) => c.tie('medium').status('dormant')));
+		expect(message(view)).toBe('Nobody to reach out to today');
+		vi.runOnlyPendingTimers();
 		expect(message(view)).toBe('Nobody to reach out to todayNext: Sam Rivera on 14 Jan 2027.');
 		expect(visible(view)).toEqual([]);
 	});
 
 	it('says when no active contact has anything coming up', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
 		const { view } = await open(vault().contact('Jo Park', (c) => c.tie('medium').status('dormant')));
+		vi.runOnlyPendingTimers();
 		expect(message(view)).toBe('Nobody to reach out to todayNo active contacts have anything coming up.');
+	});
+
+	it('looks beyond the window and counts problem notes outside the render, only when shown and the index moved', async () => {
+		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
+		const v = vault().contact('Sam Rivera', (c) => c.tie('weak').lastContact('2026-11-01').nextFollowUp('2027-01-14'));
+		const { app, view, host, state, reindex } = await open(v);
+		const nextDue = vi.spyOn(host, 'nextDue');
+		const problems = vi.spyOn(host, 'problems');
+		vi.runOnlyPendingTimers();
+		expect(nextDue).toHaveBeenCalledTimes(1);
+		expect(message(view)).toBe('Nobody to reach out to todayNext: Sam Rivera on 14 Jan 2027.');
+		// A render that changed nothing in the notes (a view state restored) looks for neither again.
+		await view.setState({ filter: '' }, { history: false });
+		vi.advanceTimersByTime(1000);
+		expect([nextDue.mock.calls.length, problems.mock.calls.length]).toEqual([1, 0]);
+		// The notes change, and the pane is hidden before either is looked for: both wait for it.
+		v.note('Notes/Idea', 'A thought');
+		reindex();
+		state.shown = false;
+		vi.advanceTimersByTime(1000);
+		expect([nextDue.mock.calls.length, problems.mock.calls.length]).toEqual([1, 0]);
+		state.shown = true;
+		app.workspace.trigger('layout-change');
+		vi.advanceTimersByTime(1000);
+		expect([nextDue.mock.calls.length, problems.mock.calls.length]).toEqual([2, 1]);
+		expect(message(view)).toBe('Nobody to reach out to todayNext: Sam Rivera on 14 Jan 2027.');
 	});
 
 	it('re-renders on an index change only when the revision moved and the pane is shown', async () => {
