@@ -10,6 +10,7 @@ import { newContactPath, newContactTemplatePath, newContactText, type NewContact
 import { TEMPLATE_KINDS, templatePaths, type TemplateId } from '../domain/templates';
 import { NewMeetingModal, type MeetingChoice } from '../ui/meetingModal';
 import { LogInteractionModal, type LogRequest, type PersonChoice } from '../ui/logModal';
+import type { InteractionKind } from '../domain/interactions';
 import { computeQueue, itemsAheadFor, type Queue, type QueueItem } from '../domain/queue';
 import { followUpSnooze, followUpTaskOf, snoozeMove } from '../domain/snooze';
 import type { ContactWrite } from '../domain/contactWrites';
@@ -67,10 +68,10 @@ export class PluginHost implements RapportHost {
 	 * Opens Log interaction with these contacts picked (as a nudge on their ask, from an
 	 * awaiting-reply row); the modal is returned for tests.
 	 */
-	openLog(paths: readonly string[], options: { nudge?: boolean; followUp?: QueueItem } = {}): LogInteractionModal {
+	openLog(paths: readonly string[], options: { nudge?: boolean; followUp?: QueueItem; kind?: InteractionKind } = {}): LogInteractionModal {
 		const mark = options.nudge ? 'nudge' : undefined;
 		const done = options.followUp && followUpTaskOf(options.followUp);
-		const modal = new LogInteractionModal(this.options.app, { ...this.pickable(paths), today: this.today(), mark, done, onSubmit: (request) => this.log(request) });
+		const modal = new LogInteractionModal(this.options.app, { ...this.pickable(paths), today: this.today(), mark, done, kind: options.kind, onSubmit: (request) => this.log(request) });
 		modal.open();
 		return modal;
 	}

@@ -1,6 +1,7 @@
 // What the views need from the plugin, as an interface: the queue view and the settings
 // tab are built and tested against this, not against the plugin class.
 import type { Day } from '../domain/day';
+import type { InteractionKind } from '../domain/interactions';
 import type { Queue, QueueItem } from '../domain/queue';
 import type { RapportSettings } from '../domain/settings';
 import type { Problem } from '../index/contactIndex';
@@ -17,7 +18,7 @@ export interface QueueActions {
 	 * Opens Log interaction with these contacts picked; `nudge` marks it as the nudge on
 	 * their ask; `followUp`, a follow-up row the log may tick done too.
 	 */
-	log(paths: readonly string[], options?: { nudge?: boolean; followUp?: QueueItem }): void;
+	log(paths: readonly string[], options?: { nudge?: boolean; followUp?: QueueItem; kind?: InteractionKind }): void;
 	/** Opens New meeting note with these contacts picked. */
 	meeting(paths: readonly string[]): void;
 	/**

@@ -163,6 +163,8 @@ export type LogMark = 'none' | 'gave' | 'asked' | 'nudge';
 export interface LogFormOptions extends PeopleFormOptions {
 	/** What the give-or-ask field starts as: `nudge` from an awaiting-reply row. */
 	mark?: LogMark;
+	/** What the kind starts as: coffee, or an email from a row about a message owed. */
+	kind?: InteractionKind;
 	/** Opened from a follow-up row: logging it most often keeps the promise, so it is ticked too unless turned off. */
 	done?: FollowUpTask;
 	onSubmit: (request: LogRequest) => void | Promise<void>;
@@ -170,7 +172,7 @@ export interface LogFormOptions extends PeopleFormOptions {
 
 export class LogInteractionModal extends Modal {
 	private picker?: PeoplePicker;
-	private kind: InteractionKind = 'coffee';
+	private kind: InteractionKind;
 	private date: string;
 	private summary = '';
 	private mark: LogMark;
@@ -190,6 +192,7 @@ export class LogInteractionModal extends Modal {
 		this.defaultDue = formatDay(addDays(options.today, 7));
 		this.due = this.defaultDue;
 		this.mark = options.mark ?? 'none';
+		this.kind = options.kind ?? 'coffee';
 		this.tick = options.done !== undefined;
 	}
 

@@ -5,11 +5,14 @@ import { ItemView, Menu, Modal, Notice, debounce, setIcon, setTooltip, type View
 import { addDays, addMonthsToDay, formatDay, humanDay, humanSpan, parseIsoDay, type Day } from '../domain/day';
 import { isTag } from '../domain/contactWrites';
 import { WIKILINK, linkDisplay } from '../domain/links';
-import { SECTION_TITLES, type Queue, type QueueItem, type SectionId } from '../domain/queue';
+import { SECTION_TITLES, type ItemKind, type Queue, type QueueItem, type SectionId } from '../domain/queue';
 import { canSnooze, followUpTaskOf, snoozeMove } from '../domain/snooze';
 import { INDEX_CHANGED } from '../obsidian/liveIndex';
 import { QUEUE_VIEW_TYPE, type RapportHost } from './host';
 import { QueueRows, type Row } from './queueRows';
+
+/** Rows about a message owed: logging from one starts as an email. */
+const MESSAGE_ROWS: ReadonlySet<ItemKind> = new Set(['thank-you', 'report-back', 'nudge']);
 
 /** Fixed heights keep the window arithmetic exact; styles.css reads them from the list. */
 export const ITEM_HEIGHT = 56;
@@ -838,7 +841,10 @@ export class QueueView extends ItemView {
 	private act(action: 'log' | 'dormant', item: QueueItem): void {
 		const paths = this.targets(item);
 		// Logging from a nudge row is the nudge itself, not their reply; from a follow-up, it may keep the promise.
-		if (action === 'log' && item.kind === 'nudge' && paths.length === 1) this.host.actions.log(paths, { nudge: true });
+		// A thank-you, a report-back or a nudge is most often an email, which owes no thank-you of its own.
+		const kind = MESSAGE_ROWS.has(item.kind) ? 'email' : undefined;
+		if (action === 'log' && item.kind === 'nudge' && paths.length === 1) this.host.actions.log(paths, { nudge: true, kind });
+		else if (action === 'log' && kind && paths.length === 1) this.host.actions.log(paths, { kind });
 		else if (action === 'log' && followUpTaskOf(item) && paths.length === 1) this.host.actions.log(paths, { followUp: item });
 		else this.apply(action, paths);
 	}

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { App, Notice, Plugin, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import type { WorkspaceLeaf as ObsidianLeaf } from 'obsidian';
+import { computeQueue } from '../../src/domain/queue';
 import { QUEUE_VIEW_TYPE } from '../../src/ui/host';
 import type { QueueView } from '../../src/ui/queueView';
 import manifest from '../../manifest.json';
@@ -354,9 +355,36 @@ describe('an unanswered ask, from the queue', () => {
 
 		const file = app.vault.getFileByPath('People/Mia Chen.md');
 		if (!file) throw new Error('Mia is gone');
-		expect(await app.vault.read(file)).toContain(`## Interactions\n- ${formatDay(today)} coffee: any news? #nudge\n`);
+		expect(await app.vault.read(file)).toContain(`## Interactions\n- ${formatDay(today)} email: any news? #nudge\n`);
 		// Nudged: nothing awaits until the let-go, a week on.
 		expect(plugin.host.queue().sections.find((s) => s.id === 'awaiting')?.items).toEqual([]);
+		view.unload();
+	});
+});
+
+describe('a thank-you owed, from the queue', () => {
+	it('logs from the thank-you row as an email, which owes no thank-you of its own', async () => {
+		const today = localToday();
+		const files = vault().contact('Mia Chen', (c) => c.tie('weak').interaction(`${formatDay(today - 1)} coffee: roadmap`)).files;
+		const { app, plugin, mock } = await boot(files);
+		await ready(app, plugin);
+		const view = await openView(app, mock);
+		const row = view.contentEl.findAll('.rapport-queue-item').find((el) => el.find('.rapport-queue-name').getText() === 'Mia Chen');
+		expect(row?.getText()).toContain('send a thank-you for the coffee');
+		showModalsOnPage();
+		row?.find('[aria-label="Log interaction"]').click();
+		const modal = document.body.find('.rapport-log-modal');
+		const kind = modal.findAll('select').find((el) => el.querySelector('option[value="coffee"]')) as HTMLSelectElement | undefined;
+		expect(kind?.value).toBe('email');
+		const summary = modal.find('.rapport-log-summary') as HTMLInputElement;
+		summary.value = 'thanks!';
+		summary.dispatchEvent(new Event('input'));
+		summary.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+		await settle(plugin);
+		expect(await app.vault.read(app.vault.getFileByPath('People/Mia Chen.md') as never)).toContain(`- ${formatDay(today)} email: thanks!\n`);
+		// Tomorrow nothing is owed: the email thanked her, and asks no thanks back.
+		const tomorrow = computeQueue(plugin.live.index, today + 1, plugin.settings);
+		expect(tomorrow.sections.find((s) => s.id === 'owed')?.items).toEqual([]);
 		view.unload();
 	});
 });
