@@ -31,6 +31,28 @@ function file(app: App, path: string): NonNullable<ReturnType<App['vault']['getF
 	return found;
 }
 
+
+/**
+ * Holds the build's read of one note open: `entered` once it has been read, and the text
+ * is handed over only on `release`, so edits can be made while the build waits on it.
+ */
+function holdRead(app: App, path: string): { entered: Promise<void>; release: () => void } {
+	const read = app.vault.cachedRead.bind(app.vault);
+	let reading: () => void = () => undefined;
+	let release: () => void = () => undefined;
+	const entered = new Promise<void>((resolve) => (reading = resolve));
+	const gate = new Promise<void>((resolve) => (release = resolve));
+	app.vault.cachedRead = async (f) => {
+		const text = await read(f);
+		if (f.path === path) {
+			reading();
+			await gate;
+		}
+		return text;
+	};
+	return { entered, release };
+}
+
 describe('the live index', () => {
 	it('waits for the layout before building', async () => {
 		const { app, live } = boot();
@@ -126,19 +148,7 @@ describe('the live index', () => {
 	it('keeps the edits made while the first build reads the notes', async () => {
 		const { app, live } = boot();
 		// Sam's note is read before the edits below and handed over after them: stale text.
-		const read = app.vault.cachedRead.bind(app.vault);
-		let reading: () => void = () => undefined;
-		let release: () => void = () => undefined;
-		const entered = new Promise<void>((resolve) => (reading = resolve));
-		const gate = new Promise<void>((resolve) => (release = resolve));
-		app.vault.cachedRead = async (f) => {
-			const text = await read(f);
-			if (f.path === 'People/Sam Rivera.md') {
-				reading();
-				await gate;
-			}
-			return text;
-		};
+		const { entered, release } = holdRead(app, 'People/Sam Rivera.md');
 		app.workspace.setLayoutReady__();
 		await entered;
 		await app.vault.modify(file(app, 'People/Sam Rivera.md'), '---\ntype: contact\n---\n## Interactions\n- 2026-10-20 coffee: roadmap\n');
@@ -153,19 +163,7 @@ describe('the live index', () => {
 
 	it('ends with the last of several edits to a note made during the build, across a rename between them', async () => {
 		const { app, live } = boot();
-		const read = app.vault.cachedRead.bind(app.vault);
-		let reading: () => void = () => undefined;
-		let release: () => void = () => undefined;
-		const entered = new Promise<void>((resolve) => (reading = resolve));
-		const gate = new Promise<void>((resolve) => (release = resolve));
-		app.vault.cachedRead = async (f) => {
-			const text = await read(f);
-			if (f.path === 'People/Sam Rivera.md') {
-				reading();
-				await gate;
-			}
-			return text;
-		};
+		const { entered, release } = holdRead(app, 'People/Sam Rivera.md');
 		const note = (summary: string): string => `---\ntype: contact\n---\n## Interactions\n- 2026-10-20 coffee: ${summary}\n`;
 		app.workspace.setLayoutReady__();
 		await entered;

@@ -332,26 +332,35 @@ describe('a follow-up row, from the queue', () => {
 	});
 });
 
+/** Mia Chen, weak tie, with this interaction line: her row (saying `reason`) opens Log interaction. */
+async function logFromMiasRow(line: string, reason: string): Promise<{ app: App; plugin: RapportPlugin; view: QueueView; modal: HTMLElement }> {
+	const { app, plugin, mock } = await boot(vault().contact('Mia Chen', (c) => c.tie('weak').interaction(line)).files);
+	await ready(app, plugin);
+	const view = await openView(app, mock);
+	const row = view.contentEl.findAll('.rapport-queue-item').find((el) => el.find('.rapport-queue-name').getText() === 'Mia Chen');
+	expect(row?.getText()).toContain(reason);
+	showModalsOnPage();
+	row?.find('[aria-label="Log interaction"]').click();
+	return { app, plugin, view, modal: document.body.find('.rapport-log-modal') };
+}
+
+/** Types the summary and logs it with Enter, as a user would. */
+async function submitSummary(plugin: RapportPlugin, modal: HTMLElement, text: string): Promise<void> {
+	const summary = modal.find('.rapport-log-summary') as HTMLInputElement;
+	summary.value = text;
+	summary.dispatchEvent(new Event('input'));
+	summary.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+	await settle(plugin);
+}
+
 describe('an unanswered ask, from the queue', () => {
 	it('logs from the awaiting-reply row as the nudge, so the ask is let go later instead of taken as answered', async () => {
 		const today = localToday();
-		const files = vault().contact('Mia Chen', (c) => c.tie('weak').interaction(`${formatDay(today - 8)} email: a referral? #asked #awaiting`)).files;
-		const { app, plugin, mock } = await boot(files);
-		await ready(app, plugin);
-		const view = await openView(app, mock);
-		const row = view.contentEl.findAll('.rapport-queue-item').find((el) => el.find('.rapport-queue-name').getText() === 'Mia Chen');
-		expect(row?.getText()).toContain('one polite follow-up');
-		showModalsOnPage();
-		row?.find('[aria-label="Log interaction"]').click();
-		const modal = document.body.find('.rapport-log-modal');
+		const { app, plugin, view, modal } = await logFromMiasRow(`${formatDay(today - 8)} email: a referral? #asked #awaiting`, 'one polite follow-up');
 		const mark = modal.findAll('select').find((el) => el.querySelector('option[value="nudge"]')) as HTMLSelectElement | undefined;
 		expect(mark?.value).toBe('nudge');
 		expect(mark?.selectedOptions[0]?.textContent).toBe('Nudge (my follow-up on an ask)');
-		const summary = modal.find('.rapport-log-summary') as HTMLInputElement;
-		summary.value = 'any news?';
-		summary.dispatchEvent(new Event('input'));
-		summary.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-		await settle(plugin);
+		await submitSummary(plugin, modal, 'any news?');
 
 		const file = app.vault.getFileByPath('People/Mia Chen.md');
 		if (!file) throw new Error('Mia is gone');
@@ -365,22 +374,10 @@ describe('an unanswered ask, from the queue', () => {
 describe('a thank-you owed, from the queue', () => {
 	it('logs from the thank-you row as an email, which owes no thank-you of its own', async () => {
 		const today = localToday();
-		const files = vault().contact('Mia Chen', (c) => c.tie('weak').interaction(`${formatDay(today - 1)} coffee: roadmap`)).files;
-		const { app, plugin, mock } = await boot(files);
-		await ready(app, plugin);
-		const view = await openView(app, mock);
-		const row = view.contentEl.findAll('.rapport-queue-item').find((el) => el.find('.rapport-queue-name').getText() === 'Mia Chen');
-		expect(row?.getText()).toContain('send a thank-you for the coffee');
-		showModalsOnPage();
-		row?.find('[aria-label="Log interaction"]').click();
-		const modal = document.body.find('.rapport-log-modal');
+		const { app, plugin, view, modal } = await logFromMiasRow(`${formatDay(today - 1)} coffee: roadmap`, 'send a thank-you for the coffee');
 		const kind = modal.findAll('select').find((el) => el.querySelector('option[value="coffee"]')) as HTMLSelectElement | undefined;
 		expect(kind?.value).toBe('email');
-		const summary = modal.find('.rapport-log-summary') as HTMLInputElement;
-		summary.value = 'thanks!';
-		summary.dispatchEvent(new Event('input'));
-		summary.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
-		await settle(plugin);
+		await submitSummary(plugin, modal, 'thanks!');
 		expect(await app.vault.read(app.vault.getFileByPath('People/Mia Chen.md') as never)).toContain(`- ${formatDay(today)} email: thanks!\n`);
 		// Tomorrow nothing is owed: the email thanked her, and asks no thanks back.
 		const tomorrow = computeQueue(plugin.live.index, today + 1, plugin.settings);
