@@ -155,7 +155,9 @@ export class PluginHost implements RapportHost {
 		const text = meetingNoteText({ template: choice.template, name: choice.name, people: contacts, date: choice.date, time, templateText, fields, timelines: paths.map((p) => this.options.live.index.timeline(p)), links: paths.map((p) => this.options.live.index.linkText(p)) }, settings, today, parseYaml);
 		const made = await this.writer.create(path, text, { quiet: true });
 		if (!made) {
-			this.writer.join(steps, created.length ? `Created ${names(created)}; the meeting note was not made` : undefined);
+			// Another note took the path between choosing it and making it (a sync, a quick second click).
+			if (created.length) this.writer.join(steps, `Created ${names(created)}; the meeting note was not made: ${path} exists now`);
+			else new Notice(`Rapport: ${path} exists now; the meeting note was not made. Try again for the next free name.`);
 			return undefined;
 		}
 		const logged = logs ? await this.writer.write(paths, log, { made: created, quiet: true }) : undefined;

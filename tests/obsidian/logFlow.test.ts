@@ -516,6 +516,17 @@ describe('New meeting note in the plugin', () => {
 		expect(app.vault.getFileByPath(`Meetings/${today} DevTools Summit.md`)).not.toBeNull();
 	});
 
+	it('says so when the path it chose is taken before the note is made, and logs nothing', async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		const today = formatDay(localToday());
+		// As if a sync brought a note of that name between the choice and the write.
+		vi.spyOn(plugin.host.writer, 'create').mockResolvedValue(undefined);
+		const notices = vi.spyOn(Notice.prototype, 'constructor__');
+		expect(await plugin.host.newMeeting({ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], date: localToday() }, '09:00')).toBeUndefined();
+		expect(said(notices.mock.calls.at(-1)?.[0])).toBe(`Rapport: Meetings/${today} Coffee chat with Sam Rivera.md exists now; the meeting note was not made. Try again for the next free name.`);
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+	});
+
 	it('links the log to the note made, when its title was taken already', async () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
 		const today = localToday();
