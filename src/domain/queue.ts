@@ -272,18 +272,20 @@ function thankYouOwed(timeline: readonly TimelineEntry[], today: Day): TimelineE
 /**
  * The thank-you for a meeting is in hand, so not asked for again, when:
  * - an email or message on the meeting's day was it;
- * - a follow-up was ticked since the meeting (see `tickedSince`);
- * - an open follow-up of theirs stands for it: it says "thank" or links the meeting's
- *   note (as "Follow up people met" writes for an event), and is due on or after the
- *   meeting day. It comes up as a follow-up on its day, so asking too would be two rows
- *   for one, and a snooze that moves it later keeps it the thank-you;
+ * - a follow-up, theirs or a meeting note's that lists them, was ticked since the meeting
+ *   (see `tickedSince`);
+ * - a follow-up stands for it, open or ticked: it says "thank" or links the meeting's note
+ *   (as "Follow up people met" writes for an event), and is due on or after the meeting
+ *   day. Open, it comes up as a follow-up on its day, so asking too would be two rows for
+ *   one; a snooze that moved it later keeps it the thank-you, and so does ticking it then;
  * - a meeting note of that day has its own thank-you task (ticked or cancelled: done with;
  *   open with a due date: in the queue as a follow-up already). An open one with no date
  *   stays out of the queue, so the thank-you is still asked for.
  */
 function thankYouInHand(contact: Contact, timeline: readonly TimelineEntry[], meeting: TimelineEntry): boolean {
 	if (timeline.some((e) => e.date === meeting.date && (e.kind === 'email' || e.kind === 'message'))) return true;
-	if (contact.followUps.some((f) => tickedSince(f, meeting.date))) return true;
+	const followUps = [...contact.followUps, ...timeline.flatMap((e) => (e.via === 'meeting' ? (e.tasks ?? []) : []))];
+	if (followUps.some((f) => tickedSince(f, meeting.date))) return true;
 	const notes = new Set<string>();
 	for (const entry of timeline) {
 		if (entry.date !== meeting.date) continue;
@@ -294,7 +296,7 @@ function thankYouInHand(contact: Contact, timeline: readonly TimelineEntry[], me
 			for (const name of linkedNames(entry.interaction.summary)) notes.add(name);
 		}
 	}
-	return contact.followUps.some((f) => !f.done && !f.cancelled && f.due !== undefined && f.due >= meeting.date
+	return followUps.some((f) => !f.cancelled && f.due !== undefined && f.due >= meeting.date
 		&& (THANK_YOU_TASK.test(f.text) || linkedNames(f.text).some((name) => notes.has(name))));
 }
 

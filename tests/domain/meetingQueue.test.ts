@@ -101,6 +101,18 @@ describe("a meeting note's own thank-you", () => {
 		expect(owed(v, '2026-11-24')).toEqual([]);
 	});
 
+	it('ticked with a log the next day (a coffee, from its row), asks no thank-you for that coffee either', () => {
+		const { v, path } = withMeeting(people(), 'informational-interview', '2026-11-20');
+		tick(v, path, 'Send a thank-you', 'rapport', '2026-11-21');
+		for (const file of [SAM, JO]) {
+			const logged = applyWrite(v.files.get(file) ?? '', { op: 'log', entry: { date: day('2026-11-21'), kind: 'coffee', summary: 'thanks' } }, v.settings, day('2026-11-21'), parseYaml);
+			if (!logged.ok) throw new Error(logged.reason);
+			v.note(file, logged.text);
+		}
+		// The meeting note's thank-you, ticked that day, was the thanks the coffee would ask for.
+		expect(owed(v, '2026-11-22')).toEqual([]);
+	});
+
 	it('leaves the queue to ask when the note has none, or one without a date', () => {
 		const { v } = withMeeting(people(), 'coffee-chat', '2026-11-20');
 		expect(owed(v, '2026-11-21')).toEqual(['thank-you Jo Park: send a thank-you for the coffee on 20 Nov', 'thank-you Sam Rivera: send a thank-you for the coffee on 20 Nov']);
@@ -157,6 +169,16 @@ describe('a follow-up with a start date', () => {
 		expect(owed(v, '2026-11-21')).toEqual([]);
 		expect(section(queueOf(v, '2026-11-21'), 'upcoming').map((i) => `${i.kind} ${i.name}: ${i.reason}`)).toEqual(['follow-up Ana Ruiz: Follow up from [[Summit]] within 48 hours · due in 7d']);
 		expect(owed(v, '2026-11-28')).toEqual(['follow-up Ana Ruiz: Follow up from [[Summit]] within 48 hours · due today']);
+		// Ticked then with Obsidian's checkbox (no ✅): done, and no thank-you comes back.
+		v.note(ANA, (v.files.get(ANA) ?? '').replace('- [ ] Follow up from', '- [x] Follow up from'));
+		expect(owed(v, '2026-11-21')).toEqual([]);
+	});
+
+	it('a thank-you follow-up snoozed past the window and ticked by hand stays the thank-you', () => {
+		const v = vault().contact('Mia Chen', (c) => c.interaction('2026-11-18 coffee: roadmap').followUp('Send Mia a thank-you 📅 2026-12-20'));
+		expect(owed(v, '2026-11-21')).toEqual([]);
+		v.note('People/Mia Chen.md', (v.files.get('People/Mia Chen.md') ?? '').replace('- [ ] Send Mia', '- [x] Send Mia'));
+		expect(owed(v, '2026-11-21')).toEqual([]);
 	});
 });
 
