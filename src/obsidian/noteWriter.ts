@@ -104,17 +104,23 @@ export class NoteWriter {
 		return this.checkAll(paths.map((path) => ({ path, write: forPath(path) })), made);
 	}
 
-	/** `check` for several writes, each to its own note or several to one. */
+	/**
+	 * `check` for several writes, each to its own note or several to one. Two writes to one
+	 * note are checked as they will be made, the second on the text the first leaves (a log
+	 * moves the follow-up a tick then finds).
+	 */
 	async checkAll(writes: readonly PathWrite[], made: readonly string[] = []): Promise<boolean> {
 		const problems: string[] = [];
+		const written = new Map<string, string>();
 		for (const { path, write } of writes) {
 			const file = this.app.vault.getFileByPath(path);
 			if (!(file instanceof TFile)) {
 				problems.push(`${path} no longer exists; nothing was written`);
 				continue;
 			}
-			const result = applyWrite(await this.app.vault.read(file), write, this.settings(), this.today(), parseYaml);
-			if (!result.ok) problems.push(`${path}: ${result.reason}`);
+			const result = applyWrite(written.get(path) ?? (await this.app.vault.read(file)), write, this.settings(), this.today(), parseYaml);
+			if (result.ok) written.set(path, result.text);
+			else problems.push(`${path}: ${result.reason}`);
 		}
 		if (problems.length) {
 			// Each problem names its note and ends in "nothing was written", unless notes were made.

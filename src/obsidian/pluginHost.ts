@@ -106,11 +106,11 @@ export class PluginHost implements RapportHost {
 
 	/**
 	 * True when the notes of the people picked that exist already would all take the write,
-	 * and every note in `also` its own (a tick), else says why not: asked before anyone new
-	 * is made, so a refusal leaves nothing made.
+	 * and every note in `also` its own (a tick, made before the write, as `log` makes it),
+	 * else says why not: asked before anyone new is made, so a refusal leaves nothing made.
 	 */
 	private async existingTake(people: readonly PersonChoice[], write: ContactWrite, also: readonly PathWrite[] = []): Promise<boolean> {
-		const writes = [...people.flatMap((p) => (p.path ? [{ path: p.path, write }] : [])), ...also];
+		const writes = [...also, ...people.flatMap((p) => (p.path ? [{ path: p.path, write }] : []))];
 		return writes.length === 0 || (await this.writer.checkAll(writes));
 	}
 
@@ -249,7 +249,8 @@ export class PluginHost implements RapportHost {
 			const said = [writeLabel(paths, write, landed.filter((d) => d.write === write)), newContacts(made), ticked ? `${baseName(ticked.path)}: ${ticked.said}` : ''];
 			return said.filter(Boolean).join('; ');
 		};
-		const logged = await this.writer.writeAll([...paths.map((path) => ({ path, write })), ...(tick ? [tick] : [])], { label, made, quiet: true });
+		// The tick first: it finds its line where the queue saw it, before the log moves it down.
+		const logged = await this.writer.writeAll([...(tick ? [tick] : []), ...paths.map((path) => ({ path, write }))], { label, made, quiet: true });
 		// Refused: the contacts made are one step, as the refusal's Notice says.
 		if (!logged) {
 			this.writer.join(created);

@@ -259,6 +259,21 @@ describe('the Log interaction form', () => {
 			expect(await read(app, path)).toBe(withFollowUp);
 		});
 
+		it('lands both, in one Notice, when the note holds the follow-up twice (the log moves both down a line)', async () => {
+			const twice = `${withFollowUp}- [ ] Email the deck 📅 ${due}\r\n`;
+			const { app, plugin } = await boot({ [path]: twice });
+			const rows = plugin.host.queue().sections.flatMap((s) => s.items).filter((i) => i.kind === 'follow-up');
+			plugin.host.openLog([path], { followUp: rows[rows.length - 1] });
+			const notices = vi.spyOn(Notice.prototype, 'constructor__');
+			logForm().button('Log').click();
+			await vi.advanceTimersByTimeAsync(100);
+			expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([`Sam Rivera: logged coffee on ${humanDay(localToday(), localToday())}; Sam Rivera: done: Email the deckUndo`]);
+			const written = await read(app, path);
+			expect(written).toContain(`\r\n## Interactions\r\n- ${formatDay(localToday())} coffee\r\n`);
+			// The second one, the row's, is ticked; the first stays open.
+			expect(written).toContain(`- [ ] Email the deck 📅 ${due}\r\n- [x] Email the deck 📅 ${due} ✅ ${formatDay(localToday())}\r\n`);
+		});
+
 		it('writes nothing, and says so once, when the follow-up was ticked by hand meanwhile', async () => {
 			const { app, plugin } = await boot({ [path]: withFollowUp });
 			await openFromRow(plugin);
