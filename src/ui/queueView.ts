@@ -841,11 +841,12 @@ export class QueueView extends ItemView {
 	private act(action: 'log' | 'dormant', item: QueueItem): void {
 		const paths = this.targets(item);
 		// Logging from a nudge row is the nudge itself, not their reply; from a follow-up, it may keep the promise.
-		// A thank-you, a report-back or a nudge is most often an email, which owes no thank-you of its own.
-		const kind = MESSAGE_ROWS.has(item.kind) ? 'email' : undefined;
+		// A thank-you (a row or a follow-up saying so), a report-back or a nudge is most often
+		// an email, which owes no thank-you of its own.
+		const kind = MESSAGE_ROWS.has(item.kind) || (item.kind === 'follow-up' && /\bthank/i.test(item.task ?? '')) ? 'email' : undefined;
 		if (action === 'log' && item.kind === 'nudge' && paths.length === 1) this.host.actions.log(paths, { nudge: true, kind });
+		else if (action === 'log' && followUpTaskOf(item) && paths.length === 1) this.host.actions.log(paths, { followUp: item, kind });
 		else if (action === 'log' && kind && paths.length === 1) this.host.actions.log(paths, { kind });
-		else if (action === 'log' && followUpTaskOf(item) && paths.length === 1) this.host.actions.log(paths, { followUp: item });
 		else this.apply(action, paths);
 	}
 

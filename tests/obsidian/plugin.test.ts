@@ -332,13 +332,13 @@ describe('a follow-up row, from the queue', () => {
 	});
 });
 
-/** Mia Chen, weak tie, with this interaction line: her row (saying `reason`) opens Log interaction. */
-async function logFromMiasRow(line: string, reason: string): Promise<{ app: App; plugin: RapportPlugin; view: QueueView; modal: HTMLElement }> {
-	const { app, plugin, mock } = await boot(vault().contact('Mia Chen', (c) => c.tie('weak').interaction(line)).files);
+/** Mia Chen, weak tie, with this interaction line (and follow-up): her row saying `reason` opens Log interaction. */
+async function logFromMiasRow(line: string, reason: string, followUp?: string): Promise<{ app: App; plugin: RapportPlugin; view: QueueView; modal: HTMLElement }> {
+	const { app, plugin, mock } = await boot(vault().contact('Mia Chen', (c) => (followUp ? c.tie('weak').interaction(line).followUp(followUp) : c.tie('weak').interaction(line))).files);
 	await ready(app, plugin);
 	const view = await openView(app, mock);
-	const row = view.contentEl.findAll('.rapport-queue-item').find((el) => el.find('.rapport-queue-name').getText() === 'Mia Chen');
-	expect(row?.getText()).toContain(reason);
+	const row = view.contentEl.findAll('.rapport-queue-item').find((el) => el.find('.rapport-queue-name').getText() === 'Mia Chen' && el.getText().includes(reason));
+	expect(row).toBeDefined();
 	showModalsOnPage();
 	row?.find('[aria-label="Log interaction"]').click();
 	return { app, plugin, view, modal: document.body.find('.rapport-log-modal') };
@@ -382,6 +382,19 @@ describe('a thank-you owed, from the queue', () => {
 		// Tomorrow nothing is owed: the email thanked her, and asks no thanks back.
 		const tomorrow = computeQueue(plugin.live.index, today + 1, plugin.settings);
 		expect(tomorrow.sections.find((s) => s.id === 'owed')?.items).toEqual([]);
+		view.unload();
+	});
+
+	it('logs from a thank-you follow-up row as an email too, ticking it', async () => {
+		const today = localToday();
+		const { app, plugin, view, modal } = await logFromMiasRow(`${formatDay(today - 1)} coffee: roadmap`, 'Send Mia a thank-you', `Send Mia a thank-you 📅 ${formatDay(today)}`);
+		const kind = modal.findAll('select').find((el) => el.querySelector('option[value="coffee"]')) as HTMLSelectElement | undefined;
+		expect(kind?.value).toBe('email');
+		await submitSummary(plugin, modal, 'thanks!');
+		const note = await app.vault.read(app.vault.getFileByPath('People/Mia Chen.md') as never);
+		expect(note).toContain(`- ${formatDay(today)} email: thanks!\n`);
+		expect(note).toContain(`- [x] Send Mia a thank-you 📅 ${formatDay(today)} ✅ ${formatDay(today)}`);
+		expect(computeQueue(plugin.live.index, today + 1, plugin.settings).sections.find((s) => s.id === 'owed')?.items).toEqual([]);
 		view.unload();
 	});
 });
