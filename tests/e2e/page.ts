@@ -17,6 +17,7 @@ interface PluginLike {
 	load(): void;
 	openQueue(): Promise<void>;
 	live: { built: Promise<void> };
+	host: { queue(): { sections: { id: string; items: { name: string; reason: string }[] }[] } };
 	views__: Map<string, (leaf: unknown) => ViewLike>;
 }
 
@@ -241,6 +242,11 @@ const e2e = {
 	async files(folder: string): Promise<string[]> {
 		const { app } = await ready;
 		return app.vault.getFiles().map((f) => f.path).filter((p) => p.startsWith(`${folder}/`)).sort();
+	},
+	/** The queue's rows for one person, as `section: reason`, from what the view is shown. */
+	async rowsOf(name: string): Promise<string[]> {
+		const { plugin } = await ready;
+		return plugin.host.queue().sections.flatMap((s) => s.items.filter((i) => i.name === name).map((i) => `${s.id}: ${i.reason}`));
 	},
 	/** The vault path of the note whose queue row shows this name. */
 	async pathOf(name: string): Promise<string> {

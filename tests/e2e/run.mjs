@@ -338,6 +338,9 @@ try {
 		const person = await page.evaluate((n) => window.e2e.pathOf(n), name);
 		const personText = await page.evaluate((p) => window.e2e.read(p), person);
 		assert(personText.includes(`- ${TODAY} meeting: [[${title}]]`), `${person} has no log of the meeting`);
+		// Met today, they are due by cadence no more.
+		await page.waitForFunction((n) => window.e2e.rowsOf(n).then((rows) => !rows.some((r) => r.startsWith('reconnect:'))), name, { timeout: 5_000 })
+			.catch(async () => { throw new Error(`${name} is still to reconnect with: ${(await page.evaluate((n) => window.e2e.rowsOf(n), name)).join('; ')}`); });
 	});
 
 	await check('Ctrl-click picks two rows; the bar marks both dormant at once', async () => {
