@@ -526,6 +526,17 @@ describe("reach-outs in today's daily note", () => {
 			vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void notices.push(typeof message === 'string' ? message : (message.textContent ?? '')));
 		});
 
+		/** Ben's vault, with today's daily note given its reach-outs by the command. */
+		async function todayWithReachOuts(): Promise<{ app: App; plugin: RapportPlugin; mock: MockPlugin; file: Awaited<ReturnType<App['vault']['create']>> }> {
+			const { app, plugin, mock } = await boot(ben());
+			await ready(app, plugin);
+			const file = await app.vault.create(todayName(), '# Today\n');
+			vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
+			(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs')?.checkCallback?.(false);
+			await settle(plugin);
+			return { app, plugin, mock, file };
+		}
+
 		async function tick(app: App, path: string, who: string): Promise<void> {
 			const file = app.vault.getFileByPath(path);
 			if (!file) throw new Error(`no ${path}`);
@@ -533,12 +544,7 @@ describe("reach-outs in today's daily note", () => {
 		}
 
 		it("ticks the follow-up in the contact's note, says so, and can be undone", async () => {
-			const { app, plugin, mock } = await boot(ben());
-			await ready(app, plugin);
-			const file = await app.vault.create(todayName(), '# Today\n');
-			vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
-			(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs')?.checkCallback?.(false);
-			await settle(plugin);
+			const { app, plugin, mock, file } = await todayWithReachOuts();
 			expect(await app.vault.read(file)).toBe(`# Today\n\n## Reach out\n- [ ] [[Ben Adler]]: Send Ben the write-up (due ${due}) · overdue 7d\n`);
 			expect(owed(plugin)).toEqual(['Ben Adler']);
 
@@ -557,12 +563,7 @@ describe("reach-outs in today's daily note", () => {
 		});
 
 		it('ticks the follow-up snoozed since the line was written, and says so when it is open no more', async () => {
-			const { app, plugin, mock } = await boot(ben());
-			await ready(app, plugin);
-			const file = await app.vault.create(todayName(), '# Today\n');
-			vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
-			(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs')?.checkCallback?.(false);
-			await settle(plugin);
+			const { app, plugin, mock, file } = await todayWithReachOuts();
 			// Snoozed a month, past the queue's window: the line's due date is old.
 			const row = plugin.host.queue().sections.flatMap((s) => s.items).find((i) => i.kind === 'follow-up');
 			if (!row) throw new Error('no follow-up row');
