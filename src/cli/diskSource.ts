@@ -1,10 +1,11 @@
 // The index's port over a vault folder on disk, for the CLI. Frontmatter is read with
 // gray-matter (js-yaml underneath); everything else with the same scanner as every note.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load } from 'js-yaml';
 import type { NoteSnapshot, NoteSource } from '../index/port';
+import { readNoteText, realRoot } from './noteFiles';
 import { scanNote } from './scanNote';
 
 // YAML as Obsidian reads it: the core schema has no timestamp type, so dates stay text.
@@ -25,12 +26,20 @@ export interface UnreadableNote {
 }
 
 export class DiskSource implements NoteSource {
-	readonly unreadable: UnreadableNote[] = [];
+	private readonly problems = new Map<string, string>();
+	private readonly real: string;
 
 	constructor(
 		readonly root: string,
 		private readonly configDir = '.obsidian',
-	) {}
+	) {
+		this.real = realRoot(root);
+	}
+
+	/** Notes and folders that could not be read, each once, however often it was tried. */
+	get unreadable(): UnreadableNote[] {
+		return [...this.problems].map(([path, message]) => ({ path, message }));
+	}
 
 	*paths(): Iterable<string> {
 		yield* this.walk('');
@@ -41,7 +50,7 @@ export class DiskSource implements NoteSource {
 		try {
 			entries = readdirSync(join(this.root, folder), { withFileTypes: true });
 		} catch (error) {
-			this.unreadable.push({ path: folder || '.', message: `folder can't be read: ${(error as Error).message}` });
+			this.problems.set(folder || '.', `folder can't be read: ${(error as Error).message}`);
 			return;
 		}
 		entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
@@ -54,14 +63,18 @@ export class DiskSource implements NoteSource {
 		}
 	}
 
+	/**
+	 * One note, read only when it is a regular file (a FIFO named `x.md` would block the
+	 * read forever) of UTF-8 text; anything else is listed as unreadable, once.
+	 */
 	read(path: string): NoteSnapshot | undefined {
-		let text: string;
-		try {
-			text = readFileSync(join(this.root, path), 'utf8');
-		} catch (error) {
-			this.unreadable.push({ path, message: `can't be read: ${(error as { code?: string }).code ?? (error as Error).message}` });
+		const found = readNoteText(this.root, path, this.real);
+		if (found === undefined) return undefined;
+		if ('problem' in found) {
+			this.problems.set(path, found.problem);
 			return undefined;
 		}
-		return scanNote(path, text, parseYaml);
+		this.problems.delete(path);
+		return scanNote(path, found.text, parseYaml);
 	}
 }

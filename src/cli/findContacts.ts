@@ -5,8 +5,8 @@ import type { Contact } from '../domain/contact';
 import { baseName, linkTarget } from '../domain/links';
 import { notAContactBecause } from '../domain/recognition';
 import type { OpenVault } from './openVault';
-import type { Io } from './run';
-import { listed } from './usage';
+import type { Io } from './io';
+import { listed } from '../domain/words';
 
 /** `--contact A --contact B` and `--contact A,B` both name A and B. */
 export function namesOption(values: readonly string[] | undefined): string[] {

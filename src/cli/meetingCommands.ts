@@ -3,20 +3,20 @@
 // people it names and, once the meeting's day has come, logs it on each of them. As with
 // log, everything is checked before anything is written: a call that fails leaves the
 // vault as it was, and the new note never overwrites a file.
-import { existsSync, mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
-import type { Contact } from '../domain/contact';
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
+import { insideVault } from '../actions/context';
 import { formatDay, formatTime, humanDay, type Day } from '../domain/day';
-import { freePath, meetingNoteText, meetingsFolder, meetingTitle } from '../domain/meetingNote';
+import { baseName } from '../domain/links';
 import type { RapportSettings } from '../domain/settings';
-import { isTemplateId, TEMPLATE_IDS, TEMPLATE_KINDS, TEMPLATE_NAMES, templatePath, templatePaths, type TemplateId } from '../domain/templates';
-import { parseYaml } from './diskSource';
+import { isTemplateId, TEMPLATE_IDS, TEMPLATE_NAMES, templatePath, templatePaths, type TemplateId } from '../domain/templates';
+import { listed } from '../domain/words';
+import { cliActions, reportRefusal } from './cliActions';
 import { findContacts, namesOption } from './findContacts';
+import type { Io } from './io';
 import { toJson } from './json';
 import type { OpenVault } from './openVault';
-import type { Io } from './run';
-import { dayOption, listed, UsageError, type Values } from './usage';
-import { errorCode, inVault, planWrites, writeEdits, type Edit } from './writeCommands';
+import { dayOption, UsageError, type Values } from './usage';
 
 
 /**
@@ -24,7 +24,7 @@ import { errorCode, inVault, planWrites, writeEdits, type Edit } from './writeCo
  * there are no overrides to find. Reads only; never writes.
  */
 export function runTemplates(vault: { root: string; settings: RapportSettings } | undefined, json: boolean, io: Io): number {
-	const outside = vault !== undefined && TEMPLATE_IDS.some((id) => !inVault(vault.root, templatePath(vault.settings.templatesFolder, id)));
+	const outside = vault !== undefined && TEMPLATE_IDS.some((id) => !insideVault(templatePath(vault.settings.templatesFolder, id)));
 	if (vault && outside) io.err(`rapport: the templates folder '${vault.settings.templatesFolder}' is outside the vault; its notes are not used`);
 	const rows = TEMPLATE_IDS.map((id) => {
 		const override = vault && !outside ? templatePaths(vault.settings.templatesFolder, id).find((path) => isFile(join(vault.root, path))) : undefined;
@@ -77,84 +77,21 @@ export function meetingRequest(values: Values, today: Day, now: Date): MeetingRe
 	return { template, names, date, time, title, today, json: values.json === true };
 }
 
-// Another process may take the chosen name between the check and the write: try the next free one.
-const ATTEMPTS = 5;
-
-export function runMeeting(request: MeetingRequest, vault: OpenVault, io: Io): number {
+export async function runMeeting(request: MeetingRequest, vault: OpenVault, io: Io): Promise<number> {
 	const paths = findContacts(request.names, vault, io, '--with');
 	if (!paths) return 1;
-	const people = paths.map((path) => vault.index.contact(path)).filter((c): c is Contact => c !== undefined);
-	const { settings } = vault.config;
-	const root = vault.source.root;
-	const templateText = readMeetingTemplate(root, settings, request.template, io);
-	if (templateText === null) return 1;
-	const fields = paths.map((path) => vault.source.read(path)?.frontmatter ?? {});
-	const text = meetingNoteText({ template: request.template, name: request.title, people, date: request.date, time: request.time, templateText, fields, timelines: paths.map((path) => vault.index.timeline(path)), links: paths.map((path) => vault.index.linkText(path)) }, settings, request.today, parseYaml);
-	const title = meetingTitle(request.template, people.map((p) => p.name), request.date, request.title);
-	const folder = meetingsFolder(settings);
-	const future = request.date > request.today;
-	// An event's people are people to meet, not met: nobody is logged (Follow up people met does that).
-	const logs = !future && request.template !== 'event';
-
-	let created: string | undefined;
-	let edits: Edit[] = [];
-	for (let attempt = 1; created === undefined; attempt++) {
-		const path = freePath(folder, title, (p) => existsSync(join(root, p)));
-		if (!inVault(root, path)) {
-			io.err(`rapport: the meetings folder '${folder}' is outside the vault; nothing written`);
-			return 1;
-		}
-		// Each person's note takes the log before the meeting note is made, or nothing is written.
-		if (logs) {
-			const entry = { date: request.date, kind: TEMPLATE_KINDS[request.template], summary: `[[${vault.index.linkText(path)}]]` };
-			const plan = planWrites(paths, { op: 'log', entry }, vault, request.today, io);
-			if (plan.refused) {
-				const others = plan.edits.length > 0 ? `, and nothing written to ${listed(plan.edits.map((e) => e.path))} either` : '';
-				io.err(`rapport: no meeting note created${others}`);
-				return 1;
-			}
-			edits = plan.edits;
-		}
-		try {
-			mkdirSync(dirname(join(root, path)), { recursive: true });
-		} catch (error) {
-			io.err(`rapport: the meetings folder '${folder}' can't be made: ${errorCode(error)}; nothing written`);
-			return 1;
-		}
-		try {
-			// `wx`: a file that appeared since the check is never overwritten.
-			writeFileSync(join(root, path), text, { encoding: 'utf8', flag: 'wx' });
-			created = path;
-		} catch (error) {
-			if (errorCode(error) === 'EEXIST' && attempt < ATTEMPTS) continue;
-			io.err(errorCode(error) === 'EEXIST' ? `rapport: ${path} already exists; nothing written` : `rapport: ${path}: can't be written: ${errorCode(error)}; nothing written`);
-			return 1;
-		}
+	const people = paths.map((path) => ({ path, name: vault.index.contact(path)?.name ?? baseName(path) }));
+	const outcome = await cliActions(vault, request.today, request.time).meeting({ template: request.template, people, date: request.date, name: request.title });
+	const made = outcome.value;
+	if (!outcome.ok || !made) {
+		reportRefusal(outcome, io, 'no meeting note created');
+		return 1;
 	}
-
-	const { written, failed } = writeEdits(edits, root, io);
-	io.out(request.json ? toJson({ created, logged: written }) : created);
-	if (!request.json) for (const w of written) io.err(`${w.path}: ${w.said}`);
+	if (outcome.remark) io.err(`rapport: ${outcome.remark}`);
+	io.out(request.json ? toJson({ created: made.path, logged: outcome.said }) : made.path);
+	if (!request.json) for (const w of outcome.said) io.err(`${w.path}: ${w.said}`);
+	const future = request.date > request.today;
 	if (request.template === 'event' && paths.length > 0) io.err('not logged: the people of an event are the ones to meet; log whoever you met with Follow up people met in Obsidian');
 	else if (future) io.err(`not logged: the meeting is on ${humanDay(request.date, request.today)}, after today (${formatDay(request.today)}); its note counts as contact once the day comes`);
-	return failed ? 1 : 0;
-}
-
-/** The vault's own template text; undefined when it has none, null (said why) when it cannot be read. */
-function readMeetingTemplate(root: string, settings: RapportSettings, id: TemplateId, io: Io): string | undefined | null {
-	if (!inVault(root, templatePath(settings.templatesFolder, id))) {
-		io.err(`rapport: the templates folder '${settings.templatesFolder}' is outside the vault; using the built-in ${TEMPLATE_NAMES[id]} template`);
-		return undefined;
-	}
-	for (const path of templatePaths(settings.templatesFolder, id)) {
-		try {
-			return readFileSync(join(root, path), 'utf8');
-		} catch (error) {
-			const code = errorCode(error);
-			if (code === 'ENOENT' || code === 'ENOTDIR') continue;
-			io.err(`rapport: the template ${path} can't be read: ${code}; nothing written`);
-			return null;
-		}
-	}
-	return undefined;
+	return 0;
 }

@@ -1,6 +1,6 @@
 // Opens a vault folder into a built index: the one path shared by the CLI commands and
 // the benchmark, so both measure and run exactly the same work.
-import { datedNoteMatcher } from '../domain/datedNotes';
+import { datedNoteMatcher, type DatedNoteMatcher } from '../domain/datedNotes';
 import { ContactIndex } from '../index/contactIndex';
 import { DiskSource } from './diskSource';
 import { loadVaultConfig, type VaultConfig } from './vaultConfig';
@@ -9,12 +9,14 @@ export interface OpenVault {
 	index: ContactIndex;
 	source: DiskSource;
 	config: VaultConfig;
+	datedNotes: DatedNoteMatcher;
 }
 
 export function openVault(root: string, configDir = '.obsidian'): OpenVault {
 	const config = loadVaultConfig(root, configDir);
 	const source = new DiskSource(root, configDir);
-	const index = new ContactIndex(config.settings, datedNoteMatcher(config.datedNotesFolder, config.datedNotesFormat));
+	const datedNotes = datedNoteMatcher(config.datedNotesFolder, config.datedNotesFormat);
+	const index = new ContactIndex(config.settings, datedNotes);
 	index.build(source);
-	return { index, source, config };
+	return { index, source, config, datedNotes };
 }

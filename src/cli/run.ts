@@ -6,20 +6,17 @@
 import { existsSync, statSync } from 'node:fs';
 import { localToday, type Day } from '../domain/day';
 import { computeQueue } from '../domain/queue';
+import type { Io } from './io';
 import { formatContactsText, formatProblemsText, formatQueueText } from './format';
 import { contactJson, queueJson, toJson } from './json';
 import { meetingRequest, runMeeting, runTemplates } from './meetingCommands';
 import { openVault, type OpenVault } from './openVault';
-import { COMMANDS, dayOption, isCommand, listed, parseOptions, USAGE, UsageError } from './usage';
+import { listed } from '../domain/words';
+import { COMMANDS, dayOption, isCommand, parseOptions, USAGE, UsageError } from './usage';
 import { loadVaultConfig } from './vaultConfig';
 import { logRequest, newContactRequest, runLog, runNewContact } from './writeCommands';
 
-export interface Io {
-	out: (text: string) => void;
-	err: (text: string) => void;
-}
-
-export function run(argv: string[], io: Io, now: Date = new Date()): number {
+export async function run(argv: string[], io: Io, now: Date = new Date()): Promise<number> {
 	const [command, ...rest] = argv;
 	if (!command || command === '--help' || command === '-h' || command === 'help') {
 		io.out(USAGE);
@@ -46,9 +43,9 @@ export function run(argv: string[], io: Io, now: Date = new Date()): number {
 		if (command === 'templates') return runTemplates({ root, settings: loadVaultConfig(root, values['config-dir']).settings }, values.json === true, io);
 
 		const vault = openVault(root, values['config-dir']);
-		if (log) return runLog(log, vault, io);
-		if (contact) return runNewContact(contact, vault, today, io);
-		if (meeting) return runMeeting(meeting, vault, io);
+		if (log) return await runLog(log, vault, io, now);
+		if (contact) return await runNewContact(contact, vault, today, io);
+		if (meeting) return await runMeeting(meeting, vault, io);
 		return read(command, vault, today, values.json === true, io);
 	} catch (error) {
 		if (error instanceof UsageError) {

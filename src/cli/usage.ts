@@ -3,6 +3,7 @@
 // an option given to a command it means nothing to is named rather than ignored.
 import { parseArgs } from 'node:util';
 import { parseIsoDay, type Day } from '../domain/day';
+import { listed } from '../domain/words';
 
 export const USAGE = `Usage:
   rapport queue       --vault DIR [--today YYYY-MM-DD] [--json]
@@ -164,7 +165,3 @@ export function dayOption(option: string, text: string): Day {
 	throw new UsageError(`--${option} expects a date YYYY-MM-DD, got '${text}'`);
 }
 
-/** `a`, `a and b`, `a, b and c`. */
-export function listed(items: readonly string[], last = 'and'): string {
-	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1] ?? ''}`;
-}

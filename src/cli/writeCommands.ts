@@ -1,20 +1,20 @@
 // The CLI's two commands that write: `log` adds an interaction to the notes of the
-// contacts it names, and `new-contact` creates one note. Both write only those notes,
-// through the same pure edits as the plugin, and check everything before writing
-// anything: a call that fails leaves the vault as it was.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
-import { dirname, isAbsolute, join, relative, sep } from 'node:path';
-import { applyWrite, type ContactWrite, type LogEntry } from '../domain/contactWrites';
+// contacts it names, and `new-contact` creates one note. Both are the actions the plugin
+// runs (src/actions), over the vault folder's atomic note store: everything is checked
+// before anything is written, and a call that fails leaves the vault as it was.
+import type { LogEntry } from '../domain/contactWrites';
 import { formatDay, formatTime, type Day } from '../domain/day';
 import { INTERACTION_KINDS, isInteractionKind } from '../domain/interactions';
-import { contactDisplayName, contactFileName, newContactFolder, newContactPath, newContactTemplatePath, newContactText, type NewContact } from '../domain/newContact';
+import { baseName } from '../domain/links';
+import { contactDisplayName, contactFileName, type NewContact } from '../domain/newContact';
 import { TIES, type Tie } from '../domain/settings';
-import { parseYaml } from './diskSource';
-import { findContacts, fold, namesOption } from './findContacts';
+import { listed } from '../domain/words';
+import { cliActions, reportRefusal } from './cliActions';
+import { findContacts, namesOption } from './findContacts';
+import type { Io } from './io';
 import { toJson } from './json';
 import type { OpenVault } from './openVault';
-import type { Io } from './run';
-import { dayOption, listed, UsageError, type Values } from './usage';
+import { dayOption, UsageError, type Values } from './usage';
 
 export interface LogRequest {
 	names: string[];
@@ -46,77 +46,22 @@ export function logRequest(values: Values, today: Day): LogRequest {
 	return { names, entry, today, json: values.json === true };
 }
 
-/** One note's edit, worked out in memory before anything is written. */
-export interface Edit {
-	path: string;
-	before: string;
-	after: string;
-	said: string;
-}
-
-export function runLog(request: LogRequest, vault: OpenVault, io: Io): number {
+export async function runLog(request: LogRequest, vault: OpenVault, io: Io, now: Date): Promise<number> {
 	const paths = findContacts(request.names, vault, io);
 	if (!paths) return 1;
-	const { edits, refused } = planWrites(paths, { op: 'log', entry: request.entry }, vault, request.today, io);
-	if (refused) {
-		if (edits.length > 0) io.err(`rapport: nothing written to ${listed(edits.map((e) => e.path))} either`);
+	const outcome = await cliActions(vault, request.today, formatTime(now)).log({ people: paths.map((path) => ({ path, name: baseName(path) })), entry: request.entry });
+	if (!outcome.ok) {
+		reportRefusal(outcome, io);
 		return 1;
 	}
-	const { written, failed } = writeEdits(edits, vault.source.root, io);
+	const written = outcome.said;
 	if (written.length > 0 || request.json) io.out(request.json ? toJson({ written }) : written.map((w) => `${w.path}: ${w.said}`).join('\n'));
 	// Logged all the same, but the queue will not show them: say so rather than leave them to wonder.
 	for (const { path } of written) {
 		const contact = vault.index.contact(path);
 		if (contact && contact.status !== 'active') io.err(`${contact.name} is ${contact.status}: logged; ${contact.status} contacts stay out of the queue`);
 	}
-	return failed ? 1 : 0;
-}
-
-/**
- * Every note read and edited in memory, so one that cannot take the write stops them all.
- * `refused` is true (each reason said) when any note cannot be read or refuses the write;
- * `edits` then holds the ones that would have been written, to name them.
- */
-export function planWrites(paths: readonly string[], write: ContactWrite, vault: OpenVault, today: Day, io: Io): { edits: Edit[]; refused: boolean } {
-	const root = vault.source.root;
-	const edits: Edit[] = [];
-	let refused = false;
-	for (const path of paths) {
-		const before = readNote(root, path, io);
-		const result = before === undefined ? undefined : applyWrite(before, write, vault.config.settings, today, parseYaml);
-		if (before !== undefined && result?.ok) edits.push({ path, before, after: result.text, said: result.said });
-		else {
-			if (result && !result.ok) io.err(`rapport: ${path}: ${result.reason}`);
-			refused = true;
-		}
-	}
-	return { edits, refused };
-}
-
-/** Writes each edit that changes its note; a note that cannot be written is said and the rest still are. */
-export function writeEdits(edits: readonly Edit[], root: string, io: Io): { written: { path: string; said: string }[]; failed: boolean } {
-	const written: { path: string; said: string }[] = [];
-	let failed = false;
-	for (const edit of edits) {
-		try {
-			if (edit.after !== edit.before) writeFileSync(join(root, edit.path), edit.after, 'utf8');
-			written.push({ path: edit.path, said: edit.said });
-		} catch (error) {
-			io.err(`rapport: ${edit.path}: can't be written: ${errorCode(error)}`);
-			failed = true;
-		}
-	}
-	return { written, failed };
-}
-
-/** The note's text exactly as it is on disk: a BOM and CRLF line ends stay for the edit to keep. */
-function readNote(root: string, path: string, io: Io): string | undefined {
-	try {
-		return readFileSync(join(root, path), 'utf8');
-	} catch (error) {
-		io.err(`rapport: ${path}: can't be read: ${errorCode(error)}`);
-		return undefined;
-	}
+	return 0;
 }
 
 export interface NewContactRequest {
@@ -141,71 +86,18 @@ export function newContactRequest(values: Values, now: Date): NewContactRequest 
 	return { input, time: formatTime(now), json: values.json === true };
 }
 
-export function runNewContact(request: NewContactRequest, vault: OpenVault, today: Day, io: Io): number {
-	const { settings } = vault.config;
-	const root = vault.source.root;
-	const path = newContactPath(request.input.name, settings);
-	if (!path || !inVault(root, path)) {
-		io.err(`rapport: the new-contact folder '${newContactFolder(settings)}' is outside the vault; nothing written`);
+export async function runNewContact(request: NewContactRequest, vault: OpenVault, today: Day, io: Io): Promise<number> {
+	const outcome = await cliActions(vault, today, request.time).newContact(request.input);
+	const made = outcome.value;
+	if (!outcome.ok || !made) {
+		reportRefusal(outcome, io);
 		return 1;
 	}
 	// Never overwrite: not the note at that path, nor a contact of that name anywhere else.
-	if (existsSync(join(root, path))) {
-		io.err(`rapport: ${path} already exists; nothing written`);
+	if (made.existing) {
+		io.err(made.existing === 'contact' ? `rapport: '${request.input.name}' is already a contact, ${made.path}; nothing was written` : `rapport: ${made.path} already exists; nothing was written`);
 		return 1;
 	}
-	// Known by the name as typed, or by the name the note would have.
-	const keys = new Set([fold(request.input.name), fold(contactFileName(request.input.name))]);
-	const existing = vault.index.contacts().find((c) => keys.has(fold(c.name)) || c.aliases.some((alias) => keys.has(fold(alias))));
-	if (existing) {
-		io.err(`rapport: '${request.input.name}' is already a contact, ${existing.path}; nothing written`);
-		return 1;
-	}
-	const template = readTemplate(root, settings.newContactTemplate, io);
-	if (template === null) return 1;
-	const note = newContactText(request.input, settings, { today, time: request.time }, parseYaml, template);
-	if (!note.ok) {
-		io.err(`rapport: ${note.reason}; nothing written`);
-		return 1;
-	}
-	const text = note.text;
-	try {
-		mkdirSync(dirname(join(root, path)), { recursive: true });
-		// `wx`: should the note appear between the check and now, it is still not overwritten.
-		writeFileSync(join(root, path), text, { encoding: 'utf8', flag: 'wx' });
-	} catch (error) {
-		io.err(errorCode(error) === 'EEXIST' ? `rapport: ${path} already exists; nothing written` : `rapport: ${path}: can't be written: ${errorCode(error)}`);
-		return 1;
-	}
-	io.out(request.json ? toJson({ created: path }) : path);
+	io.out(request.json ? toJson({ created: made.path }) : made.path);
 	return 0;
-}
-
-/** The configured template's text; undefined when none is set, null (said why) when it cannot be read. */
-function readTemplate(root: string, setting: string, io: Io): string | undefined | null {
-	const path = newContactTemplatePath(setting);
-	if (path === undefined) return undefined;
-	if (!inVault(root, path)) {
-		io.err(`rapport: the new-contact template '${path}' is outside the vault; nothing written`);
-		return null;
-	}
-	try {
-		return readFileSync(join(root, path), 'utf8');
-	} catch (error) {
-		const code = errorCode(error);
-		io.err(code === 'ENOENT'
-			? `rapport: the new-contact template ${path} does not exist; fix the setting or create it; nothing written`
-			: `rapport: the new-contact template ${path} can't be read: ${code}; nothing written`);
-		return null;
-	}
-}
-
-/** A path from settings stays inside the vault: `../elsewhere` is never written to. */
-export function inVault(root: string, path: string): boolean {
-	const inside = relative(root, join(root, path));
-	return inside !== '' && !isAbsolute(inside) && inside.split(sep)[0] !== '..';
-}
-
-export function errorCode(error: unknown): string {
-	return (error as { code?: string }).code ?? (error as Error).message;
 }

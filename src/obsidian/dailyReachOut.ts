@@ -11,7 +11,7 @@
 // is left alone.
 import { Component, Notice, TFile, type App, type CachedMetadata, type TAbstractFile } from 'obsidian';
 import { baseName } from '../domain/links';
-import { addReachOut, followUpsMeant, hasReachOut, isReachOutHeading, openFollowUps, reachOutLines, reachOutTasks, type ReachOutTask } from '../domain/reachOut';
+import { followUpsMeant, isReachOutHeading, openFollowUps, reachOutLines, reachOutTasks, type ReachOutTask } from '../domain/reachOut';
 import type { LiveIndex } from './liveIndex';
 import type { PluginHost } from './pluginHost';
 
@@ -78,10 +78,11 @@ export class DailyReachOut extends Component {
 			if (say) new Notice('Nobody is owed or overdue today.');
 			return false;
 		}
-		const step = await this.host.writer.edit(file.path, `Added reach-outs to ${file.basename}`, (text) => addReachOut(text, lines));
-		if (step) this.watched.set(file.path, new Map(lines.map((line) => [line.replace(/^- \[ \][ \t]+/, ''), false])));
-		if (!step && say) new Notice(hasReachOut(await this.app.vault.read(file)) ? `${file.basename} has a Reach out block already.` : 'Nothing was added.');
-		return step !== undefined;
+		// Said only when asked for: made with today's note, the block speaks for itself.
+		const outcome = await this.host.writer.report(this.host.writer.actions.addReachOuts(file.path, lines), { quiet: (o) => !o.value && !say });
+		const added = outcome.ok && outcome.value === true;
+		if (added) this.watched.set(file.path, new Map(lines.map((line) => [line.replace(/^- \[ \][ \t]+/, ''), false])));
+		return added;
 	}
 
 	/** Compares the note's reach-out lines with the last ones seen, and acts on each newly ticked. */
@@ -121,6 +122,6 @@ export class DailyReachOut extends Component {
 			new Notice(`Couldn't find '${task.followUp.words}' open in ${person.name} any more; nothing ticked.`);
 			return;
 		}
-		await this.host.writer.write([followUp.path], { op: 'complete', line: followUp.line, text: followUp.text, due: followUp.due }, { label: `Ticked '${followUp.text}' in ${baseName(followUp.path)}` });
+		await this.host.writer.report(this.host.writer.actions.completeFollowUp(followUp, `Ticked '${followUp.text}' in ${baseName(followUp.path)}`));
 	}
 }

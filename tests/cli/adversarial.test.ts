@@ -31,29 +31,29 @@ function messy(): string {
 	return root;
 }
 
-function problems(root: string): Problem[] {
-	const result = cli('problems', '--vault', root, '--json');
+async function problems(root: string): Promise<Problem[]> {
+	const result = (await cli('problems', '--vault', root, '--json'));
 	expect(result.code).toBe(0);
 	return JSON.parse(result.out) as Problem[];
 }
 
-function contacts(root: string): Record<string, Record<string, unknown>> {
-	const list = JSON.parse(cli('contacts', '--vault', root, '--json').out) as Record<string, unknown>[];
+async function contacts(root: string): Promise<Record<string, Record<string, unknown>>> {
+	const list = JSON.parse((await cli('contacts', '--vault', root, '--json')).out) as Record<string, unknown>[];
 	return Object.fromEntries(list.map((c) => [String(c.path), c]));
 }
 
 describe('a messy vault', () => {
 	const root = messy();
 
-	it('lists broken YAML as a problem, and the note is still a contact with its body', () => {
-		const broken = problems(root).filter((p) => p.path === 'People/Broken Yaml.md');
+	it('lists broken YAML as a problem, and the note is still a contact with its body', async () => {
+		const broken = (await problems(root)).filter((p) => p.path === 'People/Broken Yaml.md');
 		expect(broken).toHaveLength(1);
 		expect(broken[0]?.message).toMatch(/^frontmatter does not parse, so its properties are ignored: .+ \(line [2-4]\)$/);
-		expect(contacts(root)['People/Broken Yaml.md']).toMatchObject({ name: 'Broken Yaml', company: null, effectiveLastContact: '2026-10-01' });
+		expect((await contacts(root))['People/Broken Yaml.md']).toMatchObject({ name: 'Broken Yaml', company: null, effectiveLastContact: '2026-10-01' });
 	});
 
-	it('names each wrong value and its field, and reads the rest of the note', () => {
-		const typo = problems(root).filter((p) => p.path === 'People/Typo Tie.md').map((p) => p.message);
+	it('names each wrong value and its field, and reads the rest of the note', async () => {
+		const typo = (await problems(root)).filter((p) => p.path === 'People/Typo Tie.md').map((p) => p.message);
 		expect(typo).toEqual([
 			"birthday: expected MM-DD or YYYY-MM-DD, got '31-02'",
 			"cadence: expected a cadence like 2w, 30d, 3m, 1y or monthly, got 'sometimes'",
@@ -61,11 +61,11 @@ describe('a messy vault', () => {
 			'status: expected active, dormant or archived, got ["active"]',
 			"tie: expected strong, medium or weak, got 'stong'",
 		]);
-		expect(contacts(root)['People/Typo Tie.md']).toMatchObject({ company: 'Globex', tie: null, effectiveCadence: '90d', status: 'active' });
+		expect((await contacts(root))['People/Typo Tie.md']).toMatchObject({ company: 'Globex', tie: null, effectiveCadence: '90d', status: 'active' });
 	});
 
-	it('names wrong types', () => {
-		const wrong = problems(root).filter((p) => p.path === 'People/Wrong Types.md').map((p) => p.message);
+	it('names wrong types', async () => {
+		const wrong = (await problems(root)).filter((p) => p.path === 'People/Wrong Types.md').map((p) => p.message);
 		expect(wrong).toEqual([
 			'aliases: expected a list of names, got {"first":"Al"}',
 			'last_contact: expected a date YYYY-MM-DD, got 20261002',
@@ -73,19 +73,19 @@ describe('a messy vault', () => {
 			'role: expected text, got {"title":"CTO"}',
 		]);
 		// A list where text is expected: the first entry is taken.
-		expect(contacts(root)['People/Wrong Types.md']).toMatchObject({ company: 'Acme' });
+		expect((await contacts(root))['People/Wrong Types.md']).toMatchObject({ company: 'Acme' });
 	});
 
-	it('lists empty notes in the contacts folder', () => {
-		const empty = problems(root).filter((p) => p.message.startsWith('empty note')).map((p) => p.path);
+	it('lists empty notes in the contacts folder', async () => {
+		const empty = (await problems(root)).filter((p) => p.message.startsWith('empty note')).map((p) => p.path);
 		expect(empty).toEqual(['People/Empty.md', 'People/Only Spaces.md']);
 		// An empty note is not someone to reach out to.
-		expect(contacts(root)['People/Empty.md']).toBeUndefined();
+		expect((await contacts(root))['People/Empty.md']).toBeUndefined();
 	});
 
-	it('reads a note with a byte-order mark and CRLF line endings like any other', () => {
-		expect(problems(root).filter((p) => p.path === 'People/Ngozi Okafor.md')).toEqual([]);
-		expect(contacts(root)['People/Ngozi Okafor.md']).toMatchObject({
+	it('reads a note with a byte-order mark and CRLF line endings like any other', async () => {
+		expect((await problems(root)).filter((p) => p.path === 'People/Ngozi Okafor.md')).toEqual([]);
+		expect((await contacts(root))['People/Ngozi Okafor.md']).toMatchObject({
 			tie: 'strong',
 			lastContact: '2026-10-20',
 			effectiveLastContact: '2026-11-12',
@@ -93,32 +93,32 @@ describe('a messy vault', () => {
 		});
 	});
 
-	it('links unicode names', () => {
-		const all = contacts(root);
+	it('links unicode names', async () => {
+		const all = (await contacts(root));
 		expect(all['People/李伟.md']).toMatchObject({ name: '李伟', effectiveLastContact: '2026-11-10' });
 		expect(all['People/Zoë Ångström.md']).toMatchObject({ name: 'Zoë Ångström', effectiveLastContact: '2026-11-10' });
 	});
 
-	it('reports two contacts with one name, and counts the link for one of them', () => {
-		const dupes = problems(root).filter((p) => p.message.startsWith('another contact has the same name'));
+	it('reports two contacts with one name, and counts the link for one of them', async () => {
+		const dupes = (await problems(root)).filter((p) => p.message.startsWith('another contact has the same name'));
 		expect(dupes.map((p) => p.path)).toEqual(['Archive/Alex Kim.md', 'People/Alex Kim.md']);
 		expect(dupes[0]?.message).toBe('another contact has the same name (People/Alex Kim.md); links to [[Alex Kim]] count for People/Alex Kim.md');
-		const all = contacts(root);
+		const all = (await contacts(root));
 		expect(all['People/Alex Kim.md']).toMatchObject({ effectiveLastContact: '2026-11-10' });
 		expect(all['Archive/Alex Kim.md']).toMatchObject({ effectiveLastContact: null, status: 'archived' });
 	});
 
-	it('names interaction lines it could not fully read, and keeps the ones it could', () => {
-		const lines = problems(root).filter((p) => p.path === 'People/Unknown Kind.md').map((p) => p.message);
+	it('names interaction lines it could not fully read, and keeps the ones it could', async () => {
+		const lines = (await problems(root)).filter((p) => p.path === 'People/Unknown Kind.md').map((p) => p.message);
 		expect(lines).toEqual([
 			"Interactions line 5: unknown kind 'lunch', read as other (kinds: coffee, call, video, email, message, meeting, event, intro, referral, other)",
 			"Interactions line 6: an interaction starts with its date (YYYY-MM-DD), got 'yesterday call'",
 		]);
-		expect(contacts(root)['People/Unknown Kind.md']).toMatchObject({ effectiveLastContact: '2026-11-02', interactions: [{ kind: 'other', summary: 'lunch: tacos' }] });
+		expect((await contacts(root))['People/Unknown Kind.md']).toMatchObject({ effectiveLastContact: '2026-11-02', interactions: [{ kind: 'other', summary: 'lunch: tacos' }] });
 	});
 
-	it('still computes the queue for everyone else', () => {
-		const result = cli('queue', '--vault', root, '--today', '2026-11-21', '--json');
+	it('still computes the queue for everyone else', async () => {
+		const result = (await cli('queue', '--vault', root, '--today', '2026-11-21', '--json'));
 		expect(result.code).toBe(0);
 		const names = (JSON.parse(result.out) as { sections: { items: { name: string }[] }[] }).sections.flatMap((s) => s.items.map((i) => i.name));
 		expect(names).toContain('Typo Tie');

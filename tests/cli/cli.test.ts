@@ -9,8 +9,8 @@ interface QueueJson {
 	sections: { id: string; items: { name: string; path: string; due: string; daysOverdue: number; reason: string; kind: string }[] }[];
 }
 
-function queueOf(root: string, today = '2026-11-21'): QueueJson {
-	const result = cli('queue', '--vault', root, '--today', today, '--json');
+async function queueOf(root: string, today = '2026-11-21'): Promise<QueueJson> {
+	const result = (await cli('queue', '--vault', root, '--today', today, '--json'));
 	expect(result.code).toBe(0);
 	return JSON.parse(result.out) as QueueJson;
 }
@@ -27,8 +27,8 @@ const sample = (): ReturnType<typeof vault> =>
 		.daily('2026-11-20', '- [ ] Email [[Jo Park]]');
 
 describe('rapport queue', () => {
-	it('prints JSON with every section in the design order, and items with name, path, due, daysOverdue and reason', () => {
-		const queue = queueOf(writeVault(sample()));
+	it('prints JSON with every section in the design order, and items with name, path, due, daysOverdue and reason', async () => {
+		const queue = (await queueOf(writeVault(sample())));
 		expect(queue.today).toBe('2026-11-21');
 		expect(queue.sections.map((s) => s.id)).toEqual(['owed', 'awaiting', 'reconnect', 'remember', 'upcoming']);
 		expect(section(queue, 'owed')).toEqual([expect.objectContaining({ name: 'Sam Rivera', path: 'People/Sam Rivera.md', due: '2026-11-18', daysOverdue: 3, reason: 'Send the talk link · overdue 3d' })]);
@@ -40,8 +40,8 @@ describe('rapport queue', () => {
 		expect(queue.sections.flatMap((s) => s.items).map((i) => i.name)).not.toContain('Jo Park');
 	});
 
-	it('prints text grouped by section, with counts, aligned names and reasons', () => {
-		const result = cli('queue', '--vault', writeVault(sample()), '--today', '2026-11-21');
+	it('prints text grouped by section, with counts, aligned names and reasons', async () => {
+		const result = (await cli('queue', '--vault', writeVault(sample()), '--today', '2026-11-21'));
 		expect(result.code).toBe(0);
 		expect(result.out).toBe([
 			'Follow-up queue for 2026-11-21',
@@ -54,12 +54,12 @@ describe('rapport queue', () => {
 		].join('\n'));
 	});
 
-	it('says so when nobody is due', () => {
-		const result = cli('queue', '--vault', writeVault(vault().contact('Jo Park', (c) => c.lastContact('2026-11-20'))), '--today', '2026-11-21');
+	it('says so when nobody is due', async () => {
+		const result = (await cli('queue', '--vault', writeVault(vault().contact('Jo Park', (c) => c.lastContact('2026-11-20'))), '--today', '2026-11-21'));
 		expect(result.out).toContain('Nobody to reach out to today.');
 	});
 
-	it('uses today, where the user is, when --today is not given', () => {
+	it('uses today, where the user is, when --today is not given', async () => {
 		const root = writeVault(sample());
 		const zone = process.env.TZ;
 		vi.useFakeTimers({ toFake: ['Date'] });
@@ -67,9 +67,9 @@ describe('rapport queue', () => {
 			// 23:30 on 20 Nov in Los Angeles is already 21 Nov in UTC.
 			process.env.TZ = 'America/Los_Angeles';
 			vi.setSystemTime(new Date('2026-11-21T07:30:00Z'));
-			expect((JSON.parse(cli('queue', '--vault', root, '--json').out) as QueueJson).today).toBe('2026-11-20');
+			expect((JSON.parse((await cli('queue', '--vault', root, '--json')).out) as QueueJson).today).toBe('2026-11-20');
 			process.env.TZ = 'Pacific/Auckland';
-			expect((JSON.parse(cli('queue', '--vault', root, '--json').out) as QueueJson).today).toBe('2026-11-21');
+			expect((JSON.parse((await cli('queue', '--vault', root, '--json')).out) as QueueJson).today).toBe('2026-11-21');
 		} finally {
 			vi.useRealTimers();
 			if (zone === undefined) delete process.env.TZ;
@@ -77,27 +77,27 @@ describe('rapport queue', () => {
 		}
 	});
 
-	it('reads Rapport settings from the vault', () => {
+	it('reads Rapport settings from the vault', async () => {
 		const v = vault().note('Folks/Ana Ruiz', '---\ntie: strong\nlast_contact: 2026-11-01\n---\n');
 		const root = writeVault(v);
-		expect(queueOf(root).sections.flatMap((s) => s.items)).toEqual([]);
+		expect((await queueOf(root)).sections.flatMap((s) => s.items)).toEqual([]);
 		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
 		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ contactFolders: ['Folks'], cadenceDays: { strong: 14 } }));
-		expect(section(queueOf(root), 'reconnect')).toEqual([expect.objectContaining({ name: 'Ana Ruiz', due: '2026-11-15' })]);
+		expect(section((await queueOf(root)), 'reconnect')).toEqual([expect.objectContaining({ name: 'Ana Ruiz', due: '2026-11-15' })]);
 	});
 
-	it('finds daily notes by the Daily Notes folder and format', () => {
+	it('finds daily notes by the Daily Notes folder and format', async () => {
 		const v = vault().contact('Sam Rivera', (c) => c.tie('strong')).note('Journal/2026/11-15', '- Coffee with [[Sam Rivera]]');
 		const root = writeVault(v, { folder: 'Journal', format: 'YYYY/MM-DD' });
-		expect(queueOf(root).sections.flatMap((s) => s.items)).toEqual([]);
-		expect(section(queueOf(root, '2026-12-10'), 'upcoming')).toEqual([expect.objectContaining({ name: 'Sam Rivera', due: '2026-12-15' })]);
+		expect((await queueOf(root)).sections.flatMap((s) => s.items)).toEqual([]);
+		expect(section((await queueOf(root, '2026-12-10')), 'upcoming')).toEqual([expect.objectContaining({ name: 'Sam Rivera', due: '2026-12-15' })]);
 	});
 });
 
 describe('rapport contacts', () => {
-	it('prints one JSON object per contact with its fields and effective last contact', () => {
+	it('prints one JSON object per contact with its fields and effective last contact', async () => {
 		const root = writeVault(sample().daily('2026-11-05', '- Lunch with [[Sam Rivera]]'));
-		const result = cli('contacts', '--vault', root, '--json');
+		const result = (await cli('contacts', '--vault', root, '--json'));
 		expect(result.code).toBe(0);
 		const contacts = JSON.parse(result.out) as Record<string, unknown>[];
 		expect(contacts.map((c) => c.name)).toEqual(['Jo Park', 'Mia Chen', 'Sam Rivera']);
@@ -113,8 +113,8 @@ describe('rapport contacts', () => {
 		expect(contacts[1]).toMatchObject({ status: 'dormant', effectiveCadence: '90d', effectiveLastContact: null, lastInteraction: null });
 	});
 
-	it('prints a table for people', () => {
-		const result = cli('contacts', '--vault', writeVault(sample()));
+	it('prints a table for people', async () => {
+		const result = (await cli('contacts', '--vault', writeVault(sample())));
 		expect(result.out.split('\n')).toEqual([
 			'3 contacts',
 			'Jo Park     2026-11-18  weak · every 180d',
@@ -125,9 +125,9 @@ describe('rapport contacts', () => {
 });
 
 describe('rapport problems', () => {
-	it('lists each problem with the note it is in, as JSON', () => {
+	it('lists each problem with the note it is in, as JSON', async () => {
 		const root = writeVault(vault().contact('Jo Park', (c) => c.tie('stong')).note('People/Broken', '---\ntie: "strong\n---\n'));
-		const result = cli('problems', '--vault', root, '--json');
+		const result = (await cli('problems', '--vault', root, '--json'));
 		expect(result.code).toBe(0);
 		const problems = JSON.parse(result.out) as { path: string; message: string }[];
 		expect(problems).toEqual([
@@ -136,8 +136,8 @@ describe('rapport problems', () => {
 		]);
 	});
 
-	it('says so when there are none', () => {
-		expect(cli('problems', '--vault', writeVault(sample())).out).toBe('No problems found.');
+	it('says so when there are none', async () => {
+		expect((await cli('problems', '--vault', writeVault(sample()))).out).toBe('No problems found.');
 	});
 });
 
@@ -148,39 +148,39 @@ describe('bad input to the CLI', () => {
 		[['queue', '--vault', '.', '--today', '21/11/2026'], /--today expects a date YYYY-MM-DD, got '21\/11\/2026'/],
 		[['contacts', '--vault', '.', '--today', '2026-11-21'], /--today only applies to queue/],
 		[['frobnicate'], /unknown command 'frobnicate'/],
-	])('%j is a usage error with one line and exit code 2', (args, message) => {
-		const result = cli(...args);
+	])('%j is a usage error with one line and exit code 2', async (args, message) => {
+		const result = (await cli(...args));
 		expect(result.code).toBe(2);
 		expect(result.err).toMatch(message);
 		expect(result.err.split('\n')).toHaveLength(1);
 		expect(result.out).toBe('');
 	});
 
-	it('names a missing vault folder and exits 1', () => {
-		const result = cli('queue', '--vault', '/no/such/vault');
+	it('names a missing vault folder and exits 1', async () => {
+		const result = (await cli('queue', '--vault', '/no/such/vault'));
 		expect(result).toEqual({ code: 1, out: '', err: "rapport: no vault folder at '/no/such/vault'" });
 	});
 
-	it('names a note it cannot read, answers for the rest, and exits 1', () => {
+	it('names a note it cannot read, answers for the rest, and exits 1', async () => {
 		const root = writeVault(sample());
 		symlinkSync(join(root, 'nowhere.md'), join(root, 'People/Ghost.md'));
-		const result = cli('queue', '--vault', root, '--today', '2026-11-21');
+		const result = (await cli('queue', '--vault', root, '--today', '2026-11-21'));
 		expect(result.code).toBe(1);
-		expect(result.err).toBe("rapport: People/Ghost.md: can't be read: ENOENT");
+		expect(result.err).toBe('rapport: People/Ghost.md: is a link to a file that does not exist');
 		expect(result.out).toContain('Sam Rivera');
 	});
 
-	it('prints usage for --help', () => {
-		const result = cli('--help');
+	it('prints usage for --help', async () => {
+		const result = (await cli('--help'));
 		expect(result.code).toBe(0);
 		for (const command of ['queue', 'contacts', 'problems', 'log', 'new-contact']) expect(result.out).toMatch(new RegExp(`rapport ${command} +--vault DIR`));
 	});
 
-	it('never writes to the vault', () => {
+	it('never writes to the vault', async () => {
 		const root = writeVault(sample());
 		const snapshot = (): string[] => listFiles(root).map((p) => `${p}:${statSync(p).mtimeMs}:${readFileSync(p, 'utf8').length}`);
 		const before = snapshot();
-		for (const command of ['queue', 'contacts', 'problems']) cli(command, '--vault', root);
+		for (const command of ['queue', 'contacts', 'problems']) (await cli(command, '--vault', root));
 		expect(snapshot()).toEqual(before);
 		expect(existsSync(join(root, '.obsidian/plugins'))).toBe(false);
 	});

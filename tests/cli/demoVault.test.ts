@@ -1,7 +1,7 @@
 // The bundled demo vault, through the CLI as a user runs it. Each contact was written
 // to land in one section on 21 Nov 2026; these tests hold the queue to that intent.
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { cli } from './tempVault';
 
 const DEMO = join(__dirname, '../../examples/demo-vault');
@@ -14,8 +14,8 @@ interface Item {
 	reason: string;
 }
 
-function queue(): Record<string, Item[]> {
-	const result = cli('queue', '--vault', DEMO, '--today', '2026-11-21', '--json');
+async function queue(): Promise<Record<string, Item[]>> {
+	const result = (await cli('queue', '--vault', DEMO, '--today', '2026-11-21', '--json'));
 	expect(result.code).toBe(0);
 	const parsed = JSON.parse(result.out) as { today: string; sections: { id: string; items: Item[] }[] };
 	expect(parsed.today).toBe('2026-11-21');
@@ -23,44 +23,47 @@ function queue(): Record<string, Item[]> {
 }
 
 describe('the demo vault on 21 Nov 2026', () => {
-	const sections = queue();
+	let sections: Record<string, Item[]> = {};
+	beforeAll(async () => {
+		sections = await queue();
+	});
 	const names = (id: string): string[] => (sections[id] ?? []).map((i) => i.name);
 
-	it('owes a report-back, follow-ups and a thank-you, oldest first', () => {
+	it('owes a report-back, follow-ups and a thank-you, oldest first', async () => {
 		expect(names('owed')).toEqual(['Marcus Bell', 'Ben Adler', 'Sam Rivera', 'Priya Nair', 'Jordan Lee']);
 		expect(sections.owed?.map((i) => i.kind)).toEqual(['report-back', 'follow-up', 'follow-up', 'thank-you', 'follow-up']);
 		expect(sections.owed?.[3]?.reason).toBe('send a thank-you for the coffee on 19 Nov');
 		expect(sections.owed?.[4]).toMatchObject({ due: '2026-11-21', daysOverdue: 0 });
 	});
 
-	it('nudges one unanswered ask and lets another go', () => {
+	it('nudges one unanswered ask and lets another go', async () => {
 		expect(sections.awaiting?.map((i) => [i.name, i.kind])).toEqual([['Elena Petrova', 'nudge'], ['Raj Malhotra', 'let-go']]);
 		// Raj never got a logged nudge, so the reason must not claim one.
 		expect(sections.awaiting?.[1]?.reason).toMatch(/^no reply to your email of 7 Nov: let it go/);
 	});
 
-	it('ranks reconnects by how overdue they are against their own cadence', () => {
+	it('ranks reconnects by how overdue they are against their own cadence', async () => {
 		expect(names('reconnect')).toEqual(['Mia Chen', 'Grace Whitfield', 'Alex Kim', 'Isabel Ruiz', 'Tomás Herrera', 'Kofi Mensah', 'Ben Adler', 'Farah Haddad']);
 		expect(sections.reconnect?.[0]?.reason).toBe('overdue 2w · every 2w · last: daily note 22 Oct');
 		expect(sections.reconnect?.[7]?.reason).toBe('never in touch · every 180d');
 	});
 
-	it('remembers a passed date and two birthdays', () => {
+	it('remembers a passed date and two birthdays', async () => {
 		expect(names('remember')).toEqual(['Noah Williams', 'Ngozi Okafor', '李伟']);
 		expect(sections.remember?.[2]?.reason).toBe('birthday 27 Nov (turns 38)');
 	});
 
-	it('shows what is coming up this week', () => {
+	it('shows what is coming up this week', async () => {
 		expect(names('upcoming')).toEqual(['Sam Rivera', 'Daniel Okoye', 'Oliver Grant', 'Lena Fischer']);
 	});
 
-	it('never shows dormant, archived, snoozed or empty notes', () => {
+	it('never shows dormant, archived, snoozed or empty notes', async () => {
 		const everyone = Object.values(sections).flat().map((i) => i.name);
 		for (const name of ['Victor Lang', 'Keisha Moore', 'Derek Olsen', 'Owen Brooks', 'Sofia Marino', 'Empty']) expect(everyone).not.toContain(name);
 	});
 
-	it('prints the same queue as text, by section with counts', () => {
-		const text = cli('queue', '--vault', DEMO, '--today', '2026-11-21').out.split('\n');
+	it('prints the same queue as text, by section with counts', async () => {
+		const text = (await cli('queue', '--vault', DEMO, '--today', '2026-11-21')).out.split('\n');
 		expect(text[0]).toBe('Follow-up queue for 2026-11-21');
 		expect(text.filter((line) => /^\S/.test(line)).slice(1)).toEqual(['Owed (5)', 'Awaiting reply (2)', 'Reconnect (8)', 'Remember (3)', 'Upcoming (4)']);
 		expect(text).toContain('  Mia Chen         2026-11-05  overdue 2w · every 2w · last: daily note 22 Oct');
@@ -68,13 +71,13 @@ describe('the demo vault on 21 Nov 2026', () => {
 		expect(text).toContain('  李伟             2026-11-27  birthday 27 Nov (turns 38)');
 	});
 
-	it('lists the deliberately broken notes as problems', () => {
-		const problems = JSON.parse(cli('problems', '--vault', DEMO, '--json').out) as { path: string }[];
+	it('lists the deliberately broken notes as problems', async () => {
+		const problems = JSON.parse((await cli('problems', '--vault', DEMO, '--json')).out) as { path: string }[];
 		expect([...new Set(problems.map((p) => p.path))]).toEqual(['Archive/Alex Kim.md', 'People/Alex Kim.md', 'People/Broken Yaml.md', 'People/Empty.md', 'People/Typo Tie.md']);
 	});
 
-	it('recognises contacts by folder, tag and category, and not templates', () => {
-		const contacts = JSON.parse(cli('contacts', '--vault', DEMO, '--json').out) as { path: string }[];
+	it('recognises contacts by folder, tag and category, and not templates', async () => {
+		const contacts = JSON.parse((await cli('contacts', '--vault', DEMO, '--json')).out) as { path: string }[];
 		const paths = contacts.map((c) => c.path);
 		expect(paths).toEqual(expect.arrayContaining(['Network/Kofi Mensah.md', 'Network/Isabel Ruiz.md', 'Network/Oliver Grant.md', 'Archive/Alex Kim.md']));
 		expect(paths.some((p) => p.startsWith('Templates/') || p.startsWith('Companies/'))).toBe(false);

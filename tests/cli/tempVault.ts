@@ -34,9 +34,9 @@ export interface CliResult {
 }
 
 /** Runs the CLI in-process, as `rapport ...args`. */
-export function cli(...args: string[]): CliResult {
+export async function cli(...args: string[]): Promise<CliResult> {
 	const out: string[] = [];
 	const err: string[] = [];
-	const code = run(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
+	const code = await run(args, { out: (t) => out.push(t), err: (t) => err.push(t) });
 	return { code, out: out.join('\n'), err: err.join('\n') };
 }

@@ -1,0 +1,81 @@
+// Every action a user can take on their notes, written once: the plugin's views and
+// commands and the CLI's commands call these, each host with its own note store and
+// index. Each action plans every note it touches, checks them all, then writes them all
+// or none, as one undo step (src/actions/runner.ts).
+import type { NewContact } from '../domain/newContact';
+import type { ContactWrite } from '../domain/contactWrites';
+import type { Day } from '../domain/day';
+import type { FollowUpTask } from '../domain/snooze';
+import { Draft } from './changes';
+import { planWrites, type Done } from './contactEdits';
+import type { ActionContext } from './context';
+import { planLog, type LogRequest } from './log';
+import { planMeeting, type MeetingChoice, type MeetingMade } from './meeting';
+import { planNewContact, type ContactNote } from './newContact';
+import { planPeopleMet } from './peopleMet';
+import { planReachOuts } from './reachOut';
+import type { ActionRunner, Outcome } from './runner';
+import { planSnooze, type SnoozeTarget } from './snooze';
+
+export class Actions {
+	constructor(
+		readonly runner: ActionRunner,
+		/** The context as it is now: asked again when an action plans again. */
+		private readonly context: () => ActionContext,
+	) {}
+
+	log(request: LogRequest): Promise<Outcome<Done[]>> {
+		return this.runner.perform(() => planLog(this.context(), request));
+	}
+
+	newContact(contact: NewContact): Promise<Outcome<ContactNote>> {
+		return this.runner.perform(() => {
+			const ctx = this.context();
+			return planNewContact(ctx, new Draft(ctx.store), contact);
+		});
+	}
+
+	meeting(choice: MeetingChoice): Promise<Outcome<MeetingMade>> {
+		return this.runner.perform(() => planMeeting(this.context(), choice));
+	}
+
+	followUpPeopleMet(path: string): Promise<Outcome<number>> {
+		return this.runner.perform(() => planPeopleMet(this.context(), path));
+	}
+
+	snooze(targets: readonly SnoozeTarget[], until: Day): Promise<Outcome<Done[]>> {
+		return this.runner.perform(() => planSnooze(this.context(), targets, until));
+	}
+
+	markDormant(paths: readonly string[]): Promise<Outcome<Done[]>> {
+		return this.each(paths, { op: 'dormant' });
+	}
+
+	tag(paths: readonly string[], tag: string): Promise<Outcome<Done[]>> {
+		return this.each(paths, { op: 'tag', tag });
+	}
+
+	/** Ticks a follow-up (`- [x] … ✅ today`), found by its words and due date where the queue saw it, or where an edit moved it. */
+	completeFollowUp(task: Pick<FollowUpTask, 'path' | 'line' | 'text'> & { due?: Day }, label?: string): Promise<Outcome<Done[]>> {
+		const write: ContactWrite = { op: 'complete', line: task.line, text: task.text, due: task.due };
+		return this.runner.perform(() => {
+			const ctx = this.context();
+			return planWrites(ctx, new Draft(ctx.store), [{ path: task.path, write }], label);
+		});
+	}
+
+	addReachOuts(path: string, lines: readonly string[]): Promise<Outcome<boolean>> {
+		return this.runner.perform(() => planReachOuts(this.context(), path, lines));
+	}
+
+	undo(): Promise<{ ok: boolean; message: string }> {
+		return this.runner.undo();
+	}
+
+	private each(paths: readonly string[], write: ContactWrite): Promise<Outcome<Done[]>> {
+		return this.runner.perform(() => {
+			const ctx = this.context();
+			return planWrites(ctx, new Draft(ctx.store), paths.map((path) => ({ path, write })));
+		});
+	}
+}

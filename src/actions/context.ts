@@ -1,0 +1,52 @@
+// What an action reads while it plans: the note store, the index as it stands, the
+// settings and the day. Both hosts fill it in; the actions never ask which host they run in.
+import type { Day } from '../domain/day';
+import type { DatedNoteMatcher } from '../domain/datedNotes';
+import type { YamlParser } from '../domain/noteText';
+import type { RapportSettings } from '../domain/settings';
+import type { ContactIndex } from '../index/contactIndex';
+import type { NoteStore } from './noteStore';
+
+export interface ActionContext {
+	store: NoteStore;
+	index: ContactIndex;
+	settings: RapportSettings;
+	today: Day;
+	/** `HH:mm` now, for `{{time}}` in templates. */
+	time: string;
+	/** YAML as the host reads it (Obsidian's parseYaml, or js-yaml on the core schema). */
+	parseYaml: YamlParser;
+	/** A note's properties as the host has them (the metadata cache, or the file). */
+	properties(path: string): Record<string, unknown> | undefined;
+	/** Which notes are dated notes, and their day. */
+	datedNotes?: DatedNoteMatcher;
+}
+
+/** Someone an action is for: a contact's note, or a name that is to become one. */
+export interface Person {
+	name: string;
+	/** The contact's note; none for a new name. */
+	path?: string;
+	aliases?: readonly string[];
+}
+
+/**
+ * A path built from settings or a name stays in the vault: no `..` step, no leading `/`,
+ * no drive. Stores check again where the file system can tell more (a symlink).
+ */
+export function insideVault(path: string): boolean {
+	if (/^([a-zA-Z]:)?[\\/]/.test(path)) return false;
+	return !path.split(/[\\/]/).some((step) => step === '..');
+}
+
+/** A name for comparing: NFC, trimmed, single-spaced, lower case. */
+export function foldName(text: string): string {
+	return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** The contact a name means, by note name or alias, ignoring case and spacing. */
+export function knownContact(ctx: ActionContext, name: string): Person | undefined {
+	const wanted = foldName(name);
+	if (!wanted) return undefined;
+	return ctx.index.contacts().find((c) => foldName(c.name) === wanted || c.aliases.some((a) => foldName(a) === wanted));
+}

@@ -1,0 +1,53 @@
+// Follow up people met, for an event note: everyone under "People met" becomes a contact if
+// new (with `met` linking the event), gets the event logged, and a follow-up due two days
+// after the event that starts on its day (`🛫`), so each is owed a message for those 48
+// hours and the queue asks for no separate thank-you. One step; run again, it leaves alone
+// whoever has the event logged already.
+import { addDays, dayFromValue, formatDay, type Day } from '../domain/day';
+import { baseName } from '../domain/links';
+import { peopleMet } from '../domain/peopleMet';
+import { Draft } from './changes';
+import { draftWrites } from './contactEdits';
+import { knownContact, type ActionContext } from './context';
+import { newContacts } from './log';
+import { draftPeople } from './newContact';
+import type { Plan } from './runner';
+
+/** Plans the follow-ups; the value is how many people were followed up. */
+export async function planPeopleMet(ctx: ActionContext, path: string): Promise<Plan<number>> {
+	const { index, today } = ctx;
+	const draft = new Draft(ctx.store);
+	const text = await draft.read(path);
+	const name = baseName(path);
+	if (text === undefined) return { ok: false, problems: [`${path} no longer exists; nothing was written`] };
+	const met = peopleMet(text);
+	if (met.length === 0) return { ok: true, draft, label: `No one is listed under "People met" in ${name}.`, value: 0 };
+	const eventDay: Day = dayFromValue(ctx.properties(path)?.date) ?? ctx.datedNotes?.dayOf(path) ?? today;
+	if (eventDay > today) return { ok: true, draft, label: `${name} is on ${formatDay(eventDay)}: follow up once it has happened.`, value: 0 };
+
+	const link = `[[${index.linkText(path)}]]`;
+	const followedUp = (p: string): boolean => (index.contact(p)?.interactions ?? []).some((i) => i.date === eventDay && i.summary.includes(link));
+	const chosen = met.map((person) => knownContact(ctx, person) ?? { name: person });
+	const people = await draftPeople(ctx, draft, chosen, link);
+	if (people.problems.length) return { ok: false, problems: people.problems };
+	const paths = people.paths.filter((p) => draft.creates(p) || !followedUp(p));
+	if (paths.length === 0) return { ok: true, draft, label: `Everyone met at ${name} has been followed up already.`, value: 0 };
+	const entry = {
+		date: eventDay,
+		kind: 'event' as const,
+		summary: link,
+		followUp: { text: `Follow up from ${link} within 48 hours`, start: eventDay, due: addDays(eventDay, 2) },
+	};
+	const write = { op: 'log' as const, entry };
+	const drafted = await draftWrites(draft, paths.map((p) => ({ path: p, write })), ctx);
+	if (drafted.problems.length) return { ok: false, problems: drafted.problems, untouched: drafted.done.map((d) => d.path).filter((p) => !draft.creates(p)) };
+	const made = draft.created();
+	const newOnes = made.length ? `; ${newContacts(made)}` : '';
+	return {
+		ok: true,
+		draft,
+		label: `Followed up ${paths.length} ${paths.length === 1 ? 'person' : 'people'} met at ${name}${newOnes}`,
+		said: drafted.done.map((d) => ({ path: d.path, said: d.said })),
+		value: paths.length,
+	};
+}
