@@ -21,6 +21,13 @@ export interface NoteStore {
 	create(path: string, text: string): Promise<StoreResult>;
 	/** Removes a note, only if it still reads `expected`: the undo of a creation. */
 	remove(path: string, expected: string): Promise<StoreResult>;
+	/**
+	 * Holds these notes against other writers until `release`, where the store can (the
+	 * CLI's lock files; inside Obsidian, Vault.process is enough). Refused when one can't be
+	 * had in time.
+	 */
+	hold?(paths: readonly string[]): Promise<StoreResult>;
+	release?(): void;
 }
 
 /** A note that is there but can't be read or written as one: the message says why, without the path. */

@@ -3,7 +3,7 @@
 // that moved on between the plan and the write (Obsidian, a sync client or a second CLI
 // writing it) makes the action plan again, once, from the notes as they are now.
 import { listed } from '../domain/words';
-import { commit, inverse, type Change, type Draft } from './changes';
+import { commit, inverse, type Change, type CommitResult, type Draft } from './changes';
 import { NoteError, type NoteStore } from './noteStore';
 
 /** What an action means to write, worked out before anything is. */
@@ -69,13 +69,27 @@ export class ActionRunner {
 	}
 
 	private async performNow<T>(plan: () => Promise<Plan<T>>): Promise<Outcome<T>> {
+		try {
+			return await this.attempt(plan);
+		} finally {
+			this.store.release?.();
+		}
+	}
+
+	/**
+	 * Plans, holds the notes it touches, and writes them. Should one have moved on since the
+	 * plan, the action plans again, once, with its notes still held, so that another
+	 * writer honouring the hold (a second CLI) can't move them again before the write.
+	 */
+	private async attempt<T>(plan: () => Promise<Plan<T>>): Promise<Outcome<T>> {
 		let planned = await planSafely(plan);
 		for (let attempt = 1; ; attempt++) {
 			if (!planned.ok) return refusalOutcome(planned);
 			const changes = planned.draft.changes();
 			const base = { said: planned.said ?? [], remark: planned.remark, value: planned.value, created: planned.draft.created() };
 			if (changes.length === 0) return { ok: true, message: planned.label, problems: [], untouched: [], ...base };
-			const result = await commit(this.store, changes);
+			const held = (await this.store.hold?.(changes.map((c) => c.path))) ?? { ok: true };
+			const result = held.ok ? await commit(this.store, changes) : { ok: false as const, message: `${held.reason}; nothing was written`, retry: false };
 			if (result.ok) {
 				const step = { label: planned.label, changes };
 				this.history.push(step);
@@ -83,7 +97,7 @@ export class ActionRunner {
 				return { ok: true, message: planned.label, problems: [], untouched: [], ...base, step };
 			}
 			if (!result.retry || attempt === 2) {
-				const message = result.retry ? `${result.message} (the note changed again while Rapport wrote it: try again)` : result.message;
+				const message = result.retry ? `${result.message} (it changed again while Rapport wrote it: try again)` : result.message;
 				return { ok: false, message, problems: [message], untouched: [], said: [], created: [], value: planned.value };
 			}
 			planned = await planSafely(plan);
@@ -105,7 +119,13 @@ export class ActionRunner {
 
 	private async undoNow(step: UndoStep | undefined): Promise<{ ok: boolean; message: string }> {
 		if (!step || !this.history.includes(step)) return { ok: false, message: 'Rapport: nothing to undo.' };
-		const result = await commit(this.store, inverse(step.changes));
+		let result: CommitResult;
+		try {
+			const held = (await this.store.hold?.(step.changes.map((c) => c.path))) ?? { ok: true };
+			result = held.ok ? await commit(this.store, inverse(step.changes)) : { ok: false, message: held.reason, retry: false };
+		} finally {
+			this.store.release?.();
+		}
 		this.history.splice(this.history.indexOf(step), 1);
 		if (result.ok) return { ok: true, message: `Undone: ${step.label}` };
 		const next = this.history.length ? ' Undo last change now goes to the change before it.' : '';

@@ -35,6 +35,8 @@ export class DiskNoteStore implements NoteStore {
 	private readonly calls: WriteCalls;
 	private readonly lockWaitMs: number;
 	private readonly lockStaleMs: number;
+	/** Lock files this store holds for the action under way. */
+	private readonly held = new Set<string>();
 
 	constructor(
 		readonly root: string,
@@ -98,6 +100,34 @@ export class DiskNoteStore implements NoteStore {
 		});
 	}
 
+	/**
+	 * Takes the lock of every note an action is about to write, in one order (so two
+	 * processes never each wait on the other's), and keeps them until `release`: the
+	 * action re-plans under them when a note moved on, and no other CLI can move it again.
+	 */
+	async hold(paths: readonly string[]): Promise<StoreResult> {
+		const locks = [...new Set(paths.map((path) => lockOf(this.lockTarget(path))))].sort();
+		for (const lock of locks) {
+			// A note to make in a folder not made yet: nobody else can be writing it; `create` locks it once the folder is there.
+			if (this.held.has(lock) || !isFolder(dirname(lock))) continue;
+			const taken = await this.acquire(lock);
+			if (!taken.ok) return taken;
+			this.held.add(lock);
+		}
+		return written;
+	}
+
+	release(): void {
+		for (const lock of this.held) rmSync(lock, { force: true });
+		this.held.clear();
+	}
+
+	/** The file whose lock guards a note: where a link inside the vault leads, else the path itself. */
+	private lockTarget(path: string): string {
+		const found = locateNote(this.root, path, this.real);
+		return found.kind === 'note' && found.inside ? found.full : join(this.root, path);
+	}
+
 	/** The file a write to this note goes to, or why there is none. */
 	private writable(path: string): string | StoreResult {
 		const found = locateNote(this.root, path, this.real);
@@ -113,7 +143,8 @@ export class DiskNoteStore implements NoteStore {
 	 * put in place with a hard link, which fails rather than overwrite a note made meanwhile.
 	 */
 	private writeAtomic(full: string, text: string, mode: number, create = false): StoreResult {
-		const temp = join(dirname(full), `.${basename(full)}.rapport-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
+		// Short, whatever the note's name: a name near the file system's limit still gets its temporary file.
+		const temp = join(dirname(full), `.rapport-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
 		const bytes = Buffer.from(text, 'utf8');
 		let fd: number | undefined;
 		try {
@@ -141,32 +172,40 @@ export class DiskNoteStore implements NoteStore {
 			syncFolder(dirname(full));
 			return written;
 		} catch (error) {
-			return refused(`can't be written (${fsProblem(error)}); it was left as it was`);
+			return refused(create ? `can't be made (${fsProblem(error)})` : `can't be written (${fsProblem(error)}); it was left as it was`);
 		} finally {
 			if (fd !== undefined) closeQuietly(fd);
 			rmSync(temp, { force: true });
 		}
 	}
 
-	/** Runs a write holding the note's lock file, waiting for another process's lock to go. */
+	/** Runs a write holding the note's lock file (held already for an action, or taken for this write). */
 	private async locked(full: string, write: () => StoreResult): Promise<StoreResult> {
-		const lock = join(dirname(full), `.${basename(full)}.rapport-lock`);
+		const lock = lockOf(full);
+		if (this.held.has(lock)) return write();
+		const taken = await this.acquire(lock);
+		if (!taken.ok) return taken;
+		try {
+			return write();
+		} finally {
+			rmSync(lock, { force: true });
+		}
+	}
+
+	/** Makes the lock file, waiting while another live process holds it and taking over one a dead process left. */
+	private async acquire(lock: string): Promise<StoreResult> {
 		const until = Date.now() + this.lockWaitMs;
 		for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
 			const taken = takeLock(lock);
-			if (taken === true) break;
+			if (taken === true) return written;
 			if (taken !== false) return refused(`can't be locked for writing (${taken})`);
 			if (this.lockIsStale(lock)) {
 				rmSync(lock, { force: true });
 				continue;
 			}
 			if (Date.now() > until) return refused(`is being written by another process (its lock ${basename(lock)} is held); try again`);
+			// No event says a lock file went: look again in a moment, a little later each time.
 			await new Promise((resolve) => setTimeout(resolve, wait + Math.random() * wait));
-		}
-		try {
-			return write();
-		} finally {
-			rmSync(lock, { force: true });
 		}
 	}
 
@@ -192,6 +231,19 @@ export class DiskNoteStore implements NoteStore {
 			return true;
 		}
 	}
+}
+
+function isFolder(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
+/** The lock file beside a note: `.<name>.rapport-lock`. */
+function lockOf(full: string): string {
+	return join(dirname(full), `.${basename(full)}.rapport-lock`);
 }
 
 /** True when the lock is ours now, false when another holds it, else the reason it can't be made. */
@@ -221,7 +273,7 @@ function lockAge(lock: string): number {
 /** Temporary files a killed process left in this folder. */
 function removeLeftovers(folder: string, pid: number): void {
 	try {
-		for (const name of readdirSync(folder)) if (name.startsWith('.') && name.includes(`.rapport-${pid}-`) && name.endsWith('.tmp')) rmSync(join(folder, name), { force: true });
+		for (const name of readdirSync(folder)) if (name.startsWith(`.rapport-${pid}-`) && name.endsWith('.tmp')) rmSync(join(folder, name), { force: true });
 	} catch {
 		// Only tidying.
 	}

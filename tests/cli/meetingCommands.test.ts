@@ -15,7 +15,7 @@ const IDS = ['informational-interview', 'coffee-chat', 'event', 'referral-reques
 
 /** `rapport meeting --vault root ...args --today 2026-11-21`. */
 async function meeting(root: string, ...args: string[]): Promise<CliResult> {
-	return (await cli('meeting', '--vault', root, ...args, '--today', TODAY));
+	return cli('meeting', '--vault', root, ...args, '--today', TODAY);
 }
 
 function note(root: string, path: string): string {

@@ -10,11 +10,11 @@ const TODAY = '2026-11-21';
 
 /** `rapport log --vault root ...args --today 2026-11-21`. */
 async function log(root: string, ...args: string[]): Promise<CliResult> {
-	return (await cli('log', '--vault', root, ...args, '--today', TODAY));
+	return cli('log', '--vault', root, ...args, '--today', TODAY);
 }
 
 async function newContact(root: string, ...args: string[]): Promise<CliResult> {
-	return (await cli('new-contact', '--vault', root, ...args, '--today', TODAY));
+	return cli('new-contact', '--vault', root, ...args, '--today', TODAY);
 }
 
 function note(root: string, path: string): string {
