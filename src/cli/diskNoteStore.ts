@@ -241,9 +241,20 @@ function isFolder(path: string): boolean {
 	}
 }
 
-/** The lock file beside a note: `.<name>.rapport-lock`. */
+/**
+ * The lock file beside a note: `.<name>.rapport-lock`, or for a name near the file
+ * system's limit a short one made from it, so the lock never fails where the note fits.
+ */
 function lockOf(full: string): string {
-	return join(dirname(full), `.${basename(full)}.rapport-lock`);
+	const name = basename(full);
+	return join(dirname(full), Buffer.byteLength(name) > 200 ? `.rapport-lock-${fnv1a(name)}` : `.${name}.rapport-lock`);
+}
+
+/** A short hash of a name (FNV-1a, 32 bits, hex). */
+function fnv1a(text: string): string {
+	let hash = 0x811c9dc5;
+	for (const byte of Buffer.from(text)) hash = Math.imul(hash ^ byte, 0x01000193) >>> 0;
+	return hash.toString(16).padStart(8, '0');
 }
 
 /** True when the lock is ours now, false when another holds it, else the reason it can't be made. */

@@ -38,7 +38,8 @@ export function locateNote(root: string, path: string, real = realRoot(root)): N
 		link = lstatSync(full);
 	} catch (error) {
 		const code = codeOf(error);
-		if (code === 'ENOENT' || code === 'ENOTDIR') return { kind: 'missing' };
+		// A name too long for the file system can hold no note: making one says why.
+		if (code === 'ENOENT' || code === 'ENOTDIR' || code === 'ENAMETOOLONG') return { kind: 'missing' };
 		return { kind: 'problem', message: `can't be read (${fsProblem(error)})` };
 	}
 	if (!link.isSymbolicLink()) {

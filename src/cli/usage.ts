@@ -20,7 +20,9 @@ export const USAGE = `Usage:
 
 queue, contacts, problems and templates only read the vault. log, new-contact and
 meeting write only the notes they name (meeting: one new note, and a log on each
-person), and write nothing if any of them cannot be written.
+person), all or nothing: if one can't be written, the ones written first are put back.
+Each note is written whole (a new copy renamed over it) under a lock file beside it, and
+only if nobody changed it since it was read; Obsidian or another rapport can run at once.
 
 Options:
   --vault DIR          the vault folder (the one holding .obsidian)

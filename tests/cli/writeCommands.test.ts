@@ -1,6 +1,6 @@
 // The two commands that write, checked on the files a user would open afterwards: what
 // changed, that nothing else did, and that a refused call leaves every byte as it was.
-import { existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vault } from '../builders';
@@ -344,5 +344,27 @@ describe('rapport new-contact', () => {
 		expect(result.code).toBe(2);
 		expect(result.err).toMatch(message);
 		expect(snapshot(root)).toEqual(before);
+	});
+});
+
+describe('names and notes the file system refuses', () => {
+	it('says in a sentence that a name is too long for the file system, and makes nothing', async () => {
+		const root = writeVault(people());
+		const before = snapshot(root);
+		const result = await newContact(root, '--name', `Ana ${'Maria '.repeat(60)}Ruiz`);
+		expect(result.code).toBe(1);
+		expect(result.err).toMatch(/^rapport: People\/Ana Maria .* Ruiz\.md: can't be made \(the name is too long for the file system: use a shorter one\); nothing was written$/);
+		expect(result.err).not.toContain('ENAMETOOLONG');
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('names a link to nothing once, and counts it once, when a name finds nobody', async () => {
+		const root = writeVault(people());
+		symlinkSync(join(root, 'gone.md'), join(root, 'People/Ghost.md'));
+		const result = await log(root, '--contact', 'Ghost', '--kind', 'call');
+		expect(result.code).toBe(1);
+		expect(result.err.split('\n')).toEqual(["rapport: no contact named 'Ghost'", "rapport: 1 note could not be read; 'rapport problems' lists them"]);
+		const problems = JSON.parse((await cli('problems', '--vault', root, '--json')).out) as { path: string; message: string }[];
+		expect(problems.filter((p) => p.path === 'People/Ghost.md')).toEqual([{ path: 'People/Ghost.md', message: 'is a link to a file that does not exist' }]);
 	});
 });
