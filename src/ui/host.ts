@@ -1,5 +1,6 @@
 // What the views need from the plugin, as an interface: the queue view and the settings
 // tab are built and tested against this, not against the plugin class.
+import type { SnoozeTarget } from '../actions/snooze';
 import type { Day } from '../domain/day';
 import type { InteractionKind } from '../domain/interactions';
 import type { Queue, QueueItem } from '../domain/queue';
@@ -8,8 +9,7 @@ import type { Problem } from '../index/contactIndex';
 
 export const QUEUE_VIEW_TYPE = 'rapport-queue';
 
-/** What a snooze is for: a queue row (by its own rule), or a contact's path (its cadence). */
-export type SnoozeTarget = QueueItem | string;
+export type { SnoozeTarget };
 
 export interface QueueActions {
 	/** Opens the contact's note; in a new tab when asked (middle-click, or the menu). */

@@ -4,22 +4,14 @@
 import { AbstractInputSuggest, Modal, Setting, prepareFuzzySearch, setIcon, type App } from 'obsidian';
 import { addDays, formatDay, parseIsoDay, type Day } from '../domain/day';
 import { INTERACTION_KINDS, type InteractionKind } from '../domain/interactions';
+import type { Person } from '../actions/context';
+import type { LogRequest } from '../actions/log';
 import type { LogEntry } from '../domain/contactWrites';
 import type { FollowUpTask } from '../domain/snooze';
 
-export interface PersonChoice {
-	name: string;
-	/** The contact's note; undefined for someone new, to be created. */
-	path?: string;
-	aliases?: readonly string[];
-}
-
-export interface LogRequest {
-	people: PersonChoice[];
-	entry: LogEntry;
-	/** The follow-up this log settles, to tick in the same undo step. */
-	done?: FollowUpTask;
-}
+/** Someone picked: a contact's note, or a new name to make one for. */
+export type PersonChoice = Person;
+export type { LogRequest };
 
 /** Contacts by fuzzy name or alias; a name that matches nobody offers a new contact. */
 export function suggestPeople(contacts: readonly PersonChoice[], query: string, chosen: readonly PersonChoice[], limit = 20): PersonChoice[] {

@@ -1,17 +1,12 @@
 // New meeting note: a template, the people in it (by name or alias, or someone new) and
 // the day. The note is made from the template with each person's context and opened.
 import { Modal, Setting, type App } from 'obsidian';
-import { formatDay, parseIsoDay, type Day } from '../domain/day';
+import type { MeetingChoice } from '../actions/meeting';
+import { formatDay, parseIsoDay } from '../domain/day';
 import { TEMPLATE_IDS, TEMPLATE_NAMES, templatePaths, type TemplateId } from '../domain/templates';
-import { PEOPLE_ROW, PeoplePicker, addFormFooter, type PeopleFormOptions, type PersonChoice } from './logModal';
+import { PEOPLE_ROW, PeoplePicker, addFormFooter, type PeopleFormOptions } from './logModal';
 
-export interface MeetingChoice {
-	template: TemplateId;
-	people: PersonChoice[];
-	date: Day;
-	/** The note's own name ("DevTools Summit"); empty: "<template> with <names>". */
-	name?: string;
-}
+export type { MeetingChoice };
 
 export class NewMeetingModal extends Modal {
 	private template: TemplateId;
