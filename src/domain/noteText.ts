@@ -1,5 +1,6 @@
 // Line-level edits of a note's text that change only the lines they must. Each line keeps
-// its own ending (a CRLF note stays CRLF, a mixed one stays mixed), a BOM stays, and
+// its own ending (a CRLF note stays CRLF, an old Mac note's lone CRs stay, a mixed one
+// stays mixed), a BOM stays, and
 // frontmatter is edited a key at a time instead of being parsed and written back, which
 // would re-quote strings, reflow lists and drop comments. The same edits run in the plugin
 // (inside Vault.process) and in the CLI (on disk), so both change notes identically.
@@ -7,7 +8,7 @@ import { sectionOfHeading, type SectionName } from './contact';
 
 export interface Line {
 	text: string;
-	/** '\n', '\r\n', or '' for a last line without one. */
+	/** '\n', '\r\n', '\r' (old Mac notes), or '' for a last line without one. */
 	eol: string;
 }
 
@@ -29,7 +30,9 @@ export function splitNote(text: string): NoteText {
 	const bom = text.charCodeAt(0) === 0xfeff;
 	const body = bom ? text.slice(1) : text;
 	const lines: Line[] = [];
-	const pattern = /\r\n|\n/g;
+	// A lone CR ends a line too, as the CLI's reader and the editor count lines: split on
+	// LF only, an old Mac note is one line, with no properties to find.
+	const pattern = /\r\n|\r|\n/g;
 	let start = 0;
 	for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
 		lines.push({ text: body.slice(start, match.index), eol: match[0] });
@@ -47,11 +50,30 @@ export function joinNote(note: NoteText): string {
 export function eolOf(note: NoteText): string {
 	let crlf = 0;
 	let lf = 0;
+	let cr = 0;
 	for (const line of note.lines) {
 		if (line.eol === '\r\n') crlf++;
 		else if (line.eol === '\n') lf++;
+		else if (line.eol === '\r') cr++;
 	}
+	if (cr > lf && cr > crlf) return '\r';
 	return crlf > lf ? '\r\n' : '\n';
+}
+
+/**
+ * In a note that mixes lone CRs with LFs, a CR at the end of one line and an LF that ends
+ * the empty line after it would read back as one CRLF, and a line would vanish. The new
+ * lines from `from` to `to` take a CRLF wherever their own ending would make that pair.
+ */
+function keepLinesApart(note: NoteText, from: number, to: number): void {
+	for (let i = Math.max(from - 1, 0); i < Math.min(to, note.lines.length - 1); i++) {
+		const line = note.lines[i];
+		const next = note.lines[i + 1];
+		if (!line || !next || !line.eol.endsWith('\r') || next.text !== '' || !next.eol.startsWith('\n')) continue;
+		// One of the two is new: that one changes, never a line the user wrote.
+		if (i >= from) line.eol = '\r\n';
+		else next.eol = '\r\n';
+	}
 }
 
 /**
@@ -65,6 +87,7 @@ export function insertLines(note: NoteText, at: number, texts: readonly string[]
 	const added = texts.map((text) => ({ text, eol }));
 	if (at < note.lines.length) {
 		note.lines.splice(at, 0, ...added);
+		keepLinesApart(note, at, at + added.length);
 		return at;
 	}
 	const last = note.lines[note.lines.length - 1];
@@ -79,6 +102,7 @@ export function insertLines(note: NoteText, at: number, texts: readonly string[]
 		// The text ended with a newline: the new lines go before the empty tail.
 		const position = note.lines.length - 1;
 		note.lines.splice(position, 0, ...added);
+		keepLinesApart(note, position, position + added.length);
 		return position;
 	}
 	last.eol = eol;
@@ -212,7 +236,7 @@ function trailingComment(afterColon: string): string {
 export function setProperty(note: NoteText, key: string, yamlValue: string): void {
 	const fm = frontmatterOf(note);
 	if (!fm) {
-		note.lines.unshift({ text: '---', eol: eolOf(note) }, { text: `${key}: ${yamlValue}`, eol: eolOf(note) }, { text: '---', eol: eolOf(note) });
+		insertLines(note, 0, ['---', `${key}: ${yamlValue}`, '---']);
 		return;
 	}
 	const span = keySpan(note, fm, key);
