@@ -2,16 +2,11 @@
 // plugin: frontmatter, headings, list items, tags and links with where each stands.
 // Line numbers count from the file's first line, frontmatter included, as Obsidian does.
 import { WIKILINK } from '../domain/links';
+import { readBody } from '../domain/noteText';
 import type { LinkContext, NoteHeading, NoteLink, NoteListItem, NoteSnapshot } from '../index/port';
 
 export type FrontmatterParser = (yaml: string) => unknown;
 
-// Fences count at any indent: inside a list item they are indented, and still code.
-const FENCE = /^[ \t]*(`{3,}|~{3,})/;
-const HEADING = /^\s{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
-const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[(.)\][ \t]+)?(.*)$/;
-const QUOTE = /^[ \t]*>/;
-const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const INLINE_CODE = /(`+)[^`]*?\1/g;
 // The destination may hold balanced parentheses: `People/Ivy%20(Acme).md`.
 const MARKDOWN_LINK = /(!?)\[[^\]\n]*\]\(((?:[^()\n]|\([^()\n]*\))+)\)/g;
@@ -57,59 +52,17 @@ export function scanNote(path: string, raw: string, parseFrontmatter: Frontmatte
 		}
 	}
 
-	let fence: string | undefined;
-	// For setext headings (a line underlined with === or ---) and nested list items.
-	let previous: 'blank' | 'paragraph' | 'other' = 'blank';
-	const listIndents: number[] = [];
+	// Code blocks and `%%` comments are read as nothing, with the writer's own reading of them.
+	const body = readBody(lines, start);
+	snapshot.headings = body.headings.map(({ line, level, text }) => ({ line, level, text }) satisfies NoteHeading);
+	snapshot.listItems = body.items.map((item) => {
+		const listItem: NoteListItem = { line: item.line, text: item.text, task: item.task };
+		if (item.nested) listItem.nested = true;
+		return listItem;
+	});
 	for (let n = start; n < lines.length; n++) {
-		const line = lines[n] ?? '';
-		const fenceMatch = FENCE.exec(line);
-		if (fence !== undefined) {
-			// A fence closes on the same character, at least as long, and nothing else.
-			if (fenceMatch && fenceMatch[1]?.[0] === fence[0] && (fenceMatch[1]?.length ?? 0) >= fence.length && line.trim() === fenceMatch[1]) fence = undefined;
-			continue;
-		}
-		if (fenceMatch) {
-			fence = fenceMatch[1];
-			previous = 'other';
-			continue;
-		}
-		if (line.trim() === '') {
-			previous = 'blank';
-			continue;
-		}
-		const underline = SETEXT_UNDERLINE.exec(line);
-		if (underline && previous === 'paragraph') {
-			snapshot.headings.push({ line: n - 1, level: underline[1]?.startsWith('=') ? 1 : 2, text: (lines[n - 1] ?? '').trim() });
-			previous = 'other';
-			continue;
-		}
-		const item = LIST_ITEM.exec(line);
-		const heading = item ? null : HEADING.exec(line);
-		if (heading) {
-			snapshot.headings.push({ line: n, level: heading[1]?.length ?? 1, text: heading[2] ?? '' } satisfies NoteHeading);
-			scanInline(n, heading[2] ?? '', 'text', snapshot);
-			previous = 'other';
-			listIndents.length = 0;
-			continue;
-		}
-		let context: LinkContext = QUOTE.test(line) ? 'quote' : 'text';
-		if (item) {
-			const indent = (item[1] ?? '').replace(/\t/g, '    ').length;
-			while (listIndents.length > 0 && (listIndents[listIndents.length - 1] ?? 0) >= indent) listIndents.pop();
-			const task = item[2];
-			const listItem: NoteListItem = { line: n, text: item[3] ?? '', task };
-			if (listIndents.length > 0) listItem.nested = true;
-			snapshot.listItems.push(listItem);
-			listIndents.push(indent);
-			if (task !== undefined) context = task === 'x' || task === 'X' ? 'doneTask' : 'openTask';
-			else if (QUOTE.test(item[3] ?? '')) context = 'quote';
-			previous = 'other';
-		} else {
-			if (previous === 'blank' && !/^[ \t]/.test(line)) listIndents.length = 0;
-			previous = context === 'quote' || listIndents.length > 0 ? 'other' : 'paragraph';
-		}
-		scanInline(n, line, context, snapshot);
+		const inline = body.inline[n];
+		if (inline) scanInline(n, inline.text, inline.context, snapshot);
 	}
 	return snapshot;
 }

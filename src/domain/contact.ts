@@ -49,7 +49,7 @@ export interface Contact {
 	problems: string[];
 }
 
-/** Which `##` section a list item stands under. */
+/** Which section a list item stands under (see `sectionOwners`). */
 export type SectionName = 'interactions' | 'remember' | 'followUps' | 'other';
 
 export interface SectionItem {
@@ -83,8 +83,43 @@ const SECTION_NAMES = new Map<string, SectionName>(Object.entries({
 
 /** The section a heading opens, by its words: `## Follow-ups`, `## Interactions`. */
 export function sectionOfHeading(text: string): SectionName {
-	const words = text.replace(/[#*_`]/g, '').trim().toLowerCase();
+	// A comment in the heading is no part of its words: `## Interactions %%since 2019%%`.
+	const words = text.replace(/%%.*?%%/g, '').replace(/[#*_`]/g, '').trim().toLowerCase();
 	return SECTION_NAMES.get(words) ?? 'other';
+}
+
+/** A heading as the section rule reads it. */
+export interface HeadingLine {
+	line: number;
+	level: number;
+	text: string;
+}
+
+/**
+ * The one rule for which section a line is in, shared by the reader (the index) and the
+ * writer (a log): a heading's part of the note runs to the next heading of its level or a
+ * higher one, as Obsidian folds it, and a line is in the section named by the innermost
+ * part around it whose heading names one. So `### 2025` under `# Interactions` stays in
+ * Interactions, and `### Follow-ups` under `## Interactions` is Follow-ups until the next
+ * `###` or `##`. For each heading (sorted by line), the index of the heading that names the
+ * section of the lines under it, or -1 when none does; `names` says which headings name one.
+ */
+export function sectionOwners<H extends HeadingLine>(headings: readonly H[], names: (heading: H, index: number) => boolean = (h) => sectionOfHeading(h.text) !== 'other'): number[] {
+	// The headings whose parts are open, outermost first: at most one per level.
+	const open: number[] = [];
+	const owners: number[] = [];
+	headings.forEach((heading, index) => {
+		while (open.length > 0 && (headings[open[open.length - 1] ?? 0]?.level ?? 0) >= heading.level) open.pop();
+		open.push(index);
+		let owner = -1;
+		for (let i = open.length - 1; i >= 0 && owner < 0; i--) {
+			const at = open[i] ?? -1;
+			const candidate = headings[at];
+			if (candidate && names(candidate, at)) owner = at;
+		}
+		owners.push(owner);
+	});
+	return owners;
 }
 
 function present(value: unknown): boolean {

@@ -19,6 +19,9 @@ import {
 	splitNote,
 	insertLines,
 	frontmatterOf,
+	insertInSection,
+	opensComment,
+	shadeLines,
 	type Line,
 	type NoteText,
 	type Section,
@@ -101,7 +104,11 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 		case 'log': {
 			const { entry } = write;
 			const notes: string[] = [];
-			insertInteraction(note, ensureSection(note, 'interactions', 'Interactions', 'followUps'), interactionLine(entry), entry.date);
+			const line = interactionLine(entry);
+			const task = entry.followUp && oneLine(entry.followUp.text) ? followUpLine(entry.followUp.text, entry.followUp.due, entry.followUp.start) : undefined;
+			// An odd `%%` would open an Obsidian comment and hide the rest of the note.
+			if ([line, task].some((l) => l !== undefined && opensComment(l))) return { ok: false, reason: "its words hold a %% that would start an Obsidian comment and hide the rest of the note; nothing was written" };
+			if (!insertInteraction(note, ensureSection(note, 'interactions', 'Interactions', 'followUps'), line, entry.date)) return { ok: false, reason: NO_PLACE('Interactions') };
 			const last = props[keys.lastContact];
 			const lastDay = dayFromValue(last);
 			if (last === undefined || last === null || last === '') {
@@ -119,11 +126,10 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 				changed.set(keys.nextFollowUp, gone);
 				notes.push(`cleared ${keys.nextFollowUp} (${humanDay(next, today)})`);
 			}
-			if (entry.followUp && oneLine(entry.followUp.text)) {
+			if (entry.followUp && task !== undefined) {
 				const followUps = ensureSection(note, 'followUps', 'Follow-ups');
-				const items = sectionItems(note, followUps);
-				const at = items.length ? (items[items.length - 1]?.end ?? followUps.heading + 1) : followUps.heading + 1;
-				insertLines(note, at, [followUpLine(entry.followUp.text, entry.followUp.due, entry.followUp.start)]);
+				const last = sectionItems(note, followUps).pop();
+				if (insertInSection(note, followUps, last ? last.end : followUps.content, [task]) === undefined) return { ok: false, reason: NO_PLACE('Follow-ups') };
 				notes.push(`follow-up due ${humanDay(entry.followUp.due, today)}`);
 			}
 			said = [`logged ${entry.kind} on ${humanDay(entry.date, today)}`, ...notes].join('; ');
@@ -184,10 +190,13 @@ const OPEN_TASK = /^([ \t]*[-*+][ \t]+\[) (\][ \t]+)(.*)$/;
 function openFollowUp(note: NoteText, write: { line: number; text: string; due?: Day }): { line: Line; open: RegExpExecArray } | string {
 	const words = write.text.trim();
 	const fm = frontmatterOf(note);
+	const from = fm ? fm.close + 1 : 0;
+	// A task in a code block or a comment is no follow-up: the reader never shows one.
+	const shades = shadeLines(note.lines.map((l) => l.text), from);
 	const found: { line: Line; open: RegExpExecArray; at: number }[] = [];
-	for (let i = fm ? fm.close + 1 : 0; i < note.lines.length; i++) {
+	for (let i = from; i < note.lines.length; i++) {
 		const line = note.lines[i];
-		const open = line ? OPEN_TASK.exec(line.text) : null;
+		const open = line && !shades[i]?.hidden ? OPEN_TASK.exec(line.text) : null;
 		if (!line || !open) continue;
 		const followUp = parseFollowUp(open[3] ?? '', ' ', i);
 		if (followUp.text === words && (write.due === undefined || followUp.due === write.due)) found.push({ line, open, at: i });
@@ -216,18 +225,25 @@ function movedFollowUp(text: string, until: Day): string {
 	return moveIfEarlier(moveIfEarlier(text, DUE_DATE), START_DATE);
 }
 
-/** Newest first: above the first dated line on or before this day, else after the last. */
-function insertInteraction(note: NoteText, section: Section, line: string, date: Day): void {
+const NO_PLACE = (heading: string): string => `a %% comment or code block left open to the end of the note would hide a new line under ${heading}; close it, then log again; nothing was written`;
+
+/**
+ * Newest first: above the first dated line on or before this day, else after the last;
+ * false when there is no place under the heading the reader would see.
+ */
+function insertInteraction(note: NoteText, section: Section, line: string, date: Day): boolean {
 	const items = sectionItems(note, section);
 	for (const item of items) {
 		const parsed = parseInteractionLine(item.text, item.line).value;
 		if (parsed && parsed.date <= date) {
-			insertLines(note, item.line, [line]);
-			return;
+			// Indented as the line it goes above, or that line would be read as a note on it.
+			const indent = /^[ \t]*/.exec(note.lines[item.line]?.text ?? '')?.[0] ?? '';
+			insertLines(note, item.line, [indent + line]);
+			return true;
 		}
 	}
 	const last = items[items.length - 1];
-	insertLines(note, last ? last.end : section.heading + 1, [line]);
+	return insertInSection(note, section, last ? last.end : section.content, [line]) !== undefined;
 }
 
 /** Every property but the ones meant to change reads the same after the edit as before. */

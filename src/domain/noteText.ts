@@ -1,13 +1,15 @@
 // Line-level edits of a note's text that change only the lines they must. Each line keeps
-// its own ending (a CRLF note stays CRLF, a mixed one stays mixed), a BOM stays, and
-// frontmatter is edited a key at a time instead of being parsed and written back, which
-// would re-quote strings, reflow lists and drop comments. The same edits run in the plugin
-// (inside Vault.process) and in the CLI (on disk), so both change notes identically.
-import { sectionOfHeading, type SectionName } from './contact';
+// its own ending (a CRLF note stays CRLF, an old Mac note's lone CRs stay, a mixed one
+// stays mixed), a BOM stays, and frontmatter is edited a key at a time instead of being
+// parsed and written back, which would re-quote strings, reflow lists and drop comments.
+// The same edits run in the plugin (inside Vault.process) and in the CLI (on disk), so both
+// change notes identically; and the body is read for them as the CLI reads it (`readBody`),
+// so a new line lands where the reader looks.
+import { sectionOfHeading, sectionOwners, type SectionName } from './contact';
 
 export interface Line {
 	text: string;
-	/** '\n', '\r\n', or '' for a last line without one. */
+	/** '\n', '\r\n', '\r' (old Mac notes), or '' for a last line without one. */
 	eol: string;
 }
 
@@ -20,8 +22,6 @@ export interface NoteText {
 export type YamlParser = (yaml: string) => unknown;
 
 const HEADING = /^\s{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
-const FENCE = /^[ \t]*(`{3,}|~{3,})/;
-const LIST_ITEM = /^[-*+][ \t]/;
 // A top-level key: `key:`, `"key":` or `'key':`, then a space or the end of the line.
 const KEY_LINE = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"{[\]},&*!|>%@`-][^:#]*?|-[^\s:#][^:#]*?))[ \t]*:(?=[ \t]|$)/;
 
@@ -29,7 +29,9 @@ export function splitNote(text: string): NoteText {
 	const bom = text.charCodeAt(0) === 0xfeff;
 	const body = bom ? text.slice(1) : text;
 	const lines: Line[] = [];
-	const pattern = /\r\n|\n/g;
+	// A lone CR ends a line too, as the CLI's reader and the editor count lines: split on
+	// LF only, an old Mac note is one line, with no properties to find.
+	const pattern = /\r\n|\r|\n/g;
 	let start = 0;
 	for (let match = pattern.exec(body); match; match = pattern.exec(body)) {
 		lines.push({ text: body.slice(start, match.index), eol: match[0] });
@@ -47,11 +49,30 @@ export function joinNote(note: NoteText): string {
 export function eolOf(note: NoteText): string {
 	let crlf = 0;
 	let lf = 0;
+	let cr = 0;
 	for (const line of note.lines) {
 		if (line.eol === '\r\n') crlf++;
 		else if (line.eol === '\n') lf++;
+		else if (line.eol === '\r') cr++;
 	}
+	if (cr > lf && cr > crlf) return '\r';
 	return crlf > lf ? '\r\n' : '\n';
+}
+
+/**
+ * In a note that mixes lone CRs with LFs, a CR at the end of one line and an LF that ends
+ * the empty line after it would read back as one CRLF, and a line would vanish. The new
+ * lines from `from` to `to` take a CRLF wherever their own ending would make that pair.
+ */
+function keepLinesApart(note: NoteText, from: number, to: number): void {
+	for (let i = Math.max(from - 1, 0); i < Math.min(to, note.lines.length - 1); i++) {
+		const line = note.lines[i];
+		const next = note.lines[i + 1];
+		if (!line || !next || !line.eol.endsWith('\r') || next.text !== '' || !next.eol.startsWith('\n')) continue;
+		// One of the two is new: that one changes, never a line the user wrote.
+		if (i >= from) line.eol = '\r\n';
+		else next.eol = '\r\n';
+	}
 }
 
 /**
@@ -65,6 +86,7 @@ export function insertLines(note: NoteText, at: number, texts: readonly string[]
 	const added = texts.map((text) => ({ text, eol }));
 	if (at < note.lines.length) {
 		note.lines.splice(at, 0, ...added);
+		keepLinesApart(note, at, at + added.length);
 		return at;
 	}
 	const last = note.lines[note.lines.length - 1];
@@ -79,6 +101,7 @@ export function insertLines(note: NoteText, at: number, texts: readonly string[]
 		// The text ended with a newline: the new lines go before the empty tail.
 		const position = note.lines.length - 1;
 		note.lines.splice(position, 0, ...added);
+		keepLinesApart(note, position, position + added.length);
 		return position;
 	}
 	last.eol = eol;
@@ -212,7 +235,7 @@ function trailingComment(afterColon: string): string {
 export function setProperty(note: NoteText, key: string, yamlValue: string): void {
 	const fm = frontmatterOf(note);
 	if (!fm) {
-		note.lines.unshift({ text: '---', eol: eolOf(note) }, { text: `${key}: ${yamlValue}`, eol: eolOf(note) }, { text: '---', eol: eolOf(note) });
+		insertLines(note, 0, ['---', `${key}: ${yamlValue}`, '---']);
 		return;
 	}
 	const span = keySpan(note, fm, key);
@@ -274,64 +297,339 @@ export function addToListProperty(note: NoteText, key: string, item: string): vo
 }
 
 // ---------------------------------------------------------------------------
+// The body as it reads: the CLI reads notes with this, and the writer finds headings,
+// list items and the places it may write with it, so the two cannot disagree.
+
+/** How a link or tag on a line counts: in a quote, on a task, or in plain text. */
+export type InlineContext = 'text' | 'quote' | 'openTask' | 'doneTask';
+
+export interface LineShade {
+	/**
+	 * In a fenced code block (its fences included), or in a `%%` comment from its start:
+	 * no heading, list item, link or tag on it is read, and nothing is written into it.
+	 */
+	hidden: boolean;
+	/** A fence or a comment is still open after the line: a line put below it would be hidden. */
+	openAfter: boolean;
+	/** The line with its `%%` comments blanked out, column for column, when it has any: where links and tags are read. */
+	visible?: string;
+}
+
+// Most lines are plain: one shade for them all, so reading a vault allocates none per line.
+const PLAIN: LineShade = Object.freeze({ hidden: false, openAfter: false });
+const CODE: LineShade = Object.freeze({ hidden: true, openAfter: true });
+const CODE_END: LineShade = Object.freeze({ hidden: true, openAfter: false });
+
+export interface BodyHeading {
+	line: number;
+	level: number;
+	text: string;
+	/** A setext heading: its words on `line`, the `===` or `---` under them on the next. */
+	underlined: boolean;
+}
+
+export interface BodyItem {
+	line: number;
+	/** The checkbox character for tasks (' ', 'x', '/', …). */
+	task?: string;
+	/** After the marker and checkbox. */
+	text: string;
+	/** Under another list item. */
+	nested: boolean;
+}
+
+export interface Body {
+	headings: BodyHeading[];
+	items: BodyItem[];
+	shades: LineShade[];
+	/** By line: the words its links and tags are read from, and how they count; none on hidden, blank and underline lines. */
+	inline: ({ text: string; context: InlineContext } | undefined)[];
+}
+
+// Fences count at any indent: inside a list item they are indented, and still code.
+const FENCE = /^[ \t]*(`{3,}|~{3,})/;
+const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[(.)\][ \t]+)?(.*)$/;
+const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
+const QUOTE = /^[ \t]*>/;
+const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
+const STARTS_COMMENT = /^[ \t]*%%/;
+
+/**
+ * Each line's cover by code and comments. A fence opens a code block that its closing fence
+ * ends, or the end of the note (CommonMark). Outside code, `%%` opens an Obsidian comment
+ * that the next `%%` closes, on the same line or any later one, or the end of the note, as
+ * the editor shows it; a `%%` in a code span is text. A line inside either from its start,
+ * or that starts with `%%`, is hidden; a line that only opens one (`Met Sam %%private`)
+ * is read up to the `%%`.
+ */
+export function shadeLines(texts: readonly string[], from = 0): LineShade[] {
+	const shades: LineShade[] = [];
+	let fence: string | undefined;
+	let comment = false;
+	for (let n = 0; n < texts.length; n++) {
+		const text = texts[n] ?? '';
+		if (n < from) {
+			shades.push(PLAIN);
+			continue;
+		}
+		const fenceMatch = comment ? null : FENCE.exec(text);
+		if (fence !== undefined) {
+			// A fence closes on the same character, at least as long, and nothing else.
+			const marker = fenceMatch?.[1] ?? '';
+			if (fenceMatch && marker[0] === fence[0] && marker.length >= fence.length && text.trim() === marker) fence = undefined;
+			shades.push(fence === undefined ? CODE_END : CODE);
+			continue;
+		}
+		if (fenceMatch) {
+			fence = fenceMatch[1];
+			shades.push(CODE);
+			continue;
+		}
+		if (!comment && text.indexOf('%%') === -1) {
+			shades.push(PLAIN);
+			continue;
+		}
+		const hidden = comment || STARTS_COMMENT.test(text);
+		const read = blankComments(text, comment);
+		comment = read.open;
+		if (!hidden && !comment && read.visible === text) shades.push(PLAIN);
+		else shades.push(read.visible === text ? { hidden, openAfter: comment } : { hidden, openAfter: comment, visible: read.visible });
+	}
+	return shades;
+}
+
+/** The line with its `%%` comments blanked, given whether one is open at its start, and whether one is open at its end. */
+function blankComments(text: string, open: boolean): { visible: string; open: boolean } {
+	// Runs of backticks, each with the next run as long after it: a code span's two ends.
+	const runs: { at: number; length: number; closer: number }[] = [];
+	for (const match of text.matchAll(/`+/g)) runs.push({ at: match.index, length: match[0].length, closer: -1 });
+	const nextOfLength = new Map<number, number>();
+	for (let r = runs.length - 1; r >= 0; r--) {
+		const run = runs[r];
+		if (!run) continue;
+		run.closer = nextOfLength.get(run.length) ?? -1;
+		nextOfLength.set(run.length, r);
+	}
+	let visible = '';
+	let i = 0;
+	let r = 0;
+	let percent = -2;
+	while (i < text.length) {
+		if (open) {
+			const close = text.indexOf('%%', i);
+			const end = close === -1 ? text.length : close + 2;
+			visible += ' '.repeat(end - i);
+			i = end;
+			if (close !== -1) open = false;
+			continue;
+		}
+		// Each search starts where the last left off, so a line is read once whatever it holds.
+		if (percent !== -1 && percent < i) percent = text.indexOf('%%', i);
+		while (r < runs.length && (runs[r]?.at ?? 0) < i) r++;
+		const run = runs[r];
+		if (percent !== -1 && (!run || percent < run.at)) {
+			visible += `${text.slice(i, percent)}  `;
+			i = percent + 2;
+			open = true;
+			continue;
+		}
+		if (!run) {
+			visible += text.slice(i);
+			break;
+		}
+		const closer = runs[run.closer];
+		const end = closer ? closer.at + closer.length : run.at + run.length;
+		visible += text.slice(i, end);
+		i = end;
+	}
+	return { visible, open };
+}
+
+/**
+ * Headings (`#` and underlined), list items, and where links are read, line by line from
+ * `from` (the line after the properties), as Obsidian's metadata cache gives them.
+ */
+export function readBody(texts: readonly string[], from = 0): Body {
+	const shades = shadeLines(texts, from);
+	const body: Body = { headings: [], items: [], shades, inline: [] };
+	// For setext headings (a line underlined with === or ---) and nested list items.
+	let previous: 'blank' | 'paragraph' | 'hidden' | 'other' = 'blank';
+	const listIndents: number[] = [];
+	for (let n = from; n < texts.length; n++) {
+		const line = texts[n] ?? '';
+		const shade = shades[n];
+		if (!shade || shade.hidden) {
+			previous = 'hidden';
+			continue;
+		}
+		if (line.trim() === '') {
+			previous = 'blank';
+			continue;
+		}
+		const underline = SETEXT_UNDERLINE.exec(line);
+		if (underline && previous === 'paragraph') {
+			body.headings.push({ line: n - 1, level: underline[1]?.startsWith('=') ? 1 : 2, text: (texts[n - 1] ?? '').trim(), underlined: true });
+			previous = 'other';
+			continue;
+		}
+		const item = LIST_ITEM.exec(line);
+		const heading = item ? null : HEADING.exec(line);
+		if (heading) {
+			body.headings.push({ line: n, level: heading[1]?.length ?? 1, text: heading[2] ?? '', underlined: false });
+			const words = shade.visible === undefined ? heading[2] : HEADING.exec(shade.visible)?.[2];
+			body.inline[n] = { text: words ?? '', context: 'text' };
+			previous = 'other';
+			listIndents.length = 0;
+			continue;
+		}
+		let context: InlineContext = QUOTE.test(line) ? 'quote' : 'text';
+		if (item) {
+			const indent = (item[1] ?? '').replace(/\t/g, '    ').length;
+			while (listIndents.length > 0 && (listIndents[listIndents.length - 1] ?? 0) >= indent) listIndents.pop();
+			const task = item[2];
+			body.items.push({ line: n, task, text: item[3] ?? '', nested: listIndents.length > 0 });
+			listIndents.push(indent);
+			if (task !== undefined) context = task === 'x' || task === 'X' ? 'doneTask' : 'openTask';
+			else if (QUOTE.test(item[3] ?? '')) context = 'quote';
+			previous = 'other';
+		} else {
+			// Unindented words after a blank line or a code block or comment are no part of a list.
+			if ((previous === 'blank' || previous === 'hidden') && !/^[ \t]/.test(line)) listIndents.length = 0;
+			previous = context === 'quote' || listIndents.length > 0 ? 'other' : 'paragraph';
+		}
+		body.inline[n] = { text: shade.visible ?? line, context };
+	}
+	return body;
+}
+
+function bodyOf(note: NoteText): { body: Body; from: number } {
+	const fm = frontmatterOf(note);
+	const from = fm ? fm.close + 1 : 0;
+	return { body: readBody(note.lines.map((l) => l.text), from), from };
+}
+
+/** Whether a `%%` on this line would leave a comment open after it, hiding the lines below. */
+export function opensComment(text: string): boolean {
+	return blankComments(text, false).open;
+}
+
+// ---------------------------------------------------------------------------
 // Body sections
 
 export interface Section {
-	/** Index of the heading line. */
+	/** Index of the heading line (of its words, for an underlined heading). */
 	heading: number;
 	level: number;
+	/** Index of the first line under the heading: two below an underlined one. */
+	content: number;
 	/** Index of the first line after the section. */
 	end: number;
 }
 
+/** For each heading, the index of the heading whose section the lines under it are in (see `sectionOwners`), the section's own counting. */
+function ownersOf(headings: readonly BodyHeading[], sectionHeading: number): number[] {
+	return sectionOwners(headings, (h) => h.line === sectionHeading || sectionOfHeading(h.text) !== 'other');
+}
+
+/** The line of the heading that owns a line put before line `at`, or -1. */
+function ownerAt(headings: readonly BodyHeading[], owners: readonly number[], at: number): number {
+	let h = -1;
+	while (h + 1 < headings.length && (headings[h + 1]?.line ?? Infinity) < at) h++;
+	const owner = h < 0 ? -1 : (owners[h] ?? -1);
+	return owner < 0 ? -1 : (headings[owner]?.line ?? -1);
+}
+
 /**
- * The first section a heading names (`## Interactions`, `### Follow-ups`), outside code;
- * `name` is a contact-note section, or a test of the heading's words.
+ * The first section a heading names (`# Interactions`, `### Follow-ups`, or underlined),
+ * outside code and comments; `name` is a contact-note section, or a test of the heading's words.
  */
 export function findSection(note: NoteText, name: SectionName | ((heading: string) => boolean)): Section | undefined {
 	const wanted = typeof name === 'function' ? name : (heading: string): boolean => sectionOfHeading(heading) === name;
-	const fm = frontmatterOf(note);
-	const headings: { line: number; level: number; wanted: boolean }[] = [];
-	let fence: string | undefined;
-	for (let i = fm ? fm.close + 1 : 0; i < note.lines.length; i++) {
-		const text = note.lines[i]?.text ?? '';
-		const fenceMatch = FENCE.exec(text);
-		if (fenceMatch) {
-			const marker = fenceMatch[1] ?? '';
-			if (fence === undefined) fence = marker;
-			else if (marker[0] === fence[0] && marker.length >= fence.length && text.trim() === marker) fence = undefined;
-			continue;
-		}
-		if (fence !== undefined) continue;
-		const heading = HEADING.exec(text);
-		if (heading) headings.push({ line: i, level: heading[1]?.length ?? 1, wanted: wanted(heading[2] ?? '') });
-	}
-	const at = headings.findIndex((h) => h.wanted);
+	const { headings } = bodyOf(note).body;
+	const at = headings.findIndex((h) => wanted(h.text));
 	const found = headings[at];
 	if (!found) return undefined;
 	const next = headings.slice(at + 1).find((h) => h.level <= found.level);
-	return { heading: found.line, level: found.level, end: next ? next.line : note.lines.length };
+	return { heading: found.line, level: found.level, content: found.line + (found.underlined ? 2 : 1), end: next ? next.line : note.lines.length };
 }
 
-/** Top-level list items in a section, each with the index after its nested lines. */
+/**
+ * The section's top-level list items, each with the index after its indented lines: those
+ * the reader puts in this section, so not those under a deeper heading that names another.
+ * The text is the line after the list marker, checkbox included.
+ */
 export function sectionItems(note: NoteText, section: Section): { line: number; end: number; text: string }[] {
+	const { body } = bodyOf(note);
+	const owners = ownersOf(body.headings, section.heading);
+	const stops = new Set<number>();
+	for (const h of body.headings) {
+		stops.add(h.line);
+		if (h.underlined) stops.add(h.line + 1);
+	}
+	for (const item of body.items) if (!item.nested) stops.add(item.line);
 	const items: { line: number; end: number; text: string }[] = [];
-	for (let i = section.heading + 1; i < section.end; i++) {
-		const text = note.lines[i]?.text ?? '';
-		if (LIST_ITEM.test(text)) {
-			items.push({ line: i, end: i + 1, text: text.replace(/^[-*+][ \t]+/, '') });
-			continue;
-		}
-		const current = items[items.length - 1];
-		// Indented lines belong to the item above them.
-		if (current && current.end === i && /^[ \t]+\S/.test(text)) current.end = i + 1;
+	for (const item of body.items) {
+		if (item.nested || item.line < section.content || item.line >= section.end) continue;
+		if (ownerAt(body.headings, owners, item.line) !== section.heading) continue;
+		let end = item.line + 1;
+		// Indented lines belong to the item above them, and so do words straight after it
+		// (a lazy continuation), up to a blank line, a code block or a comment.
+		const belongs = (i: number): boolean => {
+			const text = note.lines[i]?.text ?? '';
+			if (stops.has(i) || text.trim() === '') return false;
+			return /^[ \t]/.test(text) || (!body.shades[i]?.hidden && !body.shades[i - 1]?.hidden);
+		};
+		while (end < section.end && belongs(end)) end++;
+		items.push({ line: item.line, end, text: (note.lines[item.line]?.text ?? '').replace(LIST_MARKER, '') });
 	}
 	return items;
 }
 
 /**
+ * Where a line meant for the section goes: at `at` when the reader would find it there in
+ * this section; inside a code block or comment, just after it when it closes, else above
+ * it; under a deeper heading that names another section, above that heading. Undefined
+ * when no such place is left under the heading (its own line opens a comment that never closes).
+ */
+export function placeInSection(note: NoteText, section: Section, at: number): number | undefined {
+	const { body, from } = bodyOf(note);
+	const owners = ownersOf(body.headings, section.heading);
+	// Between an underlined heading's words and its underline, a line would undo the heading.
+	const underlines = new Set(body.headings.filter((h) => h.underlined).map((h) => h.line + 1));
+	const readable = (q: number): boolean => (q <= from || !body.shades[q - 1]?.openAfter) && !underlines.has(q);
+	const owned = (q: number): boolean => ownerAt(body.headings, owners, q) === section.heading;
+	const start = Math.min(at, note.lines.length);
+	if (!readable(start)) {
+		// No heading is read inside the block, so just after it is still in the section.
+		let q = start + 1;
+		while (q <= note.lines.length && !readable(q)) q++;
+		if (q <= note.lines.length && owned(q)) return q;
+	}
+	for (let q = start; q >= section.content; q--) if (readable(q) && owned(q)) return q;
+	return undefined;
+}
+
+/**
+ * Inserts list lines for the section where `placeInSection` puts them, and returns where
+ * the first one landed; undefined, and nothing inserted, when there is no such place. Above
+ * a paragraph a blank line follows them, or its words would read as more of the new item
+ * (and an underlined heading's words would no longer be a heading).
+ */
+export function insertInSection(note: NoteText, section: Section, at: number, texts: readonly string[]): number | undefined {
+	const place = placeInSection(note, section, at);
+	if (place === undefined) return undefined;
+	const { body } = bodyOf(note);
+	const below = note.lines[place]?.text ?? '';
+	const heading = body.headings.some((h) => h.line === place && !h.underlined);
+	const item = body.items.some((i) => i.line === place);
+	const words = below.trim() !== '' && !body.shades[place]?.hidden && !heading && !item;
+	return insertLines(note, place, words ? [...texts, ''] : texts);
+}
+
+/**
  * The section, made if missing: before the section named in `before` when there is one,
- * else at the end of the note, with a blank line above it.
+ * else at the end of the note, with a blank line above it; above a code block or comment
+ * left open at the end, which would hide it.
  */
 export function ensureSection(note: NoteText, name: SectionName | ((heading: string) => boolean), title: string, before?: SectionName): Section {
 	const found = findSection(note, name);
@@ -339,11 +637,29 @@ export function ensureSection(note: NoteText, name: SectionName | ((heading: str
 	const next = before ? findSection(note, before) : undefined;
 	if (next) {
 		const heading = insertLines(note, next.heading, [`${'#'.repeat(next.level)} ${title}`, '']);
-		return { heading, level: next.level, end: heading + 1 };
+		return { heading, level: next.level, content: heading + 1, end: heading + 1 };
 	}
+	const fm = frontmatterOf(note);
+	const { body, from } = bodyOf(note);
+	// The block starts on the last line that begins outside it.
+	let start = note.lines.length - 1;
+	while (start > from && body.shades[start - 1]?.openAfter) start--;
+	const owner = body.headings.filter((h) => h.line < start).pop();
+	// A list item that opens the block would fall under the new heading: the section goes
+	// above the heading that item stands under instead, at its level, which moves nothing.
+	const onItem = body.items.some((item) => item.line === start);
+	if (body.shades[note.lines.length - 1]?.openAfter && (!onItem || owner)) {
+		const at = onItem && owner ? owner.line : start;
+		const level = onItem && owner ? owner.level : 2;
+		const above = at > 0 ? note.lines[at - 1]?.text.trim() : '';
+		const lead = above === '' || at - 1 === fm?.close ? [] : [''];
+		const heading = insertLines(note, at, [...lead, `${'#'.repeat(level)} ${title}`, '']) + lead.length;
+		return { heading, level, content: heading + 1, end: heading + 1 };
+	}
+	// Else at the end; behind a block left open since a list item with no heading above it,
+	// no place is read, and the writer finds none there (`placeInSection`).
 	// A blank line between the note's last words and the new heading, unless there is one
 	// already, or nothing but the properties comes before it.
-	const fm = frontmatterOf(note);
 	let lastWords = -1;
 	for (let i = note.lines.length - 1; i >= 0; i--) {
 		if ((note.lines[i]?.text.trim() ?? '') !== '') {
@@ -356,5 +672,5 @@ export function ensureSection(note: NoteText, name: SectionName | ((heading: str
 	const blankLines = endsWithNewline ? tailBlank - 1 : tailBlank;
 	const lead = lastWords === -1 || lastWords === fm?.close || blankLines > 0 ? [] : [''];
 	const heading = insertLines(note, note.lines.length, [...lead, `## ${title}`]) + lead.length;
-	return { heading, level: 2, end: heading + 1 };
+	return { heading, level: 2, content: heading + 1, end: heading + 1 };
 }

@@ -3,7 +3,7 @@
 // the contact they resolve to, so a contact created, renamed or given an alias picks up
 // its history without re-reading any other note, and a changed daily note touches only
 // the contacts it links.
-import { parseContact, readAliases, sectionOfHeading, type Contact, type SectionItem, type SectionName } from '../domain/contact';
+import { parseContact, readAliases, sectionOfHeading, sectionOwners, type Contact, type SectionItem, type SectionName } from '../domain/contact';
 import { dayFromValue, parseIsoDay, type Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
 import type { InteractionKind } from '../domain/interactions';
@@ -534,22 +534,20 @@ function linkKeysOf(snapshot: NoteSnapshot): string[] {
 	return keys;
 }
 
-/** List items with the `##` section they stand under; deeper headings stay in it. */
+/** List items with the section they stand under, by the rule `sectionOwners` states, which the writer follows too. */
 export function sectionItems(snapshot: NoteSnapshot): SectionItem[] {
 	if (snapshot.listItems.length === 0) return [];
 	const headings = [...snapshot.headings].sort((a, b) => a.line - b.line);
+	const named = headings.map((h) => sectionOfHeading(h.text));
+	const owners = sectionOwners(headings, (_heading, i) => named[i] !== 'other');
 	const items = [...snapshot.listItems].sort((a, b) => a.line - b.line);
 	const result: SectionItem[] = [];
 	let h = 0;
 	let section: SectionName = 'other';
-	let sectionLevel = 0;
 	for (const item of items) {
 		while (h < headings.length && (headings[h]?.line ?? Infinity) < item.line) {
-			const heading = headings[h++];
-			if (!heading) break;
-			if (section !== 'other' && heading.level > sectionLevel) continue;
-			section = sectionOfHeading(heading.text);
-			sectionLevel = heading.level;
+			const owner = owners[h++] ?? -1;
+			section = owner < 0 ? 'other' : (named[owner] ?? 'other');
 		}
 		result.push({ section, line: item.line, text: item.text, task: item.task, nested: item.nested });
 	}

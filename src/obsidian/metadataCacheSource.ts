@@ -6,6 +6,7 @@
 // which hands over the file's content, or read once with cachedRead before the first
 // build. Daily notes and other notes are never read.
 import { TFile, type App, type CachedMetadata, type Pos } from 'obsidian';
+import { shadeLines, type LineShade } from '../domain/noteText';
 import { isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import type { LinkContext, NoteLink, NoteListItem, NoteSnapshot, NoteSource } from '../index/port';
@@ -15,6 +16,36 @@ const QUOTED = /^[ \t]*>/;
 
 function lineOf(pos: Pos): number {
 	return pos.start.line;
+}
+
+/**
+ * Whether what stands at a position is inside a code block or a `%%` comment, read as
+ * nothing. Obsidian's cache leaves code out, and comments too (a block comment is a
+ * section of type 'comment'); where the note's text is kept, the CLI's reading of fences
+ * and comments (`shadeLines`) is applied as well, so both hosts skip the same lines of a
+ * contact's note. The test app's cache knows no comments and runs no fence left open to
+ * the end of the note, so there this is what keeps the two ports alike.
+ */
+function hiddenIn(cache: CachedMetadata, lines: readonly string[] | undefined): (pos: Pos) => boolean {
+	const comments = (cache.sections ?? []).filter((s) => s.type === 'comment').map((s) => s.position);
+	let shades: LineShade[] | undefined;
+	if (lines) {
+		// The body starts after the properties, found as the CLI finds them.
+		let from = 0;
+		if (lines[0]?.trimEnd() === '---') from = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---') + 1;
+		shades = shadeLines(lines, from);
+	}
+	if (comments.length === 0 && !shades?.some((s) => s.hidden || s.visible !== undefined)) return () => false;
+	return (pos) => {
+		const line = pos.start.line;
+		if (comments.some((c) => c.start.line <= line && line <= c.end.line)) return true;
+		const shade = shades?.[line];
+		if (!shade) return false;
+		if (shade.hidden) return true;
+		// On a line read up to a `%%`, what the comment blanked out.
+		const raw = lines?.[line] ?? '';
+		return shade.visible !== undefined && shade.visible.charAt(pos.start.col) === ' ' && raw.charAt(pos.start.col) !== ' ';
+	};
 }
 
 export interface UnreadableNote {
@@ -108,13 +139,15 @@ export class MetadataCacheSource implements NoteSource {
 			else snapshot.frontmatter = {};
 		}
 
-		snapshot.headings = (cache.headings ?? []).map((h) => ({ line: lineOf(h.position), level: h.level, text: h.heading }));
-		snapshot.tags = (cache.tags ?? []).map((t) => t.tag.replace(/^#/, ''));
-
 		const lines = this.lines.get(path);
+		const hidden = hiddenIn(cache, lines);
+		snapshot.headings = (cache.headings ?? []).filter((h) => !hidden(h.position)).map((h) => ({ line: lineOf(h.position), level: h.level, text: h.heading }));
+		snapshot.tags = (cache.tags ?? []).filter((t) => !hidden(t.position)).map((t) => t.tag.replace(/^#/, ''));
+
 		const tasks = new Map<number, string | undefined>();
 		const listItems: NoteListItem[] = [];
 		for (const item of cache.listItems ?? []) {
+			if (hidden(item.position)) continue;
 			const line = lineOf(item.position);
 			const raw = lines?.[line];
 			// List items inside a quote are someone else's words; the scanner skips them too.
@@ -137,8 +170,8 @@ export class MetadataCacheSource implements NoteSource {
 			return task === 'x' || task === 'X' ? 'doneTask' : 'openTask';
 		};
 		const links: NoteLink[] = [];
-		for (const link of cache.links ?? []) links.push({ target: link.link, line: lineOf(link.position), context: contextOf(lineOf(link.position)) });
-		for (const embed of cache.embeds ?? []) links.push({ target: embed.link, line: lineOf(embed.position), context: 'embed' });
+		for (const link of cache.links ?? []) if (!hidden(link.position)) links.push({ target: link.link, line: lineOf(link.position), context: contextOf(lineOf(link.position)) });
+		for (const embed of cache.embeds ?? []) if (!hidden(embed.position)) links.push({ target: embed.link, line: lineOf(embed.position), context: 'embed' });
 		snapshot.links = links.sort((a, b) => a.line - b.line);
 		return snapshot;
 	}
