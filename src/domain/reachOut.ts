@@ -128,8 +128,9 @@ export function isReachOutHeading(heading: string): boolean {
 	return HEADING.test(`## ${heading}`);
 }
 
+/** Whether the note has a Reach out heading outside code and comments, as a reader sees it. */
 export function hasReachOut(text: string): boolean {
-	return splitNote(text).lines.some((line) => HEADING.test(line.text));
+	return findSection(splitNote(text), (heading) => isReachOutHeading(heading)) !== undefined;
 }
 
 /** The note with the block added at its end; undefined when it has one already or nobody is due. */

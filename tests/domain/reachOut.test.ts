@@ -45,6 +45,13 @@ describe('the reach-out block', () => {
 		expect(addReachOut('Plans.\n', [])).toBeUndefined();
 	});
 
+	it('takes a Reach out heading inside code or a comment for text, and adds the block after it', () => {
+		const lines = ['- [ ] [[Sam Rivera]]: due'];
+		const quoted = '```md\n## Reach out\n```\n%%\n## Reach out\n%%\n';
+		expect(hasReachOut(quoted)).toBe(false);
+		expect(addReachOut(quoted, lines)).toBe(`${quoted}\n## Reach out\n- [ ] [[Sam Rivera]]: due\n`);
+	});
+
 	it('takes a ticked reach-out as contact: the person leaves the queue', () => {
 		const v = network();
 		const text = addReachOut('', reachOutLines(computeQueue(v.index(), day(TODAY), v.settings), 5, (path) => v.index().linkText(path))) ?? '';
