@@ -2,19 +2,20 @@
 // plugin: frontmatter, headings, list items, tags and links with where each stands.
 // Line numbers count from the file's first line, frontmatter included, as Obsidian does.
 import { WIKILINK } from '../domain/links';
+import { blankCodeSpans, headingMatch } from '../domain/markdownLine';
 import type { LinkContext, NoteHeading, NoteLink, NoteListItem, NoteSnapshot } from '../index/port';
 
 export type FrontmatterParser = (yaml: string) => unknown;
 
 // Fences count at any indent: inside a list item they are indented, and still code.
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
-const HEADING = /^\s{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
-const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[(.)\][ \t]+)?(.*)$/;
+const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[(.)\][ \t]+)?([^ \t\n\r\u2028\u2029].*)?$/;
 const QUOTE = /^[ \t]*>/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
-const INLINE_CODE = /(`+)[^`]*?\1/g;
-// The destination may hold balanced parentheses: `People/Ivy%20(Acme).md`.
-const MARKDOWN_LINK = /(!?)\[[^\]\n]*\]\(((?:[^()\n]|\([^()\n]*\))+)\)/g;
+// The destination may hold balanced parentheses: `People/Ivy%20(Acme).md`, the text one
+// level of brackets. Neither reaches past an unbalanced `[` or `(`, so thousands of them
+// unclosed cost a scan each up to the next, not to the end of the line.
+const MARKDOWN_LINK = /(!?)\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\(((?:[^()\n]|\([^()\n]*\))+)\)/g;
 const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -33,7 +34,7 @@ function describeError(error: unknown, firstYamlLine: number): string {
 	const { reason, mark, message } = error as { reason?: unknown; mark?: { line?: unknown }; message?: unknown };
 	if (typeof reason === 'string' && typeof mark?.line === 'number') return `${reason} (line ${firstYamlLine + mark.line + 1})`;
 	const text = typeof message === 'string' ? message : String(error);
-	return (text.split('\n')[0] ?? text).replace(/\s*\(?\d+:\d+\)?:?$/, '');
+	return (text.split('\n')[0] ?? text).replace(/(^|[^\s\d(])\s*\(?\d+:\d+\)?:?$/, '$1');
 }
 
 export function scanNote(path: string, raw: string, parseFrontmatter: FrontmatterParser): NoteSnapshot {
@@ -85,7 +86,7 @@ export function scanNote(path: string, raw: string, parseFrontmatter: Frontmatte
 			continue;
 		}
 		const item = LIST_ITEM.exec(line);
-		const heading = item ? null : HEADING.exec(line);
+		const heading = item ? null : headingMatch(line);
 		if (heading) {
 			snapshot.headings.push({ line: n, level: heading[1]?.length ?? 1, text: heading[2] ?? '' } satisfies NoteHeading);
 			scanInline(n, heading[2] ?? '', 'text', snapshot);
@@ -119,7 +120,7 @@ function scanInline(line: number, text: string, context: LinkContext, snapshot: 
 	const hasHash = text.indexOf('#') !== -1;
 	if (!hasBracket && !hasHash) return;
 	// Code spans are code: their links and tags are not links or tags.
-	const plain = text.indexOf('`') === -1 ? text : text.replace(INLINE_CODE, (m) => ' '.repeat(m.length));
+	const plain = blankCodeSpans(text);
 	if (hasBracket) {
 		for (const match of plain.matchAll(WIKILINK)) {
 			// In a table the alias bar is escaped: `[[Ann\|Annie]]`.
@@ -127,7 +128,7 @@ function scanInline(line: number, text: string, context: LinkContext, snapshot: 
 			if (target) snapshot.links.push({ target, line, context: match[1] ? 'embed' : context } satisfies NoteLink);
 		}
 		for (const match of plain.matchAll(MARKDOWN_LINK)) {
-			const url = (match[2] ?? '').trim().replace(/^<|>$/g, '').split(/\s+"/)[0] ?? '';
+			const url = (match[2] ?? '').trim().replace(/^<|>$/g, '').split(/\s"/)[0]?.trimEnd() ?? '';
 			if (!url || URL_SCHEME.test(url)) continue;
 			let target = url;
 			try {

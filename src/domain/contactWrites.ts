@@ -81,7 +81,8 @@ export function followUpLine(text: string, due: Day, start?: Day): string {
 }
 
 function oneLine(text: string): string {
-	return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+	// Each run of spaces whole, once: `\s*[\r\n]+\s*` read a long run again from each space.
+	return text.replace(/\s+/g, (space) => (/[\r\n]/.test(space) ? ' ' : space)).trim();
 }
 
 /** Applies one write to a note's text; `today` dates a ticked task and judges stale dates. */
@@ -174,7 +175,7 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 	return { ok: true, text: result, said };
 }
 
-const OPEN_TASK = /^([ \t]*[-*+][ \t]+\[) (\][ \t]+)(.*)$/;
+const OPEN_TASK = /^([ \t]*[-*+][ \t]+\[) (\][ \t]+)([^ \t\n\r\u2028\u2029].*)?$/;
 
 /**
  * The open follow-up a tick is meant for: the one on the line the queue saw, if it still

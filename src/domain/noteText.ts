@@ -4,6 +4,7 @@
 // would re-quote strings, reflow lists and drop comments. The same edits run in the plugin
 // (inside Vault.process) and in the CLI (on disk), so both change notes identically.
 import { sectionOfHeading, type SectionName } from './contact';
+import { headingMatch, trimmedEnd } from './markdownLine';
 
 export interface Line {
 	text: string;
@@ -19,11 +20,12 @@ export interface NoteText {
 /** Parses YAML the way the host does (Obsidian's parseYaml, or js-yaml in the CLI). */
 export type YamlParser = (yaml: string) => unknown;
 
-const HEADING = /^\s{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 const LIST_ITEM = /^[-*+][ \t]/;
-// A top-level key: `key:`, `"key":` or `'key':`, then a space or the end of the line.
-const KEY_LINE = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"{[\]},&*!|>%@`-][^:#]*?|-[^\s:#][^:#]*?))[ \t]*:(?=[ \t]|$)/;
+// A top-level key: `key:`, `"key":` or `'key':`, then a space or the end of the line. A plain
+// key runs to the first `:` and keeps the spaces before it (they are trimmed off): a lazy
+// key followed by `[ \t]*` took quadratic time on a line of spaces with no colon.
+const KEY_LINE = /^(?:"((?:[^"\\]|\\.)*)"[ \t]*|'((?:[^']|'')*)'[ \t]*|([^\s#'"{[\]},&*!|>%@`-][^:#]*|-[^\s:#][^:#]*)):(?=[ \t]|$)/;
 
 export function splitNote(text: string): NoteText {
 	const bom = text.charCodeAt(0) === 0xfeff;
@@ -136,9 +138,9 @@ function yamlProblem(error: unknown, linesAbove: number): string {
 	const { reason, mark } = error as { reason?: unknown; mark?: { line?: unknown } };
 	if (typeof reason === 'string') return typeof mark?.line === 'number' ? `line ${mark.line + 1 + linesAbove}: ${reason}` : reason;
 	const first = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.trim() ?? '';
-	const at = /^(.*?)\s+at line (\d+), column \d+:?$/.exec(first) ?? /^(.*?)\s*\((\d+):\d+\)$/.exec(first);
+	const at = /^(.*) at line (\d+), column \d+:?$/.exec(first) ?? /^(.*)\((\d+):\d+\)$/.exec(first);
 	// Inside a sentence: "flow sequence …", not "Flow sequence …" (an acronym stays).
-	const words = (at?.[1] ?? first.replace(/:$/, '')).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+	const words = (at?.[1]?.trimEnd() ?? first.replace(/:$/, '')).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 	return at ? `line ${Number(at[2]) + linesAbove}: ${words}` : words;
 }
 
@@ -201,7 +203,7 @@ function trailingComment(afterColon: string): string {
 	if (!hash) return '';
 	const at = rest.indexOf('#', hash.index);
 	// Keep the spacing the user had before the comment.
-	const before = /[ \t]*$/.exec(rest.slice(0, at))?.[0] ?? ' ';
+	const before = rest.slice(trimmedEnd(rest, at), at);
 	return (before || ' ') + rest.slice(at);
 }
 
@@ -252,7 +254,7 @@ export function addToListProperty(note: NoteText, key: string, item: string): vo
 	const colon = KEY_LINE.exec(first.text)?.[0] ?? `${key}:`;
 	const value = first.text.slice(colon.length);
 	if (span.end - span.start === 1) {
-		const flow = /^([ \t]*\[)(.*?)(\][ \t]*(?:#.*)?)$/.exec(value);
+		const flow = /^([ \t]*\[)(.*?)(\][ \t]*(?:#[^]*)?)$/.exec(value);
 		if (flow) {
 			const inner = flow[2] ?? '';
 			first.text = `${colon}${flow[1] ?? ''}${inner.trim() === '' ? item : `${inner.trimEnd()}, ${item}`}${flow[3] ?? ''}`;
@@ -303,7 +305,7 @@ export function findSection(note: NoteText, name: SectionName | ((heading: strin
 			continue;
 		}
 		if (fence !== undefined) continue;
-		const heading = HEADING.exec(text);
+		const heading = headingMatch(text);
 		if (heading) headings.push({ line: i, level: heading[1]?.length ?? 1, wanted: wanted(heading[2] ?? '') });
 	}
 	const at = headings.findIndex((h) => h.wanted);

@@ -56,7 +56,8 @@ function propertyHas(frontmatter: Record<string, unknown> | undefined, key: stri
 // Only `{{…}}`: Templater's `<% … %>` is Templater's to run, maybe never (it runs only in
 // Obsidian, with its trigger on), and a template file is known by its folder already, so
 // a note that is otherwise a contact stays one with `created: <% tp.date.now() %>` in it.
-const PLACEHOLDER = /\{\{[^}]*\}\}/;
+// No brace inside: each `{{` is read up to the next brace, not to the end of the text.
+const PLACEHOLDER = /\{\{[^{}]*\}\}/;
 
 function hasPlaceholder(value: unknown): boolean {
 	// The cheap look first: every property of every contact passes through here.

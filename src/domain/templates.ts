@@ -182,7 +182,9 @@ export interface TemplateContext {
 	links?: readonly string[];
 }
 
-const VARIABLE = /\{\{\s*([A-Za-z_][\w-]*)(?::([^}]*))?\s*\}\}/g;
+// The format keeps its trailing spaces (trimmed after): `([^}]*)\s*` traded them back and
+// forth. No brace inside, so each `{{` is read up to the next brace only.
+const VARIABLE = /\{\{\s*([A-Za-z_][\w-]*)(?:\s*|:([^{}]*))\}\}/g;
 // A line with `{{person}}` is written once for each person, with that person's fields.
 const PERSON = /\{\{\s*person\s*\}\}/;
 
