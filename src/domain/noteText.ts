@@ -5,6 +5,7 @@
 // (inside Vault.process) and in the CLI (on disk), so both change notes identically.
 import { sectionOfHeading, type SectionName } from './contact';
 import { headingMatch, trimmedEnd } from './markdownLine';
+import { yamlExpansionProblem } from './yamlGuard';
 
 export interface Line {
 	text: string;
@@ -119,6 +120,8 @@ export function readProperties(note: NoteText, parse: YamlParser): Record<string
 	if (!fm) return undefined;
 	const yaml = frontmatterYaml(note, fm);
 	if (yaml.trim() === '') return {};
+	const bomb = yamlExpansionProblem(yaml);
+	if (bomb) return new Error(bomb);
 	try {
 		const data = parse(yaml);
 		if (data === null || data === undefined) return {};

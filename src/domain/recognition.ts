@@ -2,6 +2,7 @@
 // contact when any rule claims it: folder, tag (prefix-matched), marker or category.
 import { linkTarget } from './links';
 import type { RapportSettings } from './settings';
+import { leafValues } from './yamlGuard';
 
 export interface RecognitionInput {
 	path: string;
@@ -62,7 +63,8 @@ const PLACEHOLDER = /\{\{[^{}]*\}\}/;
 function hasPlaceholder(value: unknown): boolean {
 	// The cheap look first: every property of every contact passes through here.
 	if (typeof value === 'string') return value.includes('{{') && PLACEHOLDER.test(value);
-	if (Array.isArray(value)) return value.some(hasPlaceholder);
+	// Lists and maps once each, however often an alias shares them.
+	if (typeof value === 'object' && value !== null) return leafValues(value).some(hasPlaceholder);
 	return false;
 }
 

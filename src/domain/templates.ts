@@ -9,6 +9,7 @@ import type { InteractionKind } from './interactions';
 import { formatMoment } from './momentFormat';
 import { prepBlock } from './prep';
 import type { TimelineEntry } from './timeline';
+import { leafValues } from './yamlGuard';
 
 export const TEMPLATE_IDS = ['informational-interview', 'coffee-chat', 'event', 'referral-request', 'introduction', 'recruiter-call'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
@@ -265,7 +266,8 @@ function fieldText(value: unknown): string | undefined {
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
 	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
 	if (Array.isArray(value)) {
-		const items = value.map(fieldText);
+		// Each nested list once, however often an alias shares it.
+		const items = leafValues(value).map(fieldText);
 		return items.every((item) => item !== undefined) ? items.filter(Boolean).join(', ') : undefined;
 	}
 	return undefined;
