@@ -4,7 +4,7 @@
 // know, a Templater `<% … %>` expression) is left exactly as written, for the user or
 // Templater to deal with.
 import type { Contact } from './contact';
-import { formatDay, type Day } from './day';
+import { dayFromValue, formatDay, type Day } from './day';
 import type { InteractionKind } from './interactions';
 import { formatMoment } from './momentFormat';
 import { prepBlock } from './prep';
@@ -264,7 +264,11 @@ function fieldText(value: unknown): string | undefined {
 	if (value === undefined || value === null) return '';
 	if (typeof value === 'string') return value;
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+	if (value instanceof Date) {
+		// The calendar day the value means, as everywhere else (a UTC midnight is a date-only value).
+		const day = dayFromValue(value);
+		return day === undefined ? undefined : formatDay(day);
+	}
 	if (Array.isArray(value)) {
 		// Each nested list once, however often an alias shares it.
 		const items = leafValues(value).map(fieldText);
