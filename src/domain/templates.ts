@@ -9,7 +9,7 @@ import type { InteractionKind } from './interactions';
 import { formatMoment } from './momentFormat';
 import { prepBlock } from './prep';
 import type { TimelineEntry } from './timeline';
-import { leafValues } from './yamlGuard';
+import { leafValues, WALK_BUDGET } from './yamlGuard';
 
 export const TEMPLATE_IDS = ['informational-interview', 'coffee-chat', 'event', 'referral-request', 'introduction', 'recruiter-call'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
@@ -271,7 +271,7 @@ function fieldText(value: unknown): string | undefined {
 	}
 	if (Array.isArray(value)) {
 		// Each nested list once, however often an alias shares it.
-		const items = leafValues(value).map(fieldText);
+		const items = leafValues(value, WALK_BUDGET, false).map(fieldText);
 		return items.every((item) => item !== undefined) ? items.filter(Boolean).join(', ') : undefined;
 	}
 	return undefined;

@@ -186,17 +186,17 @@ export function showValue(value: unknown, max = SHOWN_CHARS): string {
 export const WALK_BUDGET = 10_000;
 
 /**
- * The scalar values inside a property value (itself when it is one), lists and maps
- * opened in order; each list or map once, however often it is shared, and at most
- * `budget` values in all.
+ * The scalar values inside a property value (itself when it is one), lists (and maps,
+ * unless `maps` is false: then a map is a value) opened in order; each once, however
+ * often it is shared, and at most `budget` values in all.
  */
-export function leafValues(value: unknown, budget = WALK_BUDGET): unknown[] {
+export function leafValues(value: unknown, budget = WALK_BUDGET, maps = true): unknown[] {
 	const leaves: unknown[] = [];
 	const seen = new Set<object>();
 	let steps = 0;
 	const visit = (v: unknown): void => {
 		if (++steps > budget) return;
-		if (v === null || typeof v !== 'object' || v instanceof Date) {
+		if (v === null || typeof v !== 'object' || v instanceof Date || (!maps && !Array.isArray(v))) {
 			leaves.push(v);
 			return;
 		}

@@ -26,7 +26,8 @@ describe('the YAML guard', () => {
 		expect(problem).toMatch(/aliases \(\*\w\) expand past 1,000,000 characters, so they are not read/);
 		expect(problem?.length).toBeLessThan(120);
 		// In block style too, and with the collections spread over lines.
-		const block = ['a: &a', ...Array(9).fill('  - lol'), ...'bcdefgh'.split('').flatMap((n, i) => [`${n}: &${n}`, ...Array(9).fill(`  - *${'abcdefgh'[i] ?? ''}`)])].join('\n');
+		const nine = (line: string): string[] => Array.from({ length: 9 }, () => line);
+		const block = ['a: &a', ...nine('  - lol'), ...'bcdefgh'.split('').flatMap((n, i) => [`${n}: &${n}`, ...nine(`  - *${'abcdefgh'[i] ?? ''}`)])].join('\n');
 		expect(yamlExpansionProblem(block)).toMatch(/expand past/);
 		const flow = `a: &a [\n  lol, lol, lol, lol, lol, lol, lol, lol, lol\n]\n${'bcdefgh'.split('').map((n, i) => `${n}: &${n} {${Array.from({ length: 9 }, (_, k) => `k${k}: *${'abcdefgh'[i] ?? ''}`).join(', ')}}`).join('\n')}`;
 		expect(yamlExpansionProblem(flow)).toMatch(/expand past/);
