@@ -4,6 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
 import { CORE_SCHEMA, load } from 'js-yaml';
+import { yamlExpansionProblem } from '../domain/yamlGuard';
 import type { NoteSnapshot, NoteSource } from '../index/port';
 import { readNoteText, realRoot } from './noteFiles';
 import { scanNote } from './scanNote';
@@ -17,6 +18,9 @@ const ENGINES = { yaml: (text: string): object => load(text.replace(/^\r?\n/, ''
 
 /** Frontmatter YAML (the lines between the `---` fences) read by gray-matter. */
 export function parseYaml(yaml: string): unknown {
+	// An alias bomb is measured, not parsed: whatever walks its value would hang.
+	const bomb = yamlExpansionProblem(yaml);
+	if (bomb) throw new Error(bomb);
 	return matter(`---\n${yaml}\n---\n`, { engines: ENGINES }).data;
 }
 

@@ -8,9 +8,22 @@ import type { OpenVault } from './openVault';
 import type { Io } from './io';
 import { listed } from '../domain/words';
 
-/** `--contact A --contact B` and `--contact A,B` both name A and B. */
+/**
+ * `--contact A --contact B` and `--contact A,B` both name A and B. Each text is kept whole
+ * here: `findContacts` splits it at its commas only when the whole names nobody, since
+ * "Doe, Jane" is how people who file names last-name-first name Jane Doe's note.
+ */
 export function namesOption(values: readonly string[] | undefined): string[] {
-	return (values ?? []).flatMap((value) => value.split(',')).map((name) => name.trim()).filter(Boolean);
+	return (values ?? []).map((value) => value.trim()).filter((value) => value.split(',').some((name) => name.trim() !== ''));
+}
+
+/** What a text names: one contact (or several it could be) as a whole, else each of its comma-separated parts. */
+function namesIn(contacts: readonly Contact[], text: string, option: string): [string, Contact | string][] {
+	const whole = findContact(contacts, text, option);
+	if (typeof whole !== 'string' || !text.includes(',') || !whole.startsWith('no contact named')) return [[text, whole]];
+	const parts = text.split(',').map((name) => name.trim()).filter(Boolean).map((name): [string, Contact | string] => [name, findContact(contacts, name, option)]);
+	// When no part names anyone either, the whole was meant: say what it is close to.
+	return parts.some(([, found]) => typeof found !== 'string') ? parts : [[text, whole]];
 }
 
 /**
@@ -21,8 +34,7 @@ export function findContacts(names: readonly string[], vault: OpenVault, io: Io,
 	const contacts = vault.index.contacts();
 	const paths: string[] = [];
 	let missing = false;
-	for (const name of names) {
-		const found = findContact(contacts, name, option);
+	for (const [name, found] of names.flatMap((text) => namesIn(contacts, text, option))) {
 		if (typeof found === 'string') {
 			const note = found.startsWith('no contact named') ? notAContact(vault, nameKey(name)) : undefined;
 			io.err(`rapport: ${found}${note ? `; ${note}` : ''}`);

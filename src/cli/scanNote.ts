@@ -2,14 +2,16 @@
 // plugin: frontmatter, headings, list items, tags and links with where each stands.
 // Line numbers count from the file's first line, frontmatter included, as Obsidian does.
 import { WIKILINK } from '../domain/links';
+import { blankCodeSpans } from '../domain/markdownLine';
 import { readBody } from '../domain/noteText';
 import type { LinkContext, NoteHeading, NoteLink, NoteListItem, NoteSnapshot } from '../index/port';
 
 export type FrontmatterParser = (yaml: string) => unknown;
 
-const INLINE_CODE = /(`+)[^`]*?\1/g;
-// The destination may hold balanced parentheses: `People/Ivy%20(Acme).md`.
-const MARKDOWN_LINK = /(!?)\[[^\]\n]*\]\(((?:[^()\n]|\([^()\n]*\))+)\)/g;
+// The destination may hold balanced parentheses: `People/Ivy%20(Acme).md`, the text one
+// level of brackets. Neither reaches past an unbalanced `[` or `(`, so thousands of them
+// unclosed cost a scan each up to the next, not to the end of the line.
+const MARKDOWN_LINK = /(!?)\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\(((?:[^()\n]|\([^()\n]*\))+)\)/g;
 const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 
@@ -28,7 +30,7 @@ function describeError(error: unknown, firstYamlLine: number): string {
 	const { reason, mark, message } = error as { reason?: unknown; mark?: { line?: unknown }; message?: unknown };
 	if (typeof reason === 'string' && typeof mark?.line === 'number') return `${reason} (line ${firstYamlLine + mark.line + 1})`;
 	const text = typeof message === 'string' ? message : String(error);
-	return (text.split('\n')[0] ?? text).replace(/\s*\(?\d+:\d+\)?:?$/, '');
+	return (text.split('\n')[0] ?? text).replace(/(^|[^\s\d(])\s*\(?\d+:\d+\)?:?$/, '$1');
 }
 
 export function scanNote(path: string, raw: string, parseFrontmatter: FrontmatterParser): NoteSnapshot {
@@ -72,7 +74,7 @@ function scanInline(line: number, text: string, context: LinkContext, snapshot: 
 	const hasHash = text.indexOf('#') !== -1;
 	if (!hasBracket && !hasHash) return;
 	// Code spans are code: their links and tags are not links or tags.
-	const plain = text.indexOf('`') === -1 ? text : text.replace(INLINE_CODE, (m) => ' '.repeat(m.length));
+	const plain = blankCodeSpans(text);
 	if (hasBracket) {
 		for (const match of plain.matchAll(WIKILINK)) {
 			// In a table the alias bar is escaped: `[[Ann\|Annie]]`.
@@ -80,7 +82,7 @@ function scanInline(line: number, text: string, context: LinkContext, snapshot: 
 			if (target) snapshot.links.push({ target, line, context: match[1] ? 'embed' : context } satisfies NoteLink);
 		}
 		for (const match of plain.matchAll(MARKDOWN_LINK)) {
-			const url = (match[2] ?? '').trim().replace(/^<|>$/g, '').split(/\s+"/)[0] ?? '';
+			const url = (match[2] ?? '').trim().replace(/^<|>$/g, '').split(/\s"/)[0]?.trimEnd() ?? '';
 			if (!url || URL_SCHEME.test(url)) continue;
 			let target = url;
 			try {

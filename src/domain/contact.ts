@@ -7,6 +7,7 @@ import { baseName, linkDisplay, linkTarget } from './links';
 import { frontmatterTags } from './recognition';
 import { TIES, type RapportSettings, type Tie } from './settings';
 import { parseFollowUp, parseRememberItem, type FollowUp, type RememberItem } from './tasks';
+import { SHOWN_CHARS, showValue } from './yamlGuard';
 
 export type Status = 'active' | 'dormant' | 'archived';
 export type Level = 'senior' | 'peer' | 'junior';
@@ -126,10 +127,10 @@ function present(value: unknown): boolean {
 	return value !== undefined && value !== null && value !== '';
 }
 
+/** A value in a problem's words: short, whatever the value (a long text, a huge or shared list). */
 function show(value: unknown): string {
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? 'an invalid date' : value.toISOString().slice(0, 10);
-	if (typeof value === 'string') return `'${value}'`;
-	return JSON.stringify(value) ?? String(value);
+	if (typeof value === 'string') return `'${value.length > SHOWN_CHARS ? `${value.slice(0, SHOWN_CHARS)}…` : value}'`;
+	return showValue(value);
 }
 
 function scalarText(value: unknown): string | undefined {

@@ -8,6 +8,7 @@ import type { InteractionKind } from './interactions';
 import type { RapportSettings } from './settings';
 import { parseInteractionLine } from './interactions';
 import { parseFollowUp } from './tasks';
+import { showValue, WALK_BUDGET } from './yamlGuard';
 import {
 	addToListProperty,
 	ensureSection,
@@ -84,7 +85,8 @@ export function followUpLine(text: string, due: Day, start?: Day): string {
 }
 
 function oneLine(text: string): string {
-	return text.replace(/\s*[\r\n]+\s*/g, ' ').trim();
+	// Each run of spaces whole, once: `\s*[\r\n]+\s*` read a long run again from each space.
+	return text.replace(/\s+/g, (space) => (/[\r\n]/.test(space) ? ' ' : space)).trim();
 }
 
 /** Applies one write to a note's text; `today` dates a ticked task and judges stale dates. */
@@ -115,7 +117,7 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 				setProperty(note, keys.lastContact, formatDay(entry.date));
 				changed.set(keys.lastContact, isDay(entry.date));
 			} else if (lastDay === undefined) {
-				notes.push(`${keys.lastContact} left as it was (${JSON.stringify(last) ?? 'its value'} is not a date)`);
+				notes.push(`${keys.lastContact} left as it was (${showValue(last)} is not a date)`);
 			} else if (lastDay < entry.date) {
 				setProperty(note, keys.lastContact, formatDay(entry.date));
 				changed.set(keys.lastContact, isDay(entry.date));
@@ -180,7 +182,7 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 	return { ok: true, text: result, said };
 }
 
-const OPEN_TASK = /^([ \t]*[-*+][ \t]+\[) (\][ \t]+)(.*)$/;
+const OPEN_TASK = /^([ \t]*[-*+][ \t]+\[) (\][ \t]+)([^ \t\n\r\u2028\u2029].*)?$/;
 
 /**
  * The open follow-up a tick is meant for: the one on the line the queue saw, if it still
@@ -265,13 +267,15 @@ function checkProperties(
 	return undefined;
 }
 
-function sameValue(a: unknown, b: unknown): boolean {
+/** Whether two property values are the same; past WALK_BUDGET values compared, they are taken not to be. */
+function sameValue(a: unknown, b: unknown, budget = { left: WALK_BUDGET }): boolean {
+	if (--budget.left < 0) return false;
 	if (a instanceof Date && b instanceof Date) return a.getTime() === b.getTime();
-	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i]));
+	if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => sameValue(x, b[i], budget));
 	if (a && b && typeof a === 'object' && typeof b === 'object') {
 		const ka = Object.keys(a);
 		const kb = Object.keys(b);
-		return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
+		return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], budget));
 	}
 	return Object.is(a, b);
 }

@@ -8,17 +8,19 @@ const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'ju
 
 type Part = 'year' | 'year2' | 'month' | 'monthName' | 'day' | 'ignore';
 
+// Names are bounded (20 letters): `([A-Za-z]+)` twice in a row (`MMMMdddd`) split a long
+// name every possible way before failing, once per note.
 const TOKENS: [string, string, Part][] = [
 	['YYYY', '(\\d{4})', 'year'],
 	['YY', '(\\d{2})', 'year2'],
-	['MMMM', '([A-Za-z]+)', 'monthName'],
+	['MMMM', '([A-Za-z]{3,20})', 'monthName'],
 	['MMM', '([A-Za-z]{3})', 'monthName'],
 	['MM', '(\\d{2})', 'month'],
 	['M', '(\\d{1,2})', 'month'],
 	['Do', '(\\d{1,2})(?:st|nd|rd|th)', 'day'],
 	['DD', '(\\d{2})', 'day'],
 	['D', '(\\d{1,2})', 'day'],
-	['dddd', '([A-Za-z]+)', 'ignore'],
+	['dddd', '([A-Za-z]{1,20})', 'ignore'],
 	['ddd', '([A-Za-z]{3})', 'ignore'],
 	['dd', '([A-Za-z]{2})', 'ignore'],
 	['d', '(\\d)', 'ignore'],
@@ -31,6 +33,8 @@ export interface DatedNoteMatcher {
 	dayOf(path: string): Day | undefined;
 	/** Why the format can't name days, when it can't. */
 	problem?: string;
+	/** The pattern paths are matched with (a test checks it runs in linear time). */
+	pattern?: RegExp;
 }
 
 function escapeRegex(text: string): string {
@@ -68,6 +72,7 @@ export function datedNoteMatcher(folder: string, format: string): DatedNoteMatch
 	const prefix = folder ? `${escapeRegex(folder)}/` : '';
 	const regex = new RegExp(`^${prefix}${pattern}\\.md$`, 'i');
 	return {
+		pattern: regex,
 		dayOf(path: string): Day | undefined {
 			const match = regex.exec(path);
 			if (!match) return undefined;

@@ -1,8 +1,6 @@
 // Calendar days. A contact's dates are date-only values: a `Day` is a count of days
 // since 1970-01-01 with no time of day and no time zone, so it can never shift by one
 // when the user's zone changes or a YAML parser hands us a Date at UTC midnight.
-import { addMonths } from 'date-fns';
-
 export type Day = number;
 
 const ISO_DAY = /^(\d{4})-(\d{2})-(\d{2})$/;
@@ -96,13 +94,17 @@ export function addDays(day: Day, days: number): Day {
 }
 
 /**
- * Month arithmetic as people mean it (31 Jan + 1 month = 28 Feb), by date-fns. Noon
- * keeps a daylight-saving jump from moving the local date.
+ * Month arithmetic as people mean it (31 Jan + 1 month = 28 Feb), on the calendar alone:
+ * a local Date would skip a day some zone skipped (Samoa had no 30 Dec 2011, so 30 Nov
+ * + 1 month came out as 31 Dec there).
  */
 export function addMonthsToDay(day: Day, months: number): Day {
 	const { year, month, day: dayOfMonth } = dayParts(day);
-	const moved = addMonths(new Date(year, month - 1, dayOfMonth, 12), months);
-	return dayFromParts(moved.getFullYear(), moved.getMonth() + 1, moved.getDate()) ?? day;
+	const index = year * 12 + (month - 1) + Math.trunc(months);
+	const toYear = Math.floor(index / 12);
+	const toMonth = index - toYear * 12 + 1;
+	const length = toMonth === 2 && isLeapYear(toYear) ? 29 : (DAYS_IN_MONTH[toMonth - 1] ?? 31);
+	return dayFromParts(toYear, toMonth, Math.min(dayOfMonth, length)) ?? day;
 }
 
 const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];

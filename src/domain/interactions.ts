@@ -29,9 +29,11 @@ export interface Parsed<T> {
 	problem?: string;
 }
 
-const LINE = /^\[{0,2}(\d{4}-\d{2}-\d{2})\]{0,2}\s*(?:[—–-]\s*)?(.*)$/;
+// The rest is `[^]*`, which always reaches the end: `.*$` stopped at a stray line break
+// (U+2028) and sent every split of the spaces before it back through `\s*`.
+const LINE = /^\[{0,2}(\d{4}-\d{2}-\d{2})\]{0,2}\s*(?:[—–-]\s*)?([^]*)$/;
 // The kind is the first word; a colon or dash may follow it, or straight away the summary or a mark.
-const KIND = /^([A-Za-z]+)(?![\w-])\s*(:|[—–-]\s)?\s*(.*)$/;
+const KIND = /^([A-Za-z]+)(?![\w-])\s*(:|[—–-]\s)?\s*([^]*)$/;
 export const INTERACTION_MARKS: ReadonlySet<string> = new Set(['gave', 'asked', 'awaiting', 'nudge']);
 const MARK = /(?:^|\s)#(gave|asked|awaiting|nudge)\b/gi;
 

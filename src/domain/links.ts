@@ -5,9 +5,11 @@
  * A wikilink in text: `[[Sam Rivera|Sam]]`, or an embed, `![[card.png]]`. Group 1 is the
  * `!` of an embed (empty for a link), group 2 what is inside the brackets. It is global:
  * use it with `matchAll` or `replace`, which start from the beginning, never with `exec`
- * or `test`, which would leave it part-way through a text.
+ * or `test`, which would leave it part-way through a text. Inside there is no `[` (a link
+ * can't reach a note whose name has one; `[[a [[b]]` links b): each `[[` is read up to the
+ * next bracket, so a line of thousands of unclosed `[[` is read once, not once per `[[`.
  */
-export const WIKILINK = /(!?)\[\[([^\]\n]+)\]\]/g;
+export const WIKILINK = /(!?)\[\[([^\][\n]+)\]\]/g;
 
 /** The linked note's path or name from a wikilink, markdown link or bare text. */
 export function linkTarget(raw: string): string {
@@ -25,7 +27,9 @@ export function linkTarget(raw: string): string {
 	const hash = text.indexOf('#');
 	if (hash !== -1) text = text.slice(0, hash);
 	// A table escapes the alias bar (`[[Ann\|Annie]]`): its backslash is no part of the name.
-	text = text.replace(/\\+$/, '');
+	let end = text.length;
+	while (end > 0 && text[end - 1] === '\\') end--;
+	text = text.slice(0, end);
 	// A markdown link's path may come percent-encoded, whichever port read it.
 	if (/%[0-9a-f]{2}/i.test(text)) text = safeDecode(text);
 	return text.trim().replace(/\.md$/i, '');

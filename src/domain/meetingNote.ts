@@ -4,6 +4,7 @@
 import type { Contact } from './contact';
 import { addDays, formatDay, type Day } from './day';
 import { contactFileName, yamlScalar } from './newContact';
+import { trimmedEnd } from './markdownLine';
 import { hasValue, joinNote, readProperties, setProperty, splitNote, type YamlParser } from './noteText';
 import type { RapportSettings } from './settings';
 import type { TimelineEntry } from './timeline';
@@ -98,7 +99,8 @@ export function freePath(folder: string, title: string, exists: (path: string) =
 	}
 }
 
-const OPEN_THANK_YOU = /^([ \t]*[-*+] \[ \] .*\bthank-you\b.*?)[ \t]*$/gimu;
+const OPEN_TASK = /^[ \t]*[-*+] \[ \] /;
+const THANK_YOU = /\bthank-you\b/iu;
 
 /**
  * A built-in template's thank-you task, due the day after the meeting in the Tasks
@@ -106,7 +108,15 @@ const OPEN_THANK_YOU = /^([ \t]*[-*+] \[ \] .*\bthank-you\b.*?)[ \t]*$/gimu;
  * own template is left as written.
  */
 function withThankYouDue(text: string, date: Day): string {
-	return text.replace(OPEN_THANK_YOU, (line, task: string) => (/📅|due::/u.test(task) ? line : `${task} 📅 ${formatDay(addDays(date, 1))}`));
+	// Line by line, each line's words without its trailing spaces: one pattern over the
+	// whole text (`.*\bthank-you\b.*?[ \t]*$`) tried every split of a long line.
+	const parts = text.split(/(\r\n|[\n\r\u2028\u2029])/);
+	for (let i = 0; i < parts.length; i += 2) {
+		const line = parts[i] ?? '';
+		if (!OPEN_TASK.test(line) || !THANK_YOU.test(line) || /📅|due::/u.test(line)) continue;
+		parts[i] = `${line.slice(0, trimmedEnd(line))} 📅 ${formatDay(addDays(date, 1))}`;
+	}
+	return parts.join('');
 }
 
 /**

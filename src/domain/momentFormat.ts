@@ -7,7 +7,8 @@ import { dayParts, type Day } from './day';
 const MONTH_NAMES = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 const WEEKDAY_NAMES = ['Sunday', 'Monday', 'Tuesday', 'Wednesday', 'Thursday', 'Friday', 'Saturday'];
 // A run of one letter is one token, as Moment reads it: `DDDD` is day of year, not `DD` twice.
-const FORMAT_TOKEN = /\[([^\]]*)\]|Do|([A-Za-z])\2*/g;
+// A literal holds no `[`: each `[` is read up to the next bracket, not to the end.
+const FORMAT_TOKEN = /\[([^\][]*)\]|Do|([A-Za-z])\2*/g;
 const TIME = /^(\d{1,2}):(\d{2})/;
 
 /**

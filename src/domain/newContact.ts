@@ -3,6 +3,7 @@
 import { parseContact } from './contact';
 import type { Day } from './day';
 import { linkTarget } from './links';
+import { headingOf, trimmedEnd } from './markdownLine';
 import { addToListProperty, frontmatterOf, hasValue, joinNote, readProperties, setProperty, splitNote, type NoteText, type YamlParser } from './noteText';
 import { notAContactBecause, type RecognitionInput } from './recognition';
 import type { RapportSettings, Tie } from './settings';
@@ -113,8 +114,8 @@ function recognitionOf(path: string, note: NoteText, frontmatter: Record<string,
 	const headings: { text: string }[] = [];
 	const tags: string[] = [];
 	for (const line of body) {
-		const heading = /^[ \t]{0,3}#{1,6}[ \t]+(.*?)[ \t]*#*[ \t]*$/.exec(line);
-		if (heading) headings.push({ text: heading[1] ?? '' });
+		const heading = headingOf(line);
+		if (heading) headings.push({ text: heading.text });
 		else for (const match of line.matchAll(INLINE_TAG)) tags.push(match[1] ?? '');
 	}
 	return { path, frontmatter, tags, headings };
@@ -122,7 +123,7 @@ function recognitionOf(path: string, note: NoteText, frontmatter: Record<string,
 
 // What is left of a `{{variable}}` nobody filled in: in a property or a heading it would
 // keep the note from being a contact, so it goes there.
-const LEFT_OVER = /\{\{[^}]*\}\}/g;
+const LEFT_OVER = /\{\{[^{}]*\}\}/g;
 const HEADING_LINE = /^[ \t]{0,3}#{1,6}[ \t].*$/gm;
 
 /**
@@ -188,9 +189,13 @@ function renderNewContact(template: string, input: NewContact, settings: Rapport
 	return head + render(body).replace(HEADING_LINE, (heading) => heading.replace(LEFT_OVER, ''));
 }
 
-// A property line: its indentation, a `- ` list dash and a `key:`, then the value.
-const PROPERTY_LINE = /^([ \t]*(?:-[ \t]+)?(?:(?:"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^\s#'"{[\]},&*!|>%@`-][^:#]*?)[ \t]*:(?:[ \t]+|$))?)(.*)$/;
-const QUOTED = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')(.*)$/;
+// A property line: its indentation, a `- ` list dash and a `key:`, then the value. The
+// value starts after every space (never trading them with the spaces before it), and a
+// plain key runs to the first colon, spaces included: each part has one way to match.
+const PROPERTY_LINE = /^([ \t]*(?:-[ \t]+)?(?:(?:"(?:[^"\\]|\\.)*"[ \t]*|'(?:[^']|'')*'[ \t]*|[^\s#'"{[\]},&*!|>%@`-][^:#]*):(?:[ \t]+|$))?)((?:[^ \t\n\r\u2028\u2029].*)?)$/;
+// After the quotes, anything to the end: `''` is an escaped quote or a close and an open,
+// and `.*$` failing at a stray line break sent every such split back.
+const QUOTED = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')([^]*)$/;
 
 interface Fill {
 	plain(text: string): string;
@@ -205,13 +210,15 @@ function renderValue(value: string, fill: Fill, flow = false): string {
 		const text = quoted[1] ?? '';
 		return (text.startsWith('"') ? fill.double(text) : fill.single(text)) + (quoted[2] ?? '');
 	}
-	const list = /^\[(.*)\]([ \t]*(?:#.*)?)$/.exec(value);
+	const list = /^\[(.*)\]([ \t]*(?:#[^]*)?)$/.exec(value);
 	if (list && !flow) {
 		const items = (list[1] ?? '').match(/"(?:[^"\\]|\\.)*"|'(?:[^']|'')*'|[^,]+/g) ?? [];
 		const filled = items.map((item) => renderValue(item.trim(), fill, true)).filter((item, i) => item !== '' || items[i]?.trim() === '');
 		return `[${filled.join(', ')}]${list[2] ?? ''}`;
 	}
-	const comment = /[ \t]+#.*$/.exec(value)?.[0] ?? '';
+	// A comment: the first `#` after a space, with the spaces before it.
+	const hash = /[ \t]#/.exec(value);
+	const comment = hash ? value.slice(trimmedEnd(value, hash.index + 1)) : '';
 	const text = fill.plain(value.slice(0, value.length - comment.length)).trim();
 	if (flow) return text === '' ? '' : plainSafe(text, true) ? text : JSON.stringify(text);
 	return (plainSafe(text, false) ? text : yamlScalar(text)) + comment;

@@ -6,6 +6,8 @@
 // change notes identically; and the body is read for them as the CLI reads it (`readBody`),
 // so a new line lands where the reader looks.
 import { sectionOfHeading, sectionOwners, type SectionName } from './contact';
+import { headingMatch, trimmedEnd } from './markdownLine';
+import { yamlExpansionProblem } from './yamlGuard';
 
 export interface Line {
 	text: string;
@@ -21,9 +23,10 @@ export interface NoteText {
 /** Parses YAML the way the host does (Obsidian's parseYaml, or js-yaml in the CLI). */
 export type YamlParser = (yaml: string) => unknown;
 
-const HEADING = /^\s{0,3}(#{1,6})[ \t]+(.*?)[ \t]*#*[ \t]*$/;
-// A top-level key: `key:`, `"key":` or `'key':`, then a space or the end of the line.
-const KEY_LINE = /^(?:"((?:[^"\\]|\\.)*)"|'((?:[^']|'')*)'|([^\s#'"{[\]},&*!|>%@`-][^:#]*?|-[^\s:#][^:#]*?))[ \t]*:(?=[ \t]|$)/;
+// A top-level key: `key:`, `"key":` or `'key':`, then a space or the end of the line. A plain
+// key runs to the first `:` and keeps the spaces before it (they are trimmed off): a lazy
+// key followed by `[ \t]*` took quadratic time on a line of spaces with no colon.
+const KEY_LINE = /^(?:"((?:[^"\\]|\\.)*)"[ \t]*|'((?:[^']|'')*)'[ \t]*|([^\s#'"{[\]},&*!|>%@`-][^:#]*|-[^\s:#][^:#]*)):(?=[ \t]|$)/;
 
 export function splitNote(text: string): NoteText {
 	const bom = text.charCodeAt(0) === 0xfeff;
@@ -140,6 +143,8 @@ export function readProperties(note: NoteText, parse: YamlParser): Record<string
 	if (!fm) return undefined;
 	const yaml = frontmatterYaml(note, fm);
 	if (yaml.trim() === '') return {};
+	const bomb = yamlExpansionProblem(yaml);
+	if (bomb) return new Error(bomb);
 	try {
 		const data = parse(yaml);
 		if (data === null || data === undefined) return {};
@@ -159,9 +164,9 @@ function yamlProblem(error: unknown, linesAbove: number): string {
 	const { reason, mark } = error as { reason?: unknown; mark?: { line?: unknown } };
 	if (typeof reason === 'string') return typeof mark?.line === 'number' ? `line ${mark.line + 1 + linesAbove}: ${reason}` : reason;
 	const first = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.trim() ?? '';
-	const at = /^(.*?)\s+at line (\d+), column \d+:?$/.exec(first) ?? /^(.*?)\s*\((\d+):\d+\)$/.exec(first);
+	const at = /^(.*) at line (\d+), column \d+:?$/.exec(first) ?? /^(.*)\((\d+):\d+\)$/.exec(first);
 	// Inside a sentence: "flow sequence …", not "Flow sequence …" (an acronym stays).
-	const words = (at?.[1] ?? first.replace(/:$/, '')).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
+	const words = (at?.[1]?.trimEnd() ?? first.replace(/:$/, '')).replace(/^\p{Lu}(?=\p{Ll})/u, (c) => c.toLowerCase());
 	return at ? `line ${Number(at[2]) + linesAbove}: ${words}` : words;
 }
 
@@ -224,7 +229,7 @@ function trailingComment(afterColon: string): string {
 	if (!hash) return '';
 	const at = rest.indexOf('#', hash.index);
 	// Keep the spacing the user had before the comment.
-	const before = /[ \t]*$/.exec(rest.slice(0, at))?.[0] ?? ' ';
+	const before = rest.slice(trimmedEnd(rest, at), at);
 	return (before || ' ') + rest.slice(at);
 }
 
@@ -275,7 +280,7 @@ export function addToListProperty(note: NoteText, key: string, item: string): vo
 	const colon = KEY_LINE.exec(first.text)?.[0] ?? `${key}:`;
 	const value = first.text.slice(colon.length);
 	if (span.end - span.start === 1) {
-		const flow = /^([ \t]*\[)(.*?)(\][ \t]*(?:#.*)?)$/.exec(value);
+		const flow = /^([ \t]*\[)(.*?)(\][ \t]*(?:#[^]*)?)$/.exec(value);
 		if (flow) {
 			const inner = flow[2] ?? '';
 			first.text = `${colon}${flow[1] ?? ''}${inner.trim() === '' ? item : `${inner.trimEnd()}, ${item}`}${flow[3] ?? ''}`;
@@ -348,7 +353,8 @@ export interface Body {
 
 // Fences count at any indent: inside a list item they are indented, and still code.
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
-const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[(.)\][ \t]+)?(.*)$/;
+// The text starts at its first visible character: `[ \t]+` then `.*` would trade spaces back and forth.
+const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[(.)\][ \t]+)?([^ \t\n\r\u2028\u2029].*)?$/;
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
 const QUOTE = /^[ \t]*>/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
@@ -473,10 +479,10 @@ export function readBody(texts: readonly string[], from = 0): Body {
 			continue;
 		}
 		const item = LIST_ITEM.exec(line);
-		const heading = item ? null : HEADING.exec(line);
+		const heading = item ? null : headingMatch(line);
 		if (heading) {
 			body.headings.push({ line: n, level: heading[1]?.length ?? 1, text: heading[2] ?? '', underlined: false });
-			const words = shade.visible === undefined ? heading[2] : HEADING.exec(shade.visible)?.[2];
+			const words = shade.visible === undefined ? heading[2] : headingMatch(shade.visible)?.[2];
 			body.inline[n] = { text: words ?? '', context: 'text' };
 			previous = 'other';
 			listIndents.length = 0;

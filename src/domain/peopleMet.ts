@@ -4,7 +4,9 @@ import { WIKILINK, linkTarget } from './links';
 import { findSection, sectionItems, splitNote } from './noteText';
 
 // Words after the name: "Ana Ruiz — runs DevRel at Paylark", "Ana Ruiz: DevRel", "Ana Ruiz, Paylark".
-const AFTER_NAME = /\s+[—–-]\s+|:\s|,\s|\s\(/;
+// One space either side of a dash is enough: the name is trimmed, and `\s+` before the
+// dash read a long run of spaces again from each of them.
+const AFTER_NAME = /\s[—–-]\s|:\s|,\s|\s\(/;
 
 /** The note names of everyone listed under a "People met" heading, each once, in order. */
 export function peopleMet(text: string): string[] {

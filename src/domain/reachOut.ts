@@ -4,6 +4,7 @@
 // A line for an owed follow-up carries its due date, so ticking it can tick that follow-up too.
 import { formatDay, parseIsoDay, type Day } from './day';
 import { linkTarget } from './links';
+import { headingOf } from './markdownLine';
 import { ensureSection, eolOf, findSection, insertLines, joinNote, sectionItems, splitNote } from './noteText';
 import type { Contact } from './contact';
 import type { Queue, QueueItem } from './queue';
@@ -11,7 +12,11 @@ import type { FollowUp } from './tasks';
 import type { TimelineEntry } from './timeline';
 
 export const REACH_OUT_HEADING = 'Reach out';
-const HEADING = /^\s{0,3}#{1,6}[ \t]+reach out[ \t]*#*[ \t]*$/i;
+
+/** Whether a line is a Reach out heading, at any level. */
+function isReachOutLine(line: string): boolean {
+	return headingOf(line)?.text.toLowerCase() === 'reach out';
+}
 
 /**
  * Up to `count` people, owed first, then the most overdue by cadence; each once. Each line
@@ -56,20 +61,22 @@ export interface ReachOutTask {
 	followUp?: { words: string; due?: Day };
 }
 
-const TASK = /^\[(.)\][ \t]+(.*)$/;
-const FOLLOW_UP = /^(.*?)(?: \(due (\d{4}-\d{2}-\d{2})\))? · (?:overdue \S+|due today|due in \S+)(?: · .*)?$/;
+// After the spaces, text that starts with none, so the two never trade characters.
+const TASK = /^\[(.)\][ \t]+([^ \t\n\r\u2028\u2029].*)?$/;
+const FOLLOW_UP = /^(.*?)(?: \(due (\d{4}-\d{2}-\d{2})\))? · (?:overdue \S+|due today|due in \S+)(?: · [^]*)?$/;
+const PERSON_LINE = /^\[\[([^\]\n]+)\]\]:[ \t]*([^ \t\n\r\u2028\u2029].*)?$/;
 
 /** The tasks of the note's Reach out block, in order; none when it has no block. */
 export function reachOutTasks(text: string): ReachOutTask[] {
 	const note = splitNote(text);
-	const section = findSection(note, (heading) => HEADING.test(`## ${heading}`));
+	const section = findSection(note, (heading) => isReachOutLine(`## ${heading}`));
 	if (!section) return [];
 	const tasks: ReachOutTask[] = [];
 	for (const item of sectionItems(note, section)) {
 		const task = TASK.exec(item.text);
 		if (!task) continue;
 		const key = (task[2] ?? '').trim();
-		const link = /^\[\[([^\]\n]+)\]\]:[ \t]*(.*)$/.exec(key);
+		const link = PERSON_LINE.exec(key);
 		const found: ReachOutTask = { key, checked: task[1] !== ' ' };
 		if (link) {
 			found.person = linkTarget(link[1] ?? '');
@@ -125,7 +132,7 @@ export function followUpsMeant<T extends { text: string; due?: Day }>(task: Reac
 
 /** Whether a heading's text (as the metadata cache gives it, without the `#`s) is a Reach out block's. */
 export function isReachOutHeading(heading: string): boolean {
-	return HEADING.test(`## ${heading}`);
+	return isReachOutLine(`## ${heading}`);
 }
 
 /** Whether the note has a Reach out heading outside code and comments, as a reader sees it. */
@@ -138,7 +145,7 @@ export function addReachOut(text: string, lines: readonly string[]): string | un
 	if (lines.length === 0 || hasReachOut(text)) return undefined;
 	const note = splitNote(text);
 	const endedWithNewline = note.lines.length > 1 && note.lines[note.lines.length - 1]?.text === '';
-	const section = ensureSection(note, (heading) => HEADING.test(`## ${heading}`), REACH_OUT_HEADING);
+	const section = ensureSection(note, (heading) => isReachOutLine(`## ${heading}`), REACH_OUT_HEADING);
 	insertLines(note, section.heading + 1, lines);
 	// The block is the last thing written: it ends with a newline even where the note did not.
 	if (!endedWithNewline) {

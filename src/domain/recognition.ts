@@ -2,6 +2,7 @@
 // contact when any rule claims it: folder, tag (prefix-matched), marker or category.
 import { linkTarget } from './links';
 import type { RapportSettings } from './settings';
+import { leafValues } from './yamlGuard';
 
 export interface RecognitionInput {
 	path: string;
@@ -56,12 +57,14 @@ function propertyHas(frontmatter: Record<string, unknown> | undefined, key: stri
 // Only `{{…}}`: Templater's `<% … %>` is Templater's to run, maybe never (it runs only in
 // Obsidian, with its trigger on), and a template file is known by its folder already, so
 // a note that is otherwise a contact stays one with `created: <% tp.date.now() %>` in it.
-const PLACEHOLDER = /\{\{[^}]*\}\}/;
+// No brace inside: each `{{` is read up to the next brace, not to the end of the text.
+const PLACEHOLDER = /\{\{[^{}]*\}\}/;
 
 function hasPlaceholder(value: unknown): boolean {
 	// The cheap look first: every property of every contact passes through here.
 	if (typeof value === 'string') return value.includes('{{') && PLACEHOLDER.test(value);
-	if (Array.isArray(value)) return value.some(hasPlaceholder);
+	// Lists and maps once each, however often an alias shares them.
+	if (typeof value === 'object' && value !== null) return leafValues(value).some(hasPlaceholder);
 	return false;
 }
 

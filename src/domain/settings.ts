@@ -217,5 +217,10 @@ function readSettings(raw: Record<string, unknown>): Omit<RapportSettings, 'vers
 }
 
 export function trimSlashes(path: string): string {
-	return path.replace(/\\/g, '/').replace(/^\/+|\/+$/g, '');
+	const slashed = path.replace(/\\/g, '/');
+	let start = 0;
+	let end = slashed.length;
+	while (start < end && slashed[start] === '/') start++;
+	while (end > start && slashed[end - 1] === '/') end--;
+	return slashed.slice(start, end);
 }

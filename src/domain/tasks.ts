@@ -27,8 +27,20 @@ const DUE = /(?:📅|🗓️?)\s*(\d{4}-\d{2}-\d{2})|[[(]due::\s*(\d{4}-\d{2}-\d
 const START = /🛫\s*(\d{4}-\d{2}-\d{2})|[[(]start::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/u;
 const DONE = /✅\s*(\d{4}-\d{2}-\d{2})|[[(]completion::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/u;
 const ANY_DAY = /(?:^|[\s(])(\d{4}-\d{2}-\d{2})(?=$|[\s).,;:])/;
-// Tasks' date emoji and inline fields, stripped so the words read cleanly.
-const TASK_META = /\s*(?:(?:📅|🗓️?|✅|⏳|🛫|➕|❌)\s*\d{4}-\d{2}-\d{2}|[[(](?:due|completion|scheduled|start|created|cancelled)::[^\])]*[\])]|[🔺⏫🔼🔽⏬]|🔁[^📅✅⏳🛫➕❌]*)/gu;
+// Tasks' date emoji and inline fields, stripped with the spaces before them so the words
+// read cleanly. A run of spaces is matched whole, and goes when meta follows it:
+// `\s*(meta)` read a long run of spaces again from each of its spaces. A field's value
+// stops at a bracket, so thousands of unclosed `(due::` are read once.
+const TASK_META = /\s+|(?:📅|🗓️?|✅|⏳|🛫|➕|❌)\s*\d{4}-\d{2}-\d{2}|[[(](?:due|completion|scheduled|start|created|cancelled)::[^\])[(]*[\])]|[🔺⏫🔼🔽⏬]|🔁[^📅✅⏳🛫➕❌]*/gu;
+const TASK_META_HERE = /(?:📅|🗓️?|✅|⏳|🛫|➕|❌)\s*\d{4}-\d{2}-\d{2}|[[(](?:due|completion|scheduled|start|created|cancelled)::[^\])[(]*[\])]|[🔺⏫🔼🔽⏬]|🔁[^📅✅⏳🛫➕❌]*/uy;
+
+function withoutMeta(text: string): string {
+	return text.replace(TASK_META, (found: string, at: number) => {
+		if (!/^\s/u.test(found)) return '';
+		TASK_META_HERE.lastIndex = at + found.length;
+		return TASK_META_HERE.test(text) ? '' : found;
+	});
+}
 
 function firstDay(regex: RegExp, text: string): Day | undefined {
 	const match = regex.exec(text);
@@ -43,7 +55,7 @@ export function isDoneStatus(task: string | undefined): boolean {
 export function parseFollowUp(text: string, task: string, line: number): FollowUp {
 	return {
 		line,
-		text: text.replace(TASK_META, '').trim(),
+		text: withoutMeta(text).trim(),
 		due: firstDay(DUE, text),
 		start: firstDay(START, text),
 		done: isDoneStatus(task),
@@ -56,7 +68,7 @@ export function parseFollowUp(text: string, task: string, line: number): FollowU
 export function parseRememberItem(text: string, task: string | undefined, line: number): RememberItem {
 	return {
 		line,
-		text: text.replace(TASK_META, '').trim(),
+		text: withoutMeta(text).trim(),
 		date: firstDay(DUE, text) ?? firstDay(ANY_DAY, text),
 		done: isDoneStatus(task),
 	};

@@ -4,11 +4,12 @@
 // know, a Templater `<% … %>` expression) is left exactly as written, for the user or
 // Templater to deal with.
 import type { Contact } from './contact';
-import { formatDay, type Day } from './day';
+import { dayFromValue, formatDay, type Day } from './day';
 import type { InteractionKind } from './interactions';
 import { formatMoment } from './momentFormat';
 import { prepBlock } from './prep';
 import type { TimelineEntry } from './timeline';
+import { leafValues, WALK_BUDGET } from './yamlGuard';
 
 export const TEMPLATE_IDS = ['informational-interview', 'coffee-chat', 'event', 'referral-request', 'introduction', 'recruiter-call'] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
@@ -182,7 +183,9 @@ export interface TemplateContext {
 	links?: readonly string[];
 }
 
-const VARIABLE = /\{\{\s*([A-Za-z_][\w-]*)(?::([^}]*))?\s*\}\}/g;
+// The format keeps its trailing spaces (trimmed after): `([^}]*)\s*` traded them back and
+// forth. No brace inside, so each `{{` is read up to the next brace only.
+const VARIABLE = /\{\{\s*([A-Za-z_][\w-]*)(?:\s*|:([^{}]*))\}\}/g;
 // A line with `{{person}}` is written once for each person, with that person's fields.
 const PERSON = /\{\{\s*person\s*\}\}/;
 
@@ -261,9 +264,14 @@ function fieldText(value: unknown): string | undefined {
 	if (value === undefined || value === null) return '';
 	if (typeof value === 'string') return value;
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
-	if (value instanceof Date) return Number.isNaN(value.getTime()) ? undefined : value.toISOString().slice(0, 10);
+	if (value instanceof Date) {
+		// The calendar day the value means, as everywhere else (a UTC midnight is a date-only value).
+		const day = dayFromValue(value);
+		return day === undefined ? undefined : formatDay(day);
+	}
 	if (Array.isArray(value)) {
-		const items = value.map(fieldText);
+		// Each nested list once, however often an alias shares it.
+		const items = leafValues(value, WALK_BUDGET, false).map(fieldText);
 		return items.every((item) => item !== undefined) ? items.filter(Boolean).join(', ') : undefined;
 	}
 	return undefined;

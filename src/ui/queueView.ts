@@ -76,7 +76,7 @@ export function readableReason(reason: string): string {
 	};
 	// A reason cut to fit may end inside a link: `… see [[2026-11-19 DevTo…`.
 	// An embed keeps its `!`.
-	return reason.replace(WIKILINK, (_link, embed: string, inner: string) => `${embed}${shown(`[[${inner}]]`)}`).replace(/\[\[([^\]\n]*…)/, (_cut, rest: string) => shown(`[[${rest}]]`));
+	return reason.replace(WIKILINK, (_link, embed: string, inner: string) => `${embed}${shown(`[[${inner}]]`)}`).replace(/\[\[([^\][\n]*…)/, (_cut, rest: string) => shown(`[[${rest}]]`));
 }
 
 function matches(item: QueueItem, needle: string): boolean {
