@@ -9,7 +9,7 @@ export default defineConfig([
 		languageOptions: {
 			parserOptions: {
 				projectService: {
-					allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'tests/e2e/run.mjs'],
+					allowDefaultProject: ['eslint.config.mjs', 'esbuild.config.mjs', 'version-bump.mjs', 'tests/e2e/run.mjs'],
 				},
 			},
 		},
@@ -17,7 +17,7 @@ export default defineConfig([
 	{
 		// The CLI, the benchmark and the tests run in node, never inside Obsidian:
 		// Node built-ins and on-disk `.obsidian` paths are what they are for.
-		files: ['src/cli/**', 'bench/**', 'tests/**', 'esbuild.config.mjs', 'vitest.config.mts'],
+		files: ['src/cli/**', 'bench/**', 'tests/**', 'esbuild.config.mjs', 'version-bump.mjs', 'vitest.config.mts'],
 		languageOptions: { globals: { ...globals.node } },
 		rules: {
 			'import/no-nodejs-modules': 'off',
@@ -28,8 +28,8 @@ export default defineConfig([
 		},
 	},
 	{
-		// The browser test's runner reports to the terminal; that is its job.
-		files: ['tests/e2e/run.mjs'],
+		// The browser test's runner and the version script report to the terminal; that is their job.
+		files: ['tests/e2e/run.mjs', 'version-bump.mjs'],
 		languageOptions: { globals: { ...globals.node } },
 		rules: { 'obsidianmd/rule-custom-message': 'off', 'no-console': 'off' },
 	},
