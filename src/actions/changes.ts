@@ -52,6 +52,15 @@ export class Draft {
 		return this.notes.get(path)?.before === null;
 	}
 
+	/**
+	 * The note the draft makes at this path or at one a file system may take for it (`Ana
+	 * Ruiz.md` and `ana ruiz.md` are one file on macOS and Windows); undefined for none.
+	 */
+	makesAs(path: string): string | undefined {
+		const key = path.normalize('NFC').toLowerCase();
+		return [...this.notes].find(([made, note]) => note.before === null && made.normalize('NFC').toLowerCase() === key)?.[0];
+	}
+
 	/** The notes made, in the order they were drafted. */
 	created(): string[] {
 		return [...this.notes].filter(([, note]) => note.before === null).map(([path]) => path);
@@ -92,22 +101,22 @@ export function inverse(changes: readonly Change[]): Change[] {
 	return [...changes].reverse().map((c) => ({ path: c.path, before: c.after, after: c.before }));
 }
 
+/** One change through the store; a store that throws (a disk error it did not foresee) refuses, with why. */
 async function apply(store: NoteStore, change: Change): Promise<StoreResult> {
-	if (change.before === null) return change.after === null ? { ok: true } : store.create(change.path, change.after);
-	if (change.after === null) return store.remove(change.path, change.before);
-	return store.replace(change.path, change.before, change.after);
+	try {
+		if (change.before === null) return change.after === null ? { ok: true } : await store.create(change.path, change.after);
+		if (change.after === null) return await store.remove(change.path, change.before);
+		return await store.replace(change.path, change.before, change.after);
+	} catch (error) {
+		return { ok: false, stale: false, reason: `can't be written (${error instanceof Error ? error.message : String(error)})` };
+	}
 }
 
 /** Undoes what was written, newest first; the notes that could not be, and why. */
 async function putBack(store: NoteStore, done: readonly Change[]): Promise<{ path: string; reason: string }[]> {
 	const left: { path: string; reason: string }[] = [];
 	for (const change of inverse(done)) {
-		let result: StoreResult;
-		try {
-			result = await apply(store, change);
-		} catch (error) {
-			result = { ok: false, stale: false, reason: error instanceof Error ? error.message : String(error) };
-		}
+		const result = await apply(store, change);
 		if (!result.ok) left.push({ path: change.path, reason: result.reason });
 	}
 	return left;

@@ -41,7 +41,7 @@ export async function planMeeting(ctx: ActionContext, choice: MeetingChoice): Pr
 	const contacts = paths.map((path) => index.contact(path) ?? parseContact({ path, tags: [], items: [] }, settings));
 	const folder = meetingsFolder(settings);
 	const title = meetingTitle(choice.template, contacts.map((c) => c.name), choice.date, choice.name);
-	const path = freePath(folder, title, (candidate) => ctx.store.exists(candidate) || draft.creates(candidate));
+	const path = freePath(folder, title, (candidate) => ctx.store.exists(candidate) || draft.makesAs(candidate) !== undefined);
 	if (!insideVault(path)) return { ok: false, problems: [`the meetings folder '${folder}' is outside the vault; nothing was written`] };
 
 	// The log links the note made, which is "… 2" when the title was taken.

@@ -31,7 +31,9 @@ export async function draftContact(ctx: ActionContext, draft: Draft, contact: Ne
 	if (!path) return { problem: `'${contact.name}' has no characters a file name can use; nothing was written` };
 	if (!insideVault(path)) return { problem: `the new-contact folder '${newContactFolder(settings)}' is outside the vault; nothing was written` };
 	// Never over a note at the path, nor for someone known by the name as typed or as the note would have it.
-	if (draft.creates(path) || ctx.store.exists(path)) return { path, existing: 'note' };
+	const drafted = draft.makesAs(path);
+	if (drafted) return { path: drafted, existing: 'note' };
+	if (ctx.store.exists(path)) return { path, existing: 'note' };
 	const known = knownContact(ctx, contact.name) ?? knownContact(ctx, baseName(path));
 	if (known?.path) return { path: known.path, existing: 'contact' };
 	const template = await contactTemplate(ctx, draft);

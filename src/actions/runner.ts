@@ -71,8 +71,12 @@ export class ActionRunner {
 	private async performNow<T>(plan: () => Promise<Plan<T>>): Promise<Outcome<T>> {
 		try {
 			return await this.attempt(plan);
+		} catch (error) {
+			// Whatever was written is put back by commit before it returns: a throw here comes before any write.
+			const message = `Rapport could not finish: ${error instanceof Error ? error.message : String(error)}; nothing was written`;
+			return { ok: false, message, problems: [message], untouched: [], said: [], created: [] };
 		} finally {
-			this.store.release?.();
+			releaseQuietly(this.store);
 		}
 	}
 
@@ -123,8 +127,10 @@ export class ActionRunner {
 		try {
 			const held = (await this.store.hold?.(step.changes.map((c) => c.path))) ?? { ok: true };
 			result = held.ok ? await commit(this.store, inverse(step.changes)) : { ok: false, message: held.reason, retry: false };
+		} catch (error) {
+			result = { ok: false, message: error instanceof Error ? error.message : String(error), retry: false };
 		} finally {
-			this.store.release?.();
+			releaseQuietly(this.store);
 		}
 		this.history.splice(this.history.indexOf(step), 1);
 		if (result.ok) return { ok: true, message: `Undone: ${step.label}` };
@@ -155,6 +161,15 @@ export class ActionRunner {
 		const next = this.queue.then(work, work);
 		this.queue = next.catch(() => undefined);
 		return next;
+	}
+}
+
+/** Lets go of the notes held; a lock that can't be removed names a process that has ended. */
+function releaseQuietly(store: NoteStore): void {
+	try {
+		store.release?.();
+	} catch {
+		// Nothing to undo: the writes stand or were put back already.
 	}
 }
 

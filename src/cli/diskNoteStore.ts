@@ -1,15 +1,15 @@
 // The CLI's note store: writes that a killed process, a full disk or another writer can't
 // turn into a lost or cut note. A note is replaced by writing its new text to a temporary
-// file beside it, flushing it to disk and renaming it over the note (keeping the note's
-// mode), so the note on disk is always the old text or the new one. Each write takes a
-// lock file beside the note (`.<name>.rapport-lock`, made with O_EXCL), re-reads the note
-// under it and writes only if it still reads as the action saw it; another process's
-// edit makes the action plan again instead of being overwritten. A lock left by a process
-// that died is taken over. A note that is a link to a file outside the vault is never
-// written through; one inside it is written where it points.
-import { closeSync, fchmodSync, fsyncSync, linkSync, mkdirSync, openSync, readdirSync, readFileSync, renameSync, rmSync, statSync, unlinkSync, writeSync } from 'node:fs';
+// file beside it, flushing it, checking the note still reads as the action saw it, and
+// renaming the temporary file over the note (with the note's mode and, where allowed, its
+// owner): the note on disk is always the old text or the new one. Each write holds the
+// note's lock file (src/cli/lockFiles.ts); another process's edit makes the action plan
+// again instead of being overwritten. A note that is a link to a file outside the vault,
+// or that has other hard links (a rename would split them), is never written.
+import { closeSync, fchmodSync, fchownSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { NoteError, refused, stale, written, type NoteStore, type StoreResult } from '../actions/noteStore';
+import { LockFiles } from './lockFiles';
 import { codeOf, decodeNote, fsProblem, isUnder, locateNote, realRoot } from './noteFiles';
 
 /** The calls that touch the disk while writing, replaceable in tests to inject a failure. */
@@ -17,35 +17,34 @@ export interface WriteCalls {
 	writeSync: (fd: number, data: Uint8Array, offset: number, length: number) => number;
 	fsyncSync: (fd: number) => void;
 	renameSync: (from: string, to: string) => void;
+	/** Runs after the temporary file is flushed, before the note is checked and replaced. */
+	beforeReplace: (full: string) => void;
 }
 
 export interface DiskStoreOptions {
 	/** How long to wait for another process's lock before giving up. */
 	lockWaitMs?: number;
-	/** A lock older than this is taken over even if its process seems alive (a reused pid, another machine). */
+	/** A lock untouched this long, from another machine, is taken over. */
 	lockStaleMs?: number;
 	calls?: Partial<WriteCalls>;
 }
 
 const LOCK_WAIT_MS = 15_000;
 const LOCK_STALE_MS = 60_000;
+const LOCK_ABANDONED_MS = 10 * 60_000;
 
 export class DiskNoteStore implements NoteStore {
 	private readonly real: string;
 	private readonly calls: WriteCalls;
-	private readonly lockWaitMs: number;
-	private readonly lockStaleMs: number;
-	/** Lock files this store holds for the action under way. */
-	private readonly held = new Set<string>();
+	private readonly locks: LockFiles;
 
 	constructor(
 		readonly root: string,
 		options: DiskStoreOptions = {},
 	) {
 		this.real = realRoot(root);
-		this.calls = { writeSync, fsyncSync, renameSync, ...options.calls };
-		this.lockWaitMs = options.lockWaitMs ?? LOCK_WAIT_MS;
-		this.lockStaleMs = options.lockStaleMs ?? LOCK_STALE_MS;
+		this.calls = { writeSync, fsyncSync, renameSync, beforeReplace: () => undefined, ...options.calls };
+		this.locks = new LockFiles({ waitMs: options.lockWaitMs ?? LOCK_WAIT_MS, staleMs: options.lockStaleMs ?? LOCK_STALE_MS, abandonedMs: LOCK_ABANDONED_MS });
 	}
 
 	read(path: string): Promise<string | undefined> {
@@ -63,34 +62,41 @@ export class DiskNoteStore implements NoteStore {
 	async replace(path: string, expected: string, text: string): Promise<StoreResult> {
 		const target = this.writable(path);
 		if (typeof target !== 'string') return target;
-		return this.locked(target, () => {
-			const now = decodeNote(target);
-			if (!('text' in now)) return refused(now.problem);
-			if (now.text !== expected) return stale('changed since Rapport read it');
-			return this.writeAtomic(target, text, statSync(target).mode & 0o7777);
+		return this.locked(target, (lock) => {
+			const now = this.unchanged(target, expected, 'changed since Rapport read it');
+			if (now !== true) return now;
+			let stats: Stats;
+			try {
+				stats = statSync(target);
+			} catch (error) {
+				return refused(`can't be written (${fsProblem(error)}); it was left as it was`);
+			}
+			if (stats.nlink > 1) return refused('has other hard links, which a write would split (Rapport writes a new copy and renames it over the note); it was left as it was');
+			// Flushed, the new text is checked against the note once more, at the last moment.
+			return this.writeAtomic(target, text, stats, () => (this.locks.stillOurs(lock) ? this.unchanged(target, expected, 'changed while Rapport wrote it') : lostLock()));
 		});
 	}
 
 	async create(path: string, text: string): Promise<StoreResult> {
 		const full = join(this.root, path);
 		if (!isUnder(this.root, full)) return refused('is outside the vault');
+		// A folder on the way that is a link out of the vault is not written through, nor made.
+		if (!isUnder(this.real, realRoot(nearestFolder(dirname(full))))) return refused('is in a folder that links outside the vault; Rapport does not write there');
 		try {
 			mkdirSync(dirname(full), { recursive: true });
 		} catch (error) {
 			return refused(`can't be made: its folder can't be made (${fsProblem(error)})`);
 		}
-		// A folder on the way that is a link out of the vault is not written through either.
-		if (!isUnder(this.real, realRoot(dirname(full)))) return refused('is in a folder that links outside the vault; Rapport does not write there');
-		return this.locked(full, () => (this.exists(path) ? stale('a note is there now') : this.writeAtomic(full, text, 0o666, true)));
+		return this.locked(full, (lock) => (this.exists(path) ? stale('a note is there now') : this.writeAtomic(full, text, undefined, () => (this.locks.stillOurs(lock) ? true : lostLock()))));
 	}
 
 	async remove(path: string, expected: string): Promise<StoreResult> {
 		const target = this.writable(path);
 		if (typeof target !== 'string') return target;
-		return this.locked(target, () => {
-			const now = decodeNote(target);
-			if (!('text' in now)) return refused(now.problem);
-			if (now.text !== expected) return stale('changed since Rapport made it');
+		return this.locked(target, (lock) => {
+			const now = this.unchanged(target, expected, 'changed since Rapport made it');
+			if (now !== true) return now;
+			if (!this.locks.stillOurs(lock)) return lostLock();
 			try {
 				unlinkSync(target);
 				return written;
@@ -106,20 +112,19 @@ export class DiskNoteStore implements NoteStore {
 	 * action re-plans under them when a note moved on, and no other CLI can move it again.
 	 */
 	async hold(paths: readonly string[]): Promise<StoreResult> {
-		const locks = [...new Set(paths.map((path) => lockOf(this.lockTarget(path))))].sort();
-		for (const lock of locks) {
+		const locks = new Map<string, string>();
+		for (const path of paths) locks.set(lockOf(this.lockTarget(path)), path);
+		for (const lock of [...locks.keys()].sort()) {
 			// A note to make in a folder not made yet: nobody else can be writing it; `create` locks it once the folder is there.
-			if (this.held.has(lock) || !isFolder(dirname(lock))) continue;
-			const taken = await this.acquire(lock);
-			if (!taken.ok) return taken;
-			this.held.add(lock);
+			if (this.locks.has(lock) || !isFolder(dirname(lock))) continue;
+			const taken = await this.locks.take(lock);
+			if (taken !== true) return refused(`${locks.get(lock) ?? ''} ${taken}`.trim());
 		}
 		return written;
 	}
 
 	release(): void {
-		for (const lock of this.held) rmSync(lock, { force: true });
-		this.held.clear();
+		this.locks.dropAll();
 	}
 
 	/** The file whose lock guards a note: where a link inside the vault leads, else the path itself. */
@@ -137,108 +142,86 @@ export class DiskNoteStore implements NoteStore {
 		return found.full;
 	}
 
+	/** True when the note still reads `expected`; else why not. */
+	private unchanged(full: string, expected: string, why: string): true | StoreResult {
+		const now = decodeNote(full);
+		if (!('text' in now)) return refused(now.problem);
+		return now.text === expected ? true : stale(why);
+	}
+
 	/**
-	 * Writes the text to a temporary file in the note's folder, flushes it and renames it
-	 * over the note: a crash at any point leaves the old note or the new one. A new note is
-	 * put in place with a hard link, which fails rather than overwrite a note made meanwhile.
+	 * Writes the text to a temporary file in the note's folder, flushes it, asks `ready`,
+	 * and renames it over the note: a crash at any point leaves the old note or the new one.
+	 * A new note (no `like`) is put in place with a hard link, which fails rather than
+	 * overwrite a note made meanwhile.
 	 */
-	private writeAtomic(full: string, text: string, mode: number, create = false): StoreResult {
+	private writeAtomic(full: string, text: string, like: Stats | undefined, ready: () => true | StoreResult): StoreResult {
 		// Short, whatever the note's name: a name near the file system's limit still gets its temporary file.
 		const temp = join(dirname(full), `.rapport-${process.pid}-${Math.random().toString(36).slice(2, 10)}.tmp`);
 		const bytes = Buffer.from(text, 'utf8');
 		let fd: number | undefined;
+		let placed = false;
 		try {
-			fd = openSync(temp, 'wx', mode);
-			// The mode asked for is cut by the umask; a replaced note keeps its own.
-			if (!create) fchmodSync(fd, mode);
+			fd = openSync(temp, 'wx', like ? like.mode & 0o7777 : 0o666);
+			if (like) {
+				// The mode asked for is cut by the umask: a replaced note keeps its own, and its owner where that is allowed.
+				fchmodSync(fd, like.mode & 0o7777);
+				try {
+					fchownSync(fd, like.uid, like.gid);
+				} catch {
+					// Only the owner's own files, unless run as root: the note is theirs either way.
+				}
+			}
 			for (let at = 0; at < bytes.length; ) at += this.calls.writeSync(fd, bytes, at, bytes.length - at);
 			this.calls.fsyncSync(fd);
 			closeSync(fd);
 			fd = undefined;
-			if (create) {
+			this.calls.beforeReplace(full);
+			const go = ready();
+			if (go !== true) return go;
+			if (!like) {
 				try {
 					linkSync(temp, full);
 				} catch (error) {
 					if (codeOf(error) === 'EEXIST') return stale('a note is there now');
 					// A file system without hard links: the rename is as safe, with the lock held.
 					this.calls.renameSync(temp, full);
-					syncFolder(dirname(full));
-					return written;
 				}
-				unlinkSync(temp);
 			} else {
 				this.calls.renameSync(temp, full);
 			}
+			placed = true;
 			syncFolder(dirname(full));
 			return written;
 		} catch (error) {
-			return refused(create ? `can't be made (${fsProblem(error)})` : `can't be written (${fsProblem(error)}); it was left as it was`);
+			if (placed) return written;
+			return refused(like ? `can't be written (${fsProblem(error)}); it was left as it was` : `can't be made (${fsProblem(error)})`);
 		} finally {
 			if (fd !== undefined) closeQuietly(fd);
-			rmSync(temp, { force: true });
+			removeQuietly(temp);
 		}
 	}
 
 	/** Runs a write holding the note's lock file (held already for an action, or taken for this write). */
-	private async locked(full: string, write: () => StoreResult): Promise<StoreResult> {
+	private async locked(full: string, write: (lock: string) => StoreResult): Promise<StoreResult> {
 		const lock = lockOf(full);
-		if (this.held.has(lock)) return write();
-		const taken = await this.acquire(lock);
-		if (!taken.ok) return taken;
+		if (this.locks.has(lock)) return write(lock);
+		const taken = await this.locks.take(lock);
+		if (taken !== true) return refused(taken);
 		try {
-			return write();
+			return write(lock);
 		} finally {
-			rmSync(lock, { force: true });
-		}
-	}
-
-	/** Makes the lock file, waiting while another live process holds it and taking over one a dead process left. */
-	private async acquire(lock: string): Promise<StoreResult> {
-		const until = Date.now() + this.lockWaitMs;
-		for (let wait = 2; ; wait = Math.min(wait * 2, 50)) {
-			const taken = takeLock(lock);
-			if (taken === true) return written;
-			if (taken !== false) return refused(`can't be locked for writing (${taken})`);
-			if (this.lockIsStale(lock)) {
-				rmSync(lock, { force: true });
-				continue;
+			try {
+				this.locks.drop(lock);
+			} catch {
+				// Left behind, it names this process, which has gone by the time anyone looks.
 			}
-			if (Date.now() > until) return refused(`is being written by another process (its lock ${basename(lock)} is held); try again`);
-			// No event says a lock file went: look again in a moment, a little later each time.
-			await new Promise((resolve) => setTimeout(resolve, wait + Math.random() * wait));
-		}
-	}
-
-	/** A lock whose process has gone, or that has been held far longer than any write takes. */
-	private lockIsStale(lock: string): boolean {
-		let held: { pid: number; at: number };
-		try {
-			held = JSON.parse(readFileSync(lock, 'utf8')) as { pid: number; at: number };
-			if (typeof held.pid !== 'number' || typeof held.at !== 'number') return lockAge(lock) > this.lockStaleMs;
-		} catch (error) {
-			// Gone already, or being written this instant (empty): not stale unless old.
-			return codeOf(error) !== 'ENOENT' && lockAge(lock) > this.lockStaleMs;
-		}
-		if (Date.now() - held.at > this.lockStaleMs) return true;
-		if (held.pid === process.pid) return false;
-		try {
-			process.kill(held.pid, 0);
-			return false;
-		} catch (error) {
-			// ESRCH: no such process. EPERM: alive, someone else's.
-			if (codeOf(error) !== 'ESRCH') return false;
-			removeLeftovers(dirname(lock), held.pid);
-			return true;
 		}
 	}
 }
 
-function isFolder(path: string): boolean {
-	try {
-		return statSync(path).isDirectory();
-	} catch {
-		return false;
-	}
+function lostLock(): StoreResult {
+	return refused('another process took over its lock while Rapport was writing it, so it was left as it was; try again');
 }
 
 /**
@@ -257,36 +240,18 @@ function fnv1a(text: string): string {
 	return hash.toString(16).padStart(8, '0');
 }
 
-/** True when the lock is ours now, false when another holds it, else the reason it can't be made. */
-function takeLock(lock: string): true | false | string {
-	let fd: number;
-	try {
-		fd = openSync(lock, 'wx');
-	} catch (error) {
-		return codeOf(error) === 'EEXIST' ? false : fsProblem(error);
-	}
-	try {
-		writeSync(fd, JSON.stringify({ pid: process.pid, at: Date.now() }));
-	} finally {
-		closeQuietly(fd);
-	}
-	return true;
-}
-
-function lockAge(lock: string): number {
-	try {
-		return Date.now() - statSync(lock).mtimeMs;
-	} catch {
-		return 0;
+/** The folder itself if it exists, else the nearest one above it that does. */
+function nearestFolder(folder: string): string {
+	for (let at = folder; ; at = dirname(at)) {
+		if (isFolder(at) || dirname(at) === at) return at;
 	}
 }
 
-/** Temporary files a killed process left in this folder. */
-function removeLeftovers(folder: string, pid: number): void {
+function isFolder(path: string): boolean {
 	try {
-		for (const name of readdirSync(folder)) if (name.startsWith(`.rapport-${pid}-`) && name.endsWith('.tmp')) rmSync(join(folder, name), { force: true });
+		return statSync(path).isDirectory();
 	} catch {
-		// Only tidying.
+		return false;
 	}
 }
 
@@ -310,3 +275,12 @@ function closeQuietly(fd: number): void {
 		// Closed already.
 	}
 }
+
+function removeQuietly(path: string): void {
+	try {
+		rmSync(path, { force: true });
+	} catch {
+		// A temporary file left behind is hidden, and removed with its process's lock.
+	}
+}
+

@@ -79,7 +79,7 @@ export class DailyReachOut extends Component {
 			return false;
 		}
 		// Said only when asked for: made with today's note, the block speaks for itself.
-		const outcome = await this.host.writer.report(this.host.writer.actions.addReachOuts(file.path, lines), { quiet: (o) => !o.value && !say });
+		const outcome = await this.host.writer.report(this.host.writer.actions.addReachOuts(file.path, lines), { quiet: (o) => !o.value && !say, silent: !say });
 		const added = outcome.ok && outcome.value === true;
 		if (added) this.watched.set(file.path, new Map(lines.map((line) => [line.replace(/^- \[ \][ \t]+/, ''), false])));
 		return added;

@@ -1,6 +1,6 @@
 // The plugin as the views see it (RapportHost): the queue from the live index, settings
 // that re-index when saved, and the row actions through the note writer.
-import { Notice, TFile, TFolder, parseYaml, type App, type Plugin } from 'obsidian';
+import { Notice, TFile, TFolder, normalizePath, parseYaml, type App, type Plugin } from 'obsidian';
 import { Actions } from '../actions/actions';
 import type { ActionContext } from '../actions/context';
 import type { LogRequest } from '../actions/log';
@@ -94,7 +94,8 @@ export class PluginHost implements RapportHost {
 	async newMeeting(choice: MeetingChoice, time?: string): Promise<string | undefined> {
 		const outcome = await this.writer.report(this.actionsAt(time).meeting(choice));
 		const made = outcome.ok ? outcome.value?.path : undefined;
-		const file = made ? this.options.app.vault.getFileByPath(made) : null;
+		// Looked up as the store made it: Obsidian normalises the path (NFC, slashes).
+		const file = made ? this.options.app.vault.getFileByPath(normalizePath(made)) : null;
 		if (file) await this.options.app.workspace.getLeaf(false).openFile(file);
 		return file?.path;
 	}
@@ -127,10 +128,10 @@ export class PluginHost implements RapportHost {
 		// A note already there is opened, not reported as made.
 		const outcome = await this.writer.report(this.writer.actions.newContact(contact), { quiet: (o) => o.value?.existing !== undefined });
 		const made = outcome.ok ? outcome.value : undefined;
-		const file = made ? app.vault.getFileByPath(made.path) : null;
+		const file = made ? app.vault.getFileByPath(normalizePath(made.path)) : null;
 		if (made?.existing && open && file) new Notice(`${made.path} already exists; opened it instead.`);
 		if (open && file) await app.workspace.getLeaf(false).openFile(file);
-		return made?.path;
+		return file?.path ?? made?.path;
 	}
 
 	/** The actions, with `{{time}}` fixed to the time given (tests), else the clock's. */

@@ -24,16 +24,18 @@ export class PluginWrites {
 	 * Awaits an action and says how it went. A failure the actions did not foresee (a disk
 	 * error) is said too, and settles as a refusal, never as a rejection.
 	 */
-	async report<T>(action: Promise<Outcome<T>>, options: { quiet?: boolean | ((outcome: Outcome<T>) => boolean) } = {}): Promise<Outcome<T>> {
+	async report<T>(action: Promise<Outcome<T>>, options: { quiet?: boolean | ((outcome: Outcome<T>) => boolean); /** Failures unsaid too: for writes nobody asked for. */ silent?: boolean } = {}): Promise<Outcome<T>> {
 		let outcome: Outcome<T>;
 		try {
 			outcome = await action;
 		} catch (error) {
 			const message = `Rapport could not finish writing: ${error instanceof Error ? error.message : String(error)}`;
-			new Notice(message, 0);
+			if (!options.silent) new Notice(message, 0);
 			return { ok: false, message, problems: [message], untouched: [], said: [], created: [] };
 		}
-		if (!outcome.ok) new Notice(`${outcome.problems.join('. ')}.`, 0);
+		if (!outcome.ok) {
+			if (!options.silent) new Notice(`${outcome.problems.join('. ')}.`, 0);
+		}
 		else if (!(typeof options.quiet === 'function' ? options.quiet(outcome) : options.quiet)) this.notify(outcome.message, outcome.step, outcome.remark);
 		return outcome;
 	}
@@ -45,7 +47,12 @@ export class PluginWrites {
 
 	/** Undoes a step (the newest by default) and says so; false when nothing was undone. */
 	async undo(step?: UndoStep): Promise<boolean> {
-		const result = await this.runner.undo(step);
+		let result: { ok: boolean; message: string };
+		try {
+			result = await this.runner.undo(step);
+		} catch (error) {
+			result = { ok: false, message: `Rapport could not finish undoing: ${error instanceof Error ? error.message : String(error)}` };
+		}
 		new Notice(result.message, result.ok || result.message === 'Rapport: nothing to undo.' ? undefined : 0);
 		return result.ok;
 	}

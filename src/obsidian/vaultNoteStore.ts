@@ -60,8 +60,8 @@ export class VaultNoteStore implements NoteStore {
 	async remove(path: string, expected: string): Promise<StoreResult> {
 		const file = this.app.vault.getFileByPath(normalizePath(path));
 		if (!file) return stale('no longer exists');
-		if ((await this.app.vault.read(file)) !== expected) return stale('changed since Rapport made it');
 		try {
+			if ((await this.app.vault.read(file)) !== expected) return stale('changed since Rapport made it');
 			await this.app.fileManager.trashFile(file);
 			return written;
 		} catch (error) {

@@ -2,8 +2,8 @@
 // note's mode, never overwrites an edit made meanwhile or a note made meanwhile, writes
 // through a link only inside the vault, and refuses what is not a UTF-8 note by name.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync as renameSyncReal, statSync, symlinkSync, writeFileSync, writeSync as writeSyncReal } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync as renameSyncReal, statSync, symlinkSync, writeFileSync, writeSync as writeSyncReal } from 'node:fs';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Actions } from '../../src/actions/actions';
@@ -122,21 +122,61 @@ describe('the CLI note store', () => {
 		const dead = spawn(process.execPath, ['-e', '']);
 		const pid = dead.pid ?? 0;
 		await new Promise((resolve) => dead.on('exit', resolve));
-		writeFileSync(join(root, 'People/.Sam Rivera.md.rapport-lock'), JSON.stringify({ pid, at: Date.now() }));
+		writeFileSync(join(root, 'People/.Sam Rivera.md.rapport-lock'), JSON.stringify({ host: hostname(), pid, token: 'gone' }));
 		writeFileSync(join(root, `People/.rapport-${pid}-abc.tmp`), 'half a note');
 		const store = new DiskNoteStore(root);
 		expect(await store.replace('People/Sam Rivera.md', NOTE, 'new')).toEqual({ ok: true });
 		expect(entries(join(root, 'People'))).toEqual(['Sam Rivera.md']);
 	});
 
-	it('waits for a live lock and, held too long, says another process is writing the note', async () => {
+	it('waits for a live lock and, held too long, names the note another process is writing', async () => {
 		const root = folder();
 		const alive = spawn(process.execPath, ['-e', 'setInterval(() => {}, 1000)']);
 		children.push(alive);
-		writeFileSync(join(root, 'People/.Sam Rivera.md.rapport-lock'), JSON.stringify({ pid: alive.pid, at: Date.now() }));
+		const lock = join(root, 'People/.Sam Rivera.md.rapport-lock');
+		writeFileSync(lock, JSON.stringify({ host: hostname(), pid: alive.pid, token: 'theirs' }));
 		const store = new DiskNoteStore(root, { lockWaitMs: 50 });
-		expect(await store.replace('People/Sam Rivera.md', NOTE, 'new')).toEqual({ ok: false, stale: false, reason: 'is being written by another process (its lock .Sam Rivera.md.rapport-lock is held); try again' });
+		const reason = 'is being written by another process (its lock file .Sam Rivera.md.rapport-lock is held; if no rapport is running, delete it)';
+		expect(await store.replace('People/Sam Rivera.md', NOTE, 'new')).toEqual({ ok: false, stale: false, reason });
+		expect(await store.hold(['People/Sam Rivera.md'])).toEqual({ ok: false, stale: false, reason: `People/Sam Rivera.md ${reason}` });
 		expect(readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8')).toBe(NOTE);
+		expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ token: 'theirs' });
+	});
+
+	it('writes nothing when its lock was taken over while it wrote, and never removes the new owner\'s lock', async () => {
+		const root = folder();
+		const lock = join(root, 'People/.Sam Rivera.md.rapport-lock');
+		const theirs = JSON.stringify({ host: 'elsewhere', pid: 1, token: 'theirs' });
+		// Paused past the stale age, this writer's lock went to another machine's rapport.
+		const store = new DiskNoteStore(root, { calls: { beforeReplace: () => writeFileSync(lock, theirs) } });
+		expect(await store.replace('People/Sam Rivera.md', NOTE, 'new')).toEqual({ ok: false, stale: false, reason: 'another process took over its lock while Rapport was writing it, so it was left as it was; try again' });
+		expect(readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8')).toBe(NOTE);
+		expect(readFileSync(lock, 'utf8')).toBe(theirs);
+	});
+
+	it('checks the note once more after the new text is flushed: an editor\'s save in between is kept', async () => {
+		const root = folder();
+		const path = join(root, 'People/Sam Rivera.md');
+		const store = new DiskNoteStore(root, { calls: { beforeReplace: () => writeFileSync(path, `${NOTE}- saved by Obsidian\n`) } });
+		expect(await store.replace('People/Sam Rivera.md', NOTE, 'new')).toEqual({ ok: false, stale: true, reason: 'changed while Rapport wrote it' });
+		expect(readFileSync(path, 'utf8')).toBe(`${NOTE}- saved by Obsidian\n`);
+		expect(entries(join(root, 'People'))).toEqual(['Sam Rivera.md']);
+	});
+
+	it('leaves a note with other hard links alone, since a new copy renamed over it would split them', async () => {
+		const root = folder();
+		linkSync(join(root, 'People/Sam Rivera.md'), join(root, 'Sam twin.md'));
+		const result = await new DiskNoteStore(root).replace('People/Sam Rivera.md', NOTE, 'new');
+		expect(result).toMatchObject({ ok: false, stale: false, reason: expect.stringMatching(/^has other hard links/) as string });
+		expect(readFileSync(join(root, 'Sam twin.md'), 'utf8')).toBe(NOTE);
+	});
+
+	it('makes no folder outside the vault through a folder that links out of it', async () => {
+		const outside = mkdtempSync(join(tmpdir(), 'rapport-outside-'));
+		const root = folder();
+		symlinkSync(outside, join(root, 'Shared'));
+		expect(await new DiskNoteStore(root).create('Shared/Meetings/2026/Coffee.md', 'hi')).toEqual({ ok: false, stale: false, reason: 'is in a folder that links outside the vault; Rapport does not write there' });
+		expect(readdirSync(outside)).toEqual([]);
 	});
 });
 
