@@ -2,6 +2,7 @@
 // properties (`type: meeting`, `date`, `people`, `template`) that the index reads back, so
 // the meeting counts as contact with everyone in it on its day.
 import type { Contact } from './contact';
+import type { DateFormatter } from './dateFormat';
 import { addDays, formatDay, type Day } from './day';
 import { contactFileName, yamlScalar } from './newContact';
 import { trimmedEnd } from './markdownLine';
@@ -16,6 +17,8 @@ export interface MeetingRequest {
 	date: Day;
 	/** `HH:mm`, for `{{time}}`. */
 	time: string;
+	/** How the host's moment writes `{{date:FORMAT}}`. */
+	formatDate: DateFormatter;
 	/** The user's own name for it ("DevTools Summit"), in place of "<template> with <names>". */
 	name?: string;
 	/** The user's template from the templates folder, if there is one. */
@@ -134,6 +137,7 @@ export function meetingNoteText(request: MeetingRequest, settings: RapportSettin
 	const rendered = renderTemplate(template, {
 		date: request.date,
 		time: request.time,
+		formatDate: request.formatDate,
 		title,
 		people: request.people,
 		today,

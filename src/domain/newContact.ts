@@ -1,6 +1,7 @@
 // A new contact note: where it goes, what it is called and what it starts with. The
 // plugin and the CLI both make new contacts from this, and neither overwrites a note.
 import { parseContact } from './contact';
+import type { DateFormatter } from './dateFormat';
 import type { Day } from './day';
 import { linkTarget } from './links';
 import { headingOf, trimmedEnd } from './markdownLine';
@@ -22,6 +23,8 @@ export interface NewContactMoment {
 	today: Day;
 	/** `HH:mm`. */
 	time: string;
+	/** How the host's moment writes `{{date:FORMAT}}`. */
+	formatDate: DateFormatter;
 }
 
 export type NewContactNote = { ok: true; text: string } | { ok: false; reason: string };
@@ -151,6 +154,7 @@ function renderNewContact(template: string, input: NewContact, settings: Rapport
 	const contextFor = (escape: (text: string) => string): TemplateContext => ({
 		date: moment.today,
 		time: moment.time,
+		formatDate: moment.formatDate,
 		title: escape(name),
 		today: moment.today,
 		// The schema's fields are read from the person: the ones given are theirs already.
