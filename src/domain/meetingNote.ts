@@ -5,7 +5,7 @@ import type { Contact } from './contact';
 import type { DateFormatter } from './dateFormat';
 import { addDays, formatDay, type Day } from './day';
 import { contactFileName, yamlScalar } from './newContact';
-import { trimmedEnd } from './markdownLine';
+import { mapLines, trimmedEnd } from './markdownLine';
 import { hasValue, joinNote, readProperties, setProperty, splitNote, type YamlParser } from './noteText';
 import type { RapportSettings } from './settings';
 import type { TimelineEntry } from './timeline';
@@ -111,15 +111,10 @@ const THANK_YOU = /\bthank-you\b/iu;
  * own template is left as written.
  */
 function withThankYouDue(text: string, date: Day): string {
-	// Line by line, each line's words without its trailing spaces: one pattern over the
-	// whole text (`.*\bthank-you\b.*?[ \t]*$`) tried every split of a long line.
-	const parts = text.split(/(\r\n|[\n\r\u2028\u2029])/);
-	for (let i = 0; i < parts.length; i += 2) {
-		const line = parts[i] ?? '';
-		if (!OPEN_TASK.test(line) || !THANK_YOU.test(line) || /📅|due::/u.test(line)) continue;
-		parts[i] = `${line.slice(0, trimmedEnd(line))} 📅 ${formatDay(addDays(date, 1))}`;
-	}
-	return parts.join('');
+	// Each line's words without its trailing spaces, then the date.
+	return mapLines(text, (line) =>
+		!OPEN_TASK.test(line) || !THANK_YOU.test(line) || /📅|due::/u.test(line) ? line : `${line.slice(0, trimmedEnd(line))} 📅 ${formatDay(addDays(date, 1))}`,
+	);
 }
 
 /**

@@ -4,7 +4,7 @@ import { parseContact } from './contact';
 import type { DateFormatter } from './dateFormat';
 import type { Day } from './day';
 import { linkTarget } from './links';
-import { headingOf, trimmedEnd } from './markdownLine';
+import { headingOf, mapLines, trimmedEnd } from './markdownLine';
 import { addToListProperty, frontmatterOf, hasValue, joinNote, readProperties, setProperty, splitNote, type NoteText, type YamlParser } from './noteText';
 import { notAContactBecause, type RecognitionInput } from './recognition';
 import type { RapportSettings, Tie } from './settings';
@@ -127,7 +127,6 @@ function recognitionOf(path: string, note: NoteText, frontmatter: Record<string,
 // What is left of a `{{variable}}` nobody filled in: in a property or a heading it would
 // keep the note from being a contact, so it goes there.
 const LEFT_OVER = /\{\{[^{}]*\}\}/g;
-const HEADING_LINE = /^[ \t]{0,3}#{1,6}[ \t].*$/gm;
 
 /**
  * Renders with the meeting templates' renderer: once as plain text for the body, and per
@@ -190,7 +189,8 @@ function renderNewContact(template: string, input: NewContact, settings: Rapport
 	}
 	const head = joinNote({ bom: note.bom, lines: note.lines.slice(0, bodyStart) });
 	const body = note.lines.slice(bodyStart).map((l) => l.text + l.eol).join('');
-	return head + render(body).replace(HEADING_LINE, (heading) => heading.replace(LEFT_OVER, ''));
+	// Headings read as recognitionOf reads them.
+	return head + mapLines(render(body), (line) => (headingOf(line) ? line.replace(LEFT_OVER, '') : line));
 }
 
 // A property line: its indentation, a `- ` list dash and a `key:`, then the value. The
