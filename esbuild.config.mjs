@@ -2,10 +2,12 @@
 // the CLI (dist/cli.js) and the benchmark (dist/bench.js) for node.
 import esbuild from 'esbuild';
 import { builtinModules } from 'node:module';
+import { fileURLToPath } from 'node:url';
 
 const production = process.argv[2] === 'production';
 
-const plugin = {
+/** main.js; tests/bundle.test.ts checks what goes into it with these options. */
+export const plugin = {
 	entryPoints: ['src/main.ts'],
 	bundle: true,
 	format: 'cjs',
@@ -29,10 +31,11 @@ const node = {
 	logLevel: 'warning',
 };
 
-const builds = [
-	esbuild.build(plugin),
-	esbuild.build({ ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-	esbuild.build({ ...node, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', external: [...node.external, 'esbuild', 'playwright-core'] }),
-];
-
-await Promise.all(builds);
+// Built when run (`npm run build`), not when a test imports the options.
+if (process.argv[1] === fileURLToPath(import.meta.url)) {
+	await Promise.all([
+		esbuild.build(plugin),
+		esbuild.build({ ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
+		esbuild.build({ ...node, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', external: [...node.external, 'esbuild', 'playwright-core'] }),
+	]);
+}

@@ -1,6 +1,7 @@
 // A synthetic vault for the benchmark: contacts and daily notes as Markdown text, made
 // by a seeded generator so every run, and every machine, measures the same vault.
 import { addDays, formatDay, parseIsoDay, type Day } from '../src/domain/day';
+import { INTERACTION_KINDS } from '../src/domain/interactions';
 
 /** Kept in the on-disk vault's marker next to a hash of the content: either differing means rewrite. */
 export const GENERATOR_VERSION = 1;
@@ -104,7 +105,8 @@ const ROLES = [
 	'Recruiter', 'Talent partner', 'Data scientist', 'Founder', 'Investor', 'Developer advocate', 'Tech lead', 'Principal engineer',
 ];
 const CADENCES = ['2w', '30d', '6w', '3m', '1y', 'weekly', 'monthly', 'quarterly', 'yearly'];
-const INTERACTION_KINDS = ['coffee', 'call', 'video', 'email', 'message', 'meeting', 'event', 'intro', 'referral'];
+// Every kind a person would name; 'other' is what an unknown kind is read as.
+const KINDS = INTERACTION_KINDS.filter((kind) => kind !== 'other');
 const TOPICS = [
 	'the platform reorg', 'hiring plans', 'the observability talk', 'career moves', 'Team Topologies', 'the conference', 'their new role', 'on-call load',
 	'the migration', 'a referral', 'mentoring', 'the product launch', 'remote work', 'the offsite', 'open source', 'pricing',
@@ -209,7 +211,7 @@ function contactNote(rng: Random, contact: ContactSeed, others: ContactSeed[], t
 		let day = addDays(today, -int(rng, 1, 120));
 		for (let i = 0; i < interactions; i++) {
 			const mark = rng() < 0.03 ? ' #asked #awaiting' : rng() < 0.15 ? ' #gave' : rng() < 0.1 ? ' #asked' : '';
-			body.push(`- ${formatDay(day)} ${pick(rng, INTERACTION_KINDS)}: ${fill(rng, 'Talked about TOPIC.')}${mark}`);
+			body.push(`- ${formatDay(day)} ${pick(rng, KINDS)}: ${fill(rng, 'Talked about TOPIC.')}${mark}`);
 			day = addDays(day, -int(rng, 7, 240));
 		}
 		body.push('');

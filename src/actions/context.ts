@@ -1,5 +1,6 @@
 // What an action reads while it plans: the note store, the index as it stands, the
 // settings and the day. Both hosts fill it in; the actions never ask which host they run in.
+import type { DateFormatter } from '../domain/dateFormat';
 import type { Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
 import type { YamlParser } from '../domain/noteText';
@@ -14,6 +15,8 @@ export interface ActionContext {
 	today: Day;
 	/** `HH:mm` now, for `{{time}}` in templates. */
 	time: string;
+	/** `{{date:FORMAT}}` as the host's moment writes it (Obsidian's, in the user's language; the package's, in English). */
+	formatDate: DateFormatter;
 	/** YAML as the host reads it (Obsidian's parseYaml, or js-yaml on the core schema). */
 	parseYaml: YamlParser;
 	/** A note's properties as the host has them (the metadata cache, or the file). */

@@ -60,6 +60,7 @@ export async function planMeeting(ctx: ActionContext, choice: MeetingChoice): Pr
 		people: contacts,
 		date: choice.date,
 		time: ctx.time,
+		formatDate: ctx.formatDate,
 		templateText: template.text,
 		fields,
 		timelines: paths.map((p) => index.timeline(p)),

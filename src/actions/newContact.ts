@@ -38,7 +38,7 @@ export async function draftContact(ctx: ActionContext, draft: Draft, contact: Ne
 	if (known?.path) return { path: known.path, existing: 'contact' };
 	const template = await contactTemplate(ctx, draft);
 	if (typeof template === 'object') return template;
-	const note = newContactText(contact, settings, { today: ctx.today, time: ctx.time }, ctx.parseYaml, template);
+	const note = newContactText(contact, settings, { today: ctx.today, time: ctx.time, formatDate: ctx.formatDate }, ctx.parseYaml, template);
 	if (!note.ok) return { problem: `${note.reason}; nothing was written` };
 	draft.create(path, note.text);
 	return { path };

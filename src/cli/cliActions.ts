@@ -4,6 +4,7 @@ import { Actions } from '../actions/actions';
 import { ActionRunner, type Outcome } from '../actions/runner';
 import type { Day } from '../domain/day';
 import { listed } from '../domain/words';
+import { formatDate } from './dates';
 import { DiskNoteStore } from './diskNoteStore';
 import { parseYaml } from './diskSource';
 import type { Io } from './io';
@@ -17,6 +18,7 @@ export function cliActions(vault: OpenVault, today: Day, time: string): Actions 
 		settings: vault.config.settings,
 		today,
 		time,
+		formatDate,
 		parseYaml,
 		properties: (path) => vault.source.read(path)?.frontmatter,
 		datedNotes: vault.datedNotes,

@@ -3,7 +3,7 @@
 // Line numbers count from the file's first line, frontmatter included, as Obsidian does.
 import { WIKILINK } from '../domain/links';
 import { blankCodeSpans } from '../domain/markdownLine';
-import { readBody } from '../domain/noteText';
+import { readBody, yamlProblem } from '../domain/noteText';
 import type { LinkContext, NoteHeading, NoteLink, NoteListItem, NoteSnapshot } from '../index/port';
 
 export type FrontmatterParser = (yaml: string) => unknown;
@@ -25,14 +25,6 @@ function frontmatterBlock(lines: string[]): { yaml: string; bodyStart: number } 
 	return undefined;
 }
 
-/** A YAML error in a sentence: its reason and the file line it is on. */
-function describeError(error: unknown, firstYamlLine: number): string {
-	const { reason, mark, message } = error as { reason?: unknown; mark?: { line?: unknown }; message?: unknown };
-	if (typeof reason === 'string' && typeof mark?.line === 'number') return `${reason} (line ${firstYamlLine + mark.line + 1})`;
-	const text = typeof message === 'string' ? message : String(error);
-	return (text.split('\n')[0] ?? text).replace(/(^|[^\s\d(])\s*\(?\d+:\d+\)?:?$/, '$1');
-}
-
 export function scanNote(path: string, raw: string, parseFrontmatter: FrontmatterParser): NoteSnapshot {
 	const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
 	const lines = text.split(/\r\n|\r|\n/);
@@ -47,7 +39,8 @@ export function scanNote(path: string, raw: string, parseFrontmatter: Frontmatte
 				if (data !== null && typeof data === 'object' && !Array.isArray(data)) snapshot.frontmatter = data as Record<string, unknown>;
 				else if (data !== null && data !== undefined) snapshot.frontmatterError = 'it is not a list of properties (key: value)';
 			} catch (error) {
-				snapshot.frontmatterError = describeError(error, 1);
+				// The properties start below the opening `---`.
+				snapshot.frontmatterError = yamlProblem(error, 1);
 			}
 		} else {
 			snapshot.frontmatter = {};

@@ -3,7 +3,28 @@
 // an option given to a command it means nothing to is named rather than ignored.
 import { parseArgs } from 'node:util';
 import { parseIsoDay, type Day } from '../domain/day';
+import { INTERACTION_KINDS } from '../domain/interactions';
+import { TEMPLATE_IDS } from '../domain/templates';
 import { listed } from '../domain/words';
+
+// An option's words start in this column; no line of the usage is wider than WIDTH.
+const COLUMN = ' '.repeat(23);
+const WIDTH = 89;
+
+/** Words for an option's column, wrapped as the rest of the usage is, continued in the column. */
+function optionWords(text: string): string {
+	const lines: string[] = [];
+	let line = '';
+	for (const word of text.split(' ')) {
+		if (line && COLUMN.length + line.length + 1 + word.length > WIDTH) {
+			lines.push(line);
+			line = word;
+		} else {
+			line = line ? `${line} ${word}` : word;
+		}
+	}
+	return [...lines, line].join(`\n${COLUMN}`);
+}
 
 export const USAGE = `Usage:
   rapport queue       --vault DIR [--today YYYY-MM-DD] [--json]
@@ -39,8 +60,7 @@ templates:
 log:
   --contact NAME       a contact's name, alias or note path; repeat it, or separate
                        names with commas, to log one interaction with several people
-  --kind KIND          coffee, call, video, email, message, meeting, event, intro,
-                       referral or other
+  --kind KIND          ${optionWords(listed(INTERACTION_KINDS, 'or'))}
   --date YYYY-MM-DD    when it happened (default: today; not after today)
   --summary TEXT       a few words on what it was about
   --gave, --asked      you gave something, or asked for something
@@ -56,8 +76,7 @@ new-contact:
   --met TEXT           where you met, such as '[[DevTools Summit]]'
 
 meeting:
-  --template ID        informational-interview, coffee-chat, event, referral-request,
-                       introduction or recruiter-call ('rapport templates' lists them)
+  --template ID        ${optionWords(`${listed(TEMPLATE_IDS, 'or')} ('rapport templates' lists them)`)}
   --with NAME          who the meeting is with, named as for log's --contact; repeat
                        it, or separate names with commas. For an event they are the
                        people to meet: optional, listed in the note, and not logged

@@ -1,10 +1,10 @@
 // Dated notes (daily notes) are recognised by folder and file-name format, the way the
 // Daily Notes and Periodic Notes plugins name them. Formats use moment.js tokens; only
 // the tokens that can name a day are read (week- and quarter-based names are not days).
-import { dayFromParts, type Day } from './day';
+import { dayFromParts, MONTH_NAMES, type Day } from './day';
 import { trimSlashes, type RapportSettings } from './settings';
 
-const MONTH_NAMES = ['january', 'february', 'march', 'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december'];
+const MONTHS_LOWER = MONTH_NAMES.map((name) => name.toLowerCase());
 
 type Part = 'year' | 'year2' | 'month' | 'monthName' | 'day' | 'ignore';
 
@@ -84,7 +84,7 @@ export function datedNoteMatcher(folder: string, format: string): DatedNoteMatch
 				if (part === 'year') year = Number(value);
 				else if (part === 'year2') year = 2000 + Number(value);
 				else if (part === 'month') month = Number(value);
-				else if (part === 'monthName') month = MONTH_NAMES.findIndex((m) => m.startsWith(value.toLowerCase()) && value.length >= 3) + 1;
+				else if (part === 'monthName') month = MONTHS_LOWER.findIndex((m) => m.startsWith(value.toLowerCase()) && value.length >= 3) + 1;
 				else if (part === 'day') dayOfMonth = Number(value);
 			});
 			return dayFromParts(year, month, dayOfMonth);

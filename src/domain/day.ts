@@ -107,12 +107,13 @@ export function addMonthsToDay(day: Day, months: number): Day {
 	return dayFromParts(toYear, toMonth, Math.min(dayOfMonth, length)) ?? day;
 }
 
-const MONTHS = ['Jan', 'Feb', 'Mar', 'Apr', 'May', 'Jun', 'Jul', 'Aug', 'Sep', 'Oct', 'Nov', 'Dec'];
+/** The months in English, as Rapport's own text says them and dated-note names are read. */
+export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
 
 /** "2 Oct", with the year when it is not the current one: "2 Oct 2025". */
 export function humanDay(day: Day, today: Day): string {
 	const { year, month, day: dayOfMonth } = dayParts(day);
-	const short = `${dayOfMonth} ${MONTHS[month - 1] ?? ''}`;
+	const short = `${dayOfMonth} ${(MONTH_NAMES[month - 1] ?? '').slice(0, 3)}`;
 	return year === dayParts(today).year ? short : `${short} ${year}`;
 }
 

@@ -40,6 +40,20 @@ function withoutClosingHashes(words: string): string {
 	return words.slice(0, end);
 }
 
+// Every line break Markdown and a `m`-flag pattern know; the capture keeps each in a split.
+const LINE_BREAK = /(\r\n|[\n\r\u2028\u2029])/;
+
+/**
+ * The text with each line passed through `edit` and every line break kept as it was. Line
+ * by line: one pattern over the whole text (`^…$` with `m`) tried every split of a long line.
+ */
+export function mapLines(text: string, edit: (line: string) => string): string {
+	return text
+		.split(LINE_BREAK)
+		.map((part, i) => (i % 2 === 0 ? edit(part) : part))
+		.join('');
+}
+
 /** Where `text` up to `end` ends once its trailing spaces and tabs are dropped. */
 export function trimmedEnd(text: string, end = text.length): number {
 	while (end > 0 && (text[end - 1] === ' ' || text[end - 1] === '\t')) end--;

@@ -2,9 +2,10 @@
 // properties (`type: meeting`, `date`, `people`, `template`) that the index reads back, so
 // the meeting counts as contact with everyone in it on its day.
 import type { Contact } from './contact';
+import type { DateFormatter } from './dateFormat';
 import { addDays, formatDay, type Day } from './day';
 import { contactFileName, yamlScalar } from './newContact';
-import { trimmedEnd } from './markdownLine';
+import { mapLines, trimmedEnd } from './markdownLine';
 import { hasValue, joinNote, readProperties, setProperty, splitNote, type YamlParser } from './noteText';
 import type { RapportSettings } from './settings';
 import type { TimelineEntry } from './timeline';
@@ -16,6 +17,8 @@ export interface MeetingRequest {
 	date: Day;
 	/** `HH:mm`, for `{{time}}`. */
 	time: string;
+	/** How the host's moment writes `{{date:FORMAT}}`. */
+	formatDate: DateFormatter;
 	/** The user's own name for it ("DevTools Summit"), in place of "<template> with <names>". */
 	name?: string;
 	/** The user's template from the templates folder, if there is one. */
@@ -108,15 +111,10 @@ const THANK_YOU = /\bthank-you\b/iu;
  * own template is left as written.
  */
 function withThankYouDue(text: string, date: Day): string {
-	// Line by line, each line's words without its trailing spaces: one pattern over the
-	// whole text (`.*\bthank-you\b.*?[ \t]*$`) tried every split of a long line.
-	const parts = text.split(/(\r\n|[\n\r\u2028\u2029])/);
-	for (let i = 0; i < parts.length; i += 2) {
-		const line = parts[i] ?? '';
-		if (!OPEN_TASK.test(line) || !THANK_YOU.test(line) || /📅|due::/u.test(line)) continue;
-		parts[i] = `${line.slice(0, trimmedEnd(line))} 📅 ${formatDay(addDays(date, 1))}`;
-	}
-	return parts.join('');
+	// Each line's words without its trailing spaces, then the date.
+	return mapLines(text, (line) =>
+		!OPEN_TASK.test(line) || !THANK_YOU.test(line) || /📅|due::/u.test(line) ? line : `${line.slice(0, trimmedEnd(line))} 📅 ${formatDay(addDays(date, 1))}`,
+	);
 }
 
 /**
@@ -134,6 +132,7 @@ export function meetingNoteText(request: MeetingRequest, settings: RapportSettin
 	const rendered = renderTemplate(template, {
 		date: request.date,
 		time: request.time,
+		formatDate: request.formatDate,
 		title,
 		people: request.people,
 		today,

@@ -1,9 +1,10 @@
 // A new contact note: where it goes, what it is called and what it starts with. The
 // plugin and the CLI both make new contacts from this, and neither overwrites a note.
 import { parseContact } from './contact';
+import type { DateFormatter } from './dateFormat';
 import type { Day } from './day';
 import { linkTarget } from './links';
-import { headingOf, trimmedEnd } from './markdownLine';
+import { headingOf, mapLines, trimmedEnd } from './markdownLine';
 import { addToListProperty, frontmatterOf, hasValue, joinNote, readProperties, setProperty, splitNote, type NoteText, type YamlParser } from './noteText';
 import { notAContactBecause, type RecognitionInput } from './recognition';
 import type { RapportSettings, Tie } from './settings';
@@ -22,6 +23,8 @@ export interface NewContactMoment {
 	today: Day;
 	/** `HH:mm`. */
 	time: string;
+	/** How the host's moment writes `{{date:FORMAT}}`. */
+	formatDate: DateFormatter;
 }
 
 export type NewContactNote = { ok: true; text: string } | { ok: false; reason: string };
@@ -124,7 +127,6 @@ function recognitionOf(path: string, note: NoteText, frontmatter: Record<string,
 // What is left of a `{{variable}}` nobody filled in: in a property or a heading it would
 // keep the note from being a contact, so it goes there.
 const LEFT_OVER = /\{\{[^{}]*\}\}/g;
-const HEADING_LINE = /^[ \t]{0,3}#{1,6}[ \t].*$/gm;
 
 /**
  * Renders with the meeting templates' renderer: once as plain text for the body, and per
@@ -151,6 +153,7 @@ function renderNewContact(template: string, input: NewContact, settings: Rapport
 	const contextFor = (escape: (text: string) => string): TemplateContext => ({
 		date: moment.today,
 		time: moment.time,
+		formatDate: moment.formatDate,
 		title: escape(name),
 		today: moment.today,
 		// The schema's fields are read from the person: the ones given are theirs already.
@@ -186,7 +189,8 @@ function renderNewContact(template: string, input: NewContact, settings: Rapport
 	}
 	const head = joinNote({ bom: note.bom, lines: note.lines.slice(0, bodyStart) });
 	const body = note.lines.slice(bodyStart).map((l) => l.text + l.eol).join('');
-	return head + render(body).replace(HEADING_LINE, (heading) => heading.replace(LEFT_OVER, ''));
+	// Headings read as recognitionOf reads them.
+	return head + mapLines(render(body), (line) => (headingOf(line) ? line.replace(LEFT_OVER, '') : line));
 }
 
 // A property line: its indentation, a `- ` list dash and a `key:`, then the value. The

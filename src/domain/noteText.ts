@@ -159,8 +159,9 @@ export function readProperties(note: NoteText, parse: YamlParser): Record<string
  * A YAML parser's complaint in one line, at the note's line number: "line 3: bad
  * indentation of a mapping entry", from js-yaml's reason and mark, or from the first line
  * of a message such as "… at line 2, column 1:" followed by an excerpt of the YAML.
+ * The one wording for both hosts' readers and the writer.
  */
-function yamlProblem(error: unknown, linesAbove: number): string {
+export function yamlProblem(error: unknown, linesAbove: number): string {
 	const { reason, mark } = error as { reason?: unknown; mark?: { line?: unknown } };
 	if (typeof reason === 'string') return typeof mark?.line === 'number' ? `line ${mark.line + 1 + linesAbove}: ${reason}` : reason;
 	const first = (error instanceof Error ? error.message : String(error)).split('\n')[0]?.trim() ?? '';

@@ -3,7 +3,7 @@
 import { addCadence, cadenceLengthDays } from './cadence';
 import type { Contact } from './contact';
 import { addDays, dayFromParts, dayParts, humanDay, humanSpan, type Day } from './day';
-import type { Interaction } from './interactions';
+import type { Interaction, InteractionKind } from './interactions';
 import { WIKILINK, baseName, linkTarget } from './links';
 import type { RapportSettings, Tie } from './settings';
 import type { FollowUp } from './tasks';
@@ -74,7 +74,7 @@ export interface QueueInput {
 }
 
 /** A thank-you is owed for meetings of these kinds. */
-const THANK_YOU_KINDS = new Set(['coffee', 'call', 'video', 'meeting', 'event']);
+export const THANK_YOU_KINDS: readonly InteractionKind[] = ['coffee', 'call', 'video', 'meeting', 'event'];
 // A thank-you two weeks late is no longer the gesture it was; stop asking for it.
 const THANK_YOU_WINDOW_DAYS = 14;
 // Reporting back to an introducer stays worth doing for about two months.
@@ -266,7 +266,7 @@ function thankYouOwed(timeline: readonly TimelineEntry[], today: Day): TimelineE
 	const newest = timeline[0];
 	if (!newest || newest.date >= today || today - newest.date > THANK_YOU_WINDOW_DAYS) return undefined;
 	// Only entries on the newest day can be the meeting: anything later would have cleared it.
-	return timeline.find((e) => e.date === newest.date && e.kind !== undefined && THANK_YOU_KINDS.has(e.kind));
+	return timeline.find((e) => e.date === newest.date && e.kind !== undefined && THANK_YOU_KINDS.includes(e.kind));
 }
 
 /**

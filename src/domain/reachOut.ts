@@ -13,11 +13,6 @@ import type { TimelineEntry } from './timeline';
 
 export const REACH_OUT_HEADING = 'Reach out';
 
-/** Whether a line is a Reach out heading, at any level. */
-function isReachOutLine(line: string): boolean {
-	return headingOf(line)?.text.toLowerCase() === 'reach out';
-}
-
 /**
  * Up to `count` people, owed first, then the most overdue by cadence; each once. Each line
  * links its person with `linkText` (the index's: the name when it is theirs alone, else the
@@ -69,7 +64,7 @@ const PERSON_LINE = /^\[\[([^\]\n]+)\]\]:[ \t]*([^ \t\n\r\u2028\u2029].*)?$/;
 /** The tasks of the note's Reach out block, in order; none when it has no block. */
 export function reachOutTasks(text: string): ReachOutTask[] {
 	const note = splitNote(text);
-	const section = findSection(note, (heading) => isReachOutLine(`## ${heading}`));
+	const section = findSection(note, isReachOutHeading);
 	if (!section) return [];
 	const tasks: ReachOutTask[] = [];
 	for (const item of sectionItems(note, section)) {
@@ -130,14 +125,18 @@ export function followUpsMeant<T extends { text: string; due?: Day }>(task: Reac
 	return onDay.length > 0 ? onDay : same;
 }
 
-/** Whether a heading's text (as the metadata cache gives it, without the `#`s) is a Reach out block's. */
+/**
+ * Whether a heading's text (as the metadata cache gives it, without the `#`s) is a Reach
+ * out block's, at any level: its words read as a heading line's are, a closing `#` run and
+ * spaces dropped, in any case.
+ */
 export function isReachOutHeading(heading: string): boolean {
-	return isReachOutLine(`## ${heading}`);
+	return headingOf(`## ${heading}`)?.text.toLowerCase() === REACH_OUT_HEADING.toLowerCase();
 }
 
 /** Whether the note has a Reach out heading outside code and comments, as a reader sees it. */
 export function hasReachOut(text: string): boolean {
-	return findSection(splitNote(text), (heading) => isReachOutHeading(heading)) !== undefined;
+	return findSection(splitNote(text), isReachOutHeading) !== undefined;
 }
 
 /** The note with the block added at its end; undefined when it has one already or nobody is due. */
@@ -145,7 +144,7 @@ export function addReachOut(text: string, lines: readonly string[]): string | un
 	if (lines.length === 0 || hasReachOut(text)) return undefined;
 	const note = splitNote(text);
 	const endedWithNewline = note.lines.length > 1 && note.lines[note.lines.length - 1]?.text === '';
-	const section = ensureSection(note, (heading) => isReachOutLine(`## ${heading}`), REACH_OUT_HEADING);
+	const section = ensureSection(note, isReachOutHeading, REACH_OUT_HEADING);
 	insertLines(note, section.heading + 1, lines);
 	// The block is the last thing written: it ends with a newline even where the note did not.
 	if (!endedWithNewline) {

@@ -53,7 +53,7 @@ export interface RapportSettings {
 	datedNotesFolder: string;
 	datedNotesFormat: string;
 	keys: FieldKeys;
-	/** A thank-you is owed the day after a meeting, coffee, call, video or event. */
+	/** A thank-you is owed the day after a meeting of one of the kinds in `THANK_YOU_KINDS` (queue.ts). */
 	thankYouAfterMeeting: boolean;
 	/** Days without a reply before the one nudge, and again before letting go. */
 	nudgeDays: number;

@@ -4,9 +4,9 @@
 // know, a Templater `<% … %>` expression) is left exactly as written, for the user or
 // Templater to deal with.
 import type { Contact } from './contact';
+import type { DateFormatter } from './dateFormat';
 import { dayFromValue, formatDay, type Day } from './day';
 import type { InteractionKind } from './interactions';
-import { formatMoment } from './momentFormat';
 import { prepBlock } from './prep';
 import type { TimelineEntry } from './timeline';
 import { leafValues, WALK_BUDGET } from './yamlGuard';
@@ -172,6 +172,8 @@ export interface TemplateContext {
 	date: Day;
 	/** `HH:mm`, the meeting's time of day. */
 	time: string;
+	/** How the host's moment writes `{{date:FORMAT}}` and `{{time:FORMAT}}`. */
+	formatDate: DateFormatter;
 	title: string;
 	people: readonly Contact[];
 	today: Day;
@@ -205,7 +207,7 @@ function renderLine(line: string, context: TemplateContext, who: number): string
 function variable(name: string, format: string | undefined, context: TemplateContext, who: number): string | undefined {
 	if (name === 'date' || name === 'time') {
 		if (format === undefined) return name === 'date' ? formatDay(context.date) : context.time;
-		return format ? formatMoment(context.date, format, context.time) : undefined;
+		return format ? context.formatDate(context.date, format, context.time) : undefined;
 	}
 	// Nothing else takes a format: `{{title:upper}}` is someone else's syntax.
 	if (format !== undefined) return undefined;

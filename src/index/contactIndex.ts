@@ -12,6 +12,7 @@ import { itemsAheadFor, type QueueItem } from '../domain/queue';
 import { inFolder, isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { parseFollowUp, type FollowUp } from '../domain/tasks';
+import { isTemplateId, TEMPLATE_KINDS } from '../domain/templates';
 import { compareEntries, type TimelineEntry } from '../domain/timeline';
 import type { NoteSnapshot, NoteSource } from './port';
 
@@ -67,16 +68,6 @@ function addTo(map: Map<string, Set<string>>, key: string, value: string): void 
 	if (set) set.add(value);
 	else map.set(key, new Set([value]));
 }
-
-// A meeting note's template says what kind of contact it was.
-const TEMPLATE_KINDS = new Map<string, InteractionKind>([
-	['coffee-chat', 'coffee'],
-	['informational-interview', 'meeting'],
-	['event', 'event'],
-	['referral-request', 'meeting'],
-	['introduction', 'intro'],
-	['recruiter-call', 'call'],
-]);
 
 const MEETING_DATE_IN_NAME = /^(\d{4}-\d{2}-\d{2})/;
 const NO_PROBLEMS: readonly string[] = Object.freeze([]);
@@ -387,7 +378,8 @@ export class ContactIndex {
 				day,
 				targets: day === undefined ? [] : [...targets],
 				template,
-				kindOfContact: (template && TEMPLATE_KINDS.get(template)) || 'meeting',
+				// A meeting note's template says what kind of contact it was.
+				kindOfContact: template !== undefined && isTemplateId(template) ? TEMPLATE_KINDS[template] : 'meeting',
 				tasks: meetingTasks(snapshot),
 				peopleCount: peopleKeys.size,
 				problems: meetingProblems,

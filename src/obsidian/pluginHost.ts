@@ -17,6 +17,7 @@ import type { ContactIndex, Problem } from '../index/contactIndex';
 import type { QueueActions, RapportHost, SnoozeTarget } from '../ui/host';
 import { LogInteractionModal, type PersonChoice } from '../ui/logModal';
 import { NewMeetingModal } from '../ui/meetingModal';
+import { formatDate } from './dates';
 import type { LiveIndex } from './liveIndex';
 import { PluginWrites } from './pluginWrites';
 
@@ -148,6 +149,7 @@ export class PluginHost implements RapportHost {
 			settings: this.settings(),
 			today: this.today(),
 			time: formatTime(new Date()),
+			formatDate,
 			parseYaml,
 			properties: (path) => {
 				const file = app.vault.getFileByPath(path);

@@ -4,7 +4,9 @@
 // (1.13+, where it replaces display() and makes every row findable in settings search).
 import { AbstractInputSuggest, PluginSettingTab, Setting } from 'obsidian';
 import type { App, Plugin, SettingDefinitionItem, TextAreaComponent, TextComponent } from 'obsidian';
+import { THANK_YOU_KINDS } from '../domain/queue';
 import { DEFAULT_KEYS, TIES, defaultSettings, migrateSettings, trimSlashes } from '../domain/settings';
+import { listed } from '../domain/words';
 import type { FieldKeys, RapportSettings, Tie } from '../domain/settings';
 import type { RapportHost } from './host';
 
@@ -272,7 +274,7 @@ export class RapportSettingTab extends PluginSettingTab {
 
 	private followUpRows(): Row[] {
 		return [
-			this.toggleRow('Thank-you owed after a meeting', 'After a meeting, coffee, call, video or event, a thank-you is due the next day.', 'thankYouAfterMeeting'),
+			this.toggleRow('Thank-you owed after a meeting', `After a ${listed(THANK_YOU_KINDS, 'or')}, a thank-you is due the next day.`, 'thankYouAfterMeeting'),
 			this.daysRow(
 				'Nudge delay',
 				'Days without a reply before the one nudge, and again before letting go.',

@@ -48,7 +48,7 @@ describe('a messy vault', () => {
 	it('lists broken YAML as a problem, and the note is still a contact with its body', async () => {
 		const broken = (await problems(root)).filter((p) => p.path === 'People/Broken Yaml.md');
 		expect(broken).toHaveLength(1);
-		expect(broken[0]?.message).toMatch(/^frontmatter does not parse, so its properties are ignored: .+ \(line [2-4]\)$/);
+		expect(broken[0]?.message).toMatch(/^frontmatter does not parse, so its properties are ignored: line [2-4]: .+$/);
 		expect((await contacts(root))['People/Broken Yaml.md']).toMatchObject({ name: 'Broken Yaml', company: null, effectiveLastContact: '2026-10-01' });
 	});
 

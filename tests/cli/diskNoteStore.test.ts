@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { Actions } from '../../src/actions/actions';
 import { ActionRunner } from '../../src/actions/runner';
+import { formatDate } from '../../src/cli/dates';
 import { DiskNoteStore, type WriteCalls } from '../../src/cli/diskNoteStore';
 import { parseYaml } from '../../src/cli/diskSource';
 import { openVault } from '../../src/cli/openVault';
@@ -186,7 +187,7 @@ describe('actions over the CLI note store', () => {
 	function actions(root: string, calls: Partial<WriteCalls> = {}): Actions {
 		const opened = openVault(root);
 		const store = new DiskNoteStore(root, { calls });
-		return new Actions(new ActionRunner(store), () => ({ store, index: opened.index, settings: opened.config.settings, today: 20_000, time: '09:00', parseYaml, properties: () => undefined }));
+		return new Actions(new ActionRunner(store), () => ({ store, index: opened.index, settings: opened.config.settings, today: 20_000, time: '09:00', formatDate, parseYaml, properties: () => undefined }));
 	}
 
 	it('puts back the notes written first when a later one cannot be written, and says so', async () => {

@@ -5,6 +5,7 @@
 // (before the fix, the first of them ran for hours).
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/cli/diskSource';
+import { formatDate } from '../../src/cli/dates';
 import { scanNote } from '../../src/cli/scanNote';
 import { parseInteractionLine } from '../../src/domain/interactions';
 import { linkTarget } from '../../src/domain/links';
@@ -122,7 +123,7 @@ describe('a 100 KB line', () => {
 
 	it('of a template with thousands of {{x: and spaces is left as written', () => {
 		const text = `${'{{A:'.repeat(K100 / 4)}${'\t'.repeat(K100)} {{date}} ${'{{'.repeat(K100 / 2)}`;
-		const rendered = renderTemplate(text, { date: day('2026-11-21'), time: '09:30', title: 'T', people: [], today: day('2026-11-21') });
+		const rendered = renderTemplate(text, { date: day('2026-11-21'), time: '09:30', formatDate, title: 'T', people: [], today: day('2026-11-21') });
 		expect(rendered).toBe(text.replace('{{date}}', '2026-11-21'));
 	});
 });

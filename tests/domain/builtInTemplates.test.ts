@@ -1,6 +1,7 @@
 // The six built-in templates, each with the sections the product promises, rendered for
 // two people the way a new meeting note is.
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/cli/dates';
 import { peopleMet } from '../../src/domain/peopleMet';
 import { TEMPLATE_IDS, builtInTemplate, renderTemplate, type TemplateId } from '../../src/domain/templates';
 import { day, vault } from '../builders';
@@ -15,7 +16,7 @@ function render(id: TemplateId): string {
 		.index();
 	const paths = ['People/Sam Rivera.md', 'People/Jo Park.md'];
 	const people = paths.map((p) => index.contact(p)).filter((c) => c !== undefined);
-	return renderTemplate(builtInTemplate(id), { date: TODAY, time: '09:30', title: 'The title', people, today: TODAY, timelines: paths.map((p) => index.timeline(p)) });
+	return renderTemplate(builtInTemplate(id), { date: TODAY, time: '09:30', formatDate, title: 'The title', people, today: TODAY, timelines: paths.map((p) => index.timeline(p)) });
 }
 
 /** The `##` sections in order, each with its lines, blank lines dropped. */

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { applyWrite, type ContactWrite, type LogEntry } from '../../src/domain/contactWrites';
 import { defaultSettings } from '../../src/domain/settings';
 import { parseYaml } from '../../src/cli/diskSource';
+import { scanNote } from '../../src/cli/scanNote';
 import { day } from '../builders';
 
 const TODAY = day('2026-11-21');
@@ -92,6 +93,15 @@ describe('logging an interaction', () => {
 		// js-yaml's reason, at the line of the note: the YAML's line 3 is the note's line 4.
 		const indented = applyWrite('---\ntype: contact\ntie: strong\n  cadence: 30d\n---\n', log({}), settings, TODAY, parseYaml);
 		expect(!indented.ok && indented.reason).toBe("its properties don't parse (line 4: bad indentation of a mapping entry); nothing was written");
+	});
+
+	it('words a YAML problem as the CLI reader lists it: one wording, "line N: reason"', () => {
+		for (const text of ['---\ntype: contact\ntie: strong\n  cadence: 30d\n---\n', '---\ntie: [strong\n---\n', '---\nrole: "Staff\n---\n']) {
+			const result = applyWrite(text, log({}), settings, TODAY, parseYaml);
+			const listed = scanNote('People/Sam.md', text, parseYaml).frontmatterError;
+			expect(listed).toMatch(/^line \d+: /);
+			expect(!result.ok && result.reason).toBe(`its properties don't parse (${listed ?? ''}); nothing was written`);
+		}
 	});
 
 	it('keeps date order past a code block in the interactions that looks like a heading', () => {

@@ -3,6 +3,7 @@
 // otherwise ask for, and a follow-up with a Tasks start date is owed from that day.
 import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/cli/diskSource';
+import { formatDate } from '../../src/cli/dates';
 import { applyWrite } from '../../src/domain/contactWrites';
 import { meetingNoteText } from '../../src/domain/meetingNote';
 import { computeQueue, type Queue, type QueueItem, type SectionId } from '../../src/domain/queue';
@@ -34,7 +35,7 @@ function people(): VaultBuilder {
 function withMeeting(v: VaultBuilder, template: TemplateId, date: string, templateText?: string): { v: VaultBuilder; path: string } {
 	const index = v.index();
 	const contacts = [SAM, JO].map((path) => index.contact(path)).filter((c) => c !== undefined);
-	const text = meetingNoteText({ template, people: contacts, date: day(date), time: '10:00', templateText }, v.settings, day(date), parseYaml);
+	const text = meetingNoteText({ template, people: contacts, date: day(date), time: '10:00', formatDate, templateText }, v.settings, day(date), parseYaml);
 	const path = `Meetings/${date} ${template}.md`;
 	v.note(path, text);
 	return { v, path };

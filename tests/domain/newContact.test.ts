@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/cli/dates';
 import { contactFileName, newContactPath, newContactText, yamlScalar, type NewContact } from '../../src/domain/newContact';
 import { defaultSettings } from '../../src/domain/settings';
 import { parseYaml } from '../../src/cli/diskSource';
 import { day, vault } from '../builders';
 
-const MOMENT = { today: day('2026-11-21'), time: '09:30' };
+const MOMENT = { today: day('2026-11-21'), time: '09:30', formatDate };
 
 /** The note's text, failing the test when it is refused. */
 function text(input: NewContact, template?: string): string {

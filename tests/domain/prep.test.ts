@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/cli/dates';
 import { prepBlock } from '../../src/domain/prep';
 import { renderTemplate } from '../../src/domain/templates';
 import { day, vault, type VaultBuilder } from '../builders';
@@ -84,7 +85,7 @@ describe("a person's prep", () => {
 		const index = v.index();
 		const paths = ['People/Sam Rivera.md', 'People/Jo Park.md'];
 		const people = paths.map((p) => index.contact(p)).filter((c) => c !== undefined);
-		const rendered = renderTemplate('{{prep}}', { date: TODAY, time: '09:30', title: 'T', people, today: TODAY, timelines: paths.map((p) => index.timeline(p)) });
+		const rendered = renderTemplate('{{prep}}', { date: TODAY, time: '09:30', formatDate, title: 'T', people, today: TODAY, timelines: paths.map((p) => index.timeline(p)) });
 		expect(rendered).toBe('### [[Sam Rivera]]\n- Last time:\n  - 23 Oct daily note: [[2026-10-23]]\n\n### [[Jo Park]]\n- First conversation');
 	});
 });

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { formatDate } from '../../src/cli/dates';
 import { parseYaml } from '../../src/cli/diskSource';
 import { formatDay } from '../../src/domain/day';
 import { freePath, meetingNoteText, meetingTitle } from '../../src/domain/meetingNote';
@@ -23,7 +24,7 @@ function people(): TemplateContext['people'] {
 }
 
 function context(extra: Partial<TemplateContext> = {}): TemplateContext {
-	return { date: TODAY, time: '09:30', title: 'The title', people: people(), today: TODAY, ...extra };
+	return { date: TODAY, time: '09:30', formatDate, title: 'The title', people: people(), today: TODAY, ...extra };
 }
 
 describe('template overrides', () => {
@@ -47,9 +48,9 @@ describe('rendering a template', () => {
 		expect(render('{{time:h:mm A}}', { time: '12:00' })).toBe('12:00 PM');
 	});
 
-	it('leaves a date or time whose format has a token it does not know as written, whole', () => {
-		const text = '{{date:W}} {{date:YYYY-[W]WW}} {{date:DDDD}} {{time:HH:mm:ss}} {{date:YYYY Q}} {{date:}} {{date:YYYY at}}';
-		expect(render(text)).toBe(text);
+	it('fills a date or time with any moment token (ISO week, day of the year, seconds, quarter), and leaves an empty format as written', () => {
+		const text = '{{date:W}} {{date:YYYY-[W]WW}} {{date:DDDD}} {{time:HH:mm:ss}} {{date:YYYY Q}} {{date:}} {{time:}}';
+		expect(render(text)).toBe('47 2026-W47 325 09:30:00 2026 4 {{date:}} {{time:}}');
 	});
 
 	it('fills {{title}}, {{contact}} as names and {{people}} as links', () => {
@@ -155,7 +156,7 @@ describe('a new meeting note', () => {
 	});
 
 	it('carries the properties the index reads, and counts as contact with everyone in it', () => {
-		const text = meetingNoteText({ template: 'coffee-chat', people: people(), date: day('2026-11-20'), time: '10:00' }, vault().settings, TODAY, parseYaml);
+		const text = meetingNoteText({ template: 'coffee-chat', people: people(), date: day('2026-11-20'), time: '10:00', formatDate }, vault().settings, TODAY, parseYaml);
 		expect(text.startsWith('---\ntype: meeting\ndate: 2026-11-20\npeople: ["[[Sam Rivera]]", "[[Jo Park]]"]\ntemplate: coffee-chat\n---\n# 2026-11-20 Coffee chat with Sam Rivera and Jo Park\n')).toBe(true);
 		const index = vault().contact('Sam Rivera').contact('Jo Park').note('Meetings/2026-11-20 Coffee chat', text).index();
 		for (const path of ['People/Sam Rivera.md', 'People/Jo Park.md']) {
@@ -164,7 +165,7 @@ describe('a new meeting note', () => {
 	});
 
 	it("fills a user template's empty people and date", () => {
-		const text = meetingNoteText({ template: 'recruiter-call', people: people().slice(0, 1), date: TODAY, time: '14:00', templateText: '---\ntype: meeting\npeople:\ndate: \n---\nBody\n' }, vault().settings, TODAY, parseYaml);
+		const text = meetingNoteText({ template: 'recruiter-call', people: people().slice(0, 1), date: TODAY, time: '14:00', formatDate, templateText: '---\ntype: meeting\npeople:\ndate: \n---\nBody\n' }, vault().settings, TODAY, parseYaml);
 		expect(text).toBe(`---\ntype: meeting\npeople: ["[[Sam Rivera]]"]\ndate: ${formatDay(TODAY)}\ntemplate: recruiter-call\n---\nBody\n`);
 	});
 
@@ -180,7 +181,7 @@ describe('a new meeting note', () => {
 			'Body',
 			'',
 		].join('\n');
-		const text = meetingNoteText({ template: 'coffee-chat', people: people(), date: day('2026-11-20'), time: '10:00', templateText }, vault().settings, TODAY, parseYaml);
+		const text = meetingNoteText({ template: 'coffee-chat', people: people(), date: day('2026-11-20'), time: '10:00', formatDate, templateText }, vault().settings, TODAY, parseYaml);
 		expect(text).toBe([
 			'---',
 			'type: meeting',
@@ -192,7 +193,7 @@ describe('a new meeting note', () => {
 			'Body',
 			'',
 		].join('\n'));
-		const literal = meetingNoteText({ template: 'coffee-chat', people: people().slice(0, 1), date: day('2026-11-20'), time: '10:00', templateText: '---\ndate: 2026-01-01\npeople:\n  - "[[Nobody]]"\n---\n' }, vault().settings, TODAY, parseYaml);
+		const literal = meetingNoteText({ template: 'coffee-chat', people: people().slice(0, 1), date: day('2026-11-20'), time: '10:00', formatDate, templateText: '---\ndate: 2026-01-01\npeople:\n  - "[[Nobody]]"\n---\n' }, vault().settings, TODAY, parseYaml);
 		expect(literal).toBe('---\ndate: 2026-11-20\npeople: ["[[Sam Rivera]]"]\ntype: meeting\ntemplate: coffee-chat\n---\n');
 		const index = vault().contact('Sam Rivera').contact('Jo Park').note('Meetings/2026-11-20 Coffee chat', text).index();
 		expect(index.timeline('People/Jo Park.md')[0]).toMatchObject({ date: day('2026-11-20'), kind: 'coffee' });
@@ -201,7 +202,7 @@ describe('a new meeting note', () => {
 
 	it("keeps a user template's own properties and fills in only what it lacks", () => {
 		const templateText = '---\ntype: 1on1   # my own kind\ntags: [meeting]\n---\n# {{title}} at {{time}}\n<% tp.file.cursor() %>\n';
-		const text = meetingNoteText({ template: 'recruiter-call', people: people().slice(0, 1), date: TODAY, time: '14:00', templateText }, vault().settings, TODAY, parseYaml);
+		const text = meetingNoteText({ template: 'recruiter-call', people: people().slice(0, 1), date: TODAY, time: '14:00', formatDate, templateText }, vault().settings, TODAY, parseYaml);
 		expect(text).toBe(`---\ntype: 1on1   # my own kind\ntags: [meeting]\ndate: ${formatDay(TODAY)}\npeople: ["[[Sam Rivera]]"]\ntemplate: recruiter-call\n---\n# 2026-11-21 Recruiter call with Sam Rivera at 14:00\n<% tp.file.cursor() %>\n`);
 	});
 });

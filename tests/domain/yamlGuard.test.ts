@@ -3,6 +3,7 @@
 // and a value shown in a message is short. These tests count work, never time it.
 import { describe, expect, it, vi } from 'vitest';
 import { parseYaml } from '../../src/cli/diskSource';
+import { formatDate } from '../../src/cli/dates';
 import { parseContact } from '../../src/domain/contact';
 import { applyWrite } from '../../src/domain/contactWrites';
 import { readProperties, splitNote } from '../../src/domain/noteText';
@@ -105,7 +106,7 @@ describe('a property value shared or cyclic through aliases', () => {
 		expect(contact.problems.length).toBeGreaterThan(0);
 		for (const problem of contact.problems) expect(problem.length).toBeLessThan(160);
 		expect(isContact({ path: 'People/Bomb.md', frontmatter, tags: [], headings: [] }, settings)).toBe(true);
-		const rendered = renderTemplate('{{company}}', { date: day('2026-11-21'), time: '09:00', title: 'T', people: [contact], today: day('2026-11-21'), fields: [{ company: sharedBomb() }] });
+		const rendered = renderTemplate('{{company}}', { date: day('2026-11-21'), time: '09:00', formatDate, title: 'T', people: [contact], today: day('2026-11-21'), fields: [{ company: sharedBomb() }] });
 		expect(rendered.length).toBeLessThan(200);
 	});
 });

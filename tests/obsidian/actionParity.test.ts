@@ -8,8 +8,11 @@ import { App, parseYaml } from 'obsidian-test-mocks/obsidian';
 import { Actions } from '../../src/actions/actions';
 import type { NoteStore } from '../../src/actions/noteStore';
 import { ActionRunner } from '../../src/actions/runner';
+import { formatDate as cliDates } from '../../src/cli/dates';
 import { DiskNoteStore } from '../../src/cli/diskNoteStore';
+import type { DateFormatter } from '../../src/domain/dateFormat';
 import { datedNoteMatcher } from '../../src/domain/datedNotes';
+import { formatDate as pluginDates } from '../../src/obsidian/dates';
 import { VaultNoteStore } from '../../src/obsidian/vaultNoteStore';
 import { day, vault } from '../builders';
 import { writeVault } from '../cli/tempVault';
@@ -21,10 +24,12 @@ const people = (): ReturnType<typeof vault> =>
 		.contact('Sam Rivera', (c) => c.tie('strong').aliases('Sammy').interaction('2026-10-02 coffee: reorg').followUp('Send the talk link 📅 2026-11-20'))
 		.contact('Jo Park', (c) => c.tie('weak').lastContact('2026-04-01'))
 		.note('Meetings/Summit', '---\ntype: meeting\ndate: 2026-11-20\npeople: []\ntemplate: event\n---\n# Summit\n## People met\n- [[Jo Park]]\n- Ben Adler — DevRel at Paylark\n')
-		.daily('2026-11-21', '- Plans for the day\n');
+		.daily('2026-11-21', '- Plans for the day\n')
+		// Each host writes the dates with its own moment: Obsidian's (the test fake's) and the package.
+		.note('Templates/coffee-chat', '# {{title}}\n{{date:dddd Do MMMM YYYY, [week] W, [day] DDDD, [quarter] Q}} at {{time:h:mm a}}\n');
 
 /** Runs the same actions, in order, through a store; returns how many steps were written. */
-async function actOn(store: NoteStore, v: ReturnType<typeof people>): Promise<{ actions: Actions; steps: number }> {
+async function actOn(store: NoteStore, v: ReturnType<typeof people>, formatDate: DateFormatter): Promise<{ actions: Actions; steps: number }> {
 	const index = v.index();
 	const actions = new Actions(new ActionRunner(store), () => ({
 		store,
@@ -32,6 +37,7 @@ async function actOn(store: NoteStore, v: ReturnType<typeof people>): Promise<{ 
 		settings: v.settings,
 		today: TODAY,
 		time: '09:30',
+		formatDate,
 		parseYaml,
 		properties: (path) => (path === 'Meetings/Summit.md' ? { date: '2026-11-20' } : undefined),
 		datedNotes: datedNoteMatcher(v.datedFolder, v.datedFormat),
@@ -80,10 +86,11 @@ describe('actions through either note store', () => {
 		const root = writeVault(v);
 		const app = App.createConfigured__({ files: original });
 
-		const disk = await actOn(new DiskNoteStore(root), v);
-		const plugin = await actOn(new VaultNoteStore(app.asOriginalType__()), v);
+		const disk = await actOn(new DiskNoteStore(root), v, cliDates);
+		const plugin = await actOn(new VaultNoteStore(app.asOriginalType__()), v, pluginDates);
 		const written = diskFiles(root);
 		expect(await appFiles(app)).toEqual(written);
+		expect(written['Meetings/2026-11-21 Coffee chat with Sam Rivera and Jo Park.md']).toContain('\nSaturday 21st November 2026, week 47, day 325, quarter 4 at 9:30 am\n');
 		expect(Object.keys(written).sort()).toEqual([...Object.keys(original), 'Meetings/2026-11-21 Coffee chat with Sam Rivera and Jo Park.md', 'People/Ana Ruiz.md', 'People/Ben Adler.md'].sort());
 		expect(disk.steps).toBe(8);
 		expect(plugin.steps).toBe(8);

@@ -10,6 +10,7 @@ import { planWrites } from '../../src/actions/contactEdits';
 import { datedNoteMatcher } from '../../src/domain/datedNotes';
 import { defaultSettings } from '../../src/domain/settings';
 import { ContactIndex } from '../../src/index/contactIndex';
+import { formatDate } from '../../src/obsidian/dates';
 import { PluginWrites } from '../../src/obsidian/pluginWrites';
 import { day } from '../builders';
 
@@ -38,6 +39,7 @@ function setup(files: Record<string, string> = { [SAM]: NOTE, [JO]: '---\ntie: w
 		settings,
 		today: day('2026-11-21'),
 		time: '09:00',
+		formatDate,
 		parseYaml,
 		properties: () => undefined,
 	});
