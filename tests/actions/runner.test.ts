@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { Actions } from '../../src/actions/actions';
 import { ActionRunner } from '../../src/actions/runner';
+import { formatDate } from '../../src/cli/dates';
 import { parseYaml } from '../../src/cli/diskSource';
 import { vault } from '../builders';
 import { MemoryStore } from './memoryStore';
@@ -13,7 +14,7 @@ function setup(): { store: MemoryStore; actions: Actions } {
 	const v = vault().contact('Sam Rivera', (c) => c.tie('strong')).contact('Jo Park', (c) => c.tie('weak'));
 	const store = new MemoryStore(Object.fromEntries(v.files));
 	const index = v.index();
-	const actions = new Actions(new ActionRunner(store), () => ({ store, index, settings: v.settings, today: TODAY, time: '09:00', parseYaml, properties: () => undefined }));
+	const actions = new Actions(new ActionRunner(store), () => ({ store, index, settings: v.settings, today: TODAY, time: '09:00', formatDate, parseYaml, properties: () => undefined }));
 	return { store, actions };
 }
 
