@@ -1,6 +1,7 @@
 // The browser end-to-end test: the built main.js in Debian's headless Chromium, on the demo
 // vault, through tests/e2e/page.ts (the `obsidian` stand-in). Run by `npm run test:e2e`,
-// after main.js is built. Screenshots go to tests/e2e/screenshots/ (git-ignored).
+// after main.js is built. Screenshots go to tests/e2e/screenshots/ (git-ignored); with
+// `--images DIR` (`npm run screenshots`), the README's pictures of the queue go to DIR too.
 // Fails on any check, page error or console error; no network, no browser download.
 import { mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -14,6 +15,8 @@ const HERE = join(ROOT, 'tests/e2e');
 const SHOTS = join(HERE, 'screenshots');
 const DEMO = join(ROOT, 'examples/demo-vault');
 const TODAY = '2026-11-21';
+const imagesAt = process.argv.indexOf('--images');
+const IMAGES = imagesAt === -1 ? undefined : join(ROOT, process.argv[imagesAt + 1] ?? 'docs/images');
 
 /** The demo vault's notes and Obsidian config, path → text. */
 function filesOf(root, folder = '') {
@@ -81,6 +84,7 @@ let context;
 try {
 	const url = await buildPage(dir);
 	mkdirSync(SHOTS, { recursive: true });
+	if (IMAGES) mkdirSync(IMAGES, { recursive: true });
 	context = await chromium.launchPersistentContext(profile, {
 		executablePath: '/usr/bin/chromium',
 		headless: true,
@@ -124,8 +128,10 @@ try {
 		const headers = await page.locator('.rapport-queue-header').allTextContents();
 		assert(headers.length >= 2, `expected several sections, saw ${headers.join(' | ')}`);
 		await page.screenshot({ path: join(SHOTS, 'queue-light.png') });
+		if (IMAGES) await page.locator('.mod-right-split').screenshot({ path: join(IMAGES, 'queue-light.png') });
 		await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
 		await page.screenshot({ path: join(SHOTS, 'queue-dark.png') });
+		if (IMAGES) await page.locator('.mod-right-split').screenshot({ path: join(IMAGES, 'queue-dark.png') });
 		await page.evaluate(() => document.body.classList.replace('theme-dark', 'theme-light'));
 		// Obsidian marks phones and tablets with is-mobile: row buttons show, at tap size.
 		await page.evaluate(() => document.body.classList.add('is-mobile'));
