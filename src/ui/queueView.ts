@@ -2,14 +2,15 @@
 // The list is windowed (only the rows on screen exist) so a 10,000-contact vault paints
 // in one frame, and it re-renders only when the index moved and the pane is shown.
 import { ItemView, Menu, Modal, Notice, debounce, setIcon, setTooltip, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
-import { addDays, addMonthsToDay, formatDay, humanDay, humanSpan, parseIsoDay, type Day } from '../domain/day';
+import { addDays, addMonthsToDay, humanDay, humanSpan, type Day } from '../domain/day';
 import { isTag } from '../domain/contactWrites';
 import { WIKILINK, linkDisplay } from '../domain/links';
 import { SECTION_TITLES, type ItemKind, type Queue, type QueueItem, type SectionId } from '../domain/queue';
 import { canSnooze, followUpTaskOf, snoozeMove } from '../domain/snooze';
-import { INDEX_CHANGED } from '../obsidian/liveIndex';
-import { QUEUE_VIEW_TYPE, type RapportHost } from './host';
+import { AskModal } from './askModal';
+import { INDEX_CHANGED, QUEUE_VIEW_TYPE, type RapportHost } from './host';
 import { QueueRows, type Row } from './queueRows';
+import { SnoozeDateModal } from './snoozeDateModal';
 
 /** Rows about a message owed: logging from one starts as an email. */
 const MESSAGE_ROWS: ReadonlySet<ItemKind> = new Set(['thank-you', 'report-back', 'nudge']);
@@ -903,80 +904,6 @@ export class QueueView extends ItemView {
 		if (snoozing.some(canSnooze)) this.addSnoozeItems(menu, snoozing, 'Snooze ');
 		menu.addItem((m) => m.setTitle('Mark dormant').setIcon('moon').onClick(() => this.act('dormant', item)));
 		return menu;
-	}
-}
-
-/**
- * A small modal asking for one value: an input, a message when what was typed will not
- * do, and a button; Enter submits. `read` turns the text into the value, or says what is wrong.
- */
-abstract class AskModal<T> extends Modal {
-	protected abstract readonly title: string;
-	protected abstract readonly submitText: string;
-
-	constructor(app: ItemView['app'], private readonly onPick: (value: T) => void) {
-		super(app);
-	}
-
-	/** The input, made in the modal's content. */
-	protected abstract field(parent: HTMLElement): HTMLInputElement;
-
-	/** The value typed, or a sentence saying what is wrong with it. */
-	protected abstract read(text: string): { value: T } | { error: string };
-
-	override onOpen(): void {
-		this.setTitle(this.title);
-		const input = this.field(this.contentEl);
-		const error = this.contentEl.createDiv({ cls: 'rapport-snooze-error' });
-		const buttons = this.contentEl.createDiv({ cls: 'modal-button-container' });
-		const submit = (): void => {
-			const result = this.read(input.value);
-			if ('error' in result) {
-				error.setText(result.error);
-				return;
-			}
-			this.close();
-			this.onPick(result.value);
-		};
-		buttons.createEl('button', { cls: 'mod-cta', text: this.submitText }).addEventListener('click', submit);
-		buttons.createEl('button', { text: 'Cancel' }).addEventListener('click', () => this.close());
-		input.addEventListener('keydown', (evt) => {
-			if (evt.key === 'Enter') {
-				evt.preventDefault();
-				submit();
-			}
-		});
-		input.focus();
-	}
-
-	override onClose(): void {
-		this.contentEl.empty();
-	}
-}
-
-/** Asks for the day a snoozed contact comes back: any day after today. */
-export class SnoozeDateModal extends AskModal<Day> {
-	protected readonly title = 'Snooze until';
-	protected readonly submitText = 'Snooze';
-
-	constructor(app: ItemView['app'], private readonly today: Day, onPick: (until: Day) => void) {
-		super(app, onPick);
-	}
-
-	protected field(parent: HTMLElement): HTMLInputElement {
-		parent.addClass('rapport-snooze-modal');
-		const input = parent.createEl('input', {
-			cls: 'rapport-snooze-date',
-			type: 'date',
-			attr: { 'aria-label': 'Snooze until', min: formatDay(addDays(this.today, 1)) },
-		});
-		input.value = formatDay(addDays(this.today, 7));
-		return input;
-	}
-
-	protected read(text: string): { value: Day } | { error: string } {
-		const until = parseIsoDay(text);
-		return until === undefined || until <= this.today ? { error: 'Pick a day after today.' } : { value: until };
 	}
 }
 
