@@ -2,7 +2,7 @@
 // settings and the day. Both hosts fill it in; the actions never ask which host they run in.
 import type { Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
-import type { YamlParser } from '../domain/noteText';
+import type { YamlParser } from '../domain/noteProperties';
 import type { RapportSettings } from '../domain/settings';
 import type { ContactIndex } from '../index/contactIndex';
 import type { NoteStore } from './noteStore';
