@@ -2,6 +2,39 @@ import { defineConfig, globalIgnores } from 'eslint/config';
 import obsidianmd from 'eslint-plugin-obsidianmd';
 import globals from 'globals';
 
+// The layers (docs/design-notes.md, "Layers held by lint"): each folder of src/ imports only
+// the folders under it, and only src/domain … src/actions run without Obsidian. A folder's
+// own setting of the rule replaces obsidianmd's (axios, moment …), so those come along.
+const OBSIDIANMD_RESTRICTED = obsidianmd.configs.recommended
+	.map((config) => config.rules?.['@typescript-eslint/no-restricted-imports'])
+	.filter(Array.isArray)
+	.at(-1)
+	.slice(1);
+
+/** A relative import of one of these folders of src/ (`../ui/queueView`), but not of `except` in it. */
+function folders(names, message, except) {
+	const tail = except ? `(?!${except}$)` : '';
+	return { regex: `^\\.{1,2}/(?:.*/)?(?:${names.join('|')})/${tail}`, message };
+}
+
+/** The rule for a layer: the obsidian package as given, these folders out of reach. */
+function layer(obsidian, ...patterns) {
+	const paths = obsidian ? [...OBSIDIANMD_RESTRICTED, obsidian] : OBSIDIANMD_RESTRICTED;
+	return { '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }] };
+}
+
+/** The CLI's layer: as any, but moment is its own (it has no Obsidian to lend it one; main.js never bundles it). */
+function cliLayer(obsidian, ...patterns) {
+	const paths = [...OBSIDIANMD_RESTRICTED.filter((p) => (typeof p === 'string' ? p : p.name) !== 'moment'), obsidian];
+	return { '@typescript-eslint/no-restricted-imports': ['error', { paths, patterns }] };
+}
+
+const TYPES_ONLY = {
+	name: 'obsidian',
+	allowTypeImports: true,
+	message: 'This layer runs in plain node (tests, the CLI): only `import type` from obsidian, which vanishes at compile time.',
+};
+
 export default defineConfig([
 	globalIgnores(['node_modules/', 'main.js', 'dist/', 'examples/', 'coverage/', 'tests/e2e/screenshots/']),
 	...obsidianmd.configs.recommended,
@@ -41,8 +74,35 @@ export default defineConfig([
 		rules: { 'depend/ban-dependencies': ['error', { allowed: ['js-yaml', 'moment'] }] },
 	},
 	{
-		// The CLI has no Obsidian to lend it moment: it brings the package (main.js never does).
-		files: ['src/cli/dates.ts'],
-		rules: { '@typescript-eslint/no-restricted-imports': 'off' },
+		// The index reads the domain; the domain knows nothing of the index.
+		files: ['src/domain/**/*.ts'],
+		rules: layer(TYPES_ONLY, folders(['index', 'actions', 'obsidian', 'ui', 'cli'], 'The domain is the bottom layer: the index, the actions, the hosts and the views use it, never the reverse.')),
+	},
+	{
+		files: ['src/index/**/*.ts'],
+		rules: layer(TYPES_ONLY, folders(['actions', 'obsidian', 'ui', 'cli'], 'The index is under the actions, the hosts and the views: they read it, never the reverse.')),
+	},
+	{
+		files: ['src/actions/**/*.ts'],
+		rules: layer(TYPES_ONLY, folders(['ui', 'obsidian', 'cli'], 'Each action is written once for both hosts: it reaches notes through the NoteStore port, never through a host or a view.')),
+	},
+	{
+		files: ['src/obsidian/**/*.ts'],
+		rules: layer(
+			undefined,
+			folders(['ui'], 'The Obsidian adapters reach the views only through src/ui/host.ts; src/main.ts wires the two together.', 'host'),
+			folders(['cli'], 'The CLI is the node host; the plugin never loads it.'),
+		),
+	},
+	{
+		files: ['src/ui/**/*.ts'],
+		rules: layer(undefined, folders(['obsidian', 'cli'], 'The views are built against src/ui/host.ts, not the adapters or the CLI; src/main.ts wires them together.')),
+	},
+	{
+		files: ['src/cli/**/*.ts'],
+		rules: cliLayer(
+			{ name: 'obsidian', message: 'The CLI runs in node, without Obsidian.' },
+			folders(['obsidian', 'ui'], 'The CLI is its own host over the same domain, index and actions; the adapters and views are the plugin’s.'),
+		),
 	},
 ]);

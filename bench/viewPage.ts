@@ -5,8 +5,7 @@ import { App, WorkspaceLeaf } from 'obsidian-test-mocks/obsidian';
 import { setup } from 'obsidian-test-mocks/setup';
 import type { Queue } from '../src/domain/queue';
 import { defaultSettings } from '../src/domain/settings';
-import { INDEX_CHANGED } from '../src/obsidian/liveIndex';
-import type { RapportHost } from '../src/ui/host';
+import { INDEX_CHANGED, type RapportHost } from '../src/ui/host';
 import { QueueView } from '../src/ui/queueView';
 
 export interface ViewBenchResult {

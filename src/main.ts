@@ -4,11 +4,11 @@ import { Notice, Plugin, debounce, normalizePath } from 'obsidian';
 import { datedNoteMatcher, datedNotesLocation, type DatedNoteMatcher } from './domain/datedNotes';
 import { migrateSettings, type RapportSettings } from './domain/settings';
 import { DailyReachOut } from './obsidian/dailyReachOut';
-import { INDEX_CHANGED, LiveIndex } from './obsidian/liveIndex';
+import { LiveIndex } from './obsidian/liveIndex';
 import { PluginHost } from './obsidian/pluginHost';
-import { QUEUE_VIEW_TYPE } from './ui/host';
-import { NewContactModal } from './ui/newContactModal';
-import { QueueView, SnoozeDateModal } from './ui/queueView';
+import { Dialogs } from './ui/dialogs';
+import { INDEX_CHANGED, QUEUE_VIEW_TYPE } from './ui/host';
+import { QueueView } from './ui/queueView';
 import { RapportSettingTab } from './ui/settingsTab';
 
 /** The queue sections that mean "reach out now"; upcoming is for later. */
@@ -18,6 +18,8 @@ export default class RapportPlugin extends Plugin {
 	override settings: RapportSettings = migrateSettings(undefined);
 	live!: LiveIndex;
 	host!: PluginHost;
+	/** Log interaction, New meeting note, New contact, Snooze until: the windows commands and rows open. */
+	dialogs!: Dialogs;
 	private statusEl?: HTMLElement;
 
 	// Typing in a settings field saves on every key; re-index once the typing stops.
@@ -34,7 +36,12 @@ export default class RapportPlugin extends Plugin {
 			settings: () => this.settings,
 			saveSettings: (next) => this.saveSettings(next),
 			locateDatedNotes: (settings) => this.locateDatedNotes(settings),
+			dialogs: {
+				log: (paths, options) => void this.dialogs.openLog(paths, options),
+				meeting: (paths) => void this.dialogs.openMeeting(paths),
+			},
 		});
+		this.dialogs = new Dialogs(this.app, this.host);
 
 		const reachOut = this.addChild(new DailyReachOut(this.app, this.host, this.live));
 
@@ -48,7 +55,7 @@ export default class RapportPlugin extends Plugin {
 			callback: async () => {
 				await this.live.built;
 				const current = this.activeContact();
-				this.host.openLog(current ? [current] : []);
+				this.dialogs.openLog(current ? [current] : []);
 			},
 		});
 		this.addCommand({
@@ -57,13 +64,13 @@ export default class RapportPlugin extends Plugin {
 			callback: async () => {
 				await this.live.built;
 				const current = this.activeContact();
-				this.host.openMeeting(current ? [current] : []);
+				this.dialogs.openMeeting(current ? [current] : []);
 			},
 		});
 		this.addCommand({
 			id: 'new-contact',
 			name: 'New contact',
-			callback: () => new NewContactModal(this.app, (contact) => void this.host.newContact(contact)).open(),
+			callback: () => void this.dialogs.openNewContact(),
 		});
 		this.addCommand({
 			id: 'snooze-contact',
@@ -71,7 +78,7 @@ export default class RapportPlugin extends Plugin {
 			checkCallback: (checking) => {
 				const path = this.activeContact();
 				if (!path) return false;
-				if (!checking) new SnoozeDateModal(this.app, this.host.today(), (until) => void this.host.actions.snooze([path], until)).open();
+				if (!checking) this.dialogs.openSnooze([path]);
 				return true;
 			},
 		});

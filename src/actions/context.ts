@@ -3,7 +3,7 @@
 import type { DateFormatter } from '../domain/dateFormat';
 import type { Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
-import type { YamlParser } from '../domain/noteText';
+import type { YamlParser } from '../domain/noteProperties';
 import type { RapportSettings } from '../domain/settings';
 import type { ContactIndex } from '../index/contactIndex';
 import type { NoteStore } from './noteStore';

@@ -3,7 +3,8 @@
 // Line numbers count from the file's first line, frontmatter included, as Obsidian does.
 import { WIKILINK } from '../domain/links';
 import { blankCodeSpans } from '../domain/markdownLine';
-import { readBody, yamlProblem } from '../domain/noteText';
+import { readBody } from '../domain/noteBody';
+import { yamlProblem } from '../domain/noteProperties';
 import type { LinkContext, NoteHeading, NoteLink, NoteListItem, NoteSnapshot } from '../index/port';
 
 export type FrontmatterParser = (yaml: string) => unknown;

@@ -9,25 +9,10 @@ import type { RapportSettings } from './settings';
 import { parseInteractionLine } from './interactions';
 import { parseFollowUp } from './tasks';
 import { showValue, WALK_BUDGET } from './yamlGuard';
-import {
-	addToListProperty,
-	ensureSection,
-	joinNote,
-	readProperties,
-	removeProperty,
-	sectionItems,
-	setProperty,
-	splitNote,
-	insertLines,
-	frontmatterOf,
-	insertInSection,
-	opensComment,
-	shadeLines,
-	type Line,
-	type NoteText,
-	type Section,
-	type YamlParser,
-} from './noteText';
+import { opensComment, shadeLines } from './noteBody';
+import { addToListProperty, frontmatterOf, readProperties, removeProperty, setProperty, type YamlParser } from './noteProperties';
+import { ensureSection, insertInSection, sectionItems, type Section } from './noteSections';
+import { insertLines, joinNote, splitNote, type Line, type NoteText } from './noteText';
 
 export interface LogEntry {
 	date: Day;

@@ -1,7 +1,8 @@
 // The "People met" list of an event note: who to add as contacts and follow up with
 // while the meeting is fresh.
 import { WIKILINK, linkTarget } from './links';
-import { findSection, sectionItems, splitNote } from './noteText';
+import { findSection, sectionItems } from './noteSections';
+import { splitNote } from './noteText';
 
 // Words after the name: "Ana Ruiz — runs DevRel at Paylark", "Ana Ruiz: DevRel", "Ana Ruiz, Paylark".
 // One space either side of a dash is enough: the name is trimmed, and `\s+` before the

@@ -5,7 +5,8 @@
 import { formatDay, parseIsoDay, type Day } from './day';
 import { linkTarget } from './links';
 import { headingOf } from './markdownLine';
-import { ensureSection, eolOf, findSection, insertLines, joinNote, sectionItems, splitNote } from './noteText';
+import { ensureSection, findSection, sectionItems } from './noteSections';
+import { eolOf, insertLines, joinNote, splitNote } from './noteText';
 import type { Contact } from './contact';
 import type { Queue, QueueItem } from './queue';
 import type { FollowUp } from './tasks';

@@ -2,21 +2,12 @@
 // released on unload. First build once the layout is ready (never during start-up),
 // then one file at a time from the metadata cache's `changed` event and the vault's
 // `create`, `rename` and `delete` (the cache reports no renames or deletes).
-import { Component, TFile, debounce, type App, type EventRef, type TAbstractFile } from 'obsidian';
+import { Component, TFile, debounce, type App, type TAbstractFile } from 'obsidian';
 import { datedNoteMatcher, type DatedNoteMatcher } from '../domain/datedNotes';
 import type { RapportSettings } from '../domain/settings';
 import { ContactIndex } from '../index/contactIndex';
+import { INDEX_CHANGED } from '../ui/host';
 import { MetadataCacheSource } from './metadataCacheSource';
-
-/** Fired on the workspace, debounced, when the index moved: views refresh on it. */
-export const INDEX_CHANGED = 'rapport:index-changed';
-
-declare module 'obsidian' {
-	interface Workspace {
-		/** Rapport's index moved; the argument is its revision. */
-		on(name: typeof INDEX_CHANGED, callback: (revision: number) => unknown, ctx?: unknown): EventRef;
-	}
-}
 
 export class LiveIndex extends Component {
 	readonly source: MetadataCacheSource;

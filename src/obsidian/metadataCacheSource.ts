@@ -6,7 +6,7 @@
 // which hands over the file's content, or read once with cachedRead before the first
 // build. Daily notes and other notes are never read.
 import { TFile, type App, type CachedMetadata, type Pos } from 'obsidian';
-import { shadeLines, type LineShade } from '../domain/noteText';
+import { shadeLines, type LineShade } from '../domain/noteBody';
 import { isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import type { LinkContext, NoteLink, NoteListItem, NoteSnapshot, NoteSource } from '../index/port';

@@ -1,22 +1,18 @@
 // The plugin as the views see it (RapportHost): the queue from the live index, settings
-// that re-index when saved, and the row actions through the note writer.
+// that re-index when saved, and the row actions through the note writer. The row actions
+// that open a window are handed to the UI's dialogs (src/ui/dialogs.ts), given in the options.
 import { Notice, TFile, TFolder, normalizePath, parseYaml, type App, type Plugin } from 'obsidian';
 import { Actions } from '../actions/actions';
-import type { ActionContext } from '../actions/context';
+import type { ActionContext, Person } from '../actions/context';
 import type { LogRequest } from '../actions/log';
 import type { MeetingChoice } from '../actions/meeting';
 import type { NoteStore } from '../actions/noteStore';
 import { formatTime, localToday, type Day } from '../domain/day';
-import type { InteractionKind } from '../domain/interactions';
 import type { NewContact } from '../domain/newContact';
 import { computeQueue, type Queue, type QueueItem } from '../domain/queue';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
-import { followUpTaskOf } from '../domain/snooze';
-import type { TemplateId } from '../domain/templates';
 import type { ContactIndex, Problem } from '../index/contactIndex';
-import type { QueueActions, RapportHost, SnoozeTarget } from '../ui/host';
-import { LogInteractionModal, type PersonChoice } from '../ui/logModal';
-import { NewMeetingModal } from '../ui/meetingModal';
+import type { DialogHost, QueueActions, RapportHost, RowDialogs, SnoozeTarget } from '../ui/host';
 import { formatDate } from './dates';
 import type { LiveIndex } from './liveIndex';
 import { PluginWrites } from './pluginWrites';
@@ -29,9 +25,11 @@ export interface PluginHostOptions {
 	saveSettings: (settings: RapportSettings) => Promise<void>;
 	/** Where daily notes are under these settings (the plugin reads Daily/Periodic Notes for it). */
 	locateDatedNotes: (settings: RapportSettings) => Promise<{ folder: string; format: string }>;
+	/** Log interaction and New meeting note, opened from a row. */
+	dialogs: RowDialogs;
 }
 
-export class PluginHost implements RapportHost {
+export class PluginHost implements RapportHost, DialogHost {
 	readonly actions: QueueActions;
 	/** Every write, its Notice and its undo. */
 	readonly writer: PluginWrites;
@@ -46,8 +44,8 @@ export class PluginHost implements RapportHost {
 				const file = options.app.vault.getFileByPath(path);
 				if (file instanceof TFile) await options.app.workspace.getLeaf(newTab ? 'tab' : false).openFile(file);
 			},
-			log: (paths, options) => this.openLog(paths, options),
-			meeting: (paths) => void this.openMeeting(paths),
+			log: (paths, how) => options.dialogs.log(paths, how),
+			meeting: (paths) => options.dialogs.meeting(paths),
 			snooze: (targets, until) => this.snooze(targets, until),
 			markDormant: async (paths) => void (await writer.report(actions.markDormant(paths))),
 			tag: async (paths, tag) => void (await writer.report(actions.tag(paths, tag))),
@@ -56,36 +54,8 @@ export class PluginHost implements RapportHost {
 	}
 
 	/** Everyone Log interaction can pick, by name and alias. */
-	people(): PersonChoice[] {
+	people(): Person[] {
 		return this.options.live.index.contacts().map((c) => ({ name: c.name, path: c.path, aliases: c.aliases }));
-	}
-
-	/** Everyone a picker offers, worked out once per modal, and those of them at these paths. */
-	private pickable(paths: readonly string[]): { contacts: () => readonly PersonChoice[]; initial: PersonChoice[] } {
-		const people = this.people();
-		const initial = paths.map((path) => people.find((p) => p.path === path)).filter((p): p is PersonChoice => p !== undefined);
-		return { contacts: () => people, initial };
-	}
-
-	/**
-	 * Opens Log interaction with these contacts picked (as a nudge on their ask, from an
-	 * awaiting-reply row); the modal is returned for tests.
-	 */
-	openLog(paths: readonly string[], options: { nudge?: boolean; followUp?: QueueItem; kind?: InteractionKind } = {}): LogInteractionModal {
-		const mark = options.nudge ? 'nudge' : undefined;
-		const done = options.followUp && followUpTaskOf(options.followUp);
-		const modal = new LogInteractionModal(this.options.app, { ...this.pickable(paths), today: this.today(), mark, done, kind: options.kind, onSubmit: (request) => this.log(request) });
-		modal.open();
-		return modal;
-	}
-
-	/** Opens New meeting note with these contacts picked; the modal is returned for tests. */
-	openMeeting(paths: readonly string[], template?: TemplateId): NewMeetingModal {
-		const modal = new NewMeetingModal(this.options.app, { ...this.pickable(paths), today: this.today(), template, templatesFolder: this.settings().templatesFolder, onSubmit: async (choice) => {
-			await this.newMeeting(choice);
-		} });
-		modal.open();
-		return modal;
 	}
 
 	/**

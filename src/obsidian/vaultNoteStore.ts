@@ -3,7 +3,7 @@
 // typed meanwhile is never overwritten), Vault.create never writes over a file, and a
 // note Rapport made is undone by moving it to the trash the user has set.
 //
-// Properties are edited a line at a time (src/domain/noteText.ts) rather than through
+// Properties are edited a line at a time (src/domain/noteProperties.ts) rather than through
 // processFrontMatter: that re-serialises the whole block (reflowing `[a, b]` lists,
 // re-quoting strings, dropping comments), which would change lines the user wrote and
 // differ from the CLI.

@@ -1,13 +1,29 @@
-// What the views need from the plugin, as an interface: the queue view and the settings
-// tab are built and tested against this, not against the plugin class.
+// What the views need from the plugin, as an interface: the queue view, the settings tab
+// and the dialogs are built and tested against this, not against the plugin class. The one
+// module src/obsidian and src/ui both import (lint holds every other import between them).
+import type { EventRef } from 'obsidian';
+import type { Person } from '../actions/context';
+import type { LogRequest } from '../actions/log';
+import type { MeetingChoice } from '../actions/meeting';
 import type { SnoozeTarget } from '../actions/snooze';
 import type { Day } from '../domain/day';
 import type { InteractionKind } from '../domain/interactions';
+import type { NewContact } from '../domain/newContact';
 import type { Queue, QueueItem } from '../domain/queue';
 import type { RapportSettings } from '../domain/settings';
 import type { Problem } from '../index/contactIndex';
 
 export const QUEUE_VIEW_TYPE = 'rapport-queue';
+
+/** Fired on the workspace, debounced, when the index moved: views refresh on it. */
+export const INDEX_CHANGED = 'rapport:index-changed';
+
+declare module 'obsidian' {
+	interface Workspace {
+		/** Rapport's index moved; the argument is its revision. */
+		on(name: typeof INDEX_CHANGED, callback: (revision: number) => unknown, ctx?: unknown): EventRef;
+	}
+}
 
 export type { SnoozeTarget };
 
@@ -62,4 +78,25 @@ export interface RapportHost {
 	datedNotesDefaults(): Promise<{ folder: string; format: string }>;
 	openSettings(): void;
 	actions: QueueActions;
+}
+
+/** The row actions that open a window (src/ui/dialogs.ts): the plugin host passes them on. */
+export type RowDialogs = Pick<QueueActions, 'log' | 'meeting'>;
+
+/**
+ * What the windows (src/ui/dialogs.ts) read and hand what was typed to: the plugin host,
+ * which writes it through the actions. Opening a window is the UI's job; writing is not.
+ */
+export interface DialogHost {
+	today(): Day;
+	settings(): RapportSettings;
+	/** Everyone a people picker offers, by name and alias. */
+	people(): Person[];
+	/** Logs one entry on each person, new names made contacts: one undo step. */
+	log(request: LogRequest): Promise<void>;
+	/** Makes the meeting note, logs it, and opens it; its path, or undefined when nothing was made. */
+	newMeeting(choice: MeetingChoice): Promise<string | undefined>;
+	/** Makes a contact note and opens it (or the one already there); its path. */
+	newContact(contact: NewContact): Promise<string | undefined>;
+	snooze(targets: readonly SnoozeTarget[], until: Day): Promise<void>;
 }

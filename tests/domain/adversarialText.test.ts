@@ -14,7 +14,9 @@ import { peopleMet } from '../../src/domain/peopleMet';
 import { reachOutTasks } from '../../src/domain/reachOut';
 import { trimSlashes } from '../../src/domain/settings';
 import { parseFollowUp, parseRememberItem } from '../../src/domain/tasks';
-import { addToListProperty, findSection, joinNote, readProperties, sectionItems, setProperty, splitNote } from '../../src/domain/noteText';
+import { addToListProperty, readProperties, setProperty } from '../../src/domain/noteProperties';
+import { findSection, sectionItems } from '../../src/domain/noteSections';
+import { joinNote, splitNote } from '../../src/domain/noteText';
 import { renderTemplate } from '../../src/domain/templates';
 import { day } from '../builders';
 

@@ -13,7 +13,7 @@ import { formatDay } from '../../src/domain/day';
 import { INTERACTION_KINDS, parseInteractionLine } from '../../src/domain/interactions';
 import { defaultSettings } from '../../src/domain/settings';
 import { parseFollowUp } from '../../src/domain/tasks';
-import { sectionItems } from '../../src/index/contactIndex';
+import { sectionItems } from '../../src/index/noteRecord';
 import { day } from '../builders';
 
 const TODAY = day('2026-11-21');

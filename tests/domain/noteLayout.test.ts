@@ -8,7 +8,7 @@ import { scanNote } from '../../src/cli/scanNote';
 import { parseContact, type Contact } from '../../src/domain/contact';
 import { applyWrite, type ContactWrite, type LogEntry } from '../../src/domain/contactWrites';
 import { defaultSettings } from '../../src/domain/settings';
-import { sectionItems } from '../../src/index/contactIndex';
+import { sectionItems } from '../../src/index/noteRecord';
 import { day } from '../builders';
 
 const TODAY = day('2026-11-21');

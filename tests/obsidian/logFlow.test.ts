@@ -95,7 +95,7 @@ describe('Log interaction in the plugin', () => {
 
 	it('logs one entry on each of several people, creating the one who is new, from the modal', async () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'People/Jo Park.md': '---\ntie: weak\n---\n' });
-		plugin.host.openLog(['People/Sam Rivera.md', 'People/Jo Park.md']);
+		plugin.dialogs.openLog(['People/Sam Rivera.md', 'People/Jo Park.md']);
 		const modal = document.body.find('.rapport-log-modal');
 		expect(modal.findAll('.rapport-log-chip').map((c) => c.getText())).toEqual(['Sam Rivera', 'Jo Park']);
 		// Someone new, typed and picked from the suggestions.
@@ -143,13 +143,13 @@ describe('Log interaction in the plugin', () => {
 
 	it('says what is missing instead of logging: nobody picked, a date ahead', async () => {
 		const { plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
-		plugin.host.openLog([]);
+		plugin.dialogs.openLog([]);
 		const modal = document.body.find('.rapport-log-modal');
 		const logButton = modal.findAll('button').find((b) => b.getText() === 'Log');
 		logButton?.click();
 		expect(modal.find('.rapport-log-error').getText()).toBe('Add at least one person.');
 		expect(document.body.querySelector('.rapport-log-modal')).not.toBeNull();
-		plugin.host.openLog(['People/Sam Rivera.md']);
+		plugin.dialogs.openLog(['People/Sam Rivera.md']);
 		const second = document.body.findAll('.rapport-log-modal')[1];
 		if (!second) throw new Error('no second modal');
 		const date = second.querySelector<HTMLInputElement>('input[type="date"]');
@@ -205,7 +205,7 @@ describe('the Log interaction form', () => {
 	it('offers all ten kinds and the give-or-ask marks, and writes what was picked, with the follow-up, on Mod+Enter', async () => {
 		const keys = captureScopeKeys();
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
-		plugin.host.openLog(['People/Sam Rivera.md']);
+		plugin.dialogs.openLog(['People/Sam Rivera.md']);
 		const form = logForm();
 		const kind = form.select('coffee');
 		expect([...kind.options].map((o) => o.value)).toEqual(['coffee', 'call', 'video', 'email', 'message', 'meeting', 'event', 'intro', 'referral', 'other']);
@@ -241,7 +241,7 @@ describe('the Log interaction form', () => {
 		async function openFromRow(plugin: RapportPlugin): Promise<void> {
 			const row = plugin.host.queue().sections.flatMap((s) => s.items).find((i) => i.kind === 'follow-up');
 			if (!row) throw new Error('no follow-up row');
-			plugin.host.openLog([path], { followUp: row });
+			plugin.dialogs.openLog([path], { followUp: row });
 			expect(logForm().modal.getText()).toContain("Mark 'Email the deck' done");
 		}
 
@@ -262,7 +262,7 @@ describe('the Log interaction form', () => {
 			const twice = `${withFollowUp}- [ ] Email the deck 📅 ${due}\r\n`;
 			const { app, plugin } = await boot({ [path]: twice });
 			const rows = plugin.host.queue().sections.flatMap((s) => s.items).filter((i) => i.kind === 'follow-up');
-			plugin.host.openLog([path], { followUp: rows[rows.length - 1] });
+			plugin.dialogs.openLog([path], { followUp: rows[rows.length - 1] });
 			const notices = vi.spyOn(Notice.prototype, 'constructor__');
 			logForm().button('Log').click();
 			await vi.advanceTimersByTimeAsync(100);
@@ -290,7 +290,7 @@ describe('the Log interaction form', () => {
 
 	it('writes #gave when something was given', async () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
-		plugin.host.openLog(['People/Sam Rivera.md']);
+		plugin.dialogs.openLog(['People/Sam Rivera.md']);
 		const form = logForm();
 		form.type(form.select('gave'), 'gave');
 		form.button('Log').click();
@@ -300,7 +300,7 @@ describe('the Log interaction form', () => {
 
 	it('says what is wrong with a follow-up that has no due date, or a due date with no follow-up', async () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
-		plugin.host.openLog(['People/Sam Rivera.md']);
+		plugin.dialogs.openLog(['People/Sam Rivera.md']);
 		const form = logForm();
 		const followUp = form.modal.find('input[placeholder="Send the deck"]') as HTMLInputElement;
 		const due = form.modal.find('input[aria-label="Follow-up due"]') as HTMLInputElement;
@@ -324,7 +324,7 @@ describe('the Log interaction form', () => {
 describe('a nudge in Log interaction', () => {
 	it('is offered as the give-or-ask mark, and never awaits a reply of its own', async () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
-		plugin.host.openLog(['People/Sam Rivera.md']);
+		plugin.dialogs.openLog(['People/Sam Rivera.md']);
 		const modal = document.body.find('.rapport-log-modal');
 		const mark = modal.findAll('select').find((el) => el.querySelector('option[value="nudge"]')) as HTMLSelectElement;
 		expect(mark.value).toBe('none');
@@ -437,7 +437,7 @@ describe('New meeting note in the plugin', () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
 		const opened = watchOpened();
 		const today = formatDay(localToday());
-		plugin.host.openMeeting(['People/Sam Rivera.md']);
+		plugin.dialogs.openMeeting(['People/Sam Rivera.md']);
 		const modal = document.body.find('.rapport-meeting-modal');
 		const template = modal.find('.rapport-meeting-template') as HTMLSelectElement;
 		template.value = 'informational-interview';
@@ -461,7 +461,7 @@ describe('New meeting note in the plugin', () => {
 	it('names the file in the templates folder that replaces the template picked', async () => {
 		const { plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
 		await plugin.saveSettings({ ...plugin.settings, templatesFolder: 'Meta/Templates' });
-		plugin.host.openMeeting([]);
+		plugin.dialogs.openMeeting([]);
 		const modal = document.body.find('.rapport-meeting-modal');
 		expect(modal.getText()).toContain('Meta/Templates/coffee-chat.md (or Coffee chat.md) replaces the built-in one.');
 		const picker = modal.find('.rapport-meeting-template') as HTMLSelectElement;
@@ -493,7 +493,7 @@ describe('New meeting note in the plugin', () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
 		const opened = watchOpened();
 		const today = formatDay(localToday());
-		plugin.host.openMeeting([]);
+		plugin.dialogs.openMeeting([]);
 		const modal = document.body.find('.rapport-meeting-modal');
 		const template = modal.find('.rapport-meeting-template') as HTMLSelectElement;
 		template.value = 'event';
@@ -513,7 +513,7 @@ describe('New meeting note in the plugin', () => {
 	it("says an event's people are people to meet, and names the note as typed in Name", async () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
 		const today = formatDay(localToday());
-		plugin.host.openMeeting([]);
+		plugin.dialogs.openMeeting([]);
 		const modal = document.body.find('.rapport-meeting-modal');
 		// The row just before the chips names who the people are.
 		const peopleRow = (): string => modal.find('.rapport-log-people').previousElementSibling?.textContent ?? '';

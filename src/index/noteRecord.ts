@@ -1,0 +1,130 @@
+// What a note is to the index: a contact, a meeting, a dated note or something else, the
+// day it is for, the link keys it is evidence of contact for, and what is wrong with it;
+// and a contact's list items by section, to parse it. Read from the port's snapshot alone,
+// so one changed note is classified on its own.
+import { readAliases, sectionOfHeading, sectionOwners, type SectionItem, type SectionName } from '../domain/contact';
+import { dayFromValue, parseIsoDay, type Day } from '../domain/day';
+import type { DatedNoteMatcher } from '../domain/datedNotes';
+import type { InteractionKind } from '../domain/interactions';
+import { baseName, fromVaultRoot, linkKey, linkTarget } from '../domain/links';
+import { inFolder, isContact, isMeeting } from '../domain/recognition';
+import type { RapportSettings } from '../domain/settings';
+import { parseFollowUp, type FollowUp } from '../domain/tasks';
+import { isTemplateId, TEMPLATE_KINDS } from '../domain/templates';
+import type { NoteSnapshot } from './port';
+
+type NoteKind = 'contact' | 'meeting' | 'dated' | 'other';
+
+export interface NoteRecord {
+	path: string;
+	kind: NoteKind;
+	/** The day a meeting or dated note is for. */
+	day?: Day;
+	/** Link keys this note is evidence of contact for (meeting `people`, dated-note links). */
+	targets: readonly string[];
+	kindOfContact?: InteractionKind;
+	template?: string;
+	/** A meeting note's tasks: follow-ups of everyone in its `people`. */
+	tasks?: readonly FollowUp[];
+	/** How many of `targets`, from the first, are the meeting's `people` (the rest are body links). */
+	peopleCount?: number;
+	problems: readonly string[];
+}
+
+const MEETING_DATE_IN_NAME = /^(\d{4}-\d{2}-\d{2})/;
+const NO_PROBLEMS: readonly string[] = Object.freeze([]);
+const NO_TARGETS: readonly string[] = Object.freeze([]);
+
+export function classifyNote(snapshot: NoteSnapshot, settings: RapportSettings, datedNotes: DatedNoteMatcher): NoteRecord {
+	// A template file is neither a contact nor a meeting, and its unfilled properties
+	// (`people:` empty, an unquoted `{{date}}`) are no problem of the user's notes.
+	if (inFolder(snapshot.path, settings.templatesFolder)) return { path: snapshot.path, kind: 'other', targets: NO_TARGETS, problems: NO_PROBLEMS };
+	// Most notes have no problem: they share one empty list rather than each making one.
+	const problems: readonly string[] = snapshot.frontmatterError ? [`frontmatter does not parse, so its properties are ignored: ${snapshot.frontmatterError}`] : NO_PROBLEMS;
+	const recognition = { path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, headings: snapshot.headings };
+	if (isContact(recognition, settings)) {
+		// Often a click on a link to a new name: not someone to reach out to yet.
+		if (snapshot.empty) return { path: snapshot.path, kind: 'other', targets: [], problems: ['empty note in a contacts folder: not a contact until it has something in it'] };
+		return { path: snapshot.path, kind: 'contact', targets: NO_TARGETS, problems };
+	}
+	const fm = snapshot.frontmatter;
+	const datedDay = datedNotes.dayOf(snapshot.path);
+	if (fm && isMeeting(fm, settings)) {
+		const nameDate = MEETING_DATE_IN_NAME.exec(baseName(snapshot.path))?.[1];
+		const day = dayFromValue(fm.date) ?? datedDay ?? (nameDate ? parseIsoDay(nameDate) : undefined);
+		const people = (Array.isArray(fm.people) ? fm.people : [fm.people]).filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+		const meetingProblems = [...problems];
+		if (day === undefined) meetingProblems.push(`meeting note without a date: add 'date: YYYY-MM-DD' so it counts as contact${typeof fm.date === 'string' ? ` (got '${fm.date}')` : ''}`);
+		const template = typeof fm.template === 'string' ? fm.template : undefined;
+		// An event's people are found there: "Follow up people met" logs them, not the note.
+		if (people.length === 0 && template !== 'event') meetingProblems.push(`meeting note lists no people: add 'people: ["[[Name]]"]' so it counts as contact`);
+		const peopleKeys = new Set(people.map((p) => linkKey(linkTarget(p))));
+		// The people first: their tasks are theirs, not those of someone the body mentions.
+		const targets = new Set(peopleKeys);
+		// A meeting on a daily note still counts its body links, as any dated note.
+		if (datedDay !== undefined) for (const key of linkKeysOf(snapshot)) targets.add(key);
+		return {
+			path: snapshot.path,
+			kind: 'meeting',
+			day,
+			targets: day === undefined ? [] : [...targets],
+			template,
+			// A meeting note's template says what kind of contact it was.
+			kindOfContact: template !== undefined && isTemplateId(template) ? TEMPLATE_KINDS[template] : 'meeting',
+			tasks: meetingTasks(snapshot),
+			peopleCount: peopleKeys.size,
+			problems: meetingProblems,
+		};
+	}
+	if (datedDay !== undefined) return { path: snapshot.path, kind: 'dated', day: datedDay, targets: linkKeysOf(snapshot), problems };
+	return { path: snapshot.path, kind: 'other', targets: NO_TARGETS, problems };
+}
+
+/** The link keys a note about to be added will touch: what it links, and its aliases. */
+export function keysOf(snapshot: NoteSnapshot, record: NoteRecord, settings: RapportSettings): string[] {
+	const keys = [...record.targets];
+	if (record.kind === 'contact') for (const alias of readAliases(snapshot.frontmatter ?? {}, settings.keys.aliases)) keys.push(alias.toLowerCase());
+	return keys;
+}
+
+/**
+ * A meeting note's tasks, read from their text: the metadata-cache port reads the text of
+ * meeting notes with tasks for this (docs/design-notes.md, "The metadata cache has no line text").
+ */
+function meetingTasks(snapshot: NoteSnapshot): readonly FollowUp[] | undefined {
+	const tasks: FollowUp[] = [];
+	for (const item of snapshot.listItems) if (item.task !== undefined) tasks.push(parseFollowUp(item.text, item.task, item.line));
+	return tasks.length > 0 ? tasks : undefined;
+}
+
+/** Links in a note's body that mean you were in touch: not in open tasks, embeds, quotes or code. */
+function linkKeysOf(snapshot: NoteSnapshot): string[] {
+	const keys: string[] = [];
+	for (const link of snapshot.links) {
+		if (link.context !== 'text' && link.context !== 'doneTask') continue;
+		const key = linkKey(fromVaultRoot(linkTarget(link.target), snapshot.path));
+		// A note has a handful of links: a linear check beats a set.
+		if (key && !keys.includes(key)) keys.push(key);
+	}
+	return keys;
+}
+
+/** List items with the section they stand under, by the rule `sectionOwners` states, which the writer follows too. */
+export function sectionItems(snapshot: NoteSnapshot): SectionItem[] {
+	if (snapshot.listItems.length === 0) return [];
+	const headings = [...snapshot.headings].sort((a, b) => a.line - b.line);
+	const named = headings.map((h) => sectionOfHeading(h.text));
+	const owners = sectionOwners(headings, (_heading, i) => named[i] !== 'other');
+	const items = [...snapshot.listItems].sort((a, b) => a.line - b.line);
+	const result: SectionItem[] = [];
+	let h = 0;
+	let section: SectionName = 'other';
+	for (const item of items) {
+		while (h < headings.length && (headings[h]?.line ?? Infinity) < item.line) {
+			const owner = owners[h++] ?? -1;
+			section = owner < 0 ? 'other' : (named[owner] ?? 'other');
+		}
+		result.push({ section, line: item.line, text: item.text, task: item.task, nested: item.nested });
+	}
+	return result;
+}

@@ -1,0 +1,178 @@
+// The queue's rows as elements: only those in or near the viewport exist, item rows are
+// copied from one template, rows scrolled away are kept for reuse, and a row is written
+// to only when what it shows changed.
+import { setIcon, setTooltip } from 'obsidian';
+import { humanSpan } from '../domain/day';
+import { WIKILINK, linkDisplay } from '../domain/links';
+import { SECTION_TITLES } from '../domain/queue';
+import { canSnooze, followUpTaskOf } from '../domain/snooze';
+import type { QueueRows, Row } from './queueRows';
+
+/** A row's buttons; the list's keys and the row's menu do the same. */
+export type RowAction = 'log' | 'snooze' | 'dormant' | 'done' | 'more';
+
+/** "3w overdue", "today", "in 2d": how the row's due date stands against today. */
+export function dueBadge(daysOverdue: number): string {
+	if (daysOverdue > 0) return `${humanSpan(daysOverdue)} overdue`;
+	if (daysOverdue === 0) return 'today';
+	return `in ${humanSpan(-daysOverdue)}`;
+}
+
+/** A reason as it reads: `[[2026-12-01 Event]]` as "2026-12-01 Event", `[[People/Sam|Sam]]` as "Sam". */
+export function readableReason(reason: string): string {
+	if (!reason.includes('[[')) return reason;
+	const shown = (link: string): string => {
+		const text = linkDisplay(link);
+		// No alias: the note's name, without its folders or a heading.
+		return link.includes('|') ? text : ((text.split('#')[0] ?? text).split('/').pop() ?? text);
+	};
+	// A reason cut to fit may end inside a link: `… see [[2026-11-19 DevTo…`.
+	// An embed keeps its `!`.
+	return reason.replace(WIKILINK, (_link, embed: string, inner: string) => `${embed}${shown(`[[${inner}]]`)}`).replace(/\[\[([^\][\n]*…)/, (_cut, rest: string) => shown(`[[${rest}]]`));
+}
+
+export class QueueRowPainter {
+	// Row elements on screen by key, and detached ones kept for reuse.
+	private readonly live = new Map<string, HTMLElement>();
+	private readonly spare: Record<Row['kind'], HTMLElement[]> = { header: [], item: [] };
+	// What each element was last filled with, so an unchanged row is only moved.
+	private readonly filledWith = new WeakMap<HTMLElement, string>();
+	private itemTemplate: HTMLElement | undefined = undefined;
+	// An item row's text parts, found once when the row is made.
+	private readonly parts = new WeakMap<HTMLElement, { name: HTMLElement; meta: HTMLElement; badge: HTMLElement; reason: HTMLElement }>();
+
+	constructor(
+		private readonly canvasEl: HTMLElement,
+		/** Tells this view's row ids from another open queue's. */
+		private readonly viewId: number,
+	) {}
+
+	/** Puts rows `from` (inclusive) to `to` in the DOM, reusing elements; the others are set aside. */
+	paint(rows: QueueRows, from: number, to: number): void {
+		const shown: Row[] = [];
+		for (let i = from; i < to; i++) {
+			const row = rows.row(i);
+			if (row) shown.push(row);
+		}
+		const wanted = new Set(shown.map((row) => row.key));
+		for (const [key, el] of this.live) {
+			if (wanted.has(key)) continue;
+			el.detach();
+			this.spare[el.hasClass('rapport-queue-header') ? 'header' : 'item'].push(el);
+			this.live.delete(key);
+		}
+		shown.forEach((row, at) => {
+			let el = this.live.get(row.key);
+			if (!el) {
+				el = this.spare[row.kind].pop() ?? this.createRow(row.kind);
+				this.live.set(row.key, el);
+				this.canvasEl.appendChild(el);
+			}
+			this.fillRow(rows, el, row, from + at);
+		});
+	}
+
+	/** The element of a row on screen. */
+	element(key: string): HTMLElement | undefined {
+		return this.live.get(key);
+	}
+
+	/** Marks the highlighted row and the picked ones; returns the highlighted one's id when it is on screen. */
+	mark(focusedKey: string | undefined, picked: (key: string) => boolean): string | undefined {
+		let active: string | undefined;
+		for (const [key, el] of this.live) {
+			if (!el.hasClass('rapport-queue-item')) continue;
+			const focused = key === focusedKey;
+			const selected = picked(key);
+			el.toggleClass('is-focused', focused);
+			el.toggleClass('is-selected', selected);
+			el.setAttr('aria-selected', selected ? 'true' : 'false');
+			if (focused) active = el.id;
+		}
+		return active;
+	}
+
+	private createRow(kind: Row['kind']): HTMLElement {
+		if (kind === 'header') {
+			return createDiv({ cls: 'rapport-queue-row rapport-queue-header', attr: { role: 'presentation' } });
+		}
+		// Drawing three icons per row is most of a first render's cost: draw them once and copy.
+		this.itemTemplate ??= this.itemRowTemplate();
+		const el = this.itemTemplate.cloneNode(true) as HTMLElement;
+		const part = (cls: string): HTMLElement => el.querySelector<HTMLElement>(`.${cls}`) ?? el;
+		this.parts.set(el, { name: part('rapport-queue-name'), meta: part('rapport-queue-meta'), badge: part('rapport-queue-badge'), reason: part('rapport-queue-reason') });
+		return el;
+	}
+
+	private itemRowTemplate(): HTMLElement {
+		const el = createDiv({ cls: 'rapport-queue-row rapport-queue-item', attr: { role: 'option', 'aria-selected': 'false' } });
+		const main = el.createDiv({ cls: 'rapport-queue-item-main' });
+		const title = main.createDiv({ cls: 'rapport-queue-item-title' });
+		title.createSpan({ cls: 'rapport-queue-name' });
+		title.createSpan({ cls: 'rapport-queue-meta' });
+		title.createSpan({ cls: 'rapport-queue-badge' });
+		main.createDiv({ cls: 'rapport-queue-reason' });
+		const actions = el.createDiv({ cls: 'rapport-queue-actions' });
+		this.actionButton(actions, 'log', 'calendar-check', 'Log interaction');
+		// Shown by styles.css only where it applies: done on follow-ups, snooze where a date means something.
+		this.actionButton(actions, 'done', 'check', 'Mark follow-up done');
+		this.actionButton(actions, 'snooze', 'alarm-clock', 'Snooze');
+		this.actionButton(actions, 'dormant', 'moon', 'Mark dormant');
+		// On phones, one button for the row's menu: a long press may not fire contextmenu on iOS.
+		this.actionButton(actions, 'more', 'more-horizontal', 'More');
+		return el;
+	}
+
+	private actionButton(parent: HTMLElement, action: RowAction, icon: string, label: string): void {
+		// Out of the tab order: the list's own keys (l, x, s, d, the menu key) do the same from the keyboard.
+		const button = parent.createEl('button', { cls: 'clickable-icon rapport-queue-action', attr: { 'aria-label': label, 'data-action': action, tabindex: '-1' } });
+		setIcon(button, icon);
+		setTooltip(button, label);
+	}
+
+	private fillRow(rows: QueueRows, el: HTMLElement, row: Row, index: number): void {
+		const position = String(index);
+		// By the top itself, not the index: the same index sits lower when a header appears above it.
+		const top = `${rows.top(index)}px`;
+		if (el.dataset.top !== top) {
+			el.dataset.top = top;
+			el.setCssProps({ '--rapport-row-top': top });
+		}
+		if (el.dataset.index !== position) {
+			el.dataset.index = position;
+			if (row.kind === 'item') {
+				el.id = `rapport-queue-${this.viewId}-${index}`;
+				el.setAttr('aria-posinset', index + 1);
+			}
+		}
+		if (row.kind === 'header') {
+			const text = `${SECTION_TITLES[row.section]} · ${row.count}`;
+			if (this.filledWith.get(el) !== text) {
+				el.setText(text);
+				this.filledWith.set(el, text);
+			}
+			return;
+		}
+		const { item } = row;
+		el.setAttr('aria-setsize', rows.count);
+		const meta = [item.company, item.role].filter((part) => part && part.trim()).join(' · ');
+		const badge = dueBadge(item.daysOverdue);
+		const signature = [item.id, item.name, meta, badge, item.reason].join('\u0000');
+		if (this.filledWith.get(el) === signature) return;
+		this.filledWith.set(el, signature);
+		// The id carries the row's kind: these change only with the signature.
+		el.toggleClass('is-follow-up', followUpTaskOf(item) !== undefined);
+		el.toggleClass('is-unsnoozable', !canSnooze(item));
+		const parts = this.parts.get(el);
+		if (!parts) return;
+		parts.name.setText(item.name);
+		parts.meta.setText(meta);
+		parts.badge.setText(badge);
+		parts.badge.toggleClass('is-overdue', item.daysOverdue > 0);
+		parts.badge.toggleClass('is-today', item.daysOverdue === 0);
+		parts.badge.toggleClass('is-ahead', item.daysOverdue < 0);
+		const reason = readableReason(item.reason);
+		parts.reason.setText(reason);
+		parts.reason.setAttr('title', reason);
+	}
+}
