@@ -36,6 +36,11 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
 	await Promise.all([
 		esbuild.build(plugin),
 		esbuild.build({ ...node, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } }),
-		esbuild.build({ ...node, entryPoints: ['bench/bench.ts'], outfile: 'dist/bench.js', external: [...node.external, 'esbuild', 'playwright-core'] }),
+		esbuild.build({
+			...node,
+			entryPoints: ['bench/bench.ts'],
+			outfile: 'dist/bench.js',
+			external: [...node.external, 'esbuild', 'playwright-core'],
+		}),
 	]);
 }

@@ -14,7 +14,16 @@ import { baselineArgs } from './baseline';
 import { viewFigures } from './viewBench';
 import { ensureDiskVault } from './diskVault';
 import { MemorySource, snapshotOf } from './memorySource';
-import { BENCH_TODAY, DAILY_FOLDER, DAILY_FORMAT, DEFAULT_SHAPE, editedDatedNote, generateVault, GENERATOR_VERSION, seededRandom } from './synthetic';
+import {
+	BENCH_TODAY,
+	DAILY_FOLDER,
+	DAILY_FORMAT,
+	DEFAULT_SHAPE,
+	editedDatedNote,
+	generateVault,
+	GENERATOR_VERSION,
+	seededRandom,
+} from './synthetic';
 
 const BUILD_RUNS = 7;
 const QUEUE_RUNS = 7;
@@ -79,7 +88,8 @@ function runNode(args: string[], cwd: string): { ms: number; stdout: Buffer } {
 	const result = spawnSync(process.execPath, args, { cwd, stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 1 << 30 });
 	const ms = performance.now() - start;
 	if (result.error) throw result.error;
-	if (result.status !== 0) throw new Error(`node ${args[0] ?? ''} exited with ${String(result.status)}: ${result.stderr.toString().slice(0, 400)}`);
+	if (result.status !== 0)
+		throw new Error(`node ${args[0] ?? ''} exited with ${String(result.status)}: ${result.stderr.toString().slice(0, 400)}`);
 	return { ms, stdout: result.stdout };
 }
 
@@ -88,20 +98,25 @@ function mapCalibrationMs(): number {
 	const keys = Array.from({ length: 100_000 }, (_, i) => `Daily/${i}.md`);
 	const runs: number[] = [];
 	for (let run = 0; run < 5; run++) {
-		runs.push(timed(() => {
-			const map = new Map<string, number>();
-			for (const key of keys) map.set(key, 1);
-			let sum = 0;
-			for (const key of keys) sum += map.get(key) ?? 0;
-			return sum;
-		}).ms);
+		runs.push(
+			timed(() => {
+				const map = new Map<string, number>();
+				for (const key of keys) map.set(key, 1);
+				let sum = 0;
+				for (const key of keys) sum += map.get(key) ?? 0;
+				return sum;
+			}).ms,
+		);
 	}
 	return median(runs);
 }
 
 function figure(label: string, value: number, unit: string, target: number, note = ''): string {
 	const verdict = value < target ? 'ok' : 'over target';
-	return `${label.padEnd(40)} ${value.toFixed(2).padStart(9)} ${unit.padEnd(3)}  target < ${target} ${unit}  ${verdict}${note ? `  (${note})` : ''}`;
+	return (
+		`${label.padEnd(40)} ${value.toFixed(2).padStart(9)} ${unit.padEnd(3)} ` +
+		` target < ${target} ${unit}  ${verdict}${note ? `  (${note})` : ''}`
+	);
 }
 
 async function main(): Promise<void> {
@@ -229,30 +244,85 @@ async function main(): Promise<void> {
 
 	const memoryQueue = queue ? queueSizes(queue) : '';
 	const diskQueue = queueSizes(cliQueue);
-	if (memoryQueue !== diskQueue) progress(`rapport bench: warning: the CLI's queue (${diskQueue}) differs from the in-memory one (${memoryQueue})`);
-	if (linkTotal !== DEFAULT_SHAPE.links) progress(`rapport bench: warning: ${linkTotal} links resolve to contacts, ${DEFAULT_SHAPE.links} were generated`);
-	if (problems.length > 0) progress(`rapport bench: note: ${problems.length} problems reported, first: ${problems[0]?.path ?? ''}: ${problems[0]?.message ?? ''}`);
+	if (memoryQueue !== diskQueue)
+		progress(`rapport bench: warning: the CLI's queue (${diskQueue}) differs from the in-memory one (${memoryQueue})`);
+	if (linkTotal !== DEFAULT_SHAPE.links)
+		progress(`rapport bench: warning: ${linkTotal} links resolve to contacts, ${DEFAULT_SHAPE.links} were generated`);
+	if (problems.length > 0)
+		progress(`rapport bench: note: ${problems.length} problems reported, first: ${problems[0]?.path ?? ''}: ${problems[0]?.message ?? ''}`);
 
 	const g = vault.links;
-	say(`Rapport benchmark: synthetic vault v${GENERATOR_VERSION}, seed ${DEFAULT_SHAPE.seed}, on ${disk.root} (${disk.reused ? 'reused' : 'written now'})`);
+	say(
+		`Rapport benchmark: synthetic vault v${GENERATOR_VERSION}, ` +
+			`seed ${DEFAULT_SHAPE.seed}, on ${disk.root} (${disk.reused ? 'reused' : 'written now'})`,
+	);
 	say(`  contacts      ${index.contactCount} in ${vault.shape.contacts} People/ notes (${vault.aliases} with an alias)`);
-	say(`  dated notes   ${datedNotes} (${DAILY_FOLDER}/${DAILY_FORMAT}, ${vault.firstDay} to ${vault.lastDay}); ${index.noteCount} notes in all, ${baselineCount.files} .md files on disk`);
-	say(`  links         ${linkTotal} to contacts: text ${seen.text} · done task ${seen.doneTask} · open task ${seen.openTask} · quote ${seen.quote}` +
-		` (generated ${g.byContext.text}/${g.byContext.doneTask}/${g.byContext.openTask}/${g.byContext.quote}; via alias ${g.viaAlias}, [[Name|display]] ${g.viaDisplay}, by path ${g.viaPath})`);
+	say(
+		`  dated notes   ${datedNotes} (${DAILY_FOLDER}/${DAILY_FORMAT}, ${vault.firstDay} ` +
+			`to ${vault.lastDay}); ${index.noteCount} notes in all, ${baselineCount.files} .md files on disk`,
+	);
+	say(
+		`  links         ${linkTotal} to contacts: text ${seen.text} · done ` +
+			`task ${seen.doneTask} · open task ${seen.openTask} · quote ${seen.quote}` +
+			` (generated ${g.byContext.text}/${g.byContext.doneTask}/${g.byContext.openTask}/${g.byContext.quote}; ` +
+			`via alias ${g.viaAlias}, [[Name|display]] ${g.viaDisplay}, by path ${g.viaPath})`,
+	);
 	say(`  queue         ${memoryQueue}${memoryQueue === diskQueue ? ' (same from the CLI)' : ` (CLI: ${diskQueue})`}`);
 	say(`  problems      ${problems.length}`);
 	say(`  machine       100,000 string keys into a Map and back: ${mapCalibrationMs().toFixed(1)} ms (node ${process.version})`);
 	say('');
-	say(figure('index build, full from the port', indexFullMs, 'ms', 100, `median of ${BUILD_RUNS}; first build ${coldBuildMs.toFixed(1)} ms`));
-	say(figure('index update, one changed daily note', indexOneFileMs, 'ms', 1, `median of ${updateTimes.length}; p95 ${percentile(updateTimes, 0.95).toFixed(3)} ms, max ${Math.max(...updateTimes).toFixed(2)} ms; median ${median(touched)} contacts touched`));
-	say(figure('queue, after one changed daily note', queueMs, 'ms', 20, `median of ${afterUpdateQueueTimes.length}; unchanged ${median(warmQueueTimes).toFixed(2)} ms; first after a build ${firstQueueMs.toFixed(2)} ms (parses every contact)`));
-	say(figure('heap used by the index', indexHeapMB, 'MB', 40, `after the first queue; ${builtHeapMB.toFixed(1)} MB just built, before contacts are parsed; the snapshots themselves ${snapshotsMB.toFixed(1)} MB`));
-	say(`${'CLI queue --json, cold node process'.padEnd(40)} ${cliMs.toFixed(2).padStart(9)} ms   (median of ${PROCESS_RUNS} after a warm-up)`);
-	say(`${'baseline: read every .md + js-yaml'.padEnd(40)} ${baselineReadParseMs.toFixed(2).padStart(9)} ms   (median of ${PROCESS_RUNS} after a warm-up; ${baselineCount.parsed} frontmatter blocks)`);
+	say(
+		figure('index build, full from the port', indexFullMs, 'ms', 100, `median of ${BUILD_RUNS}; first build ${coldBuildMs.toFixed(1)} ms`),
+	);
+	say(
+		figure(
+			'index update, one changed daily note',
+			indexOneFileMs,
+			'ms',
+			1,
+			`median of ${updateTimes.length}; p95 ${percentile(updateTimes, 0.95).toFixed(3)} ms, ` +
+				`max ${Math.max(...updateTimes).toFixed(2)} ms; median ${median(touched)} contacts touched`,
+		),
+	);
+	say(
+		figure(
+			'queue, after one changed daily note',
+			queueMs,
+			'ms',
+			20,
+			`median of ${afterUpdateQueueTimes.length}; unchanged ${median(warmQueueTimes).toFixed(2)} ` +
+				`ms; first after a build ${firstQueueMs.toFixed(2)} ms (parses every contact)`,
+		),
+	);
+	say(
+		figure(
+			'heap used by the index',
+			indexHeapMB,
+			'MB',
+			40,
+			`after the first queue; ${builtHeapMB.toFixed(1)} MB just built, before ` +
+				`contacts are parsed; the snapshots themselves ${snapshotsMB.toFixed(1)} MB`,
+		),
+	);
+	say(
+		`${'CLI queue --json, cold node process'.padEnd(40)} ${cliMs.toFixed(2).padStart(9)} ms   (median of ${PROCESS_RUNS} after a warm-up)`,
+	);
+	say(
+		`${'baseline: read every .md + js-yaml'.padEnd(40)} ${baselineReadParseMs.toFixed(2).padStart(9)} ` +
+			`ms   (median of ${PROCESS_RUNS} after a warm-up; ${baselineCount.parsed} frontmatter blocks)`,
+	);
 	say(figure('CLI / baseline', cliMs / baselineReadParseMs, 'x', 1.5));
 	if (typeof view === 'string') say(`${'queue view'.padEnd(40)} ${view}`);
 	else {
-		say(figure('queue view, first render (Chromium)', view.firstRenderMs, 'ms', 16, `10,000 contacts, ${queue ? queue.sections.reduce((n, s) => n + s.items.length, 0) : 0} rows in the queue, 360 px sidebar; median of 7`));
+		say(
+			figure(
+				'queue view, first render (Chromium)',
+				view.firstRenderMs,
+				'ms',
+				16,
+				`10,000 contacts, ${queue ? queue.sections.reduce((n, s) => n + s.items.length, 0) : 0} rows in the queue, 360 px sidebar; median of 7`,
+			),
+		);
 		say(figure('queue view, DOM nodes', view.domNodes, '', 2000));
 		say(figure('queue view, re-render after one change', view.rerenderMs, 'ms', 5, 'median of 15'));
 	}
@@ -265,7 +335,9 @@ async function main(): Promise<void> {
 			indexHeapMB: round(indexHeapMB),
 			cliMs: round(cliMs),
 			baselineReadParseMs: round(baselineReadParseMs),
-			...(typeof view === 'string' ? {} : { viewFirstRenderMs: round(view.firstRenderMs), viewDomNodes: view.domNodes, viewRerenderMs: round(view.rerenderMs) }),
+			...(typeof view === 'string'
+				? {}
+				: { viewFirstRenderMs: round(view.firstRenderMs), viewDomNodes: view.domNodes, viewRerenderMs: round(view.rerenderMs) }),
 		};
 		process.stdout.write(`${JSON.stringify(figures)}\n`);
 	}

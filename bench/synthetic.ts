@@ -77,44 +77,352 @@ function pick<T>(rng: Random, items: readonly T[]): T {
 
 // A few hundred real-looking names, some with diacritics, since vaults have them.
 const FIRST = [
-	'Aaron', 'Abigail', 'Adam', 'Adriana', 'Ahmed', 'Aisha', 'Alex', 'Alice', 'Amara', 'Amelia', 'Ana', 'Andrea', 'Andrew', 'Anika', 'Anna', 'Arjun',
-	'Ben', 'Bianca', 'Björn', 'Blake', 'Bruno', 'Camila', 'Carlos', 'Caroline', 'Chen', 'Chloé', 'Chris', 'Clara', 'Daniel', 'Dara', 'David', 'Deepa',
-	'Diego', 'Dmitri', 'Elena', 'Eli', 'Elif', 'Emma', 'Eric', 'Erin', 'Ethan', 'Eva', 'Fatima', 'Felix', 'Fiona', 'Francesca', 'Gabriel', 'Grace',
-	'Hana', 'Hannah', 'Harper', 'Hassan', 'Henry', 'Hiro', 'Ines', 'Isaac', 'Isabel', 'Ivan', 'Jack', 'Jamal', 'James', 'Jana', 'Javier', 'Jin',
-	'Joanna', 'Jonas', 'José', 'Julia', 'Kai', 'Karim', 'Kate', 'Kenji', 'Kofi', 'Lara', 'Laura', 'Leah', 'Leo', 'Liam', 'Lina', 'Lucas',
-	'Łukasz', 'Maya', 'Marco', 'Maria', 'Mateo', 'Mei', 'Mia', 'Miguel', 'Mira', 'Nadia', 'Naomi', 'Nathan', 'Ngọc', 'Nia', 'Noah', 'Nora',
-	'Olivia', 'Omar', 'Oscar', 'Paula', 'Pedro', 'Priya', 'Rafael', 'Rahul', 'Renée', 'Rosa', 'Ruth', 'Sam', 'Sara', 'Sean', 'Sofia', 'Søren',
-	'Tariq', 'Tess', 'Theo', 'Tomás', 'Uma', 'Valentina', 'Victor', 'Wei', 'Yara', 'Yusuf', 'Zara', 'Zoë', 'Ravi', 'Ingrid', 'Kwame', 'Lucía',
+	'Aaron',
+	'Abigail',
+	'Adam',
+	'Adriana',
+	'Ahmed',
+	'Aisha',
+	'Alex',
+	'Alice',
+	'Amara',
+	'Amelia',
+	'Ana',
+	'Andrea',
+	'Andrew',
+	'Anika',
+	'Anna',
+	'Arjun',
+	'Ben',
+	'Bianca',
+	'Björn',
+	'Blake',
+	'Bruno',
+	'Camila',
+	'Carlos',
+	'Caroline',
+	'Chen',
+	'Chloé',
+	'Chris',
+	'Clara',
+	'Daniel',
+	'Dara',
+	'David',
+	'Deepa',
+	'Diego',
+	'Dmitri',
+	'Elena',
+	'Eli',
+	'Elif',
+	'Emma',
+	'Eric',
+	'Erin',
+	'Ethan',
+	'Eva',
+	'Fatima',
+	'Felix',
+	'Fiona',
+	'Francesca',
+	'Gabriel',
+	'Grace',
+	'Hana',
+	'Hannah',
+	'Harper',
+	'Hassan',
+	'Henry',
+	'Hiro',
+	'Ines',
+	'Isaac',
+	'Isabel',
+	'Ivan',
+	'Jack',
+	'Jamal',
+	'James',
+	'Jana',
+	'Javier',
+	'Jin',
+	'Joanna',
+	'Jonas',
+	'José',
+	'Julia',
+	'Kai',
+	'Karim',
+	'Kate',
+	'Kenji',
+	'Kofi',
+	'Lara',
+	'Laura',
+	'Leah',
+	'Leo',
+	'Liam',
+	'Lina',
+	'Lucas',
+	'Łukasz',
+	'Maya',
+	'Marco',
+	'Maria',
+	'Mateo',
+	'Mei',
+	'Mia',
+	'Miguel',
+	'Mira',
+	'Nadia',
+	'Naomi',
+	'Nathan',
+	'Ngọc',
+	'Nia',
+	'Noah',
+	'Nora',
+	'Olivia',
+	'Omar',
+	'Oscar',
+	'Paula',
+	'Pedro',
+	'Priya',
+	'Rafael',
+	'Rahul',
+	'Renée',
+	'Rosa',
+	'Ruth',
+	'Sam',
+	'Sara',
+	'Sean',
+	'Sofia',
+	'Søren',
+	'Tariq',
+	'Tess',
+	'Theo',
+	'Tomás',
+	'Uma',
+	'Valentina',
+	'Victor',
+	'Wei',
+	'Yara',
+	'Yusuf',
+	'Zara',
+	'Zoë',
+	'Ravi',
+	'Ingrid',
+	'Kwame',
+	'Lucía',
 ];
 const LAST = [
-	'Abbott', 'Adeyemi', 'Alvarez', 'Andersen', 'Bakker', 'Banerjee', 'Becker', 'Bennett', 'Brooks', 'Castro', 'Chang', 'Chowdhury', 'Cohen', 'Costa', 'Da Silva', 'Dubois',
-	'Edwards', 'Eriksen', 'Evans', 'Fernandes', 'Fischer', 'Fontaine', 'García', 'Gill', 'Gonzalez', 'Gupta', 'Haddad', 'Hansen', 'Hayes', 'Hoffmann', 'Hughes', 'Ibrahim',
-	'Ito', 'Jansen', 'Jensen', 'Johansson', 'Kaur', 'Khan', 'Kim', 'Kowalczyk', 'Kumar', 'Larsen', 'Laurent', 'Lee', 'Lindqvist', 'Lopez', 'Mahmoud', 'Marino',
-	'Martin', 'Mehta', 'Mendes', 'Meyer', 'Mitchell', 'Moreau', 'Müller', 'Murphy', 'Nakamura', 'Nguyễn', 'Novak', 'Núñez', "O'Brien", 'Okafor', 'Olsen', 'Ortiz',
-	'Park', 'Patel', 'Perez', 'Petrov', 'Popescu', 'Quinn', 'Ramos', 'Reddy', 'Reyes', 'Rivera', 'Rossi', 'Russo', 'Sato', 'Schmidt', 'Schneider', 'Shah',
-	'Silva', 'Singh', 'Sokolov', 'Sørensen', 'Suzuki', 'Tanaka', 'Thompson', 'Torres', 'Tran', 'Varga', 'Vogel', 'Wagner', 'Walsh', 'Wang', 'Weber', 'Wójcik',
-	'Yamamoto', 'Yilmaz', 'Young', 'Zhang', 'Ziegler', 'Zimmermann', 'Bianchi', 'Dias', 'Fraser', 'Gallagher', 'Ivanova', 'Kovacs', 'Lam', 'Mensah', 'Rahman', 'Sandoval',
+	'Abbott',
+	'Adeyemi',
+	'Alvarez',
+	'Andersen',
+	'Bakker',
+	'Banerjee',
+	'Becker',
+	'Bennett',
+	'Brooks',
+	'Castro',
+	'Chang',
+	'Chowdhury',
+	'Cohen',
+	'Costa',
+	'Da Silva',
+	'Dubois',
+	'Edwards',
+	'Eriksen',
+	'Evans',
+	'Fernandes',
+	'Fischer',
+	'Fontaine',
+	'García',
+	'Gill',
+	'Gonzalez',
+	'Gupta',
+	'Haddad',
+	'Hansen',
+	'Hayes',
+	'Hoffmann',
+	'Hughes',
+	'Ibrahim',
+	'Ito',
+	'Jansen',
+	'Jensen',
+	'Johansson',
+	'Kaur',
+	'Khan',
+	'Kim',
+	'Kowalczyk',
+	'Kumar',
+	'Larsen',
+	'Laurent',
+	'Lee',
+	'Lindqvist',
+	'Lopez',
+	'Mahmoud',
+	'Marino',
+	'Martin',
+	'Mehta',
+	'Mendes',
+	'Meyer',
+	'Mitchell',
+	'Moreau',
+	'Müller',
+	'Murphy',
+	'Nakamura',
+	'Nguyễn',
+	'Novak',
+	'Núñez',
+	"O'Brien",
+	'Okafor',
+	'Olsen',
+	'Ortiz',
+	'Park',
+	'Patel',
+	'Perez',
+	'Petrov',
+	'Popescu',
+	'Quinn',
+	'Ramos',
+	'Reddy',
+	'Reyes',
+	'Rivera',
+	'Rossi',
+	'Russo',
+	'Sato',
+	'Schmidt',
+	'Schneider',
+	'Shah',
+	'Silva',
+	'Singh',
+	'Sokolov',
+	'Sørensen',
+	'Suzuki',
+	'Tanaka',
+	'Thompson',
+	'Torres',
+	'Tran',
+	'Varga',
+	'Vogel',
+	'Wagner',
+	'Walsh',
+	'Wang',
+	'Weber',
+	'Wójcik',
+	'Yamamoto',
+	'Yilmaz',
+	'Young',
+	'Zhang',
+	'Ziegler',
+	'Zimmermann',
+	'Bianchi',
+	'Dias',
+	'Fraser',
+	'Gallagher',
+	'Ivanova',
+	'Kovacs',
+	'Lam',
+	'Mensah',
+	'Rahman',
+	'Sandoval',
 ];
 const COMPANIES = [
-	'Acme', 'Northwind', 'Paylark', 'Globex', 'Initech', 'Umbrella Labs', 'Hooli', 'Stark Industries', 'Wayne Enterprises', 'Soylent', 'Cyberdyne', 'Vandelay Imports',
-	'Tyrell', 'Wonka', 'Massive Dynamic', 'Aperture', 'Black Mesa', 'Oscorp', 'Pied Piper', 'Dunder Mifflin', 'Sterling Cooper', 'Gringotts', 'Monarch', 'Blue Sun',
-	'Stripe', 'Figma', 'Datadog', 'Shopify', 'Atlassian', 'GitLab', 'Vercel', 'Linear', 'Notion', 'Canva', 'Spotify', 'Klarna',
+	'Acme',
+	'Northwind',
+	'Paylark',
+	'Globex',
+	'Initech',
+	'Umbrella Labs',
+	'Hooli',
+	'Stark Industries',
+	'Wayne Enterprises',
+	'Soylent',
+	'Cyberdyne',
+	'Vandelay Imports',
+	'Tyrell',
+	'Wonka',
+	'Massive Dynamic',
+	'Aperture',
+	'Black Mesa',
+	'Oscorp',
+	'Pied Piper',
+	'Dunder Mifflin',
+	'Sterling Cooper',
+	'Gringotts',
+	'Monarch',
+	'Blue Sun',
+	'Stripe',
+	'Figma',
+	'Datadog',
+	'Shopify',
+	'Atlassian',
+	'GitLab',
+	'Vercel',
+	'Linear',
+	'Notion',
+	'Canva',
+	'Spotify',
+	'Klarna',
 ];
 const ROLES = [
-	'Staff engineer', 'Senior engineer', 'Engineering manager', 'Director of engineering', 'VP engineering', 'CTO', 'Product manager', 'Designer',
-	'Recruiter', 'Talent partner', 'Data scientist', 'Founder', 'Investor', 'Developer advocate', 'Tech lead', 'Principal engineer',
+	'Staff engineer',
+	'Senior engineer',
+	'Engineering manager',
+	'Director of engineering',
+	'VP engineering',
+	'CTO',
+	'Product manager',
+	'Designer',
+	'Recruiter',
+	'Talent partner',
+	'Data scientist',
+	'Founder',
+	'Investor',
+	'Developer advocate',
+	'Tech lead',
+	'Principal engineer',
 ];
 const CADENCES = ['2w', '30d', '6w', '3m', '1y', 'weekly', 'monthly', 'quarterly', 'yearly'];
 // Every kind a person would name; 'other' is what an unknown kind is read as.
 const KINDS = INTERACTION_KINDS.filter((kind) => kind !== 'other');
 const TOPICS = [
-	'the platform reorg', 'hiring plans', 'the observability talk', 'career moves', 'Team Topologies', 'the conference', 'their new role', 'on-call load',
-	'the migration', 'a referral', 'mentoring', 'the product launch', 'remote work', 'the offsite', 'open source', 'pricing',
+	'the platform reorg',
+	'hiring plans',
+	'the observability talk',
+	'career moves',
+	'Team Topologies',
+	'the conference',
+	'their new role',
+	'on-call load',
+	'the migration',
+	'a referral',
+	'mentoring',
+	'the product launch',
+	'remote work',
+	'the offsite',
+	'open source',
+	'pricing',
 ];
-const THINGS = ['the article', 'the deck', 'the talk recording', 'my resume', 'the intro email', 'the book list', 'the job post', 'the notes'];
+const THINGS = [
+	'the article',
+	'the deck',
+	'the talk recording',
+	'my resume',
+	'the intro email',
+	'the book list',
+	'the job post',
+	'the notes',
+];
 const PLACES = ['the meetup', 'the conference', 'the airport', 'the co-working space', 'a dinner', 'the school gate'];
-const QUOTES = ['"We are hiring in Q3."', '"Ship it small and often."', '"Talk to the platform team first."', '"Happy to intro you."', '"Budget frees up in spring."'];
-const NOTES = ['Deep work on the roadmap.', 'Read about incident reviews.', 'Gym, then planning.', 'Quiet day.', 'Wrote the weekly update.', 'Sketched the design doc.'];
+const QUOTES = [
+	'"We are hiring in Q3."',
+	'"Ship it small and often."',
+	'"Talk to the platform team first."',
+	'"Happy to intro you."',
+	'"Budget frees up in spring."',
+];
+const NOTES = [
+	'Deep work on the roadmap.',
+	'Read about incident reviews.',
+	'Gym, then planning.',
+	'Quiet day.',
+	'Wrote the weekly update.',
+	'Sketched the design doc.',
+];
 
 const TEXT_LINES: ((l: string) => string)[] = [
 	(l) => `- Coffee with ${l} about TOPIC`,
@@ -134,10 +442,7 @@ const OPEN_LINES: ((l: string) => string)[] = [
 	(l) => `- [ ] Send ${l} THING`,
 	(l) => `- [ ] Ask ${l} for feedback on THING`,
 ];
-const QUOTE_LINES: ((l: string) => string)[] = [
-	(l) => `> QUOTE ${l}`,
-	(l) => `> ${l} on TOPIC: QUOTE`,
-];
+const QUOTE_LINES: ((l: string) => string)[] = [(l) => `> QUOTE ${l}`, (l) => `> ${l} on TOPIC: QUOTE`];
 
 function fill(rng: Random, template: string): string {
 	return template
@@ -171,7 +476,11 @@ function makeContacts(rng: Random, count: number): ContactSeed[] {
 	contacts.forEach((contact, i) => {
 		if (i % 10 !== 0) return;
 		const last = contact.name.slice(contact.first.length + 1);
-		for (const alias of [`${contact.first} ${last.slice(0, 1)}.`, `${contact.first} ${last.slice(0, 2)}.`, `${contact.first} ${last.slice(0, 3)}.`]) {
+		for (const alias of [
+			`${contact.first} ${last.slice(0, 1)}.`,
+			`${contact.first} ${last.slice(0, 2)}.`,
+			`${contact.first} ${last.slice(0, 3)}.`,
+		]) {
 			if (taken.has(alias.toLowerCase())) continue;
 			taken.add(alias.toLowerCase());
 			contact.alias = alias;
@@ -187,7 +496,13 @@ function contactNote(rng: Random, contact: ContactSeed, others: ContactSeed[], t
 	if (contact.alias) fm.push(`aliases: [${contact.alias}]`);
 	fm.push(`company: ${company}`);
 	if (rng() < 0.7) fm.push(`role: ${pick(rng, ROLES)}`);
-	if (rng() < 0.5) fm.push(`email: ${contact.first.toLowerCase().normalize('NFD').replace(/[^a-z]/g, '')}${int(rng, 1, 999)}@${company.toLowerCase().replace(/[^a-z]/g, '')}.example`);
+	if (rng() < 0.5)
+		fm.push(
+			`email: ${contact.first
+				.toLowerCase()
+				.normalize('NFD')
+				.replace(/[^a-z]/g, '')}${int(rng, 1, 999)}@${company.toLowerCase().replace(/[^a-z]/g, '')}.example`,
+		);
 	const tie = rng();
 	if (tie < 0.9) fm.push(`tie: ${tie < 0.15 ? 'strong' : tie < 0.5 ? 'medium' : 'weak'}`);
 	if (rng() < 0.3) fm.push(`cadence: ${pick(rng, CADENCES)}`);
@@ -203,7 +518,12 @@ function contactNote(rng: Random, contact: ContactSeed, others: ContactSeed[], t
 
 	const body: string[] = [];
 	if (rng() < 0.1) {
-		body.push('## Remember', `- ${pick(rng, ['Training for a marathon', 'Kid starting school', 'Moving to Berlin', 'Giving a talk'])} 📅 ${formatDay(addDays(today, int(rng, -60, 60)))}`, '');
+		body.push(
+			'## Remember',
+			`- ${pick(rng, ['Training for a marathon', 'Kid starting school', 'Moving to Berlin', 'Giving a talk'])} ` +
+				`📅 ${formatDay(addDays(today, int(rng, -60, 60)))}`,
+			'',
+		);
 	}
 	const interactions = rng() < 0.6 ? int(rng, 1, 4) : 0;
 	if (interactions > 0) {
@@ -248,7 +568,8 @@ function linkText(rng: Random, contact: ContactSeed, tally: LinkTally): string {
 }
 
 function linkLine(rng: Random, context: GeneratedContext, link: string): string {
-	const templates = context === 'text' ? TEXT_LINES : context === 'doneTask' ? DONE_LINES : context === 'openTask' ? OPEN_LINES : QUOTE_LINES;
+	const templates =
+		context === 'text' ? TEXT_LINES : context === 'doneTask' ? DONE_LINES : context === 'openTask' ? OPEN_LINES : QUOTE_LINES;
 	return fill(rng, pick(rng, templates)(link));
 }
 
@@ -295,7 +616,10 @@ export function generateVault(shape: VaultShape = DEFAULT_SHAPE): SyntheticVault
 		datedPaths.push(path);
 		notes.push({ path, text: datedNote(rng, day, perNote[i] ?? []) });
 	}
-	const people = contacts.map((contact) => ({ path: `${CONTACTS_FOLDER}/${contact.name}.md`, text: contactNote(rng, contact, contacts, today) }));
+	const people = contacts.map((contact) => ({
+		path: `${CONTACTS_FOLDER}/${contact.name}.md`,
+		text: contactNote(rng, contact, contacts, today),
+	}));
 	people.sort((a, b) => (a.path < b.path ? -1 : a.path > b.path ? 1 : 0));
 	notes.push(...people);
 

@@ -28,14 +28,25 @@ export async function viewFigures(repo: string, queue: Queue): Promise<ViewBench
 		});
 		const css = readFileSync(join(repo, 'styles.css'), 'utf8') + readFileSync(join(repo, 'tests/e2e/theme.css'), 'utf8');
 		writeFileSync(join(dir, 'queue.js'), `window.benchQueue = ${JSON.stringify(queue)};`);
-		writeFileSync(join(dir, 'index.html'), `<!doctype html><html><head><meta charset="utf-8"><style>${css}
+		writeFileSync(
+			join(dir, 'index.html'),
+			`<!doctype html><html><head><meta charset="utf-8"><style>${css}
 .bench-sidebar { width: 360px; height: 900px; display: flex; flex-direction: column; }
 .bench-sidebar > .workspace-leaf-content, .bench-sidebar > * { flex: 1 1 auto; min-height: 0; display: flex; flex-direction: column; }
-</style></head><body class="theme-light"><script src="queue.js"></script><script src="page.js"></script></body></html>`);
+</style></head><body class="theme-light"><script src="queue.js"></script><script src="page.js"></script></body></html>`,
+		);
 		const context = await chromium.launchPersistentContext(join(dir, 'profile'), {
 			executablePath: CHROMIUM,
 			headless: true,
-			args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+			args: [
+				'--no-sandbox',
+				'--disable-gpu',
+				'--disable-dev-shm-usage',
+				'--disable-background-networking',
+				'--disable-component-update',
+				'--disable-sync',
+				'--no-first-run',
+			],
 		});
 		try {
 			const page = context.pages()[0] ?? (await context.newPage());

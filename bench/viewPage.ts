@@ -42,7 +42,15 @@ async function run(): Promise<ViewBenchResult> {
 		folders: () => [],
 		datedNotesDefaults: async () => ({ folder: '', format: 'YYYY-MM-DD' }),
 		openSettings: () => undefined,
-		actions: { open: async () => undefined, log: () => undefined, meeting: () => undefined, snooze: async () => undefined, markDormant: async () => undefined, tag: async () => undefined, complete: async () => undefined },
+		actions: {
+			open: async () => undefined,
+			log: () => undefined,
+			meeting: () => undefined,
+			snooze: async () => undefined,
+			markDormant: async () => undefined,
+			tag: async () => undefined,
+			complete: async () => undefined,
+		},
 	};
 	const app = App.createConfigured__();
 	const sidebar = document.body.createDiv({ cls: 'bench-sidebar' });

@@ -97,7 +97,7 @@ export default class RapportPlugin extends Plugin {
 			name: 'Follow up people met',
 			checkCallback: (checking) => {
 				const file = this.app.workspace.getActiveFile();
-				const headings = file ? this.app.metadataCache.getFileCache(file)?.headings ?? [] : [];
+				const headings = file ? (this.app.metadataCache.getFileCache(file)?.headings ?? []) : [];
 				if (!file || !headings.some((h) => /^people met$/i.test(h.heading.trim()))) return false;
 				if (!checking) void this.live.built.then(() => this.host.followUpPeopleMet(file.path));
 				return true;
@@ -172,7 +172,8 @@ export default class RapportPlugin extends Plugin {
 		if (!this.statusEl || !this.host.ready()) return;
 		// People, not rows: someone owed a thank-you and due to reconnect is one person to reach.
 		const people = new Set<string>();
-		for (const section of this.host.queue().sections) if (DUE_SECTIONS.has(section.id)) for (const item of section.items) people.add(item.path);
+		for (const section of this.host.queue().sections)
+			if (DUE_SECTIONS.has(section.id)) for (const item of section.items) people.add(item.path);
 		const due = people.size;
 		this.statusEl.setText(due === 0 ? 'No one to reach out to' : `${due} to reach out`);
 	}
@@ -184,7 +185,11 @@ export default class RapportPlugin extends Plugin {
 
 	/** Dated notes: where these settings, else Periodic Notes, else Daily Notes say they are. */
 	private async locateDatedNotes(settings: RapportSettings): Promise<{ folder: string; format: string }> {
-		return datedNotesLocation(settings, await this.readConfigJson('plugins/periodic-notes/data.json'), await this.readConfigJson('daily-notes.json'));
+		return datedNotesLocation(
+			settings,
+			await this.readConfigJson('plugins/periodic-notes/data.json'),
+			await this.readConfigJson('daily-notes.json'),
+		);
 	}
 
 	/** Another plugin's saved settings, or undefined when they are missing or unreadable. */

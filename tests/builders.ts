@@ -33,21 +33,48 @@ export class ContactBuilder {
 		if (existing !== -1) this.properties.splice(existing, 1);
 		return this;
 	}
-	tie(tie: string): this { return this.prop('tie', tie); }
-	cadence(cadence: string): this { return this.prop('cadence', cadence); }
-	lastContact(date: string): this { return this.prop('last_contact', date); }
-	nextFollowUp(date: string): this { return this.prop('next_follow_up', date); }
-	status(status: string): this { return this.prop('status', status); }
-	company(company: string): this { return this.prop('company', company); }
-	aliases(...aliases: string[]): this { return this.prop('aliases', `[${aliases.map((a) => JSON.stringify(a)).join(', ')}]`); }
-	birthday(birthday: string): this { return this.prop('birthday', birthday); }
-	introducedBy(name: string): this { return this.prop('introduced_by', `"[[${name}]]"`); }
+	tie(tie: string): this {
+		return this.prop('tie', tie);
+	}
+	cadence(cadence: string): this {
+		return this.prop('cadence', cadence);
+	}
+	lastContact(date: string): this {
+		return this.prop('last_contact', date);
+	}
+	nextFollowUp(date: string): this {
+		return this.prop('next_follow_up', date);
+	}
+	status(status: string): this {
+		return this.prop('status', status);
+	}
+	company(company: string): this {
+		return this.prop('company', company);
+	}
+	aliases(...aliases: string[]): this {
+		return this.prop('aliases', `[${aliases.map((a) => JSON.stringify(a)).join(', ')}]`);
+	}
+	birthday(birthday: string): this {
+		return this.prop('birthday', birthday);
+	}
+	introducedBy(name: string): this {
+		return this.prop('introduced_by', `"[[${name}]]"`);
+	}
 	/** `- 2026-10-02 coffee: summary #asked` under `## Interactions`. */
-	interaction(line: string): this { return this.section('Interactions', `- ${line}`); }
+	interaction(line: string): this {
+		return this.section('Interactions', `- ${line}`);
+	}
 	/** `- [ ] Send the link 📅 2026-10-09` under `## Follow-ups`. */
-	followUp(line: string): this { return this.section('Follow-ups', line.startsWith('- ') ? line : `- [ ] ${line}`); }
-	remember(line: string): this { return this.section('Remember', `- ${line}`); }
-	body(text: string): this { this.extra.push(text); return this; }
+	followUp(line: string): this {
+		return this.section('Follow-ups', line.startsWith('- ') ? line : `- [ ] ${line}`);
+	}
+	remember(line: string): this {
+		return this.section('Remember', `- ${line}`);
+	}
+	body(text: string): this {
+		this.extra.push(text);
+		return this;
+	}
 	section(heading: string, line: string): this {
 		(this.sections[heading] ??= []).push(line);
 		return this;
@@ -76,7 +103,10 @@ export class VaultBuilder {
 	}
 	meeting(name: string, date: string, people: string[], body = '', template?: string): this {
 		const list = people.map((p) => JSON.stringify(`[[${p}]]`)).join(', ');
-		return this.note(`Meetings/${name}`, `---\ntype: meeting\ndate: ${date}\npeople: [${list}]\n${template ? `template: ${template}\n` : ''}---\n${body}\n`);
+		return this.note(
+			`Meetings/${name}`,
+			`---\ntype: meeting\ndate: ${date}\npeople: [${list}]\n${template ? `template: ${template}\n` : ''}---\n${body}\n`,
+		);
 	}
 	/** Any note; `.md` is added when missing. */
 	note(path: string, text: string): this {

@@ -4,6 +4,11 @@
 export function bomb(levels = 9): string {
 	const names = 'abcdefghijklmnop';
 	const lines = ['type: contact', 'a: &a [lol, lol, lol, lol, lol, lol, lol, lol, lol]'];
-	for (let i = 1; i < levels; i++) lines.push(`${names[i] ?? ''}: &${names[i] ?? ''} [${Array(9).fill(`*${names[i - 1] ?? ''}`).join(', ')}]`);
+	for (let i = 1; i < levels; i++)
+		lines.push(
+			`${names[i] ?? ''}: &${names[i] ?? ''} [${Array(9)
+				.fill(`*${names[i - 1] ?? ''}`)
+				.join(', ')}]`,
+		);
 	return lines.join('\n');
 }

@@ -75,7 +75,11 @@ export class Actions {
 	private each(paths: readonly string[], write: ContactWrite): Promise<Outcome<Done[]>> {
 		return this.runner.perform(() => {
 			const ctx = this.context();
-			return planWrites(ctx, new Draft(ctx.store), paths.map((path) => ({ path, write })));
+			return planWrites(
+				ctx,
+				new Draft(ctx.store),
+				paths.map((path) => ({ path, write })),
+			);
 		});
 	}
 }

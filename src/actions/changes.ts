@@ -68,11 +68,15 @@ export class Draft {
 
 	/** Every note that changes, in the order first touched. */
 	changes(): Change[] {
-		return [...this.notes].filter(([, note]) => note.before !== note.after).map(([path, note]) => ({ path, before: note.before, after: note.after }));
+		return [...this.notes]
+			.filter(([, note]) => note.before !== note.after)
+			.map(([path, note]) => ({ path, before: note.before, after: note.after }));
 	}
 }
 
-export type CommitResult = { ok: true } | { ok: false; message: string; /** Nothing is left changed, and the cause was a note moving on: plan again. */ retry: boolean };
+export type CommitResult =
+	| { ok: true }
+	| { ok: false; message: string; /** Nothing is left changed, and the cause was a note moving on: plan again. */ retry: boolean };
 
 /** Writes every change in order; on the first that fails, puts back the ones before it. */
 export async function commit(store: NoteStore, changes: readonly Change[]): Promise<CommitResult> {
@@ -88,10 +92,20 @@ export async function commit(store: NoteStore, changes: readonly Change[]): Prom
 		const left = await putBack(store, done);
 		if (left.length === 0) {
 			const were = done.length === 1 ? 'was' : 'were';
-			return { ok: false, message: `${failed}; ${listed(done.map((d) => d.path))} ${were} written first and put back, so nothing changed`, retry: result.stale };
+			return {
+				ok: false,
+				message: `${failed}; ${listed(done.map((d) => d.path))} ${were} written first and put back, so nothing changed`,
+				retry: result.stale,
+			};
 		}
 		const kept = left.map((l) => `${l.path} (${l.reason})`);
-		return { ok: false, message: `${failed}; Rapport could not put back ${listed(kept)}, which ${left.length === 1 ? 'keeps' : 'keep'} its change: check ${left.length === 1 ? 'it' : 'them'}`, retry: false };
+		return {
+			ok: false,
+			message:
+				`${failed}; Rapport could not put back ${listed(kept)}, ` +
+				`which ${left.length === 1 ? 'keeps' : 'keep'} its change: check ${left.length === 1 ? 'it' : 'them'}`,
+			retry: false,
+		};
 	}
 	return { ok: true };
 }

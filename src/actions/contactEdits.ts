@@ -23,7 +23,11 @@ export interface Done extends PathWrite {
  * Drafts each write on its note (two on one note, the second on the text the first
  * leaves); the ones that refuse, each named with why. Nothing is written here.
  */
-export async function draftWrites(draft: Draft, writes: readonly PathWrite[], ctx: ActionContext): Promise<{ done: Done[]; problems: string[] }> {
+export async function draftWrites(
+	draft: Draft,
+	writes: readonly PathWrite[],
+	ctx: ActionContext,
+): Promise<{ done: Done[]; problems: string[] }> {
 	const done: Done[] = [];
 	const problems: string[] = [];
 	for (const { path, write } of writes) {
@@ -53,7 +57,12 @@ export async function draftWrites(draft: Draft, writes: readonly PathWrite[], ct
  * The same write on each note (or one write per note), as one step named by `label`, or by
  * what the writes said: "Sam Rivera: marked dormant; it leaves the queue", "Snoozed 3 …".
  */
-export async function planWrites(ctx: ActionContext, draft: Draft, writes: readonly PathWrite[], label?: string | ((done: readonly Done[]) => string)): Promise<Plan<Done[]>> {
+export async function planWrites(
+	ctx: ActionContext,
+	draft: Draft,
+	writes: readonly PathWrite[],
+	label?: string | ((done: readonly Done[]) => string),
+): Promise<Plan<Done[]>> {
 	const { done, problems } = await draftWrites(draft, writes, ctx);
 	if (problems.length) return { ok: false, problems, untouched: [...new Set(done.map((d) => d.path))] };
 	const named = typeof label === 'function' ? label(done) : (label ?? writeLabel(done));

@@ -33,7 +33,13 @@ export async function planLog(ctx: ActionContext, request: LogRequest): Promise<
 	const logs = drafted.done.filter((d) => d.write === write);
 	const ticked = drafted.done.find((d) => d.write !== write);
 	const said = [writeLabel(logs), newContacts(draft.created()), ticked ? `${baseName(ticked.path)}: ${ticked.said}` : ''];
-	return { ok: true, draft, label: said.filter(Boolean).join('; '), said: drafted.done.map((d) => ({ path: d.path, said: d.said })), value: drafted.done };
+	return {
+		ok: true,
+		draft,
+		label: said.filter(Boolean).join('; '),
+		said: drafted.done.map((d) => ({ path: d.path, said: d.said })),
+		value: drafted.done,
+	};
 }
 
 /** The contacts an action made, as its Notice says them: "new contacts: Ana Ruiz, Ben Adler"; empty for none. */

@@ -40,32 +40,51 @@ export async function planMeeting(ctx: ActionContext, choice: MeetingChoice): Pr
 	// Someone made a moment ago is not indexed yet: they have no history to show.
 	const contacts = paths.map((path) => index.contact(path) ?? parseContact({ path, tags: [], items: [] }, settings));
 	const folder = meetingsFolder(settings);
-	const title = meetingTitle(choice.template, contacts.map((c) => c.name), choice.date, choice.name);
+	const title = meetingTitle(
+		choice.template,
+		contacts.map((c) => c.name),
+		choice.date,
+		choice.name,
+	);
 	const path = freePath(folder, title, (candidate) => ctx.store.exists(candidate) || draft.makesAs(candidate) !== undefined);
 	if (!insideVault(path)) return { ok: false, problems: [`the meetings folder '${folder}' is outside the vault; nothing was written`] };
 
 	// The log links the note made, which is "… 2" when the title was taken.
 	const logs = choice.date <= ctx.today && !event;
-	const write = { op: 'log' as const, entry: { date: choice.date, kind: TEMPLATE_KINDS[choice.template], summary: `[[${index.linkText(path)}]]` } };
-	const drafted = logs ? await draftWrites(draft, paths.map((p) => ({ path: p, write })), ctx) : { done: [], problems: [] };
+	const write = {
+		op: 'log' as const,
+		entry: { date: choice.date, kind: TEMPLATE_KINDS[choice.template], summary: `[[${index.linkText(path)}]]` },
+	};
+	const drafted = logs
+		? await draftWrites(
+				draft,
+				paths.map((p) => ({ path: p, write })),
+				ctx,
+			)
+		: { done: [], problems: [] };
 	if (drafted.problems.length) {
 		return { ok: false, problems: drafted.problems, untouched: drafted.done.map((d) => d.path).filter((p) => !draft.creates(p)) };
 	}
 
 	const template = await meetingTemplate(ctx, draft, choice.template);
 	const fields = paths.map((p) => (draft.creates(p) ? {} : (ctx.properties(p) ?? {})));
-	const text = meetingNoteText({
-		template: choice.template,
-		name: choice.name,
-		people: contacts,
-		date: choice.date,
-		time: ctx.time,
-		formatDate: ctx.formatDate,
-		templateText: template.text,
-		fields,
-		timelines: paths.map((p) => index.timeline(p)),
-		links: paths.map((p) => index.linkText(p)),
-	}, settings, ctx.today, ctx.parseYaml);
+	const text = meetingNoteText(
+		{
+			template: choice.template,
+			name: choice.name,
+			people: contacts,
+			date: choice.date,
+			time: ctx.time,
+			formatDate: ctx.formatDate,
+			templateText: template.text,
+			fields,
+			timelines: paths.map((p) => index.timeline(p)),
+			links: paths.map((p) => index.linkText(p)),
+		},
+		settings,
+		ctx.today,
+		ctx.parseYaml,
+	);
 	draft.create(path, text);
 
 	const made = draft.created().filter((p) => p !== path);
@@ -85,7 +104,8 @@ export async function planMeeting(ctx: ActionContext, choice: MeetingChoice): Pr
 /** The vault's own template for this kind, if it has one; a remark when the folder can't be used. */
 async function meetingTemplate(ctx: ActionContext, draft: Draft, id: TemplateId): Promise<{ text?: string; remark?: string }> {
 	const folder = ctx.settings.templatesFolder;
-	if (!insideVault(templatePath(folder, id))) return { remark: `The templates folder '${folder}' is outside the vault; the built-in ${TEMPLATE_NAMES[id]} template was used.` };
+	if (!insideVault(templatePath(folder, id)))
+		return { remark: `The templates folder '${folder}' is outside the vault; the built-in ${TEMPLATE_NAMES[id]} template was used.` };
 	for (const path of templatePaths(folder, id)) {
 		const text = await draft.read(path);
 		if (text !== undefined) return { text };

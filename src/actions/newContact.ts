@@ -17,7 +17,12 @@ export interface ContactNote {
 export async function planNewContact(ctx: ActionContext, draft: Draft, contact: NewContact): Promise<Plan<ContactNote>> {
 	const made = await draftContact(ctx, draft, contact);
 	if ('problem' in made) return { ok: false, problems: [made.problem] };
-	const label = made.existing === 'contact' ? `'${contact.name}' is already a contact, ${made.path}` : made.existing ? `${made.path} already exists` : `Created ${made.path}`;
+	const label =
+		made.existing === 'contact'
+			? `'${contact.name}' is already a contact, ${made.path}`
+			: made.existing
+				? `${made.path} already exists`
+				: `Created ${made.path}`;
 	return { ok: true, draft, label, value: made };
 }
 
@@ -29,7 +34,8 @@ export async function draftContact(ctx: ActionContext, draft: Draft, contact: Ne
 	const { settings } = ctx;
 	const path = newContactPath(contact.name, settings);
 	if (!path) return { problem: `'${contact.name}' has no characters a file name can use; nothing was written` };
-	if (!insideVault(path)) return { problem: `the new-contact folder '${newContactFolder(settings)}' is outside the vault; nothing was written` };
+	if (!insideVault(path))
+		return { problem: `the new-contact folder '${newContactFolder(settings)}' is outside the vault; nothing was written` };
 	// Never over a note at the path, nor for someone known by the name as typed or as the note would have it.
 	const drafted = draft.makesAs(path);
 	if (drafted) return { path: drafted, existing: 'note' };
@@ -50,7 +56,8 @@ async function contactTemplate(ctx: ActionContext, draft: Draft): Promise<string
 	if (path === undefined) return undefined;
 	if (!insideVault(path)) return { problem: `the new-contact template '${path}' is outside the vault; nothing was written` };
 	const text = await draft.read(path);
-	if (text === undefined) return { problem: `the new-contact template ${path} does not exist; fix the setting or create it; nothing was written` };
+	if (text === undefined)
+		return { problem: `the new-contact template ${path} does not exist; fix the setting or create it; nothing was written` };
 	return text;
 }
 
@@ -58,11 +65,18 @@ async function contactTemplate(ctx: ActionContext, draft: Draft): Promise<string
  * The notes of the people picked, each once: contacts as they are, new names (or names
  * that turn out to be a contact's) drafted as new contacts, with `met` when given.
  */
-export async function draftPeople(ctx: ActionContext, draft: Draft, people: readonly Person[], met?: string): Promise<{ paths: string[]; problems: string[] }> {
+export async function draftPeople(
+	ctx: ActionContext,
+	draft: Draft,
+	people: readonly Person[],
+	met?: string,
+): Promise<{ paths: string[]; problems: string[] }> {
 	const paths: string[] = [];
 	const problems: string[] = [];
 	for (const person of people) {
-		const made = person.path ? { path: person.path } : await draftContact(ctx, draft, met ? { name: person.name, met } : { name: person.name });
+		const made = person.path
+			? { path: person.path }
+			: await draftContact(ctx, draft, met ? { name: person.name, met } : { name: person.name });
 		if ('problem' in made) problems.push(made.problem);
 		else if (!paths.includes(made.path)) paths.push(made.path);
 	}

@@ -23,10 +23,12 @@ export async function planPeopleMet(ctx: ActionContext, path: string): Promise<P
 	const met = peopleMet(text);
 	if (met.length === 0) return { ok: true, draft, label: `No one is listed under "People met" in ${name}.`, value: 0 };
 	const eventDay: Day = dayFromValue(ctx.properties(path)?.date) ?? ctx.datedNotes?.dayOf(path) ?? today;
-	if (eventDay > today) return { ok: true, draft, label: `${name} is on ${formatDay(eventDay)}: follow up once it has happened.`, value: 0 };
+	if (eventDay > today)
+		return { ok: true, draft, label: `${name} is on ${formatDay(eventDay)}: follow up once it has happened.`, value: 0 };
 
 	const link = `[[${index.linkText(path)}]]`;
-	const followedUp = (p: string): boolean => (index.contact(p)?.interactions ?? []).some((i) => i.date === eventDay && i.summary.includes(link));
+	const followedUp = (p: string): boolean =>
+		(index.contact(p)?.interactions ?? []).some((i) => i.date === eventDay && i.summary.includes(link));
 	const chosen = met.map((person) => knownContact(ctx, person) ?? { name: person });
 	const people = await draftPeople(ctx, draft, chosen, link);
 	if (people.problems.length) return { ok: false, problems: people.problems };
@@ -39,8 +41,13 @@ export async function planPeopleMet(ctx: ActionContext, path: string): Promise<P
 		followUp: { text: `Follow up from ${link} within 48 hours`, start: eventDay, due: addDays(eventDay, 2) },
 	};
 	const write = { op: 'log' as const, entry };
-	const drafted = await draftWrites(draft, paths.map((p) => ({ path: p, write })), ctx);
-	if (drafted.problems.length) return { ok: false, problems: drafted.problems, untouched: drafted.done.map((d) => d.path).filter((p) => !draft.creates(p)) };
+	const drafted = await draftWrites(
+		draft,
+		paths.map((p) => ({ path: p, write })),
+		ctx,
+	);
+	if (drafted.problems.length)
+		return { ok: false, problems: drafted.problems, untouched: drafted.done.map((d) => d.path).filter((p) => !draft.creates(p)) };
 	const made = draft.created();
 	const newOnes = made.length ? `; ${newContacts(made)}` : '';
 	return {

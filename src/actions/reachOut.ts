@@ -12,7 +12,8 @@ export async function planReachOuts(ctx: ActionContext, path: string, lines: rea
 	if (text === undefined) return { ok: false, problems: [`${path} no longer exists; nothing was written`] };
 	const name = baseName(path);
 	const added = addReachOut(text, lines);
-	if (added === undefined) return { ok: true, draft, label: hasReachOut(text) ? `${name} has a Reach out block already.` : 'Nothing was added.', value: false };
+	if (added === undefined)
+		return { ok: true, draft, label: hasReachOut(text) ? `${name} has a Reach out block already.` : 'Nothing was added.', value: false };
 	draft.write(path, added);
 	return { ok: true, draft, label: `Added reach-outs to ${name}`, value: true };
 }

@@ -93,7 +93,9 @@ export class ActionRunner {
 			const base = { said: planned.said ?? [], remark: planned.remark, value: planned.value, created: planned.draft.created() };
 			if (changes.length === 0) return { ok: true, message: planned.label, problems: [], untouched: [], ...base };
 			const held = (await this.store.hold?.(changes.map((c) => c.path))) ?? { ok: true };
-			const result = held.ok ? await commit(this.store, changes) : { ok: false as const, message: `${held.reason}; nothing was written`, retry: false };
+			const result = held.ok
+				? await commit(this.store, changes)
+				: { ok: false as const, message: `${held.reason}; nothing was written`, retry: false };
 			if (result.ok) {
 				const step = { label: planned.label, changes };
 				this.history.push(step);
@@ -137,7 +139,12 @@ export class ActionRunner {
 		const next = this.history.length ? ' Undo last change now goes to the change before it.' : '';
 		if (result.retry) {
 			const changed = await this.changedSince(step);
-			return { ok: false, message: `Rapport can't undo "${step.label}": ${listed(changed.length ? changed : step.changes.map((c) => c.path))} changed since. Nothing was undone, and it is off the undo list.${next}` };
+			return {
+				ok: false,
+				message:
+					`Rapport can't undo "${step.label}": ${listed(changed.length ? changed : step.changes.map((c) => c.path))} ` +
+					`changed since. Nothing was undone, and it is off the undo list.${next}`,
+			};
 		}
 		return { ok: false, message: `Rapport can't undo "${step.label}": ${result.message}. It is off the undo list.${next}` };
 	}
@@ -184,5 +191,12 @@ async function planSafely<T>(plan: () => Promise<Plan<T>>): Promise<Plan<T>> {
 }
 
 function refusalOutcome<T>(refusal: Refusal): Outcome<T> {
-	return { ok: false, message: refusal.problems.join('. '), problems: refusal.problems, untouched: refusal.untouched ?? [], said: [], created: [] };
+	return {
+		ok: false,
+		message: refusal.problems.join('. '),
+		problems: refusal.problems,
+		untouched: refusal.untouched ?? [],
+		said: [],
+		created: [],
+	};
 }

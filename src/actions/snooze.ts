@@ -46,7 +46,9 @@ export async function planSnooze(ctx: ActionContext, targets: readonly SnoozeTar
 		return { ok: true, draft, label, value: [] };
 	}
 	const label = (done: readonly Done[]): string =>
-		writes.length === 1 ? `${writes[0]?.what ?? ''}: ${done[0]?.said ?? ''}` : `Snoozed ${done.length} until ${humanDay(until, today)}: ${writes.map((w) => w.what).join(', ')}`;
+		writes.length === 1
+			? `${writes[0]?.what ?? ''}: ${done[0]?.said ?? ''}`
+			: `Snoozed ${done.length} until ${humanDay(until, today)}: ${writes.map((w) => w.what).join(', ')}`;
 	const plan = await planWrites(ctx, draft, writes, label);
 	if (plan.ok && skipped.length) plan.remark = `Skipped ${skipped.length}: ${skipped.join('; ')}.`;
 	return plan;

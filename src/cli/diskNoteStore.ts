@@ -6,7 +6,21 @@
 // note's lock file (src/cli/lockFiles.ts); another process's edit makes the action plan
 // again instead of being overwritten. A note that is a link to a file outside the vault,
 // or that has other hard links (a rename would split them), is never written.
-import { closeSync, fchmodSync, fchownSync, fsyncSync, linkSync, mkdirSync, openSync, renameSync, rmSync, statSync, unlinkSync, writeSync, type Stats } from 'node:fs';
+import {
+	closeSync,
+	fchmodSync,
+	fchownSync,
+	fsyncSync,
+	linkSync,
+	mkdirSync,
+	openSync,
+	renameSync,
+	rmSync,
+	statSync,
+	unlinkSync,
+	writeSync,
+	type Stats,
+} from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { NoteError, refused, stale, written, type NoteStore, type StoreResult } from '../actions/noteStore';
 import { LockFiles } from './lockFiles';
@@ -44,7 +58,11 @@ export class DiskNoteStore implements NoteStore {
 	) {
 		this.real = realRoot(root);
 		this.calls = { writeSync, fsyncSync, renameSync, beforeReplace: () => undefined, ...options.calls };
-		this.locks = new LockFiles({ waitMs: options.lockWaitMs ?? LOCK_WAIT_MS, staleMs: options.lockStaleMs ?? LOCK_STALE_MS, abandonedMs: LOCK_ABANDONED_MS });
+		this.locks = new LockFiles({
+			waitMs: options.lockWaitMs ?? LOCK_WAIT_MS,
+			staleMs: options.lockStaleMs ?? LOCK_STALE_MS,
+			abandonedMs: LOCK_ABANDONED_MS,
+		});
 	}
 
 	read(path: string): Promise<string | undefined> {
@@ -71,9 +89,14 @@ export class DiskNoteStore implements NoteStore {
 			} catch (error) {
 				return refused(`can't be written (${fsProblem(error)}); it was left as it was`);
 			}
-			if (stats.nlink > 1) return refused('has other hard links, which a write would split (Rapport writes a new copy and renames it over the note); it was left as it was');
+			if (stats.nlink > 1)
+				return refused(
+					'has other hard links, which a write would split (Rapport writes a new copy and renames it over the note); it was left as it was',
+				);
 			// Flushed, the new text is checked against the note once more, at the last moment.
-			return this.writeAtomic(target, text, stats, () => (this.locks.stillOurs(lock) ? this.unchanged(target, expected, 'changed while Rapport wrote it') : lostLock()));
+			return this.writeAtomic(target, text, stats, () =>
+				this.locks.stillOurs(lock) ? this.unchanged(target, expected, 'changed while Rapport wrote it') : lostLock(),
+			);
 		});
 	}
 
@@ -81,13 +104,18 @@ export class DiskNoteStore implements NoteStore {
 		const full = join(this.root, path);
 		if (!isUnder(this.root, full)) return refused('is outside the vault');
 		// A folder on the way that is a link out of the vault is not written through, nor made.
-		if (!isUnder(this.real, realRoot(nearestFolder(dirname(full))))) return refused('is in a folder that links outside the vault; Rapport does not write there');
+		if (!isUnder(this.real, realRoot(nearestFolder(dirname(full)))))
+			return refused('is in a folder that links outside the vault; Rapport does not write there');
 		try {
 			mkdirSync(dirname(full), { recursive: true });
 		} catch (error) {
 			return refused(`can't be made: its folder can't be made (${fsProblem(error)})`);
 		}
-		return this.locked(full, (lock) => (this.exists(path) ? stale('a note is there now') : this.writeAtomic(full, text, undefined, () => (this.locks.stillOurs(lock) ? true : lostLock()))));
+		return this.locked(full, (lock) =>
+			this.exists(path)
+				? stale('a note is there now')
+				: this.writeAtomic(full, text, undefined, () => (this.locks.stillOurs(lock) ? true : lostLock())),
+		);
 	}
 
 	async remove(path: string, expected: string): Promise<StoreResult> {
@@ -172,7 +200,7 @@ export class DiskNoteStore implements NoteStore {
 					// Only the owner's own files, unless run as root: the note is theirs either way.
 				}
 			}
-			for (let at = 0; at < bytes.length; ) at += this.calls.writeSync(fd, bytes, at, bytes.length - at);
+			for (let at = 0; at < bytes.length;) at += this.calls.writeSync(fd, bytes, at, bytes.length - at);
 			this.calls.fsyncSync(fd);
 			closeSync(fd);
 			fd = undefined;
@@ -283,4 +311,3 @@ function removeQuietly(path: string): void {
 		// A temporary file left behind is hidden, and removed with its process's lock.
 	}
 }
-

@@ -21,7 +21,11 @@ export function namesOption(values: readonly string[] | undefined): string[] {
 function namesIn(contacts: readonly Contact[], text: string, option: string): [string, Contact | string][] {
 	const whole = findContact(contacts, text, option);
 	if (typeof whole !== 'string' || !text.includes(',') || !whole.startsWith('no contact named')) return [[text, whole]];
-	const parts = text.split(',').map((name) => name.trim()).filter(Boolean).map((name): [string, Contact | string] => [name, findContact(contacts, name, option)]);
+	const parts = text
+		.split(',')
+		.map((name) => name.trim())
+		.filter(Boolean)
+		.map((name): [string, Contact | string] => [name, findContact(contacts, name, option)]);
 	// When no part names anyone either, the whole was meant: say what it is close to.
 	return parts.some(([, found]) => typeof found !== 'string') ? parts : [[text, whole]];
 }
@@ -42,7 +46,8 @@ export function findContacts(names: readonly string[], vault: OpenVault, io: Io,
 		} else if (!paths.includes(found.path)) paths.push(found.path);
 	}
 	const unreadable = vault.source.unreadable.length;
-	if (missing && unreadable > 0) io.err(`rapport: ${unreadable} ${unreadable === 1 ? 'note' : 'notes'} could not be read; 'rapport problems' lists them`);
+	if (missing && unreadable > 0)
+		io.err(`rapport: ${unreadable} ${unreadable === 1 ? 'note' : 'notes'} could not be read; 'rapport problems' lists them`);
 	return missing ? undefined : paths;
 }
 
@@ -59,7 +64,11 @@ function findContact(contacts: readonly Contact[], name: string, option: string)
 		contacts.filter((c) => c.aliases.some((alias) => fold(alias) === key)),
 	].find((tier) => tier.length > 0);
 	if (matches?.length === 1 && matches[0]) return matches[0];
-	if (matches) return `'${name}' could be any of ${listed(matches.map((c) => c.path))}; give the note's path instead, as ${option} '${matches[0]?.path ?? ''}'`;
+	if (matches)
+		return (
+			`'${name}' could be any of ${listed(matches.map((c) => c.path))}; ` +
+			`give the note's path instead, as ${option} '${matches[0]?.path ?? ''}'`
+		);
 	const close = closeNames(contacts, key);
 	return `no contact named '${name}'${close.length > 0 ? ` (did you mean ${listed(close, 'or')}?)` : ''}`;
 }

@@ -60,9 +60,22 @@ export function contactJson(contact: Contact, timeline: readonly TimelineEntry[]
 		level: contact.level,
 		met: contact.met,
 		introducedBy: contact.introducedBy,
-		birthday: birthday ? [birthday.year, birthday.month, birthday.day].filter((n) => n !== undefined).map((n, i, all) => String(n).padStart(i === 0 && all.length === 3 ? 4 : 2, '0')).join('-') : undefined,
+		birthday: birthday
+			? [birthday.year, birthday.month, birthday.day]
+					.filter((n) => n !== undefined)
+					.map((n, i, all) => String(n).padStart(i === 0 && all.length === 3 ? 4 : 2, '0'))
+					.join('-')
+			: undefined,
 		tags: contact.tags,
-		interactions: contact.interactions.map((i) => ({ date: formatDay(i.date), kind: i.kind, summary: i.summary, gave: i.gave, asked: i.asked, awaiting: i.awaiting, nudge: i.nudge })),
+		interactions: contact.interactions.map((i) => ({
+			date: formatDay(i.date),
+			kind: i.kind,
+			summary: i.summary,
+			gave: i.gave,
+			asked: i.asked,
+			awaiting: i.awaiting,
+			nudge: i.nudge,
+		})),
 		followUps: contact.followUps.map((f) => ({ text: f.text, due: day(f.due), done: f.done, cancelled: f.cancelled, line: f.line })),
 		remember: contact.remember.map((r) => ({ text: r.text, date: day(r.date), done: r.done, line: r.line })),
 		problems: contact.problems,

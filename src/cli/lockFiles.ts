@@ -54,7 +54,8 @@ export class LockFiles {
 				this.takeOver(lock, seen);
 				continue;
 			}
-			if (Date.now() > until) return `is being written by another process (its lock file ${basename(lock)} is held; if no rapport is running, delete it)`;
+			if (Date.now() > until)
+				return `is being written by another process (its lock file ${basename(lock)} is held; if no rapport is running, delete it)`;
 			// No event says a lock file went: look again in a moment, a little later each time.
 			await new Promise((resolve) => setTimeout(resolve, wait + Math.random() * wait));
 		}
@@ -173,7 +174,9 @@ function parse(raw: string | undefined): Owner | undefined {
 	if (!raw) return undefined;
 	try {
 		const owner = JSON.parse(raw) as Partial<Owner>;
-		return typeof owner.host === 'string' && typeof owner.pid === 'number' && typeof owner.token === 'string' ? (owner as Owner) : undefined;
+		return typeof owner.host === 'string' && typeof owner.pid === 'number' && typeof owner.token === 'string'
+			? (owner as Owner)
+			: undefined;
 	} catch {
 		return undefined;
 	}
@@ -190,7 +193,8 @@ function ageOf(lock: string): number {
 /** Temporary files a process that ended left in this folder. */
 function removeLeftovers(folder: string, pid: number): void {
 	try {
-		for (const name of readdirSync(folder)) if (name.startsWith(`.rapport-${pid}-`) && name.endsWith('.tmp')) rmSync(join(folder, name), { force: true });
+		for (const name of readdirSync(folder))
+			if (name.startsWith(`.rapport-${pid}-`) && name.endsWith('.tmp')) rmSync(join(folder, name), { force: true });
 	} catch {
 		// Only tidying.
 	}

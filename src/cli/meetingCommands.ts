@@ -18,16 +18,17 @@ import { toJson } from './json';
 import type { OpenVault } from './openVault';
 import { dayOption, UsageError, type Values } from './usage';
 
-
 /**
  * The six templates, with the vault's note for each it overrides. Without a vault
  * there are no overrides to find. Reads only; never writes.
  */
 export function runTemplates(vault: { root: string; settings: RapportSettings } | undefined, json: boolean, io: Io): number {
 	const outside = vault !== undefined && TEMPLATE_IDS.some((id) => !insideVault(templatePath(vault.settings.templatesFolder, id)));
-	if (vault && outside) io.err(`rapport: the templates folder '${vault.settings.templatesFolder}' is outside the vault; its notes are not used`);
+	if (vault && outside)
+		io.err(`rapport: the templates folder '${vault.settings.templatesFolder}' is outside the vault; its notes are not used`);
 	const rows = TEMPLATE_IDS.map((id) => {
-		const override = vault && !outside ? templatePaths(vault.settings.templatesFolder, id).find((path) => isFile(join(vault.root, path))) : undefined;
+		const override =
+			vault && !outside ? templatePaths(vault.settings.templatesFolder, id).find((path) => isFile(join(vault.root, path))) : undefined;
 		return { id, name: TEMPLATE_NAMES[id], override };
 	});
 	if (json) {
@@ -81,7 +82,12 @@ export async function runMeeting(request: MeetingRequest, vault: OpenVault, io: 
 	const paths = findContacts(request.names, vault, io, '--with');
 	if (!paths) return 1;
 	const people = paths.map((path) => ({ path, name: vault.index.contact(path)?.name ?? baseName(path) }));
-	const outcome = await cliActions(vault, request.today, request.time).meeting({ template: request.template, people, date: request.date, name: request.title });
+	const outcome = await cliActions(vault, request.today, request.time).meeting({
+		template: request.template,
+		people,
+		date: request.date,
+		name: request.title,
+	});
 	const made = outcome.value;
 	if (!outcome.ok || !made) {
 		reportRefusal(outcome, io, 'no meeting note created');
@@ -91,7 +97,12 @@ export async function runMeeting(request: MeetingRequest, vault: OpenVault, io: 
 	io.out(request.json ? toJson({ created: made.path, logged: outcome.said }) : made.path);
 	if (!request.json) for (const w of outcome.said) io.err(`${w.path}: ${w.said}`);
 	const future = request.date > request.today;
-	if (request.template === 'event' && paths.length > 0) io.err('not logged: the people of an event are the ones to meet; log whoever you met with Follow up people met in Obsidian');
-	else if (future) io.err(`not logged: the meeting is on ${humanDay(request.date, request.today)}, after today (${formatDay(request.today)}); its note counts as contact once the day comes`);
+	if (request.template === 'event' && paths.length > 0)
+		io.err('not logged: the people of an event are the ones to meet; log whoever you met with Follow up people met in Obsidian');
+	else if (future)
+		io.err(
+			`not logged: the meeting is on ${humanDay(request.date, request.today)}, after ` +
+				`today (${formatDay(request.today)}); its note counts as contact once the day comes`,
+		);
 	return 0;
 }

@@ -11,7 +11,12 @@ const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
 /** Where a vault path leads on disk. */
 export type NoteFile =
 	| { kind: 'missing' }
-	| { kind: 'note'; /** The file itself: a link's target when the path is a link. */ full: string; stats: Stats; /** Whether that target is inside the vault. */ inside: boolean }
+	| {
+			kind: 'note';
+			/** The file itself: a link's target when the path is a link. */ full: string;
+			stats: Stats;
+			/** Whether that target is inside the vault. */ inside: boolean;
+	  }
 	| { kind: 'problem'; message: string };
 
 /** Whether a file system path is the root or under it. */

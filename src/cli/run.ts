@@ -40,7 +40,8 @@ export async function run(argv: string[], io: Io, now: Date = new Date()): Promi
 			io.err(`rapport: no vault folder at '${root}'`);
 			return 1;
 		}
-		if (command === 'templates') return runTemplates({ root, settings: loadVaultConfig(root, values['config-dir']).settings }, values.json === true, io);
+		if (command === 'templates')
+			return runTemplates({ root, settings: loadVaultConfig(root, values['config-dir']).settings }, values.json === true, io);
 
 		const vault = openVault(root, values['config-dir']);
 		if (log) return await runLog(log, vault, io, now);
@@ -63,9 +64,11 @@ function read(command: string, { index, source, config }: OpenVault, today: Day,
 		io.out(json ? toJson(queueJson(queue)) : formatQueueText(queue));
 	} else if (command === 'contacts') {
 		const contacts = index.contacts();
-		io.out(json
-			? toJson(contacts.map((c) => contactJson(c, index.timeline(c.path))))
-			: formatContactsText(contacts, (path) => index.timeline(path)[0]?.date));
+		io.out(
+			json
+				? toJson(contacts.map((c) => contactJson(c, index.timeline(c.path))))
+				: formatContactsText(contacts, (path) => index.timeline(path)[0]?.date),
+		);
 	} else {
 		const problems = [...config.problems, ...source.unreadable, ...index.problems()];
 		io.out(json ? toJson(problems) : formatProblemsText(problems));

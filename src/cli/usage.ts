@@ -175,7 +175,10 @@ function parseArgsProblem(error: Error & { code?: string }, args: readonly strin
 	if (!ambiguous?.[1]) return first;
 	const option = ambiguous[1];
 	const value = args[args.indexOf(option) + 1] ?? '-…';
-	return `${option} got '${value}', which starts with a dash and so reads as an option; join them to give it as the value: ${option}=${JSON.stringify(value)}`;
+	return (
+		`${option} got '${value}', which starts with a dash and so reads as an ` +
+		`option; join them to give it as the value: ${option}=${JSON.stringify(value)}`
+	);
 }
 
 /** A `--name YYYY-MM-DD` option read strictly: a real calendar day or a usage error. */
@@ -185,4 +188,3 @@ export function dayOption(option: string, text: string): Day {
 	if (/^\d{4}-\d{2}-\d{2}$/.test(text.trim())) throw new UsageError(`--${option} ${text.trim()} is not a day in the calendar`);
 	throw new UsageError(`--${option} expects a date YYYY-MM-DD, got '${text}'`);
 }
-

@@ -31,17 +31,29 @@ export function logRequest(values: Values, today: Day): LogRequest {
 	if (values.kind === undefined) throw new UsageError(`--kind is required (${INTERACTION_KINDS.join(', ')})`);
 	const kind = values.kind.trim().toLowerCase();
 	if (!isInteractionKind(kind)) throw new UsageError(`--kind expects ${listed(INTERACTION_KINDS, 'or')}, got '${values.kind}'`);
-	if (values.gave && values.asked) throw new UsageError('--gave and --asked do not go together; log the give and the ask as two interactions');
-	if (values.nudge && (values.gave || values.asked)) throw new UsageError(`--nudge does not go with --${values.gave ? 'gave' : 'asked'}: a nudge follows up on the ask logged before`);
-	if (values.nudge && values.awaiting) throw new UsageError('--nudge and --awaiting do not go together: the nudge follows up on the ask already awaiting a reply');
+	if (values.gave && values.asked)
+		throw new UsageError('--gave and --asked do not go together; log the give and the ask as two interactions');
+	if (values.nudge && (values.gave || values.asked))
+		throw new UsageError(`--nudge does not go with --${values.gave ? 'gave' : 'asked'}: a nudge follows up on the ask logged before`);
+	if (values.nudge && values.awaiting)
+		throw new UsageError('--nudge and --awaiting do not go together: the nudge follows up on the ask already awaiting a reply');
 	const followUp = values['follow-up'];
 	if (followUp !== undefined && values.due === undefined) throw new UsageError('--follow-up needs --due YYYY-MM-DD');
 	if (values.due !== undefined && followUp === undefined) throw new UsageError('--due needs --follow-up TEXT');
 	if (followUp !== undefined && !followUp.trim()) throw new UsageError('--follow-up needs the task in words');
 	const date = values.date === undefined ? today : dayOption('date', values.date);
 	// A log records what happened; a plan for later is a follow-up.
-	if (date > today) throw new UsageError(`--date ${formatDay(date)} is after today (${formatDay(today)}); use --follow-up for what is still to come`);
-	const entry: LogEntry = { date, kind, summary: values.summary, gave: values.gave === true, asked: values.asked === true, awaiting: values.awaiting === true, nudge: values.nudge === true };
+	if (date > today)
+		throw new UsageError(`--date ${formatDay(date)} is after today (${formatDay(today)}); use --follow-up for what is still to come`);
+	const entry: LogEntry = {
+		date,
+		kind,
+		summary: values.summary,
+		gave: values.gave === true,
+		asked: values.asked === true,
+		awaiting: values.awaiting === true,
+		nudge: values.nudge === true,
+	};
 	if (followUp !== undefined && values.due !== undefined) entry.followUp = { text: followUp, due: dayOption('due', values.due) };
 	return { names, entry, today, json: values.json === true };
 }
@@ -49,17 +61,22 @@ export function logRequest(values: Values, today: Day): LogRequest {
 export async function runLog(request: LogRequest, vault: OpenVault, io: Io, now: Date): Promise<number> {
 	const paths = findContacts(request.names, vault, io);
 	if (!paths) return 1;
-	const outcome = await cliActions(vault, request.today, formatTime(now)).log({ people: paths.map((path) => ({ path, name: baseName(path) })), entry: request.entry });
+	const outcome = await cliActions(vault, request.today, formatTime(now)).log({
+		people: paths.map((path) => ({ path, name: baseName(path) })),
+		entry: request.entry,
+	});
 	if (!outcome.ok) {
 		reportRefusal(outcome, io);
 		return 1;
 	}
 	const written = outcome.said;
-	if (written.length > 0 || request.json) io.out(request.json ? toJson({ written }) : written.map((w) => `${w.path}: ${w.said}`).join('\n'));
+	if (written.length > 0 || request.json)
+		io.out(request.json ? toJson({ written }) : written.map((w) => `${w.path}: ${w.said}`).join('\n'));
 	// Logged all the same, but the queue will not show them: say so rather than leave them to wonder.
 	for (const { path } of written) {
 		const contact = vault.index.contact(path);
-		if (contact && contact.status !== 'active') io.err(`${contact.name} is ${contact.status}: logged; ${contact.status} contacts stay out of the queue`);
+		if (contact && contact.status !== 'active')
+			io.err(`${contact.name} is ${contact.status}: logged; ${contact.status} contacts stay out of the queue`);
 	}
 	return 0;
 }
@@ -78,7 +95,8 @@ export function newContactRequest(values: Values, now: Date): NewContactRequest 
 	const name = contactDisplayName(values.name);
 	if (!contactFileName(name)) throw new UsageError(`--name '${values.name}' has nothing left to name a note with`);
 	const tie = values.tie?.trim().toLowerCase();
-	if (tie !== undefined && !(TIES as readonly string[]).includes(tie)) throw new UsageError(`--tie expects ${listed(TIES, 'or')}, got '${values.tie ?? ''}'`);
+	if (tie !== undefined && !(TIES as readonly string[]).includes(tie))
+		throw new UsageError(`--tie expects ${listed(TIES, 'or')}, got '${values.tie ?? ''}'`);
 	const input: NewContact = { name };
 	if (values.company?.trim()) input.company = values.company.trim();
 	if (tie) input.tie = tie as Tie;
@@ -95,7 +113,11 @@ export async function runNewContact(request: NewContactRequest, vault: OpenVault
 	}
 	// Never overwrite: not the note at that path, nor a contact of that name anywhere else.
 	if (made.existing) {
-		io.err(made.existing === 'contact' ? `rapport: '${request.input.name}' is already a contact, ${made.path}; nothing was written` : `rapport: ${made.path} already exists; nothing was written`);
+		io.err(
+			made.existing === 'contact'
+				? `rapport: '${request.input.name}' is already a contact, ${made.path}; nothing was written`
+				: `rapport: ${made.path} already exists; nothing was written`,
+		);
 		return 1;
 	}
 	io.out(request.json ? toJson({ created: made.path }) : made.path);

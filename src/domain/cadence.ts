@@ -11,25 +11,43 @@ export interface Cadence {
 	label: string;
 }
 
-const NAMED = new Map<string, Cadence>(Object.entries({
-	daily: { count: 1, unit: 'd', label: 'daily' },
-	weekly: { count: 1, unit: 'w', label: 'weekly' },
-	biweekly: { count: 2, unit: 'w', label: 'biweekly' },
-	fortnightly: { count: 2, unit: 'w', label: 'fortnightly' },
-	monthly: { count: 1, unit: 'm', label: 'monthly' },
-	bimonthly: { count: 2, unit: 'm', label: 'bimonthly' },
-	quarterly: { count: 3, unit: 'm', label: 'quarterly' },
-	biannually: { count: 6, unit: 'm', label: 'twice a year' },
-	yearly: { count: 1, unit: 'y', label: 'yearly' },
-	annually: { count: 1, unit: 'y', label: 'yearly' },
-} satisfies Record<string, Cadence>));
+const NAMED = new Map<string, Cadence>(
+	Object.entries({
+		daily: { count: 1, unit: 'd', label: 'daily' },
+		weekly: { count: 1, unit: 'w', label: 'weekly' },
+		biweekly: { count: 2, unit: 'w', label: 'biweekly' },
+		fortnightly: { count: 2, unit: 'w', label: 'fortnightly' },
+		monthly: { count: 1, unit: 'm', label: 'monthly' },
+		bimonthly: { count: 2, unit: 'm', label: 'bimonthly' },
+		quarterly: { count: 3, unit: 'm', label: 'quarterly' },
+		biannually: { count: 6, unit: 'm', label: 'twice a year' },
+		yearly: { count: 1, unit: 'y', label: 'yearly' },
+		annually: { count: 1, unit: 'y', label: 'yearly' },
+	} satisfies Record<string, Cadence>),
+);
 
-const UNIT_WORDS = new Map<string, CadenceUnit>(Object.entries({
-	d: 'd', day: 'd', days: 'd',
-	w: 'w', wk: 'w', wks: 'w', week: 'w', weeks: 'w',
-	m: 'm', mo: 'm', mos: 'm', month: 'm', months: 'm',
-	y: 'y', yr: 'y', yrs: 'y', year: 'y', years: 'y',
-} satisfies Record<string, CadenceUnit>));
+const UNIT_WORDS = new Map<string, CadenceUnit>(
+	Object.entries({
+		d: 'd',
+		day: 'd',
+		days: 'd',
+		w: 'w',
+		wk: 'w',
+		wks: 'w',
+		week: 'w',
+		weeks: 'w',
+		m: 'm',
+		mo: 'm',
+		mos: 'm',
+		month: 'm',
+		months: 'm',
+		y: 'y',
+		yr: 'y',
+		yrs: 'y',
+		year: 'y',
+		years: 'y',
+	} satisfies Record<string, CadenceUnit>),
+);
 
 const COUNTED = /^(\d+)\s*([a-z]+)$/;
 
@@ -54,10 +72,14 @@ export function parseCadence(raw: unknown): Cadence | undefined {
 
 export function addCadence(day: Day, cadence: Cadence): Day {
 	switch (cadence.unit) {
-		case 'd': return addDays(day, cadence.count);
-		case 'w': return addDays(day, cadence.count * 7);
-		case 'm': return addMonthsToDay(day, cadence.count);
-		case 'y': return addMonthsToDay(day, cadence.count * 12);
+		case 'd':
+			return addDays(day, cadence.count);
+		case 'w':
+			return addDays(day, cadence.count * 7);
+		case 'm':
+			return addMonthsToDay(day, cadence.count);
+		case 'y':
+			return addMonthsToDay(day, cadence.count * 12);
 	}
 }
 

@@ -70,22 +70,28 @@ export interface ContactInput {
 	items: readonly SectionItem[];
 }
 
-const SECTION_NAMES = new Map<string, SectionName>(Object.entries({
-	interactions: 'interactions',
-	'interaction log': 'interactions',
-	log: 'interactions',
-	remember: 'remember',
-	'to remember': 'remember',
-	'follow-ups': 'followUps',
-	'follow ups': 'followUps',
-	followups: 'followUps',
-	'follow-up': 'followUps',
-} satisfies Record<string, SectionName>));
+const SECTION_NAMES = new Map<string, SectionName>(
+	Object.entries({
+		interactions: 'interactions',
+		'interaction log': 'interactions',
+		log: 'interactions',
+		remember: 'remember',
+		'to remember': 'remember',
+		'follow-ups': 'followUps',
+		'follow ups': 'followUps',
+		followups: 'followUps',
+		'follow-up': 'followUps',
+	} satisfies Record<string, SectionName>),
+);
 
 /** The section a heading opens, by its words: `## Follow-ups`, `## Interactions`. */
 export function sectionOfHeading(text: string): SectionName {
 	// A comment in the heading is no part of its words: `## Interactions %%since 2019%%`.
-	const words = text.replace(/%%.*?%%/g, '').replace(/[#*_`]/g, '').trim().toLowerCase();
+	const words = text
+		.replace(/%%.*?%%/g, '')
+		.replace(/[#*_`]/g, '')
+		.trim()
+		.toLowerCase();
 	return SECTION_NAMES.get(words) ?? 'other';
 }
 
@@ -105,7 +111,10 @@ export interface HeadingLine {
  * `###` or `##`. For each heading (sorted by line), the index of the heading that names the
  * section of the lines under it, or -1 when none does; `names` says which headings name one.
  */
-export function sectionOwners<H extends HeadingLine>(headings: readonly H[], names: (heading: H, index: number) => boolean = (h) => sectionOfHeading(h.text) !== 'other'): number[] {
+export function sectionOwners<H extends HeadingLine>(
+	headings: readonly H[],
+	names: (heading: H, index: number) => boolean = (h) => sectionOfHeading(h.text) !== 'other',
+): number[] {
 	// The headings whose parts are open, outermost first: at most one per level.
 	const open: number[] = [];
 	const owners: number[] = [];
@@ -250,7 +259,9 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 
 	const effectiveCadence = cadence ?? cadenceOfDays(settings.cadenceDays[tie ?? 'medium']);
 	// `#gave`, `#asked` … on interaction lines are marks on one line, not the person's tags.
-	const tags = [...new Set([...frontmatterTags(input.frontmatter), ...input.tags])].filter((tag) => !INTERACTION_MARKS.has(tag.toLowerCase()));
+	const tags = [...new Set([...frontmatterTags(input.frontmatter), ...input.tags])].filter(
+		(tag) => !INTERACTION_MARKS.has(tag.toLowerCase()),
+	);
 
 	return {
 		path: input.path,

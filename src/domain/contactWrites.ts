@@ -44,8 +44,7 @@ export type ContactWrite =
 	| { op: 'reschedule'; line: number; text: string; due?: Day; until: Day };
 
 export type WriteResult =
-	| { ok: true; text: string; /** What changed, for the Notice: "logged coffee on 21 Nov". */ said: string }
-	| { ok: false; reason: string };
+	{ ok: true; text: string; /** What changed, for the Notice: "logged coffee on 21 Nov". */ said: string } | { ok: false; reason: string };
 
 /** A tag Obsidian accepts: letters, digits, `_`, `-` and `/`, and not only digits. */
 export function isTag(tag: string): boolean {
@@ -55,7 +54,9 @@ export function isTag(tag: string): boolean {
 /** One interaction line: `- 2026-11-21 coffee: summary #gave #awaiting`. */
 export function interactionLine(entry: LogEntry): string {
 	const summary = oneLine(entry.summary ?? '');
-	const marks = [entry.gave ? '#gave' : '', entry.asked ? '#asked' : '', entry.nudge ? '#nudge' : '', entry.awaiting ? '#awaiting' : ''].filter(Boolean).join(' ');
+	const marks = [entry.gave ? '#gave' : '', entry.asked ? '#asked' : '', entry.nudge ? '#nudge' : '', entry.awaiting ? '#awaiting' : '']
+		.filter(Boolean)
+		.join(' ');
 	const words = [summary, marks].filter(Boolean).join(' ');
 	return `- ${formatDay(entry.date)} ${entry.kind}${words ? `: ${words}` : ''}`;
 }
@@ -83,7 +84,10 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 	const keys = settings.keys;
 	// Each property meant to change, and what it must read as afterwards (undefined: gone).
 	const changed = new Map<string, (value: unknown) => boolean>();
-	const isDay = (day: Day) => (value: unknown): boolean => dayFromValue(value) === day;
+	const isDay =
+		(day: Day) =>
+		(value: unknown): boolean =>
+			dayFromValue(value) === day;
 	const gone = (value: unknown): boolean => value === undefined;
 	let said: string;
 
@@ -92,10 +96,18 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 			const { entry } = write;
 			const notes: string[] = [];
 			const line = interactionLine(entry);
-			const task = entry.followUp && oneLine(entry.followUp.text) ? followUpLine(entry.followUp.text, entry.followUp.due, entry.followUp.start) : undefined;
+			const task =
+				entry.followUp && oneLine(entry.followUp.text)
+					? followUpLine(entry.followUp.text, entry.followUp.due, entry.followUp.start)
+					: undefined;
 			// An odd `%%` would open an Obsidian comment and hide the rest of the note.
-			if ([line, task].some((l) => l !== undefined && opensComment(l))) return { ok: false, reason: "its words hold a %% that would start an Obsidian comment and hide the rest of the note; nothing was written" };
-			if (!insertInteraction(note, ensureSection(note, 'interactions', 'Interactions', 'followUps'), line, entry.date)) return { ok: false, reason: NO_PLACE('Interactions') };
+			if ([line, task].some((l) => l !== undefined && opensComment(l)))
+				return {
+					ok: false,
+					reason: 'its words hold a %% that would start an Obsidian comment and hide the rest of the note; nothing was written',
+				};
+			if (!insertInteraction(note, ensureSection(note, 'interactions', 'Interactions', 'followUps'), line, entry.date))
+				return { ok: false, reason: NO_PLACE('Interactions') };
 			const last = props[keys.lastContact];
 			const lastDay = dayFromValue(last);
 			if (last === undefined || last === null || last === '') {
@@ -116,7 +128,8 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 			if (entry.followUp && task !== undefined) {
 				const followUps = ensureSection(note, 'followUps', 'Follow-ups');
 				const last = sectionItems(note, followUps).pop();
-				if (insertInSection(note, followUps, last ? last.end : followUps.content, [task]) === undefined) return { ok: false, reason: NO_PLACE('Follow-ups') };
+				if (insertInSection(note, followUps, last ? last.end : followUps.content, [task]) === undefined)
+					return { ok: false, reason: NO_PLACE('Follow-ups') };
 				notes.push(`follow-up due ${humanDay(entry.followUp.due, today)}`);
 			}
 			said = [`logged ${entry.kind} on ${humanDay(entry.date, today)}`, ...notes].join('; ');
@@ -134,13 +147,18 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 			break;
 		case 'tag': {
 			const tag = write.tag.replace(/^#/, '').trim();
-			if (!isTag(tag)) return { ok: false, reason: `'${write.tag}' is not a tag Obsidian accepts (letters, digits, _ - /, not only digits)` };
+			if (!isTag(tag))
+				return { ok: false, reason: `'${write.tag}' is not a tag Obsidian accepts (letters, digits, _ - /, not only digits)` };
 			const current = props.tags;
 			const list = Array.isArray(current) ? current.map(String) : typeof current === 'string' ? current.split(/[,\s]+/) : [];
 			// Obsidian's tags ignore case: #Mentor is #mentor.
-			if (list.map((t) => t.replace(/^#/, '').toLowerCase()).includes(tag.toLowerCase())) return { ok: true, text, said: `already tagged #${tag}` };
+			if (list.map((t) => t.replace(/^#/, '').toLowerCase()).includes(tag.toLowerCase()))
+				return { ok: true, text, said: `already tagged #${tag}` };
 			addToListProperty(note, 'tags', tag);
-			changed.set('tags', (value) => Array.isArray(value) && value.map(String).join('\u0000') === [...list.filter(Boolean), tag].join('\u0000'));
+			changed.set(
+				'tags',
+				(value) => Array.isArray(value) && value.map(String).join('\u0000') === [...list.filter(Boolean), tag].join('\u0000'),
+			);
 			said = `tagged #${tag}`;
 			break;
 		}
@@ -179,7 +197,10 @@ function openFollowUp(note: NoteText, write: { line: number; text: string; due?:
 	const fm = frontmatterOf(note);
 	const from = fm ? fm.close + 1 : 0;
 	// A task in a code block or a comment is no follow-up: the reader never shows one.
-	const shades = shadeLines(note.lines.map((l) => l.text), from);
+	const shades = shadeLines(
+		note.lines.map((l) => l.text),
+		from,
+	);
 	const found: { line: Line; open: RegExpExecArray; at: number }[] = [];
 	for (let i = from; i < note.lines.length; i++) {
 		const line = note.lines[i];
@@ -190,8 +211,12 @@ function openFollowUp(note: NoteText, write: { line: number; text: string; due?:
 	}
 	const where = found.find((f) => f.at === write.line) ?? (found.length === 1 ? found[0] : undefined);
 	if (where) return where;
-	if (found.length === 0) return `the follow-up '${words}' is no longer open in the note (ticked, changed or removed since the queue was shown)`;
-	return `'${words}' is open on lines ${found.map((f) => f.at + 1).join(', ')}, and the queue cannot tell which it meant: tick it in the note`;
+	if (found.length === 0)
+		return `the follow-up '${words}' is no longer open in the note (ticked, changed or removed since the queue was shown)`;
+	return (
+		`'${words}' is open on lines ${found.map((f) => f.at + 1).join(', ')}, ` +
+		`and the queue cannot tell which it meant: tick it in the note`
+	);
 }
 
 const DUE_DATE = /((?:📅|🗓️?)\s*|[[(]due::\s*)(\d{4}-\d{2}-\d{2})/u;
@@ -212,7 +237,9 @@ function movedFollowUp(text: string, until: Day): string {
 	return moveIfEarlier(moveIfEarlier(text, DUE_DATE), START_DATE);
 }
 
-const NO_PLACE = (heading: string): string => `a %% comment or code block left open to the end of the note would hide a new line under ${heading}; close it, then log again; nothing was written`;
+const NO_PLACE = (heading: string): string =>
+	`a %% comment or code block left open to the end of the note would hide ` +
+	`a new line under ${heading}; close it, then log again; nothing was written`;
 
 /**
  * Newest first: above the first dated line on or before this day, else after the last;
@@ -260,7 +287,9 @@ function sameValue(a: unknown, b: unknown, budget = { left: WALK_BUDGET }): bool
 	if (a && b && typeof a === 'object' && typeof b === 'object') {
 		const ka = Object.keys(a);
 		const kb = Object.keys(b);
-		return ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], budget));
+		return (
+			ka.length === kb.length && ka.every((k) => sameValue((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k], budget))
+		);
 	}
 	return Object.is(a, b);
 }

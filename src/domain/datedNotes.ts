@@ -105,7 +105,11 @@ function text(value: unknown): string {
  * Periodic Notes plugin's daily settings when it is on, else the Daily Notes core
  * plugin's. `periodicNotes` and `dailyNotes` are those plugins' saved data as read.
  */
-export function datedNotesLocation(settings: RapportSettings, periodicNotes: unknown, dailyNotes: unknown): { folder: string; format: string } {
+export function datedNotesLocation(
+	settings: RapportSettings,
+	periodicNotes: unknown,
+	dailyNotes: unknown,
+): { folder: string; format: string } {
 	const periodicDaily = record(record(periodicNotes)?.daily);
 	const other = periodicDaily?.enabled === true ? periodicDaily : record(dailyNotes);
 	return {

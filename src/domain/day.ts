@@ -36,7 +36,9 @@ export function dayParts(day: Day): { year: number; month: number; day: number }
 	const z = day + 719468;
 	const era = Math.floor(z / 146097);
 	const dayOfEra = z - era * 146097;
-	const yearOfEra = Math.floor((dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365);
+	const yearOfEra = Math.floor(
+		(dayOfEra - Math.floor(dayOfEra / 1460) + Math.floor(dayOfEra / 36524) - Math.floor(dayOfEra / 146096)) / 365,
+	);
 	const dayOfYear = dayOfEra - (365 * yearOfEra + Math.floor(yearOfEra / 4) - Math.floor(yearOfEra / 100));
 	const mp = Math.floor((5 * dayOfYear + 2) / 153);
 	const month = mp < 10 ? mp + 3 : mp - 9;
@@ -70,7 +72,8 @@ export function parseIsoDay(text: string): Day | undefined {
 export function dayFromValue(value: unknown): Day | undefined {
 	if (value instanceof Date) {
 		if (Number.isNaN(value.getTime())) return undefined;
-		const utcMidnight = value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
+		const utcMidnight =
+			value.getUTCHours() === 0 && value.getUTCMinutes() === 0 && value.getUTCSeconds() === 0 && value.getUTCMilliseconds() === 0;
 		return utcMidnight
 			? dayFromParts(value.getUTCFullYear(), value.getUTCMonth() + 1, value.getUTCDate())
 			: dayFromParts(value.getFullYear(), value.getMonth() + 1, value.getDate());
@@ -108,7 +111,20 @@ export function addMonthsToDay(day: Day, months: number): Day {
 }
 
 /** The months in English, as Rapport's own text says them and dated-note names are read. */
-export const MONTH_NAMES: readonly string[] = ['January', 'February', 'March', 'April', 'May', 'June', 'July', 'August', 'September', 'October', 'November', 'December'];
+export const MONTH_NAMES: readonly string[] = [
+	'January',
+	'February',
+	'March',
+	'April',
+	'May',
+	'June',
+	'July',
+	'August',
+	'September',
+	'October',
+	'November',
+	'December',
+];
 
 /** "2 Oct", with the year when it is not the current one: "2 Oct 2025". */
 export function humanDay(day: Day, today: Day): string {

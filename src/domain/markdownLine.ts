@@ -69,7 +69,7 @@ export function trimmedEnd(text: string, end = text.length): number {
 export function blankCodeSpans(text: string): string {
 	if (text.indexOf('`') === -1) return text;
 	const runs: { at: number; length: number }[] = [];
-	for (let i = 0; i < text.length; ) {
+	for (let i = 0; i < text.length;) {
 		if (text[i] !== '`') {
 			i++;
 			continue;

@@ -58,7 +58,9 @@ export function meetingTitle(template: TemplateId, names: readonly string[], dat
 		if (cutToFit(title, '') === title) return title;
 	}
 	// Even one name is too long: it is cut at a word, and the others are still counted.
-	const tail = othersText(clean.length - 1).map((others) => ` and ${others}`).join('');
+	const tail = othersText(clean.length - 1)
+		.map((others) => ` and ${others}`)
+		.join('');
 	const head = `${start} with `;
 	const cut = cutToFit(`${head}${first}`, tail);
 	const atWord = cut.length === head.length + first.length || first.charAt(cut.length - head.length) === ' ';
@@ -114,7 +116,9 @@ const THANK_YOU = /\bthank-you\b/iu;
 function withThankYouDue(text: string, date: Day): string {
 	// Each line's words without its trailing spaces, then the date.
 	return mapLines(text, (line) =>
-		!OPEN_TASK.test(line) || !THANK_YOU.test(line) || /📅|due::/u.test(line) ? line : `${line.slice(0, trimmedEnd(line))} 📅 ${formatDay(addDays(date, 1))}`,
+		!OPEN_TASK.test(line) || !THANK_YOU.test(line) || /📅|due::/u.test(line)
+			? line
+			: `${line.slice(0, trimmedEnd(line))} 📅 ${formatDay(addDays(date, 1))}`,
 	);
 }
 
@@ -151,7 +155,11 @@ export function meetingNoteText(request: MeetingRequest, settings: RapportSettin
 	setProperty(note, 'date', formatDay(request.date));
 	// An event's people are the ones to meet, listed in its body: the note is no contact
 	// with them. "Follow up people met" logs whoever you did meet.
-	setProperty(note, 'people', request.template === 'event' ? '[]' : `[${names.map((n, i) => JSON.stringify(`[[${request.links?.[i] ?? n}]]`)).join(', ')}]`);
+	setProperty(
+		note,
+		'people',
+		request.template === 'event' ? '[]' : `[${names.map((n, i) => JSON.stringify(`[[${request.links?.[i] ?? n}]]`)).join(', ')}]`,
+	);
 	setProperty(note, 'template', request.template);
 	return joinNote(note);
 }

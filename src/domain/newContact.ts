@@ -74,14 +74,26 @@ const BUILT_IN = ['## Remember', '', '## Interactions', '', '## Follow-ups', '']
  * over the template's own), and the contact marker where the template has none.
  * Refused when the template's properties would not parse once filled in.
  */
-export function newContactText(input: NewContact, settings: RapportSettings, moment: NewContactMoment, parse: YamlParser, template?: string): NewContactNote {
+export function newContactText(
+	input: NewContact,
+	settings: RapportSettings,
+	moment: NewContactMoment,
+	parse: YamlParser,
+	template?: string,
+): NewContactNote {
 	const rendered = renderNewContact(template ?? BUILT_IN, input, settings, moment);
 	const note = splitNote(rendered);
 	const props = readProperties(note, parse);
-	if (props instanceof Error) return { ok: false, reason: `the new-contact template's properties do not parse once filled in (${props.message})` };
+	if (props instanceof Error)
+		return { ok: false, reason: `the new-contact template's properties do not parse once filled in (${props.message})` };
 	// Recognised wherever it is moved to, not only in the contacts folder.
-	if (settings.markerKey && settings.markerValue && !hasValue(props, settings.markerKey)) setProperty(note, settings.markerKey, yamlScalar(settings.markerValue));
-	const given: [string, string | undefined][] = [[settings.keys.company, input.company], [settings.keys.tie, input.tie], [settings.keys.met, input.met]];
+	if (settings.markerKey && settings.markerValue && !hasValue(props, settings.markerKey))
+		setProperty(note, settings.markerKey, yamlScalar(settings.markerValue));
+	const given: [string, string | undefined][] = [
+		[settings.keys.company, input.company],
+		[settings.keys.tie, input.tie],
+		[settings.keys.met, input.met],
+	];
 	for (const [key, value] of given) {
 		if (value && props?.[key] !== value) setProperty(note, key, yamlScalar(value));
 	}
@@ -143,7 +155,11 @@ function renderNewContact(template: string, input: NewContact, settings: Rapport
 		fields[field] = '';
 		fields[key] = '';
 	}
-	const given: [keyof RapportSettings['keys'], string | undefined][] = [['company', input.company], ['tie', input.tie], ['met', input.met]];
+	const given: [keyof RapportSettings['keys'], string | undefined][] = [
+		['company', input.company],
+		['tie', input.tie],
+		['met', input.met],
+	];
 	for (const [field, value] of given) {
 		if (!value) continue;
 		fields[field] = value;
@@ -161,11 +177,27 @@ function renderNewContact(template: string, input: NewContact, settings: Rapport
 		people: [{ ...person, name: escape(name), company: input.company && escape(input.company), tie: input.tie, met: met && escape(met) }],
 		fields: [Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, escape(v)]))],
 	});
-	const render = (text: string): string => renderTemplate(text, contextFor((v) => v));
+	const render = (text: string): string =>
+		renderTemplate(
+			text,
+			contextFor((v) => v),
+		);
 	const fill = {
-		plain: (text: string): string => renderTemplate(text, contextFor((v) => v)).replace(LEFT_OVER, ''),
-		double: (text: string): string => renderTemplate(text, contextFor((v) => JSON.stringify(v).slice(1, -1))).replace(LEFT_OVER, ''),
-		single: (text: string): string => renderTemplate(text, contextFor((v) => v.replace(/'/g, "''"))).replace(LEFT_OVER, ''),
+		plain: (text: string): string =>
+			renderTemplate(
+				text,
+				contextFor((v) => v),
+			).replace(LEFT_OVER, ''),
+		double: (text: string): string =>
+			renderTemplate(
+				text,
+				contextFor((v) => JSON.stringify(v).slice(1, -1)),
+			).replace(LEFT_OVER, ''),
+		single: (text: string): string =>
+			renderTemplate(
+				text,
+				contextFor((v) => v.replace(/'/g, "''")),
+			).replace(LEFT_OVER, ''),
 	};
 
 	const note = splitNote(template);
@@ -189,7 +221,10 @@ function renderNewContact(template: string, input: NewContact, settings: Rapport
 		else if (value.includes('{{')) line.text = prefix + renderValue(value, fill);
 	}
 	const head = joinNote({ bom: note.bom, lines: note.lines.slice(0, bodyStart) });
-	const body = note.lines.slice(bodyStart).map((l) => l.text + l.eol).join('');
+	const body = note.lines
+		.slice(bodyStart)
+		.map((l) => l.text + l.eol)
+		.join('');
 	// Headings read as recognitionOf reads them.
 	return head + mapLines(render(body), (line) => (headingOf(line) ? line.replace(LEFT_OVER, '') : line));
 }
@@ -197,7 +232,8 @@ function renderNewContact(template: string, input: NewContact, settings: Rapport
 // A property line: its indentation, a `- ` list dash and a `key:`, then the value. The
 // value starts after every space (never trading them with the spaces before it), and a
 // plain key runs to the first colon, spaces included: each part has one way to match.
-const PROPERTY_LINE = /^([ \t]*(?:-[ \t]+)?(?:(?:"(?:[^"\\]|\\.)*"[ \t]*|'(?:[^']|'')*'[ \t]*|[^\s#'"{[\]},&*!|>%@`-][^:#]*):(?:[ \t]+|$))?)((?:[^ \t\n\r\u2028\u2029].*)?)$/;
+const PROPERTY_LINE =
+	/^([ \t]*(?:-[ \t]+)?(?:(?:"(?:[^"\\]|\\.)*"[ \t]*|'(?:[^']|'')*'[ \t]*|[^\s#'"{[\]},&*!|>%@`-][^:#]*):(?:[ \t]+|$))?)((?:[^ \t\n\r\u2028\u2029].*)?)$/;
 // After the quotes, anything to the end: `''` is an escaped quote or a close and an open,
 // and `.*$` failing at a stray line break sent every such split back.
 const QUOTED = /^("(?:[^"\\]|\\.)*"|'(?:[^']|'')*')([^]*)$/;
@@ -231,14 +267,21 @@ function renderValue(value: string, fill: Fill, flow = false): string {
 
 /** Whether a filled-in text reads back as itself, unquoted (a date or a number may stay as written). */
 function plainSafe(text: string, flow: boolean): boolean {
-	return text !== '' && text === text.trim() && !/[\r\n]/.test(text)
-		&& !/^(?:[-?:](?:[ \t]|$)|[,[\]{}#&*!|>'"%@`])/.test(text)
-		&& !/:[ \t]|:$|[ \t]#/.test(text)
-		&& !(flow && /[,[\]{}]/.test(text));
+	return (
+		text !== '' &&
+		text === text.trim() &&
+		!/[\r\n]/.test(text) &&
+		!/^(?:[-?:](?:[ \t]|$)|[,[\]{}#&*!|>'"%@`])/.test(text) &&
+		!/:[ \t]|:$|[ \t]#/.test(text) &&
+		!(flow && /[,[\]{}]/.test(text))
+	);
 }
 
 /** A string as a one-line YAML value, quoted only when it has to be. */
 export function yamlScalar(value: string): string {
-	const plain = /^[^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*$/.test(value) && !/\s$/.test(value) && !/^(true|false|yes|no|null|~|on|off|[-+]?\d[\d_.:eE+-]*)$/i.test(value);
+	const plain =
+		/^[^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*$/.test(value) &&
+		!/\s$/.test(value) &&
+		!/^(true|false|yes|no|null|~|on|off|[-+]?\d[\d_.:eE+-]*)$/i.test(value);
 	return plain ? value : JSON.stringify(value);
 }

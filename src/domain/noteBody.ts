@@ -174,7 +174,12 @@ export function readBody(texts: readonly string[], from = 0): Body {
 		}
 		const underline = SETEXT_UNDERLINE.exec(line);
 		if (underline && previous === 'paragraph') {
-			body.headings.push({ line: n - 1, level: underline[1]?.startsWith('=') ? 1 : 2, text: (texts[n - 1] ?? '').trim(), underlined: true });
+			body.headings.push({
+				line: n - 1,
+				level: underline[1]?.startsWith('=') ? 1 : 2,
+				text: (texts[n - 1] ?? '').trim(),
+				underlined: true,
+			});
 			previous = 'other';
 			continue;
 		}

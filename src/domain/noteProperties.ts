@@ -29,7 +29,10 @@ export function frontmatterOf(note: NoteText): Frontmatter | undefined {
 }
 
 export function frontmatterYaml(note: NoteText, fm: Frontmatter): string {
-	return note.lines.slice(fm.open + 1, fm.close).map((l) => l.text).join('\n');
+	return note.lines
+		.slice(fm.open + 1, fm.close)
+		.map((l) => l.text)
+		.join('\n');
 }
 
 /** Reads the properties; undefined when there are none, an Error when they do not parse. */

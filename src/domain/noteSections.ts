@@ -19,7 +19,13 @@ export interface Section {
 function bodyOf(note: NoteText): { body: Body; from: number } {
 	const fm = frontmatterOf(note);
 	const from = fm ? fm.close + 1 : 0;
-	return { body: readBody(note.lines.map((l) => l.text), from), from };
+	return {
+		body: readBody(
+			note.lines.map((l) => l.text),
+			from,
+		),
+		from,
+	};
 }
 
 /** For each heading, the index of the heading whose section the lines under it are in (see `sectionOwners`), the section's own counting. */
@@ -46,7 +52,12 @@ export function findSection(note: NoteText, name: SectionName | ((heading: strin
 	const found = headings[at];
 	if (!found) return undefined;
 	const next = headings.slice(at + 1).find((h) => h.level <= found.level);
-	return { heading: found.line, level: found.level, content: found.line + (found.underlined ? 2 : 1), end: next ? next.line : note.lines.length };
+	return {
+		heading: found.line,
+		level: found.level,
+		content: found.line + (found.underlined ? 2 : 1),
+		end: next ? next.line : note.lines.length,
+	};
 }
 
 /**
@@ -127,7 +138,12 @@ export function insertInSection(note: NoteText, section: Section, at: number, te
  * else at the end of the note, with a blank line above it; above a code block or comment
  * left open at the end, which would hide it.
  */
-export function ensureSection(note: NoteText, name: SectionName | ((heading: string) => boolean), title: string, before?: SectionName): Section {
+export function ensureSection(
+	note: NoteText,
+	name: SectionName | ((heading: string) => boolean),
+	title: string,
+	before?: SectionName,
+): Section {
 	const found = findSection(note, name);
 	if (found) return found;
 	const next = before ? findSection(note, before) : undefined;

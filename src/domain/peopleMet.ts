@@ -21,7 +21,16 @@ export function peopleMet(text: string): string[] {
 		// "[[Ana Ruiz]] and [[Ben Adler]] from Paylark" is two people; a line without links is one.
 		// An embed (`![[card.png]]`) is not a person.
 		const links = [...words.matchAll(WIKILINK)];
-		const names = links.length ? links.filter((link) => !link[1]).map((link) => linkTarget(link[2] ?? '').split('/').pop() ?? '') : [words.split(AFTER_NAME)[0] ?? ''];
+		const names = links.length
+			? links
+					.filter((link) => !link[1])
+					.map(
+						(link) =>
+							linkTarget(link[2] ?? '')
+								.split('/')
+								.pop() ?? '',
+					)
+			: [words.split(AFTER_NAME)[0] ?? ''];
 		for (const raw of names) {
 			const name = raw.trim();
 			if (!name || seen.has(name.toLowerCase())) continue;

@@ -14,7 +14,12 @@ const RECENT = 3;
  * contact note's own interactions and `last_contact` stand in. `link` is what links to
  * them (their path when another note has their name).
  */
-export function prepBlock(contact: Contact, today: Day, timeline: readonly TimelineEntry[] = noteTimeline(contact), link = contact.name): string {
+export function prepBlock(
+	contact: Contact,
+	today: Day,
+	timeline: readonly TimelineEntry[] = noteTimeline(contact),
+	link = contact.name,
+): string {
 	const lines = [`### [[${link}]]`];
 	const who = [contact.role, contact.company].filter(Boolean).join(' at ');
 	const where = [who, contact.location].filter(Boolean).join(', ');
@@ -37,7 +42,9 @@ export function prepBlock(contact: Contact, today: Day, timeline: readonly Timel
 		for (const f of open) lines.push(`  - ${f.text}${f.due === undefined ? '' : ` (due ${humanDay(f.due, today)})`}`);
 	}
 	// What to say comes first; how you know them and how to reach them are for reference.
-	const origin = [contact.met && `met at [[${contact.met}]]`, contact.introducedBy && `introduced by [[${contact.introducedBy}]]`].filter(Boolean).join(', ');
+	const origin = [contact.met && `met at [[${contact.met}]]`, contact.introducedBy && `introduced by [[${contact.introducedBy}]]`]
+		.filter(Boolean)
+		.join(', ');
 	if (origin) lines.push(`- ${capitalise(origin)}`);
 	const standing = [contact.level, contact.tie && `${contact.tie} tie`].filter(Boolean).join(', ');
 	if (standing) lines.push(`- ${capitalise(standing)}`);
@@ -74,7 +81,13 @@ function entryText(entry: TimelineEntry): string {
 
 /** What the contact note alone says: its logged interactions and `last_contact`. */
 function noteTimeline(contact: Contact): TimelineEntry[] {
-	const entries: TimelineEntry[] = contact.interactions.map((interaction) => ({ date: interaction.date, via: 'log', kind: interaction.kind, source: contact.path, interaction }));
+	const entries: TimelineEntry[] = contact.interactions.map((interaction) => ({
+		date: interaction.date,
+		via: 'log',
+		kind: interaction.kind,
+		source: contact.path,
+		interaction,
+	}));
 	if (contact.lastContact !== undefined) entries.push({ date: contact.lastContact, via: 'frontmatter', source: contact.path });
 	return entries;
 }

@@ -118,7 +118,14 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 	// A note dated ahead (a prepared meeting, a daily note written early) is not contact yet.
 	const everything = input.timeline(contact.path);
 	const timeline = upTo(everything, today);
-	const base = { name: contact.name, path: contact.path, tie: contact.tie, company: contact.company, role: contact.role, tags: contact.tags };
+	const base = {
+		name: contact.name,
+		path: contact.path,
+		tie: contact.tie,
+		company: contact.company,
+		role: contact.role,
+		tags: contact.tags,
+	};
 	const push = (section: SectionId, kind: ItemKind, due: Day, reason: string, extra: Partial<QueueItem> = {}): void => {
 		const id = `${section}:${kind}:${contact.path}${extra.line === undefined ? '' : `:${extra.line}`}`;
 		items.push({ id, section, kind, ...base, due, daysOverdue: today - due, reason, ...extra });
@@ -131,7 +138,9 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 	const snoozed = contact.nextFollowUp !== undefined && (last === undefined || contact.nextFollowUp > last.date);
 	const due = snoozed ? (contact.nextFollowUp ?? today) : last ? addCadence(last.date, cadence) : today;
 	const overdue = today - due;
-	const why = [snoozed ? `follow-up date ${humanDay(due, today)}` : undefined, cadence.label, lastLabel(last, today)].filter(Boolean).join(' · ');
+	const why = [snoozed ? `follow-up date ${humanDay(due, today)}` : undefined, cadence.label, lastLabel(last, today)]
+		.filter(Boolean)
+		.join(' · ');
 	if (overdue >= 0) {
 		const reason = last || snoozed ? `${dueLabel(overdue)} · ${why}` : `never in touch · ${cadence.label}`;
 		push('reconnect', 'cadence', due, reason, { urgency: overdue / cadenceLengthDays(cadence) });
@@ -142,18 +151,35 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 	// Follow-ups: promises made, due today or earlier (or started), in their note or a meeting's.
 	for (const followUp of contact.followUps) {
 		const when = followUpDue(followUp, today, horizon);
-		if (when) push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)}`, { line: followUp.line, task: followUp.text, ...startOf(followUp) });
+		if (when)
+			push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)}`, {
+				line: followUp.line,
+				task: followUp.text,
+				...startOf(followUp),
+			});
 	}
 	for (const { source, followUp } of meetingFollowUps(everything)) {
 		const when = followUpDue(followUp, today, horizon);
 		if (!when) continue;
 		const id = `${when.section}:follow-up:${contact.path}:${source}:${followUp.line}`;
-		push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)} · from ${baseName(source)}`, { id, line: followUp.line, task: followUp.text, source, ...startOf(followUp) });
+		push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)} · from ${baseName(source)}`, {
+			id,
+			line: followUp.line,
+			task: followUp.text,
+			source,
+			...startOf(followUp),
+		});
 	}
 
 	if (settings.thankYouAfterMeeting) {
 		const thanks = thankYouOwed(timeline, today);
-		if (thanks && !thankYouInHand(contact, timeline, thanks)) push('owed', 'thank-you', addDays(thanks.date, 1), `send a thank-you for the ${entryLabel(thanks)} on ${humanDay(thanks.date, today)}`);
+		if (thanks && !thankYouInHand(contact, timeline, thanks))
+			push(
+				'owed',
+				'thank-you',
+				addDays(thanks.date, 1),
+				`send a thank-you for the ${entryLabel(thanks)} on ${humanDay(thanks.date, today)}`,
+			);
 	}
 
 	const report = reportBackOwed(contact, timeline, input, today);
@@ -178,8 +204,22 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 	if (waiting) {
 		const asked = humanDay(waiting.ask.date, today);
 		const about = waiting.ask.summary ? ` · ${clip(waiting.ask.summary, 50)}` : '';
-		if (waiting.state === 'nudge') push('awaiting', 'nudge', waiting.due, `no reply since ${asked} (${humanSpan(today - waiting.ask.date)}): one polite follow-up${about}`, { line: waiting.ask.line });
-		else push('awaiting', 'let-go', waiting.due, `no reply to your ${waiting.ask.kind} of ${asked}${waiting.nudged ? ', even after a follow-up' : ''}: let it go${about}`, { line: waiting.ask.line });
+		if (waiting.state === 'nudge')
+			push(
+				'awaiting',
+				'nudge',
+				waiting.due,
+				`no reply since ${asked} (${humanSpan(today - waiting.ask.date)}): one polite follow-up${about}`,
+				{ line: waiting.ask.line },
+			);
+		else
+			push(
+				'awaiting',
+				'let-go',
+				waiting.due,
+				`no reply to your ${waiting.ask.kind} of ${asked}${waiting.nudged ? ', even after a follow-up' : ''}: let it go${about}`,
+				{ line: waiting.ask.line },
+			);
 	}
 
 	// Remember: dated things to ask about, once the date has passed and you have not
@@ -296,8 +336,13 @@ function thankYouInHand(contact: Contact, timeline: readonly TimelineEntry[], me
 			for (const name of linkedNames(entry.interaction.summary)) notes.add(name);
 		}
 	}
-	return followUps.some((f) => !f.cancelled && f.due !== undefined && f.due >= meeting.date
-		&& (THANK_YOU_TASK.test(f.text) || linkedNames(f.text).some((name) => notes.has(name))));
+	return followUps.some(
+		(f) =>
+			!f.cancelled &&
+			f.due !== undefined &&
+			f.due >= meeting.date &&
+			(THANK_YOU_TASK.test(f.text) || linkedNames(f.text).some((name) => notes.has(name))),
+	);
 }
 
 /**
@@ -313,7 +358,12 @@ function tickedSince(followUp: FollowUp, meeting: Day): boolean {
 	return followUp.due !== undefined && followUp.due >= meeting && followUp.due <= addDays(meeting, THANK_YOU_WINDOW_DAYS);
 }
 
-function reportBackOwed(contact: Contact, timeline: readonly TimelineEntry[], input: QueueInput, today: Day): { introducer: Contact; first: Day } | undefined {
+function reportBackOwed(
+	contact: Contact,
+	timeline: readonly TimelineEntry[],
+	input: QueueInput,
+	today: Day,
+): { introducer: Contact; first: Day } | undefined {
 	if (!contact.introducedBy) return undefined;
 	// The first real conversation: the intro itself is not it.
 	let first: Day | undefined;
@@ -321,7 +371,9 @@ function reportBackOwed(contact: Contact, timeline: readonly TimelineEntry[], in
 	if (first === undefined || first >= today || today - first > REPORT_BACK_WINDOW_DAYS) return undefined;
 	const introducer = input.resolve(contact.introducedBy);
 	if (!introducer || introducer.status !== 'active' || introducer.path === contact.path) return undefined;
-	const reported = upTo(input.timeline(introducer.path), today).some((e) => e.date >= (first ?? 0) && e.kind !== 'intro' && e.via !== 'frontmatter');
+	const reported = upTo(input.timeline(introducer.path), today).some(
+		(e) => e.date >= (first ?? 0) && e.kind !== 'intro' && e.via !== 'frontmatter',
+	);
 	return reported ? undefined : { introducer, first };
 }
 
@@ -330,7 +382,12 @@ function reportBackOwed(contact: Contact, timeline: readonly TimelineEntry[], in
  * gets one nudge item; a week after the nudge (sent or not) it is let go, shown from
  * that day for a week, and never again.
  */
-function awaitingReply(contact: Contact, timeline: readonly TimelineEntry[], today: Day, nudgeDays: number): { ask: Interaction; state: 'nudge' | 'let-go'; due: Day; nudged: boolean } | undefined {
+function awaitingReply(
+	contact: Contact,
+	timeline: readonly TimelineEntry[],
+	today: Day,
+	nudgeDays: number,
+): { ask: Interaction; state: 'nudge' | 'let-go'; due: Day; nudged: boolean } | undefined {
 	// A nudge is a follow-up on the ask, never a new ask of its own.
 	const ask = contact.interactions.find((i) => i.awaiting && !i.nudge);
 	if (!ask) return undefined;

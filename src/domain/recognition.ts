@@ -103,5 +103,8 @@ export function notAContactBecause(note: RecognitionInput, settings: RapportSett
 }
 
 export function isMeeting(frontmatter: Record<string, unknown> | undefined, settings: RapportSettings): boolean {
-	return propertyHas(frontmatter, settings.markerKey, settings.meetingMarkerValue) || propertyHas(frontmatter, settings.categoryKey, settings.meetingCategoryValue);
+	return (
+		propertyHas(frontmatter, settings.markerKey, settings.meetingMarkerValue) ||
+		propertyHas(frontmatter, settings.categoryKey, settings.meetingCategoryValue)
+	);
 }

@@ -75,9 +75,7 @@ export type MigrationStep = (raw: Record<string, unknown>) => Record<string, unk
  * version. Version 0 is a data.json with no version: written with version 1's fields
  * before the version was stored, so its step has nothing to change.
  */
-export const MIGRATIONS: readonly MigrationStep[] = [
-	(raw) => raw,
-];
+export const MIGRATIONS: readonly MigrationStep[] = [(raw) => raw];
 
 export const SETTINGS_VERSION = MIGRATIONS.length;
 
@@ -132,9 +130,16 @@ function isRecord(value: unknown): value is Record<string, unknown> {
 }
 
 function stringList(value: unknown, fallback: string[]): string[] {
-	if (typeof value === 'string') return value.split(',').map((s) => s.trim()).filter(Boolean);
+	if (typeof value === 'string')
+		return value
+			.split(',')
+			.map((s) => s.trim())
+			.filter(Boolean);
 	if (!Array.isArray(value)) return fallback;
-	return value.filter((v): v is string => typeof v === 'string').map((s) => s.trim()).filter(Boolean);
+	return value
+		.filter((v): v is string => typeof v === 'string')
+		.map((s) => s.trim())
+		.filter(Boolean);
 }
 
 function text(value: unknown, fallback: string): string {
@@ -170,7 +175,13 @@ export function migrateSettings(raw: unknown, migrations: readonly MigrationStep
 	if (stored > current) {
 		const read = readSettings(raw);
 		const keep = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
-		return { ...raw, ...read, keys: { ...keep(raw.keys), ...read.keys }, cadenceDays: { ...keep(raw.cadenceDays), ...read.cadenceDays }, version: stored };
+		return {
+			...raw,
+			...read,
+			keys: { ...keep(raw.keys), ...read.keys },
+			cadenceDays: { ...keep(raw.cadenceDays), ...read.cadenceDays },
+			version: stored,
+		};
 	}
 	let data = raw;
 	for (const step of migrations.slice(stored)) data = step(data);

@@ -11,7 +11,14 @@ import { prepBlock } from './prep';
 import type { TimelineEntry } from './timeline';
 import { leafValues, WALK_BUDGET } from './yamlGuard';
 
-export const TEMPLATE_IDS = ['informational-interview', 'coffee-chat', 'event', 'referral-request', 'introduction', 'recruiter-call'] as const;
+export const TEMPLATE_IDS = [
+	'informational-interview',
+	'coffee-chat',
+	'event',
+	'referral-request',
+	'introduction',
+	'recruiter-call',
+] as const;
 export type TemplateId = (typeof TEMPLATE_IDS)[number];
 
 export function isTemplateId(value: string): value is TemplateId {
@@ -195,13 +202,18 @@ const PERSON = /\{\{\s*person\s*\}\}/;
 export function renderTemplate(text: string, context: TemplateContext): string {
 	return text
 		.split('\n')
-		.flatMap((line) => (PERSON.test(line) ? context.people.map((_, who) => renderLine(line, context, who)) : [renderLine(line, context, 0)]))
+		.flatMap((line) =>
+			PERSON.test(line) ? context.people.map((_, who) => renderLine(line, context, who)) : [renderLine(line, context, 0)],
+		)
 		.join('\n');
 }
 
 /** One line, with the fields of the person at `who` for `{{company}}` and the like. */
 function renderLine(line: string, context: TemplateContext, who: number): string {
-	return line.replace(VARIABLE, (whole, name: string, rawFormat: string | undefined) => variable(name, rawFormat?.trim(), context, who) ?? whole);
+	return line.replace(
+		VARIABLE,
+		(whole, name: string, rawFormat: string | undefined) => variable(name, rawFormat?.trim(), context, who) ?? whole,
+	);
 }
 
 function variable(name: string, format: string | undefined, context: TemplateContext, who: number): string | undefined {
@@ -257,7 +269,10 @@ const CONTACT_FIELDS = new Map<string, (c: Contact) => unknown>([
 	['nextFollowUp', (c) => (c.nextFollowUp === undefined ? undefined : formatDay(c.nextFollowUp))],
 	['met', (c) => c.met && `[[${c.met}]]`],
 	['introducedBy', (c) => c.introducedBy && `[[${c.introducedBy}]]`],
-	['birthday', (c) => c.birthday && `${c.birthday.year === undefined ? '' : `${c.birthday.year}-`}${pad(c.birthday.month)}-${pad(c.birthday.day)}`],
+	[
+		'birthday',
+		(c) => c.birthday && `${c.birthday.year === undefined ? '' : `${c.birthday.year}-`}${pad(c.birthday.month)}-${pad(c.birthday.day)}`,
+	],
 	['tags', (c) => c.tags],
 ]);
 

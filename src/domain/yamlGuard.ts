@@ -65,7 +65,11 @@ export function yamlExpansionProblem(yaml: string): string | undefined {
 			indent = i - lineStart;
 			item = c === '-';
 			if (depth === 0) {
-				for (let top = open[open.length - 1]; top && top.depth === undefined && (indent < top.indent || (indent === top.indent && (top.item || !item))); top = open[open.length - 1]) {
+				for (
+					let top = open[open.length - 1];
+					top && top.depth === undefined && (indent < top.indent || (indent === top.indent && (top.item || !item)));
+					top = open[open.length - 1]
+				) {
 					close(top, i);
 					open.pop();
 				}
@@ -102,7 +106,11 @@ export function yamlExpansionProblem(yaml: string): string | undefined {
 			const target = anchors.get(name);
 			expanded += target ? sizeOf(target, i) : 0;
 			if (aliases > MAX_ALIASES) return `the properties use more than ${MAX_ALIASES} aliases (*${shortName(name)}), so they are not read`;
-			if (expanded > MAX_EXPANDED_CHARS) return `the properties' aliases (*${shortName(name)}) expand past ${MAX_EXPANDED_CHARS.toLocaleString('en')} characters, so they are not read`;
+			if (expanded > MAX_EXPANDED_CHARS)
+				return (
+					`the properties' aliases (*${shortName(name)}) expand ` +
+					`past ${MAX_EXPANDED_CHARS.toLocaleString('en')} characters, so they are not read`
+				);
 			i = end - 1;
 			continue;
 		}

@@ -202,7 +202,8 @@ export class ContactIndex {
 		let next: QueueItem | undefined;
 		for (const contact of this.contacts()) {
 			if (contact.status !== 'active') continue;
-			for (const item of itemsAheadFor(contact, this, today, this.settings)) if (item.due > today && (!next || item.due < next.due)) next = item;
+			for (const item of itemsAheadFor(contact, this, today, this.settings))
+				if (item.due > today && (!next || item.due < next.due)) next = item;
 		}
 		this.soonest = { revision: this.revision, today, item: next };
 		return next;
@@ -219,12 +220,16 @@ export class ContactIndex {
 			if (!contact) continue;
 			for (const message of contact.problems) problems.push({ path, message });
 			// Their report-back needs someone to report to.
-			if (contact.introducedBy && !isNote(contact.introducedBy)) problems.push({ path, message: `${this.settings.keys.introducedBy} links [[${contact.introducedBy}]], which is no note` });
+			if (contact.introducedBy && !isNote(contact.introducedBy))
+				problems.push({ path, message: `${this.settings.keys.introducedBy} links [[${contact.introducedBy}]], which is no note` });
 		}
 		for (const { paths, owner } of this.owners.sharedNames()) {
 			paths.forEach((path, i) => {
 				const others = paths.filter((_, j) => j !== i).join(', ');
-				problems.push({ path, message: `another contact has the same name (${others}); links to [[${baseName(path)}]] count for ${owner ?? 'neither'}` });
+				problems.push({
+					path,
+					message: `another contact has the same name (${others}); links to [[${baseName(path)}]] count for ${owner ?? 'neither'}`,
+				});
 			});
 		}
 		return problems.sort((a, b) => compareNames(a.path, b.path) || compareNames(a.message, b.message));
@@ -295,7 +300,10 @@ export class ContactIndex {
 		if (!entry.parsed) {
 			const snapshot = entry.snapshot;
 			if (!snapshot) throw new Error('a contact entry has neither its note nor its parse');
-			entry.parsed = parseContact({ path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, items: sectionItems(snapshot) }, this.settings);
+			entry.parsed = parseContact(
+				{ path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, items: sectionItems(snapshot) },
+				this.settings,
+			);
 			entry.snapshot = undefined;
 		}
 		return entry.parsed;

@@ -88,7 +88,13 @@ export class LinkOwners {
 		for (const claim of claims) {
 			// Obsidian resolves a link to a note's name before anyone's alias.
 			if (claim.strength === Strength.Alias && this.noteNames.has(key)) continue;
-			if (!best || claim.strength < best.strength || (claim.strength === best.strength && (claim.path.length < best.path.length || (claim.path.length === best.path.length && claim.path < best.path)))) best = claim;
+			if (
+				!best ||
+				claim.strength < best.strength ||
+				(claim.strength === best.strength &&
+					(claim.path.length < best.path.length || (claim.path.length === best.path.length && claim.path < best.path)))
+			)
+				best = claim;
 		}
 		return best?.path;
 	}

@@ -38,13 +38,22 @@ const NO_TARGETS: readonly string[] = Object.freeze([]);
 export function classifyNote(snapshot: NoteSnapshot, settings: RapportSettings, datedNotes: DatedNoteMatcher): NoteRecord {
 	// A template file is neither a contact nor a meeting, and its unfilled properties
 	// (`people:` empty, an unquoted `{{date}}`) are no problem of the user's notes.
-	if (inFolder(snapshot.path, settings.templatesFolder)) return { path: snapshot.path, kind: 'other', targets: NO_TARGETS, problems: NO_PROBLEMS };
+	if (inFolder(snapshot.path, settings.templatesFolder))
+		return { path: snapshot.path, kind: 'other', targets: NO_TARGETS, problems: NO_PROBLEMS };
 	// Most notes have no problem: they share one empty list rather than each making one.
-	const problems: readonly string[] = snapshot.frontmatterError ? [`frontmatter does not parse, so its properties are ignored: ${snapshot.frontmatterError}`] : NO_PROBLEMS;
+	const problems: readonly string[] = snapshot.frontmatterError
+		? [`frontmatter does not parse, so its properties are ignored: ${snapshot.frontmatterError}`]
+		: NO_PROBLEMS;
 	const recognition = { path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, headings: snapshot.headings };
 	if (isContact(recognition, settings)) {
 		// Often a click on a link to a new name: not someone to reach out to yet.
-		if (snapshot.empty) return { path: snapshot.path, kind: 'other', targets: [], problems: ['empty note in a contacts folder: not a contact until it has something in it'] };
+		if (snapshot.empty)
+			return {
+				path: snapshot.path,
+				kind: 'other',
+				targets: [],
+				problems: ['empty note in a contacts folder: not a contact until it has something in it'],
+			};
 		return { path: snapshot.path, kind: 'contact', targets: NO_TARGETS, problems };
 	}
 	const fm = snapshot.frontmatter;
@@ -52,12 +61,19 @@ export function classifyNote(snapshot: NoteSnapshot, settings: RapportSettings, 
 	if (fm && isMeeting(fm, settings)) {
 		const nameDate = MEETING_DATE_IN_NAME.exec(baseName(snapshot.path))?.[1];
 		const day = dayFromValue(fm.date) ?? datedDay ?? (nameDate ? parseIsoDay(nameDate) : undefined);
-		const people = (Array.isArray(fm.people) ? fm.people : [fm.people]).filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+		const people = (Array.isArray(fm.people) ? fm.people : [fm.people]).filter(
+			(p): p is string => typeof p === 'string' && p.trim() !== '',
+		);
 		const meetingProblems = [...problems];
-		if (day === undefined) meetingProblems.push(`meeting note without a date: add 'date: YYYY-MM-DD' so it counts as contact${typeof fm.date === 'string' ? ` (got '${fm.date}')` : ''}`);
+		if (day === undefined)
+			meetingProblems.push(
+				`meeting note without a date: add 'date: YYYY-MM-DD' so it counts as ` +
+					`contact${typeof fm.date === 'string' ? ` (got '${fm.date}')` : ''}`,
+			);
 		const template = typeof fm.template === 'string' ? fm.template : undefined;
 		// An event's people are found there: "Follow up people met" logs them, not the note.
-		if (people.length === 0 && template !== 'event') meetingProblems.push(`meeting note lists no people: add 'people: ["[[Name]]"]' so it counts as contact`);
+		if (people.length === 0 && template !== 'event')
+			meetingProblems.push(`meeting note lists no people: add 'people: ["[[Name]]"]' so it counts as contact`);
 		const peopleKeys = new Set(people.map((p) => linkKey(linkTarget(p))));
 		// The people first: their tasks are theirs, not those of someone the body mentions.
 		const targets = new Set(peopleKeys);
@@ -83,7 +99,8 @@ export function classifyNote(snapshot: NoteSnapshot, settings: RapportSettings, 
 /** The link keys a note about to be added will touch: what it links, and its aliases. */
 export function keysOf(snapshot: NoteSnapshot, record: NoteRecord, settings: RapportSettings): string[] {
 	const keys = [...record.targets];
-	if (record.kind === 'contact') for (const alias of readAliases(snapshot.frontmatter ?? {}, settings.keys.aliases)) keys.push(alias.toLowerCase());
+	if (record.kind === 'contact')
+		for (const alias of readAliases(snapshot.frontmatter ?? {}, settings.keys.aliases)) keys.push(alias.toLowerCase());
 	return keys;
 }
 

@@ -33,12 +33,14 @@ export class DailyReachOut extends Component {
 
 	override onload(): void {
 		this.registerEvent(this.app.metadataCache.on('changed', (file, data, cache) => this.changed(file, data, cache)));
-		this.registerEvent(this.app.vault.on('rename', (file: TAbstractFile, oldPath: string) => {
-			const lines = this.watched.get(oldPath);
-			if (!lines) return;
-			this.watched.delete(oldPath);
-			this.watched.set(file.path, lines);
-		}));
+		this.registerEvent(
+			this.app.vault.on('rename', (file: TAbstractFile, oldPath: string) => {
+				const lines = this.watched.get(oldPath);
+				if (!lines) return;
+				this.watched.delete(oldPath);
+				this.watched.set(file.path, lines);
+			}),
+		);
 		this.registerEvent(this.app.vault.on('delete', (file: TAbstractFile) => void this.watched.delete(file.path)));
 		// While Obsidian loads, `create` fires for every note already in the vault: listen after.
 		this.app.workspace.onLayoutReady(() => {
@@ -79,7 +81,10 @@ export class DailyReachOut extends Component {
 			return false;
 		}
 		// Said only when asked for: made with today's note, the block speaks for itself.
-		const outcome = await this.host.writer.report(this.host.writer.actions.addReachOuts(file.path, lines), { quiet: (o) => !o.value && !say, silent: !say });
+		const outcome = await this.host.writer.report(this.host.writer.actions.addReachOuts(file.path, lines), {
+			quiet: (o) => !o.value && !say,
+			silent: !say,
+		});
 		const added = outcome.ok && outcome.value === true;
 		if (added) this.watched.set(file.path, new Map(lines.map((line) => [line.replace(/^- \[ \][ \t]+/, ''), false])));
 		return added;
@@ -122,6 +127,8 @@ export class DailyReachOut extends Component {
 			new Notice(`Couldn't find '${task.followUp.words}' open in ${person.name} any more; nothing ticked.`);
 			return;
 		}
-		await this.host.writer.report(this.host.writer.actions.completeFollowUp(followUp, `Ticked '${followUp.text}' in ${baseName(followUp.path)}`));
+		await this.host.writer.report(
+			this.host.writer.actions.completeFollowUp(followUp, `Ticked '${followUp.text}' in ${baseName(followUp.path)}`),
+		);
 	}
 }

@@ -48,31 +48,45 @@ export class LiveIndex extends Component {
 
 	override onload(): void {
 		this.app.workspace.onLayoutReady(() => void this.rebuild());
-		this.registerEvent(this.app.metadataCache.on('changed', (file, data) => this.follow([file.path], () => {
-			this.source.setContent(file.path, data);
-			this.index.update(this.source, file.path);
-		}, true)));
+		this.registerEvent(
+			this.app.metadataCache.on('changed', (file, data) =>
+				this.follow(
+					[file.path],
+					() => {
+						this.source.setContent(file.path, data);
+						this.index.update(this.source, file.path);
+					},
+					true,
+				),
+			),
+		);
 		// The cache's `changed` follows once a new note is parsed; this catches a note that
 		// arrives empty, or before its cache, so it is known at once.
-		this.registerEvent(this.app.vault.on('create', (file: TAbstractFile) => {
-			if (!(file instanceof TFile) || file.extension !== 'md') return;
-			this.follow([file.path], () => this.index.update(this.source, file.path));
-		}));
-		this.registerEvent(this.app.vault.on('rename', (file: TAbstractFile, oldPath: string) => {
-			if (!(file instanceof TFile)) return;
-			this.follow([oldPath, file.path], () => {
-				this.source.moved(oldPath, file.path);
-				// Renamed away from .md, it is no note of ours any more; the path lookup says so.
-				this.index.rename(this.source, oldPath, file.path);
-			});
-		}));
-		this.registerEvent(this.app.vault.on('delete', (file: TAbstractFile) => {
-			if (!(file instanceof TFile)) return;
-			this.follow([file.path], () => {
-				this.source.forget(file.path);
-				this.index.remove(file.path);
-			});
-		}));
+		this.registerEvent(
+			this.app.vault.on('create', (file: TAbstractFile) => {
+				if (!(file instanceof TFile) || file.extension !== 'md') return;
+				this.follow([file.path], () => this.index.update(this.source, file.path));
+			}),
+		);
+		this.registerEvent(
+			this.app.vault.on('rename', (file: TAbstractFile, oldPath: string) => {
+				if (!(file instanceof TFile)) return;
+				this.follow([oldPath, file.path], () => {
+					this.source.moved(oldPath, file.path);
+					// Renamed away from .md, it is no note of ours any more; the path lookup says so.
+					this.index.rename(this.source, oldPath, file.path);
+				});
+			}),
+		);
+		this.registerEvent(
+			this.app.vault.on('delete', (file: TAbstractFile) => {
+				if (!(file instanceof TFile)) return;
+				this.follow([file.path], () => {
+					this.source.forget(file.path);
+					this.index.remove(file.path);
+				});
+			}),
+		);
 	}
 
 	/**

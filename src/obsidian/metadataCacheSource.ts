@@ -91,15 +91,19 @@ export class MetadataCacheSource implements NoteSource {
 	async loadLineText(): Promise<void> {
 		const { vault, metadataCache } = this.app;
 		this.unreadable.length = 0;
-		const wanted = vault.getMarkdownFiles().filter((file) => !this.lines.has(file.path) && this.needsLineText(file.path, metadataCache.getFileCache(file)));
-		await Promise.all(wanted.map(async (file) => {
-			try {
-				this.setContent(file.path, await vault.cachedRead(file));
-			} catch (error) {
-				// Deleted while we read, or a sync placeholder: index the rest, and say which.
-				this.unreadable.push({ path: file.path, message: `can't be read: ${error instanceof Error ? error.message : String(error)}` });
-			}
-		}));
+		const wanted = vault
+			.getMarkdownFiles()
+			.filter((file) => !this.lines.has(file.path) && this.needsLineText(file.path, metadataCache.getFileCache(file)));
+		await Promise.all(
+			wanted.map(async (file) => {
+				try {
+					this.setContent(file.path, await vault.cachedRead(file));
+				} catch (error) {
+					// Deleted while we read, or a sync placeholder: index the rest, and say which.
+					this.unreadable.push({ path: file.path, message: `can't be read: ${error instanceof Error ? error.message : String(error)}` });
+				}
+			}),
+		);
 	}
 
 	/** Keeps the content the `changed` event hands over, when the note needs it. */
@@ -141,7 +145,9 @@ export class MetadataCacheSource implements NoteSource {
 
 		const lines = this.lines.get(path);
 		const hidden = hiddenIn(cache, lines);
-		snapshot.headings = (cache.headings ?? []).filter((h) => !hidden(h.position)).map((h) => ({ line: lineOf(h.position), level: h.level, text: h.heading }));
+		snapshot.headings = (cache.headings ?? [])
+			.filter((h) => !hidden(h.position))
+			.map((h) => ({ line: lineOf(h.position), level: h.level, text: h.heading }));
 		snapshot.tags = (cache.tags ?? []).filter((t) => !hidden(t.position)).map((t) => t.tag.replace(/^#/, ''));
 
 		const tasks = new Map<number, string | undefined>();
@@ -170,8 +176,10 @@ export class MetadataCacheSource implements NoteSource {
 			return task === 'x' || task === 'X' ? 'doneTask' : 'openTask';
 		};
 		const links: NoteLink[] = [];
-		for (const link of cache.links ?? []) if (!hidden(link.position)) links.push({ target: link.link, line: lineOf(link.position), context: contextOf(lineOf(link.position)) });
-		for (const embed of cache.embeds ?? []) if (!hidden(embed.position)) links.push({ target: embed.link, line: lineOf(embed.position), context: 'embed' });
+		for (const link of cache.links ?? [])
+			if (!hidden(link.position)) links.push({ target: link.link, line: lineOf(link.position), context: contextOf(lineOf(link.position)) });
+		for (const embed of cache.embeds ?? [])
+			if (!hidden(embed.position)) links.push({ target: embed.link, line: lineOf(embed.position), context: 'embed' });
 		snapshot.links = links.sort((a, b) => a.line - b.line);
 		return snapshot;
 	}

@@ -107,7 +107,9 @@ export class PluginHost implements RapportHost, DialogHost {
 
 	/** The actions, with `{{time}}` fixed to the time given (tests), else the clock's. */
 	private actionsAt(time: string | undefined): Actions {
-		return time === undefined ? this.writer.actions : new Actions(this.writer.runner, () => ({ ...this.context(this.writer.runner.store), time }));
+		return time === undefined
+			? this.writer.actions
+			: new Actions(this.writer.runner, () => ({ ...this.context(this.writer.runner.store), time }));
 	}
 
 	/** What the actions read while they plan: the vault's notes, the live index, settings and today. */
@@ -177,7 +179,11 @@ export class PluginHost implements RapportHost, DialogHost {
 	}
 
 	folders(): string[] {
-		return this.options.app.vault.getAllLoadedFiles().filter((f): f is TFolder => f instanceof TFolder && !f.isRoot()).map((f) => f.path).sort();
+		return this.options.app.vault
+			.getAllLoadedFiles()
+			.filter((f): f is TFolder => f instanceof TFolder && !f.isRoot())
+			.map((f) => f.path)
+			.sort();
 	}
 
 	datedNotesDefaults(): Promise<{ folder: string; format: string }> {

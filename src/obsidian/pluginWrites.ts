@@ -24,7 +24,13 @@ export class PluginWrites {
 	 * Awaits an action and says how it went. A failure the actions did not foresee (a disk
 	 * error) is said too, and settles as a refusal, never as a rejection.
 	 */
-	async report<T>(action: Promise<Outcome<T>>, options: { quiet?: boolean | ((outcome: Outcome<T>) => boolean); /** Failures unsaid too: for writes nobody asked for. */ silent?: boolean } = {}): Promise<Outcome<T>> {
+	async report<T>(
+		action: Promise<Outcome<T>>,
+		options: {
+			quiet?: boolean | ((outcome: Outcome<T>) => boolean);
+			/** Failures unsaid too: for writes nobody asked for. */ silent?: boolean;
+		} = {},
+	): Promise<Outcome<T>> {
 		let outcome: Outcome<T>;
 		try {
 			outcome = await action;
@@ -35,8 +41,8 @@ export class PluginWrites {
 		}
 		if (!outcome.ok) {
 			if (!options.silent) new Notice(`${outcome.problems.join('. ')}.`, 0);
-		}
-		else if (!(typeof options.quiet === 'function' ? options.quiet(outcome) : options.quiet)) this.notify(outcome.message, outcome.step, outcome.remark);
+		} else if (!(typeof options.quiet === 'function' ? options.quiet(outcome) : options.quiet))
+			this.notify(outcome.message, outcome.step, outcome.remark);
 		return outcome;
 	}
 

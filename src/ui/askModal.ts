@@ -10,7 +10,10 @@ export abstract class AskModal<T> extends Modal {
 	protected abstract readonly title: string;
 	protected abstract readonly submitText: string;
 
-	constructor(app: App, private readonly onPick: (value: T) => void) {
+	constructor(
+		app: App,
+		private readonly onPick: (value: T) => void,
+	) {
 		super(app);
 	}
 

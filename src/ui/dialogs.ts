@@ -25,16 +25,29 @@ export class Dialogs {
 	openLog(paths: readonly string[], options: { nudge?: boolean; followUp?: QueueItem; kind?: InteractionKind } = {}): LogInteractionModal {
 		const mark = options.nudge ? 'nudge' : undefined;
 		const done = options.followUp && followUpTaskOf(options.followUp);
-		const modal = new LogInteractionModal(this.app, { ...this.pickable(paths), today: this.host.today(), mark, done, kind: options.kind, onSubmit: (request) => this.host.log(request) });
+		const modal = new LogInteractionModal(this.app, {
+			...this.pickable(paths),
+			today: this.host.today(),
+			mark,
+			done,
+			kind: options.kind,
+			onSubmit: (request) => this.host.log(request),
+		});
 		modal.open();
 		return modal;
 	}
 
 	/** Opens New meeting note with these contacts picked; the modal is returned for tests. */
 	openMeeting(paths: readonly string[], template?: TemplateId): NewMeetingModal {
-		const modal = new NewMeetingModal(this.app, { ...this.pickable(paths), today: this.host.today(), template, templatesFolder: this.host.settings().templatesFolder, onSubmit: async (choice) => {
-			await this.host.newMeeting(choice);
-		} });
+		const modal = new NewMeetingModal(this.app, {
+			...this.pickable(paths),
+			today: this.host.today(),
+			template,
+			templatesFolder: this.host.settings().templatesFolder,
+			onSubmit: async (choice) => {
+				await this.host.newMeeting(choice);
+			},
+		});
 		modal.open();
 		return modal;
 	}

@@ -14,7 +14,12 @@ export type PersonChoice = Person;
 export type { LogRequest };
 
 /** Contacts by fuzzy name or alias; a name that matches nobody offers a new contact. */
-export function suggestPeople(contacts: readonly PersonChoice[], query: string, chosen: readonly PersonChoice[], limit = 20): PersonChoice[] {
+export function suggestPeople(
+	contacts: readonly PersonChoice[],
+	query: string,
+	chosen: readonly PersonChoice[],
+	limit = 20,
+): PersonChoice[] {
 	const typed = query.trim();
 	const taken = new Set(chosen.map((p) => p.path ?? `new:${p.name.toLowerCase()}`));
 	const open = contacts.filter((c) => !taken.has(c.path ?? ''));
@@ -84,21 +89,30 @@ export class PeoplePicker {
 	constructor(app: App, parent: HTMLElement, contacts: () => readonly PersonChoice[], initial: readonly PersonChoice[] = []) {
 		this.people = [...initial];
 		let input: HTMLInputElement | undefined;
-		this.setting = new Setting(parent).setName(PEOPLE_ROW.name).setDesc(PEOPLE_ROW.desc).addText((text) => {
-			input = text.inputEl;
-			text.setPlaceholder('Name');
-			text.inputEl.setAttr('aria-label', 'Add a person');
-			new PersonSuggest(app, text.inputEl, contacts, () => this.people, (person) => {
-				this.people.push(person);
-				this.render();
+		this.setting = new Setting(parent)
+			.setName(PEOPLE_ROW.name)
+			.setDesc(PEOPLE_ROW.desc)
+			.addText((text) => {
+				input = text.inputEl;
+				text.setPlaceholder('Name');
+				text.inputEl.setAttr('aria-label', 'Add a person');
+				new PersonSuggest(
+					app,
+					text.inputEl,
+					contacts,
+					() => this.people,
+					(person) => {
+						this.people.push(person);
+						this.render();
+					},
+				);
+				text.inputEl.addEventListener('keydown', (evt) => {
+					if (evt.key === 'Backspace' && text.inputEl.value === '' && this.people.length) {
+						this.people.pop();
+						this.render();
+					}
+				});
 			});
-			text.inputEl.addEventListener('keydown', (evt) => {
-				if (evt.key === 'Backspace' && text.inputEl.value === '' && this.people.length) {
-					this.people.pop();
-					this.render();
-				}
-			});
-		});
 		this.input = input ?? parent.createEl('input');
 		this.chipsEl = parent.createDiv({ cls: 'rapport-log-people', attr: { 'aria-live': 'polite' } });
 		this.render();
@@ -139,7 +153,12 @@ export interface PeopleFormOptions {
 export function addFormFooter(modal: Modal, submitText: string, submit: () => Promise<void>): HTMLElement {
 	const errorEl = modal.contentEl.createDiv({ cls: 'rapport-log-error mod-warning', attr: { role: 'alert' } });
 	new Setting(modal.contentEl)
-		.addButton((button) => button.setButtonText(submitText).setCta().onClick(() => void submit()))
+		.addButton((button) =>
+			button
+				.setButtonText(submitText)
+				.setCta()
+				.onClick(() => void submit()),
+		)
 		.addButton((button) => button.setButtonText('Cancel').onClick(() => modal.close()));
 	modal.scope.register(['Mod'], 'Enter', (evt) => {
 		evt.preventDefault();
@@ -209,28 +228,37 @@ export class LogInteractionModal extends Modal {
 			text.setPlaceholder('What you talked about').onChange((value) => (this.summary = value));
 			text.inputEl.addClass('rapport-log-summary');
 		});
-		new Setting(contentEl).setName('Give or ask').setDesc('Keeps the give-and-take visible over time.').addDropdown((dropdown) =>
-			dropdown
-				.addOption('none', 'Neither')
-				.addOption('gave', 'I gave something')
-				.addOption('asked', 'I asked for something')
-				.addOption('nudge', 'Nudge (my follow-up on an ask)')
-				.setValue(this.mark)
-				.onChange((value) => (this.mark = value as typeof this.mark)),
-		);
-		new Setting(contentEl).setName('Awaiting reply').setDesc('One nudge after the nudge delay, then it is let go.').addToggle((toggle) =>
-			toggle.setValue(this.awaiting).onChange((on) => (this.awaiting = on)),
-		);
+		new Setting(contentEl)
+			.setName('Give or ask')
+			.setDesc('Keeps the give-and-take visible over time.')
+			.addDropdown((dropdown) =>
+				dropdown
+					.addOption('none', 'Neither')
+					.addOption('gave', 'I gave something')
+					.addOption('asked', 'I asked for something')
+					.addOption('nudge', 'Nudge (my follow-up on an ask)')
+					.setValue(this.mark)
+					.onChange((value) => (this.mark = value as typeof this.mark)),
+			);
+		new Setting(contentEl)
+			.setName('Awaiting reply')
+			.setDesc('One nudge after the nudge delay, then it is let go.')
+			.addToggle((toggle) => toggle.setValue(this.awaiting).onChange((on) => (this.awaiting = on)));
 		const { done } = this.options;
 		if (done) {
 			// A long promise is cut to a line: the row above says it whole.
 			const words = done.text.length > 60 ? `${done.text.slice(0, 59).trimEnd()}…` : done.text;
-			new Setting(contentEl).setName(`Mark '${words}' done`).setDesc('The follow-up this row is about, ticked with the log.').addToggle((toggle) => {
-				toggle.setValue(this.tick).onChange((on) => (this.tick = on));
-				toggle.toggleEl.addClass('rapport-log-done');
-			});
+			new Setting(contentEl)
+				.setName(`Mark '${words}' done`)
+				.setDesc('The follow-up this row is about, ticked with the log.')
+				.addToggle((toggle) => {
+					toggle.setValue(this.tick).onChange((on) => (this.tick = on));
+					toggle.toggleEl.addClass('rapport-log-done');
+				});
 		}
-		new Setting(contentEl).setName('Follow-up').setDesc('Optional: a task in the note\'s follow-ups, due on the date beside it.')
+		new Setting(contentEl)
+			.setName('Follow-up')
+			.setDesc("Optional: a task in the note's follow-ups, due on the date beside it.")
 			.addText((text) => text.setPlaceholder('Send the deck').onChange((value) => (this.followUp = value)))
 			.addText((text) => {
 				text.inputEl.type = 'date';
@@ -283,7 +311,8 @@ export class LogInteractionModal extends Modal {
 		if (this.mark === 'nudge' && this.awaiting) return 'A nudge follows up on an ask already awaiting a reply: turn off Awaiting reply.';
 		if (this.followUp.trim() && parseIsoDay(this.due) === undefined) return 'Give the follow-up a due date.';
 		// A due date picked on purpose with no words would be dropped without a word.
-		if (!this.followUp.trim() && this.due.trim() !== '' && this.due !== this.defaultDue) return 'Say what the follow-up is, or clear its due date.';
+		if (!this.followUp.trim() && this.due.trim() !== '' && this.due !== this.defaultDue)
+			return 'Say what the follow-up is, or clear its due date.';
 		return undefined;
 	}
 }

@@ -45,14 +45,20 @@ export class NewMeetingModal extends Modal {
 		});
 		this.picker = new PeoplePicker(this.app, contentEl, this.options.contacts, this.options.initial);
 		this.describePeople();
-		new Setting(contentEl).setName('Name').setDesc('Optional: what to call the note after its date, such as the name of the event.').addText((text) => {
-			text.onChange((value) => (this.name = value));
-			text.inputEl.addClass('rapport-meeting-name');
-		});
-		new Setting(contentEl).setName('Date').setDesc('A day ahead prepares the meeting; it counts as contact once the day comes.').addText((text) => {
-			text.inputEl.type = 'date';
-			text.setValue(this.date).onChange((value) => (this.date = value));
-		});
+		new Setting(contentEl)
+			.setName('Name')
+			.setDesc('Optional: what to call the note after its date, such as the name of the event.')
+			.addText((text) => {
+				text.onChange((value) => (this.name = value));
+				text.inputEl.addClass('rapport-meeting-name');
+			});
+		new Setting(contentEl)
+			.setName('Date')
+			.setDesc('A day ahead prepares the meeting; it counts as contact once the day comes.')
+			.addText((text) => {
+				text.inputEl.type = 'date';
+				text.setValue(this.date).onChange((value) => (this.date = value));
+			});
 		this.errorEl = addFormFooter(this, 'Create', () => this.submit());
 		contentEl.querySelector<HTMLSelectElement>('.rapport-meeting-template')?.focus();
 	}
@@ -67,7 +73,8 @@ export class NewMeetingModal extends Modal {
 	private describePeople(): void {
 		const setting = this.picker?.setting;
 		if (!setting) return;
-		if (this.template === 'event') setting.setName('People to meet').setDesc('Optional: listed in the note, not logged. Follow up people met logs whoever you met.');
+		if (this.template === 'event')
+			setting.setName('People to meet').setDesc('Optional: listed in the note, not logged. Follow up people met logs whoever you met.');
 		else setting.setName(PEOPLE_ROW.name).setDesc(PEOPLE_ROW.desc);
 	}
 
@@ -79,7 +86,12 @@ export class NewMeetingModal extends Modal {
 		const people = this.picker?.people ?? [];
 		const date = parseIsoDay(this.date);
 		// An event's people are the ones you hope to meet: there may be none yet.
-		const problem = people.length === 0 && this.template !== 'event' ? 'Add at least one person.' : date === undefined ? 'Enter the date as YYYY-MM-DD.' : undefined;
+		const problem =
+			people.length === 0 && this.template !== 'event'
+				? 'Add at least one person.'
+				: date === undefined
+					? 'Enter the date as YYYY-MM-DD.'
+					: undefined;
 		if (problem || date === undefined) {
 			this.errorEl?.setText(problem ?? '');
 			return;

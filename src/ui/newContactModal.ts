@@ -11,7 +11,11 @@ export class NewContactModal extends Modal {
 	private tie: Tie | '' = '';
 	private errorEl?: HTMLElement;
 
-	constructor(app: App, private readonly onSubmit: (contact: NewContact) => void | Promise<void>, private readonly initialName = '') {
+	constructor(
+		app: App,
+		private readonly onSubmit: (contact: NewContact) => void | Promise<void>,
+		private readonly initialName = '',
+	) {
 		super(app);
 		this.name = initialName;
 	}
@@ -22,14 +26,22 @@ export class NewContactModal extends Modal {
 		let nameInput: HTMLInputElement | undefined;
 		new Setting(contentEl).setName('Name').addText((text) => {
 			nameInput = text.inputEl;
-			text.setPlaceholder('Full name').setValue(this.name).onChange((value) => (this.name = value));
+			text
+				.setPlaceholder('Full name')
+				.setValue(this.name)
+				.onChange((value) => (this.name = value));
 		});
-		new Setting(contentEl).setName('Company').addText((text) => text.setPlaceholder('Optional').onChange((value) => (this.company = value)));
-		new Setting(contentEl).setName('Tie').setDesc('How close you are; it sets how often to keep in touch.').addDropdown((dropdown) => {
-			dropdown.addOption('', 'Not set');
-			for (const tie of TIES) dropdown.addOption(tie, tie[0]?.toUpperCase() + tie.slice(1));
-			dropdown.onChange((value) => (this.tie = value as Tie | ''));
-		});
+		new Setting(contentEl)
+			.setName('Company')
+			.addText((text) => text.setPlaceholder('Optional').onChange((value) => (this.company = value)));
+		new Setting(contentEl)
+			.setName('Tie')
+			.setDesc('How close you are; it sets how often to keep in touch.')
+			.addDropdown((dropdown) => {
+				dropdown.addOption('', 'Not set');
+				for (const tie of TIES) dropdown.addOption(tie, tie[0]?.toUpperCase() + tie.slice(1));
+				dropdown.onChange((value) => (this.tie = value as Tie | ''));
+			});
 		this.errorEl = addFormFooter(this, 'Create', () => this.submit());
 		contentEl.addEventListener('keydown', (evt) => {
 			if (evt.key === 'Enter' && !evt.isComposing && evt.target instanceof HTMLInputElement) {

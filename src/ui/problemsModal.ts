@@ -12,7 +12,11 @@ export function problemsTitle(notes: number): string {
 
 /** The notes the index could not read and why; each row opens its note, from the keyboard too. */
 export class ProblemsModal extends Modal {
-	constructor(app: App, private readonly problems: readonly { path: string; message: string }[], private readonly openNote: (path: string) => void) {
+	constructor(
+		app: App,
+		private readonly problems: readonly { path: string; message: string }[],
+		private readonly openNote: (path: string) => void,
+	) {
 		super(app);
 	}
 

@@ -22,7 +22,13 @@ export class QueueBulkBar {
 	) {
 		this.el = parent.createDiv({ cls: 'rapport-queue-bulk rapport-hidden', attr: { role: 'toolbar', 'aria-label': 'Selected contacts' } });
 		this.countEl = this.el.createSpan({ cls: 'rapport-queue-bulk-count' });
-		for (const [action, label] of [['log', 'Log'], ['snooze', 'Snooze'], ['dormant', 'Dormant'], ['tag', 'Tag'], ['clear', 'Clear']] as const) {
+		for (const [action, label] of [
+			['log', 'Log'],
+			['snooze', 'Snooze'],
+			['dormant', 'Dormant'],
+			['tag', 'Tag'],
+			['clear', 'Clear'],
+		] as const) {
 			this.el.createEl('button', { text: label, attr: { 'data-bulk': action } });
 		}
 	}

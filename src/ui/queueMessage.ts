@@ -39,7 +39,11 @@ export class QueueMessageEl {
 	show(message: QueueMessage | undefined): void {
 		// Unchanged on most refreshes: leave the DOM alone so the pane need not be laid out again.
 		const body = typeof message?.body === 'string' ? [message.body] : message?.body;
-		const signature = message ? [message.title, body?.map((part) => (typeof part === 'string' ? part : `\`${part.code}\``)).join(''), message.settingsButton].join('\u0000') : '';
+		const signature = message
+			? [message.title, body?.map((part) => (typeof part === 'string' ? part : `\`${part.code}\``)).join(''), message.settingsButton].join(
+					'\u0000',
+				)
+			: '';
 		if (signature === this.shown) return;
 		this.shown = signature;
 		const el = this.el;

@@ -88,23 +88,69 @@ export class QueueRowActions {
 
 	addSnoozeItems(menu: Menu, items: QueueItem[], prefix: string): void {
 		const today = this.view.today();
-		menu.addItem((m) => m.setTitle(`${prefix}1 week`).setIcon('alarm-clock').onClick(() => this.snoozeFor(items, addDays(today, 7))));
-		menu.addItem((m) => m.setTitle(`${prefix}1 month`).setIcon('alarm-clock').onClick(() => this.snoozeFor(items, addMonthsToDay(today, 1))));
-		menu.addItem((m) => m.setTitle(prefix ? `${prefix}until a date…` : 'Pick a date…').setIcon('calendar').onClick(() => this.pickSnoozeDate(items)));
+		menu.addItem((m) =>
+			m
+				.setTitle(`${prefix}1 week`)
+				.setIcon('alarm-clock')
+				.onClick(() => this.snoozeFor(items, addDays(today, 7))),
+		);
+		menu.addItem((m) =>
+			m
+				.setTitle(`${prefix}1 month`)
+				.setIcon('alarm-clock')
+				.onClick(() => this.snoozeFor(items, addMonthsToDay(today, 1))),
+		);
+		menu.addItem((m) =>
+			m
+				.setTitle(prefix ? `${prefix}until a date…` : 'Pick a date…')
+				.setIcon('calendar')
+				.onClick(() => this.pickSnoozeDate(items)),
+		);
 	}
 
 	contextMenu(item: QueueItem): Menu {
 		const menu = new Menu();
-		menu.addItem((m) => m.setTitle('Open note').setIcon('file-text').onClick(() => this.open(item.path, false)));
-		menu.addItem((m) => m.setTitle('Open in new tab').setIcon('file-plus').onClick(() => this.open(item.path, true)));
+		menu.addItem((m) =>
+			m
+				.setTitle('Open note')
+				.setIcon('file-text')
+				.onClick(() => this.open(item.path, false)),
+		);
+		menu.addItem((m) =>
+			m
+				.setTitle('Open in new tab')
+				.setIcon('file-plus')
+				.onClick(() => this.open(item.path, true)),
+		);
 		menu.addSeparator();
-		menu.addItem((m) => m.setTitle('Log interaction…').setIcon('calendar-check').onClick(() => this.act('log', item)));
-		menu.addItem((m) => m.setTitle('New meeting note…').setIcon('file-plus-2').onClick(() => this.host.actions.meeting(this.selection.targets(item))));
-		if (followUpTaskOf(item)) menu.addItem((m) => m.setTitle('Mark follow-up done').setIcon('check').onClick(() => this.markDone(item)));
+		menu.addItem((m) =>
+			m
+				.setTitle('Log interaction…')
+				.setIcon('calendar-check')
+				.onClick(() => this.act('log', item)),
+		);
+		menu.addItem((m) =>
+			m
+				.setTitle('New meeting note…')
+				.setIcon('file-plus-2')
+				.onClick(() => this.host.actions.meeting(this.selection.targets(item))),
+		);
+		if (followUpTaskOf(item))
+			menu.addItem((m) =>
+				m
+					.setTitle('Mark follow-up done')
+					.setIcon('check')
+					.onClick(() => this.markDone(item)),
+			);
 		// Snooze only where a date means something: some row it is for can be snoozed.
 		const snoozing = this.selection.snoozeTargets(item);
 		if (snoozing.some(canSnooze)) this.addSnoozeItems(menu, snoozing, 'Snooze ');
-		menu.addItem((m) => m.setTitle('Mark dormant').setIcon('moon').onClick(() => this.act('dormant', item)));
+		menu.addItem((m) =>
+			m
+				.setTitle('Mark dormant')
+				.setIcon('moon')
+				.onClick(() => this.act('dormant', item)),
+		);
 		return menu;
 	}
 

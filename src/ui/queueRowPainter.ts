@@ -28,7 +28,9 @@ export function readableReason(reason: string): string {
 	};
 	// A reason cut to fit may end inside a link: `… see [[2026-11-19 DevTo…`.
 	// An embed keeps its `!`.
-	return reason.replace(WIKILINK, (_link, embed: string, inner: string) => `${embed}${shown(`[[${inner}]]`)}`).replace(/\[\[([^\][\n]*…)/, (_cut, rest: string) => shown(`[[${rest}]]`));
+	return reason
+		.replace(WIKILINK, (_link, embed: string, inner: string) => `${embed}${shown(`[[${inner}]]`)}`)
+		.replace(/\[\[([^\][\n]*…)/, (_cut, rest: string) => shown(`[[${rest}]]`));
 }
 
 export class QueueRowPainter {
@@ -100,7 +102,12 @@ export class QueueRowPainter {
 		this.itemTemplate ??= this.itemRowTemplate();
 		const el = this.itemTemplate.cloneNode(true) as HTMLElement;
 		const part = (cls: string): HTMLElement => el.querySelector<HTMLElement>(`.${cls}`) ?? el;
-		this.parts.set(el, { name: part('rapport-queue-name'), meta: part('rapport-queue-meta'), badge: part('rapport-queue-badge'), reason: part('rapport-queue-reason') });
+		this.parts.set(el, {
+			name: part('rapport-queue-name'),
+			meta: part('rapport-queue-meta'),
+			badge: part('rapport-queue-badge'),
+			reason: part('rapport-queue-reason'),
+		});
 		return el;
 	}
 
@@ -125,7 +132,10 @@ export class QueueRowPainter {
 
 	private actionButton(parent: HTMLElement, action: RowAction, icon: string, label: string): void {
 		// Out of the tab order: the list's own keys (l, x, s, d, the menu key) do the same from the keyboard.
-		const button = parent.createEl('button', { cls: 'clickable-icon rapport-queue-action', attr: { 'aria-label': label, 'data-action': action, tabindex: '-1' } });
+		const button = parent.createEl('button', {
+			cls: 'clickable-icon rapport-queue-action',
+			attr: { 'aria-label': label, 'data-action': action, tabindex: '-1' },
+		});
 		setIcon(button, icon);
 		setTooltip(button, label);
 	}

@@ -4,9 +4,7 @@
 // whole queue again; finding a row by position or by key is cheap enough to do on demand.
 import type { QueueItem, SectionId } from '../domain/queue';
 
-export type Row =
-	| { kind: 'header'; key: string; section: SectionId; count: number }
-	| { kind: 'item'; key: string; item: QueueItem };
+export type Row = { kind: 'header'; key: string; section: SectionId; count: number } | { kind: 'item'; key: string; item: QueueItem };
 
 interface Segment {
 	section: SectionId;
@@ -36,7 +34,10 @@ export class QueueRows {
 	/** The list's height in pixels. */
 	readonly height: number;
 
-	constructor(sections: readonly { id: SectionId; items: readonly QueueItem[] }[], private readonly heights: RowHeights) {
+	constructor(
+		sections: readonly { id: SectionId; items: readonly QueueItem[] }[],
+		private readonly heights: RowHeights,
+	) {
 		let start = 0;
 		let top = 0;
 		for (const { id, items } of sections) {
@@ -55,7 +56,8 @@ export class QueueRows {
 	row(index: number): Row | undefined {
 		const segment = this.segmentOf(index);
 		if (!segment) return undefined;
-		if (index === segment.start) return { kind: 'header', key: headerKey(segment.section), section: segment.section, count: segment.items.length };
+		if (index === segment.start)
+			return { kind: 'header', key: headerKey(segment.section), section: segment.section, count: segment.items.length };
 		const item = segment.items[index - segment.start - 1];
 		return item ? { kind: 'item', key: item.id, item } : undefined;
 	}

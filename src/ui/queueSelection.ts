@@ -41,7 +41,10 @@ export class QueueSelection {
 		return this.shown;
 	}
 
-	/** New rows: picked rows that left are dropped, and a highlighted row that went away (logged, snoozed) hands the highlight to the one now in its place. */
+	/**
+	 * New rows: picked rows that left are dropped, and a highlighted row that went away
+	 * (logged, snoozed) hands the highlight to the one now in its place.
+	 */
 	setRows(rows: QueueRows): void {
 		const focusedAt = this.shown.indexOf(this.focusedKey, this.focusedNear);
 		this.shown = rows;

@@ -77,7 +77,10 @@ export class QueueView extends ItemView {
 	private readonly listEl: HTMLElement;
 	private readonly sizerEl: HTMLElement;
 
-	constructor(leaf: WorkspaceLeaf, private readonly host: RapportHost) {
+	constructor(
+		leaf: WorkspaceLeaf,
+		private readonly host: RapportHost,
+	) {
 		super(leaf);
 		const clearSelection = (): void => this.clearSelection();
 		this.actions = new QueueRowActions(this.app, host, this.selection, { today: () => this.today(), clearSelection });
@@ -102,7 +105,8 @@ export class QueueView extends ItemView {
 				role: 'listbox',
 				'aria-label': 'Follow-up queue',
 				'aria-multiselectable': 'true',
-				'aria-keyshortcuts': 'ArrowUp ArrowDown Shift+ArrowUp Shift+ArrowDown Space Escape Enter Control+Enter Meta+Enter L S M Shift+S D T X Shift+F10',
+				'aria-keyshortcuts':
+					'ArrowUp ArrowDown Shift+ArrowUp Shift+ArrowDown Space Escape Enter Control+Enter Meta+Enter L S M Shift+S D T X Shift+F10',
 			},
 		});
 		// One source for the heights: the code's numbers, handed to the CSS.
@@ -188,7 +192,11 @@ export class QueueView extends ItemView {
 	refresh(): void {
 		if (!this.opened) return;
 		const current = { revision: this.host.revision(), today: this.host.today(), ready: this.host.ready() };
-		const moved = !this.rendered || this.rendered.revision !== current.revision || this.rendered.today !== current.today || this.rendered.ready !== current.ready;
+		const moved =
+			!this.rendered ||
+			this.rendered.revision !== current.revision ||
+			this.rendered.today !== current.today ||
+			this.rendered.ready !== current.ready;
 		if (!moved && !this.stale) return;
 		if (!this.containerEl.isShown()) {
 			this.stale = true;
@@ -319,7 +327,10 @@ export class QueueView extends ItemView {
 				return { title };
 			}
 			const later = next?.item;
-			return { title, body: later ? `Next: ${later.name} on ${humanDay(later.due, queue.today)}.` : 'No active contacts have anything coming up.' };
+			return {
+				title,
+				body: later ? `Next: ${later.name} on ${humanDay(later.due, queue.today)}.` : 'No active contacts have anything coming up.',
+			};
 		}
 		if (this.rows.count === 0 && this.filter.trim()) return { body: `No one in the queue matches “${this.filter.trim()}”.` };
 		return undefined;

@@ -58,7 +58,10 @@ export function parseDays(raw: string): number | null {
 
 /** Folder or tag lists: one per line or comma-separated, as people paste them. */
 export function splitList(raw: string): string[] {
-	return raw.split(/[\n,]/).map((s) => s.trim()).filter(Boolean);
+	return raw
+		.split(/[\n,]/)
+		.map((s) => s.trim())
+		.filter(Boolean);
 }
 
 /**
@@ -196,10 +199,15 @@ export class RapportSettingTab extends PluginSettingTab {
 					setting.addText((text) => {
 						text.setPlaceholder('Folder');
 						text.onChange((value) => (typed = value));
-						new FolderSuggest(this.app, text.inputEl, () => this.host.folders(), (folder) => {
-							addFolder(folder);
-							typeInto(text.inputEl, '');
-						});
+						new FolderSuggest(
+							this.app,
+							text.inputEl,
+							() => this.host.folders(),
+							(folder) => {
+								addFolder(folder);
+								typeInto(text.inputEl, '');
+							},
+						);
 					});
 					setting.addButton((button) =>
 						button.setButtonText('Add').onClick(() => {
@@ -227,14 +235,23 @@ export class RapportSettingTab extends PluginSettingTab {
 			this.textRow('Category value', 'The category note that marks a contact.', 'categoryValue'),
 			this.folderRow('Templates folder', 'Notes here are templates, never contacts.', 'templatesFolder'),
 			this.folderRow('New contact folder', 'Where New contact puts notes. Empty: the first contact folder.', 'newContactFolder'),
-			this.textRow('New contact template', 'A note new contacts start from, such as Templates/Person.md; {{contact}}, {{company}}, {{tie}} and {{date}} are filled in. Empty: Remember, Interactions and Follow-ups sections.', 'newContactTemplate'),
+			this.textRow(
+				'New contact template',
+				'A note new contacts start from, such as Templates/Person.md; {{contact}}, {{company}}, ' +
+					'{{tie}} and {{date}} are filled in. Empty: Remember, Interactions and Follow-ups sections.',
+				'newContactTemplate',
+			),
 		];
 	}
 
 	private meetingRows(): Row[] {
 		return [
 			this.folderRow('Meetings folder', 'Where New meeting note puts notes.', 'meetingsFolder'),
-			this.textRow('Meeting marker value', 'Notes whose marker property has this value are meeting notes: each person in their people property counts as met on the note\'s date.', 'meetingMarkerValue'),
+			this.textRow(
+				'Meeting marker value',
+				"Notes whose marker property has this value are meeting notes: each person in their people property counts as met on the note's date.",
+				'meetingMarkerValue',
+			),
 			this.textRow('Meeting category', 'Notes whose category property links to this note are meeting notes too.', 'meetingCategoryValue'),
 		];
 	}
@@ -264,17 +281,26 @@ export class RapportSettingTab extends PluginSettingTab {
 					text.setPlaceholder(found.folder);
 				});
 			}),
-			this.textRow('Date format', `How daily notes are named, in Moment.js tokens such as YYYY-MM-DD. ${useCore}`, 'datedNotesFormat', (text) => {
-				void fromPlugins.then((found) => {
-					text.setPlaceholder(found.format);
-				});
-			}),
+			this.textRow(
+				'Date format',
+				`How daily notes are named, in Moment.js tokens such as YYYY-MM-DD. ${useCore}`,
+				'datedNotesFormat',
+				(text) => {
+					void fromPlugins.then((found) => {
+						text.setPlaceholder(found.format);
+					});
+				},
+			),
 		];
 	}
 
 	private followUpRows(): Row[] {
 		return [
-			this.toggleRow('Thank-you owed after a meeting', `After a ${listed(THANK_YOU_KINDS, 'or')}, a thank-you is due the next day.`, 'thankYouAfterMeeting'),
+			this.toggleRow(
+				'Thank-you owed after a meeting',
+				`After a ${listed(THANK_YOU_KINDS, 'or')}, a thank-you is due the next day.`,
+				'thankYouAfterMeeting',
+			),
 			this.daysRow(
 				'Nudge delay',
 				'Days without a reply before the one nudge, and again before letting go.',
@@ -336,7 +362,19 @@ export class RapportSettingTab extends PluginSettingTab {
 	private textRow(
 		name: string,
 		desc: string,
-		field: 'markerKey' | 'markerValue' | 'categoryKey' | 'categoryValue' | 'meetingMarkerValue' | 'meetingCategoryValue' | 'datedNotesFormat' | 'templatesFolder' | 'datedNotesFolder' | 'newContactFolder' | 'newContactTemplate' | 'meetingsFolder',
+		field:
+			| 'markerKey'
+			| 'markerValue'
+			| 'categoryKey'
+			| 'categoryValue'
+			| 'meetingMarkerValue'
+			| 'meetingCategoryValue'
+			| 'datedNotesFormat'
+			| 'templatesFolder'
+			| 'datedNotesFolder'
+			| 'newContactFolder'
+			| 'newContactTemplate'
+			| 'meetingsFolder',
 		extra?: (text: TextComponent) => void,
 	): Row {
 		return {
@@ -353,9 +391,19 @@ export class RapportSettingTab extends PluginSettingTab {
 	}
 
 	/** A folder setting with folder suggestions; picking one saves it like typing it would. */
-	private folderRow(name: string, desc: string, field: 'templatesFolder' | 'datedNotesFolder' | 'newContactFolder' | 'meetingsFolder', extra?: (text: TextComponent) => void): Row {
+	private folderRow(
+		name: string,
+		desc: string,
+		field: 'templatesFolder' | 'datedNotesFolder' | 'newContactFolder' | 'meetingsFolder',
+		extra?: (text: TextComponent) => void,
+	): Row {
 		return this.textRow(name, desc, field, (text) => {
-			new FolderSuggest(this.app, text.inputEl, () => this.host.folders(), (folder) => typeInto(text.inputEl, folder));
+			new FolderSuggest(
+				this.app,
+				text.inputEl,
+				() => this.host.folders(),
+				(folder) => typeInto(text.inputEl, folder),
+			);
 			extra?.(text);
 		});
 	}

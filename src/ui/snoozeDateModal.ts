@@ -9,7 +9,11 @@ export class SnoozeDateModal extends AskModal<Day> {
 	protected readonly title = 'Snooze until';
 	protected readonly submitText = 'Snooze';
 
-	constructor(app: App, private readonly today: Day, onPick: (until: Day) => void) {
+	constructor(
+		app: App,
+		private readonly today: Day,
+		onPick: (until: Day) => void,
+	) {
 		super(app, onPick);
 	}
 

@@ -14,7 +14,11 @@ export class TagModal extends AskModal<string> {
 	}
 
 	protected field(parent: HTMLElement): HTMLInputElement {
-		return parent.createEl('input', { cls: 'rapport-tag-input', type: 'text', attr: { 'aria-label': 'Tag', placeholder: 'Tag, such as mentor' } });
+		return parent.createEl('input', {
+			cls: 'rapport-tag-input',
+			type: 'text',
+			attr: { 'aria-label': 'Tag', placeholder: 'Tag, such as mentor' },
+		});
 	}
 
 	protected read(text: string): { value: string } | { error: string } {

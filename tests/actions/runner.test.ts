@@ -11,10 +11,21 @@ import { MemoryStore } from './memoryStore';
 const TODAY = 20_413;
 
 function setup(): { store: MemoryStore; actions: Actions } {
-	const v = vault().contact('Sam Rivera', (c) => c.tie('strong')).contact('Jo Park', (c) => c.tie('weak'));
+	const v = vault()
+		.contact('Sam Rivera', (c) => c.tie('strong'))
+		.contact('Jo Park', (c) => c.tie('weak'));
 	const store = new MemoryStore(Object.fromEntries(v.files));
 	const index = v.index();
-	const actions = new Actions(new ActionRunner(store), () => ({ store, index, settings: v.settings, today: TODAY, time: '09:00', formatDate, parseYaml, properties: () => undefined }));
+	const actions = new Actions(new ActionRunner(store), () => ({
+		store,
+		index,
+		settings: v.settings,
+		today: TODAY,
+		time: '09:00',
+		formatDate,
+		parseYaml,
+		properties: () => undefined,
+	}));
 	return { store, actions };
 }
 
@@ -30,7 +41,9 @@ describe('the action runner', () => {
 		};
 		const outcome = await actions.markDormant([SAM.path, JO.path]);
 		expect(outcome.ok).toBe(false);
-		expect(outcome.message).toBe("People/Jo Park.md: can't be written (EBUSY: the file is busy); People/Sam Rivera.md was written first and put back, so nothing changed");
+		expect(outcome.message).toBe(
+			"People/Jo Park.md: can't be written (EBUSY: the file is busy); People/Sam Rivera.md was written first and put back, so nothing changed",
+		);
 		expect(store.notes).toEqual(before);
 	});
 
@@ -51,7 +64,9 @@ describe('the action runner', () => {
 		};
 		const refused = await actions.markDormant([JO.path]);
 		expect(refused.ok).toBe(false);
-		expect(refused.message).toBe('People/Jo Park.md: changed since Rapport read it; nothing was written (it changed again while Rapport wrote it: try again)');
+		expect(refused.message).toBe(
+			'People/Jo Park.md: changed since Rapport read it; nothing was written (it changed again while Rapport wrote it: try again)',
+		);
 		expect(store.notes.get(JO.path)).not.toContain('status: dormant');
 	});
 
@@ -62,7 +77,12 @@ describe('the action runner', () => {
 		store.beforeWrite = () => {
 			throw new Error('EIO: i/o error');
 		};
-		expect(await actions.undo()).toEqual({ ok: false, message: expect.stringMatching(/^Rapport can't undo "Sam Rivera: marked dormant; it leaves the queue": People\/Sam Rivera\.md: can't be written \(EIO: i\/o error\); nothing was written\. It is off the undo list\.$/) as string });
+		expect(await actions.undo()).toEqual({
+			ok: false,
+			message: expect.stringMatching(
+				/^Rapport can't undo "Sam Rivera: marked dormant; it leaves the queue": People\/Sam Rivera\.md: can't be written \(EIO: i\/o error\); nothing was written\. It is off the undo list\.$/,
+			) as string,
+		});
 		expect(store.notes.get(SAM.path)).toBe(dormant);
 	});
 

@@ -10,7 +10,7 @@ interface QueueJson {
 }
 
 async function queueOf(root: string, today = '2026-11-21'): Promise<QueueJson> {
-	const result = (await cli('queue', '--vault', root, '--today', today, '--json'));
+	const result = await cli('queue', '--vault', root, '--today', today, '--json');
 	expect(result.code).toBe(0);
 	return JSON.parse(result.out) as QueueJson;
 }
@@ -21,17 +21,27 @@ function section(queue: QueueJson, id: string): QueueJson['sections'][number]['i
 
 const sample = (): ReturnType<typeof vault> =>
 	vault()
-		.contact('Sam Rivera', (c) => c.tie('strong').cadence('monthly').interaction('2026-10-02 coffee: reorg').followUp('Send the talk link 📅 2026-11-18'))
+		.contact('Sam Rivera', (c) =>
+			c.tie('strong').cadence('monthly').interaction('2026-10-02 coffee: reorg').followUp('Send the talk link 📅 2026-11-18'),
+		)
 		.contact('Jo Park', (c) => c.tie('weak').lastContact('2026-11-18'))
 		.contact('Mia Chen', (c) => c.status('dormant'))
 		.daily('2026-11-20', '- [ ] Email [[Jo Park]]');
 
 describe('rapport queue', () => {
 	it('prints JSON with every section in the design order, and items with name, path, due, daysOverdue and reason', async () => {
-		const queue = (await queueOf(writeVault(sample())));
+		const queue = await queueOf(writeVault(sample()));
 		expect(queue.today).toBe('2026-11-21');
 		expect(queue.sections.map((s) => s.id)).toEqual(['owed', 'awaiting', 'reconnect', 'remember', 'upcoming']);
-		expect(section(queue, 'owed')).toEqual([expect.objectContaining({ name: 'Sam Rivera', path: 'People/Sam Rivera.md', due: '2026-11-18', daysOverdue: 3, reason: 'Send the talk link · overdue 3d' })]);
+		expect(section(queue, 'owed')).toEqual([
+			expect.objectContaining({
+				name: 'Sam Rivera',
+				path: 'People/Sam Rivera.md',
+				due: '2026-11-18',
+				daysOverdue: 3,
+				reason: 'Send the talk link · overdue 3d',
+			}),
+		]);
 		const reconnect = section(queue, 'reconnect');
 		expect(reconnect.map((i) => i.name)).toEqual(['Sam Rivera']);
 		expect(reconnect[0]).toMatchObject({ due: '2026-11-02', daysOverdue: 19, reason: 'overdue 3w · monthly · last: coffee 2 Oct' });
@@ -41,21 +51,29 @@ describe('rapport queue', () => {
 	});
 
 	it('prints text grouped by section, with counts, aligned names and reasons', async () => {
-		const result = (await cli('queue', '--vault', writeVault(sample()), '--today', '2026-11-21'));
+		const result = await cli('queue', '--vault', writeVault(sample()), '--today', '2026-11-21');
 		expect(result.code).toBe(0);
-		expect(result.out).toBe([
-			'Follow-up queue for 2026-11-21',
-			'',
-			'Owed (1)',
-			'  Sam Rivera  2026-11-18  Send the talk link · overdue 3d',
-			'',
-			'Reconnect (1)',
-			'  Sam Rivera  2026-11-02  overdue 3w · monthly · last: coffee 2 Oct',
-		].join('\n'));
+		expect(result.out).toBe(
+			[
+				'Follow-up queue for 2026-11-21',
+				'',
+				'Owed (1)',
+				'  Sam Rivera  2026-11-18  Send the talk link · overdue 3d',
+				'',
+				'Reconnect (1)',
+				'  Sam Rivera  2026-11-02  overdue 3w · monthly · last: coffee 2 Oct',
+			].join('\n'),
+		);
 	});
 
 	it('says so when nobody is due', async () => {
-		const result = (await cli('queue', '--vault', writeVault(vault().contact('Jo Park', (c) => c.lastContact('2026-11-20'))), '--today', '2026-11-21'));
+		const result = await cli(
+			'queue',
+			'--vault',
+			writeVault(vault().contact('Jo Park', (c) => c.lastContact('2026-11-20'))),
+			'--today',
+			'2026-11-21',
+		);
 		expect(result.out).toContain('Nobody to reach out to today.');
 	});
 
@@ -82,22 +100,29 @@ describe('rapport queue', () => {
 		const root = writeVault(v);
 		expect((await queueOf(root)).sections.flatMap((s) => s.items)).toEqual([]);
 		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
-		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ contactFolders: ['Folks'], cadenceDays: { strong: 14 } }));
-		expect(section((await queueOf(root)), 'reconnect')).toEqual([expect.objectContaining({ name: 'Ana Ruiz', due: '2026-11-15' })]);
+		writeFileSync(
+			join(root, '.obsidian/plugins/rapport/data.json'),
+			JSON.stringify({ contactFolders: ['Folks'], cadenceDays: { strong: 14 } }),
+		);
+		expect(section(await queueOf(root), 'reconnect')).toEqual([expect.objectContaining({ name: 'Ana Ruiz', due: '2026-11-15' })]);
 	});
 
 	it('finds daily notes by the Daily Notes folder and format', async () => {
-		const v = vault().contact('Sam Rivera', (c) => c.tie('strong')).note('Journal/2026/11-15', '- Coffee with [[Sam Rivera]]');
+		const v = vault()
+			.contact('Sam Rivera', (c) => c.tie('strong'))
+			.note('Journal/2026/11-15', '- Coffee with [[Sam Rivera]]');
 		const root = writeVault(v, { folder: 'Journal', format: 'YYYY/MM-DD' });
 		expect((await queueOf(root)).sections.flatMap((s) => s.items)).toEqual([]);
-		expect(section((await queueOf(root, '2026-12-10')), 'upcoming')).toEqual([expect.objectContaining({ name: 'Sam Rivera', due: '2026-12-15' })]);
+		expect(section(await queueOf(root, '2026-12-10'), 'upcoming')).toEqual([
+			expect.objectContaining({ name: 'Sam Rivera', due: '2026-12-15' }),
+		]);
 	});
 });
 
 describe('rapport contacts', () => {
 	it('prints one JSON object per contact with its fields and effective last contact', async () => {
 		const root = writeVault(sample().daily('2026-11-05', '- Lunch with [[Sam Rivera]]'));
-		const result = (await cli('contacts', '--vault', root, '--json'));
+		const result = await cli('contacts', '--vault', root, '--json');
 		expect(result.code).toBe(0);
 		const contacts = JSON.parse(result.out) as Record<string, unknown>[];
 		expect(contacts.map((c) => c.name)).toEqual(['Jo Park', 'Mia Chen', 'Sam Rivera']);
@@ -114,7 +139,7 @@ describe('rapport contacts', () => {
 	});
 
 	it('prints a table for people', async () => {
-		const result = (await cli('contacts', '--vault', writeVault(sample())));
+		const result = await cli('contacts', '--vault', writeVault(sample()));
 		expect(result.out.split('\n')).toEqual([
 			'3 contacts',
 			'Jo Park     2026-11-18  weak · every 180d',
@@ -126,8 +151,12 @@ describe('rapport contacts', () => {
 
 describe('rapport problems', () => {
 	it('lists each problem with the note it is in, as JSON', async () => {
-		const root = writeVault(vault().contact('Jo Park', (c) => c.tie('stong')).note('People/Broken', '---\ntie: "strong\n---\n'));
-		const result = (await cli('problems', '--vault', root, '--json'));
+		const root = writeVault(
+			vault()
+				.contact('Jo Park', (c) => c.tie('stong'))
+				.note('People/Broken', '---\ntie: "strong\n---\n'),
+		);
+		const result = await cli('problems', '--vault', root, '--json');
 		expect(result.code).toBe(0);
 		const problems = JSON.parse(result.out) as { path: string; message: string }[];
 		expect(problems).toEqual([
@@ -149,7 +178,7 @@ describe('bad input to the CLI', () => {
 		[['contacts', '--vault', '.', '--today', '2026-11-21'], /--today only applies to queue/],
 		[['frobnicate'], /unknown command 'frobnicate'/],
 	])('%j is a usage error with one line and exit code 2', async (args, message) => {
-		const result = (await cli(...args));
+		const result = await cli(...args);
 		expect(result.code).toBe(2);
 		expect(result.err).toMatch(message);
 		expect(result.err.split('\n')).toHaveLength(1);
@@ -157,30 +186,31 @@ describe('bad input to the CLI', () => {
 	});
 
 	it('names a missing vault folder and exits 1', async () => {
-		const result = (await cli('queue', '--vault', '/no/such/vault'));
+		const result = await cli('queue', '--vault', '/no/such/vault');
 		expect(result).toEqual({ code: 1, out: '', err: "rapport: no vault folder at '/no/such/vault'" });
 	});
 
 	it('names a note it cannot read, answers for the rest, and exits 1', async () => {
 		const root = writeVault(sample());
 		symlinkSync(join(root, 'nowhere.md'), join(root, 'People/Ghost.md'));
-		const result = (await cli('queue', '--vault', root, '--today', '2026-11-21'));
+		const result = await cli('queue', '--vault', root, '--today', '2026-11-21');
 		expect(result.code).toBe(1);
 		expect(result.err).toBe('rapport: People/Ghost.md: is a link to a file that does not exist');
 		expect(result.out).toContain('Sam Rivera');
 	});
 
 	it('prints usage for --help', async () => {
-		const result = (await cli('--help'));
+		const result = await cli('--help');
 		expect(result.code).toBe(0);
-		for (const command of ['queue', 'contacts', 'problems', 'log', 'new-contact']) expect(result.out).toMatch(new RegExp(`rapport ${command} +--vault DIR`));
+		for (const command of ['queue', 'contacts', 'problems', 'log', 'new-contact'])
+			expect(result.out).toMatch(new RegExp(`rapport ${command} +--vault DIR`));
 	});
 
 	it('never writes to the vault', async () => {
 		const root = writeVault(sample());
 		const snapshot = (): string[] => listFiles(root).map((p) => `${p}:${statSync(p).mtimeMs}:${readFileSync(p, 'utf8').length}`);
 		const before = snapshot();
-		for (const command of ['queue', 'contacts', 'problems']) (await cli(command, '--vault', root));
+		for (const command of ['queue', 'contacts', 'problems']) await cli(command, '--vault', root);
 		expect(snapshot()).toEqual(before);
 		expect(existsSync(join(root, '.obsidian/plugins'))).toBe(false);
 	});

@@ -18,14 +18,16 @@ function people(): string {
 	);
 }
 
-const log = (root: string, ...args: string[]): ReturnType<typeof cli> => cli('log', '--vault', root, '--kind', 'call', ...args, '--today', TODAY);
-const interactions = (root: string, name: string): string => readFileSync(join(root, `People/${name}.md`), 'utf8').split('## Interactions')[1] ?? '';
+const log = (root: string, ...args: string[]): ReturnType<typeof cli> =>
+	cli('log', '--vault', root, '--kind', 'call', ...args, '--today', TODAY);
+const interactions = (root: string, name: string): string =>
+	readFileSync(join(root, `People/${name}.md`), 'utf8').split('## Interactions')[1] ?? '';
 
 describe('a contact named "Doe, Jane"', () => {
 	it('is logged on by its name, its path and a link, as one person', async () => {
 		for (const name of ['Doe, Jane', 'People/Doe, Jane', '[[Doe, Jane]]', 'doe,  jane']) {
 			const root = people();
-			const result = (await log(root, '--contact', name, '--date', '2026-11-20'));
+			const result = await log(root, '--contact', name, '--date', '2026-11-20');
 			expect(result.err).toBe('');
 			expect(result.code).toBe(0);
 			expect(interactions(root, 'Doe, Jane')).toContain('- 2026-11-20 call');
@@ -34,7 +36,7 @@ describe('a contact named "Doe, Jane"', () => {
 	});
 
 	it('has the daily note that links [[Doe, Jane]] as her last contact', async () => {
-		const result = (await cli('contacts', '--vault', people(), '--json'));
+		const result = await cli('contacts', '--vault', people(), '--json');
 		expect(result.code).toBe(0);
 		const jane = (JSON.parse(result.out) as { name: string; effectiveLastContact: string }[]).find((c) => c.name === 'Doe, Jane');
 		expect(jane?.effectiveLastContact).toBe('2026-11-10');
@@ -42,7 +44,7 @@ describe('a contact named "Doe, Jane"', () => {
 
 	it('does not stop a comma from naming two people', async () => {
 		const root = people();
-		const result = (await log(root, '--contact', 'Sam Rivera, Jo Park', '--date', '2026-11-20'));
+		const result = await log(root, '--contact', 'Sam Rivera, Jo Park', '--date', '2026-11-20');
 		expect(result.code).toBe(0);
 		expect(interactions(root, 'Sam Rivera')).toContain('- 2026-11-20 call');
 		expect(interactions(root, 'Jo Park')).toContain('- 2026-11-20 call');
@@ -58,17 +60,30 @@ describe('a contact named "Doe, Jane"', () => {
 	});
 
 	it('is suggested when a typo names nobody, whole or in parts', async () => {
-		const result = (await log(people(), '--contact', 'Doe, Jnae', '--date', '2026-11-20'));
+		const result = await log(people(), '--contact', 'Doe, Jnae', '--date', '2026-11-20');
 		expect(result.code).not.toBe(0);
 		expect(result.err).toContain("no contact named 'Doe, Jnae' (did you mean Doe, Jane?)");
-		const half = (await log(people(), '--contact', 'Sam Rivera, Nobody', '--date', '2026-11-20'));
+		const half = await log(people(), '--contact', 'Sam Rivera, Nobody', '--date', '2026-11-20');
 		expect(half.code).not.toBe(0);
 		expect(half.err).toContain("no contact named 'Nobody'");
 	});
 
 	it('is a meeting guest by the same rule', async () => {
 		const root = people();
-		const result = (await cli('meeting', '--vault', root, '--template', 'coffee-chat', '--with', 'Doe, Jane', '--date', '2026-11-20', '--today', TODAY, '--json'));
+		const result = await cli(
+			'meeting',
+			'--vault',
+			root,
+			'--template',
+			'coffee-chat',
+			'--with',
+			'Doe, Jane',
+			'--date',
+			'2026-11-20',
+			'--today',
+			TODAY,
+			'--json',
+		);
 		expect(result.err).toBe('');
 		expect(result.code).toBe(0);
 		expect(interactions(root, 'Doe, Jane')).toContain('2026-11-20');

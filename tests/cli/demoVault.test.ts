@@ -15,7 +15,7 @@ interface Item {
 }
 
 async function queue(): Promise<Record<string, Item[]>> {
-	const result = (await cli('queue', '--vault', DEMO, '--today', '2026-11-21', '--json'));
+	const result = await cli('queue', '--vault', DEMO, '--today', '2026-11-21', '--json');
 	expect(result.code).toBe(0);
 	const parsed = JSON.parse(result.out) as { today: string; sections: { id: string; items: Item[] }[] };
 	expect(parsed.today).toBe('2026-11-21');
@@ -37,13 +37,25 @@ describe('the demo vault on 21 Nov 2026', () => {
 	});
 
 	it('nudges one unanswered ask and lets another go', async () => {
-		expect(sections.awaiting?.map((i) => [i.name, i.kind])).toEqual([['Elena Petrova', 'nudge'], ['Raj Malhotra', 'let-go']]);
+		expect(sections.awaiting?.map((i) => [i.name, i.kind])).toEqual([
+			['Elena Petrova', 'nudge'],
+			['Raj Malhotra', 'let-go'],
+		]);
 		// Raj never got a logged nudge, so the reason must not claim one.
 		expect(sections.awaiting?.[1]?.reason).toMatch(/^no reply to your email of 7 Nov: let it go/);
 	});
 
 	it('ranks reconnects by how overdue they are against their own cadence', async () => {
-		expect(names('reconnect')).toEqual(['Mia Chen', 'Grace Whitfield', 'Alex Kim', 'Isabel Ruiz', 'Tomás Herrera', 'Kofi Mensah', 'Ben Adler', 'Farah Haddad']);
+		expect(names('reconnect')).toEqual([
+			'Mia Chen',
+			'Grace Whitfield',
+			'Alex Kim',
+			'Isabel Ruiz',
+			'Tomás Herrera',
+			'Kofi Mensah',
+			'Ben Adler',
+			'Farah Haddad',
+		]);
 		expect(sections.reconnect?.[0]?.reason).toBe('overdue 2w · every 2w · last: daily note 22 Oct');
 		expect(sections.reconnect?.[7]?.reason).toBe('never in touch · every 180d');
 	});
@@ -58,14 +70,23 @@ describe('the demo vault on 21 Nov 2026', () => {
 	});
 
 	it('never shows dormant, archived, snoozed or empty notes', async () => {
-		const everyone = Object.values(sections).flat().map((i) => i.name);
-		for (const name of ['Victor Lang', 'Keisha Moore', 'Derek Olsen', 'Owen Brooks', 'Sofia Marino', 'Empty']) expect(everyone).not.toContain(name);
+		const everyone = Object.values(sections)
+			.flat()
+			.map((i) => i.name);
+		for (const name of ['Victor Lang', 'Keisha Moore', 'Derek Olsen', 'Owen Brooks', 'Sofia Marino', 'Empty'])
+			expect(everyone).not.toContain(name);
 	});
 
 	it('prints the same queue as text, by section with counts', async () => {
 		const text = (await cli('queue', '--vault', DEMO, '--today', '2026-11-21')).out.split('\n');
 		expect(text[0]).toBe('Follow-up queue for 2026-11-21');
-		expect(text.filter((line) => /^\S/.test(line)).slice(1)).toEqual(['Owed (5)', 'Awaiting reply (2)', 'Reconnect (8)', 'Remember (3)', 'Upcoming (4)']);
+		expect(text.filter((line) => /^\S/.test(line)).slice(1)).toEqual([
+			'Owed (5)',
+			'Awaiting reply (2)',
+			'Reconnect (8)',
+			'Remember (3)',
+			'Upcoming (4)',
+		]);
 		expect(text).toContain('  Mia Chen         2026-11-05  overdue 2w · every 2w · last: daily note 22 Oct');
 		// Wide characters take two columns, so the dates still line up.
 		expect(text).toContain('  李伟             2026-11-27  birthday 27 Nov (turns 38)');
@@ -73,13 +94,21 @@ describe('the demo vault on 21 Nov 2026', () => {
 
 	it('lists the deliberately broken notes as problems', async () => {
 		const problems = JSON.parse((await cli('problems', '--vault', DEMO, '--json')).out) as { path: string }[];
-		expect([...new Set(problems.map((p) => p.path))]).toEqual(['Archive/Alex Kim.md', 'People/Alex Kim.md', 'People/Broken Yaml.md', 'People/Empty.md', 'People/Typo Tie.md']);
+		expect([...new Set(problems.map((p) => p.path))]).toEqual([
+			'Archive/Alex Kim.md',
+			'People/Alex Kim.md',
+			'People/Broken Yaml.md',
+			'People/Empty.md',
+			'People/Typo Tie.md',
+		]);
 	});
 
 	it('recognises contacts by folder, tag and category, and not templates', async () => {
 		const contacts = JSON.parse((await cli('contacts', '--vault', DEMO, '--json')).out) as { path: string }[];
 		const paths = contacts.map((c) => c.path);
-		expect(paths).toEqual(expect.arrayContaining(['Network/Kofi Mensah.md', 'Network/Isabel Ruiz.md', 'Network/Oliver Grant.md', 'Archive/Alex Kim.md']));
+		expect(paths).toEqual(
+			expect.arrayContaining(['Network/Kofi Mensah.md', 'Network/Isabel Ruiz.md', 'Network/Oliver Grant.md', 'Archive/Alex Kim.md']),
+		);
 		expect(paths.some((p) => p.startsWith('Templates/') || p.startsWith('Companies/'))).toBe(false);
 		expect(contacts.length).toBe(30);
 	});

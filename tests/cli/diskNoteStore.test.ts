@@ -2,7 +2,21 @@
 // note's mode, never overwrites an edit made meanwhile or a note made meanwhile, writes
 // through a link only inside the vault, and refuses what is not a UTF-8 note by name.
 import { execFileSync, spawn } from 'node:child_process';
-import { chmodSync, existsSync, linkSync, lstatSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, renameSync as renameSyncReal, statSync, symlinkSync, writeFileSync, writeSync as writeSyncReal } from 'node:fs';
+import {
+	chmodSync,
+	existsSync,
+	linkSync,
+	lstatSync,
+	mkdirSync,
+	mkdtempSync,
+	readdirSync,
+	readFileSync,
+	renameSync as renameSyncReal,
+	statSync,
+	symlinkSync,
+	writeFileSync,
+	writeSync as writeSyncReal,
+} from 'node:fs';
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -42,7 +56,11 @@ describe('the CLI note store', () => {
 		const path = join(root, 'People/Sam Rivera.md');
 		chmodSync(path, 0o640);
 		const store = new DiskNoteStore(root);
-		expect(await store.replace('People/Sam Rivera.md', 'not what it says', 'new')).toEqual({ ok: false, stale: true, reason: 'changed since Rapport read it' });
+		expect(await store.replace('People/Sam Rivera.md', 'not what it says', 'new')).toEqual({
+			ok: false,
+			stale: true,
+			reason: 'changed since Rapport read it',
+		});
 		expect(readFileSync(path, 'utf8')).toBe(NOTE);
 		expect(await store.replace('People/Sam Rivera.md', NOTE, `${NOTE}- more\n`)).toEqual({ ok: true });
 		expect(readFileSync(path, 'utf8')).toBe(`${NOTE}- more\n`);
@@ -51,10 +69,42 @@ describe('the CLI note store', () => {
 	});
 
 	it.each([
-		['the disk fills during the write', { writeSync: (): number => { throw Object.assign(new Error('no space'), { code: 'ENOSPC' }); } }, 'the disk is full'],
-		['the file grows past the size limit', { writeSync: (): number => { throw Object.assign(new Error('too big'), { code: 'EFBIG' }); } }, 'the file would be over the size limit'],
-		['the flush to disk fails', { fsyncSync: (): void => { throw Object.assign(new Error('io'), { code: 'EIO' }); } }, 'a disk input/output error'],
-		['the rename fails', { renameSync: (): void => { throw Object.assign(new Error('perm'), { code: 'EPERM' }); } }, 'the operation is not permitted'],
+		[
+			'the disk fills during the write',
+			{
+				writeSync: (): number => {
+					throw Object.assign(new Error('no space'), { code: 'ENOSPC' });
+				},
+			},
+			'the disk is full',
+		],
+		[
+			'the file grows past the size limit',
+			{
+				writeSync: (): number => {
+					throw Object.assign(new Error('too big'), { code: 'EFBIG' });
+				},
+			},
+			'the file would be over the size limit',
+		],
+		[
+			'the flush to disk fails',
+			{
+				fsyncSync: (): void => {
+					throw Object.assign(new Error('io'), { code: 'EIO' });
+				},
+			},
+			'a disk input/output error',
+		],
+		[
+			'the rename fails',
+			{
+				renameSync: (): void => {
+					throw Object.assign(new Error('perm'), { code: 'EPERM' });
+				},
+			},
+			'the operation is not permitted',
+		],
 	] satisfies [string, Partial<WriteCalls>, string][])('leaves the note whole and says why when %s', async (_, calls, why) => {
 		const root = folder();
 		const store = new DiskNoteStore(root, { calls });
@@ -67,7 +117,9 @@ describe('the CLI note store', () => {
 	it('writes the note in part-writes until all of it is there', async () => {
 		const root = folder();
 		// A write that takes at most 7 bytes at a time, as a pipe or a slow disk may.
-		const store = new DiskNoteStore(root, { calls: { writeSync: (fd, data, offset, length) => writeSyncReal(fd, data, offset, Math.min(length, 7)) } });
+		const store = new DiskNoteStore(root, {
+			calls: { writeSync: (fd, data, offset, length) => writeSyncReal(fd, data, offset, Math.min(length, 7)) },
+		});
 		const text = `${NOTE}- ${'é'.repeat(300)}\n`;
 		expect(await store.replace('People/Sam Rivera.md', NOTE, text)).toEqual({ ok: true });
 		expect(readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8')).toBe(text);
@@ -93,13 +145,20 @@ describe('the CLI note store', () => {
 		expect(await store.replace('People/Sam.md', NOTE, 'through the link')).toEqual({ ok: true });
 		expect(lstatSync(join(root, 'People/Sam.md')).isSymbolicLink()).toBe(true);
 		expect(readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8')).toBe('through the link');
-		expect(await store.replace('People/Out.md', NOTE, 'escaped')).toEqual({ ok: false, stale: false, reason: 'is a link to a file outside the vault; Rapport does not write through it' });
+		expect(await store.replace('People/Out.md', NOTE, 'escaped')).toEqual({
+			ok: false,
+			stale: false,
+			reason: 'is a link to a file outside the vault; Rapport does not write through it',
+		});
 		expect(readFileSync(join(outside, 'Elsewhere.md'), 'utf8')).toBe(NOTE);
 	});
 
 	it('refuses a note that is not UTF-8 text, and one that is a link to nothing, by what is wrong', async () => {
 		const root = folder();
-		writeFileSync(join(root, 'People/Latin.md'), Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x65, 0x3a, 0x20, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]));
+		writeFileSync(
+			join(root, 'People/Latin.md'),
+			Buffer.from([0x2d, 0x2d, 0x2d, 0x0a, 0x74, 0x69, 0x65, 0x3a, 0x20, 0xe9, 0x0a, 0x2d, 0x2d, 0x2d, 0x0a]),
+		);
 		symlinkSync(join(root, 'gone.md'), join(root, 'People/Ghost.md'));
 		const store = new DiskNoteStore(root);
 		await expect(store.read('People/Latin.md')).rejects.toThrow('is not UTF-8 text');
@@ -137,29 +196,38 @@ describe('the CLI note store', () => {
 		const lock = join(root, 'People/.Sam Rivera.md.rapport-lock');
 		writeFileSync(lock, JSON.stringify({ host: hostname(), pid: alive.pid, token: 'theirs' }));
 		const store = new DiskNoteStore(root, { lockWaitMs: 50 });
-		const reason = 'is being written by another process (its lock file .Sam Rivera.md.rapport-lock is held; if no rapport is running, delete it)';
+		const reason =
+			'is being written by another process (its lock file .Sam Rivera.md.rapport-lock is held; if no rapport is running, delete it)';
 		expect(await store.replace('People/Sam Rivera.md', NOTE, 'new')).toEqual({ ok: false, stale: false, reason });
 		expect(await store.hold(['People/Sam Rivera.md'])).toEqual({ ok: false, stale: false, reason: `People/Sam Rivera.md ${reason}` });
 		expect(readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8')).toBe(NOTE);
 		expect(JSON.parse(readFileSync(lock, 'utf8'))).toMatchObject({ token: 'theirs' });
 	});
 
-	it('writes nothing when its lock was taken over while it wrote, and never removes the new owner\'s lock', async () => {
+	it("writes nothing when its lock was taken over while it wrote, and never removes the new owner's lock", async () => {
 		const root = folder();
 		const lock = join(root, 'People/.Sam Rivera.md.rapport-lock');
 		const theirs = JSON.stringify({ host: 'elsewhere', pid: 1, token: 'theirs' });
 		// Paused past the stale age, this writer's lock went to another machine's rapport.
 		const store = new DiskNoteStore(root, { calls: { beforeReplace: () => writeFileSync(lock, theirs) } });
-		expect(await store.replace('People/Sam Rivera.md', NOTE, 'new')).toEqual({ ok: false, stale: false, reason: 'another process took over its lock while Rapport was writing it, so it was left as it was; try again' });
+		expect(await store.replace('People/Sam Rivera.md', NOTE, 'new')).toEqual({
+			ok: false,
+			stale: false,
+			reason: 'another process took over its lock while Rapport was writing it, so it was left as it was; try again',
+		});
 		expect(readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8')).toBe(NOTE);
 		expect(readFileSync(lock, 'utf8')).toBe(theirs);
 	});
 
-	it('checks the note once more after the new text is flushed: an editor\'s save in between is kept', async () => {
+	it("checks the note once more after the new text is flushed: an editor's save in between is kept", async () => {
 		const root = folder();
 		const path = join(root, 'People/Sam Rivera.md');
 		const store = new DiskNoteStore(root, { calls: { beforeReplace: () => writeFileSync(path, `${NOTE}- saved by Obsidian\n`) } });
-		expect(await store.replace('People/Sam Rivera.md', NOTE, 'new')).toEqual({ ok: false, stale: true, reason: 'changed while Rapport wrote it' });
+		expect(await store.replace('People/Sam Rivera.md', NOTE, 'new')).toEqual({
+			ok: false,
+			stale: true,
+			reason: 'changed while Rapport wrote it',
+		});
 		expect(readFileSync(path, 'utf8')).toBe(`${NOTE}- saved by Obsidian\n`);
 		expect(entries(join(root, 'People'))).toEqual(['Sam Rivera.md']);
 	});
@@ -176,18 +244,34 @@ describe('the CLI note store', () => {
 		const outside = mkdtempSync(join(tmpdir(), 'rapport-outside-'));
 		const root = folder();
 		symlinkSync(outside, join(root, 'Shared'));
-		expect(await new DiskNoteStore(root).create('Shared/Meetings/2026/Coffee.md', 'hi')).toEqual({ ok: false, stale: false, reason: 'is in a folder that links outside the vault; Rapport does not write there' });
+		expect(await new DiskNoteStore(root).create('Shared/Meetings/2026/Coffee.md', 'hi')).toEqual({
+			ok: false,
+			stale: false,
+			reason: 'is in a folder that links outside the vault; Rapport does not write there',
+		});
 		expect(readdirSync(outside)).toEqual([]);
 	});
 });
 
 describe('actions over the CLI note store', () => {
-	const people = (): ReturnType<typeof vault> => vault().contact('Sam Rivera', (c) => c.tie('strong')).contact('Jo Park', (c) => c.tie('weak'));
+	const people = (): ReturnType<typeof vault> =>
+		vault()
+			.contact('Sam Rivera', (c) => c.tie('strong'))
+			.contact('Jo Park', (c) => c.tie('weak'));
 
 	function actions(root: string, calls: Partial<WriteCalls> = {}): Actions {
 		const opened = openVault(root);
 		const store = new DiskNoteStore(root, { calls });
-		return new Actions(new ActionRunner(store), () => ({ store, index: opened.index, settings: opened.config.settings, today: 20_000, time: '09:00', formatDate, parseYaml, properties: () => undefined }));
+		return new Actions(new ActionRunner(store), () => ({
+			store,
+			index: opened.index,
+			settings: opened.config.settings,
+			today: 20_000,
+			time: '09:00',
+			formatDate,
+			parseYaml,
+			properties: () => undefined,
+		}));
 	}
 
 	it('puts back the notes written first when a later one cannot be written, and says so', async () => {
@@ -196,10 +280,24 @@ describe('actions over the CLI note store', () => {
 		const jo = readFileSync(join(root, 'People/Jo Park.md'), 'utf8');
 		let renames = 0;
 		// The second note's rename fails: the disk filled between the two.
-		const outcome = await actions(root, { renameSync: (from, to) => { renames++; if (to.endsWith('Jo Park.md')) throw Object.assign(new Error('full'), { code: 'ENOSPC' }); renameSyncReal(from, to); } })
-			.log({ people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }, { name: 'Jo Park', path: 'People/Jo Park.md' }], entry: { date: 20_000, kind: 'call' } });
+		const outcome = await actions(root, {
+			renameSync: (from, to) => {
+				renames++;
+				if (to.endsWith('Jo Park.md')) throw Object.assign(new Error('full'), { code: 'ENOSPC' });
+				renameSyncReal(from, to);
+			},
+		}).log({
+			people: [
+				{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' },
+				{ name: 'Jo Park', path: 'People/Jo Park.md' },
+			],
+			entry: { date: 20_000, kind: 'call' },
+		});
 		expect(outcome.ok).toBe(false);
-		expect(outcome.message).toBe("People/Jo Park.md: can't be written (the disk is full); it was left as it was; People/Sam Rivera.md was written first and put back, so nothing changed");
+		expect(outcome.message).toBe(
+			"People/Jo Park.md: can't be written (the disk is full); it was left as it " +
+				'was; People/Sam Rivera.md was written first and put back, so nothing changed',
+		);
 		expect(renames).toBe(3);
 		expect(readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8')).toBe(sam);
 		expect(readFileSync(join(root, 'People/Jo Park.md'), 'utf8')).toBe(jo);

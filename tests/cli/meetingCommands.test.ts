@@ -24,7 +24,9 @@ function note(root: string, path: string): string {
 
 const people = (): ReturnType<typeof vault> =>
 	vault()
-		.contact('Sam Rivera', (c) => c.tie('strong').cadence('monthly').company('Acme').aliases('Sammy').interaction('2026-10-02 coffee: reorg'))
+		.contact('Sam Rivera', (c) =>
+			c.tie('strong').cadence('monthly').company('Acme').aliases('Sammy').interaction('2026-10-02 coffee: reorg'),
+		)
 		.contact('Jo Park', (c) => c.tie('weak').lastContact('2026-04-01'))
 		.daily('2026-11-20', '- Quiet day');
 
@@ -35,14 +37,14 @@ interface QueueJson {
 }
 
 async function owed(root: string, today: string): Promise<QueueJson['sections'][number]['items']> {
-	const result = (await cli('queue', '--vault', root, '--today', today, '--json'));
+	const result = await cli('queue', '--vault', root, '--today', today, '--json');
 	expect(result.code).toBe(0);
 	return (JSON.parse(result.out) as QueueJson).sections.find((s) => s.id === 'owed')?.items ?? [];
 }
 
 describe('rapport templates', () => {
 	it('lists the six templates, id and name, one per line, without a vault', async () => {
-		const result = (await cli('templates'));
+		const result = await cli('templates');
 		expect(result.code).toBe(0);
 		expect(result.err).toBe('');
 		const lines = result.out.split('\n');
@@ -53,7 +55,7 @@ describe('rapport templates', () => {
 
 	it('marks the one the vault has its own note for', async () => {
 		const root = writeVault(people().note('Templates/coffee-chat', '# My coffee chat\n'));
-		const result = (await cli('templates', '--vault', root));
+		const result = await cli('templates', '--vault', root);
 		expect(result.code).toBe(0);
 		const lines = result.out.split('\n');
 		expect(lines).toHaveLength(6);
@@ -62,9 +64,17 @@ describe('rapport templates', () => {
 	});
 
 	it('takes a note named as the picker names the template, the id winning when both are there', async () => {
-		const root = writeVault(people().note('Templates/Coffee chat', '# By name {{contact}}\n').note('Templates/Recruiter call', '# By name\n').note('Templates/recruiter-call', '# By id\n'));
+		const root = writeVault(
+			people()
+				.note('Templates/Coffee chat', '# By name {{contact}}\n')
+				.note('Templates/Recruiter call', '# By name\n')
+				.note('Templates/recruiter-call', '# By id\n'),
+		);
 		const listed = JSON.parse((await cli('templates', '--vault', root, '--json')).out) as { id: string; override: string | null }[];
-		expect(listed.filter((t) => t.override !== null).map((t) => [t.id, t.override])).toEqual([['coffee-chat', 'Templates/Coffee chat.md'], ['recruiter-call', 'Templates/recruiter-call.md']]);
+		expect(listed.filter((t) => t.override !== null).map((t) => [t.id, t.override])).toEqual([
+			['coffee-chat', 'Templates/Coffee chat.md'],
+			['recruiter-call', 'Templates/recruiter-call.md'],
+		]);
 		expect((await cli('templates', '--vault', root)).out.split('\n')[1]).toMatch(/\(your template: Templates\/Coffee chat\.md\)$/);
 		expect((await meeting(root, '--template', 'coffee-chat', '--with', 'Sam Rivera')).code).toBe(0);
 		expect(note(root, 'Meetings/2026-11-21 Coffee chat with Sam Rivera.md')).toContain('\n# By name Sam Rivera\n');
@@ -75,13 +85,15 @@ describe('rapport templates', () => {
 	it('prints JSON: id, name and the overriding note or null', async () => {
 		const root = writeVault(people().note('Templates/coffee-chat', '# My coffee chat\n'));
 		const listed = JSON.parse((await cli('templates', '--vault', root, '--json')).out) as unknown[];
-		expect(listed).toEqual(IDS.map((id) => ({ id, name: expect.any(String) as string, override: id === 'coffee-chat' ? 'Templates/coffee-chat.md' : null })));
+		expect(listed).toEqual(
+			IDS.map((id) => ({ id, name: expect.any(String) as string, override: id === 'coffee-chat' ? 'Templates/coffee-chat.md' : null })),
+		);
 		expect(listed[1]).toEqual({ id: 'coffee-chat', name: 'Coffee chat', override: 'Templates/coffee-chat.md' });
 		const bare = JSON.parse((await cli('templates', '--json')).out) as { override: unknown }[];
 		expect(bare.map((t) => t.override)).toEqual(IDS.map(() => null));
 	});
 
-	it('looks in the templates folder set in Rapport\'s settings', async () => {
+	it("looks in the templates folder set in Rapport's settings", async () => {
 		const root = writeVault(people().note('Templates/event', '# not this one\n').note('Meeting templates/event', '# this one\n'));
 		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
 		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ templatesFolder: 'Meeting templates' }));
@@ -93,23 +105,27 @@ describe('rapport templates', () => {
 describe('rapport meeting', () => {
 	it('creates the meeting note, prints its path alone, and logs the meeting on each person', async () => {
 		const root = writeVault(people());
-		const result = (await meeting(root, ...SAM_AND_JO, '--time', '10:30'));
+		const result = await meeting(root, ...SAM_AND_JO, '--time', '10:30');
 		expect(result).toEqual({
 			code: 0,
 			out: PATH,
 			err: 'People/Sam Rivera.md: logged coffee on 21 Nov\nPeople/Jo Park.md: logged coffee on 21 Nov',
 		});
 		const text = note(root, PATH);
-		expect(text.startsWith([
-			'---',
-			'type: meeting',
-			'date: 2026-11-21',
-			'people: ["[[Sam Rivera]]", "[[Jo Park]]"]',
-			'template: coffee-chat',
-			'---',
-			`# ${TITLE}`,
-			'',
-		].join('\n'))).toBe(true);
+		expect(
+			text.startsWith(
+				[
+					'---',
+					'type: meeting',
+					'date: 2026-11-21',
+					'people: ["[[Sam Rivera]]", "[[Jo Park]]"]',
+					'template: coffee-chat',
+					'---',
+					`# ${TITLE}`,
+					'',
+				].join('\n'),
+			),
+		).toBe(true);
 		// The prep block: who Sam is and what you last talked about.
 		expect(text).toContain('### [[Sam Rivera]]\n- Acme\n- Last time:\n  - 2 Oct coffee: reorg\n');
 		for (const path of ['People/Sam Rivera.md', 'People/Jo Park.md']) {
@@ -121,13 +137,17 @@ describe('rapport meeting', () => {
 	it('prepares with every time in touch the index knows, a daily note included', async () => {
 		const root = writeVault(people().daily('2026-11-10', '- Lunch with [[Sam Rivera]]'));
 		expect((await meeting(root, '--template', 'coffee-chat', '--with', 'Sam Rivera')).code).toBe(0);
-		expect(note(root, 'Meetings/2026-11-21 Coffee chat with Sam Rivera.md')).toContain('- Last time:\n  - 10 Nov daily note: [[2026-11-10]]\n  - 2 Oct coffee: reorg\n');
+		expect(note(root, 'Meetings/2026-11-21 Coffee chat with Sam Rivera.md')).toContain(
+			'- Last time:\n  - 10 Nov daily note: [[2026-11-10]]\n  - 2 Oct coffee: reorg\n',
+		);
 	});
 
 	it('links two contacts of one name by their paths, so each link reaches its own note and counts for them', async () => {
-		const v = vault().contact('People/Alex Kim', (c) => c.company('Acme')).contact('Archive/Alex Kim', (c) => c.company('Old Co'));
+		const v = vault()
+			.contact('People/Alex Kim', (c) => c.company('Acme'))
+			.contact('Archive/Alex Kim', (c) => c.company('Old Co'));
 		const root = writeVault(v);
-		const result = (await meeting(root, '--template', 'coffee-chat', '--with', 'Archive/Alex Kim.md,People/Alex Kim.md'));
+		const result = await meeting(root, '--template', 'coffee-chat', '--with', 'Archive/Alex Kim.md,People/Alex Kim.md');
 		const path = 'Meetings/2026-11-21 Coffee chat with Alex Kim and Alex Kim.md';
 		expect(result.out).toBe(path);
 		const text = note(root, path);
@@ -136,14 +156,19 @@ describe('rapport meeting', () => {
 		expect(text).toContain('### [[People/Alex Kim]]\n- Acme\n');
 		// The meeting counts for each of them, the archived one included.
 		const contacts = JSON.parse((await cli('contacts', '--vault', root, '--json')).out) as { path: string; lastContact?: string }[];
-		expect(contacts.map((c) => [c.path, c.lastContact])).toEqual([['Archive/Alex Kim.md', '2026-11-21'], ['People/Alex Kim.md', '2026-11-21']]);
+		expect(contacts.map((c) => [c.path, c.lastContact])).toEqual([
+			['Archive/Alex Kim.md', '2026-11-21'],
+			['People/Alex Kim.md', '2026-11-21'],
+		]);
 	});
 
 	it('finds people as log does, by alias, link or path, and from a comma-separated --with', async () => {
 		const root = writeVault(people());
-		const result = (await meeting(root, '--template', 'coffee-chat', '--with', 'sammy, [[Jo Park]]'));
+		const result = await meeting(root, '--template', 'coffee-chat', '--with', 'sammy, [[Jo Park]]');
 		expect(result.out).toBe(PATH);
-		expect((await meeting(root, '--template', 'recruiter-call', '--with', 'people/jo park.md')).out).toBe('Meetings/2026-11-21 Recruiter call with Jo Park.md');
+		expect((await meeting(root, '--template', 'recruiter-call', '--with', 'people/jo park.md')).out).toBe(
+			'Meetings/2026-11-21 Recruiter call with Jo Park.md',
+		);
 		expect(note(root, 'People/Jo Park.md')).toContain('- 2026-11-21 call: [[2026-11-21 Recruiter call with Jo Park]]\n');
 	});
 
@@ -152,7 +177,7 @@ describe('rapport meeting', () => {
 		expect((await meeting(root, ...SAM_AND_JO)).code).toBe(0);
 		writeFileSync(join(root, PATH), `${note(root, PATH)}- We talked about the reorg\n`);
 		const first = readFileSync(join(root, PATH));
-		const again = (await meeting(root, ...SAM_AND_JO));
+		const again = await meeting(root, ...SAM_AND_JO);
 		expect(again.code).toBe(0);
 		expect(again.out).toBe(`Meetings/${TITLE} 2.md`);
 		expect(readFileSync(join(root, PATH)).equals(first)).toBe(true);
@@ -161,29 +186,35 @@ describe('rapport meeting', () => {
 		expect(note(root, 'People/Sam Rivera.md')).toContain(`- 2026-11-21 coffee: [[${TITLE} 2]]\n- 2026-11-21 coffee: [[${TITLE}]]\n`);
 	});
 
-	it('uses the vault\'s own template, leaving Templater code as written', async () => {
+	it("uses the vault's own template, leaving Templater code as written", async () => {
 		const template = '---\ntags: [meeting]\n---\n# Coffee with {{contact}} at {{time}}\n<% tp.file.cursor() %>\nWorks at {{company}}\n';
 		const root = writeVault(people().note('Templates/coffee-chat', template));
 		expect((await meeting(root, '--template', 'coffee-chat', '--with', 'Sam Rivera', '--time', '08:15')).code).toBe(0);
-		expect(note(root, 'Meetings/2026-11-21 Coffee chat with Sam Rivera.md')).toBe([
-			'---',
-			'tags: [meeting]',
-			'type: meeting',
-			'date: 2026-11-21',
-			'people: ["[[Sam Rivera]]"]',
-			'template: coffee-chat',
-			'---',
-			'# Coffee with Sam Rivera at 08:15',
-			'<% tp.file.cursor() %>',
-			'Works at Acme',
-			'',
-		].join('\n'));
+		expect(note(root, 'Meetings/2026-11-21 Coffee chat with Sam Rivera.md')).toBe(
+			[
+				'---',
+				'tags: [meeting]',
+				'type: meeting',
+				'date: 2026-11-21',
+				'people: ["[[Sam Rivera]]"]',
+				'template: coffee-chat',
+				'---',
+				'# Coffee with Sam Rivera at 08:15',
+				'<% tp.file.cursor() %>',
+				'Works at Acme',
+				'',
+			].join('\n'),
+		);
 	});
 
 	it('fills {{time}} with the time now when no --time is given', async () => {
 		const root = writeVault(people().note('Templates/event', 'At {{time}} on {{date}}\n'));
 		const out: string[] = [];
-		const code = (await run(['meeting', '--vault', root, '--template', 'event', '--with', 'Jo Park'], { out: (t) => out.push(t), err: () => undefined }, new Date(2026, 10, 21, 9, 5)));
+		const code = await run(
+			['meeting', '--vault', root, '--template', 'event', '--with', 'Jo Park'],
+			{ out: (t) => out.push(t), err: () => undefined },
+			new Date(2026, 10, 21, 9, 5),
+		);
 		expect(code).toBe(0);
 		expect(out).toEqual(['Meetings/2026-11-21 Event with Jo Park.md']);
 		expect(note(root, out[0] ?? '')).toContain('At 09:05 on 2026-11-21\n');
@@ -192,7 +223,7 @@ describe('rapport meeting', () => {
 	it('prepares a meeting on a later day without logging it on anyone, and says so', async () => {
 		const root = writeVault(people());
 		const before = snapshot(root);
-		const result = (await meeting(root, ...SAM_AND_JO, '--date', '2026-11-28'));
+		const result = await meeting(root, ...SAM_AND_JO, '--date', '2026-11-28');
 		const path = 'Meetings/2026-11-28 Coffee chat with Sam Rivera and Jo Park.md';
 		expect(result.code).toBe(0);
 		expect(result.out).toBe(path);
@@ -205,7 +236,7 @@ describe('rapport meeting', () => {
 
 	it('prints JSON for scripts: the note made and what was logged', async () => {
 		const root = writeVault(people());
-		const result = (await meeting(root, ...SAM_AND_JO, '--json'));
+		const result = await meeting(root, ...SAM_AND_JO, '--json');
 		expect(result.err).toBe('');
 		expect(JSON.parse(result.out)).toEqual({
 			created: PATH,
@@ -218,10 +249,10 @@ describe('rapport meeting', () => {
 		expect(later).toEqual({ created: 'Meetings/2026-12-01 Coffee chat with Sam Rivera and Jo Park.md', logged: [] });
 	});
 
-	it('writes nothing, not even the meeting note, when one person\'s properties do not parse', async () => {
+	it("writes nothing, not even the meeting note, when one person's properties do not parse", async () => {
 		const root = writeVault(people().note('People/Broken', '---\ntie: "strong\n---\n## Interactions\n'));
 		const before = snapshot(root);
-		const result = (await meeting(root, '--template', 'coffee-chat', '--with', 'Sam Rivera', '--with', 'Broken'));
+		const result = await meeting(root, '--template', 'coffee-chat', '--with', 'Sam Rivera', '--with', 'Broken');
 		expect(result.code).toBe(1);
 		expect(result.out).toBe('');
 		const lines = result.err.split('\n');
@@ -231,17 +262,31 @@ describe('rapport meeting', () => {
 	});
 
 	it('writes nothing when a name finds nobody, or two people', async () => {
-		const root = writeVault(people().contact('People/Alex Kim', (c) => c.tie('strong')).contact('Archive/Alex Kim', (c) => c.status('archived')));
+		const root = writeVault(
+			people()
+				.contact('People/Alex Kim', (c) => c.tie('strong'))
+				.contact('Archive/Alex Kim', (c) => c.status('archived')),
+		);
 		const before = snapshot(root);
-		expect((await meeting(root, '--template', 'coffee-chat', '--with', 'Sam Rivera,Jo Parc'))).toEqual({ code: 1, out: '', err: "rapport: no contact named 'Jo Parc' (did you mean Jo Park?)" });
-		const ambiguous = (await meeting(root, '--template', 'coffee-chat', '--with', 'Alex Kim'));
+		expect(await meeting(root, '--template', 'coffee-chat', '--with', 'Sam Rivera,Jo Parc')).toEqual({
+			code: 1,
+			out: '',
+			err: "rapport: no contact named 'Jo Parc' (did you mean Jo Park?)",
+		});
+		const ambiguous = await meeting(root, '--template', 'coffee-chat', '--with', 'Alex Kim');
 		expect(ambiguous.code).toBe(1);
-		expect(ambiguous.err).toBe("rapport: 'Alex Kim' could be any of Archive/Alex Kim.md and People/Alex Kim.md; give the note's path instead, as --with 'Archive/Alex Kim.md'");
+		expect(ambiguous.err).toBe(
+			"rapport: 'Alex Kim' could be any of Archive/Alex Kim.md and People/Alex " +
+				"Kim.md; give the note's path instead, as --with 'Archive/Alex Kim.md'",
+		);
 		expect(snapshot(root)).toEqual(before);
 	});
 
 	it.each([
-		[['--template', 'lunch', '--with', 'Sam Rivera'], /--template expects informational-interview, coffee-chat, event, referral-request, introduction or recruiter-call, got 'lunch'/],
+		[
+			['--template', 'lunch', '--with', 'Sam Rivera'],
+			/--template expects informational-interview, coffee-chat, event, referral-request, introduction or recruiter-call, got 'lunch'/,
+		],
 		[['--with', 'Sam Rivera'], /--template is required \(informational-interview, coffee-chat, .*recruiter-call\)/],
 		[['--template', 'coffee-chat'], /--with NAME is required/],
 		[['--template', 'coffee-chat', '--with', ' , '], /--with NAME is required/],
@@ -253,7 +298,7 @@ describe('rapport meeting', () => {
 	])('%j is a usage error: exit 2, one line, nothing written', async (args, message) => {
 		const root = writeVault(people());
 		const before = snapshot(root);
-		const result = (await meeting(root, ...args));
+		const result = await meeting(root, ...args);
 		expect(result.code).toBe(2);
 		expect(result.err).toMatch(message);
 		expect(result.err.split('\n')).toHaveLength(1);
@@ -262,7 +307,10 @@ describe('rapport meeting', () => {
 	});
 
 	it('--with and --template mean nothing to log', async () => {
-		expect((await cli('log', '--vault', '.', '--contact', 'Sam', '--kind', 'coffee', '--with', 'Jo'))).toMatchObject({ code: 2, err: expect.stringMatching(/--with only applies to meeting/) as string });
+		expect(await cli('log', '--vault', '.', '--contact', 'Sam', '--kind', 'coffee', '--with', 'Jo')).toMatchObject({
+			code: 2,
+			err: expect.stringMatching(/--with only applies to meeting/) as string,
+		});
 	});
 
 	it("asks for an informational interview's own thank-you task the next day, once for each person", async () => {
@@ -270,30 +318,47 @@ describe('rapport meeting', () => {
 		expect((await meeting(root, '--template', 'informational-interview', '--with', 'Sam Rivera,Jo Park')).code).toBe(0);
 		const path = 'Meetings/2026-11-21 Informational interview with Sam Rivera and Jo Park.md';
 		expect(note(root, path)).toContain('\n- [ ] Send a thank-you within a day 📅 2026-11-22\n');
-		const rows = (await owed(root, '2026-11-22')).filter((i) => i.kind === 'thank-you' || i.kind === 'follow-up').map((i) => `${i.kind} ${i.name}: ${i.reason}`);
-		expect(rows).toEqual(['Sam Rivera', 'Jo Park'].sort().map((name) => `follow-up ${name}: Send a thank-you within a day · due today · from 2026-11-21 Informational interview with Sam Rivera and Jo Park`));
+		const rows = (await owed(root, '2026-11-22'))
+			.filter((i) => i.kind === 'thank-you' || i.kind === 'follow-up')
+			.map((i) => `${i.kind} ${i.name}: ${i.reason}`);
+		expect(rows).toEqual(
+			['Sam Rivera', 'Jo Park']
+				.sort()
+				.map(
+					(name) =>
+						`follow-up ${name}: Send a thank-you within a day · due today · from 2026-11-21 Informational interview with Sam Rivera and Jo Park`,
+				),
+		);
 	});
 
 	it('makes an event note for the people to meet, or for nobody yet, and logs no one', async () => {
 		const root = writeVault(people());
 		const before = snapshot(root);
-		const result = (await meeting(root, '--template', 'event', '--with', 'Sam Rivera'));
-		expect(result).toEqual({ code: 0, out: 'Meetings/2026-11-21 Event with Sam Rivera.md', err: 'not logged: the people of an event are the ones to meet; log whoever you met with Follow up people met in Obsidian' });
+		const result = await meeting(root, '--template', 'event', '--with', 'Sam Rivera');
+		expect(result).toEqual({
+			code: 0,
+			out: 'Meetings/2026-11-21 Event with Sam Rivera.md',
+			err: 'not logged: the people of an event are the ones to meet; log whoever you met with Follow up people met in Obsidian',
+		});
 		const text = note(root, result.out);
 		expect(text.startsWith('---\ntype: meeting\ndate: 2026-11-21\npeople: []\ntemplate: event\n---\n')).toBe(true);
 		expect(text).toContain('## People to meet\n- [[Sam Rivera]]\n');
-		const alone = (await meeting(root, '--template', 'event'));
+		const alone = await meeting(root, '--template', 'event');
 		expect(alone).toEqual({ code: 0, out: 'Meetings/2026-11-21 Event.md', err: '' });
 		// Only the two notes are new: nobody's note was touched, and no thank-you is owed.
 		const after = snapshot(root);
-		expect(Object.keys(after).filter((p) => !(p in before)).sort()).toEqual(['Meetings/2026-11-21 Event with Sam Rivera.md', 'Meetings/2026-11-21 Event.md']);
+		expect(
+			Object.keys(after)
+				.filter((p) => !(p in before))
+				.sort(),
+		).toEqual(['Meetings/2026-11-21 Event with Sam Rivera.md', 'Meetings/2026-11-21 Event.md']);
 		for (const [p, bytes] of Object.entries(before)) expect(after[p], p).toBe(bytes);
 		expect((await owed(root, '2026-11-22')).filter((i) => i.kind === 'thank-you')).toEqual([]);
 	});
 
 	it('names the note as --title says, after its date, cleaned for any file system', async () => {
 		const root = writeVault(people());
-		const result = (await meeting(root, '--template', 'event', '--title', 'DevTools Summit: Day 1'));
+		const result = await meeting(root, '--template', 'event', '--title', 'DevTools Summit: Day 1');
 		expect(result.code).toBe(0);
 		expect(result.out).toBe('Meetings/2026-11-21 DevTools Summit Day 1.md');
 		expect(note(root, result.out)).toContain('\n# 2026-11-21 DevTools Summit Day 1\n');
@@ -301,7 +366,7 @@ describe('rapport meeting', () => {
 		expect((await meeting(root, ...SAM_AND_JO, '--title', '  ')).out).toBe(PATH);
 	});
 
-	it('leaves a thank-you owed in the next day\'s queue after a coffee chat', async () => {
+	it("leaves a thank-you owed in the next day's queue after a coffee chat", async () => {
 		const root = writeVault(people());
 		expect((await owed(root, '2026-11-22')).filter((i) => i.kind === 'thank-you')).toEqual([]);
 		expect((await meeting(root, ...SAM_AND_JO)).code).toBe(0);

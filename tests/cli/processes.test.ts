@@ -98,9 +98,14 @@ describe('CLI processes writing one vault', () => {
 		const old = `---\ntype: contact\ntie: strong\n---\n## Interactions\n${'- 2020-01-01 email: an old message\n'.repeat(1000)}`;
 		const root = writeVault(vault().note('People/Sam Rivera', old));
 		// `ulimit -f` counts 1024-byte blocks: 32 KB, and the note is about 34 KB.
-		const exit = await exec('bash', ['-c', `ulimit -f 32 && exec "${process.execPath}" "${CLI}" log --vault "${root}" --contact "Sam Rivera" --kind call --today ${TODAY}`]);
+		const exit = await exec('bash', [
+			'-c',
+			`ulimit -f 32 && exec "${process.execPath}" "${CLI}" log --vault "${root}" --contact "Sam Rivera" --kind call --today ${TODAY}`,
+		]);
 		expect(exit.code).toBe(1);
-		expect(exit.err).toBe("rapport: People/Sam Rivera.md: can't be written (the file would be over the size limit); it was left as it was; nothing was written\n");
+		expect(exit.err).toBe(
+			"rapport: People/Sam Rivera.md: can't be written (the file would be over the size limit); it was left as it was; nothing was written\n",
+		);
 		expect(readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8')).toBe(old);
 		expect(leftovers(join(root, 'People'))).toEqual([]);
 		expect(existsSync(join(root, 'People/Sam Rivera.md'))).toBe(true);

@@ -16,16 +16,21 @@ function bombed(): string {
 
 describe('a note with an alias bomb in its properties', () => {
 	it('is listed by problems in one short message', async () => {
-		const result = (await cli('problems', '--vault', bombed(), '--json'));
+		const result = await cli('problems', '--vault', bombed(), '--json');
 		expect(result.code).toBe(0);
 		expect(result.out.length).toBeLessThan(1_000);
 		const problems = JSON.parse(result.out) as { path: string; message: string }[];
-		expect(problems).toEqual([{ path: 'People/Bomb.md', message: expect.stringMatching(/^frontmatter does not parse.*aliases \(\*\w\) expand past 1,000,000 characters/) as unknown }]);
+		expect(problems).toEqual([
+			{
+				path: 'People/Bomb.md',
+				message: expect.stringMatching(/^frontmatter does not parse.*aliases \(\*\w\) expand past 1,000,000 characters/) as unknown,
+			},
+		]);
 		expect(problems[0]?.message.length).toBeLessThan(200);
 	});
 
 	it('leaves the queue to the others', async () => {
-		const result = (await cli('queue', '--vault', bombed(), '--today', '2026-11-21', '--json'));
+		const result = await cli('queue', '--vault', bombed(), '--today', '2026-11-21', '--json');
 		expect(result.code).toBe(0);
 		const queue = JSON.parse(result.out) as { sections: { id: string; items: { name: string }[] }[] };
 		const names = queue.sections.flatMap((s) => s.items.map((i) => i.name));
@@ -34,7 +39,19 @@ describe('a note with an alias bomb in its properties', () => {
 
 	it('is refused by log with a short reason, and left as it was', async () => {
 		const root = bombed();
-		const result = (await cli('log', '--vault', root, '--contact', 'Bomb', '--kind', 'call', '--date', '2026-11-20', '--today', '2026-11-21'));
+		const result = await cli(
+			'log',
+			'--vault',
+			root,
+			'--contact',
+			'Bomb',
+			'--kind',
+			'call',
+			'--date',
+			'2026-11-20',
+			'--today',
+			'2026-11-21',
+		);
 		expect(result.code).not.toBe(0);
 		expect(result.err).toMatch(/expand past 1,000,000 characters/);
 		expect(result.err.length).toBeLessThan(400);

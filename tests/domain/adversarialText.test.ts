@@ -59,18 +59,26 @@ describe('a 100 KB note', () => {
 
 	it('with a heading full of spaces is still read to its end', () => {
 		const note = scan(`# Day${spaces()}x\n## Log ##${'\t'.repeat(K100)}\n- [[Sam Rivera]]\n`);
-		expect(note.headings.map((h) => [h.level, h.text.length])).toEqual([[1, K100 + 4], [2, 3]]);
+		expect(note.headings.map((h) => [h.level, h.text.length])).toEqual([
+			[1, K100 + 4],
+			[2, 3],
+		]);
 		expect(note.links.map((l) => l.target)).toEqual(['Sam Rivera']);
 	});
 
 	it('with thousands of unclosed [[ and [ links the one link that closes', () => {
-		const note = scan(`${'[['.repeat(K100 / 2)} [[Sam Rivera]]\n${'['.repeat(K100)}[Jo](People/Jo%20Park.md)\n${'[x]('.repeat(K100 / 4)}\n`);
+		const note = scan(
+			`${'[['.repeat(K100 / 2)} [[Sam Rivera]]\n${'['.repeat(K100)}[Jo](People/Jo%20Park.md)\n${'[x]('.repeat(K100 / 4)}\n`,
+		);
 		expect(note.links.map((l) => l.target)).toEqual(['Sam Rivera', 'People/Jo Park.md']);
 	});
 
 	it('with 100 KB of backticks, list markers and spaces before a stray line break reads the right items', () => {
 		const note = scan(`x ${'`'.repeat(K100)} [[Ana]]\n- [ ]${spaces()}\u2028\n- [x]${spaces()}done [[Ben]]\n`);
-		expect(note.links.map((l) => [l.target, l.context])).toEqual([['Ana', 'text'], ['Ben', 'doneTask']]);
+		expect(note.links.map((l) => [l.target, l.context])).toEqual([
+			['Ana', 'text'],
+			['Ben', 'doneTask'],
+		]);
 		// A stray U+2028 ends no line and is no list text, as before: that line is no item.
 		expect(note.listItems.map((i) => [i.text, i.task])).toEqual([['done [[Ben]]', 'x']]);
 	});
@@ -107,9 +115,15 @@ describe('a 100 KB line', () => {
 	});
 
 	it('of a reach-out task or a people-met item reads the person', () => {
-		const tasks = reachOutTasks(`## Reach out${spaces()}\n- [ ]${spaces()}[[Sam Rivera]]:${spaces()}Send the deck (due 2026-11-14) · overdue 7d${' · due in x'.repeat(K100 / 11)}\n`);
+		const tasks = reachOutTasks(
+			`## Reach out${spaces()}\n- [ ]${spaces()}[[Sam Rivera]]:${spaces()}Send ` +
+				`the deck (due 2026-11-14) · overdue 7d${' · due in x'.repeat(K100 / 11)}\n`,
+		);
 		expect(tasks.map((t) => [t.person, t.followUp?.words, t.followUp?.due])).toEqual([['Sam Rivera', 'Send the deck', day('2026-11-14')]]);
-		expect(peopleMet(`## People met\n- Ana Ruiz${'\t'.repeat(K100)}— DevRel\n- Ben${spaces()}x\n`)).toEqual(['Ana Ruiz', `Ben${spaces()}x`]);
+		expect(peopleMet(`## People met\n- Ana Ruiz${'\t'.repeat(K100)}— DevRel\n- Ben${spaces()}x\n`)).toEqual([
+			'Ana Ruiz',
+			`Ben${spaces()}x`,
+		]);
 	});
 
 	it('of a frontmatter key with no colon, or a flow list with a long comment, is edited right', () => {
@@ -125,7 +139,14 @@ describe('a 100 KB line', () => {
 
 	it('of a template with thousands of {{x: and spaces is left as written', () => {
 		const text = `${'{{A:'.repeat(K100 / 4)}${'\t'.repeat(K100)} {{date}} ${'{{'.repeat(K100 / 2)}`;
-		const rendered = renderTemplate(text, { date: day('2026-11-21'), time: '09:30', formatDate, title: 'T', people: [], today: day('2026-11-21') });
+		const rendered = renderTemplate(text, {
+			date: day('2026-11-21'),
+			time: '09:30',
+			formatDate,
+			title: 'T',
+			people: [],
+			today: day('2026-11-21'),
+		});
 		expect(rendered).toBe(text.replace('{{date}}', '2026-11-21'));
 	});
 });

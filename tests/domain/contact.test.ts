@@ -5,7 +5,12 @@ import { day } from '../builders';
 
 const PATH = 'People/Sam Rivera.md';
 
-function parse(frontmatter: Record<string, unknown> | undefined, items: SectionItem[] = [], change?: (s: RapportSettings) => void, tags: string[] = []): Contact {
+function parse(
+	frontmatter: Record<string, unknown> | undefined,
+	items: SectionItem[] = [],
+	change?: (s: RapportSettings) => void,
+	tags: string[] = [],
+): Contact {
 	const settings = defaultSettings();
 	change?.(settings);
 	return parseContact({ path: PATH, frontmatter, tags, items }, settings);
@@ -70,7 +75,11 @@ describe('parseContact reads every field', () => {
 	});
 
 	it('shows the display text of a linked company and the target of a linked introducer', () => {
-		const contact = parse({ company: '[[Acme Corp|Acme]]', introduced_by: '[[People/Alex Kim|Alex]]', met: '[[DevTools Summit 2026#Day 2]]' });
+		const contact = parse({
+			company: '[[Acme Corp|Acme]]',
+			introduced_by: '[[People/Alex Kim|Alex]]',
+			met: '[[DevTools Summit 2026#Day 2]]',
+		});
 		expect(contact.company).toBe('Acme');
 		expect(contact.introducedBy).toBe('People/Alex Kim');
 		expect(contact.met).toBe('DevTools Summit 2026');
@@ -99,7 +108,7 @@ describe('parseContact reads every field', () => {
 	});
 });
 
-describe('parseContact reports each problem in the user\'s words and still reads the rest', () => {
+describe("parseContact reports each problem in the user's words and still reads the rest", () => {
 	it('names a misspelt tie', () => {
 		const contact = parse({ tie: 'stong', company: 'Acme', last_contact: '2026-10-02', cadence: 'monthly' });
 		expect(contact.problems).toEqual(["tie: expected strong, medium or weak, got 'stong'"]);
@@ -122,14 +131,27 @@ describe('parseContact reports each problem in the user\'s words and still reads
 		['a nested list for text (unquoted [[Acme]])', { company: [['Acme']] }, 'company: expected text, got [["Acme"]]'],
 		['a map for text', { role: { title: 'CTO' } }, 'role: expected text, got {"title":"CTO"}'],
 	])('names a bad %s', (_what, frontmatter, problem) => {
-		const contact = parse({ ...frontmatter, company: (frontmatter as Record<string, unknown>).company ?? 'Acme', email: 'sam@acme.example' });
+		const contact = parse({
+			...frontmatter,
+			company: (frontmatter as Record<string, unknown>).company ?? 'Acme',
+			email: 'sam@acme.example',
+		});
 		expect(contact.problems).toEqual([problem]);
 		expect(contact.email).toBe('sam@acme.example');
 		expect(contact.name).toBe('Sam Rivera');
 	});
 
 	it('reports every bad field at once and reads every good one', () => {
-		const contact = parse({ tie: 'stong', cadence: 'sometimes', status: 'paused', last_contact: 'yesterday', company: 'Acme', role: 'CTO', level: 'senior', next_follow_up: '2026-11-30' });
+		const contact = parse({
+			tie: 'stong',
+			cadence: 'sometimes',
+			status: 'paused',
+			last_contact: 'yesterday',
+			company: 'Acme',
+			role: 'CTO',
+			level: 'senior',
+			next_follow_up: '2026-11-30',
+		});
 		expect(contact.problems).toHaveLength(4);
 		expect(contact.problems.join('\n')).toMatch(/^tie: .*'stong'$/m);
 		expect(contact.problems.join('\n')).toMatch(/^cadence: .*'sometimes'$/m);
@@ -158,12 +180,16 @@ describe('parseContact reports each problem in the user\'s words and still reads
 
 describe('parseContact with custom key names', () => {
 	it('reads the mapped keys and ignores the default names', () => {
-		const contact = parse({ strength: 'weak', tie: 'strong', every: '2w', seen: '2026-10-02', last_contact: '2026-01-01', nicknames: ['Sammy'] }, [], (s) => {
-			s.keys.tie = 'strength';
-			s.keys.cadence = 'every';
-			s.keys.lastContact = 'seen';
-			s.keys.aliases = 'nicknames';
-		});
+		const contact = parse(
+			{ strength: 'weak', tie: 'strong', every: '2w', seen: '2026-10-02', last_contact: '2026-01-01', nicknames: ['Sammy'] },
+			[],
+			(s) => {
+				s.keys.tie = 'strength';
+				s.keys.cadence = 'every';
+				s.keys.lastContact = 'seen';
+				s.keys.aliases = 'nicknames';
+			},
+		);
 		expect(contact.tie).toBe('weak');
 		expect(contact.effectiveCadence.label).toBe('every 2w');
 		expect(contact.lastContact).toBe(day('2026-10-02'));
@@ -185,7 +211,9 @@ describe('default cadence from the tie', () => {
 	});
 
 	it('uses the days from settings', () => {
-		const contact = parse({ tie: 'strong' }, [], (s) => { s.cadenceDays.strong = 14; });
+		const contact = parse({ tie: 'strong' }, [], (s) => {
+			s.cadenceDays.strong = 14;
+		});
 		expect(contact.effectiveCadence).toMatchObject({ count: 14, unit: 'd' });
 	});
 

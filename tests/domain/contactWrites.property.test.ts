@@ -21,9 +21,17 @@ const PROPERTY_GROUPS: string[][][] = [
 	[['company: Acme   # employer'], ["company: 'Acme: Labs'"]],
 	[['tags:', '  - work', '  - devtools'], ['tags: [a, b]'], ['tags: solo'], ['tags: []'], ['tags:', '- flush']],
 	[['# a comment line']],
-	[['notes: |', '  line one', '', '  line two'], ['notes: >-', '  folded']],
+	[
+		['notes: |', '  line one', '', '  line two'],
+		['notes: >-', '  folded'],
+	],
 	[['last_contact: 2026-10-02'], ["last_contact: '2026-12-30'"], ['last_contact: last week'], ['last_contact:']],
-	[['next_follow_up: 2026-11-01'], ['next_follow_up: 2026-12-24 # after the holidays'], ['next_follow_up:', '  # nothing yet'], ['next_follow_up: 2026-11-02', '  # after the offsite']],
+	[
+		['next_follow_up: 2026-11-01'],
+		['next_follow_up: 2026-12-24 # after the holidays'],
+		['next_follow_up:', '  # nothing yet'],
+		['next_follow_up: 2026-11-02', '  # after the offsite'],
+	],
 	[['status: active'], ['"status": active']],
 	[['"quoted key": value']],
 	[['cadence: 30d']],
@@ -34,7 +42,13 @@ const BODY_BLOCKS: string[][] = [
 	['Intro paragraph.'],
 	[''],
 	['## Remember', '- Marathon 📅 2026-09-28'],
-	['## Interactions', '- 2026-11-21 call: same day', '- 2026-10-02 coffee: reorg #asked', '  - a nested detail', '- 2026-09-15 email: article #gave'],
+	[
+		'## Interactions',
+		'- 2026-11-21 call: same day',
+		'- 2026-10-02 coffee: reorg #asked',
+		'  - a nested detail',
+		'- 2026-09-15 email: article #gave',
+	],
 	['### Interactions'],
 	['## Follow-ups', '- [ ] Send the talk 📅 2026-10-09', '  - nested note', '- [x] Done thing ✅ 2026-10-01'],
 	['## Follow-ups', '- [ ] Send the talk 📅 2026-10-16', '* [ ] Intro to Priya [due:: 2026-12-01]', '- [x] Send the talk'],
@@ -48,7 +62,9 @@ const note = fc
 	.record({
 		bom: fc.boolean(),
 		eol: fc.constantFrom('\n', '\r\n', 'mixed'),
-		frontmatter: fc.option(fc.tuple(...PROPERTY_GROUPS.map((group) => fc.option(fc.constantFrom(...group), { nil: undefined }))), { nil: undefined }),
+		frontmatter: fc.option(fc.tuple(...PROPERTY_GROUPS.map((group) => fc.option(fc.constantFrom(...group), { nil: undefined }))), {
+			nil: undefined,
+		}),
 		body: fc.array(fc.constantFrom(...BODY_BLOCKS), { maxLength: 6 }),
 		finalNewline: fc.boolean(),
 		mixedSeed: fc.array(fc.boolean(), { minLength: 80, maxLength: 80 }),
@@ -77,7 +93,9 @@ const write: fc.Arbitrary<ContactWrite> = fc.oneof(
 			asked: fc.boolean(),
 			awaiting: fc.boolean(),
 			nudge: fc.boolean(),
-			followUp: fc.option(fc.record({ text: fc.constantFrom('Send the deck', 'Intro to Priya'), due: someDay.map((d) => d + 30) }), { nil: undefined }),
+			followUp: fc.option(fc.record({ text: fc.constantFrom('Send the deck', 'Intro to Priya'), due: someDay.map((d) => d + 30) }), {
+				nil: undefined,
+			}),
 		}),
 	}),
 	fc.record({ op: fc.constant('snooze' as const), until: someDay.map((d) => d + 60) }),
@@ -85,7 +103,10 @@ const write: fc.Arbitrary<ContactWrite> = fc.oneof(
 	fc.record({ op: fc.constant('tag' as const), tag: fc.constantFrom('client', 'devtools', 'work') }),
 );
 
-/** A tick of one of the note's open tasks, picked once the note is known; `stale` lines it up as a queue shown before a line was added above it would. */
+/**
+ * A tick of one of the note's open tasks, picked once the note is known; `stale` lines it
+ * up as a queue shown before a line was added above it would.
+ */
 const tick = fc.record({ pick: fc.nat(), stale: fc.boolean() });
 
 const OPEN_TASK = /^[ \t]*[-*+][ \t]+\[ \][ \t]+(.*)$/;
@@ -186,7 +207,10 @@ function intended(w: ContactWrite, before: Record<string, unknown>): { keys: str
 			return { keys: ['status'], lines: (l) => /^"?status"?: dormant$/.test(l) || structural(l) };
 		case 'tag':
 			// A new list, an item added to one, or a one-value property become a list.
-			return { keys: ['tags'], lines: (l) => (l.includes(w.tag) && /^("?tags"?:|\s*- )/.test(l)) || (l === 'tags:' && !('tags' in before)) || structural(l) };
+			return {
+				keys: ['tags'],
+				lines: (l) => (l.includes(w.tag) && /^("?tags"?:|\s*- )/.test(l)) || (l === 'tags:' && !('tags' in before)) || structural(l),
+			};
 	}
 }
 
@@ -244,9 +268,10 @@ describe('every write changes only its own lines', () => {
 				const bare = (s: string): string => s.replace(/\r?\n$/, '');
 				// The only old lines that go are the changed properties' own lines.
 				for (const line of removed) {
-					const own = keys.some((k) => new RegExp(`^"?${k}"?:`).test(bare(line)))
+					const own =
+						keys.some((k) => new RegExp(`^"?${k}"?:`).test(bare(line))) ||
 						// A cleared property takes the comments indented under it along.
-						|| (/^\s+#/.test(line) && keys.some((k) => k in before && !(k in properties(after))));
+						(/^\s+#/.test(line) && keys.some((k) => k in before && !(k in properties(after))));
 					// An empty note's one empty line gives way to what is written.
 					if (line === '' && text.replace(/^\uFEFF/, '') === '') continue;
 					expect(own, `removed ${JSON.stringify(line)}`).toBe(true);
@@ -256,7 +281,11 @@ describe('every write changes only its own lines', () => {
 				for (const line of removed) {
 					const comment = / #[^#]*$/.exec(bare(line))?.[0];
 					const cleared = keys.some((k) => k in before && !(k in properties(after)));
-					if (comment && !/^\s*#/.test(line) && !cleared) expect(added.some((a) => bare(a).endsWith(comment)), `comment of ${JSON.stringify(line)}`).toBe(true);
+					if (comment && !/^\s*#/.test(line) && !cleared)
+						expect(
+							added.some((a) => bare(a).endsWith(comment)),
+							`comment of ${JSON.stringify(line)}`,
+						).toBe(true);
 				}
 				// New lines end like the rest of the note: no LF in a CRLF note, no CRLF in an LF one.
 				const ending = (t: string): { lf: boolean; crlf: boolean } => ({ lf: /(^|[^\r])\n/.test(t), crlf: t.includes('\r\n') });
@@ -275,15 +304,20 @@ describe('every write changes only its own lines', () => {
 
 				// A section is made only when the note has none: never a second heading.
 				const madeFollowUp = w.op === 'log' && w.entry.followUp !== undefined;
-				for (const [name, made] of [['interactions', w.op === 'log'], ['follow-ups', madeFollowUp]] as const) {
+				for (const [name, made] of [
+					['interactions', w.op === 'log'],
+					['follow-ups', madeFollowUp],
+				] as const) {
 					const had = headings(text, name);
 					expect(headings(after, name), `${name} headings`).toBe(made ? Math.max(had, 1) : had);
 				}
 				// last_contact only ever moves forward, and a log moves it to its day when that is later.
 				const lastBefore = dayFromValue(before.last_contact);
 				const lastAfter = dayFromValue(props.last_contact);
-				if (lastBefore !== undefined) expect(lastAfter, 'last_contact').toBe(w.op === 'log' ? Math.max(lastBefore, w.entry.date) : lastBefore);
-				else if (w.op === 'log' && (before.last_contact === undefined || before.last_contact === null || before.last_contact === '')) expect(lastAfter).toBe(w.entry.date);
+				if (lastBefore !== undefined)
+					expect(lastAfter, 'last_contact').toBe(w.op === 'log' ? Math.max(lastBefore, w.entry.date) : lastBefore);
+				else if (w.op === 'log' && (before.last_contact === undefined || before.last_contact === null || before.last_contact === ''))
+					expect(lastAfter).toBe(w.entry.date);
 			}),
 			{ numRuns: 400, seed: 20261122 },
 		);

@@ -40,7 +40,12 @@ const SAM = [
 describe('logging an interaction', () => {
 	it('adds the line on top of the interactions and moves last_contact, touching nothing else', () => {
 		const after = write(SAM, log({ summary: 'Roadmap chat', gave: true }));
-		expect(after).toBe(SAM.replace('last_contact: 2026-10-02', 'last_contact: 2026-11-21').replace('## Interactions\n', '## Interactions\n- 2026-11-21 coffee: Roadmap chat #gave\n'));
+		expect(after).toBe(
+			SAM.replace('last_contact: 2026-10-02', 'last_contact: 2026-11-21').replace(
+				'## Interactions\n',
+				'## Interactions\n- 2026-11-21 coffee: Roadmap chat #gave\n',
+			),
+		);
 	});
 
 	it('puts a past interaction below newer ones and never moves last_contact back', () => {
@@ -50,8 +55,13 @@ describe('logging an interaction', () => {
 
 	it('creates the interactions section before the follow-ups, or at the end', () => {
 		const noLog = '---\ntie: weak\n---\nMet at the summit.\n\n## Follow-ups\n- [ ] Send the deck 📅 2026-12-01\n';
-		expect(write(noLog, log({}))).toBe('---\ntie: weak\nlast_contact: 2026-11-21\n---\nMet at the summit.\n\n## Interactions\n- 2026-11-21 coffee\n\n## Follow-ups\n- [ ] Send the deck 📅 2026-12-01\n');
-		expect(write('Met at the summit.', log({}))).toBe('---\nlast_contact: 2026-11-21\n---\nMet at the summit.\n\n## Interactions\n- 2026-11-21 coffee');
+		expect(write(noLog, log({}))).toBe(
+			'---\ntie: weak\nlast_contact: 2026-11-21\n---\nMet at the summit.\n\n## ' +
+				'Interactions\n- 2026-11-21 coffee\n\n## Follow-ups\n- [ ] Send the deck 📅 2026-12-01\n',
+		);
+		expect(write('Met at the summit.', log({}))).toBe(
+			'---\nlast_contact: 2026-11-21\n---\nMet at the summit.\n\n## Interactions\n- 2026-11-21 coffee',
+		);
 		expect(write('', log({}))).toBe('---\nlast_contact: 2026-11-21\n---\n## Interactions\n- 2026-11-21 coffee');
 	});
 
@@ -65,8 +75,17 @@ describe('logging an interaction', () => {
 	});
 
 	it('adds a follow-up owed from a start date, with the start before the due date, as the Tasks plugin writes it', () => {
-		const after = write(SAM, log({ kind: 'event', summary: '[[Summit]]', followUp: { text: 'Follow up from [[Summit]] within 48 hours', start: day('2026-11-20'), due: day('2026-11-22') } }));
-		expect(after).toContain('- [ ] Send her the conference talk link 📅 2026-10-09\n- [ ] Follow up from [[Summit]] within 48 hours 🛫 2026-11-20 📅 2026-11-22\n');
+		const after = write(
+			SAM,
+			log({
+				kind: 'event',
+				summary: '[[Summit]]',
+				followUp: { text: 'Follow up from [[Summit]] within 48 hours', start: day('2026-11-20'), due: day('2026-11-22') },
+			}),
+		);
+		expect(after).toContain(
+			'- [ ] Send her the conference talk link 📅 2026-10-09\n- [ ] Follow up from [[Summit]] within 48 hours 🛫 2026-11-20 📅 2026-11-22\n',
+		);
 	});
 
 	it('clears a next_follow_up that has come, and keeps one still ahead', () => {
@@ -81,7 +100,10 @@ describe('logging an interaction', () => {
 	it('leaves a last_contact it cannot read as the user wrote it, and says so', () => {
 		const odd = SAM.replace('last_contact: 2026-10-02', 'last_contact: last week');
 		const result = applyWrite(odd, log({}), settings, TODAY, parseYaml);
-		expect(result).toMatchObject({ ok: true, said: expect.stringContaining('last_contact left as it was ("last week" is not a date)') as unknown });
+		expect(result).toMatchObject({
+			ok: true,
+			said: expect.stringContaining('last_contact left as it was ("last week" is not a date)') as unknown,
+		});
 		expect(result.ok && result.text).toContain('last_contact: last week\n');
 	});
 
@@ -92,7 +114,9 @@ describe('logging an interaction', () => {
 		expect(!result.ok && result.reason).toMatch(/^its properties don't parse \(line \d+: [^\n]+\); nothing was written$/);
 		// js-yaml's reason, at the line of the note: the YAML's line 3 is the note's line 4.
 		const indented = applyWrite('---\ntype: contact\ntie: strong\n  cadence: 30d\n---\n', log({}), settings, TODAY, parseYaml);
-		expect(!indented.ok && indented.reason).toBe("its properties don't parse (line 4: bad indentation of a mapping entry); nothing was written");
+		expect(!indented.ok && indented.reason).toBe(
+			"its properties don't parse (line 4: bad indentation of a mapping entry); nothing was written",
+		);
 	});
 
 	it('words a YAML problem as the CLI reader lists it: one wording, "line N: reason"', () => {
@@ -106,19 +130,26 @@ describe('logging an interaction', () => {
 
 	it('keeps date order past a code block in the interactions that looks like a heading', () => {
 		const text = '## Interactions\n- 2026-11-20 call: a\n```\n# not a heading\n```\n- 2026-10-01 email: b\n';
-		expect(write(text, log({ date: '2026-09-01' }))).toBe('---\nlast_contact: 2026-09-01\n---\n## Interactions\n- 2026-11-20 call: a\n```\n# not a heading\n```\n- 2026-10-01 email: b\n- 2026-09-01 coffee\n');
+		expect(write(text, log({ date: '2026-09-01' }))).toBe(
+			'---\nlast_contact: 2026-09-01\n---\n## Interactions\n- 2026-11-20 call: ' +
+				'a\n```\n# not a heading\n```\n- 2026-10-01 email: b\n- 2026-09-01 coffee\n',
+		);
 	});
 
 	it('does not take a code block that mentions the heading for the section', () => {
 		const text = '```\n## Interactions\n```\n';
-		expect(write(text, log({}))).toBe('---\nlast_contact: 2026-11-21\n---\n```\n## Interactions\n```\n\n## Interactions\n- 2026-11-21 coffee\n');
+		expect(write(text, log({}))).toBe(
+			'---\nlast_contact: 2026-11-21\n---\n```\n## Interactions\n```\n\n## Interactions\n- 2026-11-21 coffee\n',
+		);
 	});
 });
 
 describe('snooze, dormant, tag and done', () => {
 	it('writes next_follow_up and status in place, keeping comments and quoted key names', () => {
 		const text = '---\n"next_follow_up": 2026-11-01 # after the offsite\nstatus: active\n---\nbody\n';
-		expect(write(text, { op: 'snooze', until: day('2026-12-01') })).toBe('---\n"next_follow_up": 2026-12-01 # after the offsite\nstatus: active\n---\nbody\n');
+		expect(write(text, { op: 'snooze', until: day('2026-12-01') })).toBe(
+			'---\n"next_follow_up": 2026-12-01 # after the offsite\nstatus: active\n---\nbody\n',
+		);
 		expect(write(text, { op: 'dormant' })).toBe('---\n"next_follow_up": 2026-11-01 # after the offsite\nstatus: dormant\n---\nbody\n');
 	});
 
@@ -138,16 +169,29 @@ describe('snooze, dormant, tag and done', () => {
 		const text = '- [ ] Send her the conference talk link 📅 2026-10-09';
 		const ticked = SAM.replace(text, '- [x] Send her the conference talk link 📅 2026-10-09 ✅ 2026-11-21');
 		expect(write(SAM, { op: 'complete', line, text: 'Send her the conference talk link' })).toBe(ticked);
-		const gone = "the follow-up 'Send her the conference talk link' is no longer open in the note (ticked, changed or removed since the queue was shown); nothing was written";
-		expect(applyWrite(ticked, { op: 'complete', line, text: 'Send her the conference talk link' }, settings, TODAY, parseYaml)).toEqual({ ok: false, reason: gone });
-		expect(applyWrite(SAM, { op: 'complete', line, text: 'Something else' }, settings, TODAY, parseYaml)).toMatchObject({ ok: false, reason: expect.stringContaining("the follow-up 'Something else' is no longer open") as unknown });
+		const gone =
+			"the follow-up 'Send her the conference talk link' is no longer open in the " +
+			'note (ticked, changed or removed since the queue was shown); nothing was written';
+		expect(applyWrite(ticked, { op: 'complete', line, text: 'Send her the conference talk link' }, settings, TODAY, parseYaml)).toEqual({
+			ok: false,
+			reason: gone,
+		});
+		expect(applyWrite(SAM, { op: 'complete', line, text: 'Something else' }, settings, TODAY, parseYaml)).toMatchObject({
+			ok: false,
+			reason: expect.stringContaining("the follow-up 'Something else' is no longer open") as unknown,
+		});
 	});
 
 	it('finds a follow-up that a write since has moved, by its words and due date', () => {
 		const line = SAM.split('\n').findIndex((l) => l.startsWith('- [ ] Send her'));
 		const moved = write(SAM, log({ summary: 'Roadmap chat' }));
 		const done = { op: 'complete' as const, line, text: 'Send her the conference talk link', due: day('2026-10-09') };
-		expect(write(moved, done)).toBe(moved.replace('- [ ] Send her the conference talk link 📅 2026-10-09', '- [x] Send her the conference talk link 📅 2026-10-09 ✅ 2026-11-21'));
+		expect(write(moved, done)).toBe(
+			moved.replace(
+				'- [ ] Send her the conference talk link 📅 2026-10-09',
+				'- [x] Send her the conference talk link 📅 2026-10-09 ✅ 2026-11-21',
+			),
+		);
 		// The same words due another day are another follow-up.
 		expect(applyWrite(moved, { ...done, due: day('2026-10-10') }, settings, TODAY, parseYaml).ok).toBe(false);
 	});
@@ -157,9 +201,16 @@ describe('snooze, dormant, tag and done', () => {
 		const lines = twice.split('\n');
 		const first = lines.indexOf('- [ ] Send the deck');
 		// On the line the queue saw it, it is that one.
-		expect(write(twice, { op: 'complete', line: first, text: 'Send the deck' }).split('\n')[first]).toBe('- [x] Send the deck ✅ 2026-11-21');
+		expect(write(twice, { op: 'complete', line: first, text: 'Send the deck' }).split('\n')[first]).toBe(
+			'- [x] Send the deck ✅ 2026-11-21',
+		);
 		const result = applyWrite(twice, { op: 'complete', line: 2, text: 'Send the deck' }, settings, TODAY, parseYaml);
-		expect(result).toEqual({ ok: false, reason: `'Send the deck' is open on lines ${first + 1}, ${lines.lastIndexOf('- [ ] Send the deck') + 1}, and the queue cannot tell which it meant: tick it in the note; nothing was written` });
+		expect(result).toEqual({
+			ok: false,
+			reason:
+				`'Send the deck' is open on lines ${first + 1}, ${lines.lastIndexOf('- [ ] Send the deck') + 1}, ` +
+				`and the queue cannot tell which it meant: tick it in the note; nothing was written`,
+		});
 	});
 
 	it("moves a follow-up's due date (and a start date before it), in either of the Tasks formats, and nothing else", () => {
@@ -167,8 +218,13 @@ describe('snooze, dormant, tag and done', () => {
 		const until = day('2026-11-28');
 		const move = { op: 'reschedule' as const, line, text: 'Send her the conference talk link', due: day('2026-10-09'), until };
 		expect(write(SAM, move)).toBe(SAM.replace('📅 2026-10-09', '📅 2026-11-28'));
-		const crlf = SAM.replace('- [ ] Send her the conference talk link 📅 2026-10-09', '- [ ] Send her the conference talk link [start:: 2026-10-01] 🔼 [due:: 2026-10-09]').replace(/\n/g, '\r\n');
-		expect(write(crlf, move)).toBe(crlf.replace('[start:: 2026-10-01] 🔼 [due:: 2026-10-09]', '[start:: 2026-11-28] 🔼 [due:: 2026-11-28]'));
+		const crlf = SAM.replace(
+			'- [ ] Send her the conference talk link 📅 2026-10-09',
+			'- [ ] Send her the conference talk link [start:: 2026-10-01] 🔼 [due:: 2026-10-09]',
+		).replace(/\n/g, '\r\n');
+		expect(write(crlf, move)).toBe(
+			crlf.replace('[start:: 2026-10-01] 🔼 [due:: 2026-10-09]', '[start:: 2026-11-28] 🔼 [due:: 2026-11-28]'),
+		);
 		// A start date already after the day picked stays.
 		const later = SAM.replace('📅 2026-10-09', '🛫 2026-12-05 📅 2026-10-09');
 		expect(write(later, move)).toBe(later.replace('📅 2026-10-09', '📅 2026-11-28'));
@@ -177,7 +233,9 @@ describe('snooze, dormant, tag and done', () => {
 
 	it('keeps an indented comment under a property it rewrites', () => {
 		const text = '---\nnext_follow_up: 2026-11-01\n  # after the offsite\nstatus: active\n---\n';
-		expect(write(text, { op: 'snooze', until: day('2026-12-01') })).toBe('---\nnext_follow_up: 2026-12-01\n  # after the offsite\nstatus: active\n---\n');
+		expect(write(text, { op: 'snooze', until: day('2026-12-01') })).toBe(
+			'---\nnext_follow_up: 2026-12-01\n  # after the offsite\nstatus: active\n---\n',
+		);
 	});
 
 	it('refuses an edit that would change a property it does not own', () => {

@@ -16,8 +16,11 @@ describe('a day and time in a moment format', () => {
 	it('writes the day tokens and [literal] text', () => {
 		expect(formatDate(day('2026-01-05'), 'YY-M-D ddd dd d [week of] MMM')).toBe('26-1-5 Mon Mo 1 week of Jan');
 		expect(formatDate(day('2026-01-05'), 'dddd D MMMM YYYY')).toBe('Monday 5 January 2026');
-		expect(['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-22'].map((d) => formatDate(day(d), 'Do')))
-			.toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '22nd']);
+		expect(
+			['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04', '2026-11-11', '2026-11-12', '2026-11-13', '2026-11-22'].map((d) =>
+				formatDate(day(d), 'Do'),
+			),
+		).toEqual(['1st', '2nd', '3rd', '4th', '11th', '12th', '13th', '22nd']);
 	});
 
 	it('writes the time tokens, on a 24- or 12-hour clock', () => {
@@ -30,7 +33,15 @@ describe('a day and time in a moment format', () => {
 
 	it('writes every token moment knows: ISO week, quarter, day of the year, seconds, week year', () => {
 		const at = (format: string): string => formatDate(day('2026-11-21'), format, '14:05');
-		expect(['W', 'YYYY-[W]WW', 'DDDD', 'ss', 'Q', 'gggg', 'YYYY at HH'].map(at)).toEqual(['47', '2026-W47', '325', '00', '4', '2026', '2026 pmt 14']);
+		expect(['W', 'YYYY-[W]WW', 'DDDD', 'ss', 'Q', 'gggg', 'YYYY at HH'].map(at)).toEqual([
+			'47',
+			'2026-W47',
+			'325',
+			'00',
+			'4',
+			'2026',
+			'2026 pmt 14',
+		]);
 		expect(formatDate(day('2026-01-01'), 'GGGG-[W]WW')).toBe('2026-W01');
 		expect(formatDate(day('2027-01-01'), 'GGGG-[W]WW')).toBe('2026-W53');
 		expect(formatDate(day('2026-11-21'), '[W]YYYY')).toBe('W2026');

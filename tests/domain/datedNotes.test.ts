@@ -67,12 +67,15 @@ describe('datedNoteMatcher', () => {
 		expect(dayOf('Notes (daily)', 'YYYY.MM.DD', 'Notes (daily)/2026x10x02.md')).toBeUndefined();
 	});
 
-	it.each([['YYYY-MM'], ['YYYY-[W]ww'], ['gggg-[W]ww'], ['MM-DD'], ['[Daily]']])('gives a problem for the format %s, which does not name a day', (format) => {
-		const matcher = datedNoteMatcher('Daily', format);
-		expect(matcher.problem).toContain(format);
-		expect(matcher.dayOf('Daily/2026-10.md')).toBeUndefined();
-		expect(matcher.dayOf('Daily/2026-10-02.md')).toBeUndefined();
-	});
+	it.each([['YYYY-MM'], ['YYYY-[W]ww'], ['gggg-[W]ww'], ['MM-DD'], ['[Daily]']])(
+		'gives a problem for the format %s, which does not name a day',
+		(format) => {
+			const matcher = datedNoteMatcher('Daily', format);
+			expect(matcher.problem).toContain(format);
+			expect(matcher.dayOf('Daily/2026-10.md')).toBeUndefined();
+			expect(matcher.dayOf('Daily/2026-10-02.md')).toBeUndefined();
+		},
+	);
 
 	it('has no problem for a format that names a day', () => {
 		expect(datedNoteMatcher('Daily', 'YYYY-MM-DD').problem).toBeUndefined();

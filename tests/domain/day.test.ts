@@ -1,5 +1,16 @@
 import { afterEach, describe, expect, it } from 'vitest';
-import { addDays, addMonthsToDay, dayFromParts, dayFromValue, dayParts, formatDay, humanDay, humanSpan, localToday, parseIsoDay } from '../../src/domain/day';
+import {
+	addDays,
+	addMonthsToDay,
+	dayFromParts,
+	dayFromValue,
+	dayParts,
+	formatDay,
+	humanDay,
+	humanSpan,
+	localToday,
+	parseIsoDay,
+} from '../../src/domain/day';
 import { day } from '../builders';
 
 const ZONES = ['America/Los_Angeles', 'Europe/Berlin', 'Pacific/Auckland', 'UTC'] as const;
@@ -204,14 +215,26 @@ describe('the integer calendar', () => {
 			const [y, m, d] = [date.getUTCFullYear(), date.getUTCMonth() + 1, date.getUTCDate()];
 			const day = dayFromParts(y, m, d);
 			const parts = day === undefined ? undefined : dayParts(day);
-			if (day !== ms / 86_400_000 || parts?.year !== y || parts.month !== m || parts.day !== d || formatDay(day) !== date.toISOString().slice(0, 10)) mismatches.push(date.toISOString());
+			if (
+				day !== ms / 86_400_000 ||
+				parts?.year !== y ||
+				parts.month !== m ||
+				parts.day !== d ||
+				formatDay(day) !== date.toISOString().slice(0, 10)
+			)
+				mismatches.push(date.toISOString());
 			if (mismatches.length > 5) break;
 		}
 		expect(mismatches).toEqual([]);
 	});
 
 	it('refuses days that do not exist, and knows leap years', () => {
-		expect([dayFromParts(2026, 2, 29), dayFromParts(2100, 2, 29), dayFromParts(2026, 4, 31), dayFromParts(2026, 0, 1)]).toEqual([undefined, undefined, undefined, undefined]);
+		expect([dayFromParts(2026, 2, 29), dayFromParts(2100, 2, 29), dayFromParts(2026, 4, 31), dayFromParts(2026, 0, 1)]).toEqual([
+			undefined,
+			undefined,
+			undefined,
+			undefined,
+		]);
 		expect(dayFromParts(2024, 2, 29)).toBeDefined();
 		expect(dayFromParts(2000, 2, 29)).toBeDefined();
 	});

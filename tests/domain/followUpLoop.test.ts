@@ -12,7 +12,10 @@ const ALEX = 'People/Alex Kim.md';
 const START = '---\ntype: contact\nintroduced_by: "[[Alex Kim]]"\ntie: medium\n---\nMet through Alex.\n';
 
 class Notes {
-	readonly files = new Map([[SAM, START], [ALEX, '---\ntype: contact\ntie: strong\nlast_contact: 2026-11-01\n---\n']]);
+	readonly files = new Map([
+		[SAM, START],
+		[ALEX, '---\ntype: contact\ntie: strong\nlast_contact: 2026-11-01\n---\n'],
+	]);
 
 	write(path: string, op: ContactWrite, today: string): void {
 		const result = applyWrite(this.files.get(path) ?? '', op, vault().settings, day(today), parseYaml);
@@ -41,7 +44,11 @@ describe('the follow-up loop, through the writer', () => {
 
 	it('brings a follow-up up on its day and clears it once ticked', () => {
 		const notes = new Notes();
-		notes.write(SAM, { op: 'log', entry: { date: day('2026-11-10'), kind: 'email', followUp: { text: 'Send the deck', due: day('2026-11-12') } } }, '2026-11-10');
+		notes.write(
+			SAM,
+			{ op: 'log', entry: { date: day('2026-11-10'), kind: 'email', followUp: { text: 'Send the deck', due: day('2026-11-12') } } },
+			'2026-11-10',
+		);
 		notes.write(ALEX, { op: 'log', entry: { date: day('2026-11-10'), kind: 'message' } }, '2026-11-10');
 		expect(notes.queue('2026-11-11')).toEqual(['upcoming follow-up Sam Rivera']);
 		expect(notes.queue('2026-11-12')).toEqual(['owed follow-up Sam Rivera']);
@@ -53,7 +60,11 @@ describe('the follow-up loop, through the writer', () => {
 	it('nudges once about an unanswered ask, lets it go once, and is quiet after a reply', () => {
 		const notes = new Notes();
 		notes.write(ALEX, { op: 'log', entry: { date: day('2026-11-01'), kind: 'message' } }, '2026-11-01');
-		notes.write(SAM, { op: 'log', entry: { date: day('2026-11-02'), kind: 'email', summary: 'a referral?', asked: true, awaiting: true } }, '2026-11-02');
+		notes.write(
+			SAM,
+			{ op: 'log', entry: { date: day('2026-11-02'), kind: 'email', summary: 'a referral?', asked: true, awaiting: true } },
+			'2026-11-02',
+		);
 		notes.write(ALEX, { op: 'log', entry: { date: day('2026-11-03'), kind: 'message', summary: 'reported back' } }, '2026-11-03');
 		expect(notes.queue('2026-11-08')).toEqual([]);
 		expect(notes.queue('2026-11-09')).toEqual(['awaiting nudge Sam Rivera']);
@@ -67,7 +78,11 @@ describe('the follow-up loop, through the writer', () => {
 	it('takes a reply logged the same day as the ask, above it, for the reply', () => {
 		const notes = new Notes();
 		notes.write(ALEX, { op: 'log', entry: { date: day('2026-11-21'), kind: 'message' } }, '2026-11-21');
-		notes.write(SAM, { op: 'log', entry: { date: day('2026-11-21'), kind: 'email', summary: 'a referral?', asked: true, awaiting: true } }, '2026-11-21');
+		notes.write(
+			SAM,
+			{ op: 'log', entry: { date: day('2026-11-21'), kind: 'email', summary: 'a referral?', asked: true, awaiting: true } },
+			'2026-11-21',
+		);
 		expect(notes.queue('2026-11-28')).toEqual(['awaiting nudge Sam Rivera']);
 		notes.write(SAM, { op: 'log', entry: { date: day('2026-11-21'), kind: 'email', summary: 'She replied' } }, '2026-11-21');
 		expect(notes.files.get(SAM)).toMatch(/- 2026-11-21 email: She replied\n- 2026-11-21 email: a referral\? #asked #awaiting\n/);
@@ -78,7 +93,11 @@ describe('the follow-up loop, through the writer', () => {
 	it('takes the nudge you log for your follow-up, not for their reply, and then lets go for a week', () => {
 		const notes = new Notes();
 		notes.write(ALEX, { op: 'log', entry: { date: day('2026-11-01'), kind: 'message' } }, '2026-11-01');
-		notes.write(SAM, { op: 'log', entry: { date: day('2026-11-02'), kind: 'email', summary: 'a referral?', asked: true, awaiting: true } }, '2026-11-02');
+		notes.write(
+			SAM,
+			{ op: 'log', entry: { date: day('2026-11-02'), kind: 'email', summary: 'a referral?', asked: true, awaiting: true } },
+			'2026-11-02',
+		);
 		notes.write(ALEX, { op: 'log', entry: { date: day('2026-11-03'), kind: 'message', summary: 'reported back' } }, '2026-11-03');
 		expect(notes.queue('2026-11-09')).toEqual(['awaiting nudge Sam Rivera']);
 		notes.write(SAM, { op: 'log', entry: { date: day('2026-11-09'), kind: 'email', summary: 'any news?', nudge: true } }, '2026-11-09');

@@ -75,7 +75,11 @@ describe('regular expressions', () => {
 		expect(check('(`+)[^`]*?\\1', 'g').status).toBe('vulnerable');
 	}, 120_000);
 
-	it.each([...literals, ...built])('$where /$source/$flags is linear', async ({ source, flags }) => {
-		expect(verdict(check(source, flags))).toBe('safe');
-	}, 120_000);
+	it.each([...literals, ...built])(
+		'$where /$source/$flags is linear',
+		async ({ source, flags }) => {
+			expect(verdict(check(source, flags))).toBe('safe');
+		},
+		120_000,
+	);
 });

@@ -28,14 +28,21 @@ function owed(v: VaultBuilder, today: string): string[] {
 }
 
 function people(): VaultBuilder {
-	return vault().contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-11-20')).contact('Jo Park', (c) => c.lastContact('2026-11-20'));
+	return vault()
+		.contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-11-20'))
+		.contact('Jo Park', (c) => c.lastContact('2026-11-20'));
 }
 
 /** A meeting note as New meeting note makes it, from a built-in template or the user's. */
 function withMeeting(v: VaultBuilder, template: TemplateId, date: string, templateText?: string): { v: VaultBuilder; path: string } {
 	const index = v.index();
 	const contacts = [SAM, JO].map((path) => index.contact(path)).filter((c) => c !== undefined);
-	const text = meetingNoteText({ template, people: contacts, date: day(date), time: '10:00', formatDate, templateText }, v.settings, day(date), parseYaml);
+	const text = meetingNoteText(
+		{ template, people: contacts, date: day(date), time: '10:00', formatDate, templateText },
+		v.settings,
+		day(date),
+		parseYaml,
+	);
 	const path = `Meetings/${date} ${template}.md`;
 	v.note(path, text);
 	return { v, path };
@@ -57,21 +64,38 @@ function tick(v: VaultBuilder, path: string, words: string, how: 'rapport' | 'by
 }
 
 describe("a meeting note's tasks", () => {
-	const body = '## Next steps\n- [ ] Send [[Sam Rivera]] the deck 📅 2026-11-23\n- [ ] Share the notes [due:: 2026-11-21]\n- [ ] Someday, no date\n- [x] Booked the room 📅 2026-11-19\n- [-] Dropped 📅 2026-11-19';
+	const body =
+		'## Next steps\n- [ ] Send [[Sam Rivera]] the deck 📅 2026-11-23\n- [ ] Share the notes [due:: ' +
+		'2026-11-21]\n- [ ] Someday, no date\n- [x] Booked the room 📅 2026-11-19\n- [-] Dropped 📅 2026-11-19';
 
 	it('are follow-ups of everyone in it, owed when due and upcoming before, naming the note', () => {
 		const v = people().meeting('2026-11-20 Sync', '2026-11-20', ['Sam Rivera', 'Jo Park'], body);
 		const queue = queueOf(v, '2026-11-21');
-		const followUps = (id: SectionId): string[] => section(queue, id).filter((i) => i.kind === 'follow-up').map((i) => `${i.name}: ${i.reason}`);
-		expect(followUps('owed')).toEqual(['Jo Park: Share the notes · due today · from 2026-11-20 Sync', 'Sam Rivera: Share the notes · due today · from 2026-11-20 Sync']);
-		expect(followUps('upcoming')).toEqual(['Jo Park: Send [[Sam Rivera]] the deck · due in 2d · from 2026-11-20 Sync', 'Sam Rivera: Send [[Sam Rivera]] the deck · due in 2d · from 2026-11-20 Sync']);
+		const followUps = (id: SectionId): string[] =>
+			section(queue, id)
+				.filter((i) => i.kind === 'follow-up')
+				.map((i) => `${i.name}: ${i.reason}`);
+		expect(followUps('owed')).toEqual([
+			'Jo Park: Share the notes · due today · from 2026-11-20 Sync',
+			'Sam Rivera: Share the notes · due today · from 2026-11-20 Sync',
+		]);
+		expect(followUps('upcoming')).toEqual([
+			'Jo Park: Send [[Sam Rivera]] the deck · due in 2d · from 2026-11-20 Sync',
+			'Sam Rivera: Send [[Sam Rivera]] the deck · due in 2d · from 2026-11-20 Sync',
+		]);
 		// Each row is the task's line in the meeting note, which is where ticking it writes.
 		const deck = section(queue, 'upcoming').filter((i) => i.kind === 'follow-up');
 		expect(deck.map((i) => [i.path, i.source, i.line, i.task])).toEqual([
 			[JO, 'Meetings/2026-11-20 Sync.md', 6, 'Send [[Sam Rivera]] the deck'],
 			[SAM, 'Meetings/2026-11-20 Sync.md', 6, 'Send [[Sam Rivera]] the deck'],
 		]);
-		expect(new Set(section(queue, 'owed').concat(section(queue, 'upcoming')).map((i) => i.id)).size).toBe(section(queue, 'owed').length + section(queue, 'upcoming').length);
+		expect(
+			new Set(
+				section(queue, 'owed')
+					.concat(section(queue, 'upcoming'))
+					.map((i) => i.id),
+			).size,
+		).toBe(section(queue, 'owed').length + section(queue, 'upcoming').length);
 	});
 
 	it('go once ticked, and a meeting with no one in it gives nobody anything', () => {
@@ -106,7 +130,13 @@ describe("a meeting note's own thank-you", () => {
 		const { v, path } = withMeeting(people(), 'informational-interview', '2026-11-20');
 		tick(v, path, 'Send a thank-you', 'rapport', '2026-11-21');
 		for (const file of [SAM, JO]) {
-			const logged = applyWrite(v.files.get(file) ?? '', { op: 'log', entry: { date: day('2026-11-21'), kind: 'coffee', summary: 'thanks' } }, v.settings, day('2026-11-21'), parseYaml);
+			const logged = applyWrite(
+				v.files.get(file) ?? '',
+				{ op: 'log', entry: { date: day('2026-11-21'), kind: 'coffee', summary: 'thanks' } },
+				v.settings,
+				day('2026-11-21'),
+				parseYaml,
+			);
 			if (!logged.ok) throw new Error(logged.reason);
 			v.note(file, logged.text);
 		}
@@ -116,36 +146,60 @@ describe("a meeting note's own thank-you", () => {
 
 	it('leaves the queue to ask when the note has none, or one without a date', () => {
 		const { v } = withMeeting(people(), 'coffee-chat', '2026-11-20');
-		expect(owed(v, '2026-11-21')).toEqual(['thank-you Jo Park: send a thank-you for the coffee on 20 Nov', 'thank-you Sam Rivera: send a thank-you for the coffee on 20 Nov']);
+		expect(owed(v, '2026-11-21')).toEqual([
+			'thank-you Jo Park: send a thank-you for the coffee on 20 Nov',
+			'thank-you Sam Rivera: send a thank-you for the coffee on 20 Nov',
+		]);
 		// A user's own template is left as written: its undated thank-you is not in the queue.
 		const own = withMeeting(people(), 'coffee-chat', '2026-11-20', '# {{title}}\n- [ ] Send a thank-you\n');
 		expect(own.v.files.get(own.path)).toContain('\n- [ ] Send a thank-you\n');
-		expect(owed(own.v, '2026-11-21')).toEqual(['thank-you Jo Park: send a thank-you for the coffee on 20 Nov', 'thank-you Sam Rivera: send a thank-you for the coffee on 20 Nov']);
+		expect(owed(own.v, '2026-11-21')).toEqual([
+			'thank-you Jo Park: send a thank-you for the coffee on 20 Nov',
+			'thank-you Sam Rivera: send a thank-you for the coffee on 20 Nov',
+		]);
 	});
 });
 
 describe('notes that link someone twice, by an alias and by name', () => {
 	it('are one entry each of their timeline, a meeting note bringing its tasks once', () => {
-		const v = vault().contact('Sam Rivera', (c) => c.aliases('Sam').lastContact('2026-11-10'))
+		const v = vault()
+			.contact('Sam Rivera', (c) => c.aliases('Sam').lastContact('2026-11-10'))
 			.daily('2026-11-19', 'Met [[Sam]], that is [[Sam Rivera]].')
-			.note('Meetings/Sync', '---\ntype: meeting\ndate: 2026-11-18\npeople: ["[[Sam Rivera]]"]\n---\nWith [[Sam]].\n- [ ] Send the deck 📅 2026-11-21\n');
-		expect(v.index().timeline(SAM).map((e) => [e.via, e.source, e.tasks?.length])).toEqual([
+			.note(
+				'Meetings/Sync',
+				'---\ntype: meeting\ndate: 2026-11-18\npeople: ["[[Sam Rivera]]"]\n---\nWith [[Sam]].\n- [ ] Send the deck 📅 2026-11-21\n',
+			);
+		expect(
+			v
+				.index()
+				.timeline(SAM)
+				.map((e) => [e.via, e.source, e.tasks?.length]),
+		).toEqual([
 			['dated', 'Daily/2026-11-19.md', undefined],
 			['meeting', 'Meetings/Sync.md', 1],
 			['frontmatter', SAM, undefined],
 		]);
-		expect(section(queueOf(v, '2026-11-21'), 'owed').filter((i) => i.kind === 'follow-up').map((i) => i.reason)).toEqual(['Send the deck · due today · from Sync']);
+		expect(
+			section(queueOf(v, '2026-11-21'), 'owed')
+				.filter((i) => i.kind === 'follow-up')
+				.map((i) => i.reason),
+		).toEqual(['Send the deck · due today · from Sync']);
 	});
 });
 
 describe('a follow-up with a start date', () => {
 	const followUp = 'Follow up from [[Summit]] within 48 hours 🛫 2026-11-20 📅 2026-11-22';
-	const met = (line: string): VaultBuilder => vault().contact('Ana Ruiz', (c) => c.interaction('2026-11-20 event: [[Summit]]').followUp(line));
+	const met = (line: string): VaultBuilder =>
+		vault().contact('Ana Ruiz', (c) => c.interaction('2026-11-20 event: [[Summit]]').followUp(line));
 
 	it('is owed from its start, showing how long is left, and upcoming before it', () => {
 		const v = met(followUp);
-		expect(section(queueOf(v, '2026-11-19'), 'upcoming').map((i) => i.reason)).toEqual(['Follow up from [[Summit]] within 48 hours · due in 3d']);
-		expect(section(queueOf(v, '2026-11-20'), 'owed').map((i) => [i.kind, i.reason, i.daysOverdue])).toEqual([['follow-up', 'Follow up from [[Summit]] within 48 hours · due in 2d', -2]]);
+		expect(section(queueOf(v, '2026-11-19'), 'upcoming').map((i) => i.reason)).toEqual([
+			'Follow up from [[Summit]] within 48 hours · due in 3d',
+		]);
+		expect(section(queueOf(v, '2026-11-20'), 'owed').map((i) => [i.kind, i.reason, i.daysOverdue])).toEqual([
+			['follow-up', 'Follow up from [[Summit]] within 48 hours · due in 2d', -2],
+		]);
 		expect(owed(v, '2026-11-23')).toEqual(['follow-up Ana Ruiz: Follow up from [[Summit]] within 48 hours · overdue 1d']);
 	});
 
@@ -155,7 +209,9 @@ describe('a follow-up with a start date', () => {
 		expect(owed(met(`- [x] ${followUp} ✅ 2026-11-21`), '2026-11-21')).toEqual([]);
 		// Due later, it is still the thank-you, on its day; about something else, it is not.
 		expect(owed(met('Follow up from [[Summit]] 📅 2026-11-30'), '2026-11-21')).toEqual([]);
-		expect(owed(met('- [x] Follow up from [[Summit]]'), '2026-11-21')).toEqual(['thank-you Ana Ruiz: send a thank-you for the event on 20 Nov']);
+		expect(owed(met('- [x] Follow up from [[Summit]]'), '2026-11-21')).toEqual([
+			'thank-you Ana Ruiz: send a thank-you for the event on 20 Nov',
+		]);
 		expect(owed(met('Send [[Acme]] the deck 🛫 2026-11-20 📅 2026-11-30'), '2026-11-21')).toEqual([
 			'thank-you Ana Ruiz: send a thank-you for the event on 20 Nov',
 			'follow-up Ana Ruiz: Send [[Acme]] the deck · due in 9d',
@@ -164,11 +220,19 @@ describe('a follow-up with a start date', () => {
 	it('snoozed a week, is still the thank-you: one row, upcoming from the day picked', () => {
 		const v = met(followUp);
 		const item = section(queueOf(v, '2026-11-21'), 'owed')[0];
-		const result = applyWrite(v.files.get(ANA) ?? '', { op: 'reschedule', line: item?.line ?? -1, text: item?.task ?? '', due: item?.due, until: day('2026-11-28') }, v.settings, day('2026-11-21'), parseYaml);
+		const result = applyWrite(
+			v.files.get(ANA) ?? '',
+			{ op: 'reschedule', line: item?.line ?? -1, text: item?.task ?? '', due: item?.due, until: day('2026-11-28') },
+			v.settings,
+			day('2026-11-21'),
+			parseYaml,
+		);
 		if (!result.ok) throw new Error(result.reason);
 		v.note(ANA, result.text);
 		expect(owed(v, '2026-11-21')).toEqual([]);
-		expect(section(queueOf(v, '2026-11-21'), 'upcoming').map((i) => `${i.kind} ${i.name}: ${i.reason}`)).toEqual(['follow-up Ana Ruiz: Follow up from [[Summit]] within 48 hours · due in 7d']);
+		expect(section(queueOf(v, '2026-11-21'), 'upcoming').map((i) => `${i.kind} ${i.name}: ${i.reason}`)).toEqual([
+			'follow-up Ana Ruiz: Follow up from [[Summit]] within 48 hours · due in 7d',
+		]);
 		expect(owed(v, '2026-11-28')).toEqual(['follow-up Ana Ruiz: Follow up from [[Summit]] within 48 hours · due today']);
 		// Ticked then with Obsidian's checkbox (no ✅): done, and no thank-you comes back.
 		v.note(ANA, (v.files.get(ANA) ?? '').replace('- [ ] Follow up from', '- [x] Follow up from'));
@@ -176,7 +240,9 @@ describe('a follow-up with a start date', () => {
 	});
 
 	it('a thank-you follow-up snoozed past the window and ticked by hand stays the thank-you', () => {
-		const v = vault().contact('Mia Chen', (c) => c.interaction('2026-11-18 coffee: roadmap').followUp('Send Mia a thank-you 📅 2026-12-20'));
+		const v = vault().contact('Mia Chen', (c) =>
+			c.interaction('2026-11-18 coffee: roadmap').followUp('Send Mia a thank-you 📅 2026-12-20'),
+		);
 		expect(owed(v, '2026-11-21')).toEqual([]);
 		v.note('People/Mia Chen.md', (v.files.get('People/Mia Chen.md') ?? '').replace('- [ ] Send Mia', '- [x] Send Mia'));
 		expect(owed(v, '2026-11-21')).toEqual([]);

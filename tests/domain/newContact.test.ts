@@ -59,32 +59,37 @@ describe('a new contact note', () => {
 	});
 
 	it('renders every variable a meeting template has, leaves unknown contact fields empty, and quotes what YAML needs quoted', () => {
-		expect(text({ name: 'Ada: Lovelace', company: 'Analytical Engines: Ltd', tie: 'strong' }, PERSON)).toBe([
-			'---',
-			'type: contact',
-			// The file is `Ada Lovelace.md`: the name as typed is an alias.
-			'aliases: ["Ada: Lovelace"]',
-			'company: "Analytical Engines: Ltd"',
-			'role: ""',
-			'email:',
-			// Given explicitly, the tie wins over the template's.
-			'tie: strong',
-			'last_contact: "2026-11-21"',
-			'location: ""',
-			'created: 2026-11-21 09:30',
-			'tags: [contact, "Analytical Engines: Ltd"]',
-			'---',
-			'# Ada: Lovelace',
-			// The body is text: an unknown variable there is left for the user.
-			'Works as  at Analytical Engines: Ltd. Met {{where}}.',
-			'',
-			'## Interactions',
-			'',
-		].join('\n'));
+		expect(text({ name: 'Ada: Lovelace', company: 'Analytical Engines: Ltd', tie: 'strong' }, PERSON)).toBe(
+			[
+				'---',
+				'type: contact',
+				// The file is `Ada Lovelace.md`: the name as typed is an alias.
+				'aliases: ["Ada: Lovelace"]',
+				'company: "Analytical Engines: Ltd"',
+				'role: ""',
+				'email:',
+				// Given explicitly, the tie wins over the template's.
+				'tie: strong',
+				'last_contact: "2026-11-21"',
+				'location: ""',
+				'created: 2026-11-21 09:30',
+				'tags: [contact, "Analytical Engines: Ltd"]',
+				'---',
+				'# Ada: Lovelace',
+				// The body is text: an unknown variable there is left for the user.
+				'Works as  at Analytical Engines: Ltd. Met {{where}}.',
+				'',
+				'## Interactions',
+				'',
+			].join('\n'),
+		);
 	});
 
 	it('is a contact the moment it is made, whatever the template left unfilled', () => {
-		const made = text({ name: 'Ada Lovelace', company: 'Analytical Engines: Ltd', tie: 'strong' }, `${PERSON.replace('# {{title}}', '# {{title}} ({{nickname}})')}`);
+		const made = text(
+			{ name: 'Ada Lovelace', company: 'Analytical Engines: Ltd', tie: 'strong' },
+			`${PERSON.replace('# {{title}}', '# {{title}} ({{nickname}})')}`,
+		);
 		const index = vault().note('People/Ada Lovelace', made).index();
 		const ada = index.contact('People/Ada Lovelace.md');
 		expect(ada).toMatchObject({ name: 'Ada Lovelace', company: 'Analytical Engines: Ltd', tie: 'strong' });
@@ -93,22 +98,32 @@ describe('a new contact note', () => {
 	});
 
 	it('keeps the name as typed as an alias when the file name had to leave characters out', () => {
-		expect(text({ name: 'C# Dev' })).toBe('---\ntype: contact\naliases: ["C# Dev"]\n---\n## Remember\n\n## Interactions\n\n## Follow-ups\n');
+		expect(text({ name: 'C# Dev' })).toBe(
+			'---\ntype: contact\naliases: ["C# Dev"]\n---\n## Remember\n\n## Interactions\n\n## Follow-ups\n',
+		);
 		expect(text({ name: 'AC/DC' }, '---\naliases:\n  - Acca\n---\n')).toBe('---\naliases:\n  - Acca\n  - "AC/DC"\ntype: contact\n---\n');
 		expect(text({ name: 'Q&A: Bot' }, '---\naliases: ["{{name}}"]\n---\n')).toBe('---\naliases: ["Q&A: Bot"]\ntype: contact\n---\n');
 		expect(text({ name: 'Ana Ruiz' }, '---\naliases: []\n---\n')).toBe('---\naliases: []\ntype: contact\n---\n');
 	});
 
 	it('escapes values inside a quoted template value, double or single', () => {
-		const template = "---\nabout: \"Works at {{company}}\"\nnote: 'Met {{contact}} at {{company}}'\n---\n";
+		const template = '---\nabout: "Works at {{company}}"\nnote: \'Met {{contact}} at {{company}}\'\n---\n';
 		const made = text({ name: "Ana 'Ace' Ruiz", company: 'Acme "Labs"' }, template);
-		expect(made).toBe("---\nabout: \"Works at Acme \\\"Labs\\\"\"\nnote: 'Met Ana ''Ace'' Ruiz at Acme \"Labs\"'\ntype: contact\ncompany: Acme \"Labs\"\n---\n");
-		expect(parseYaml(made.split('---\n')[1] ?? '')).toMatchObject({ about: 'Works at Acme "Labs"', note: "Met Ana 'Ace' Ruiz at Acme \"Labs\"" });
+		expect(made).toBe(
+			'---\nabout: "Works at Acme \\"Labs\\""\nnote: \'Met Ana \'\'Ace\'\' Ruiz at Acme "Labs"\'\ntype: contact\ncompany: Acme "Labs"\n---\n',
+		);
+		expect(parseYaml(made.split('---\n')[1] ?? '')).toMatchObject({
+			about: 'Works at Acme "Labs"',
+			note: 'Met Ana \'Ace\' Ruiz at Acme "Labs"',
+		});
 	});
 
 	it('refuses a template whose properties do not parse', () => {
 		const note = newContactText({ name: 'Ana Ruiz' }, defaultSettings(), MOMENT, parseYaml, '---\ntags: [a\n---\n');
-		expect(note).toMatchObject({ ok: false, reason: expect.stringMatching(/^the new-contact template's properties do not parse once filled in \(.+\)$/) as unknown });
+		expect(note).toMatchObject({
+			ok: false,
+			reason: expect.stringMatching(/^the new-contact template's properties do not parse once filled in \(.+\)$/) as unknown,
+		});
 	});
 
 	it('quotes a value only when YAML would read it otherwise', () => {

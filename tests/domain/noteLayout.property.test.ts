@@ -21,7 +21,9 @@ const settings = defaultSettings();
 
 const SECTION_WORDS = ['Interactions', 'Follow-ups', 'Remember', 'Notes', '2025', 'Interaction log', 'follow ups'];
 
-const heading = fc.tuple(fc.integer({ min: 1, max: 6 }), fc.constantFrom(...SECTION_WORDS)).map(([level, words]) => [`${'#'.repeat(level)} ${words}`]);
+const heading = fc
+	.tuple(fc.integer({ min: 1, max: 6 }), fc.constantFrom(...SECTION_WORDS))
+	.map(([level, words]) => [`${'#'.repeat(level)} ${words}`]);
 const underlined = fc.tuple(fc.constantFrom(...SECTION_WORDS), fc.constantFrom('===', '---')).map(([words, line]) => ['', words, line]);
 
 const BLOCKS: string[][] = [
@@ -59,8 +61,18 @@ const note = fc
 	.record({
 		bom: fc.boolean(),
 		eol: fc.constantFrom('\n', '\r\n', '\r', 'mixed'),
-		frontmatter: fc.option(fc.constantFrom([], ['type: contact'], ['tie: strong', 'company: Acme   # employer'], ['aliases: [Sam]', 'tags:', '  - work']), { nil: undefined }),
-		body: fc.array(fc.oneof({ weight: 6, arbitrary: fc.constantFrom(...BLOCKS) }, { weight: 2, arbitrary: heading }, { weight: 1, arbitrary: underlined }), { maxLength: 10 }),
+		frontmatter: fc.option(
+			fc.constantFrom([], ['type: contact'], ['tie: strong', 'company: Acme   # employer'], ['aliases: [Sam]', 'tags:', '  - work']),
+			{ nil: undefined },
+		),
+		body: fc.array(
+			fc.oneof(
+				{ weight: 6, arbitrary: fc.constantFrom(...BLOCKS) },
+				{ weight: 2, arbitrary: heading },
+				{ weight: 1, arbitrary: underlined },
+			),
+			{ maxLength: 10 },
+		),
 		finalNewline: fc.boolean(),
 		mixed: fc.array(fc.constantFrom(...ENDINGS), { minLength: 40, maxLength: 40 }),
 	})
@@ -82,7 +94,14 @@ const entry: fc.Arbitrary<LogEntry> = fc.record({
 	asked: fc.boolean(),
 	awaiting: fc.boolean(),
 	followUp: fc.option(
-		fc.record({ text: fc.constantFrom('Send the deck', 'Intro to Priya'), due: someDay.map((d) => d + 30), start: fc.option(someDay, { nil: undefined }) }, { requiredKeys: ['text', 'due'] }),
+		fc.record(
+			{
+				text: fc.constantFrom('Send the deck', 'Intro to Priya'),
+				due: someDay.map((d) => d + 30),
+				start: fc.option(someDay, { nil: undefined }),
+			},
+			{ requiredKeys: ['text', 'due'] },
+		),
 		{ nil: undefined },
 	),
 });
@@ -108,7 +127,11 @@ function linesOf(text: string): Line[] {
 
 /** The ending new lines get: the note's most common, LF when it has none. */
 function commonEnding(lines: readonly Line[]): string {
-	const counts = new Map<string, number>([['\n', 0], ['\r\n', 0], ['\r', 0]]);
+	const counts = new Map<string, number>([
+		['\n', 0],
+		['\r\n', 0],
+		['\r', 0],
+	]);
 	for (const l of lines) if (counts.has(l.eol)) counts.set(l.eol, (counts.get(l.eol) ?? 0) + 1);
 	const [lf, crlf, cr] = [counts.get('\n') ?? 0, counts.get('\r\n') ?? 0, counts.get('\r') ?? 0];
 	if (cr > lf && cr > crlf) return '\r';
@@ -162,10 +185,16 @@ describe('a log lands where the reader finds it, and keeps every other byte', ()
 				const newHeadings = now.headings.filter((h) => !was.headings.includes(h));
 				for (const h of newHeadings) expect(h).toMatch(/^\d\|(Interactions|Follow-ups)$/);
 				const interaction = parseInteractionLine(line.slice(2), 0).value;
-				expect(now.contact.interactions.filter((i) => i.date === logged.date && i.kind === logged.kind && i.summary === interaction?.summary)).toHaveLength(was.contact.interactions.filter((i) => i.date === logged.date && i.kind === logged.kind && i.summary === interaction?.summary).length + 1);
+				expect(
+					now.contact.interactions.filter((i) => i.date === logged.date && i.kind === logged.kind && i.summary === interaction?.summary),
+				).toHaveLength(
+					was.contact.interactions.filter((i) => i.date === logged.date && i.kind === logged.kind && i.summary === interaction?.summary)
+						.length + 1,
+				);
 				if (task && logged.followUp) {
 					const followUp = parseFollowUp(task.slice(6), ' ', 0);
-					const same = (f: { text: string; due?: number; start?: number }): boolean => f.text === followUp.text && f.due === followUp.due && f.start === followUp.start;
+					const same = (f: { text: string; due?: number; start?: number }): boolean =>
+						f.text === followUp.text && f.due === followUp.due && f.start === followUp.start;
 					expect(now.contact.followUps.filter(same)).toHaveLength(was.contact.followUps.filter(same).length + 1);
 				}
 				expect(now.contact.lastContact).toBe(logged.date);

@@ -29,7 +29,10 @@ const DECK = { text: 'Send the deck', due: day('2026-11-28') };
 
 function read(text: string): Contact {
 	const snapshot = scanNote('People/Sam Rivera.md', text, parseYaml);
-	return parseContact({ path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, items: sectionItems(snapshot) }, settings);
+	return parseContact(
+		{ path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, items: sectionItems(snapshot) },
+		settings,
+	);
 }
 
 const summaries = (text: string): string[] => read(text).interactions.map((i) => i.summary);
@@ -46,20 +49,29 @@ describe('one section rule for the reader and the writer', () => {
 
 	it('keeps a deeper heading that names no section in the section around it', () => {
 		expect(summaries('# Interactions\n## Notes\n- 2026-10-02 coffee: reorg\n')).toEqual(['reorg']);
-		expect(summaries('## Interactions\n### 2025\n- 2025-10-02 coffee: reorg\n### 2024\n- 2024-03-01 call: intro\n')).toEqual(['reorg', 'intro']);
+		expect(summaries('## Interactions\n### 2025\n- 2025-10-02 coffee: reorg\n### 2024\n- 2024-03-01 call: intro\n')).toEqual([
+			'reorg',
+			'intro',
+		]);
 	});
 
 	it('writes an older interaction above a follow-ups heading nested in the interactions, where it is read', () => {
 		const text = '## Interactions\n- 2026-10-02 coffee: reorg\n### Follow-ups\n- [ ] Send the deck\n';
 		const after = write(text, log({ date: '2026-09-01', summary: 'first chat' }));
-		expect(after).toBe('---\nlast_contact: 2026-09-01\n---\n## Interactions\n- 2026-10-02 coffee: reorg\n- 2026-09-01 call: first chat\n### Follow-ups\n- [ ] Send the deck\n');
+		expect(after).toBe(
+			'---\nlast_contact: 2026-09-01\n---\n## Interactions\n- 2026-10-02 coffee: ' +
+				'reorg\n- 2026-09-01 call: first chat\n### Follow-ups\n- [ ] Send the deck\n',
+		);
 		expect(summaries(after)).toEqual(['reorg', 'first chat']);
 	});
 
 	it('writes a follow-up under a follow-ups heading nested in the interactions, after its own tasks', () => {
 		const text = '# Interactions\n- 2026-10-02 coffee: reorg\n## Follow-ups\n- [ ] Send the talk\n## 2025\n- 2025-06-01 email: hello\n';
 		const after = write(text, log({ summary: 'roadmap', followUp: DECK }));
-		expect(after).toBe('---\nlast_contact: 2026-11-21\n---\n# Interactions\n- 2026-11-21 call: roadmap\n- 2026-10-02 coffee: reorg\n## Follow-ups\n- [ ] Send the talk\n- [ ] Send the deck 📅 2026-11-28\n## 2025\n- 2025-06-01 email: hello\n');
+		expect(after).toBe(
+			'---\nlast_contact: 2026-11-21\n---\n# Interactions\n- 2026-11-21 call: roadmap\n- 2026-10-02 coffee: reorg\n' +
+				'## Follow-ups\n- [ ] Send the talk\n- [ ] Send the deck 📅 2026-11-28\n## 2025\n- 2025-06-01 email: hello\n',
+		);
 		expect(followUps(after)).toEqual(['Send the talk', 'Send the deck']);
 		expect(summaries(after)).toEqual(['roadmap', 'reorg', 'hello']);
 	});
@@ -67,7 +79,10 @@ describe('one section rule for the reader and the writer', () => {
 	it('writes an older interaction after the last one it reads, not after the follow-ups nested between', () => {
 		const text = '# Interactions\n- 2026-10-02 coffee: reorg\n## Follow-ups\n- [ ] Send the talk\n';
 		const after = write(text, log({ date: '2026-01-05' }));
-		expect(after).toBe('---\nlast_contact: 2026-01-05\n---\n# Interactions\n- 2026-10-02 coffee: reorg\n- 2026-01-05 call\n## Follow-ups\n- [ ] Send the talk\n');
+		expect(after).toBe(
+			'---\nlast_contact: 2026-01-05\n---\n# Interactions\n- 2026-10-02 ' +
+				'coffee: reorg\n- 2026-01-05 call\n## Follow-ups\n- [ ] Send the talk\n',
+		);
 		expect(read(after).interactions).toHaveLength(2);
 	});
 
@@ -91,7 +106,10 @@ describe('a new line leaves the lines around it read as they were', () => {
 	it('keeps the words under a heading a paragraph, and the underlined heading below them a heading', () => {
 		const text = '## Follow-ups\nWords under the heading\nInteractions\n===\n- 2026-10-02 coffee: reorg\n';
 		const after = write(text, log({ followUp: DECK }));
-		expect(after).toBe('---\nlast_contact: 2026-11-21\n---\n## Follow-ups\n- [ ] Send the deck 📅 2026-11-28\n\nWords under the heading\nInteractions\n===\n- 2026-11-21 call\n- 2026-10-02 coffee: reorg\n');
+		expect(after).toBe(
+			'---\nlast_contact: 2026-11-21\n---\n## Follow-ups\n- [ ] Send the deck 📅 2026-11-28\n\n' +
+				'Words under the heading\nInteractions\n===\n- 2026-11-21 call\n- 2026-10-02 coffee: reorg\n',
+		);
 		expect(summaries(after)).toEqual(['', 'reorg']);
 		expect(followUps(after)).toEqual(['Send the deck']);
 	});
@@ -107,7 +125,10 @@ describe('code blocks and comments are read as nothing and never written into', 
 	it('puts a new section above a code block left open at the end, which would hide it', () => {
 		const text = 'Met at the summit.\n```js\nconst x = 1;\n';
 		const after = write(text, log({ summary: 'hello', followUp: DECK }));
-		expect(after).toBe('---\nlast_contact: 2026-11-21\n---\nMet at the summit.\n\n## Interactions\n- 2026-11-21 call: hello\n\n## Follow-ups\n- [ ] Send the deck 📅 2026-11-28\n\n```js\nconst x = 1;\n');
+		expect(after).toBe(
+			'---\nlast_contact: 2026-11-21\n---\nMet at the summit.\n\n## Interactions\n- 2026-11-21 ' +
+				'call: hello\n\n## Follow-ups\n- [ ] Send the deck 📅 2026-11-28\n\n```js\nconst x = 1;\n',
+		);
 		expect(summaries(after)).toEqual(['hello']);
 		expect(followUps(after)).toEqual(['Send the deck']);
 	});
@@ -116,7 +137,9 @@ describe('code blocks and comments are read as nothing and never written into', 
 		const text = '%%\n## Interactions\n- 2026-10-02 coffee: draft\n%%\n';
 		expect(summaries(text)).toEqual([]);
 		const after = write(text, log({ summary: 'hello' }));
-		expect(after).toBe('---\nlast_contact: 2026-11-21\n---\n%%\n## Interactions\n- 2026-10-02 coffee: draft\n%%\n\n## Interactions\n- 2026-11-21 call: hello\n');
+		expect(after).toBe(
+			'---\nlast_contact: 2026-11-21\n---\n%%\n## Interactions\n- 2026-10-02 coffee: draft\n%%\n\n## Interactions\n- 2026-11-21 call: hello\n',
+		);
 		expect(summaries(after)).toEqual(['hello']);
 	});
 
@@ -124,21 +147,29 @@ describe('code blocks and comments are read as nothing and never written into', 
 		const text = '## Interactions\n- 2026-10-02 coffee: reorg\n%%\n- 2026-01-01 call: an old draft\n';
 		expect(summaries(text)).toEqual(['reorg']);
 		const after = write(text, log({ date: '2025-12-01' }));
-		expect(after).toBe('---\nlast_contact: 2025-12-01\n---\n## Interactions\n- 2026-10-02 coffee: reorg\n- 2025-12-01 call\n%%\n- 2026-01-01 call: an old draft\n');
+		expect(after).toBe(
+			'---\nlast_contact: 2025-12-01\n---\n## Interactions\n- 2026-10-02 ' +
+				'coffee: reorg\n- 2025-12-01 call\n%%\n- 2026-01-01 call: an old draft\n',
+		);
 		expect(summaries(after)).toEqual(['reorg', '']);
 	});
 
 	it('writes a follow-up after a comment opened on the last task, where the comment closes', () => {
 		const text = '## Follow-ups\n- [ ] Send the talk 📅 2026-11-25 %%and the slides,\nonce they are done%%\n';
 		const after = write(text, log({ followUp: DECK }));
-		expect(after).toBe('---\nlast_contact: 2026-11-21\n---\n## Interactions\n- 2026-11-21 call\n\n## Follow-ups\n- [ ] Send the talk 📅 2026-11-25 %%and the slides,\nonce they are done%%\n- [ ] Send the deck 📅 2026-11-28\n');
+		expect(after).toBe(
+			'---\nlast_contact: 2026-11-21\n---\n## Interactions\n- 2026-11-21 call\n\n## Follow-ups\n- [ ] Send ' +
+				'the talk 📅 2026-11-25 %%and the slides,\nonce they are done%%\n- [ ] Send the deck 📅 2026-11-28\n',
+		);
 		expect(read(after).followUps.map((f) => f.due)).toEqual([day('2026-11-25'), DECK.due]);
 	});
 
 	it('puts a new section above the heading of an item that opens a comment left open, so the item stays where it was', () => {
 		const text = '## Remember\n- Ask about the move %%left open\n';
 		const after = write(text, log({}));
-		expect(after).toBe('---\nlast_contact: 2026-11-21\n---\n## Interactions\n- 2026-11-21 call\n\n## Remember\n- Ask about the move %%left open\n');
+		expect(after).toBe(
+			'---\nlast_contact: 2026-11-21\n---\n## Interactions\n- 2026-11-21 call\n\n## Remember\n- Ask about the move %%left open\n',
+		);
 		expect(read(after).remember.map((r) => r.text)).toEqual(['Ask about the move %%left open']);
 		// With no heading above that item, every new section would take it in: nothing is written.
 		const bare = applyWrite('- [ ] Ask about the move %%left open\n', log({}), settings, TODAY, parseYaml);
@@ -163,7 +194,10 @@ describe('old Mac line ends', () => {
 	it('a note with lone CRs stays so after a log, with its one properties block', () => {
 		const text = '---\rtype: contact\rlast_contact: 2026-10-02\r---\r## Interactions\r- 2026-10-02 coffee: reorg\r';
 		const after = write(text, log({ summary: 'hello', followUp: DECK }));
-		expect(after).toBe('---\rtype: contact\rlast_contact: 2026-11-21\r---\r## Interactions\r- 2026-11-21 call: hello\r- 2026-10-02 coffee: reorg\r\r## Follow-ups\r- [ ] Send the deck 📅 2026-11-28\r');
+		expect(after).toBe(
+			'---\rtype: contact\rlast_contact: 2026-11-21\r---\r## Interactions\r- 2026-11-21 call: ' +
+				'hello\r- 2026-10-02 coffee: reorg\r\r## Follow-ups\r- [ ] Send the deck 📅 2026-11-28\r',
+		);
 		expect(read(after).interactions.map((i) => i.summary)).toEqual(['hello', 'reorg']);
 		expect(read(after).lastContact).toBe(TODAY);
 	});
@@ -173,6 +207,16 @@ describe('old Mac line ends', () => {
 		const after = write(text, log({}));
 		// A blank line with an LF after the CR would read back as one CRLF: no blank line at all.
 		expect(after).toBe('---\ntype: contact\nlast_contact: 2026-11-21\n---\nMet at the summit.\r\r\n## Interactions\n- 2026-11-21 call\n');
-		expect(after.split(/\r\n|\r|\n/)).toEqual(['---', 'type: contact', 'last_contact: 2026-11-21', '---', 'Met at the summit.', '', '## Interactions', '- 2026-11-21 call', '']);
+		expect(after.split(/\r\n|\r|\n/)).toEqual([
+			'---',
+			'type: contact',
+			'last_contact: 2026-11-21',
+			'---',
+			'Met at the summit.',
+			'',
+			'## Interactions',
+			'- 2026-11-21 call',
+			'',
+		]);
 	});
 });

@@ -52,10 +52,24 @@ describe('sections', () => {
 	});
 
 	it('gives every item a unique id that stays the same from one computation to the next', () => {
-		const build = (): VaultBuilder => vault()
-			.contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-09-01').followUp('Send the link 📅 2026-11-19').followUp('Send the deck 📅 2026-11-20').remember('Marathon 📅 2026-09-20').birthday('11-25'))
-			.contact('Jo Park', (c) => c.introducedBy('Alex Kim').interaction('2026-11-20 coffee: chat').interaction('2026-11-10 email: asked about roles #asked #awaiting'))
-			.contact('Alex Kim', (c) => c.lastContact('2026-11-01').followUp('Thank Alex 📅 2026-11-25'));
+		const build = (): VaultBuilder =>
+			vault()
+				.contact('Sam Rivera', (c) =>
+					c
+						.tie('strong')
+						.lastContact('2026-09-01')
+						.followUp('Send the link 📅 2026-11-19')
+						.followUp('Send the deck 📅 2026-11-20')
+						.remember('Marathon 📅 2026-09-20')
+						.birthday('11-25'),
+				)
+				.contact('Jo Park', (c) =>
+					c
+						.introducedBy('Alex Kim')
+						.interaction('2026-11-20 coffee: chat')
+						.interaction('2026-11-10 email: asked about roles #asked #awaiting'),
+				)
+				.contact('Alex Kim', (c) => c.lastContact('2026-11-01').followUp('Thank Alex 📅 2026-11-25'));
 		const first = allItems(queueOf(build()));
 		const second = allItems(queueOf(build()));
 		expect(first.length).toBeGreaterThanOrEqual(8);
@@ -72,7 +86,10 @@ describe('sections', () => {
 
 describe('reconnect', () => {
 	it('is due a cadence after the last contact, and says why', () => {
-		const [item, ...rest] = section(queueOf(sam((c) => c.cadence('monthly').interaction('2026-10-02 coffee: Platform team reorg'))), 'reconnect');
+		const [item, ...rest] = section(
+			queueOf(sam((c) => c.cadence('monthly').interaction('2026-10-02 coffee: Platform team reorg'))),
+			'reconnect',
+		);
 		expect(rest).toEqual([]);
 		expect(item).toMatchObject({
 			section: 'reconnect',
@@ -172,7 +189,8 @@ describe('reconnect', () => {
 
 	it('orders full ties by name, whatever order the notes were written in', () => {
 		const v = vault();
-		for (const name of ['Zoë Zed', 'Ana Ávila', 'zach lower', 'Émile Roux', 'Bo Li', 'ana b']) v.contact(`People/${name.length % 2 ? 'x' : 'y'}/${name}`, (c) => c.tie('strong').followUp('Send the deck 📅 2026-11-20'));
+		for (const name of ['Zoë Zed', 'Ana Ávila', 'zach lower', 'Émile Roux', 'Bo Li', 'ana b'])
+			v.contact(`People/${name.length % 2 ? 'x' : 'y'}/${name}`, (c) => c.tie('strong').followUp('Send the deck 📅 2026-11-20'));
 		const names = ['Ana Ávila', 'ana b', 'Bo Li', 'Émile Roux', 'zach lower', 'Zoë Zed'];
 		expect(section(queueOf(v), 'reconnect').map((i) => i.name)).toEqual(names);
 		expect(section(queueOf(v), 'owed').map((i) => i.name)).toEqual(names);
@@ -194,20 +212,26 @@ describe('upcoming', () => {
 	});
 
 	it('follows the look-ahead from settings', () => {
-		const v = vault().contact('In Ten', (c) => c.tie('strong').lastContact(shift(TODAY, 10 - 30))).with((s) => { s.upcomingDays = 14; });
+		const v = vault()
+			.contact('In Ten', (c) => c.tie('strong').lastContact(shift(TODAY, 10 - 30)))
+			.with((s) => {
+				s.upcomingDays = 14;
+			});
 		expect(rows(queueOf(v), 'upcoming')).toEqual(['cadence In Ten']);
 	});
 });
 
 describe('dormant and archived contacts', () => {
 	it.each([['dormant'], ['archived']])('a %s contact never appears, whatever it holds', (status) => {
-		const v = vault().contact('Sam Rivera', (c) => c
-			.status(status)
-			.interaction('2026-11-20 coffee: chat')
-			.interaction('2026-11-10 email: asked for a referral #asked #awaiting')
-			.followUp('Send the link 📅 2026-11-19')
-			.remember('Marathon 📅 2026-11-15')
-			.birthday('11-23'));
+		const v = vault().contact('Sam Rivera', (c) =>
+			c
+				.status(status)
+				.interaction('2026-11-20 coffee: chat')
+				.interaction('2026-11-10 email: asked for a referral #asked #awaiting')
+				.followUp('Send the link 📅 2026-11-19')
+				.remember('Marathon 📅 2026-11-15')
+				.birthday('11-23'),
+		);
 		expect(allItems(queueOf(v))).toEqual([]);
 		expect(allItems(queueOf(v, '2026-11-17'))).toEqual([]);
 		expect(allItems(queueOf(vault().contact('Jo', (c) => c.status(status))))).toEqual([]);
@@ -223,10 +247,13 @@ describe('dormant and archived contacts', () => {
 
 describe('owed: follow-ups', () => {
 	it('lists open follow-ups due today or earlier, oldest first, with their line', () => {
-		const v = sam((c) => c.lastContact('2026-11-20')
-			.followUp('Send her the conference talk link 📅 2026-11-19')
-			.followUp('Intro her to Jo [due:: 2026-11-21]')
-			.followUp('Share the deck 📅 2026-11-10'));
+		const v = sam((c) =>
+			c
+				.lastContact('2026-11-20')
+				.followUp('Send her the conference talk link 📅 2026-11-19')
+				.followUp('Intro her to Jo [due:: 2026-11-21]')
+				.followUp('Share the deck 📅 2026-11-10'),
+		);
 		const owed = section(queueOf(v), 'owed');
 		expect(owed.map((i) => [i.kind, i.due, i.daysOverdue, i.reason])).toEqual([
 			['follow-up', day('2026-11-10'), 11, 'Share the deck · overdue 11d'],
@@ -245,10 +272,13 @@ describe('owed: follow-ups', () => {
 	});
 
 	it('leaves out done, cancelled and undated follow-ups', () => {
-		const v = sam((c) => c.lastContact('2026-11-20')
-			.followUp('- [x] Sent the deck 📅 2026-11-10 ✅ 2026-11-11')
-			.followUp('- [-] Call about the offsite 📅 2026-11-12')
-			.followUp('Someday: read her blog'));
+		const v = sam((c) =>
+			c
+				.lastContact('2026-11-20')
+				.followUp('- [x] Sent the deck 📅 2026-11-10 ✅ 2026-11-11')
+				.followUp('- [-] Call about the offsite 📅 2026-11-12')
+				.followUp('Someday: read her blog'),
+		);
 		const q = queueOf(v);
 		expect(section(q, 'owed')).toEqual([]);
 		expect(section(q, 'upcoming').filter((i) => i.kind === 'follow-up')).toEqual([]);
@@ -303,11 +333,26 @@ describe('owed: thank-you', () => {
 	it.each([
 		['a later email', (c: ContactBuilder) => c.interaction('2026-11-18 coffee: chat').interaction('2026-11-19 email: thanks!')],
 		['a later message', (c: ContactBuilder) => c.interaction('2026-11-18 coffee: chat').interaction('2026-11-20 message: thanks!')],
-		['an email the same day', (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').interaction('2026-11-20 email: thanks for the coffee')],
-		['a message the same day', (c: ContactBuilder) => c.interaction('2026-11-20 meeting: review').interaction('2026-11-20 message: thanks')],
-		['a ticked follow-up since', (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [x] Send a thank-you ✅ 2026-11-20')],
-		["a follow-up due after it, ticked with Obsidian's checkbox (no done date)", (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [x] Send the deck 📅 2026-11-22')],
-		['a follow-up due that day, ticked with no done date', (c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [x] Send the deck [due:: 2026-11-20]')],
+		[
+			'an email the same day',
+			(c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').interaction('2026-11-20 email: thanks for the coffee'),
+		],
+		[
+			'a message the same day',
+			(c: ContactBuilder) => c.interaction('2026-11-20 meeting: review').interaction('2026-11-20 message: thanks'),
+		],
+		[
+			'a ticked follow-up since',
+			(c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [x] Send a thank-you ✅ 2026-11-20'),
+		],
+		[
+			"a follow-up due after it, ticked with Obsidian's checkbox (no done date)",
+			(c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [x] Send the deck 📅 2026-11-22'),
+		],
+		[
+			'a follow-up due that day, ticked with no done date',
+			(c: ContactBuilder) => c.interaction('2026-11-20 coffee: chat').followUp('- [x] Send the deck [due:: 2026-11-20]'),
+		],
 	])('is gone after %s', (_what, build) => {
 		expect(section(queueOf(sam(build)), 'owed')).toEqual([]);
 	});
@@ -322,7 +367,9 @@ describe('owed: thank-you', () => {
 		['still open, a thank-you but with no date', '- [ ] Send a thank-you'],
 		['still open, a thank-you due before the meeting', '- [ ] Thank Sam for the intro 📅 2026-11-19'],
 	])('is still owed with a follow-up ticked %s', (_what, line) => {
-		expect(rows(queueOf(sam((c) => c.interaction('2026-11-20 coffee: chat').followUp(line))), 'owed').filter((r) => r.startsWith('thank-you'))).toEqual(['thank-you Sam Rivera']);
+		expect(
+			rows(queueOf(sam((c) => c.interaction('2026-11-20 coffee: chat').followUp(line))), 'owed').filter((r) => r.startsWith('thank-you')),
+		).toEqual(['thank-you Sam Rivera']);
 	});
 
 	it('is asked for once when an open thank-you follow-up is dated for after the meeting: the follow-up is it', () => {
@@ -336,7 +383,13 @@ describe('owed: thank-you', () => {
 	it('is not asked for again when the thank-you follow-up is snoozed, however far', () => {
 		const v = sam((c) => c.interaction('2026-11-20 coffee: chat').followUp('- [ ] Send Sam a thank-you 📅 2026-11-21'));
 		const item = section(queueOf(v), 'owed')[0];
-		const result = applyWrite(v.files.get(SAM) ?? '', { op: 'reschedule', line: item?.line ?? -1, text: item?.task ?? '', due: item?.due, until: day('2026-12-21') }, v.settings, day(TODAY), parseYaml);
+		const result = applyWrite(
+			v.files.get(SAM) ?? '',
+			{ op: 'reschedule', line: item?.line ?? -1, text: item?.task ?? '', due: item?.due, until: day('2026-12-21') },
+			v.settings,
+			day(TODAY),
+			parseYaml,
+		);
 		if (!result.ok) throw new Error(result.reason);
 		v.note(SAM, result.text);
 		expect(rows(queueOf(v), 'owed')).toEqual([]);
@@ -356,7 +409,11 @@ describe('owed: thank-you', () => {
 	});
 
 	it('is never owed when turned off in settings', () => {
-		const v = sam((c) => c.interaction('2026-11-20 coffee: chat')).meeting('2026-11-19 Sync', '2026-11-19', ['Sam Rivera']).with((s) => { s.thankYouAfterMeeting = false; });
+		const v = sam((c) => c.interaction('2026-11-20 coffee: chat'))
+			.meeting('2026-11-19 Sync', '2026-11-19', ['Sam Rivera'])
+			.with((s) => {
+				s.thankYouAfterMeeting = false;
+			});
 		expect(section(queueOf(v), 'owed')).toEqual([]);
 	});
 });
@@ -364,22 +421,28 @@ describe('owed: thank-you', () => {
 describe('owed: report back to the introducer', () => {
 	const ALEX = 'People/Alex Kim.md';
 	const JO = 'People/Jo Park.md';
-	const introduced = (jo: (c: ContactBuilder) => ContactBuilder, alex: (c: ContactBuilder) => ContactBuilder = (c) => c.lastContact('2026-11-01')): VaultBuilder => vault()
-		.contact('Alex Kim', (c) => alex(c.tie('strong')))
-		.contact('Jo Park', (c) => jo(c.introducedBy('Alex Kim')));
+	const introduced = (
+		jo: (c: ContactBuilder) => ContactBuilder,
+		alex: (c: ContactBuilder) => ContactBuilder = (c) => c.lastContact('2026-11-01'),
+	): VaultBuilder =>
+		vault()
+			.contact('Alex Kim', (c) => alex(c.tie('strong')))
+			.contact('Jo Park', (c) => jo(c.introducedBy('Alex Kim')));
 
 	it('is owed to the introducer after the first interaction with the person introduced', () => {
 		const v = introduced((c) => c.interaction('2026-11-10 intro: Alex introduced us').interaction('2026-11-15 email: first chat'));
 		const reports = section(queueOf(v), 'owed').filter((i) => i.kind === 'report-back');
-		expect(reports).toEqual([expect.objectContaining({
-			id: `owed:report-back:${ALEX}:${JO}`,
-			section: 'owed',
-			name: 'Alex Kim',
-			path: ALEX,
-			due: day('2026-11-16'),
-			daysOverdue: 5,
-			reason: 'report back: you met Jo Park (their intro) on 15 Nov',
-		})]);
+		expect(reports).toEqual([
+			expect.objectContaining({
+				id: `owed:report-back:${ALEX}:${JO}`,
+				section: 'owed',
+				name: 'Alex Kim',
+				path: ALEX,
+				due: day('2026-11-16'),
+				daysOverdue: 5,
+				reason: 'report back: you met Jo Park (their intro) on 15 Nov',
+			}),
+		]);
 	});
 
 	it('counts from the first interaction, not the latest', () => {
@@ -389,7 +452,9 @@ describe('owed: report back to the introducer', () => {
 
 	it('counts a meeting note as the first interaction', () => {
 		const v = introduced((c) => c).meeting('2026-11-15 Coffee with Jo', '2026-11-15', ['Jo Park'], '', 'coffee-chat');
-		expect(section(queueOf(v), 'owed').filter((i) => i.kind === 'report-back')).toMatchObject([{ name: 'Alex Kim', due: day('2026-11-16') }]);
+		expect(section(queueOf(v), 'owed').filter((i) => i.kind === 'report-back')).toMatchObject([
+			{ name: 'Alex Kim', due: day('2026-11-16') },
+		]);
 	});
 
 	it('is not owed for the intro itself', () => {
@@ -431,7 +496,8 @@ describe('awaiting reply', () => {
 		const index = v.index();
 		const out: string[] = [];
 		for (let d = day(from); d <= day(to); d++) {
-			for (const item of computeQueue(index, d, v.settings).sections.find((s) => s.id === 'awaiting')?.items ?? []) out.push(`${formatDay(d)} ${item.kind}`);
+			for (const item of computeQueue(index, d, v.settings).sections.find((s) => s.id === 'awaiting')?.items ?? [])
+				out.push(`${formatDay(d)} ${item.kind}`);
 		}
 		return out;
 	}
@@ -443,10 +509,13 @@ describe('awaiting reply', () => {
 	};
 
 	it('gives one nudge item from day 7 to day 13, lets go from day 14 for a week, and is silent after', () => {
-		expect(timelineOf(sam((c) => c.interaction(ASK)), '2026-11-01', '2027-01-31')).toEqual([
-			...days('2026-11-08', '2026-11-14', 'nudge'),
-			...days('2026-11-15', '2026-11-21', 'let-go'),
-		]);
+		expect(
+			timelineOf(
+				sam((c) => c.interaction(ASK)),
+				'2026-11-01',
+				'2027-01-31',
+			),
+		).toEqual([...days('2026-11-08', '2026-11-14', 'nudge'), ...days('2026-11-15', '2026-11-21', 'let-go')]);
 	});
 
 	it('takes the let-go away once you are in touch again', () => {
@@ -462,7 +531,13 @@ describe('awaiting reply', () => {
 	it('says what the nudge is about and when it was asked', () => {
 		const v = sam((c) => c.interaction(ASK));
 		const [nudge] = section(queueOf(v, '2026-11-10'), 'awaiting');
-		expect(nudge).toMatchObject({ id: `awaiting:nudge:${SAM}:${lineOf(v, 'asked about the staff role')}`, name: 'Sam Rivera', path: SAM, due: day('2026-11-08'), daysOverdue: 2 });
+		expect(nudge).toMatchObject({
+			id: `awaiting:nudge:${SAM}:${lineOf(v, 'asked about the staff role')}`,
+			name: 'Sam Rivera',
+			path: SAM,
+			due: day('2026-11-08'),
+			daysOverdue: 2,
+		});
 		expect(nudge?.reason).toContain('1 Nov');
 		expect(nudge?.reason).toContain('asked about the staff role');
 		expect(nudge?.reason).toContain('follow-up');
@@ -498,7 +573,10 @@ describe('awaiting reply', () => {
 	});
 
 	it('a daily note about the nudge, on the nudge day, is not taken for a reply', () => {
-		const v = sam((c) => c.interaction(ASK).interaction('2026-11-12 email: polite follow-up #nudge')).daily('2026-11-12', '- Nudged [[Sam Rivera]] about the role');
+		const v = sam((c) => c.interaction(ASK).interaction('2026-11-12 email: polite follow-up #nudge')).daily(
+			'2026-11-12',
+			'- Nudged [[Sam Rivera]] about the role',
+		);
 		expect(timelineOf(v, '2026-11-12', '2026-12-31')).toEqual(days('2026-11-19', '2026-11-25', 'let-go'));
 	});
 
@@ -508,8 +586,13 @@ describe('awaiting reply', () => {
 	});
 
 	it('follows the nudge days from settings', () => {
-		const v = sam((c) => c.interaction(ASK)).with((s) => { s.nudgeDays = 5; });
-		expect(timelineOf(v, '2026-11-01', '2026-12-31')).toEqual([...days('2026-11-06', '2026-11-10', 'nudge'), ...days('2026-11-11', '2026-11-17', 'let-go')]);
+		const v = sam((c) => c.interaction(ASK)).with((s) => {
+			s.nudgeDays = 5;
+		});
+		expect(timelineOf(v, '2026-11-01', '2026-12-31')).toEqual([
+			...days('2026-11-06', '2026-11-10', 'nudge'),
+			...days('2026-11-11', '2026-11-17', 'let-go'),
+		]);
 	});
 });
 
@@ -539,11 +622,29 @@ describe('remember', () => {
 	});
 
 	it.each([
-		['an interaction after the date', (v: VaultBuilder) => v.contact('Sam Rivera', (c) => c.remember('Berlin marathon 📅 2026-11-15').interaction('2026-11-16 call: how did it go'))],
-		['a daily note after the date', (v: VaultBuilder) => v.contact('Sam Rivera', (c) => c.remember('Berlin marathon 📅 2026-11-15')).daily('2026-11-18', '- Congratulated [[Sam Rivera]]')],
-		['a date still ahead', (v: VaultBuilder) => v.contact('Sam Rivera', (c) => c.lastContact('2026-11-01').remember('Berlin marathon 📅 2026-11-28'))],
-		['a checked item', (v: VaultBuilder) => v.contact('Sam Rivera', (c) => c.lastContact('2026-11-01').section('Remember', '- [x] Berlin marathon 📅 2026-11-15'))],
-		['an undated item', (v: VaultBuilder) => v.contact('Sam Rivera', (c) => c.lastContact('2026-11-01').remember('Two kids, Maya and Leo'))],
+		[
+			'an interaction after the date',
+			(v: VaultBuilder) =>
+				v.contact('Sam Rivera', (c) => c.remember('Berlin marathon 📅 2026-11-15').interaction('2026-11-16 call: how did it go')),
+		],
+		[
+			'a daily note after the date',
+			(v: VaultBuilder) =>
+				v.contact('Sam Rivera', (c) => c.remember('Berlin marathon 📅 2026-11-15')).daily('2026-11-18', '- Congratulated [[Sam Rivera]]'),
+		],
+		[
+			'a date still ahead',
+			(v: VaultBuilder) => v.contact('Sam Rivera', (c) => c.lastContact('2026-11-01').remember('Berlin marathon 📅 2026-11-28')),
+		],
+		[
+			'a checked item',
+			(v: VaultBuilder) =>
+				v.contact('Sam Rivera', (c) => c.lastContact('2026-11-01').section('Remember', '- [x] Berlin marathon 📅 2026-11-15')),
+		],
+		[
+			'an undated item',
+			(v: VaultBuilder) => v.contact('Sam Rivera', (c) => c.lastContact('2026-11-01').remember('Two kids, Maya and Leo')),
+		],
 	])('leaves out %s', (_what, build) => {
 		expect(section(queueOf(build(vault())), 'remember')).toEqual([]);
 	});
@@ -555,7 +656,9 @@ describe('remember', () => {
 		['1990-11-25', '2026-11-25', -4, 'birthday 25 Nov (turns 36)'],
 	])('lists a birthday %s within 7 days', (birthday, due, daysOverdue, reason) => {
 		const items = section(queueOf(sam((c) => c.lastContact('2026-11-20').birthday(birthday))), 'remember');
-		expect(items).toEqual([expect.objectContaining({ kind: 'birthday', name: 'Sam Rivera', path: SAM, due: day(due), daysOverdue, reason })]);
+		expect(items).toEqual([
+			expect.objectContaining({ kind: 'birthday', name: 'Sam Rivera', path: SAM, due: day(due), daysOverdue, reason }),
+		]);
 	});
 
 	it.each([['11-29'], ['11-20'], ['05-04']])('leaves out a birthday %s not within the next 7 days', (birthday) => {
@@ -563,17 +666,37 @@ describe('remember', () => {
 	});
 
 	it('lists a birthday in early January at the end of December', () => {
-		const items = section(queueOf(sam((c) => c.lastContact('2026-12-20').birthday('01-02')), '2026-12-28'), 'remember');
-		expect(items).toEqual([expect.objectContaining({ kind: 'birthday', due: day('2027-01-02'), daysOverdue: -5, reason: 'birthday 2 Jan 2027' })]);
+		const items = section(
+			queueOf(
+				sam((c) => c.lastContact('2026-12-20').birthday('01-02')),
+				'2026-12-28',
+			),
+			'remember',
+		);
+		expect(items).toEqual([
+			expect.objectContaining({ kind: 'birthday', due: day('2027-01-02'), daysOverdue: -5, reason: 'birthday 2 Jan 2027' }),
+		]);
 	});
 
 	it('says how old someone turns across the new year', () => {
-		const [item] = section(queueOf(sam((c) => c.lastContact('2026-12-20').birthday('1990-01-02')), '2026-12-30'), 'remember');
+		const [item] = section(
+			queueOf(
+				sam((c) => c.lastContact('2026-12-20').birthday('1990-01-02')),
+				'2026-12-30',
+			),
+			'remember',
+		);
 		expect(item?.reason).toContain('turns 37');
 	});
 
 	it('celebrates a 29 February birthday on 28 February in other years', () => {
-		const [item] = section(queueOf(sam((c) => c.lastContact('2027-02-20').birthday('02-29')), '2027-02-25'), 'remember');
+		const [item] = section(
+			queueOf(
+				sam((c) => c.lastContact('2027-02-20').birthday('02-29')),
+				'2027-02-25',
+			),
+			'remember',
+		);
 		expect(item).toMatchObject({ kind: 'birthday', due: day('2027-02-28') });
 	});
 
@@ -592,9 +715,13 @@ describe('remember', () => {
 describe('a whole vault', () => {
 	it('puts each need in its section', () => {
 		const v = vault()
-			.contact('Sam Rivera', (c) => c.tie('strong').cadence('monthly')
-				.interaction('2026-11-20 coffee: Platform team reorg #asked')
-				.followUp('Send her the conference talk link 📅 2026-11-22'))
+			.contact('Sam Rivera', (c) =>
+				c
+					.tie('strong')
+					.cadence('monthly')
+					.interaction('2026-11-20 coffee: Platform team reorg #asked')
+					.followUp('Send her the conference talk link 📅 2026-11-22'),
+			)
 			.contact('Jo Park', (c) => c.tie('weak').interaction('2026-11-12 email: asked about referrals #asked #awaiting'))
 			.contact('Alex Kim', (c) => c.tie('medium').lastContact('2026-07-01').remember('Started at Stripe 📅 2026-08-01'))
 			.contact('Old Friend', (c) => c.status('dormant').lastContact('2020-01-01'));

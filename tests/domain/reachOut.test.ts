@@ -30,7 +30,9 @@ describe('the reach-out block', () => {
 			.contact('Alex Kim', (c) => c.tie('strong').lastContact('2026-11-15'))
 			.note('Archive/Old/Alex Kim', '---\ntype: contact\ntie: strong\nlast_contact: 2026-09-01\n---\n');
 		const index = v.index();
-		expect(reachOutLines(computeQueue(index, day(TODAY), v.settings), 3, (path) => index.linkText(path))).toEqual(['- [ ] [[Archive/Old/Alex Kim]]: overdue 7w · every 30d · last: contact 1 Sep']);
+		expect(reachOutLines(computeQueue(index, day(TODAY), v.settings), 3, (path) => index.linkText(path))).toEqual([
+			'- [ ] [[Archive/Old/Alex Kim]]: overdue 7w · every 30d · last: contact 1 Sep',
+		]);
 	});
 
 	it('goes at the end of the note, once, keeping its line endings', () => {
@@ -54,10 +56,16 @@ describe('the reach-out block', () => {
 
 	it('takes a ticked reach-out as contact: the person leaves the queue', () => {
 		const v = network();
-		const text = addReachOut('', reachOutLines(computeQueue(v.index(), day(TODAY), v.settings), 5, (path) => v.index().linkText(path))) ?? '';
+		const text =
+			addReachOut(
+				'',
+				reachOutLines(computeQueue(v.index(), day(TODAY), v.settings), 5, (path) => v.index().linkText(path)),
+			) ?? '';
 		const ticked = text.replace('- [ ] [[Jo Park]]', '- [x] [[Jo Park]]');
 		const after = network().daily(TODAY, ticked);
-		const names = computeQueue(after.index(), day(TODAY), after.settings).sections.find((s) => s.id === 'reconnect')?.items.map((i) => i.name);
+		const names = computeQueue(after.index(), day(TODAY), after.settings)
+			.sections.find((s) => s.id === 'reconnect')
+			?.items.map((i) => i.name);
 		expect(names).not.toContain('Jo Park');
 		expect(names).toContain('Mia Chen');
 	});
@@ -75,8 +83,18 @@ describe('the reach-out block', () => {
 			'- [ ] [[Ana Ruiz]]: not in the block · overdue 1d',
 		].join('\n');
 		expect(reachOutTasks(text)).toEqual([
-			{ key: '[[Sam Rivera]]: Send the talk link (due 2026-11-18) · overdue 3d', checked: false, person: 'Sam Rivera', followUp: { words: 'Send the talk link', due: day('2026-11-18') } },
-			{ key: '[[People/Mia Chen|Mia]]: Send the deck · due today · from 2026-11-20 Coffee chat with Mia Chen', checked: true, person: 'People/Mia Chen', followUp: { words: 'Send the deck', due: undefined } },
+			{
+				key: '[[Sam Rivera]]: Send the talk link (due 2026-11-18) · overdue 3d',
+				checked: false,
+				person: 'Sam Rivera',
+				followUp: { words: 'Send the talk link', due: day('2026-11-18') },
+			},
+			{
+				key: '[[People/Mia Chen|Mia]]: Send the deck · due today · from 2026-11-20 Coffee chat with Mia Chen',
+				checked: true,
+				person: 'People/Mia Chen',
+				followUp: { words: 'Send the deck', due: undefined },
+			},
 			{ key: '[[Jo Park]]: overdue 8w · every 90d · last: contact 1 Jul', checked: false, person: 'Jo Park' },
 			{ key: '[[Ana Ruiz]]: send a thank-you for the coffee on 20 Nov', checked: false, person: 'Ana Ruiz' },
 		]);
@@ -85,7 +103,14 @@ describe('the reach-out block', () => {
 
 	it('finds the follow-up a line means by its words, cut or whole, and its due date when it has one', () => {
 		const long = 'Send Sam the notes from the platform offsite, the deck and the two articles on team topologies';
-		const v = vault().contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-11-01').followUp(`${long} 📅 2026-11-18`).followUp('Call back 📅 2026-11-19').followUp('Call back 📅 2026-11-20'));
+		const v = vault().contact('Sam Rivera', (c) =>
+			c
+				.tie('strong')
+				.lastContact('2026-11-01')
+				.followUp(`${long} 📅 2026-11-18`)
+				.followUp('Call back 📅 2026-11-19')
+				.followUp('Call back 📅 2026-11-20'),
+		);
 		const index = v.index();
 		const queue = computeQueue(index, day(TODAY), v.settings);
 		const sam = index.contacts()[0];
@@ -95,7 +120,10 @@ describe('the reach-out block', () => {
 		expect(line).toMatch(/^- \[ \] \[\[Sam Rivera\]\]: Send Sam the notes .*… \(due 2026-11-18\) · overdue 3d$/);
 		const [task] = reachOutTasks(`## Reach out\n${line ?? ''}\n`);
 		expect(followUpsMeant(task ?? { key: '', checked: true }, items).map((i) => i.text)).toEqual([long]);
-		const callBack = (rest: string): string[] => followUpsMeant(reachOutTasks(`## Reach out\n- [x] [[Sam Rivera]]: Call back${rest}\n`)[0] ?? { key: '', checked: true }, items).map((i) => `${i.text} ${i.due}`);
+		const callBack = (rest: string): string[] =>
+			followUpsMeant(reachOutTasks(`## Reach out\n- [x] [[Sam Rivera]]: Call back${rest}\n`)[0] ?? { key: '', checked: true }, items).map(
+				(i) => `${i.text} ${i.due}`,
+			);
 		expect(callBack(' (due 2026-11-20) · overdue 1d')).toEqual([`Call back ${day('2026-11-20')}`]);
 		// A line from before lines carried the due date: both are meant, and neither is ticked.
 		expect(callBack(' · overdue 1d')).toHaveLength(2);

@@ -26,10 +26,16 @@ describe('isContact by folder', () => {
 	});
 
 	it('uses every configured folder, and none when the list is empty', () => {
-		const folders = (s: RapportSettings): void => { s.contactFolders = ['People', 'CRM/Contacts']; };
+		const folders = (s: RapportSettings): void => {
+			s.contactFolders = ['People', 'CRM/Contacts'];
+		};
 		expect(contact(note('CRM/Contacts/Sam.md'), folders)).toBe(true);
 		expect(contact(note('People/Sam.md'), folders)).toBe(true);
-		expect(contact(note('People/Sam.md'), (s) => { s.contactFolders = []; })).toBe(false);
+		expect(
+			contact(note('People/Sam.md'), (s) => {
+				s.contactFolders = [];
+			}),
+		).toBe(false);
 	});
 });
 
@@ -96,12 +102,23 @@ describe('isContact by marker and category', () => {
 	});
 
 	it('turns the marker off when its key is empty', () => {
-		expect(contact(note('Inbox/Sam.md', { type: 'contact' }), (s) => { s.markerKey = ''; })).toBe(false);
-		expect(contact(note('Inbox/Sam.md', { categories: ['[[People]]'] }), (s) => { s.categoryKey = ''; })).toBe(false);
+		expect(
+			contact(note('Inbox/Sam.md', { type: 'contact' }), (s) => {
+				s.markerKey = '';
+			}),
+		).toBe(false);
+		expect(
+			contact(note('Inbox/Sam.md', { categories: ['[[People]]'] }), (s) => {
+				s.categoryKey = '';
+			}),
+		).toBe(false);
 	});
 
 	it('uses a custom marker', () => {
-		const custom = (s: RapportSettings): void => { s.markerKey = 'kind'; s.markerValue = 'person'; };
+		const custom = (s: RapportSettings): void => {
+			s.markerKey = 'kind';
+			s.markerValue = 'person';
+		};
 		expect(contact(note('Inbox/Sam.md', { kind: 'person' }), custom)).toBe(true);
 		expect(contact(note('Inbox/Sam.md', { type: 'contact' }), custom)).toBe(false);
 	});
@@ -115,7 +132,11 @@ describe('templates are never contacts', () => {
 	});
 
 	it('does not claim a templates folder inside the contacts folder', () => {
-		expect(contact(note('People/Templates/Person.md'), (s) => { s.templatesFolder = 'People/Templates'; })).toBe(false);
+		expect(
+			contact(note('People/Templates/Person.md'), (s) => {
+				s.templatesFolder = 'People/Templates';
+			}),
+		).toBe(false);
 	});
 
 	it.each([

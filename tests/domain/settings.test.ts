@@ -50,7 +50,12 @@ describe('migrateSettings', () => {
 	});
 
 	it('keeps what a partial object sets and fills in the rest', () => {
-		const settings = migrateSettings({ nudgeDays: 10, contactFolders: ['Contacts'], keys: { tie: 'strength' }, cadenceDays: { weak: 365 } });
+		const settings = migrateSettings({
+			nudgeDays: 10,
+			contactFolders: ['Contacts'],
+			keys: { tie: 'strength' },
+			cadenceDays: { weak: 365 },
+		});
 		expect(settings.nudgeDays).toBe(10);
 		expect(settings.contactFolders).toEqual(['Contacts']);
 		expect(settings.keys.tie).toBe('strength');
@@ -104,7 +109,10 @@ describe('migrateSettings', () => {
 	});
 
 	it('drops list entries that are not text and keeps the rest', () => {
-		expect(migrateSettings({ contactFolders: ['People', 3, null, ' Team\\Contacts/ '] }).contactFolders).toEqual(['People', 'Team/Contacts']);
+		expect(migrateSettings({ contactFolders: ['People', 3, null, ' Team\\Contacts/ '] }).contactFolders).toEqual([
+			'People',
+			'Team/Contacts',
+		]);
 	});
 
 	it('keeps an emptied folder list and an emptied marker key (the rule turned off)', () => {
@@ -122,7 +130,13 @@ describe('migrateSettings', () => {
 
 	it('brings a data.json with no version, from before versions were stored, to the current one, keeping its values', () => {
 		const settings = migrateSettings({ contactFolders: ['Contacts'], nudgeDays: 10, keys: { tie: 'strength' } });
-		expect(settings).toEqual({ ...defaultSettings(), version: SETTINGS_VERSION, contactFolders: ['Contacts'], nudgeDays: 10, keys: { ...DEFAULT_KEYS, tie: 'strength' } });
+		expect(settings).toEqual({
+			...defaultSettings(),
+			version: SETTINGS_VERSION,
+			contactFolders: ['Contacts'],
+			nudgeDays: 10,
+			keys: { ...DEFAULT_KEYS, tie: 'strength' },
+		});
 		expect(migrateSettings({ version: 'one', nudgeDays: 10 })).toMatchObject({ version: SETTINGS_VERSION, nudgeDays: 10 });
 	});
 
@@ -142,9 +156,17 @@ describe('migrateSettings', () => {
 				upcomingDays: 14,
 			});
 			// Version 1 was renamed already: only the second step runs.
-			expect(migrateSettings({ version: 1, contactFolders: ['Clients'], peopleFolder: ['Stale'], nudgeWeeks: 1 }, steps)).toMatchObject({ version: 2, contactFolders: ['Clients'], nudgeDays: 7 });
+			expect(migrateSettings({ version: 1, contactFolders: ['Clients'], peopleFolder: ['Stale'], nudgeWeeks: 1 }, steps)).toMatchObject({
+				version: 2,
+				contactFolders: ['Clients'],
+				nudgeDays: 7,
+			});
 			// The current version runs no step; a bad value still falls back on its own.
-			expect(migrateSettings({ version: 2, nudgeWeeks: 3, nudgeDays: 'x', contactFolders: ['Clients'] }, steps)).toMatchObject({ version: 2, nudgeDays: 7, contactFolders: ['Clients'] });
+			expect(migrateSettings({ version: 2, nudgeWeeks: 3, nudgeDays: 'x', contactFolders: ['Clients'] }, steps)).toMatchObject({
+				version: 2,
+				nudgeDays: 7,
+				contactFolders: ['Clients'],
+			});
 		});
 	});
 
@@ -158,7 +180,13 @@ describe('migrateSettings', () => {
 			digest: { weekday: 'monday' },
 		};
 		const settings = migrateSettings(raw);
-		expect(settings).toMatchObject({ version: SETTINGS_VERSION + 1, nudgeDays: 10, upcomingDays: 7, cadenceDays: { strong: 20, medium: 90, weak: 180, acquaintance: 400 }, digest: { weekday: 'monday' } });
+		expect(settings).toMatchObject({
+			version: SETTINGS_VERSION + 1,
+			nudgeDays: 10,
+			upcomingDays: 7,
+			cadenceDays: { strong: 20, medium: 90, weak: 180, acquaintance: 400 },
+			digest: { weekday: 'monday' },
+		});
 		expect(settings.keys).toEqual({ ...DEFAULT_KEYS, tie: 'strength', pronouns: 'pronouns' });
 		// Saved and loaded again (as the plugin does on every change), nothing is lost.
 		expect(migrateSettings(JSON.parse(JSON.stringify(settings)))).toEqual(settings);

@@ -38,19 +38,41 @@ describe('snoozing a follow-up', () => {
 		expect(snooze(v, row, '2026-11-28')).toBeUndefined();
 		expect(v.files.get(ANA)).toContain('- [ ] Follow up from [[Summit]] 🛫 2026-11-28 📅 2026-11-30\n');
 		expect(items(v, 'owed').filter((i) => i.kind === 'follow-up')).toEqual([]);
-		expect(items(v, 'owed', day('2026-11-28')).filter((i) => i.kind === 'follow-up').map((i) => i.reason)).toEqual(['Follow up from [[Summit]] · due in 2d']);
+		expect(
+			items(v, 'owed', day('2026-11-28'))
+				.filter((i) => i.kind === 'follow-up')
+				.map((i) => i.reason),
+		).toEqual(['Follow up from [[Summit]] · due in 2d']);
 	});
 
 	it('to a day after it is due: both dates move there', () => {
 		const v = ana('- [ ] Follow up from [[Summit]] 🛫 2026-11-20 📅 2026-11-30');
-		expect(snooze(v, items(v, 'owed').find((i) => i.kind === 'follow-up'), '2026-12-05')).toBeUndefined();
+		expect(
+			snooze(
+				v,
+				items(v, 'owed').find((i) => i.kind === 'follow-up'),
+				'2026-12-05',
+			),
+		).toBeUndefined();
 		expect(v.files.get(ANA)).toContain('- [ ] Follow up from [[Summit]] 🛫 2026-12-05 📅 2026-12-05\n');
 	});
 
 	it('not owed before the day picked anyway: nothing is written', () => {
 		const v = ana('- [ ] Send the deck 🛫 2026-11-25 📅 2026-11-27');
-		expect(snooze(v, items(v, 'upcoming').find((i) => i.kind === 'follow-up'), '2026-11-24')).toBe('owed from 4d');
+		expect(
+			snooze(
+				v,
+				items(v, 'upcoming').find((i) => i.kind === 'follow-up'),
+				'2026-11-24',
+			),
+		).toBe('owed from 4d');
 		const plain = ana('- [ ] Send the deck 📅 2026-11-27');
-		expect(snooze(plain, items(plain, 'upcoming').find((i) => i.kind === 'follow-up'), '2026-11-26')).toBe('owed from 6d');
+		expect(
+			snooze(
+				plain,
+				items(plain, 'upcoming').find((i) => i.kind === 'follow-up'),
+				'2026-11-26',
+			),
+		).toBe('owed from 6d');
 	});
 });

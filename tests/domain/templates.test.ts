@@ -10,9 +10,17 @@ const TODAY = day('2026-11-21');
 
 function people(): TemplateContext['people'] {
 	const index = vault()
-		.contact('Sam Rivera', (c) => c.company('Acme').prop('role', 'Staff engineer')
-			.interaction('2026-11-02 coffee: reorg').interaction('2026-10-15 email: article #gave').interaction('2026-09-01 call: intro').interaction('2026-08-01 event: summit')
-			.remember('Berlin marathon 📅 2026-09-28').followUp('Send the talk link 📅 2026-11-28'))
+		.contact('Sam Rivera', (c) =>
+			c
+				.company('Acme')
+				.prop('role', 'Staff engineer')
+				.interaction('2026-11-02 coffee: reorg')
+				.interaction('2026-10-15 email: article #gave')
+				.interaction('2026-09-01 call: intro')
+				.interaction('2026-08-01 event: summit')
+				.remember('Berlin marathon 📅 2026-09-28')
+				.followUp('Send the talk link 📅 2026-11-28'),
+		)
 		.contact('Jo Park')
 		.index();
 	// Sam first: the first person is whose fields {{company}} and {{role}} show.
@@ -48,10 +56,13 @@ describe('rendering a template', () => {
 		expect(render('{{time:h:mm A}}', { time: '12:00' })).toBe('12:00 PM');
 	});
 
-	it('fills a date or time with any moment token (ISO week, day of the year, seconds, quarter), and leaves an empty format as written', () => {
-		const text = '{{date:W}} {{date:YYYY-[W]WW}} {{date:DDDD}} {{time:HH:mm:ss}} {{date:YYYY Q}} {{date:}} {{time:}}';
-		expect(render(text)).toBe('47 2026-W47 325 09:30:00 2026 4 {{date:}} {{time:}}');
-	});
+	it(
+		'fills a date or time with any moment token (ISO week, day of ' + 'the year, seconds, quarter), and leaves an empty format as written',
+		() => {
+			const text = '{{date:W}} {{date:YYYY-[W]WW}} {{date:DDDD}} {{time:HH:mm:ss}} {{date:YYYY Q}} {{date:}} {{time:}}';
+			expect(render(text)).toBe('47 2026-W47 325 09:30:00 2026 4 {{date:}} {{time:}}');
+		},
+	);
 
 	it('fills {{title}}, {{contact}} as names and {{people}} as links', () => {
 		expect(render('{{title}}|{{contact}}|{{people}}')).toBe('The title|Sam Rivera and Jo Park|[[Sam Rivera]], [[Jo Park]]');
@@ -63,29 +74,64 @@ describe('rendering a template', () => {
 		expect(render(text)).toBe(text);
 	});
 
-	it('writes a line with {{person}} once for each person, with that person\'s fields', () => {
-		expect(render('## Who\n- [ ] Ask {{person}} ({{company}})\n- done', { fields: [{}, {}] })).toBe('## Who\n- [ ] Ask Sam Rivera (Acme)\n- [ ] Ask Jo Park ()\n- done');
+	it("writes a line with {{person}} once for each person, with that person's fields", () => {
+		expect(render('## Who\n- [ ] Ask {{person}} ({{company}})\n- done', { fields: [{}, {}] })).toBe(
+			'## Who\n- [ ] Ask Sam Rivera (Acme)\n- [ ] Ask Jo Park ()\n- done',
+		);
 	});
 
-	it('fills {{prep}} with each person\'s context, one after the other', () => {
+	it("fills {{prep}} with each person's context, one after the other", () => {
 		const rendered = render('{{prep}}');
 		expect(rendered).toMatch(/^### \[\[Sam Rivera\]\]\n- Staff engineer at Acme\n[^]*\n\n### \[\[Jo Park\]\]\n- First conversation$/);
 	});
 
 	it("fills any field of the first person's contact: text as written, dates as YYYY-MM-DD, lists joined with commas", () => {
 		const index = vault()
-			.contact('Sam Rivera', (c) => c.company('"[[Acme|Acme Corp]]"').prop('role', 'Staff engineer').prop('location', 'Berlin').prop('email', 'sam@acme.test')
-				.prop('linkedin', 'https://www.linkedin.com/in/samrivera').tie('strong').prop('level', 'senior').cadence('monthly')
-				.lastContact('2026-10-02').nextFollowUp('2026-12-01').birthday('--03-14').prop('met', '"[[DevTools Summit]]"').introducedBy('Ana Ruiz')
-				.aliases('Sammy', 'S. Rivera').prop('tags', '[climbing, rust]'))
+			.contact('Sam Rivera', (c) =>
+				c
+					.company('"[[Acme|Acme Corp]]"')
+					.prop('role', 'Staff engineer')
+					.prop('location', 'Berlin')
+					.prop('email', 'sam@acme.test')
+					.prop('linkedin', 'https://www.linkedin.com/in/samrivera')
+					.tie('strong')
+					.prop('level', 'senior')
+					.cadence('monthly')
+					.lastContact('2026-10-02')
+					.nextFollowUp('2026-12-01')
+					.birthday('--03-14')
+					.prop('met', '"[[DevTools Summit]]"')
+					.introducedBy('Ana Ruiz')
+					.aliases('Sammy', 'S. Rivera')
+					.prop('tags', '[climbing, rust]'),
+			)
 			.index();
 		const sam = index.contact('People/Sam Rivera.md');
 		if (!sam) throw new Error('no Sam');
-		const text = '{{name}}|{{company}}|{{role}}|{{location}}|{{email}}|{{linkedin}}|{{tie}}|{{level}}|{{status}}|{{cadence}}|{{lastContact}}|{{nextFollowUp}}|{{birthday}}|{{met}}|{{introducedBy}}|{{aliases}}|{{tags}}';
-		expect(renderTemplate(text, context({ people: [sam] }))).toBe([
-			'Sam Rivera', 'Acme Corp', 'Staff engineer', 'Berlin', 'sam@acme.test', 'https://www.linkedin.com/in/samrivera', 'strong', 'senior', 'active', 'monthly',
-			'2026-10-02', '2026-12-01', '03-14', '[[DevTools Summit]]', '[[Ana Ruiz]]', 'Sammy, S. Rivera', 'climbing, rust',
-		].join('|'));
+		const text =
+			'{{name}}|{{company}}|{{role}}|{{location}}|{{email}}|{{linkedin}}|{{tie}}|{{level}}|{{status}}|{{cadence}}|' +
+			'{{lastContact}}|{{nextFollowUp}}|{{birthday}}|{{met}}|{{introducedBy}}|{{aliases}}|{{tags}}';
+		expect(renderTemplate(text, context({ people: [sam] }))).toBe(
+			[
+				'Sam Rivera',
+				'Acme Corp',
+				'Staff engineer',
+				'Berlin',
+				'sam@acme.test',
+				'https://www.linkedin.com/in/samrivera',
+				'strong',
+				'senior',
+				'active',
+				'monthly',
+				'2026-10-02',
+				'2026-12-01',
+				'03-14',
+				'[[DevTools Summit]]',
+				'[[Ana Ruiz]]',
+				'Sammy, S. Rivera',
+				'climbing, rust',
+			].join('|'),
+		);
 	});
 
 	it('fills a contact field the note leaves empty with nothing, since it is a field it knows', () => {
@@ -95,8 +141,19 @@ describe('rendering a template', () => {
 	});
 
 	it("fills any other property of the person's note: lists joined, dates as YYYY-MM-DD, empty as nothing", () => {
-		const fields = [{ pronouns: 'she/her', projects: ['Atlas', 'Orbit'], since: new Date(Date.UTC(2019, 4, 1)), team: null, score: 3, last_contact: '2026-10-02' }];
-		expect(render('{{pronouns}}|{{projects}}|{{since}}|{{team}}|{{score}}|{{last_contact}}', { fields })).toBe('she/her|Atlas, Orbit|2019-05-01||3|2026-10-02');
+		const fields = [
+			{
+				pronouns: 'she/her',
+				projects: ['Atlas', 'Orbit'],
+				since: new Date(Date.UTC(2019, 4, 1)),
+				team: null,
+				score: 3,
+				last_contact: '2026-10-02',
+			},
+		];
+		expect(render('{{pronouns}}|{{projects}}|{{since}}|{{team}}|{{score}}|{{last_contact}}', { fields })).toBe(
+			'she/her|Atlas, Orbit|2019-05-01||3|2026-10-02',
+		);
 	});
 
 	it('leaves what it does not know as written: unknown names, values without plain text, Templater, other braces', () => {
@@ -108,13 +165,20 @@ describe('rendering a template', () => {
 
 describe('names in a sentence', () => {
 	it('lists names as people say them', () => {
-		expect([namesList([]), namesList(['A']), namesList(['A', 'B']), namesList(['A', 'B', 'C'])]).toEqual(['', 'A', 'A and B', 'A, B and C']);
+		expect([namesList([]), namesList(['A']), namesList(['A', 'B']), namesList(['A', 'B', 'C'])]).toEqual([
+			'',
+			'A',
+			'A and B',
+			'A, B and C',
+		]);
 	});
 });
 
 describe('a new meeting note', () => {
 	it('is named by day, template and people, cleaned for any file system, and never takes a used path', () => {
-		expect(meetingTitle('coffee-chat', ['Sam Rivera', 'AC/DC: Angus'], TODAY)).toBe('2026-11-21 Coffee chat with Sam Rivera and AC DC Angus');
+		expect(meetingTitle('coffee-chat', ['Sam Rivera', 'AC/DC: Angus'], TODAY)).toBe(
+			'2026-11-21 Coffee chat with Sam Rivera and AC DC Angus',
+		);
 		const taken = new Set(['Meetings/X.md', 'Meetings/X 2.md']);
 		expect(freePath('Meetings', 'X', (p) => taken.has(p))).toBe('Meetings/X 3.md');
 		expect(freePath('', 'Y', () => false)).toBe('Y.md');
@@ -141,7 +205,11 @@ describe('a new meeting note', () => {
 		expect(three).toBe('2026-11-21 Informational interview with Maximiliana Alexandrovna and 2 others');
 		expect(three.length).toBeLessThanOrEqual(100);
 
-		const one = meetingTitle('informational-interview', ['Maximiliana Alexandrovna Konstantinopolskaya-Vanderbilt of the Northern Provinces and Territories'], TODAY);
+		const one = meetingTitle(
+			'informational-interview',
+			['Maximiliana Alexandrovna Konstantinopolskaya-Vanderbilt of the Northern Provinces and Territories'],
+			TODAY,
+		);
 		expect(one).toBe('2026-11-21 Informational interview with Maximiliana Alexandrovna Konstantinopolskaya-Vanderbilt of');
 		expect(one.length).toBeLessThanOrEqual(100);
 
@@ -156,8 +224,18 @@ describe('a new meeting note', () => {
 	});
 
 	it('carries the properties the index reads, and counts as contact with everyone in it', () => {
-		const text = meetingNoteText({ template: 'coffee-chat', people: people(), date: day('2026-11-20'), time: '10:00', formatDate }, vault().settings, TODAY, parseYaml);
-		expect(text.startsWith('---\ntype: meeting\ndate: 2026-11-20\npeople: ["[[Sam Rivera]]", "[[Jo Park]]"]\ntemplate: coffee-chat\n---\n# 2026-11-20 Coffee chat with Sam Rivera and Jo Park\n')).toBe(true);
+		const text = meetingNoteText(
+			{ template: 'coffee-chat', people: people(), date: day('2026-11-20'), time: '10:00', formatDate },
+			vault().settings,
+			TODAY,
+			parseYaml,
+		);
+		expect(
+			text.startsWith(
+				'---\ntype: meeting\ndate: 2026-11-20\npeople: ["[[Sam Rivera]]", "[[Jo Park]]"]\n' +
+					'template: coffee-chat\n---\n# 2026-11-20 Coffee chat with Sam Rivera and Jo Park\n',
+			),
+		).toBe(true);
 		const index = vault().contact('Sam Rivera').contact('Jo Park').note('Meetings/2026-11-20 Coffee chat', text).index();
 		for (const path of ['People/Sam Rivera.md', 'People/Jo Park.md']) {
 			expect(index.timeline(path)[0]).toMatchObject({ date: day('2026-11-20'), kind: 'coffee' });
@@ -165,7 +243,19 @@ describe('a new meeting note', () => {
 	});
 
 	it("fills a user template's empty people and date", () => {
-		const text = meetingNoteText({ template: 'recruiter-call', people: people().slice(0, 1), date: TODAY, time: '14:00', formatDate, templateText: '---\ntype: meeting\npeople:\ndate: \n---\nBody\n' }, vault().settings, TODAY, parseYaml);
+		const text = meetingNoteText(
+			{
+				template: 'recruiter-call',
+				people: people().slice(0, 1),
+				date: TODAY,
+				time: '14:00',
+				formatDate,
+				templateText: '---\ntype: meeting\npeople:\ndate: \n---\nBody\n',
+			},
+			vault().settings,
+			TODAY,
+			parseYaml,
+		);
 		expect(text).toBe(`---\ntype: meeting\npeople: ["[[Sam Rivera]]"]\ndate: ${formatDay(TODAY)}\ntemplate: recruiter-call\n---\nBody\n`);
 	});
 
@@ -181,19 +271,38 @@ describe('a new meeting note', () => {
 			'Body',
 			'',
 		].join('\n');
-		const text = meetingNoteText({ template: 'coffee-chat', people: people(), date: day('2026-11-20'), time: '10:00', formatDate, templateText }, vault().settings, TODAY, parseYaml);
-		expect(text).toBe([
-			'---',
-			'type: meeting',
-			'date: 2026-11-20  # when',
-			'people: ["[[Sam Rivera]]", "[[Jo Park]]"]',
-			'topic: "2026-11-20 Coffee chat with Sam Rivera and Jo Park"',
-			'template: coffee-chat',
-			'---',
-			'Body',
-			'',
-		].join('\n'));
-		const literal = meetingNoteText({ template: 'coffee-chat', people: people().slice(0, 1), date: day('2026-11-20'), time: '10:00', formatDate, templateText: '---\ndate: 2026-01-01\npeople:\n  - "[[Nobody]]"\n---\n' }, vault().settings, TODAY, parseYaml);
+		const text = meetingNoteText(
+			{ template: 'coffee-chat', people: people(), date: day('2026-11-20'), time: '10:00', formatDate, templateText },
+			vault().settings,
+			TODAY,
+			parseYaml,
+		);
+		expect(text).toBe(
+			[
+				'---',
+				'type: meeting',
+				'date: 2026-11-20  # when',
+				'people: ["[[Sam Rivera]]", "[[Jo Park]]"]',
+				'topic: "2026-11-20 Coffee chat with Sam Rivera and Jo Park"',
+				'template: coffee-chat',
+				'---',
+				'Body',
+				'',
+			].join('\n'),
+		);
+		const literal = meetingNoteText(
+			{
+				template: 'coffee-chat',
+				people: people().slice(0, 1),
+				date: day('2026-11-20'),
+				time: '10:00',
+				formatDate,
+				templateText: '---\ndate: 2026-01-01\npeople:\n  - "[[Nobody]]"\n---\n',
+			},
+			vault().settings,
+			TODAY,
+			parseYaml,
+		);
 		expect(literal).toBe('---\ndate: 2026-11-20\npeople: ["[[Sam Rivera]]"]\ntype: meeting\ntemplate: coffee-chat\n---\n');
 		const index = vault().contact('Sam Rivera').contact('Jo Park').note('Meetings/2026-11-20 Coffee chat', text).index();
 		expect(index.timeline('People/Jo Park.md')[0]).toMatchObject({ date: day('2026-11-20'), kind: 'coffee' });
@@ -202,7 +311,15 @@ describe('a new meeting note', () => {
 
 	it("keeps a user template's own properties and fills in only what it lacks", () => {
 		const templateText = '---\ntype: 1on1   # my own kind\ntags: [meeting]\n---\n# {{title}} at {{time}}\n<% tp.file.cursor() %>\n';
-		const text = meetingNoteText({ template: 'recruiter-call', people: people().slice(0, 1), date: TODAY, time: '14:00', formatDate, templateText }, vault().settings, TODAY, parseYaml);
-		expect(text).toBe(`---\ntype: 1on1   # my own kind\ntags: [meeting]\ndate: ${formatDay(TODAY)}\npeople: ["[[Sam Rivera]]"]\ntemplate: recruiter-call\n---\n# 2026-11-21 Recruiter call with Sam Rivera at 14:00\n<% tp.file.cursor() %>\n`);
+		const text = meetingNoteText(
+			{ template: 'recruiter-call', people: people().slice(0, 1), date: TODAY, time: '14:00', formatDate, templateText },
+			vault().settings,
+			TODAY,
+			parseYaml,
+		);
+		expect(text).toBe(
+			`---\ntype: 1on1   # my own kind\ntags: [meeting]\ndate: ${formatDay(TODAY)}\npeople: ["[[Sam Rivera]]"]\n` +
+				`template: recruiter-call\n---\n# 2026-11-21 Recruiter call with Sam Rivera at 14:00\n<% tp.file.cursor() %>\n`,
+		);
 	});
 });

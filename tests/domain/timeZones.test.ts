@@ -49,7 +49,9 @@ describe.each(ZONES)('in %s', (zone) => {
 		process.env.TZ = zone;
 		const root = writeVault(vault().contact('Sam Rivera', (c) => c.tie('strong').cadence('monthly').lastContact('2011-11-30')));
 		const out: string[] = [];
-		expect(await run(['queue', '--vault', root, '--today', '2011-12-30', '--json'], { out: (t) => out.push(t), err: () => undefined })).toBe(0);
+		expect(
+			await run(['queue', '--vault', root, '--today', '2011-12-30', '--json'], { out: (t) => out.push(t), err: () => undefined }),
+		).toBe(0);
 		const queue = JSON.parse(out.join('\n')) as { today: string; sections: { id: string; items: { due: string }[] }[] };
 		expect(queue.today).toBe('2011-12-30');
 		expect(queue.sections.flatMap((s) => s.items.map((i) => i.due))).toEqual(['2011-12-30']);
@@ -70,7 +72,13 @@ describe('today in Samoa around the day it skipped', () => {
 		process.env.TZ = 'Pacific/Apia';
 		const root = writeVault(vault().contact('Sam Rivera', (c) => c.tie('strong').lastContact('2011-12-01')));
 		const out: string[] = [];
-		expect(await run(['queue', '--vault', root, '--json'], { out: (t) => out.push(t), err: () => undefined }, new Date(Date.UTC(2011, 11, 30, 10, 0)))).toBe(0);
+		expect(
+			await run(
+				['queue', '--vault', root, '--json'],
+				{ out: (t) => out.push(t), err: () => undefined },
+				new Date(Date.UTC(2011, 11, 30, 10, 0)),
+			),
+		).toBe(0);
 		expect((JSON.parse(out.join('\n')) as { today: string }).today).toBe('2011-12-31');
 	});
 });

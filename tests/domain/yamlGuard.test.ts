@@ -29,14 +29,23 @@ describe('the YAML guard', () => {
 		expect(problem?.length).toBeLessThan(120);
 		// In block style too, and with the collections spread over lines.
 		const nine = (line: string): string[] => Array.from({ length: 9 }, () => line);
-		const block = ['a: &a', ...nine('  - lol'), ...'bcdefgh'.split('').flatMap((n, i) => [`${n}: &${n}`, ...nine(`  - *${'abcdefgh'[i] ?? ''}`)])].join('\n');
+		const block = [
+			'a: &a',
+			...nine('  - lol'),
+			...'bcdefgh'.split('').flatMap((n, i) => [`${n}: &${n}`, ...nine(`  - *${'abcdefgh'[i] ?? ''}`)]),
+		].join('\n');
 		expect(yamlExpansionProblem(block)).toMatch(/expand past/);
-		const flow = `a: &a [\n  lol, lol, lol, lol, lol, lol, lol, lol, lol\n]\n${'bcdefgh'.split('').map((n, i) => `${n}: &${n} {${Array.from({ length: 9 }, (_, k) => `k${k}: *${'abcdefgh'[i] ?? ''}`).join(', ')}}`).join('\n')}`;
+		const flow = `a: &a [\n  lol, lol, lol, lol, lol, lol, lol, lol, lol\n]\n${'bcdefgh'
+			.split('')
+			.map((n, i) => `${n}: &${n} {${Array.from({ length: 9 }, (_, k) => `k${k}: *${'abcdefgh'[i] ?? ''}`).join(', ')}}`)
+			.join('\n')}`;
 		expect(yamlExpansionProblem(flow)).toMatch(/expand past/);
 	});
 
 	it('counts aliases: more than the limit is a problem even when each is small', () => {
-		const many = `a: &a x\nlist: [${Array(MAX_ALIASES + 1).fill('*a').join(', ')}]`;
+		const many = `a: &a x\nlist: [${Array(MAX_ALIASES + 1)
+			.fill('*a')
+			.join(', ')}]`;
 		expect(yamlExpansionProblem(many)).toMatch(/more than 1000 aliases/);
 		expect(yamlExpansionProblem(`a: &a x\nlist: [${Array(MAX_ALIASES).fill('*a').join(', ')}]`)).toBeUndefined();
 	});
@@ -102,12 +111,27 @@ describe('a property value shared or cyclic through aliases', () => {
 
 	it('gives a contact a short problem, recognition and templates a quick answer', () => {
 		const settings = defaultSettings();
-		const frontmatter = { type: 'contact', tie: sharedBomb(), aliases: [sharedBomb()], company: sharedBomb(), tags: sharedBomb(), categories: sharedBomb() };
+		const frontmatter = {
+			type: 'contact',
+			tie: sharedBomb(),
+			aliases: [sharedBomb()],
+			company: sharedBomb(),
+			tags: sharedBomb(),
+			categories: sharedBomb(),
+		};
 		const contact = parseContact({ path: 'People/Bomb.md', frontmatter, tags: [], items: [] }, settings);
 		expect(contact.problems.length).toBeGreaterThan(0);
 		for (const problem of contact.problems) expect(problem.length).toBeLessThan(160);
 		expect(isContact({ path: 'People/Bomb.md', frontmatter, tags: [], headings: [] }, settings)).toBe(true);
-		const rendered = renderTemplate('{{company}}', { date: day('2026-11-21'), time: '09:00', formatDate, title: 'T', people: [contact], today: day('2026-11-21'), fields: [{ company: sharedBomb() }] });
+		const rendered = renderTemplate('{{company}}', {
+			date: day('2026-11-21'),
+			time: '09:00',
+			formatDate,
+			title: 'T',
+			people: [contact],
+			today: day('2026-11-21'),
+			fields: [{ company: sharedBomb() }],
+		});
 		expect(rendered.length).toBeLessThan(200);
 	});
 });

@@ -49,7 +49,9 @@ window.Date = FrozenDate as DateConstructor;
 setup();
 
 // Icons: the fake draws only what was registered; a few plain shapes stand in for Lucide.
-const shape = (body: string): string => `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" class="svg-icon" fill="none" stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
+const shape = (body: string): string =>
+	`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 24 24" class="svg-icon" fill="none" ` +
+	`stroke="currentColor" stroke-width="2" stroke-linecap="round" stroke-linejoin="round">${body}</svg>`;
 fake.addIcon('calendar-check', shape('<rect x="3" y="4" width="18" height="18" rx="2"/><path d="M3 10h18M8 2v4M16 2v4M9 16l2 2 4-4"/>'));
 fake.addIcon('alarm-clock', shape('<circle cx="12" cy="13" r="8"/><path d="M12 9v4l2 2M5 3 2 6M22 6l-3-3"/>'));
 fake.addIcon('moon', shape('<path d="M12 3a6 6 0 0 0 9 9 9 9 0 1 1-9-9Z"/>'));
@@ -80,7 +82,10 @@ function showMenu(menu: fake.Menu, x: number, y: number): void {
 	el.style.left = `${x}px`;
 	el.style.top = `${y}px`;
 	for (const item of menu.menuItems__) {
-		const row = el.createDiv({ cls: 'menu-item', text: item.title__ instanceof DocumentFragment ? item.title__.textContent ?? '' : item.title__ });
+		const row = el.createDiv({
+			cls: 'menu-item',
+			text: item.title__ instanceof DocumentFragment ? (item.title__.textContent ?? '') : item.title__,
+		});
 		row.addEventListener('click', (evt) => {
 			el.remove();
 			item.onClick__?.(evt);
@@ -241,7 +246,11 @@ const e2e = {
 	/** The vault's files under a folder, sorted. */
 	async files(folder: string): Promise<string[]> {
 		const { app } = await ready;
-		return app.vault.getFiles().map((f) => f.path).filter((p) => p.startsWith(`${folder}/`)).sort();
+		return app.vault
+			.getFiles()
+			.map((f) => f.path)
+			.filter((p) => p.startsWith(`${folder}/`))
+			.sort();
 	},
 	/** The queue's rows for one person, as `section: reason`, from what the view is shown. */
 	async rowsOf(name: string): Promise<string[]> {

@@ -48,7 +48,9 @@ async function buildPage(dir) {
 		today: TODAY,
 	};
 	const css = (path) => `<link rel="stylesheet" href="${pathToFileURL(path).href}">`;
-	writeFileSync(join(dir, 'page.html'), `<!doctype html>
+	writeFileSync(
+		join(dir, 'page.html'),
+		`<!doctype html>
 <html><head><meta charset="utf-8"><title>Rapport e2e</title>
 ${css(join(HERE, 'theme.css'))}
 ${css(join(ROOT, 'styles.css'))}
@@ -57,7 +59,8 @@ ${css(join(ROOT, 'styles.css'))}
 <script src="page.js"></script>
 <script src="${pathToFileURL(join(ROOT, 'main.js')).href}"></script>
 </body></html>
-`);
+`,
+	);
 	return pathToFileURL(join(dir, 'page.html')).href;
 }
 
@@ -89,7 +92,15 @@ try {
 		executablePath: '/usr/bin/chromium',
 		headless: true,
 		viewport: { width: 900, height: 640 },
-		args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+		args: [
+			'--no-sandbox',
+			'--disable-gpu',
+			'--disable-dev-shm-usage',
+			'--disable-background-networking',
+			'--disable-component-update',
+			'--disable-sync',
+			'--no-first-run',
+		],
 	});
 	const page = context.pages()[0] ?? (await context.newPage());
 	const errors = [];
@@ -112,9 +123,27 @@ try {
 			} catch {
 				fs = 'throws';
 			}
-			return { process: typeof process, Buffer: typeof Buffer, global: typeof global, setImmediate: typeof setImmediate, fs, obsidian: typeof window.require('obsidian') };
+			return {
+				process: typeof process,
+				Buffer: typeof Buffer,
+				global: typeof global,
+				setImmediate: typeof setImmediate,
+				fs,
+				obsidian: typeof window.require('obsidian'),
+			};
 		});
-		assert(JSON.stringify(globals) === JSON.stringify({ process: 'undefined', Buffer: 'undefined', global: 'undefined', setImmediate: 'undefined', fs: 'throws', obsidian: 'object' }), `saw ${JSON.stringify(globals)}`);
+		assert(
+			JSON.stringify(globals) ===
+				JSON.stringify({
+					process: 'undefined',
+					Buffer: 'undefined',
+					global: 'undefined',
+					setImmediate: 'undefined',
+					fs: 'throws',
+					obsidian: 'object',
+				}),
+			`saw ${JSON.stringify(globals)}`,
+		);
 	});
 
 	let before = [];
@@ -142,7 +171,10 @@ try {
 	await check('on mobile the filter, the toggle, the selection bar and empty-state buttons are 44 px tall', async () => {
 		await page.evaluate(() => document.body.classList.add('is-mobile'));
 		// A picked row shows the selection bar.
-		await page.locator('.rapport-queue-item').first().click({ modifiers: ['ControlOrMeta'] });
+		await page
+			.locator('.rapport-queue-item')
+			.first()
+			.click({ modifiers: ['ControlOrMeta'] });
 		const heights = await page.evaluate(() => {
 			// The empty state's button shows only with no contacts: measure one placed as it is.
 			const probe = document.createElement('button');
@@ -161,7 +193,10 @@ try {
 		await page.locator('.rapport-queue-bulk [data-bulk="clear"]').click();
 		await page.evaluate(() => document.body.classList.remove('is-mobile'));
 		const small = heights.filter(([, height]) => height < 44);
-		assert(heights.length >= 7 && small.length === 0, `under 44 px: ${small.map(([n, h]) => `${n} ${h}px`).join(', ') || `only ${heights.length} targets`}`);
+		assert(
+			heights.length >= 7 && small.length === 0,
+			`under 44 px: ${small.map(([n, h]) => `${n} ${h}px`).join(', ') || `only ${heights.length} targets`}`,
+		);
 	});
 
 	/** Clicks a row's action, and checks the note was written, the row left and a Notice said so. */
@@ -173,14 +208,30 @@ try {
 		// Where a user clicks: the middle of the button, on its icon.
 		await row.locator(`button[data-action="${action}"]`).click();
 		if (choose) await page.locator('.menu .menu-item', { hasText: choose }).click({ timeout: 5_000 });
-		await page.waitForFunction(({ path, property }) => window.e2e.read(path).then((text) => text.includes(property)), { path, property }, { timeout: 5_000 })
+		await page
+			.waitForFunction(
+				({ path, property }) => window.e2e.read(path).then((text) => text.includes(property)),
+				{ path, property },
+				{ timeout: 5_000 },
+			)
 			.catch(async () => {
 				throw new Error(`${path} lacks "${property}":\n${await page.evaluate((p) => window.e2e.read(p), path)}`);
 			});
-		await page.waitForFunction((n) => ![...document.querySelectorAll('.rapport-queue-item .rapport-queue-name')].some((el) => el.textContent === n), name, { timeout: 5_000 })
-			.catch(() => { throw new Error(`${name} is still in the queue`); });
-		await page.locator('.notice', { hasText: notice }).waitFor({ timeout: 5_000 })
-			.catch(async () => { throw new Error(`no Notice "${notice}"; notices: ${(await page.locator('.notice').allTextContents()).join(' | ')}`); });
+		await page
+			.waitForFunction(
+				(n) => ![...document.querySelectorAll('.rapport-queue-item .rapport-queue-name')].some((el) => el.textContent === n),
+				name,
+				{ timeout: 5_000 },
+			)
+			.catch(() => {
+				throw new Error(`${name} is still in the queue`);
+			});
+		await page
+			.locator('.notice', { hasText: notice })
+			.waitFor({ timeout: 5_000 })
+			.catch(async () => {
+				throw new Error(`no Notice "${notice}"; notices: ${(await page.locator('.notice').allTextContents()).join(' | ')}`);
+			});
 	}
 
 	// Snoozing moves the cadence's due day (next_follow_up), so it takes out a contact that is
@@ -226,16 +277,27 @@ try {
 		await page.evaluate(() => document.body.classList.replace('theme-dark', 'theme-light'));
 		await modal.locator('.rapport-log-summary').press('Enter');
 		const line = `- ${TODAY} call: Talked through the offer`;
-		await page.waitForFunction(({ path, line }) => window.e2e.read(path).then((text) => text.includes(line)), { path, line }, { timeout: 5_000 })
-			.catch(async () => { throw new Error(`${path} lacks "${line}":\n${await page.evaluate((p) => window.e2e.read(p), path)}`); });
-		assert(await modal.count() === 0, 'the modal stayed open');
+		await page
+			.waitForFunction(({ path, line }) => window.e2e.read(path).then((text) => text.includes(line)), { path, line }, { timeout: 5_000 })
+			.catch(async () => {
+				throw new Error(`${path} lacks "${line}":\n${await page.evaluate((p) => window.e2e.read(p), path)}`);
+			});
+		assert((await modal.count()) === 0, 'the modal stayed open');
 		const logged = page.locator('.notice', { hasText: 'logged call', has: page.locator('button', { hasText: 'Undo' }) });
 		await logged.locator('button').click();
 		await page.locator('.notice', { hasText: 'Undone:' }).waitFor({ timeout: 5_000 });
-		await logged.waitFor({ state: 'detached', timeout: 5_000 })
-			.catch(() => { throw new Error('the Notice stayed after its Undo was clicked'); });
-		await page.waitForFunction(({ path, original }) => window.e2e.read(path).then((text) => text === original), { path, original }, { timeout: 5_000 })
-			.catch(() => { throw new Error(`Undo did not restore ${path}`); });
+		await logged.waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {
+			throw new Error('the Notice stayed after its Undo was clicked');
+		});
+		await page
+			.waitForFunction(
+				({ path, original }) => window.e2e.read(path).then((text) => text === original),
+				{ path, original },
+				{ timeout: 5_000 },
+			)
+			.catch(() => {
+				throw new Error(`Undo did not restore ${path}`);
+			});
 	});
 
 	await check('opening the queue puts the keyboard in its list: the arrow keys move at once', async () => {
@@ -263,7 +325,9 @@ try {
 	await check('on a phone a row has Log and More, so company and role keep their room; More opens the menu', async () => {
 		await page.evaluate(() => document.body.classList.add('is-mobile'));
 		const row = page.locator('.rapport-queue-item').first();
-		const shown = await row.locator('.rapport-queue-action').evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().width > 0).map((el) => el.dataset.action));
+		const shown = await row
+			.locator('.rapport-queue-action')
+			.evaluateAll((els) => els.filter((el) => el.getBoundingClientRect().width > 0).map((el) => el.dataset.action));
 		// The text gets all but the two buttons: name, company and role, badge and reason.
 		const room = await row.evaluate((el) => ({
 			text: el.querySelector('.rapport-queue-item-main').getBoundingClientRect().width,
@@ -282,31 +346,36 @@ try {
 		assert(items.includes('Mark dormant') && items.includes('Log interaction…'), `More opened: ${items.join(', ')}`);
 	});
 
-	await check('Log interaction at phone width, from a follow-up row: fields fit under their labels, and it offers to tick the follow-up', async () => {
-		await page.setViewportSize({ width: 390, height: 844 });
-		// On a narrow screen the notices of the checks before cover the rows.
-		await page.evaluate(() => document.querySelectorAll('.notice').forEach((el) => el.remove()));
-		await page.evaluate(() => document.body.classList.add('is-mobile'));
-		const row = page.locator('.rapport-queue-item.is-follow-up').first();
-		const task = (await row.locator('.rapport-queue-reason').textContent()).split(' · ')[0];
-		await row.locator('button[data-action="log"]').click();
-		const modal = page.locator('.rapport-log-modal');
-		await modal.waitFor({ timeout: 5_000 });
-		const text = await modal.textContent();
-		const layout = await page.evaluate(() => {
-			const modalEl = document.querySelector('.rapport-log-modal');
-			const fields = [...modalEl.querySelectorAll('input, select')].map((el) => el.getBoundingClientRect().right);
-			const descs = [...modalEl.querySelectorAll('.setting-item-description')].filter((el) => el.textContent).map((el) => el.getBoundingClientRect().width);
-			return { right: Math.max(...fields), narrowest: Math.min(...descs), width: window.innerWidth };
-		});
-		await page.screenshot({ path: join(SHOTS, 'log-modal-phone.png') });
-		await modal.locator('button', { hasText: 'Cancel' }).click();
-		await page.evaluate(() => document.body.classList.remove('is-mobile'));
-		await page.setViewportSize({ width: 900, height: 640 });
-		assert(text.includes(`Mark '${task}`), `no "Mark '${task}' done" in the modal: ${text}`);
-		assert(layout.right <= layout.width, `a field runs to ${layout.right}px on a ${layout.width}px screen`);
-		assert(layout.narrowest >= 200, `a description is ${layout.narrowest}px wide`);
-	});
+	await check(
+		'Log interaction at phone width, from a follow-up row: fields fit under their labels, and it offers to tick the follow-up',
+		async () => {
+			await page.setViewportSize({ width: 390, height: 844 });
+			// On a narrow screen the notices of the checks before cover the rows.
+			await page.evaluate(() => document.querySelectorAll('.notice').forEach((el) => el.remove()));
+			await page.evaluate(() => document.body.classList.add('is-mobile'));
+			const row = page.locator('.rapport-queue-item.is-follow-up').first();
+			const task = (await row.locator('.rapport-queue-reason').textContent()).split(' · ')[0];
+			await row.locator('button[data-action="log"]').click();
+			const modal = page.locator('.rapport-log-modal');
+			await modal.waitFor({ timeout: 5_000 });
+			const text = await modal.textContent();
+			const layout = await page.evaluate(() => {
+				const modalEl = document.querySelector('.rapport-log-modal');
+				const fields = [...modalEl.querySelectorAll('input, select')].map((el) => el.getBoundingClientRect().right);
+				const descs = [...modalEl.querySelectorAll('.setting-item-description')]
+					.filter((el) => el.textContent)
+					.map((el) => el.getBoundingClientRect().width);
+				return { right: Math.max(...fields), narrowest: Math.min(...descs), width: window.innerWidth };
+			});
+			await page.screenshot({ path: join(SHOTS, 'log-modal-phone.png') });
+			await modal.locator('button', { hasText: 'Cancel' }).click();
+			await page.evaluate(() => document.body.classList.remove('is-mobile'));
+			await page.setViewportSize({ width: 900, height: 640 });
+			assert(text.includes(`Mark '${task}`), `no "Mark '${task}' done" in the modal: ${text}`);
+			assert(layout.right <= layout.width, `a field runs to ${layout.right}px on a ${layout.width}px screen`);
+			assert(layout.narrowest >= 200, `a description is ${layout.narrowest}px wide`);
+		},
+	);
 
 	await check('the foot says how many notes need a look, and lists them, each opening its note', async () => {
 		const foot = page.locator('.rapport-queue-problems');
@@ -330,38 +399,59 @@ try {
 		const modal = page.locator('.rapport-meeting-modal');
 		await modal.waitFor({ timeout: 5_000 });
 		const options = await modal.locator('.rapport-meeting-template option').allTextContents();
-		assert(options.join('|') === 'Informational interview|Coffee chat|Event|Referral request|Introduction|Recruiter call', `templates offered: ${options.join(', ')}`);
+		assert(
+			options.join('|') === 'Informational interview|Coffee chat|Event|Referral request|Introduction|Recruiter call',
+			`templates offered: ${options.join(', ')}`,
+		);
 		await modal.locator('.rapport-meeting-template').selectOption('informational-interview');
 		await page.screenshot({ path: join(SHOTS, 'meeting-modal.png') });
 		await modal.locator('button', { hasText: 'Create' }).click();
 		const title = `${TODAY} Informational interview with ${name}`;
 		const path = `Meetings/${title}.md`;
-		await page.waitForFunction((p) => window.e2e.files('Meetings').then((files) => files.includes(p)), path, { timeout: 5_000 })
-			.catch(async () => { throw new Error(`no ${path}; Meetings/ holds ${(await page.evaluate(() => window.e2e.files('Meetings'))).join(', ')} (before: ${before.join(', ')})`); });
+		await page
+			.waitForFunction((p) => window.e2e.files('Meetings').then((files) => files.includes(p)), path, { timeout: 5_000 })
+			.catch(async () => {
+				throw new Error(
+					`no ${path}; Meetings/ holds ${(await page.evaluate(() => window.e2e.files('Meetings'))).join(', ')} (before: ${before.join(', ')})`,
+				);
+			});
 		const text = await page.evaluate((p) => window.e2e.read(p), path);
-		assert(text.startsWith(`---\ntype: meeting\ndate: ${TODAY}\npeople: ["[[${name}]]"]\ntemplate: informational-interview\n---\n# ${title}\n`), `the note starts:\n${text.slice(0, 300)}`);
+		assert(
+			text.startsWith(`---\ntype: meeting\ndate: ${TODAY}\npeople: ["[[${name}]]"]\ntemplate: informational-interview\n---\n# ${title}\n`),
+			`the note starts:\n${text.slice(0, 300)}`,
+		);
 		assert(text.includes(`## Background\n### [[${name}]]\n`) && text.includes('## Questions\n- '), `no prep or questions in:\n${text}`);
 		const person = await page.evaluate((n) => window.e2e.pathOf(n), name);
 		const personText = await page.evaluate((p) => window.e2e.read(p), person);
 		assert(personText.includes(`- ${TODAY} meeting: [[${title}]]`), `${person} has no log of the meeting`);
 		// Met today, they are due by cadence no more.
-		await page.waitForFunction((n) => window.e2e.rowsOf(n).then((rows) => !rows.some((r) => r.startsWith('reconnect:'))), name, { timeout: 5_000 })
-			.catch(async () => { throw new Error(`${name} is still to reconnect with: ${(await page.evaluate((n) => window.e2e.rowsOf(n), name)).join('; ')}`); });
+		await page
+			.waitForFunction((n) => window.e2e.rowsOf(n).then((rows) => !rows.some((r) => r.startsWith('reconnect:'))), name, { timeout: 5_000 })
+			.catch(async () => {
+				throw new Error(`${name} is still to reconnect with: ${(await page.evaluate((n) => window.e2e.rowsOf(n), name)).join('; ')}`);
+			});
 	});
 
 	await check('Ctrl-click picks two rows; the bar marks both dormant at once', async () => {
 		const [a, b] = (await names()).filter((n, i, all) => all.indexOf(n) === i).slice(-2);
 		assert(a && b, 'fewer than two people in the queue');
 		assert(!(await page.locator('.rapport-queue-bulk').isVisible()), 'the selection bar shows with nothing selected');
-		await rowNamed(a).first().click({ modifiers: ['Control'] });
-		await rowNamed(b).first().click({ modifiers: ['Control'] });
+		await rowNamed(a)
+			.first()
+			.click({ modifiers: ['Control'] });
+		await rowNamed(b)
+			.first()
+			.click({ modifiers: ['Control'] });
 		await page.locator('.rapport-queue-bulk-count', { hasText: '2 contacts selected' }).waitFor({ timeout: 5_000 });
 		await page.screenshot({ path: join(SHOTS, 'queue-bulk.png') });
 		await page.locator('.rapport-queue-bulk button[data-bulk="dormant"]').click();
 		for (const n of [a, b]) {
 			const p = await page.evaluate((x) => window.e2e.pathOf(x), n);
-			await page.waitForFunction((p) => window.e2e.read(p).then((text) => text.includes('status: dormant')), p, { timeout: 5_000 })
-				.catch(() => { throw new Error(`${p} is not dormant`); });
+			await page
+				.waitForFunction((p) => window.e2e.read(p).then((text) => text.includes('status: dormant')), p, { timeout: 5_000 })
+				.catch(() => {
+					throw new Error(`${p} is not dormant`);
+				});
 		}
 	});
 

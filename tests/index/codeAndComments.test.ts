@@ -13,28 +13,38 @@ function last(v: VaultBuilder, path = SAM): number | undefined {
 
 describe('a %% comment', () => {
 	it('holds no interactions, follow-ups or headings', () => {
-		const v = vault().note('People/Sam Rivera', [
-			'---',
-			'type: contact',
-			'---',
-			'## Interactions',
-			'- 2026-10-02 coffee: reorg',
-			'%%',
-			'- 2026-11-20 call: a draft, not sent',
-			'## Follow-ups',
-			'- [ ] Send the deck 📅 2026-11-20',
-			'%%',
-			'- 2026-09-01 email: hello',
-			'',
-		].join('\n'));
+		const v = vault().note(
+			'People/Sam Rivera',
+			[
+				'---',
+				'type: contact',
+				'---',
+				'## Interactions',
+				'- 2026-10-02 coffee: reorg',
+				'%%',
+				'- 2026-11-20 call: a draft, not sent',
+				'## Follow-ups',
+				'- [ ] Send the deck 📅 2026-11-20',
+				'%%',
+				'- 2026-09-01 email: hello',
+				'',
+			].join('\n'),
+		);
 		const sam = v.index().contact(SAM);
 		expect(sam?.interactions.map((i) => i.summary)).toEqual(['reorg', 'hello']);
 		expect(sam?.followUps).toEqual([]);
 	});
 
 	it('left open, runs to the end of the note', () => {
-		const v = vault().contact('Sam Rivera', (c) => c.interaction('2026-10-02 coffee: reorg').body('%% notes for later')).daily('2026-11-20', 'Lunch.\n%%\n- [x] Called [[Sam Rivera]]\n');
-		expect(v.index().contact(SAM)?.interactions.map((i) => i.summary)).toEqual([]);
+		const v = vault()
+			.contact('Sam Rivera', (c) => c.interaction('2026-10-02 coffee: reorg').body('%% notes for later'))
+			.daily('2026-11-20', 'Lunch.\n%%\n- [x] Called [[Sam Rivera]]\n');
+		expect(
+			v
+				.index()
+				.contact(SAM)
+				?.interactions.map((i) => i.summary),
+		).toEqual([]);
 		expect(last(v)).toBeUndefined();
 	});
 
@@ -65,6 +75,10 @@ describe('a code block left open', () => {
 	it('runs to the end of the note', () => {
 		const v = vault().contact('Sam Rivera', (c) => c.body('```\n## Follow-ups\n- [ ] Send the deck 📅 2026-11-20'));
 		expect(v.index().contact(SAM)?.followUps).toEqual([]);
-		expect(computeQueue(v.index(), TODAY, v.settings).sections.flatMap((s) => s.items).filter((i) => i.kind === 'follow-up')).toEqual([]);
+		expect(
+			computeQueue(v.index(), TODAY, v.settings)
+				.sections.flatMap((s) => s.items)
+				.filter((i) => i.kind === 'follow-up'),
+		).toEqual([]);
 	});
 });

@@ -16,7 +16,12 @@ describe('effective last contact comes from every source', () => {
 			.contact('Sam Rivera', (c) => c.lastContact('2026-09-01').interaction('2026-09-10 coffee: reorg'))
 			.meeting('2026-09-20 Coffee with Sam', '2026-09-20', ['Sam Rivera'])
 			.daily('2026-10-05', '- Lunch with [[Sam Rivera]]');
-		expect(v.index().timeline(SAM).map((e) => [e.via, e.date])).toEqual([
+		expect(
+			v
+				.index()
+				.timeline(SAM)
+				.map((e) => [e.via, e.date]),
+		).toEqual([
 			['dated', day('2026-10-05')],
 			['meeting', day('2026-09-20')],
 			['log', day('2026-09-10')],
@@ -28,14 +33,23 @@ describe('effective last contact comes from every source', () => {
 		['the property', (v: VaultBuilder) => v.contact('Sam Rivera', (c) => c.lastContact('2026-10-02'))],
 		['an interaction line', (v: VaultBuilder) => v.contact('Sam Rivera', (c) => c.interaction('2026-10-02 call'))],
 		['a meeting note', (v: VaultBuilder) => v.contact('Sam Rivera').meeting('Sync', '2026-10-02', ['Sam Rivera'])],
-		['a meeting note with categories: [[Meetings]]', (v: VaultBuilder) => v.contact('Sam Rivera').note('Meetings/Sync', '---\ncategories: ["[[Meetings]]"]\ndate: 2026-10-02\npeople: ["[[Sam Rivera]]"]\n---\n')],
+		[
+			'a meeting note with categories: [[Meetings]]',
+			(v: VaultBuilder) =>
+				v
+					.contact('Sam Rivera')
+					.note('Meetings/Sync', '---\ncategories: ["[[Meetings]]"]\ndate: 2026-10-02\npeople: ["[[Sam Rivera]]"]\n---\n'),
+		],
 		['a daily note link', (v: VaultBuilder) => v.contact('Sam Rivera').daily('2026-10-02', 'Met [[Sam Rivera]] for tea.')],
 		['a checked task in a daily note', (v: VaultBuilder) => v.contact('Sam Rivera').daily('2026-10-02', '- [x] Call [[Sam Rivera]]')],
 		['a link by display text', (v: VaultBuilder) => v.contact('Sam Rivera').daily('2026-10-02', '- Lunch with [[Sam Rivera|Sam]]')],
 		['a link to a heading', (v: VaultBuilder) => v.contact('Sam Rivera').daily('2026-10-02', '- See [[Sam Rivera#Remember]]')],
 		['a link by path', (v: VaultBuilder) => v.contact('Sam Rivera').daily('2026-10-02', '- Lunch with [[People/Sam Rivera]]')],
 		['a markdown link', (v: VaultBuilder) => v.contact('Sam Rivera').daily('2026-10-02', '- Lunch with [Sam](People/Sam%20Rivera.md)')],
-		['a link to an alias', (v: VaultBuilder) => v.contact('Sam Rivera', (c) => c.aliases('Sammy')).daily('2026-10-02', '- Lunch with [[Sammy]]')],
+		[
+			'a link to an alias',
+			(v: VaultBuilder) => v.contact('Sam Rivera', (c) => c.aliases('Sammy')).daily('2026-10-02', '- Lunch with [[Sammy]]'),
+		],
 		['a link in different case', (v: VaultBuilder) => v.contact('Sam Rivera').daily('2026-10-02', '- Lunch with [[sam rivera]]')],
 	])('counts %s', (_what, build) => {
 		expect(lastContact(build(vault()))).toBe('2026-10-02');
@@ -60,7 +74,10 @@ describe('effective last contact comes from every source', () => {
 	});
 
 	it('counts a meeting note only through people, not its body links', () => {
-		const v = vault().contact('Sam Rivera').contact('Jo Park').meeting('Sync', '2026-10-02', ['Sam Rivera'], 'Sam suggested I talk to [[Jo Park]].');
+		const v = vault()
+			.contact('Sam Rivera')
+			.contact('Jo Park')
+			.meeting('Sync', '2026-10-02', ['Sam Rivera'], 'Sam suggested I talk to [[Jo Park]].');
 		expect(lastContact(v)).toBe('2026-10-02');
 		expect(lastContact(v, 'People/Jo Park.md')).toBeUndefined();
 	});
@@ -73,25 +90,37 @@ describe('effective last contact comes from every source', () => {
 	});
 
 	it('keeps the kind of the newest interaction for the reason', () => {
-		const timeline = vault().contact('Sam Rivera', (c) => c.interaction('2026-10-02 coffee: reorg')).index().timeline(SAM);
+		const timeline = vault()
+			.contact('Sam Rivera', (c) => c.interaction('2026-10-02 coffee: reorg'))
+			.index()
+			.timeline(SAM);
 		expect(timeline[0]?.kind).toBe('coffee');
 	});
 });
 
 describe('link resolution', () => {
 	it('gives a name to the real note before anyone with that alias', () => {
-		const v = vault().contact('Sam Rivera', (c) => c.aliases('Alex')).contact('Alex').daily('2026-10-02', '- [[Alex]]');
+		const v = vault()
+			.contact('Sam Rivera', (c) => c.aliases('Alex'))
+			.contact('Alex')
+			.daily('2026-10-02', '- [[Alex]]');
 		expect(lastContact(v)).toBeUndefined();
 		expect(lastContact(v, 'People/Alex.md')).toBe('2026-10-02');
 	});
 
 	it('lets an alias lose to a non-contact note of that name', () => {
-		const v = vault().contact('Sam Rivera', (c) => c.aliases('Acme')).note('Companies/Acme', '# Acme').daily('2026-10-02', '- [[Acme]] offsite');
+		const v = vault()
+			.contact('Sam Rivera', (c) => c.aliases('Acme'))
+			.note('Companies/Acme', '# Acme')
+			.daily('2026-10-02', '- [[Acme]] offsite');
 		expect(lastContact(v)).toBeUndefined();
 	});
 
 	it('sends a name shared by two contacts to one of them and reports it', () => {
-		const v = vault().contact('People/Alex Kim').contact('Archive/Alex Kim', (c) => c.status('archived')).daily('2026-10-02', '- [[Alex Kim]]');
+		const v = vault()
+			.contact('People/Alex Kim')
+			.contact('Archive/Alex Kim', (c) => c.status('archived'))
+			.daily('2026-10-02', '- [[Alex Kim]]');
 		const index = v.index();
 		expect(index.timeline('People/Alex Kim.md')[0]?.date).toBe(day('2026-10-02'));
 		expect(index.timeline('Archive/Alex Kim.md')).toEqual([]);
@@ -103,8 +132,12 @@ describe('link resolution', () => {
 	});
 
 	it('gives the link text that reaches a note: its name when that is its alone, else its path', () => {
-		const index = vault().contact('People/Alex Kim').contact('Archive/Alex Kim').contact('Sam Rivera', (c) => c.aliases('Acme Sync'))
-			.note('Companies/Acme', '# Acme').index();
+		const index = vault()
+			.contact('People/Alex Kim')
+			.contact('Archive/Alex Kim')
+			.contact('Sam Rivera', (c) => c.aliases('Acme Sync'))
+			.note('Companies/Acme', '# Acme')
+			.index();
 		expect(index.linkText('People/Sam Rivera.md')).toBe('Sam Rivera');
 		expect(index.linkText('People/Alex Kim.md')).toBe('People/Alex Kim');
 		expect(index.linkText('Archive/Alex Kim.md')).toBe('Archive/Alex Kim');
@@ -115,7 +148,9 @@ describe('link resolution', () => {
 	});
 
 	it('resolves introduced_by and other links to contacts', () => {
-		const index = vault().contact('Alex Kim', (c) => c.aliases('AK')).index();
+		const index = vault()
+			.contact('Alex Kim', (c) => c.aliases('AK'))
+			.index();
 		expect(index.resolve('[[Alex Kim]]')?.path).toBe('People/Alex Kim.md');
 		expect(index.resolve('[[AK|Alex]]')?.path).toBe('People/Alex Kim.md');
 		expect(index.resolve('Nobody')).toBeUndefined();

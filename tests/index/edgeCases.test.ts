@@ -11,33 +11,47 @@ function last(v: VaultBuilder, path = SAM): number | undefined {
 }
 
 function names(v: VaultBuilder, section: string): string[] {
-	return computeQueue(v.index(), TODAY, v.settings).sections.find((s) => s.id === section)?.items.map((i) => i.name) ?? [];
+	return (
+		computeQueue(v.index(), TODAY, v.settings)
+			.sections.find((s) => s.id === section)
+			?.items.map((i) => i.name) ?? []
+	);
 }
 
 describe('notes dated ahead', () => {
 	it('a meeting prepared for next week is not contact yet', () => {
-		const v = vault().contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-09-01')).meeting('2026-11-28 Coffee with Sam', '2026-11-28', ['Sam Rivera']);
+		const v = vault()
+			.contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-09-01'))
+			.meeting('2026-11-28 Coffee with Sam', '2026-11-28', ['Sam Rivera']);
 		expect(names(v, 'reconnect')).toEqual(['Sam Rivera']);
 	});
 
 	it('is not a reply to an ask', () => {
-		const v = vault().contact('Sam Rivera', (c) => c.interaction('2026-11-12 email: the PM role? #asked #awaiting')).daily('2026-11-25', '- Coffee with [[Sam Rivera]]');
+		const v = vault()
+			.contact('Sam Rivera', (c) => c.interaction('2026-11-12 email: the PM role? #asked #awaiting'))
+			.daily('2026-11-25', '- Coffee with [[Sam Rivera]]');
 		expect(names(v, 'awaiting')).toEqual(['Sam Rivera']);
 	});
 });
 
 describe('links as people write them', () => {
 	it('an aliased link in a table, with its bar escaped', () => {
-		expect(last(vault().contact('Sam Rivera').daily('2026-10-02', '| who | what |\n| --- | --- |\n| [[Sam Rivera\\|Sam]] | coffee |'))).toBe(day('2026-10-02'));
+		expect(
+			last(vault().contact('Sam Rivera').daily('2026-10-02', '| who | what |\n| --- | --- |\n| [[Sam Rivera\\|Sam]] | coffee |')),
+		).toBe(day('2026-10-02'));
 	});
 
 	it('a relative markdown link', () => {
-		expect(last(vault().contact('Sam Rivera').daily('2026-10-02', '- Lunch with [Sam](../People/Sam%20Rivera.md)'))).toBe(day('2026-10-02'));
+		expect(last(vault().contact('Sam Rivera').daily('2026-10-02', '- Lunch with [Sam](../People/Sam%20Rivera.md)'))).toBe(
+			day('2026-10-02'),
+		);
 	});
 
 	it('a markdown link with parentheses in the file name', () => {
 		const path = 'People/Ivy (Acme).md';
-		expect(last(vault().contact('People/Ivy (Acme)').daily('2026-10-02', '- Call with [Ivy](People/Ivy%20(Acme).md)'), path)).toBe(day('2026-10-02'));
+		expect(last(vault().contact('People/Ivy (Acme)').daily('2026-10-02', '- Call with [Ivy](People/Ivy%20(Acme).md)'), path)).toBe(
+			day('2026-10-02'),
+		);
 	});
 
 	it('not inside a fence indented under a list item', () => {
@@ -48,11 +62,18 @@ describe('links as people write them', () => {
 describe('contact notes as people write them', () => {
 	it('reads sections under setext headings', () => {
 		const v = vault().note('People/Sam Rivera', 'Interactions\n------------\n- 2026-10-02 coffee: reorg\n');
-		expect(v.index().contact(SAM)?.interactions.map((i) => i.summary)).toEqual(['reorg']);
+		expect(
+			v
+				.index()
+				.contact(SAM)
+				?.interactions.map((i) => i.summary),
+		).toEqual(['reorg']);
 	});
 
 	it('takes indented lines under an interaction as notes on it', () => {
-		const v = vault().contact('Sam Rivera', (c) => c.interaction('2026-11-10 email: asked about the role').section('Interactions', "    - she said she'd check with the team"));
+		const v = vault().contact('Sam Rivera', (c) =>
+			c.interaction('2026-11-10 email: asked about the role').section('Interactions', "    - she said she'd check with the team"),
+		);
 		const index = v.index();
 		expect(index.contact(SAM)?.interactions).toHaveLength(1);
 		expect(index.problems()).toEqual([]);
@@ -79,7 +100,8 @@ describe('contact notes as people write them', () => {
 
 describe('problems', () => {
 	it('are not reported for template files, which are neither contacts nor meetings', () => {
-		const v = vault().contact('Sam Rivera')
+		const v = vault()
+			.contact('Sam Rivera')
 			.note('Templates/coffee-chat', '---\ntype: meeting\ndate: {{date}}\npeople: []\n---\n# {{title}}\n')
 			.note('Templates/Contact', '---\ntype: contact\nlast_contact: {{date}}\ncreated: {{date}} {{time}}: x\n---\n');
 		const index = v.index();
@@ -109,9 +131,16 @@ describe('problems', () => {
 
 describe('the memoised queue after alias edits', () => {
 	it('follows aliases written as text or as links', () => {
-		const v = vault().contact('Bob', (c) => c.aliases('Sammy')).contact('Al').daily('2026-11-15', '- [[Sammy]]');
+		const v = vault()
+			.contact('Bob', (c) => c.aliases('Sammy'))
+			.contact('Al')
+			.daily('2026-11-15', '- [[Sammy]]');
 		const index = v.index();
-		expect(computeQueue(index, TODAY, v.settings).sections.flatMap((s) => s.items).map((i) => i.name)).toEqual(['Al']);
+		expect(
+			computeQueue(index, TODAY, v.settings)
+				.sections.flatMap((s) => s.items)
+				.map((i) => i.name),
+		).toEqual(['Al']);
 		for (const aliases of ['Sammy, Al2', '["[[Sammy]]"]']) {
 			v.contact('Al', (c) => c.prop('aliases', aliases));
 			index.update(v.source(), 'People/Al.md');

@@ -37,7 +37,10 @@ function edit(v: VaultBuilder, rng: () => number): { changed: string[]; removed:
 	const roll = rng();
 	if (roll < 0.3) {
 		const path = `Daily/${date(rng)}.md`;
-		const links = Array.from({ length: 1 + Math.floor(rng() * 3) }, () => `- ${pick(rng, ['', '[ ] ', '[x] '])}with [[${pick(rng, [...NAMES, 'Sammy', 'JP'])}]]`);
+		const links = Array.from(
+			{ length: 1 + Math.floor(rng() * 3) },
+			() => `- ${pick(rng, ['', '[ ] ', '[x] '])}with [[${pick(rng, [...NAMES, 'Sammy', 'JP'])}]]`,
+		);
 		v.note(path, links.join('\n'));
 		return { changed: [path], removed: [] };
 	}
@@ -58,8 +61,18 @@ function edit(v: VaultBuilder, rng: () => number): { changed: string[]; removed:
 	if (roll < 0.75) {
 		const path = `Meetings/${date(rng)} ${name}.md`;
 		// Its tasks are follow-ups of its people; a thank-you among them stands for the queue's.
-		const tasks = Array.from({ length: Math.floor(rng() * 3) }, () => `- ${pick(rng, ['[ ]', '[x]', '[-]'])} ${pick(rng, ['Send a thank-you', 'Send the deck'])}${rng() < 0.7 ? ` 📅 ${date(rng)}` : ''}`);
-		v.meeting(path.slice('Meetings/'.length, -3), path.slice(9, 19), [name, pick(rng, NAMES)], tasks.join('\n'), pick(rng, ['coffee-chat', 'introduction', 'informational-interview', undefined]));
+		const tasks = Array.from(
+			{ length: Math.floor(rng() * 3) },
+			() =>
+				`- ${pick(rng, ['[ ]', '[x]', '[-]'])} ${pick(rng, ['Send a thank-you', 'Send the deck'])}${rng() < 0.7 ? ` 📅 ${date(rng)}` : ''}`,
+		);
+		v.meeting(
+			path.slice('Meetings/'.length, -3),
+			path.slice(9, 19),
+			[name, pick(rng, NAMES)],
+			tasks.join('\n'),
+			pick(rng, ['coffee-chat', 'introduction', 'informational-interview', undefined]),
+		);
 		return { changed: [path], removed: [] };
 	}
 	const existing = [...v.files.keys()].filter((p) => !p.startsWith('Daily/') || rng() < 0.5);
@@ -98,10 +111,16 @@ describe('the memoised queue', () => {
 		}
 	});
 
-	it("drops a report-back when the introducer is reached through an alias", () => {
-		const v = vault().contact('Sam Rivera', (c) => c.aliases('Sammy')).contact('Jo Park', (c) => c.introducedBy('Sam Rivera').interaction('2026-11-18 coffee'));
+	it('drops a report-back when the introducer is reached through an alias', () => {
+		const v = vault()
+			.contact('Sam Rivera', (c) => c.aliases('Sammy'))
+			.contact('Jo Park', (c) => c.introducedBy('Sam Rivera').interaction('2026-11-18 coffee'));
 		const index = v.index();
-		const reportBacks = (): string[] => computeQueue(index, TODAY, v.settings).sections.flatMap((s) => s.items).filter((i) => i.kind === 'report-back').map((i) => i.name);
+		const reportBacks = (): string[] =>
+			computeQueue(index, TODAY, v.settings)
+				.sections.flatMap((s) => s.items)
+				.filter((i) => i.kind === 'report-back')
+				.map((i) => i.name);
 		expect(reportBacks()).toEqual(['Sam Rivera']);
 		v.daily('2026-11-20', '- Told [[Sammy]] how it went with Jo');
 		index.update(v.source(), 'Daily/2026-11-20.md');
@@ -109,7 +128,10 @@ describe('the memoised queue', () => {
 	});
 
 	it('recomputes only the contacts an edit touched', () => {
-		const v = vault().contact('Sam Rivera').contact('Jo Park', (c) => c.introducedBy('Sam Rivera').interaction('2026-11-18 coffee')).contact('Mia Chen');
+		const v = vault()
+			.contact('Sam Rivera')
+			.contact('Jo Park', (c) => c.introducedBy('Sam Rivera').interaction('2026-11-18 coffee'))
+			.contact('Mia Chen');
 		const index = v.index();
 		const computed: string[] = [];
 		const counting = {

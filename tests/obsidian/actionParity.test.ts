@@ -21,15 +21,25 @@ const TODAY = day('2026-11-21');
 
 const people = (): ReturnType<typeof vault> =>
 	vault()
-		.contact('Sam Rivera', (c) => c.tie('strong').aliases('Sammy').interaction('2026-10-02 coffee: reorg').followUp('Send the talk link 📅 2026-11-20'))
+		.contact('Sam Rivera', (c) =>
+			c.tie('strong').aliases('Sammy').interaction('2026-10-02 coffee: reorg').followUp('Send the talk link 📅 2026-11-20'),
+		)
 		.contact('Jo Park', (c) => c.tie('weak').lastContact('2026-04-01'))
-		.note('Meetings/Summit', '---\ntype: meeting\ndate: 2026-11-20\npeople: []\ntemplate: event\n---\n# Summit\n## People met\n- [[Jo Park]]\n- Ben Adler — DevRel at Paylark\n')
+		.note(
+			'Meetings/Summit',
+			'---\ntype: meeting\ndate: 2026-11-20\npeople: []\ntemplate: event\n---\n' +
+				'# Summit\n## People met\n- [[Jo Park]]\n- Ben Adler — DevRel at Paylark\n',
+		)
 		.daily('2026-11-21', '- Plans for the day\n')
 		// Each host writes the dates with its own moment: Obsidian's (the test fake's) and the package.
 		.note('Templates/coffee-chat', '# {{title}}\n{{date:dddd Do MMMM YYYY, [week] W, [day] DDDD, [quarter] Q}} at {{time:h:mm a}}\n');
 
 /** Runs the same actions, in order, through a store; returns how many steps were written. */
-async function actOn(store: NoteStore, v: ReturnType<typeof people>, formatDate: DateFormatter): Promise<{ actions: Actions; steps: number }> {
+async function actOn(
+	store: NoteStore,
+	v: ReturnType<typeof people>,
+	formatDate: DateFormatter,
+): Promise<{ actions: Actions; steps: number }> {
 	const index = v.index();
 	const actions = new Actions(new ActionRunner(store), () => ({
 		store,
@@ -45,11 +55,19 @@ async function actOn(store: NoteStore, v: ReturnType<typeof people>, formatDate:
 	const sam = { name: 'Sam Rivera', path: 'People/Sam Rivera.md' };
 	const jo = { name: 'Jo Park', path: 'People/Jo Park.md' };
 	const outcomes = [
-		await actions.log({ people: [sam, { name: 'Ana Ruiz' }], entry: { date: TODAY, kind: 'call', summary: 'Offer chat', asked: true, followUp: { text: 'Send the deck', due: TODAY + 7 } } }),
+		await actions.log({
+			people: [sam, { name: 'Ana Ruiz' }],
+			entry: { date: TODAY, kind: 'call', summary: 'Offer chat', asked: true, followUp: { text: 'Send the deck', due: TODAY + 7 } },
+		}),
 		await actions.meeting({ template: 'coffee-chat', people: [sam, jo], date: TODAY }),
 		await actions.snooze(['People/Jo Park.md'], TODAY + 120),
 		await actions.tag([sam.path], 'client'),
-		await actions.completeFollowUp({ path: sam.path, line: lineOf(await store.read(sam.path), '- [ ] Send the talk link'), text: 'Send the talk link', due: day('2026-11-20') }),
+		await actions.completeFollowUp({
+			path: sam.path,
+			line: lineOf(await store.read(sam.path), '- [ ] Send the talk link'),
+			text: 'Send the talk link',
+			due: day('2026-11-20'),
+		}),
 		await actions.followUpPeopleMet('Meetings/Summit.md'),
 		await actions.addReachOuts('Daily/2026-11-21.md', ['- [ ] [[Jo Park]]: reconnect']),
 		await actions.markDormant([jo.path]),
@@ -90,8 +108,17 @@ describe('actions through either note store', () => {
 		const plugin = await actOn(new VaultNoteStore(app.asOriginalType__()), v, pluginDates);
 		const written = diskFiles(root);
 		expect(await appFiles(app)).toEqual(written);
-		expect(written['Meetings/2026-11-21 Coffee chat with Sam Rivera and Jo Park.md']).toContain('\nSaturday 21st November 2026, week 47, day 325, quarter 4 at 9:30 am\n');
-		expect(Object.keys(written).sort()).toEqual([...Object.keys(original), 'Meetings/2026-11-21 Coffee chat with Sam Rivera and Jo Park.md', 'People/Ana Ruiz.md', 'People/Ben Adler.md'].sort());
+		expect(written['Meetings/2026-11-21 Coffee chat with Sam Rivera and Jo Park.md']).toContain(
+			'\nSaturday 21st November 2026, week 47, day 325, quarter 4 at 9:30 am\n',
+		);
+		expect(Object.keys(written).sort()).toEqual(
+			[
+				...Object.keys(original),
+				'Meetings/2026-11-21 Coffee chat with Sam Rivera and Jo Park.md',
+				'People/Ana Ruiz.md',
+				'People/Ben Adler.md',
+			].sort(),
+		);
 		expect(disk.steps).toBe(8);
 		expect(plugin.steps).toBe(8);
 

@@ -29,7 +29,10 @@ const SAM = [
 	'',
 ].join('\n');
 
-async function pluginSource(files: Record<string, string>, settings = vault().settings): Promise<{ app: App; source: MetadataCacheSource }> {
+async function pluginSource(
+	files: Record<string, string>,
+	settings = vault().settings,
+): Promise<{ app: App; source: MetadataCacheSource }> {
 	const app = App.createConfigured__({ files });
 	const source = new MetadataCacheSource(app.asOriginalType__(), settings);
 	await source.loadLineText();
@@ -63,7 +66,10 @@ describe('code blocks and comments in the plugin', () => {
 		const cache = app.metadataCache.getFileCache(file) ?? {};
 		// As Obsidian caches it: the block is one section of type 'comment'.
 		const comment = { type: 'comment', position: { start: { line: 2, col: 0, offset: 8 }, end: { line: 4, col: 2, offset: 50 } } };
-		app.metadataCache.setCache__('Daily/2026-11-20.md', { ...cache, sections: [...(cache.sections ?? []).filter((s) => s.position.start.line < 2), comment] } satisfies CachedMetadata);
+		app.metadataCache.setCache__('Daily/2026-11-20.md', {
+			...cache,
+			sections: [...(cache.sections ?? []).filter((s) => s.position.start.line < 2), comment],
+		} satisfies CachedMetadata);
 		const snapshot = source.read('Daily/2026-11-20.md');
 		expect(snapshot).toMatchObject({ links: [], listItems: [], tags: [] });
 		expect(indexOf(source).timeline('People/Sam Rivera.md')).toEqual([]);

@@ -12,7 +12,9 @@ afterEach(() => {
 
 describe("the plugin's date formatter", () => {
 	it("writes moment's tokens with Obsidian's moment", () => {
-		expect(formatDate(day('2026-11-21'), 'dddd Do MMMM YYYY, [week] W, [day] DDDD, Q', '14:05')).toBe('Saturday 21st November 2026, week 47, day 325, 4');
+		expect(formatDate(day('2026-11-21'), 'dddd Do MMMM YYYY, [week] W, [day] DDDD, Q', '14:05')).toBe(
+			'Saturday 21st November 2026, week 47, day 325, 4',
+		);
 	});
 
 	it('names months and weekdays in the language Obsidian set on its moment', () => {

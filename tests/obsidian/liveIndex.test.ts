@@ -20,7 +20,9 @@ function boot(): { app: App; live: LiveIndex } {
 		const cache = app.metadataCache.cache__.get(oldPath);
 		if (cache) app.metadataCache.cache__.set(renamed.path, cache);
 	});
-	const live = new LiveIndex(app.asOriginalType__(), defaultSettings(), async (settings) => datedNoteMatcher(settings.datedNotesFolder || 'Daily', 'YYYY-MM-DD'));
+	const live = new LiveIndex(app.asOriginalType__(), defaultSettings(), async (settings) =>
+		datedNoteMatcher(settings.datedNotesFolder || 'Daily', 'YYYY-MM-DD'),
+	);
 	live.load();
 	return { app, live };
 }
@@ -30,7 +32,6 @@ function file(app: App, path: string): NonNullable<ReturnType<App['vault']['getF
 	if (!found) throw new Error(`no file ${path}`);
 	return found;
 }
-
 
 /**
  * Holds the build's read of one note open: `entered` once it has been read, and the text
@@ -108,7 +109,9 @@ describe('the live index', () => {
 		await app.vault.create('People/Ana Ruiz.md', '---\ntie: weak\n---\n- [ ] Send the deck 📅 2026-11-20\n');
 		app.workspace.setLayoutReady__();
 		await live.built;
-		expect(live.index.contact('People/Ana Ruiz.md')?.followUps).toEqual([expect.objectContaining({ text: 'Send the deck', due: day('2026-11-20') })]);
+		expect(live.index.contact('People/Ana Ruiz.md')?.followUps).toEqual([
+			expect.objectContaining({ text: 'Send the deck', due: day('2026-11-20') }),
+		]);
 	});
 
 	it('drops a note renamed away from Markdown', async () => {
@@ -122,7 +125,8 @@ describe('the live index', () => {
 	it('builds the index when a note cannot be read, and names that note', async () => {
 		const { app, live } = boot();
 		const read = app.vault.cachedRead.bind(app.vault);
-		app.vault.cachedRead = async (f) => (f.path === 'People/Sam Rivera.md' ? Promise.reject(new Error('placeholder not synced yet')) : read(f));
+		app.vault.cachedRead = async (f) =>
+			f.path === 'People/Sam Rivera.md' ? Promise.reject(new Error('placeholder not synced yet')) : read(f);
 		app.workspace.setLayoutReady__();
 		await live.built;
 		expect(live.index.contacts().map((c) => c.name)).toEqual(['Jo Park', 'Sam Rivera']);

@@ -16,9 +16,13 @@ import { showModalsOnPage, wireComponentsToDom } from './wireComponents';
 
 wireComponentsToDom();
 
-type MockPlugin = Plugin & { commands__: Map<string, { callback?: () => unknown; checkCallback?: (checking: boolean) => boolean | undefined }> };
+type MockPlugin = Plugin & {
+	commands__: Map<string, { callback?: () => unknown; checkCallback?: (checking: boolean) => boolean | undefined }>;
+};
 
-const SAM_TEXT = '---\r\ntype: contact\r\naliases: [Sammy]  # from work\r\ntie: strong\r\n---\r\nNotes.\r\n\r\n## Interactions\r\n- 2026-10-02 coffee: reorg\r\n';
+const SAM_TEXT =
+	'---\r\ntype: contact\r\naliases: [Sammy]  # from work\r\ntie: strong\r\n' +
+	'---\r\nNotes.\r\n\r\n## Interactions\r\n- 2026-10-02 coffee: reorg\r\n';
 
 async function boot(files: Record<string, string>): Promise<{ app: App; plugin: RapportPlugin; mock: MockPlugin }> {
 	const app = App.createConfigured__({ files });
@@ -83,11 +87,39 @@ describe('Log interaction in the plugin', () => {
 	it('writes the same bytes as the CLI does for the same log', async () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
 		const today = localToday();
-		await plugin.host.log({ people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], entry: { date: today, kind: 'call', summary: 'Offer', asked: true, awaiting: true, followUp: { text: 'Send the deck', due: today + 7 } } });
+		await plugin.host.log({
+			people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }],
+			entry: {
+				date: today,
+				kind: 'call',
+				summary: 'Offer',
+				asked: true,
+				awaiting: true,
+				followUp: { text: 'Send the deck', due: today + 7 },
+			},
+		});
 		const fromPlugin = await read(app, 'People/Sam Rivera.md');
 
 		const root = writeVault(vault().note('People/Sam Rivera', SAM_TEXT));
-		const result = (await cli('log', '--vault', root, '--contact', 'Sam Rivera', '--kind', 'call', '--summary', 'Offer', '--asked', '--awaiting', '--follow-up', 'Send the deck', '--due', formatDay(today + 7), '--today', formatDay(today)));
+		const result = await cli(
+			'log',
+			'--vault',
+			root,
+			'--contact',
+			'Sam Rivera',
+			'--kind',
+			'call',
+			'--summary',
+			'Offer',
+			'--asked',
+			'--awaiting',
+			'--follow-up',
+			'Send the deck',
+			'--due',
+			formatDay(today + 7),
+			'--today',
+			formatDay(today),
+		);
 		expect(result.code).toBe(0);
 		expect(readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8')).toBe(fromPlugin);
 		expect(fromPlugin).toContain('\r\n## Interactions\r\n- ');
@@ -102,9 +134,14 @@ describe('Log interaction in the plugin', () => {
 		const suggestions = suggestPeople(plugin.host.people(), 'Ana Ruiz', []);
 		expect(suggestions).toEqual([{ name: 'Ana Ruiz' }]);
 		const notices = vi.spyOn(Notice.prototype, 'constructor__');
-		await plugin.host.log({ people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }, { name: 'Jo Park', path: 'People/Jo Park.md' }, { name: 'Ana Ruiz' }], entry: { date: localToday(), kind: 'event', summary: 'Summit dinner' } });
+		await plugin.host.log({
+			people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }, { name: 'Jo Park', path: 'People/Jo Park.md' }, { name: 'Ana Ruiz' }],
+			entry: { date: localToday(), kind: 'event', summary: 'Summit dinner' },
+		});
 		// One action, one Notice with one Undo: the new contact is named in the log's.
-		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual(['Logged event for 3 contacts: Sam Rivera, Jo Park, Ana Ruiz; new contact: Ana RuizUndo']);
+		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([
+			'Logged event for 3 contacts: Sam Rivera, Jo Park, Ana Ruiz; new contact: Ana RuizUndo',
+		]);
 		const line = `- ${formatDay(localToday())} event: Summit dinner`;
 		for (const path of ['People/Sam Rivera.md', 'People/Jo Park.md', 'People/Ana Ruiz.md']) expect(await read(app, path)).toContain(line);
 		expect(await read(app, 'People/Ana Ruiz.md')).toMatch(/^---\ntype: contact\nlast_contact: \d{4}-\d{2}-\d{2}\n---\n## Remember\n/);
@@ -120,10 +157,16 @@ describe('Log interaction in the plugin', () => {
 		const broken = '---\ntie: [weak\n---\n';
 		(app.vault.adapter as unknown as { writeSync__(path: string, data: string): void }).writeSync__('People/Jo Park.md', broken);
 		const notices = vi.spyOn(Notice.prototype, 'constructor__');
-		await plugin.host.log({ people: [{ name: 'Jo Park', path: 'People/Jo Park.md' }, { name: 'Ana Ruiz' }], entry: { date: localToday(), kind: 'event' } });
+		await plugin.host.log({
+			people: [{ name: 'Jo Park', path: 'People/Jo Park.md' }, { name: 'Ana Ruiz' }],
+			entry: { date: localToday(), kind: 'event' },
+		});
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 		expect(await read(app, 'People/Jo Park.md')).toBe(broken);
-		expect(said(notices.mock.calls.at(-1)?.[0])).toBe("People/Jo Park.md: its properties don't parse (line 2: flow sequence in block collection must be sufficiently indented and end with a ]); nothing was written.");
+		expect(said(notices.mock.calls.at(-1)?.[0])).toBe(
+			"People/Jo Park.md: its properties don't parse (line 2: flow sequence in block " +
+				'collection must be sufficiently indented and end with a ]); nothing was written.',
+		);
 	});
 
 	it('makes no new contact when the log would be refused on the note its template makes', async () => {
@@ -134,10 +177,15 @@ describe('Log interaction in the plugin', () => {
 		await vi.advanceTimersByTimeAsync(2000);
 		await plugin.live.built;
 		const notices = vi.spyOn(Notice.prototype, 'constructor__');
-		await plugin.host.log({ people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }, { name: 'Ana Ruiz' }], entry: { date: localToday(), kind: 'event' } });
+		await plugin.host.log({
+			people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }, { name: 'Ana Ruiz' }],
+			entry: { date: localToday(), kind: 'event' },
+		});
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
-		expect(said(notices.mock.calls.at(-1)?.[0])).toMatch(/^People\/Ana Ruiz\.md: the edit would leave the properties unreadable .*; nothing was written\.$/);
+		expect(said(notices.mock.calls.at(-1)?.[0])).toMatch(
+			/^People\/Ana Ruiz\.md: the edit would leave the properties unreadable .*; nothing was written\.$/,
+		);
 		expect(await plugin.host.writer.undo()).toBe(false);
 	});
 
@@ -156,7 +204,10 @@ describe('Log interaction in the plugin', () => {
 		if (!date) throw new Error('no date field');
 		date.value = formatDay(localToday() + 1);
 		date.dispatchEvent(new Event('input'));
-		second.findAll('button').find((b) => b.getText() === 'Log')?.click();
+		second
+			.findAll('button')
+			.find((b) => b.getText() === 'Log')
+			?.click();
 		expect(second.find('.rapport-log-error').getText()).toBe('That date is in the future: log it once it has happened.');
 	});
 });
@@ -179,7 +230,13 @@ function captureScopeKeys(): { press(modifiers: string[], key: string): void } {
 }
 
 /** The fields of the open Log interaction modal, found as a user finds them: by what they offer. */
-function logForm(): { modal: HTMLElement; select(offering: string): HTMLSelectElement; type(el: HTMLInputElement | HTMLSelectElement, value: string): void; inputs: HTMLInputElement[]; button(text: string): HTMLButtonElement } {
+function logForm(): {
+	modal: HTMLElement;
+	select(offering: string): HTMLSelectElement;
+	type(el: HTMLInputElement | HTMLSelectElement, value: string): void;
+	inputs: HTMLInputElement[];
+	button(text: string): HTMLButtonElement;
+} {
 	const modal = document.body.find('.rapport-log-modal');
 	return {
 		modal,
@@ -208,7 +265,18 @@ describe('the Log interaction form', () => {
 		plugin.dialogs.openLog(['People/Sam Rivera.md']);
 		const form = logForm();
 		const kind = form.select('coffee');
-		expect([...kind.options].map((o) => o.value)).toEqual(['coffee', 'call', 'video', 'email', 'message', 'meeting', 'event', 'intro', 'referral', 'other']);
+		expect([...kind.options].map((o) => o.value)).toEqual([
+			'coffee',
+			'call',
+			'video',
+			'email',
+			'message',
+			'meeting',
+			'event',
+			'intro',
+			'referral',
+			'other',
+		]);
 		expect([...kind.options].map((o) => o.textContent)).toContain('Referral');
 		const mark = form.select('gave');
 		expect([...mark.options].map((o) => o.value)).toEqual(['none', 'gave', 'asked', 'nudge']);
@@ -228,7 +296,9 @@ describe('the Log interaction form', () => {
 		await vi.advanceTimersByTimeAsync(100);
 
 		const written = await read(app, 'People/Sam Rivera.md');
-		expect(written).toContain(`\r\n## Interactions\r\n- ${yesterday} video: Portfolio review #asked #awaiting\r\n- 2026-10-02 coffee: reorg\r\n`);
+		expect(written).toContain(
+			`\r\n## Interactions\r\n- ${yesterday} video: Portfolio review #asked #awaiting\r\n- 2026-10-02 coffee: reorg\r\n`,
+		);
 		expect(written).toContain(`\r\n## Follow-ups\r\n- [ ] Send the case study 📅 ${due}\r\n`);
 		expect(document.body.querySelector('.rapport-log-modal')).toBeNull();
 	});
@@ -239,7 +309,10 @@ describe('the Log interaction form', () => {
 		const withFollowUp = `${SAM_TEXT}\r\n## Follow-ups\r\n- [ ] Email the deck 📅 ${due}\r\n`;
 
 		async function openFromRow(plugin: RapportPlugin): Promise<void> {
-			const row = plugin.host.queue().sections.flatMap((s) => s.items).find((i) => i.kind === 'follow-up');
+			const row = plugin.host
+				.queue()
+				.sections.flatMap((s) => s.items)
+				.find((i) => i.kind === 'follow-up');
 			if (!row) throw new Error('no follow-up row');
 			plugin.dialogs.openLog([path], { followUp: row });
 			expect(logForm().modal.getText()).toContain("Mark 'Email the deck' done");
@@ -252,7 +325,9 @@ describe('the Log interaction form', () => {
 			logForm().button('Log').click();
 			await vi.advanceTimersByTimeAsync(100);
 			const today = localToday();
-			expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([`Sam Rivera: logged coffee on ${humanDay(today, today)}; Sam Rivera: done: Email the deckUndo`]);
+			expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([
+				`Sam Rivera: logged coffee on ${humanDay(today, today)}; Sam Rivera: done: Email the deckUndo`,
+			]);
 			expect(await read(app, path)).toContain(`- [x] Email the deck 📅 ${due} ✅ ${formatDay(today)}`);
 			expect(await plugin.host.writer.undo()).toBe(true);
 			expect(await read(app, path)).toBe(withFollowUp);
@@ -261,12 +336,17 @@ describe('the Log interaction form', () => {
 		it('lands both, in one Notice, when the note holds the follow-up twice (the log moves both down a line)', async () => {
 			const twice = `${withFollowUp}- [ ] Email the deck 📅 ${due}\r\n`;
 			const { app, plugin } = await boot({ [path]: twice });
-			const rows = plugin.host.queue().sections.flatMap((s) => s.items).filter((i) => i.kind === 'follow-up');
+			const rows = plugin.host
+				.queue()
+				.sections.flatMap((s) => s.items)
+				.filter((i) => i.kind === 'follow-up');
 			plugin.dialogs.openLog([path], { followUp: rows[rows.length - 1] });
 			const notices = vi.spyOn(Notice.prototype, 'constructor__');
 			logForm().button('Log').click();
 			await vi.advanceTimersByTimeAsync(100);
-			expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([`Sam Rivera: logged coffee on ${humanDay(localToday(), localToday())}; Sam Rivera: done: Email the deckUndo`]);
+			expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([
+				`Sam Rivera: logged coffee on ${humanDay(localToday(), localToday())}; Sam Rivera: done: Email the deckUndo`,
+			]);
 			const written = await read(app, path);
 			expect(written).toContain(`\r\n## Interactions\r\n- ${formatDay(localToday())} coffee\r\n`);
 			// The second one, the row's, is ticked; the first stays open.
@@ -283,7 +363,10 @@ describe('the Log interaction form', () => {
 			const notices = vi.spyOn(Notice.prototype, 'constructor__');
 			logForm().button('Log').click();
 			await vi.advanceTimersByTimeAsync(100);
-			expect(notices.mock.calls.map((c) => said(c[0]))).toEqual(["People/Sam Rivera.md: the follow-up 'Email the deck' is no longer open in the note (ticked, changed or removed since the queue was shown); nothing was written."]);
+			expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([
+				"People/Sam Rivera.md: the follow-up 'Email the deck' is no longer open in the " +
+					'note (ticked, changed or removed since the queue was shown); nothing was written.',
+			]);
 			expect(await read(app, path)).toBe(ticked);
 		});
 	});
@@ -331,10 +414,18 @@ describe('a nudge in Log interaction', () => {
 		mark.value = 'nudge';
 		mark.dispatchEvent(new Event('change'));
 		modal.find('.checkbox-container').click();
-		modal.findAll('button').find((b) => b.getText() === 'Log')?.click();
-		expect(modal.find('.rapport-log-error').getText()).toBe('A nudge follows up on an ask already awaiting a reply: turn off Awaiting reply.');
+		modal
+			.findAll('button')
+			.find((b) => b.getText() === 'Log')
+			?.click();
+		expect(modal.find('.rapport-log-error').getText()).toBe(
+			'A nudge follows up on an ask already awaiting a reply: turn off Awaiting reply.',
+		);
 		modal.find('.checkbox-container').click();
-		modal.findAll('button').find((b) => b.getText() === 'Log')?.click();
+		modal
+			.findAll('button')
+			.find((b) => b.getText() === 'Log')
+			?.click();
 		await vi.advanceTimersByTimeAsync(100);
 		expect(await read(app, 'People/Sam Rivera.md')).toContain(`\r\n## Interactions\r\n- ${formatDay(localToday())} coffee: #nudge\r\n`);
 	});
@@ -351,7 +442,9 @@ describe('New contact', () => {
 		await plugin.live.built;
 		const opened = vi.spyOn(app.workspace, 'getLeaf');
 		expect(await plugin.host.newContact({ name: 'Ana: Ruiz', company: 'Paylark' })).toBe('People/Ana Ruiz.md');
-		expect(await read(app, 'People/Ana Ruiz.md')).toBe(`---\ncompany: Paylark\ncreated: ${formatDay(localToday())}\ntype: contact\naliases: ["Ana: Ruiz"]\n---\n# Ana: Ruiz\n`);
+		expect(await read(app, 'People/Ana Ruiz.md')).toBe(
+			`---\ncompany: Paylark\ncreated: ${formatDay(localToday())}\ntype: contact\naliases: ["Ana: Ruiz"]\n---\n# Ana: Ruiz\n`,
+		);
 		expect(await plugin.host.newContact({ name: 'Sam Rivera' })).toBe('People/Sam Rivera.md');
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 		expect(opened).toHaveBeenCalledTimes(2);
@@ -359,7 +452,8 @@ describe('New contact', () => {
 });
 
 describe('New contact, in the plugin and the CLI', () => {
-	const template = '---\ntype: contact\ncompany: {{company}}\nrole: "{{role}}"\ntie: medium\nadded: {{date}}\n---\n# {{title}}\n\n## Interactions\n';
+	const template =
+		'---\ntype: contact\ncompany: {{company}}\nrole: "{{role}}"\ntie: medium\nadded: {{date}}\n---\n# {{title}}\n\n## Interactions\n';
 
 	it('makes the same bytes from a template for a name a file cannot hold, and the note is a contact', async () => {
 		const { app, plugin } = await boot({ 'Templates/Person.md': template });
@@ -369,12 +463,27 @@ describe('New contact, in the plugin and the CLI', () => {
 		const ana = { name: 'Ana: Ruiz', company: 'Analytical Engines: Ltd', tie: 'strong' as const };
 		expect(await plugin.host.newContact(ana)).toBe('People/Ana Ruiz.md');
 		const fromPlugin = await read(app, 'People/Ana Ruiz.md');
-		expect(fromPlugin).toBe(`---\ntype: contact\ncompany: "Analytical Engines: Ltd"\nrole: ""\ntie: strong\nadded: ${formatDay(localToday())}\naliases: ["Ana: Ruiz"]\n---\n# Ana: Ruiz\n\n## Interactions\n`);
+		expect(fromPlugin).toBe(
+			`---\ntype: contact\ncompany: "Analytical Engines: Ltd"\nrole: ""\ntie: strong\n` +
+				`added: ${formatDay(localToday())}\naliases: ["Ana: Ruiz"]\n---\n# Ana: Ruiz\n\n## Interactions\n`,
+		);
 
 		const root = writeVault(vault().note('Templates/Person', template));
 		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
 		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ newContactTemplate: 'Templates/Person' }));
-		const made = (await cli('new-contact', '--vault', root, '--name', ana.name, '--company', ana.company, '--tie', ana.tie, '--today', formatDay(localToday())));
+		const made = await cli(
+			'new-contact',
+			'--vault',
+			root,
+			'--name',
+			ana.name,
+			'--company',
+			ana.company,
+			'--tie',
+			ana.tie,
+			'--today',
+			formatDay(localToday()),
+		);
 		expect(made).toEqual({ code: 0, out: 'People/Ana Ruiz.md', err: '' });
 		expect(readFileSync(join(root, 'People/Ana Ruiz.md'), 'utf8')).toBe(fromPlugin);
 		// Both can log on it straight away.
@@ -388,8 +497,17 @@ describe('contact commands', () => {
 		const command = mock.commands__.get('log-interaction');
 		vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(app.vault.getFileByPath('People/Sam Rivera.md'));
 		await command?.callback?.();
-		expect(document.body.find('.rapport-log-modal').findAll('.rapport-log-chip').map((c) => c.getText())).toEqual(['Sam Rivera']);
-		document.body.find('.rapport-log-modal').findAll('button').find((b) => b.getText() === 'Cancel')?.click();
+		expect(
+			document.body
+				.find('.rapport-log-modal')
+				.findAll('.rapport-log-chip')
+				.map((c) => c.getText()),
+		).toEqual(['Sam Rivera']);
+		document.body
+			.find('.rapport-log-modal')
+			.findAll('button')
+			.find((b) => b.getText() === 'Cancel')
+			?.click();
 		vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(app.vault.getFileByPath('Ideas.md'));
 		await command?.callback?.();
 		const modal = document.body.find('.rapport-log-modal');
@@ -410,12 +528,20 @@ describe('contact commands', () => {
 		// A week from today is offered; a day in the past is not taken.
 		expect(date.value).toBe(formatDay(localToday() + 7));
 		date.value = formatDay(localToday() - 1);
-		modal.findAll('button').find((b) => b.getText() === 'Snooze')?.click();
+		modal
+			.findAll('button')
+			.find((b) => b.getText() === 'Snooze')
+			?.click();
 		expect(modal.getText()).toContain('Pick a day after today.');
 		date.value = formatDay(localToday() + 30);
-		modal.findAll('button').find((b) => b.getText() === 'Snooze')?.click();
+		modal
+			.findAll('button')
+			.find((b) => b.getText() === 'Snooze')
+			?.click();
 		await vi.advanceTimersByTimeAsync(100);
-		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT.replace('tie: strong\r\n', `tie: strong\r\nnext_follow_up: ${formatDay(localToday() + 30)}\r\n`));
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(
+			SAM_TEXT.replace('tie: strong\r\n', `tie: strong\r\nnext_follow_up: ${formatDay(localToday() + 30)}\r\n`),
+		);
 		expect(document.body.querySelector('.rapport-snooze-modal')).toBeNull();
 	});
 
@@ -442,14 +568,24 @@ describe('New meeting note in the plugin', () => {
 		const template = modal.find('.rapport-meeting-template') as HTMLSelectElement;
 		template.value = 'informational-interview';
 		template.dispatchEvent(new Event('change'));
-		modal.findAll('button').find((b) => b.getText() === 'Create')?.click();
+		modal
+			.findAll('button')
+			.find((b) => b.getText() === 'Create')
+			?.click();
 		await vi.advanceTimersByTimeAsync(100);
 
 		const path = `Meetings/${today} Informational interview with Sam Rivera.md`;
 		const note = await read(app, path);
-		expect(note.startsWith(`---\ntype: meeting\ndate: ${today}\npeople: ["[[Sam Rivera]]"]\ntemplate: informational-interview\n---\n# ${today} Informational interview with Sam Rivera\n`)).toBe(true);
+		expect(
+			note.startsWith(
+				`---\ntype: meeting\ndate: ${today}\npeople: ["[[Sam Rivera]]"]\ntemplate: ` +
+					`informational-interview\n---\n# ${today} Informational interview with Sam Rivera\n`,
+			),
+		).toBe(true);
 		expect(note).toContain('## Background\n### [[Sam Rivera]]\n- Last time:\n  - 2 Oct coffee: reorg');
-		expect(await read(app, 'People/Sam Rivera.md')).toContain(`\r\n## Interactions\r\n- ${today} meeting: [[${today} Informational interview with Sam Rivera]]\r\n`);
+		expect(await read(app, 'People/Sam Rivera.md')).toContain(
+			`\r\n## Interactions\r\n- ${today} meeting: [[${today} Informational interview with Sam Rivera]]\r\n`,
+		);
 		// The note made is the one opened, to write it up.
 		expect(opened).toEqual([path]);
 
@@ -474,18 +610,35 @@ describe('New meeting note in the plugin', () => {
 	it('prepares with every time in touch the index knows, a daily note included', async () => {
 		const lunch = localToday() - 3;
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, [`${formatDay(lunch)}.md`]: '- Lunch with [[Sam Rivera]]\n' });
-		const made = await plugin.host.newMeeting({ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], date: localToday() }, '09:00');
-		expect(await read(app, made ?? '')).toContain(`- Last time:\n  - ${humanDay(lunch, localToday())} daily note: [[${formatDay(lunch)}]]\n  - 2 Oct coffee: reorg\n`);
+		const made = await plugin.host.newMeeting(
+			{ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], date: localToday() },
+			'09:00',
+		);
+		expect(await read(app, made ?? '')).toContain(
+			`- Last time:\n  - ${humanDay(lunch, localToday())} daily note: [[${formatDay(lunch)}]]\n  - 2 Oct coffee: reorg\n`,
+		);
 	});
 
 	it("uses the vault's own template, never reuses a path, and logs nothing for a day ahead", async () => {
-		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'Templates/coffee-chat.md': '# {{title}}\nAsk {{contact}} about <% tp.file.title %>\n' });
+		const { app, plugin } = await boot({
+			'People/Sam Rivera.md': SAM_TEXT,
+			'Templates/coffee-chat.md': '# {{title}}\nAsk {{contact}} about <% tp.file.title %>\n',
+		});
 		const ahead = localToday() + 3;
-		const first = await plugin.host.newMeeting({ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], date: ahead }, '09:00');
-		const second = await plugin.host.newMeeting({ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], date: ahead }, '09:00');
+		const first = await plugin.host.newMeeting(
+			{ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], date: ahead },
+			'09:00',
+		);
+		const second = await plugin.host.newMeeting(
+			{ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], date: ahead },
+			'09:00',
+		);
 		const title = `${formatDay(ahead)} Coffee chat with Sam Rivera`;
 		expect([first, second]).toEqual([`Meetings/${title}.md`, `Meetings/${title} 2.md`]);
-		expect(await read(app, `Meetings/${title}.md`)).toBe(`---\ntype: meeting\ndate: ${formatDay(ahead)}\npeople: ["[[Sam Rivera]]"]\ntemplate: coffee-chat\n---\n# ${title}\nAsk Sam Rivera about <% tp.file.title %>\n`);
+		expect(await read(app, `Meetings/${title}.md`)).toBe(
+			`---\ntype: meeting\ndate: ${formatDay(ahead)}\npeople: ["[[Sam Rivera]]"]\n` +
+				`template: coffee-chat\n---\n# ${title}\nAsk Sam Rivera about <% tp.file.title %>\n`,
+		);
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 	});
 
@@ -498,13 +651,21 @@ describe('New meeting note in the plugin', () => {
 		const template = modal.find('.rapport-meeting-template') as HTMLSelectElement;
 		template.value = 'event';
 		template.dispatchEvent(new Event('change'));
-		modal.findAll('button').find((b) => b.getText() === 'Create')?.click();
+		modal
+			.findAll('button')
+			.find((b) => b.getText() === 'Create')
+			?.click();
 		await vi.advanceTimersByTimeAsync(100);
 		expect(document.body.querySelector('.rapport-meeting-modal')).toBeNull();
 		expect(opened).toEqual([`Meetings/${today} Event.md`]);
-		expect(await read(app, `Meetings/${today} Event.md`)).toMatch(new RegExp(`^---\ntype: meeting\ndate: ${today}\npeople: \\[\\]\ntemplate: event\n---\n`));
+		expect(await read(app, `Meetings/${today} Event.md`)).toMatch(
+			new RegExp(`^---\ntype: meeting\ndate: ${today}\npeople: \\[\\]\ntemplate: event\n---\n`),
+		);
 
-		const withSam = await plugin.host.newMeeting({ template: 'event', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], date: localToday() }, '09:00');
+		const withSam = await plugin.host.newMeeting(
+			{ template: 'event', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], date: localToday() },
+			'09:00',
+		);
 		expect(withSam).toBe(`Meetings/${today} Event with Sam Rivera.md`);
 		expect(await read(app, withSam ?? '')).toContain('## People to meet\n- [[Sam Rivera]]\n');
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
@@ -525,7 +686,10 @@ describe('New meeting note in the plugin', () => {
 		const name = modal.find('.rapport-meeting-name') as HTMLInputElement;
 		name.value = 'DevTools Summit';
 		name.dispatchEvent(new Event('input'));
-		modal.findAll('button').find((b) => b.getText() === 'Create')?.click();
+		modal
+			.findAll('button')
+			.find((b) => b.getText() === 'Create')
+			?.click();
 		await vi.advanceTimersByTimeAsync(100);
 		expect(app.vault.getFileByPath(`Meetings/${today} DevTools Summit.md`)).not.toBeNull();
 	});
@@ -540,7 +704,12 @@ describe('New meeting note in the plugin', () => {
 			await app.vault.create(path, 'from another device');
 			return create(path, text);
 		});
-		expect(await plugin.host.newMeeting({ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], date: localToday() }, '09:00')).toBe(`Meetings/${title} 2.md`);
+		expect(
+			await plugin.host.newMeeting(
+				{ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }], date: localToday() },
+				'09:00',
+			),
+		).toBe(`Meetings/${title} 2.md`);
 		expect(await read(app, `Meetings/${title}.md`)).toBe('from another device');
 		expect(await read(app, 'People/Sam Rivera.md')).toContain(`coffee: [[${title} 2]]`);
 		expect(await read(app, 'People/Sam Rivera.md')).not.toContain(`[[${title}]]`);
@@ -553,16 +722,30 @@ describe('New meeting note in the plugin', () => {
 		await plugin.host.newMeeting({ template: 'coffee-chat', people: sam, date: today }, '09:00');
 		await plugin.host.newMeeting({ template: 'coffee-chat', people: sam, date: today }, '10:00');
 		const title = `${formatDay(today)} Coffee chat with Sam Rivera`;
-		expect(await read(app, 'People/Sam Rivera.md')).toContain(`- ${formatDay(today)} coffee: [[${title} 2]]\r\n- ${formatDay(today)} coffee: [[${title}]]\r\n`);
+		expect(await read(app, 'People/Sam Rivera.md')).toContain(
+			`- ${formatDay(today)} coffee: [[${title} 2]]\r\n- ${formatDay(today)} coffee: [[${title}]]\r\n`,
+		);
 	});
 
 	it('makes nothing when a person cannot take the log', async () => {
 		const broken = '---\ntie: [strong\n---\n';
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'People/Jo Park.md': 'placeholder' });
 		(app.vault.adapter as unknown as { writeSync__(path: string, data: string): void }).writeSync__('People/Jo Park.md', broken);
-		const made = await plugin.host.newMeeting({ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }, { name: 'Jo Park', path: 'People/Jo Park.md' }], date: localToday() });
+		const made = await plugin.host.newMeeting({
+			template: 'coffee-chat',
+			people: [
+				{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' },
+				{ name: 'Jo Park', path: 'People/Jo Park.md' },
+			],
+			date: localToday(),
+		});
 		expect(made).toBeUndefined();
-		expect(app.vault.getAllLoadedFiles().map((f) => f.path).filter((p) => p.startsWith('Meetings'))).toEqual([]);
+		expect(
+			app.vault
+				.getAllLoadedFiles()
+				.map((f) => f.path)
+				.filter((p) => p.startsWith('Meetings')),
+		).toEqual([]);
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 	});
 
@@ -571,26 +754,44 @@ describe('New meeting note in the plugin', () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'People/Jo Park.md': 'placeholder' });
 		(app.vault.adapter as unknown as { writeSync__(path: string, data: string): void }).writeSync__('People/Jo Park.md', broken);
 		const notices = vi.spyOn(Notice.prototype, 'constructor__');
-		const people = [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }, { name: 'Ana Ruiz' }, { name: 'Jo Park', path: 'People/Jo Park.md' }];
+		const people = [
+			{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' },
+			{ name: 'Ana Ruiz' },
+			{ name: 'Jo Park', path: 'People/Jo Park.md' },
+		];
 		expect(await plugin.host.newMeeting({ template: 'coffee-chat', people, date: localToday() })).toBeUndefined();
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
-		expect(app.vault.getAllLoadedFiles().map((f) => f.path).filter((p) => p.startsWith('Meetings'))).toEqual([]);
-		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([expect.stringMatching(/^People\/Jo Park\.md: its properties don't parse \(line 2: .+\); nothing was written\.$/)]);
+		expect(
+			app.vault
+				.getAllLoadedFiles()
+				.map((f) => f.path)
+				.filter((p) => p.startsWith('Meetings')),
+		).toEqual([]);
+		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([
+			expect.stringMatching(/^People\/Jo Park\.md: its properties don't parse \(line 2: .+\); nothing was written\.$/),
+		]);
 	});
 
 	it('says what it did in one Notice with one Undo, naming the note and the new contact, and undoes all of it', async () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
 		const today = formatDay(localToday());
 		const notices = vi.spyOn(Notice.prototype, 'constructor__');
-		const made = await plugin.host.newMeeting({ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }, { name: 'Ana Ruiz' }], date: localToday() }, '09:00');
+		const made = await plugin.host.newMeeting(
+			{ template: 'coffee-chat', people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }, { name: 'Ana Ruiz' }], date: localToday() },
+			'09:00',
+		);
 		expect(made).toBe(`Meetings/${today} Coffee chat with Sam Rivera and Ana Ruiz.md`);
-		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([`Created ${today} Coffee chat with Sam Rivera and Ana Ruiz (new contact: Ana Ruiz); logged on 2 peopleUndo`]);
+		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([
+			`Created ${today} Coffee chat with Sam Rivera and Ana Ruiz (new contact: Ana Ruiz); logged on 2 peopleUndo`,
+		]);
 		(notices.mock.calls[0]?.[0] as DocumentFragment).querySelector('button')?.click();
 		await vi.advanceTimersByTimeAsync(100);
 		expect(app.vault.getFileByPath(made ?? '')).toBeNull();
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
-		expect(said(notices.mock.calls.at(-1)?.[0])).toBe(`Undone: Created ${today} Coffee chat with Sam Rivera and Ana Ruiz (new contact: Ana Ruiz); logged on 2 people`);
+		expect(said(notices.mock.calls.at(-1)?.[0])).toBe(
+			`Undone: Created ${today} Coffee chat with Sam Rivera and Ana Ruiz (new contact: Ana Ruiz); logged on 2 people`,
+		);
 	});
 });
 
@@ -598,7 +799,9 @@ describe('Follow up people met', () => {
 	it('adds the new people as contacts met at the event, logs it on everyone, and owes each one follow-up for 48 hours', async () => {
 		// The event was yesterday. Sam twice, by alias and by name: followed up once.
 		const eventDay = localToday() - 1;
-		const event = `---\ntype: meeting\ndate: ${formatDay(eventDay)}\npeople: ["[[Sam Rivera]]"]\ntemplate: event\n---\n# Summit\n## People met\n- [[Sammy]] — again\n- Ana Ruiz — DevRel at Paylark\n- Sam Rivera\n`;
+		const event =
+			`---\ntype: meeting\ndate: ${formatDay(eventDay)}\npeople: ["[[Sam Rivera]]"]\ntemplate: event\n` +
+			`---\n# Summit\n## People met\n- [[Sammy]] — again\n- Ana Ruiz — DevRel at Paylark\n- Sam Rivera\n`;
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'Meetings/Summit.md': event });
 		const notices = vi.spyOn(Notice.prototype, 'constructor__');
 		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(2);
@@ -619,8 +822,13 @@ describe('Follow up people met', () => {
 		expect(await read(app, 'People/Sam Rivera.md')).toContain(`${followUp}\r\n`);
 		// Both are owed that message now, once each: no thank-you for the event besides.
 		await vi.advanceTimersByTimeAsync(2000);
-		const owed = plugin.host.queue().sections.find((s) => s.id === 'owed')?.items.map((i) => `${i.name}: ${i.kind}, ${i.reason}`);
-		expect(owed?.sort()).toEqual(['Ana Ruiz', 'Sam Rivera'].map((name) => `${name}: follow-up, Follow up from [[Summit]] within 48 hours · due in 1d`));
+		const owed = plugin.host
+			.queue()
+			.sections.find((s) => s.id === 'owed')
+			?.items.map((i) => `${i.name}: ${i.kind}, ${i.reason}`);
+		expect(owed?.sort()).toEqual(
+			['Ana Ruiz', 'Sam Rivera'].map((name) => `${name}: follow-up, Follow up from [[Summit]] within 48 hours · due in 1d`),
+		);
 		// One undo takes it all back, and says so.
 		expect(await plugin.host.writer.undo()).toBe(true);
 		expect(said(notices.mock.calls.at(-1)?.[0])).toBe('Undone: Followed up 2 people met at Summit; new contact: Ana Ruiz');
@@ -629,20 +837,26 @@ describe('Follow up people met', () => {
 	});
 
 	it('says only why, and never "followed up already", when nobody under People met can be made a contact', async () => {
-		const event = `---\ntype: meeting\ndate: ${formatDay(localToday() - 1)}\npeople: []\ntemplate: event\n---\n# Summit\n## People met\n- ???\n- \\//\n`;
+		const event =
+			`---\ntype: meeting\ndate: ${formatDay(localToday() - 1)}\npeople: ` +
+			`[]\ntemplate: event\n---\n# Summit\n## People met\n- ???\n- \\//\n`;
 		const { app, plugin } = await boot({ 'Meetings/Summit.md': event });
 		const notices = vi.spyOn(Notice.prototype, 'constructor__');
 		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(0);
 		// One Notice, naming each name that could not be made a contact.
 		const told = notices.mock.calls.map((c) => said(c[0]));
-		expect(told).toEqual(["'???' has no characters a file name can use; nothing was written. '\\//' has no characters a file name can use; nothing was written."]);
+		expect(told).toEqual([
+			"'???' has no characters a file name can use; nothing was written. '\\//' has no characters a file name can use; nothing was written.",
+		]);
 		expect(app.vault.getFiles().map((f) => f.path)).toEqual(['Meetings/Summit.md']);
 	});
 });
 
 describe('Follow up people met, before writing', () => {
 	const eventDay = localToday() - 1;
-	const event = `---\ntype: meeting\ndate: ${formatDay(eventDay)}\npeople: []\ntemplate: event\n---\n# Summit\n## People met\n- Ana Ruiz\n- Jo Park\n`;
+	const event =
+		`---\ntype: meeting\ndate: ${formatDay(eventDay)}\npeople: []\n` +
+		`template: event\n---\n# Summit\n## People met\n- Ana Ruiz\n- Jo Park\n`;
 
 	it('makes no new contact when someone already there cannot take the log', async () => {
 		const { app, plugin } = await boot({ 'People/Jo Park.md': 'placeholder', 'Meetings/Summit.md': event });
@@ -652,11 +866,17 @@ describe('Follow up people met, before writing', () => {
 		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(0);
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 		expect(await read(app, 'People/Jo Park.md')).toBe(broken);
-		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([expect.stringMatching(/^People\/Jo Park\.md: its properties don't parse \(line 2: .+\); nothing was written\.$/)]);
+		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([
+			expect.stringMatching(/^People\/Jo Park\.md: its properties don't parse \(line 2: .+\); nothing was written\.$/),
+		]);
 	});
 
 	it('links the event note by its path when another note has its name', async () => {
-		const { app, plugin } = await boot({ 'People/Jo Park.md': '---\ntie: weak\n---\n', 'Meetings/Summit.md': event, 'Archive/Summit.md': '# An older summit\n' });
+		const { app, plugin } = await boot({
+			'People/Jo Park.md': '---\ntie: weak\n---\n',
+			'Meetings/Summit.md': event,
+			'Archive/Summit.md': '# An older summit\n',
+		});
 		expect(await plugin.host.followUpPeopleMet('Meetings/Summit.md')).toBe(2);
 		const ana = await read(app, 'People/Ana Ruiz.md');
 		expect(ana).toMatch(/^---\ntype: contact\nmet: "\[\[Meetings\/Summit\]\]"\n/);
@@ -678,7 +898,9 @@ describe('snooze, by what the row is', () => {
 	/** What every Notice from now on says. */
 	function watchNotices(): string[] {
 		const notices: string[] = [];
-		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void notices.push(said(message)));
+		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(
+			(message: string | DocumentFragment) => void notices.push(said(message)),
+		);
 		return notices;
 	}
 
@@ -700,7 +922,9 @@ describe('snooze, by what the row is', () => {
 		expect(await read(app, 'People/Ben Adler.md')).toBe(BEN);
 		expect(notices).toEqual([`Ben Adler is not due until ${humanDay(today + 27, today)}; nothing to snooze.`]);
 		await plugin.host.actions.snooze(['People/Ben Adler.md'], today + 40);
-		expect(await read(app, 'People/Ben Adler.md')).toBe(BEN.replace(`last_contact: ${d(-3)}\n`, `last_contact: ${d(-3)}\nnext_follow_up: ${d(40)}\n`));
+		expect(await read(app, 'People/Ben Adler.md')).toBe(
+			BEN.replace(`last_contact: ${d(-3)}\n`, `last_contact: ${d(-3)}\nnext_follow_up: ${d(40)}\n`),
+		);
 	});
 
 	it("moves a follow-up's due date, not the contact's cadence, and one undo puts it back", async () => {
@@ -719,7 +943,8 @@ describe('snooze, by what the row is', () => {
 	});
 
 	it("moves a meeting note's follow-up there, its start date with it, so it is not owed before the day", async () => {
-		const meeting = `---\ntype: meeting\ndate: ${d(-1)}\npeople: ["[[Ben Adler]]"]\n---\n- [ ] Follow up within 48 hours 🛫 ${d(-1)} 📅 ${d(1)}\n`;
+		const meeting =
+			`---\ntype: meeting\ndate: ${d(-1)}\npeople: ["[[Ben Adler]]"]\n` + `---\n- [ ] Follow up within 48 hours 🛫 ${d(-1)} 📅 ${d(1)}\n`;
 		const { app, plugin } = await boot({ 'People/Ben Adler.md': BEN, 'Meetings/Sync.md': meeting });
 		const followUp = rowOf(await rows(plugin), 'Ben Adler', 'follow-up');
 		await plugin.host.actions.snooze([followUp], today + 7);
@@ -742,12 +967,17 @@ describe('snooze, by what the row is', () => {
 		const items = await rows(plugin);
 		const picked = [rowOf(items, 'Sam Rivera', 'follow-up'), rowOf(items, 'Sam Rivera', 'cadence'), rowOf(items, 'Mia Chen', 'thank-you')];
 		await plugin.host.actions.snooze([...picked, 'People/Ben Adler.md'], today + 7);
-		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM.replace(`📅 ${d(-2)}`, `📅 ${d(7)}`).replace(`last_contact: ${d(-40)}\n`, `last_contact: ${d(-40)}\nnext_follow_up: ${d(7)}\n`));
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(
+			SAM.replace(`📅 ${d(-2)}`, `📅 ${d(7)}`).replace(`last_contact: ${d(-40)}\n`, `last_contact: ${d(-40)}\nnext_follow_up: ${d(7)}\n`),
+		);
 		expect(await read(app, 'People/Ben Adler.md')).toBe(BEN);
 		expect(await read(app, 'People/Mia Chen.md')).toBe(MIA);
 		expect(notices).toHaveLength(1);
 		expect(notices[0]).toContain(`Snoozed 2 until ${humanDay(today + 7, today)}: Sam Rivera's follow-up, Sam Rivera`);
-		expect(notices[0]).toContain(`Skipped 2: Mia Chen: a thank-you can't be snoozed: log it, or it lapses after two weeks; Ben Adler is not due until ${humanDay(today + 27, today)}.`);
+		expect(notices[0]).toContain(
+			`Skipped 2: Mia Chen: a thank-you can't be snoozed: log it, or it lapses ` +
+				`after two weeks; Ben Adler is not due until ${humanDay(today + 27, today)}.`,
+		);
 		expect(await plugin.host.writer.undo()).toBe(true);
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM);
 	});

@@ -35,7 +35,10 @@ async function openView(app: App, mock: MockPlugin): Promise<QueueView> {
 }
 
 function names(view: QueueView): string[] {
-	return view.contentEl.findAll('.rapport-queue-item .rapport-queue-name').map((el) => el.getText()).sort();
+	return view.contentEl
+		.findAll('.rapport-queue-item .rapport-queue-name')
+		.map((el) => el.getText())
+		.sort();
 }
 
 async function boot(files: Map<string, string>): Promise<{ app: App; plugin: RapportPlugin; mock: MockPlugin }> {
@@ -78,7 +81,12 @@ describe('the plugin', () => {
 
 	it('reads nothing and builds nothing until the layout is ready, then counts who to reach out to in the status bar', async () => {
 		const app = App.createConfigured__({ files: Object.fromEntries(notes) });
-		const reads = [vi.spyOn(app.vault.adapter, 'read'), vi.spyOn(app.vault.adapter, 'exists'), vi.spyOn(app.vault, 'cachedRead'), vi.spyOn(app.vault, 'read')];
+		const reads = [
+			vi.spyOn(app.vault.adapter, 'read'),
+			vi.spyOn(app.vault.adapter, 'exists'),
+			vi.spyOn(app.vault, 'cachedRead'),
+			vi.spyOn(app.vault, 'read'),
+		];
 		const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
 		const mock = plugin as unknown as MockPlugin;
 		plugin.load();
@@ -147,7 +155,10 @@ describe('the plugin', () => {
 			.contact('Jo Park', (c) => c.tie('weak')).files;
 		const { app, plugin, mock } = await boot(files);
 		await ready(app, plugin);
-		const sections = plugin.host.queue().sections.filter((s) => s.items.some((i) => i.name === 'Sam Rivera')).map((s) => s.id);
+		const sections = plugin.host
+			.queue()
+			.sections.filter((s) => s.items.some((i) => i.name === 'Sam Rivera'))
+			.map((s) => s.id);
 		expect(sections).toEqual(['owed', 'reconnect']);
 		expect(mock.statusBarItems__[0]?.textContent).toBe('2 to reach out');
 	});
@@ -205,7 +216,9 @@ describe('the plugin', () => {
 
 	it('says how many contacts it found when the index is rebuilt', async () => {
 		const notices: string[] = [];
-		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void notices.push(typeof message === 'string' ? message : (message.textContent ?? '')));
+		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(
+			(message: string | DocumentFragment) => void notices.push(typeof message === 'string' ? message : (message.textContent ?? '')),
+		);
 		const { app, plugin, mock } = await boot(notes);
 		await ready(app, plugin);
 		await app.vault.create('People/Mia Chen.md', '---\ntie: strong\n---\n');
@@ -221,15 +234,23 @@ describe('the plugin', () => {
 			.note('Daily/2026-10-06', '- Call with [[Jo Park]]').files;
 		const app = App.createConfigured__({ files: Object.fromEntries(files) });
 		await app.vault.adapter.write('.obsidian/daily-notes.json', JSON.stringify({ folder: 'Daily', format: 'YYYY-MM-DD' }));
-		await app.vault.adapter.write('.obsidian/plugins/periodic-notes/data.json', JSON.stringify({ daily: { enabled: true, folder: 'Journal/', format: 'DD-MM-YYYY' } }));
+		await app.vault.adapter.write(
+			'.obsidian/plugins/periodic-notes/data.json',
+			JSON.stringify({ daily: { enabled: true, folder: 'Journal/', format: 'DD-MM-YYYY' } }),
+		);
 		const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
 		plugin.load();
 		await ready(app, plugin);
-		expect(plugin.live.index.timeline('People/Sam Rivera.md').map((e) => [e.date, e.source])).toEqual([[day('2026-10-05'), 'Journal/05-10-2026.md']]);
+		expect(plugin.live.index.timeline('People/Sam Rivera.md').map((e) => [e.date, e.source])).toEqual([
+			[day('2026-10-05'), 'Journal/05-10-2026.md'],
+		]);
 		expect(plugin.live.index.timeline('People/Jo Park.md')).toEqual([]);
 
 		// Periodic Notes' daily notes turned off: the Daily Notes settings apply again.
-		await app.vault.adapter.write('.obsidian/plugins/periodic-notes/data.json', JSON.stringify({ daily: { enabled: false, folder: 'Journal', format: 'DD-MM-YYYY' } }));
+		await app.vault.adapter.write(
+			'.obsidian/plugins/periodic-notes/data.json',
+			JSON.stringify({ daily: { enabled: false, folder: 'Journal', format: 'DD-MM-YYYY' } }),
+		);
 		await plugin.live.reconfigure(plugin.settings);
 		expect(plugin.live.index.timeline('People/Sam Rivera.md')).toEqual([]);
 		expect(plugin.live.index.timeline('People/Jo Park.md').map((e) => e.date)).toEqual([day('2026-10-06')]);
@@ -273,7 +294,12 @@ describe('the plugin', () => {
 
 describe('a follow-up row, from the queue', () => {
 	const today = localToday();
-	const files = vault().contact('Sam Rivera', (c) => c.tie('strong').lastContact(formatDay(today - 40)).followUp(`Email the deck 📅 ${formatDay(today - 1)}`)).files;
+	const files = vault().contact('Sam Rivera', (c) =>
+		c
+			.tie('strong')
+			.lastContact(formatDay(today - 40))
+			.followUp(`Email the deck 📅 ${formatDay(today - 1)}`),
+	).files;
 	const followUpRow = (view: QueueView): HTMLElement | undefined =>
 		view.contentEl.findAll('.rapport-queue-item').find((el) => el.find('.rapport-queue-reason').getText().startsWith('Email the deck'));
 
@@ -326,18 +352,29 @@ describe('a follow-up row, from the queue', () => {
 		followUpRow(view)?.click();
 		view.contentEl.find('.rapport-queue-list').dispatchEvent(new KeyboardEvent('keydown', { key: 'x', bubbles: true, cancelable: true }));
 		await settle(plugin);
-		expect(await app.vault.read(app.vault.getFileByPath('People/Sam Rivera.md') as never)).toContain(`- [x] Email the deck 📅 ${formatDay(today - 1)} ✅ ${formatDay(today)}`);
+		expect(await app.vault.read(app.vault.getFileByPath('People/Sam Rivera.md') as never)).toContain(
+			`- [x] Email the deck 📅 ${formatDay(today - 1)} ✅ ${formatDay(today)}`,
+		);
 		expect(followUpRow(view)).toBeUndefined();
 		view.unload();
 	});
 });
 
 /** Mia Chen, weak tie, with this interaction line (and follow-up): her row saying `reason` opens Log interaction. */
-async function logFromMiasRow(line: string, reason: string, followUp?: string): Promise<{ app: App; plugin: RapportPlugin; view: QueueView; modal: HTMLElement }> {
-	const { app, plugin, mock } = await boot(vault().contact('Mia Chen', (c) => (followUp ? c.tie('weak').interaction(line).followUp(followUp) : c.tie('weak').interaction(line))).files);
+async function logFromMiasRow(
+	line: string,
+	reason: string,
+	followUp?: string,
+): Promise<{ app: App; plugin: RapportPlugin; view: QueueView; modal: HTMLElement }> {
+	const { app, plugin, mock } = await boot(
+		vault().contact('Mia Chen', (c) => (followUp ? c.tie('weak').interaction(line).followUp(followUp) : c.tie('weak').interaction(line)))
+			.files,
+	);
 	await ready(app, plugin);
 	const view = await openView(app, mock);
-	const row = view.contentEl.findAll('.rapport-queue-item').find((el) => el.find('.rapport-queue-name').getText() === 'Mia Chen' && el.getText().includes(reason));
+	const row = view.contentEl
+		.findAll('.rapport-queue-item')
+		.find((el) => el.find('.rapport-queue-name').getText() === 'Mia Chen' && el.getText().includes(reason));
 	expect(row).toBeDefined();
 	showModalsOnPage();
 	row?.find('[aria-label="Log interaction"]').click();
@@ -356,7 +393,10 @@ async function submitSummary(plugin: RapportPlugin, modal: HTMLElement, text: st
 describe('an unanswered ask, from the queue', () => {
 	it('logs from the awaiting-reply row as the nudge, so the ask is let go later instead of taken as answered', async () => {
 		const today = localToday();
-		const { app, plugin, view, modal } = await logFromMiasRow(`${formatDay(today - 8)} email: a referral? #asked #awaiting`, 'one polite follow-up');
+		const { app, plugin, view, modal } = await logFromMiasRow(
+			`${formatDay(today - 8)} email: a referral? #asked #awaiting`,
+			'one polite follow-up',
+		);
 		const mark = modal.findAll('select').find((el) => el.querySelector('option[value="nudge"]')) as HTMLSelectElement | undefined;
 		expect(mark?.value).toBe('nudge');
 		expect(mark?.selectedOptions[0]?.textContent).toBe('Nudge (my follow-up on an ask)');
@@ -378,7 +418,9 @@ describe('a thank-you owed, from the queue', () => {
 		const kind = modal.findAll('select').find((el) => el.querySelector('option[value="coffee"]')) as HTMLSelectElement | undefined;
 		expect(kind?.value).toBe('email');
 		await submitSummary(plugin, modal, 'thanks!');
-		expect(await app.vault.read(app.vault.getFileByPath('People/Mia Chen.md') as never)).toContain(`- ${formatDay(today)} email: thanks!\n`);
+		expect(await app.vault.read(app.vault.getFileByPath('People/Mia Chen.md') as never)).toContain(
+			`- ${formatDay(today)} email: thanks!\n`,
+		);
 		// Tomorrow nothing is owed: the email thanked her, and asks no thanks back.
 		const tomorrow = computeQueue(plugin.live.index, today + 1, plugin.settings);
 		expect(tomorrow.sections.find((s) => s.id === 'owed')?.items).toEqual([]);
@@ -387,7 +429,11 @@ describe('a thank-you owed, from the queue', () => {
 
 	it('logs from a thank-you follow-up row as an email too, ticking it', async () => {
 		const today = localToday();
-		const { app, plugin, view, modal } = await logFromMiasRow(`${formatDay(today - 1)} coffee: roadmap`, 'Send Mia a thank-you', `Send Mia a thank-you 📅 ${formatDay(today)}`);
+		const { app, plugin, view, modal } = await logFromMiasRow(
+			`${formatDay(today - 1)} coffee: roadmap`,
+			'Send Mia a thank-you',
+			`Send Mia a thank-you 📅 ${formatDay(today)}`,
+		);
 		const kind = modal.findAll('select').find((el) => el.querySelector('option[value="coffee"]')) as HTMLSelectElement | undefined;
 		expect(kind?.value).toBe('email');
 		await submitSummary(plugin, modal, 'thanks!');
@@ -400,7 +446,9 @@ describe('a thank-you owed, from the queue', () => {
 });
 
 describe("reach-outs in today's daily note", () => {
-	const notes = vault().contact('Sam Rivera', (c) => c.tie('strong')).contact('Jo Park', (c) => c.tie('weak')).files;
+	const notes = vault()
+		.contact('Sam Rivera', (c) => c.tie('strong'))
+		.contact('Jo Park', (c) => c.tie('weak')).files;
 	const todayName = (): string => {
 		const now = new Date();
 		return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}.md`;
@@ -433,7 +481,9 @@ describe("reach-outs in today's daily note", () => {
 		await app.vault.create(todayName(), '# Today\n');
 		await settle(plugin);
 		const text = await app.vault.read(app.vault.getFileByPath(todayName()) ?? file);
-		expect(text).toMatch(/^# Today\n\n## Reach out\n- \[ \] \[\[(Jo Park|Sam Rivera)\]\]: never in touch · every \S+\n- \[ \] \[\[(Jo Park|Sam Rivera)\]\]: never in touch · every \S+\n$/);
+		expect(text).toMatch(
+			/^# Today\n\n## Reach out\n- \[ \] \[\[(Jo Park|Sam Rivera)\]\]: never in touch · every \S+\n- \[ \] \[\[(Jo Park|Sam Rivera)\]\]: never in touch · every \S+\n$/,
+		);
 		expect(await app.vault.read(app.vault.getFileByPath('2020-01-01.md') ?? file)).toBe('# An old day\n');
 
 		// Today's note, made a day ago on another device and arriving by sync, is left alone.
@@ -502,15 +552,21 @@ describe("reach-outs in today's daily note", () => {
 
 	it('says nobody is owed or overdue when no one is, though someone awaits a reply', async () => {
 		const notices: string[] = [];
-		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void notices.push(typeof message === 'string' ? message : (message.textContent ?? '')));
-		const files = vault().contact('Mia Chen', (c) => c.tie('strong').interaction(`${formatDay(localToday() - 8)} email: a referral? #asked #awaiting`)).files;
+		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(
+			(message: string | DocumentFragment) => void notices.push(typeof message === 'string' ? message : (message.textContent ?? '')),
+		);
+		const files = vault().contact('Mia Chen', (c) =>
+			c.tie('strong').interaction(`${formatDay(localToday() - 8)} email: a referral? #asked #awaiting`),
+		).files;
 		const { app, plugin, mock } = await boot(files);
 		await ready(app, plugin);
 		expect(mock.statusBarItems__[0]?.textContent).toBe('1 to reach out');
 		const file = await app.vault.create(todayName(), '# Today\n');
 		await settle(plugin);
 		vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
-		(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs')?.checkCallback?.(false);
+		(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>)
+			.get('add-reach-outs')
+			?.checkCallback?.(false);
 		await settle(plugin);
 		expect(notices).toEqual(['Nobody is owed or overdue today.']);
 		expect(await app.vault.read(file)).toBe('# Today\n');
@@ -518,21 +574,40 @@ describe("reach-outs in today's daily note", () => {
 
 	describe('ticking a reach-out for a follow-up', () => {
 		const due = formatDay(localToday() - 7);
-		const ben = (): Map<string, string> => vault().contact('Ben Adler', (c) => c.tie('strong').lastContact(formatDay(localToday() - 3)).followUp(`Send Ben the write-up 📅 ${due}`)).files;
+		const ben = (): Map<string, string> =>
+			vault().contact('Ben Adler', (c) =>
+				c
+					.tie('strong')
+					.lastContact(formatDay(localToday() - 3))
+					.followUp(`Send Ben the write-up 📅 ${due}`),
+			).files;
 		const notices: string[] = [];
-		const owed = (plugin: RapportPlugin): string[] => plugin.host.queue().sections.find((s) => s.id === 'owed')?.items.map((i) => i.name) ?? [];
+		const owed = (plugin: RapportPlugin): string[] =>
+			plugin.host
+				.queue()
+				.sections.find((s) => s.id === 'owed')
+				?.items.map((i) => i.name) ?? [];
 		beforeEach(() => {
 			notices.length = 0;
-			vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void notices.push(typeof message === 'string' ? message : (message.textContent ?? '')));
+			vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(
+				(message: string | DocumentFragment) => void notices.push(typeof message === 'string' ? message : (message.textContent ?? '')),
+			);
 		});
 
 		/** Ben's vault, with today's daily note given its reach-outs by the command. */
-		async function todayWithReachOuts(): Promise<{ app: App; plugin: RapportPlugin; mock: MockPlugin; file: Awaited<ReturnType<App['vault']['create']>> }> {
+		async function todayWithReachOuts(): Promise<{
+			app: App;
+			plugin: RapportPlugin;
+			mock: MockPlugin;
+			file: Awaited<ReturnType<App['vault']['create']>>;
+		}> {
 			const { app, plugin, mock } = await boot(ben());
 			await ready(app, plugin);
 			const file = await app.vault.create(todayName(), '# Today\n');
 			vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
-			(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs')?.checkCallback?.(false);
+			(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>)
+				.get('add-reach-outs')
+				?.checkCallback?.(false);
 			await settle(plugin);
 			return { app, plugin, mock, file };
 		}
@@ -545,7 +620,9 @@ describe("reach-outs in today's daily note", () => {
 
 		it("ticks the follow-up in the contact's note, says so, and can be undone", async () => {
 			const { app, plugin, mock, file } = await todayWithReachOuts();
-			expect(await app.vault.read(file)).toBe(`# Today\n\n## Reach out\n- [ ] [[Ben Adler]]: Send Ben the write-up (due ${due}) · overdue 7d\n`);
+			expect(await app.vault.read(file)).toBe(
+				`# Today\n\n## Reach out\n- [ ] [[Ben Adler]]: Send Ben the write-up (due ${due}) · overdue 7d\n`,
+			);
 			expect(owed(plugin)).toEqual(['Ben Adler']);
 
 			await tick(app, todayName(), 'Ben Adler');
@@ -558,19 +635,29 @@ describe("reach-outs in today's daily note", () => {
 
 			await mock.commands__.get('undo-last-change')?.callback?.();
 			await settle(plugin);
-			expect(await app.vault.read(app.vault.getFileByPath('People/Ben Adler.md') ?? file)).toContain(`- [ ] Send Ben the write-up 📅 ${due}\n`);
+			expect(await app.vault.read(app.vault.getFileByPath('People/Ben Adler.md') ?? file)).toContain(
+				`- [ ] Send Ben the write-up 📅 ${due}\n`,
+			);
 			expect(notices.at(-1)).toBe("Undone: Ticked 'Send Ben the write-up' in Ben Adler");
 		});
 
 		it('ticks the follow-up snoozed since the line was written, and says so when it is open no more', async () => {
 			const { app, plugin, mock, file } = await todayWithReachOuts();
 			// Snoozed a month, past the queue's window: the line's due date is old.
-			const row = plugin.host.queue().sections.flatMap((s) => s.items).find((i) => i.kind === 'follow-up');
+			const row = plugin.host
+				.queue()
+				.sections.flatMap((s) => s.items)
+				.find((i) => i.kind === 'follow-up');
 			if (!row) throw new Error('no follow-up row');
 			const later = formatDay(localToday() + 30);
 			await plugin.host.actions.snooze([row], localToday() + 30);
 			await settle(plugin);
-			expect(plugin.host.queue().sections.flatMap((s) => s.items).some((i) => i.kind === 'follow-up')).toBe(false);
+			expect(
+				plugin.host
+					.queue()
+					.sections.flatMap((s) => s.items)
+					.some((i) => i.kind === 'follow-up'),
+			).toBe(false);
 			await tick(app, todayName(), 'Ben Adler');
 			await settle(plugin);
 			const benNote = app.vault.getFileByPath('People/Ben Adler.md') ?? file;
@@ -597,11 +684,17 @@ describe("reach-outs in today's daily note", () => {
 				.note('Archive/Old/Alex Kim', `---\ntype: contact\ntie: strong\nlast_contact: ${formatDay(localToday() - 60)}\n---\n`).files;
 			const { app, plugin, mock } = await boot(files);
 			await ready(app, plugin);
-			const reconnect = (): string[] => plugin.host.queue().sections.find((s) => s.id === 'reconnect')?.items.map((i) => i.path) ?? [];
+			const reconnect = (): string[] =>
+				plugin.host
+					.queue()
+					.sections.find((s) => s.id === 'reconnect')
+					?.items.map((i) => i.path) ?? [];
 			expect(reconnect()).toEqual(['Archive/Old/Alex Kim.md']);
 			const file = await app.vault.create(todayName(), '');
 			vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(file);
-			(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs')?.checkCallback?.(false);
+			(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>)
+				.get('add-reach-outs')
+				?.checkCallback?.(false);
 			await settle(plugin);
 			expect(await app.vault.read(file)).toMatch(/^## Reach out\n- \[ \] \[\[Archive\/Old\/Alex Kim\]\]: overdue /);
 			await tick(app, todayName(), 'Archive/Old/Alex Kim');
@@ -620,22 +713,32 @@ describe("reach-outs in today's daily note", () => {
 			const daily = await app.vault.create(todayName(), '');
 			await settle(plugin);
 			vi.spyOn(app.workspace, 'getActiveFile').mockReturnValue(daily);
-			(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>).get('add-reach-outs')?.checkCallback?.(false);
+			(mock.commands__ as unknown as Map<string, { checkCallback?: (checking: boolean) => boolean }>)
+				.get('add-reach-outs')
+				?.checkCallback?.(false);
 			await settle(plugin);
-			expect(await app.vault.read(daily)).toBe(`## Reach out\n- [ ] [[Sam Rivera]]: Send Sam the deck (due ${due}) · overdue 7d · from ${met} Coffee chat with Sam Rivera\n`);
+			expect(await app.vault.read(daily)).toBe(
+				`## Reach out\n- [ ] [[Sam Rivera]]: Send Sam the deck (due ${due}) · overdue 7d · from ${met} Coffee chat with Sam Rivera\n`,
+			);
 			await tick(app, todayName(), 'Sam Rivera');
 			await settle(plugin);
-			expect(await app.vault.read(app.vault.getFileByPath(meeting) ?? daily)).toContain(`- [x] Send Sam the deck 📅 ${due} ✅ ${formatDay(localToday())}`);
+			expect(await app.vault.read(app.vault.getFileByPath(meeting) ?? daily)).toContain(
+				`- [x] Send Sam the deck 📅 ${due} ✅ ${formatDay(localToday())}`,
+			);
 			expect(notices.at(-1)).toBe(`Ticked 'Send Sam the deck' in ${met} Coffee chat with Sam RiveraUndo`);
 		});
 
 		it('ticks it from a block first seen open, in the format before due dates, and leaves alone a note that arrives ticked', async () => {
 			const { app, plugin } = await boot(ben());
 			await ready(app, plugin);
-			const benNote = async (): Promise<string> => app.vault.read(app.vault.getFileByPath('People/Ben Adler.md') ?? app.vault.getFiles()[0]!);
+			const benNote = async (): Promise<string> =>
+				app.vault.read(app.vault.getFileByPath('People/Ben Adler.md') ?? app.vault.getFiles()[0]!);
 			const before = await benNote();
 			// Ticked on another device, or while Rapport was not running: already done there.
-			await app.vault.create(`${formatDay(localToday() - 1)}.md`, `## Reach out\n- [x] [[Ben Adler]]: Send Ben the write-up (due ${due}) · overdue 6d\n`);
+			await app.vault.create(
+				`${formatDay(localToday() - 1)}.md`,
+				`## Reach out\n- [x] [[Ben Adler]]: Send Ben the write-up (due ${due}) · overdue 6d\n`,
+			);
 			await settle(plugin);
 			expect(await benNote()).toBe(before);
 

@@ -16,7 +16,9 @@ import { day } from '../builders';
 
 const SAM = 'People/Sam Rivera.md';
 const JO = 'People/Jo Park.md';
-const NOTE = '---\ntype: contact\naliases: [Sam]   # from work\ncompany: Acme\nlast_contact: 2026-10-02\ntie: strong\n---\n## Interactions\n- 2026-10-02 coffee: reorg\n';
+const NOTE =
+	'---\ntype: contact\naliases: [Sam]   # from work\ncompany: Acme\nlast_contact: ' +
+	'2026-10-02\ntie: strong\n---\n## Interactions\n- 2026-10-02 coffee: reorg\n';
 
 interface Setup {
 	app: App;
@@ -45,10 +47,16 @@ function setup(files: Record<string, string> = { [SAM]: NOTE, [JO]: '---\ntie: w
 	});
 	const writer = new PluginWrites(app.asOriginalType__(), context);
 	const write = async (paths: readonly string[], one: ContactWrite): Promise<boolean> => {
-		const outcome = await writer.report(writer.runner.perform(() => {
-			const ctx = context(writer.runner.store);
-			return planWrites(ctx, new Draft(ctx.store), paths.map((path) => ({ path, write: one })));
-		}));
+		const outcome = await writer.report(
+			writer.runner.perform(() => {
+				const ctx = context(writer.runner.store);
+				return planWrites(
+					ctx,
+					new Draft(ctx.store),
+					paths.map((path) => ({ path, write: one })),
+				);
+			}),
+		);
 		return outcome.ok && outcome.step !== undefined;
 	};
 	return { app, writer, notices, write };
@@ -70,7 +78,12 @@ describe("the plugin's writes", () => {
 	it('logs an interaction, changing only its own lines, and says what it did', async () => {
 		const { app, write, notices } = setup();
 		await write([SAM], { op: 'log', entry: { date: day('2026-11-21'), kind: 'call', summary: 'Offer chat', asked: true } });
-		expect(await text(app)).toBe(NOTE.replace('last_contact: 2026-10-02', 'last_contact: 2026-11-21').replace('## Interactions\n', '## Interactions\n- 2026-11-21 call: Offer chat #asked\n'));
+		expect(await text(app)).toBe(
+			NOTE.replace('last_contact: 2026-10-02', 'last_contact: 2026-11-21').replace(
+				'## Interactions\n',
+				'## Interactions\n- 2026-11-21 call: Offer chat #asked\n',
+			),
+		);
 		expect(said(notices[0])).toBe('Sam Rivera: logged call on 21 NovUndo');
 	});
 
@@ -93,7 +106,12 @@ describe("the plugin's writes", () => {
 	it('makes a note and logs on it and another in one step, undone at once from its Notice', async () => {
 		const { app, writer, notices } = setup();
 		const ana = 'People/Ana Ruiz.md';
-		await writer.report(writer.actions.log({ people: [{ name: 'Ana Ruiz' }, { name: 'Sam Rivera', path: SAM }], entry: { date: day('2026-11-21'), kind: 'event' } }));
+		await writer.report(
+			writer.actions.log({
+				people: [{ name: 'Ana Ruiz' }, { name: 'Sam Rivera', path: SAM }],
+				entry: { date: day('2026-11-21'), kind: 'event' },
+			}),
+		);
 		expect(await text(app, ana)).toContain('- 2026-11-21 event\n');
 		expect(notices.map(said)).toEqual(['Logged event for 2 contacts: Ana Ruiz, Sam Rivera; new contact: Ana RuizUndo']);
 		(notices[0] as DocumentFragment).querySelector('button')?.click();
@@ -130,7 +148,9 @@ describe("the plugin's writes", () => {
 		const edited = await text(app);
 		expect(await writer.undo()).toBe(false);
 		expect(await text(app)).toBe(edited);
-		expect(said(notices[notices.length - 1])).toMatch(/^Rapport can't undo ".*": People\/Sam Rivera\.md changed since\. Nothing was undone, and it is off the undo list\.$/);
+		expect(said(notices[notices.length - 1])).toMatch(
+			/^Rapport can't undo ".*": People\/Sam Rivera\.md changed since\. Nothing was undone, and it is off the undo list\.$/,
+		);
 	});
 
 	it('undoes a step of several notes all or none: one changed since, none is put back', async () => {
@@ -207,10 +227,14 @@ describe("the plugin's writes", () => {
 		const { app, writer, write, notices } = setup();
 		const store = writer.runner.store;
 		const replace = store.replace.bind(store);
-		vi.spyOn(store, 'replace').mockImplementation(async (path, expected, next) => (path === JO ? { ok: false, stale: false, reason: "can't be written (the disk is full)" } : replace(path, expected, next)));
+		vi.spyOn(store, 'replace').mockImplementation(async (path, expected, next) =>
+			path === JO ? { ok: false, stale: false, reason: "can't be written (the disk is full)" } : replace(path, expected, next),
+		);
 		expect(await write([SAM, JO], { op: 'dormant' })).toBe(false);
 		expect(await text(app)).toBe(NOTE);
-		expect(said(notices.at(-1))).toBe("People/Jo Park.md: can't be written (the disk is full); People/Sam Rivera.md was written first and put back, so nothing changed.");
+		expect(said(notices.at(-1))).toBe(
+			"People/Jo Park.md: can't be written (the disk is full); People/Sam Rivera.md was written first and put back, so nothing changed.",
+		);
 		expect(await writer.undo()).toBe(false);
 	});
 
@@ -223,7 +247,9 @@ describe("the plugin's writes", () => {
 		expect(await text(app, 'People/Broken.md')).toBe(broken);
 		expect(await text(app)).toBe(NOTE);
 		// One sentence naming the note, with the parser's first line at the note's line number.
-		expect(notices.map(said)).toEqual(['People/Broken.md: its properties don\'t parse (line 3: missing closing "quote); nothing was written.']);
+		expect(notices.map(said)).toEqual([
+			'People/Broken.md: its properties don\'t parse (line 3: missing closing "quote); nothing was written.',
+		]);
 	});
 
 	it('writes nothing when the edit would change a property it does not own, and says which', async () => {

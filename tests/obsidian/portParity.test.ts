@@ -64,7 +64,10 @@ async function obsidianSource(files: Record<string, string>, settings: RapportSe
 		if (!file) throw new Error(path);
 		const lines = (FRONTMATTER.exec(files[path] ?? '')?.[0] ?? '').split(/\r?\n/).length - 1;
 		const cache = app.metadataCache.getFileCache(file) ?? {};
-		const withoutProperties: CachedMetadata = { ...cache, frontmatterPosition: { start: { line: 0, col: 0, offset: 0 }, end: { line: lines - 1, col: 3, offset: 0 } } };
+		const withoutProperties: CachedMetadata = {
+			...cache,
+			frontmatterPosition: { start: { line: 0, col: 0, offset: 0 }, end: { line: lines - 1, col: 3, offset: 0 } },
+		};
 		app.metadataCache.setCache__(path, withoutProperties);
 	}
 	const source = new MetadataCacheSource(app.asOriginalType__(), settings);
@@ -79,7 +82,9 @@ function summary(source: NoteSource, settings: RapportSettings, folder: string, 
 		contacts: index.contacts(),
 		timelines: index.contacts().map((c) => index.timeline(c.path)),
 		// Parsers word YAML errors differently; which notes have problems must agree.
-		problems: index.problems().map((p) => ({ path: p.path, message: p.message.startsWith('frontmatter does not parse') ? 'frontmatter' : p.message })),
+		problems: index
+			.problems()
+			.map((p) => ({ path: p.path, message: p.message.startsWith('frontmatter does not parse') ? 'frontmatter' : p.message })),
 		queue: computeQueue(index, day('2026-11-21'), settings),
 	};
 }
@@ -87,7 +92,15 @@ function summary(source: NoteSource, settings: RapportSettings, folder: string, 
 describe('the metadata-cache port and the disk port', () => {
 	it('give the same index for a vault of every source, exclusion and oddity', async () => {
 		const v = vault()
-			.contact('Sam Rivera', (c) => c.aliases('Sam').tie('strong').lastContact('2026-09-01').interaction('2026-10-02 coffee: reorg #asked').followUp('Send the link 📅 2026-11-18').remember('Marathon 📅 2026-09-28'))
+			.contact('Sam Rivera', (c) =>
+				c
+					.aliases('Sam')
+					.tie('strong')
+					.lastContact('2026-09-01')
+					.interaction('2026-10-02 coffee: reorg #asked')
+					.followUp('Send the link 📅 2026-11-18')
+					.remember('Marathon 📅 2026-09-28'),
+			)
 			.contact('Jo Park', (c) => c.tie('stong').cadence('sometimes').birthday('31-02'))
 			.contact('Zoë Ångström', (c) => c.introducedBy('Sam Rivera').interaction('2026-11-19 video'))
 			.note('People/Broken', '---\ncompany: "Acme\ntie: strong\n---\n## Interactions\n- 2026-10-01 call\n')
@@ -98,24 +111,49 @@ describe('the metadata-cache port and the disk port', () => {
 			.note('People/Nested', '## Interactions\n- 2026-10-02 coffee: reorg\n    - she is moving teams\n')
 			.meeting('2026-11-10 Sync', '2026-11-10', ['Jo Park', 'Sam Rivera'])
 			// A meeting note's tasks are text the cache does not hold: read for the queue too.
-			.meeting('2026-11-19 Interview', '2026-11-19', ['Sam Rivera'], '## After\n- [ ] Send a thank-you 📅 2026-11-20\n- [x] Booked the room\n> - [ ] Quoted 📅 2026-11-20\n- Notes\n    - [ ] Send the deck [due:: 2026-11-22]', 'informational-interview')
-			.daily('2026-11-03', '---\ntype: meeting\npeople: ["[[Jo Park]]"]\n---\n- [ ] Send Jo the slides 📅 2026-11-21\n- Lunch with [[Zoë Ångström]]')
+			.meeting(
+				'2026-11-19 Interview',
+				'2026-11-19',
+				['Sam Rivera'],
+				'## After\n- [ ] Send a thank-you 📅 2026-11-20\n- [x] Booked the room\n> - ' +
+					'[ ] Quoted 📅 2026-11-20\n- Notes\n    - [ ] Send the deck [due:: 2026-11-22]',
+				'informational-interview',
+			)
+			.daily(
+				'2026-11-03',
+				'---\ntype: meeting\npeople: ["[[Jo Park]]"]\n---\n- [ ] Send Jo the slides 📅 2026-11-21\n- Lunch with [[Zoë Ångström]]',
+			)
 			.daily('2026-11-02', '| who | what |\n| --- | --- |\n| [[Jo Park\\|Jo]] | call |\n- [Sam](../People/Sam%20Rivera.md)')
-			.daily('2026-11-01', '- Lunch with [[Sam]]\n- [ ] Call [[Jo Park]]\n> [[Tagged]] said\n![[Zoë Ångström]]\n- [x] Called [[Crlf]]\n```\n[[Jo Park]]\n```');
+			.daily(
+				'2026-11-01',
+				'- Lunch with [[Sam]]\n- [ ] Call [[Jo Park]]\n> [[Tagged]] said\n![[Zoë Ångström]]\n- [x] Called [[Crlf]]\n```\n[[Jo Park]]\n```',
+			);
 		const files = Object.fromEntries(v.files);
 		const obsidian = summary(await obsidianSource(files, v.settings), v.settings, 'Daily', 'YYYY-MM-DD');
 		const disk = summary(v.source(), v.settings, 'Daily', 'YYYY-MM-DD');
 		expect(obsidian).toEqual(disk);
 		// Both read the meeting notes' tasks into the queue: not a vacuous agreement.
-		const followUps = (disk as { queue: { sections: { items: { kind: string; source?: string; reason: string }[] }[] } }).queue.sections.flatMap((s) => s.items).filter((i) => i.source !== undefined).map((i) => i.reason);
-		expect(followUps.sort()).toEqual(['Send Jo the slides · due today · from 2026-11-03', 'Send a thank-you · overdue 1d · from 2026-11-19 Interview', 'Send the deck · due in 1d · from 2026-11-19 Interview']);
+		const followUps = (disk as { queue: { sections: { items: { kind: string; source?: string; reason: string }[] }[] } }).queue.sections
+			.flatMap((s) => s.items)
+			.filter((i) => i.source !== undefined)
+			.map((i) => i.reason);
+		expect(followUps.sort()).toEqual([
+			'Send Jo the slides · due today · from 2026-11-03',
+			'Send a thank-you · overdue 1d · from 2026-11-19 Interview',
+			'Send the deck · due in 1d · from 2026-11-19 Interview',
+		]);
 	});
 
 	it('give the same index for the demo vault', async () => {
 		const config = loadVaultConfig(DEMO);
 		const files = filesOf(DEMO);
 		expect(Object.keys(files).length).toBeGreaterThan(50);
-		const obsidian = summary(await obsidianSource(files, config.settings), config.settings, config.datedNotesFolder, config.datedNotesFormat);
+		const obsidian = summary(
+			await obsidianSource(files, config.settings),
+			config.settings,
+			config.datedNotesFolder,
+			config.datedNotesFormat,
+		);
 		const disk = summary(new DiskSource(DEMO), config.settings, config.datedNotesFolder, config.datedNotesFormat);
 		expect(obsidian).toEqual(disk);
 	});

@@ -54,9 +54,11 @@ async function open(v: VaultBuilder, options: { ready?: boolean } = {}): Promise
 		openSettings: () => calls.push('settings'),
 		actions: {
 			open: async (path, newTab) => void calls.push(`open ${path}${newTab ? ' (new tab)' : ''}`),
-			log: (paths, options) => void calls.push(`log ${paths.join(', ')}${options?.followUp ? ` ticking '${options.followUp.task ?? ''}'` : ''}`),
+			log: (paths, options) =>
+				void calls.push(`log ${paths.join(', ')}${options?.followUp ? ` ticking '${options.followUp.task ?? ''}'` : ''}`),
 			meeting: (paths) => void calls.push(`meeting ${paths.join(', ')}`),
-			snooze: async (targets, until: Day) => void calls.push(`snooze ${targets.map((t) => (typeof t === 'string' ? t : `${t.kind} ${t.path}`)).join(', ')} ${until - TODAY}d`),
+			snooze: async (targets, until: Day) =>
+				void calls.push(`snooze ${targets.map((t) => (typeof t === 'string' ? t : `${t.kind} ${t.path}`)).join(', ')} ${until - TODAY}d`),
 			markDormant: async (paths) => void calls.push(`dormant ${paths.join(', ')}`),
 			tag: async (paths, tag) => void calls.push(`tag ${paths.join(', ')} #${tag}`),
 			complete: async (path, line, text) => void calls.push(`done ${path}:${line} ${text}`),
@@ -85,7 +87,9 @@ async function open(v: VaultBuilder, options: { ready?: boolean } = {}): Promise
 /** What every Notice from now on says. */
 function watchNotices(): string[] {
 	const said: string[] = [];
-	vi.spyOn(Notice.prototype, 'constructor__').mockImplementation((message: string | DocumentFragment) => void said.push(typeof message === 'string' ? message : (message.textContent ?? '')));
+	vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(
+		(message: string | DocumentFragment) => void said.push(typeof message === 'string' ? message : (message.textContent ?? '')),
+	);
 	return said;
 }
 
@@ -95,7 +99,7 @@ function list(view: QueueView): HTMLElement {
 
 /** What the list shows, top to bottom: headers as `# Owed · 1`, rows as their name. */
 function visible(view: QueueView): string[] {
-	return rowEls(view).map((el) => (el.hasClass('rapport-queue-header') ? `# ${el.getText()}` : (el.find('.rapport-queue-name').getText())));
+	return rowEls(view).map((el) => (el.hasClass('rapport-queue-header') ? `# ${el.getText()}` : el.find('.rapport-queue-name').getText()));
 }
 
 function rowEls(view: QueueView): HTMLElement[] {
@@ -131,7 +135,15 @@ function filter(view: QueueView, text: string): void {
 /** A small network with something in every section. */
 function network(): VaultBuilder {
 	return vault()
-		.contact('Sam Rivera', (c) => c.tie('strong').company('Acme').prop('role', 'Staff engineer').prop('tags', '[contact, devtools]').lastContact('2026-09-01').followUp('Send the talk link 📅 2026-11-18'))
+		.contact('Sam Rivera', (c) =>
+			c
+				.tie('strong')
+				.company('Acme')
+				.prop('role', 'Staff engineer')
+				.prop('tags', '[contact, devtools]')
+				.lastContact('2026-09-01')
+				.followUp('Send the talk link 📅 2026-11-18'),
+		)
 		.contact('Jo Park', (c) => c.tie('medium').company('Globex').lastContact('2026-07-01'))
 		.contact('Mia Chen', (c) => c.tie('strong').lastContact('2026-11-01').remember('Berlin marathon 📅 2026-11-10'))
 		.contact('Ana Ruiz', (c) => c.tie('strong').lastContact('2026-10-24'));
@@ -161,7 +173,17 @@ describe('the queue view', () => {
 
 	it('shows the sections in order with counts, and each row says who, why and when', async () => {
 		const { view } = await open(network());
-		expect(visible(view)).toEqual(['# Owed · 1', 'Sam Rivera', '# Reconnect · 2', 'Sam Rivera', 'Jo Park', '# Remember · 1', 'Mia Chen', '# Upcoming · 1', 'Ana Ruiz']);
+		expect(visible(view)).toEqual([
+			'# Owed · 1',
+			'Sam Rivera',
+			'# Reconnect · 2',
+			'Sam Rivera',
+			'Jo Park',
+			'# Remember · 1',
+			'Mia Chen',
+			'# Upcoming · 1',
+			'Ana Ruiz',
+		]);
 		const sam = row(view, 'Sam Rivera');
 		expect(sam.find('.rapport-queue-reason').getText()).toBe('Send the talk link · overdue 3d');
 		expect(sam.find('.rapport-queue-badge').getText()).toBe('3d overdue');
@@ -308,8 +330,18 @@ describe('the queue view', () => {
 		});
 		row(view, 'Jo Park').dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
 		const items = menus[0]?.menuItems__ ?? [];
-		expect(items.map((i) => i.title__)).toEqual(['Open note', 'Open in new tab', 'Log interaction…', 'New meeting note…', 'Snooze 1 week', 'Snooze 1 month', 'Snooze until a date…', 'Mark dormant']);
-		for (const title of ['Open in new tab', 'Snooze 1 week', 'Mark dormant']) items.find((i) => i.title__ === title)?.onClick__?.(new MouseEvent('click'));
+		expect(items.map((i) => i.title__)).toEqual([
+			'Open note',
+			'Open in new tab',
+			'Log interaction…',
+			'New meeting note…',
+			'Snooze 1 week',
+			'Snooze 1 month',
+			'Snooze until a date…',
+			'Mark dormant',
+		]);
+		for (const title of ['Open in new tab', 'Snooze 1 week', 'Mark dormant'])
+			items.find((i) => i.title__ === title)?.onClick__?.(new MouseEvent('click'));
 		expect(calls).toEqual(['open People/Jo Park.md (new tab)', 'snooze cadence People/Jo Park.md 7d', 'dormant People/Jo Park.md']);
 	});
 
@@ -328,7 +360,8 @@ describe('the queue view', () => {
 			row(view, name).dispatchEvent(new MouseEvent('contextmenu', { bubbles: true, cancelable: true }));
 		}
 		expect(row(view, 'Jo Park').hasClass('is-unsnoozable')).toBe(false);
-		for (const menu of menus) expect(menu.menuItems__.map((i) => i.title__).filter((t) => typeof t === 'string' && t.startsWith('Snooze'))).toEqual([]);
+		for (const menu of menus)
+			expect(menu.menuItems__.map((i) => i.title__).filter((t) => typeof t === 'string' && t.startsWith('Snooze'))).toEqual([]);
 		row(view, 'Lee Wong').click();
 		calls.length = 0;
 		press(view, 's');
@@ -360,7 +393,9 @@ describe('the queue view', () => {
 	});
 
 	it("ticks a meeting note's follow-up in the meeting note, not the contact's", async () => {
-		const v = vault().contact('Jo Park', (c) => c.lastContact('2026-11-20')).meeting('2026-11-20 Sync', '2026-11-20', ['Jo Park'], '- [ ] Send the deck 📅 2026-11-21', 'introduction');
+		const v = vault()
+			.contact('Jo Park', (c) => c.lastContact('2026-11-20'))
+			.meeting('2026-11-20 Sync', '2026-11-20', ['Jo Park'], '- [ ] Send the deck 📅 2026-11-21', 'introduction');
 		const { view, calls } = await open(v);
 		const menus: Menu[] = [];
 		vi.spyOn(Menu.prototype, 'showAtMouseEvent').mockImplementation(function (this: Menu) {
@@ -374,12 +409,20 @@ describe('the queue view', () => {
 
 	it('shows links in a reason as their text: the alias, else the note name', async () => {
 		const v = vault()
-			.contact('Jo Park', (c) => c.lastContact('2026-11-20').followUp('Thank [[Meetings/Sync#Notes]] for [[2026-11-19 Summit|the summit]] 📅 2026-11-21'))
-			.contact('Mia Chen', (c) => c.lastContact('2026-11-20').followUp('Follow up from [[2026-11-19 DevTools Summit and Conference Week]] within 48 hours 📅 2026-11-21'));
+			.contact('Jo Park', (c) =>
+				c.lastContact('2026-11-20').followUp('Thank [[Meetings/Sync#Notes]] for [[2026-11-19 Summit|the summit]] 📅 2026-11-21'),
+			)
+			.contact('Mia Chen', (c) =>
+				c
+					.lastContact('2026-11-20')
+					.followUp('Follow up from [[2026-11-19 DevTools Summit and Conference Week]] within 48 hours 📅 2026-11-21'),
+			);
 		const { view } = await open(v);
 		expect(row(view, 'Jo Park').find('.rapport-queue-reason').getText()).toBe('Thank Sync for the summit · due today');
 		// A long reason is cut to fit: the link whole, or what is left of it, reads as text.
-		expect(row(view, 'Mia Chen').find('.rapport-queue-reason').getText()).toBe('Follow up from 2026-11-19 DevTools Summit and Conference Week wit… · due today');
+		expect(row(view, 'Mia Chen').find('.rapport-queue-reason').getText()).toBe(
+			'Follow up from 2026-11-19 DevTools Summit and Conference Week wit… · due today',
+		);
 	});
 
 	it('reads a link cut short by the reason', () => {
@@ -532,7 +575,13 @@ describe('the queue view', () => {
 		expect(message(view)).toBe('No one in the queue matches “nobody-here”.');
 
 		// Tags count when the queue carries them on its items.
-		state.tweak = (queue) => ({ ...queue, sections: queue.sections.map((s) => ({ ...s, items: s.items.map((i) => (i.name === 'Mia Chen' ? { ...i, tags: ['Climbing'] } : i)) })) });
+		state.tweak = (queue) => ({
+			...queue,
+			sections: queue.sections.map((s) => ({
+				...s,
+				items: s.items.map((i) => (i.name === 'Mia Chen' ? { ...i, tags: ['Climbing'] } : i)),
+			})),
+		});
 		reindex();
 		filter(view, 'climb');
 		expect(visible(view)).toEqual(['# Remember · 1', 'Mia Chen']);
@@ -568,7 +617,10 @@ describe('the queue view', () => {
 		expect(message(view)).toContain('#contact');
 		expect(view.contentEl.findAll('.rapport-queue-message code').map((el) => el.getText())).toEqual(['type: contact', 'categories']);
 		expect(message(view)).not.toContain('`');
-		view.contentEl.findAll('button').find((b) => b.getText() === 'Open settings')?.click();
+		view.contentEl
+			.findAll('button')
+			.find((b) => b.getText() === 'Open settings')
+			?.click();
 		expect(calls).toEqual(['settings']);
 	});
 
@@ -580,10 +632,12 @@ describe('the queue view', () => {
 
 	it('names the next one even beyond the upcoming window, once the rows are shown', async () => {
 		vi.useFakeTimers({ toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval'] });
-		const { view } = await open(vault()
-			.contact('Ana Ruiz', (c) => c.tie('weak').lastContact('2026-11-20'))
-			.contact('Sam Rivera', (c) => c.tie('weak').lastContact('2026-11-01').nextFollowUp('2027-01-14'))
-			.contact('Jo Park', (c) => c.tie('medium').status('dormant')));
+		const { view } = await open(
+			vault()
+				.contact('Ana Ruiz', (c) => c.tie('weak').lastContact('2026-11-20'))
+				.contact('Sam Rivera', (c) => c.tie('weak').lastContact('2026-11-01').nextFollowUp('2027-01-14'))
+				.contact('Jo Park', (c) => c.tie('medium').status('dormant')),
+		);
 		expect(message(view)).toBe('Nobody to reach out to today');
 		vi.runOnlyPendingTimers();
 		expect(message(view)).toBe('Nobody to reach out to todayNext: Sam Rivera on 14 Jan 2027.');
@@ -647,7 +701,11 @@ describe('the queue view', () => {
 		list(view).scrollTop = 32 + 100 * ITEM_HEIGHT;
 		list(view).dispatchEvent(new Event('scroll'));
 		list(view).dispatchEvent(new Event('focus'));
-		const top = (): string => rowEls(view).find((el) => el.offsetTop === 0 && Number(el.dataset.index) === Math.round((list(view).scrollTop - 32) / ITEM_HEIGHT) + 1)?.find('.rapport-queue-name').getText() ?? '';
+		const top = (): string =>
+			rowEls(view)
+				.find((el) => el.offsetTop === 0 && Number(el.dataset.index) === Math.round((list(view).scrollTop - 32) / ITEM_HEIGHT) + 1)
+				?.find('.rapport-queue-name')
+				.getText() ?? '';
 		expect(top()).toBe('Person 201');
 		expect(view.contentEl.find('.is-focused').find('.rapport-queue-name').getText()).toBe('Person 201');
 		const kept = row(view, 'Person 221');

@@ -94,7 +94,6 @@ function last(saved: RapportSettings[]): RapportSettings {
 	return latest;
 }
 
-
 describe('the settings tab', () => {
 	it('shows its sections in order, under sentence-case headings', () => {
 		const tab = shown(fakeHost());
@@ -169,7 +168,9 @@ describe('the settings tab', () => {
 		row(tab, 'Reach-outs in the daily note').querySelector<HTMLElement>('.checkbox-container')?.click();
 		expect(last(fake.saved).reachOutInDailyNote).toBe(true);
 		type(field(tab, 'People in the reach-out list'), 'three');
-		expect(row(tab, 'People in the reach-out list').querySelector('.rapport-setting-error')?.textContent).toBe('Enter a whole number, 1 or more.');
+		expect(row(tab, 'People in the reach-out list').querySelector('.rapport-setting-error')?.textContent).toBe(
+			'Enter a whole number, 1 or more.',
+		);
 		type(field(tab, 'People in the reach-out list'), '3');
 		expect(last(fake.saved).reachOutCount).toBe(3);
 	});
@@ -240,7 +241,12 @@ describe('folder suggestions', () => {
 		const app = App.createConfigured__();
 		const input = createEl('input');
 		const picked: string[] = [];
-		const suggest = new FolderSuggest(app.asOriginalType__(), input, () => ['People', 'Clients', 'Clients/Acme'], (f) => picked.push(f));
+		const suggest = new FolderSuggest(
+			app.asOriginalType__(),
+			input,
+			() => ['People', 'Clients', 'Clients/Acme'],
+			(f) => picked.push(f),
+		);
 
 		expect(suggest.getSuggestions('cli')).toEqual(['Clients', 'Clients/Acme']);
 		expect(suggest.getSuggestions('')).toEqual(['People', 'Clients', 'Clients/Acme']);

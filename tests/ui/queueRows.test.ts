@@ -6,7 +6,16 @@ import { seededRandom } from '../../bench/synthetic';
 const HEIGHTS = { header: 32, item: 56 };
 
 function item(section: SectionId, n: number): QueueItem {
-	return { id: `${section}:${n}`, section, kind: 'cadence', name: `Person ${n}`, path: `People/${n}.md`, due: 0, daysOverdue: 1, reason: 'due' };
+	return {
+		id: `${section}:${n}`,
+		section,
+		kind: 'cadence',
+		name: `Person ${n}`,
+		path: `People/${n}.md`,
+		due: 0,
+		daysOverdue: 1,
+		reason: 'due',
+	};
 }
 
 type Sections = { id: SectionId; items: QueueItem[] }[];
@@ -74,17 +83,26 @@ describe('QueueRows', () => {
 	});
 
 	it('skips empty sections, headers included', () => {
-		const rows = new QueueRows([{ id: 'owed', items: [] }, { id: 'reconnect', items: [item('reconnect', 0)] }], HEIGHTS);
+		const rows = new QueueRows(
+			[
+				{ id: 'owed', items: [] },
+				{ id: 'reconnect', items: [item('reconnect', 0)] },
+			],
+			HEIGHTS,
+		);
 		expect(rows.count).toBe(2);
 		expect(rows.row(0)).toMatchObject({ kind: 'header', section: 'reconnect', count: 1 });
 		expect(rows.indexOf(headerKey('owed'))).toBeUndefined();
 	});
 
 	it('finds the item row nearest a header, looking forward first', () => {
-		const rows = new QueueRows([
-			{ id: 'owed', items: [item('owed', 0)] },
-			{ id: 'reconnect', items: [item('reconnect', 0)] },
-		], HEIGHTS);
+		const rows = new QueueRows(
+			[
+				{ id: 'owed', items: [item('owed', 0)] },
+				{ id: 'reconnect', items: [item('reconnect', 0)] },
+			],
+			HEIGHTS,
+		);
 		// Rows: 0 header, 1 owed:0, 2 header, 3 reconnect:0.
 		expect(rows.itemNear(0)).toBe(1);
 		expect(rows.itemNear(2)).toBe(3);
