@@ -2,13 +2,14 @@
 // live, the follow-up rules, and the property names. One list of sections feeds both
 // display() (Obsidian before 1.13, down to minAppVersion 1.7.2) and getSettingDefinitions()
 // (1.13+, where it replaces display() and makes every row findable in settings search).
-import { AbstractInputSuggest, PluginSettingTab, Setting } from 'obsidian';
+import { PluginSettingTab, Setting } from 'obsidian';
 import type { App, Plugin, SettingDefinitionItem, TextAreaComponent, TextComponent } from 'obsidian';
 import { THANK_YOU_KINDS } from '../domain/queue';
 import { DEFAULT_KEYS, TIES, defaultSettings, migrateSettings, trimSlashes } from '../domain/settings';
 import { listed } from '../domain/words';
 import type { FieldKeys, RapportSettings, Tie } from '../domain/settings';
 import type { RapportHost } from './host';
+import { FolderSuggest, parseDays, showError, splitList, typeInto } from './settingInputs';
 
 /** One settings row: rendered the same way by display() and by a declarative `render`. */
 interface Row {
@@ -43,73 +44,8 @@ const KEY_LABELS: Record<keyof FieldKeys, string> = {
 	birthday: 'Birthday',
 };
 
-const ERROR_CLASS = 'rapport-setting-error';
-
 /** Placeholders show these, so an empty field says what it falls back to. */
 const DEFAULTS: Readonly<RapportSettings> = defaultSettings();
-
-/** A whole number of days, 1 or more; null for anything else ("0", "abc", "2.5"). */
-export function parseDays(raw: string): number | null {
-	const text = raw.trim();
-	if (!/^\d+$/.test(text)) return null;
-	const days = Number(text);
-	return days > 0 && Number.isSafeInteger(days) ? days : null;
-}
-
-/** Folder or tag lists: one per line or comma-separated, as people paste them. */
-export function splitList(raw: string): string[] {
-	return raw
-		.split(/[\n,]/)
-		.map((s) => s.trim())
-		.filter(Boolean);
-}
-
-/**
- * Folder suggestions under a text input. selectSuggestion is overridden (rather than
- * using onSelect's default) so picking works the same on 1.7.2 as on later versions.
- */
-export class FolderSuggest extends AbstractInputSuggest<string> {
-	constructor(
-		app: App,
-		inputEl: HTMLInputElement,
-		private readonly folders: () => string[],
-		private readonly pick: (folder: string) => void,
-	) {
-		super(app, inputEl);
-	}
-
-	getSuggestions(query: string): string[] {
-		const needle = query.trim().toLowerCase();
-		return this.folders().filter((folder) => folder.toLowerCase().includes(needle));
-	}
-
-	renderSuggestion(folder: string, el: HTMLElement): void {
-		el.setText(folder);
-	}
-
-	override selectSuggestion(folder: string): void {
-		this.pick(folder);
-		this.close();
-	}
-}
-
-/** Shows or clears a row's error: aria-invalid on the input and a short message under the name. */
-function showError(setting: Setting, input: HTMLElement, message: string | null): void {
-	setting.infoEl.querySelector(`.${ERROR_CLASS}`)?.remove();
-	if (message === null) {
-		input.removeAttribute('aria-invalid');
-		return;
-	}
-	input.setAttribute('aria-invalid', 'true');
-	// mod-warning is Obsidian's error colour, so this reads as an error without our own CSS.
-	setting.infoEl.createDiv({ cls: `${ERROR_CLASS} mod-warning`, text: message, attr: { role: 'alert' } });
-}
-
-/** Sets a text input's value the way typing does, so its onChange runs once. */
-function typeInto(input: HTMLInputElement, value: string): void {
-	input.value = value;
-	input.dispatchEvent(new Event('input'));
-}
 
 export class RapportSettingTab extends PluginSettingTab {
 	/**

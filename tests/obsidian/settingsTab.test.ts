@@ -5,7 +5,8 @@ import { App, Plugin, type SettingTab as FakeSettingTab } from 'obsidian-test-mo
 import { wireComponentsToDom } from './wireComponents';
 import { defaultSettings, type RapportSettings } from '../../src/domain/settings';
 import type { RapportHost } from '../../src/ui/host';
-import { FolderSuggest, RapportSettingTab, parseDays, splitList } from '../../src/ui/settingsTab';
+import { FolderSuggest, parseDays, splitList } from '../../src/ui/settingInputs';
+import { RapportSettingTab } from '../../src/ui/settingsTab';
 
 wireComponentsToDom();
 
