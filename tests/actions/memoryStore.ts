@@ -1,6 +1,13 @@
 // An in-memory note store for action tests: notes in a Map, with hooks to make a call
 // throw or to change a note just before a write, as another writer would.
+import { Actions } from '../../src/actions/actions';
+import type { ActionContext } from '../../src/actions/context';
 import type { NoteStore, StoreResult } from '../../src/actions/noteStore';
+import { ActionRunner } from '../../src/actions/runner';
+import { formatDate } from '../../src/cli/dates';
+import { parseYaml } from '../../src/cli/diskSource';
+import type { Day } from '../../src/domain/day';
+import type { VaultBuilder } from '../builders';
 
 export class MemoryStore implements NoteStore {
 	readonly notes: Map<string, string>;
@@ -41,4 +48,23 @@ export class MemoryStore implements NoteStore {
 		this.notes.delete(path);
 		return Promise.resolve({ ok: true });
 	}
+}
+
+/**
+ * The actions over a store, for the notes of a built vault: its index as built, the CLI's
+ * date formatter and YAML parser, and whatever `context` sets on top.
+ */
+export function actionsOn(store: NoteStore, v: VaultBuilder, today: Day, context: Partial<ActionContext> = {}): Actions {
+	const index = v.index();
+	return new Actions(new ActionRunner(store), () => ({
+		store,
+		index,
+		settings: v.settings,
+		today,
+		time: '09:00',
+		formatDate,
+		parseYaml,
+		properties: () => undefined,
+		...context,
+	}));
 }

@@ -1,12 +1,9 @@
 // The action runner over any note store: all or nothing when a store refuses or throws, one
 // re-plan when a note moved on, undo that never rejects, and new names made once.
 import { describe, expect, it } from 'vitest';
-import { Actions } from '../../src/actions/actions';
-import { ActionRunner } from '../../src/actions/runner';
-import { formatDate } from '../../src/cli/dates';
-import { parseYaml } from '../../src/cli/diskSource';
+import type { Actions } from '../../src/actions/actions';
 import { vault } from '../builders';
-import { MemoryStore } from './memoryStore';
+import { actionsOn, MemoryStore } from './memoryStore';
 
 const TODAY = 20_413;
 
@@ -15,18 +12,7 @@ function setup(): { store: MemoryStore; actions: Actions } {
 		.contact('Sam Rivera', (c) => c.tie('strong'))
 		.contact('Jo Park', (c) => c.tie('weak'));
 	const store = new MemoryStore(Object.fromEntries(v.files));
-	const index = v.index();
-	const actions = new Actions(new ActionRunner(store), () => ({
-		store,
-		index,
-		settings: v.settings,
-		today: TODAY,
-		time: '09:00',
-		formatDate,
-		parseYaml,
-		properties: () => undefined,
-	}));
-	return { store, actions };
+	return { store, actions: actionsOn(store, v, TODAY) };
 }
 
 const SAM = { name: 'Sam Rivera', path: 'People/Sam Rivera.md' };

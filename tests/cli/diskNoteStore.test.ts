@@ -20,12 +20,9 @@ import {
 import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Actions } from '../../src/actions/actions';
-import { ActionRunner } from '../../src/actions/runner';
-import { formatDate } from '../../src/cli/dates';
+import type { Actions } from '../../src/actions/actions';
 import { DiskNoteStore, type WriteCalls } from '../../src/cli/diskNoteStore';
-import { parseYaml } from '../../src/cli/diskSource';
-import { openVault } from '../../src/cli/openVault';
+import { actionsOn } from '../actions/memoryStore';
 import { vault } from '../builders';
 import { cli, writeVault } from './tempVault';
 
@@ -260,18 +257,7 @@ describe('actions over the CLI note store', () => {
 			.contact('Jo Park', (c) => c.tie('weak'));
 
 	function actions(root: string, calls: Partial<WriteCalls> = {}): Actions {
-		const opened = openVault(root);
-		const store = new DiskNoteStore(root, { calls });
-		return new Actions(new ActionRunner(store), () => ({
-			store,
-			index: opened.index,
-			settings: opened.config.settings,
-			today: 20_000,
-			time: '09:00',
-			formatDate,
-			parseYaml,
-			properties: () => undefined,
-		}));
+		return actionsOn(new DiskNoteStore(root, { calls }), people(), 20_000);
 	}
 
 	it('puts back the notes written first when a later one cannot be written, and says so', async () => {

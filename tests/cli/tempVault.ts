@@ -27,6 +27,18 @@ export function snapshot(root: string, dir = root): Record<string, string> {
 	return files;
 }
 
+/** The vault's files as text, path → text, leaving out hidden ones (`.obsidian`, locks); only notes when asked. */
+export function filesOf(root: string, only?: 'notes', folder = ''): Record<string, string> {
+	const files: Record<string, string> = {};
+	for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
+		if (entry.name.startsWith('.')) continue;
+		const path = folder ? `${folder}/${entry.name}` : entry.name;
+		if (entry.isDirectory()) Object.assign(files, filesOf(root, only, path));
+		else if (!only || entry.name.endsWith('.md')) files[path] = readFileSync(join(root, path), 'utf8');
+	}
+	return files;
+}
+
 export interface CliResult {
 	code: number;
 	out: string;

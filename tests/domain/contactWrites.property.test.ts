@@ -10,6 +10,7 @@ import { defaultSettings } from '../../src/domain/settings';
 import { parseFollowUp } from '../../src/domain/tasks';
 import { parseYaml } from '../../src/cli/diskSource';
 import { day } from '../builders';
+import { linesOf } from '../textLines';
 
 const TODAY = day('2026-11-21');
 const settings = defaultSettings();
@@ -137,24 +138,6 @@ function headings(text: string, name: string): number {
 		else if (!fence && new RegExp(`^\\s{0,3}#{1,6}[ \\t]+${name}[ \\t]*$`, 'i').test(line)) count++;
 	}
 	return count;
-}
-
-interface Line {
-	text: string;
-	eol: string;
-}
-
-function linesOf(text: string): Line[] {
-	const body = text.startsWith('\uFEFF') ? text.slice(1) : text;
-	const out: Line[] = [];
-	const re = /\r\n|\n/g;
-	let start = 0;
-	for (let m = re.exec(body); m; m = re.exec(body)) {
-		out.push({ text: body.slice(start, m.index), eol: m[0] });
-		start = m.index + m[0].length;
-	}
-	out.push({ text: body.slice(start), eol: '' });
-	return out;
 }
 
 /** A longest-common-subsequence diff: the old lines dropped and the new lines added. */

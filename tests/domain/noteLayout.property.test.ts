@@ -15,6 +15,7 @@ import { defaultSettings } from '../../src/domain/settings';
 import { parseFollowUp } from '../../src/domain/tasks';
 import { sectionItems } from '../../src/index/noteRecord';
 import { day } from '../builders';
+import { linesOf, type Line } from '../textLines';
 
 const TODAY = day('2026-11-21');
 const settings = defaultSettings();
@@ -105,25 +106,6 @@ const entry: fc.Arbitrary<LogEntry> = fc.record({
 		{ nil: undefined },
 	),
 });
-
-interface Line {
-	text: string;
-	eol: string;
-}
-
-/** The note's lines, each with its ending, split as Obsidian's editor and the CLI split them. */
-function linesOf(text: string): Line[] {
-	const body = text.replace(/^\uFEFF/, '');
-	const out: Line[] = [];
-	const re = /\r\n|\r|\n/g;
-	let start = 0;
-	for (let m = re.exec(body); m; m = re.exec(body)) {
-		out.push({ text: body.slice(start, m.index), eol: m[0] });
-		start = m.index + m[0].length;
-	}
-	out.push({ text: body.slice(start), eol: '' });
-	return out;
-}
 
 /** The ending new lines get: the note's most common, LF when it has none. */
 function commonEnding(lines: readonly Line[]): string {

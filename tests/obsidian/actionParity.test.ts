@@ -1,13 +1,10 @@
 // One action layer, two note stores: the same actions on the same vault leave the same
 // bytes through the plugin's store (Vault.process on the in-memory app) and the CLI's
 // (files on disk), and undoing every step gives the vault back as it was in both.
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { App, parseYaml } from 'obsidian-test-mocks/obsidian';
-import { Actions } from '../../src/actions/actions';
+import type { Actions } from '../../src/actions/actions';
 import type { NoteStore } from '../../src/actions/noteStore';
-import { ActionRunner } from '../../src/actions/runner';
 import { formatDate as cliDates } from '../../src/cli/dates';
 import { DiskNoteStore } from '../../src/cli/diskNoteStore';
 import type { DateFormatter } from '../../src/domain/dateFormat';
@@ -15,7 +12,8 @@ import { datedNoteMatcher } from '../../src/domain/datedNotes';
 import { formatDate as pluginDates } from '../../src/obsidian/dates';
 import { VaultNoteStore } from '../../src/obsidian/vaultNoteStore';
 import { day, vault } from '../builders';
-import { writeVault } from '../cli/tempVault';
+import { actionsOn } from '../actions/memoryStore';
+import { filesOf, writeVault } from '../cli/tempVault';
 
 const TODAY = day('2026-11-21');
 
@@ -40,18 +38,13 @@ async function actOn(
 	v: ReturnType<typeof people>,
 	formatDate: DateFormatter,
 ): Promise<{ actions: Actions; steps: number }> {
-	const index = v.index();
-	const actions = new Actions(new ActionRunner(store), () => ({
-		store,
-		index,
-		settings: v.settings,
-		today: TODAY,
+	const actions = actionsOn(store, v, TODAY, {
 		time: '09:30',
 		formatDate,
 		parseYaml,
 		properties: (path) => (path === 'Meetings/Summit.md' ? { date: '2026-11-20' } : undefined),
 		datedNotes: datedNoteMatcher(v.datedFolder, v.datedFormat),
-	}));
+	});
 	const sam = { name: 'Sam Rivera', path: 'People/Sam Rivera.md' };
 	const jo = { name: 'Jo Park', path: 'People/Jo Park.md' };
 	const outcomes = [
@@ -80,17 +73,6 @@ function lineOf(text: string | undefined, start: string): number {
 	return (text ?? '').split('\n').findIndex((line) => line.startsWith(start));
 }
 
-function diskFiles(root: string, folder = ''): Record<string, string> {
-	const files: Record<string, string> = {};
-	for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
-		if (entry.name.startsWith('.')) continue;
-		const path = folder ? `${folder}/${entry.name}` : entry.name;
-		if (entry.isDirectory()) Object.assign(files, diskFiles(root, path));
-		else files[path] = readFileSync(join(root, path), 'utf8');
-	}
-	return files;
-}
-
 async function appFiles(app: App): Promise<Record<string, string>> {
 	const files: Record<string, string> = {};
 	for (const file of app.vault.getFiles()) files[file.path] = await app.vault.read(file);
@@ -106,7 +88,7 @@ describe('actions through either note store', () => {
 
 		const disk = await actOn(new DiskNoteStore(root), v, cliDates);
 		const plugin = await actOn(new VaultNoteStore(app.asOriginalType__()), v, pluginDates);
-		const written = diskFiles(root);
+		const written = filesOf(root);
 		expect(await appFiles(app)).toEqual(written);
 		expect(written['Meetings/2026-11-21 Coffee chat with Sam Rivera and Jo Park.md']).toContain(
 			'\nSaturday 21st November 2026, week 47, day 325, quarter 4 at 9:30 am\n',
@@ -126,7 +108,7 @@ describe('actions through either note store', () => {
 			expect(await disk.actions.undo()).toMatchObject({ ok: true });
 			expect(await plugin.actions.undo()).toMatchObject({ ok: true });
 		}
-		expect(diskFiles(root)).toEqual(original);
+		expect(filesOf(root)).toEqual(original);
 		expect(await appFiles(app)).toEqual(original);
 	});
 });

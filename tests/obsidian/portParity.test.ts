@@ -1,6 +1,5 @@
 // The two ports must give the same index for the same vault: the plugin (metadata
 // cache) and the CLI (files on disk) must never disagree about who is due.
-import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import type { CachedMetadata } from 'obsidian';
@@ -14,19 +13,9 @@ import { ContactIndex } from '../../src/index/contactIndex';
 import type { NoteSource } from '../../src/index/port';
 import { MetadataCacheSource } from '../../src/obsidian/metadataCacheSource';
 import { day, vault } from '../builders';
+import { filesOf } from '../cli/tempVault';
 
 const DEMO = join(__dirname, '../../examples/demo-vault');
-
-function filesOf(root: string, folder = ''): Record<string, string> {
-	const files: Record<string, string> = {};
-	for (const entry of readdirSync(join(root, folder), { withFileTypes: true })) {
-		if (entry.name.startsWith('.')) continue;
-		const path = folder ? `${folder}/${entry.name}` : entry.name;
-		if (entry.isDirectory()) Object.assign(files, filesOf(root, path));
-		else if (entry.name.endsWith('.md')) files[path] = readFileSync(join(root, path), 'utf8');
-	}
-	return files;
-}
 
 const FRONTMATTER = /^---\r?\n[\s\S]*?\r?\n---(?:\r?\n|$)/;
 
@@ -146,7 +135,7 @@ describe('the metadata-cache port and the disk port', () => {
 
 	it('give the same index for the demo vault', async () => {
 		const config = loadVaultConfig(DEMO);
-		const files = filesOf(DEMO);
+		const files = filesOf(DEMO, 'notes');
 		expect(Object.keys(files).length).toBeGreaterThan(50);
 		const obsidian = summary(
 			await obsidianSource(files, config.settings),
