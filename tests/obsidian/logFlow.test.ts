@@ -45,6 +45,14 @@ function watchOpened(): string[] {
 
 const said = (notice: string | DocumentFragment | undefined): string => (typeof notice === 'string' ? notice : (notice?.textContent ?? ''));
 
+/** Whatever is in the meetings folder. */
+function meetingFiles(app: App): string[] {
+	return app.vault
+		.getAllLoadedFiles()
+		.map((f) => f.path)
+		.filter((p) => p.startsWith('Meetings'));
+}
+
 async function read(app: App, path: string): Promise<string> {
 	const file = app.vault.getFileByPath(path);
 	if (!file) throw new Error(`no ${path}`);
@@ -740,12 +748,7 @@ describe('New meeting note in the plugin', () => {
 			date: localToday(),
 		});
 		expect(made).toBeUndefined();
-		expect(
-			app.vault
-				.getAllLoadedFiles()
-				.map((f) => f.path)
-				.filter((p) => p.startsWith('Meetings')),
-		).toEqual([]);
+		expect(meetingFiles(app)).toEqual([]);
 		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 	});
 
@@ -761,12 +764,7 @@ describe('New meeting note in the plugin', () => {
 		];
 		expect(await plugin.host.newMeeting({ template: 'coffee-chat', people, date: localToday() })).toBeUndefined();
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
-		expect(
-			app.vault
-				.getAllLoadedFiles()
-				.map((f) => f.path)
-				.filter((p) => p.startsWith('Meetings')),
-		).toEqual([]);
+		expect(meetingFiles(app)).toEqual([]);
 		expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([
 			expect.stringMatching(/^People\/Jo Park\.md: its properties don't parse \(line 2: .+\); nothing was written\.$/),
 		]);
