@@ -153,6 +153,7 @@ export interface PeopleFormOptions {
 export function addFormFooter(modal: Modal, submitText: string, submit: () => Promise<void>): HTMLElement {
 	const errorEl = modal.contentEl.createDiv({ cls: 'rapport-log-error mod-warning', attr: { role: 'alert' } });
 	new Setting(modal.contentEl)
+		.setClass('rapport-form-footer')
 		.addButton((button) =>
 			button
 				.setButtonText(submitText)

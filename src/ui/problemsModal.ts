@@ -21,21 +21,27 @@ export class ProblemsModal extends Modal {
 	}
 
 	override onOpen(): void {
-		const notes = new Set(this.problems.map((p) => p.path)).size;
-		this.setTitle(problemsTitle(notes));
+		// One entry a note, with each of its problems under it; in the order the notes first come.
+		const byNote = new Map<string, string[]>();
+		for (const problem of this.problems) byNote.set(problem.path, [...(byNote.get(problem.path) ?? []), problem.message]);
+		this.setTitle(problemsTitle(byNote.size));
 		this.contentEl.addClass('rapport-problems-modal');
 		const list = this.contentEl.createDiv({ cls: 'rapport-problems', attr: { role: 'list' } });
-		for (const problem of this.problems) {
+		for (const [path, messages] of byNote) {
 			const item = list.createDiv({ cls: 'rapport-problem', attr: { role: 'listitem' } });
 			// A problem with the settings (the daily notes format) has no note to open.
-			if (problem.path) {
-				const open = item.createEl('button', { cls: 'rapport-problem-note', text: problem.path });
+			if (path) {
+				const open = item.createEl('button', { cls: 'rapport-problem-note', text: path });
 				open.addEventListener('click', () => {
 					this.close();
-					this.openNote(problem.path);
+					this.openNote(path);
 				});
 			} else item.createDiv({ cls: 'rapport-problem-note', text: 'Settings' });
-			item.createDiv({ cls: 'rapport-problem-reason', text: problem.message });
+			if (messages.length === 1) item.createDiv({ cls: 'rapport-problem-reason', text: messages[0] ?? '' });
+			else {
+				const reasons = item.createEl('ul', { cls: 'rapport-problem-reasons' });
+				for (const message of messages) reasons.createEl('li', { cls: 'rapport-problem-reason', text: message });
+			}
 		}
 	}
 

@@ -4,7 +4,7 @@
 import { setIcon, setTooltip } from 'obsidian';
 import { humanSpan } from '../domain/day';
 import { WIKILINK, linkDisplay } from '../domain/links';
-import { SECTION_TITLES } from '../domain/queue';
+import { SECTION_TITLES, type QueueItem } from '../domain/queue';
 import { canSnooze, followUpTaskOf } from '../domain/snooze';
 import type { QueueRows, Row } from './queueRows';
 
@@ -16,6 +16,25 @@ export function dueBadge(daysOverdue: number): string {
 	if (daysOverdue > 0) return `${humanSpan(daysOverdue)} overdue`;
 	if (daysOverdue === 0) return 'today';
 	return `in ${humanSpan(-daysOverdue)}`;
+}
+
+/** A row's badge: how its due date stands, or, where a due date would mislead, what the row is. */
+export function rowBadge(item: Pick<QueueItem, 'kind' | 'daysOverdue'>): { text: string; tone: 'overdue' | 'today' | 'ahead' | 'plain' } {
+	// A thing to ask about is not late: it happened that long ago. A let-go is nothing to do.
+	if (item.kind === 'remember') return { text: item.daysOverdue > 0 ? `${humanSpan(item.daysOverdue)} ago` : 'today', tone: 'plain' };
+	if (item.kind === 'let-go') return { text: 'let go', tone: 'plain' };
+	const tone = item.daysOverdue > 0 ? 'overdue' : item.daysOverdue === 0 ? 'today' : 'ahead';
+	return { text: dueBadge(item.daysOverdue), tone };
+}
+
+// The reason's own words for how the due date stands ("overdue 7d · monthly · …"): the badge says it.
+const DUE_WORDS = /^(?:overdue \S+|due today|due in \S+)$/;
+
+/** The reason as the row shows it beside its badge: without "overdue 7d", which the badge says. */
+export function reasonBesideBadge(reason: string): string {
+	const parts = reason.split(' · ');
+	const kept = parts.filter((part) => !DUE_WORDS.test(part));
+	return kept.length > 0 && kept.length < parts.length ? kept.join(' · ') : reason;
 }
 
 /** A reason as it reads: `[[2026-12-01 Event]]` as "2026-12-01 Event", `[[People/Sam|Sam]]` as "Sam". */
@@ -166,8 +185,8 @@ export class QueueRowPainter {
 		const { item } = row;
 		el.setAttr('aria-setsize', rows.count);
 		const meta = [item.company, item.role].filter((part) => part && part.trim()).join(' · ');
-		const badge = dueBadge(item.daysOverdue);
-		const signature = [item.id, item.name, meta, badge, item.reason].join('\u0000');
+		const badge = rowBadge(item);
+		const signature = [item.id, item.name, meta, badge.text, item.reason].join('\u0000');
 		if (this.filledWith.get(el) === signature) return;
 		this.filledWith.set(el, signature);
 		// The id carries the row's kind: these change only with the signature.
@@ -177,12 +196,13 @@ export class QueueRowPainter {
 		if (!parts) return;
 		parts.name.setText(item.name);
 		parts.meta.setText(meta);
-		parts.badge.setText(badge);
-		parts.badge.toggleClass('is-overdue', item.daysOverdue > 0);
-		parts.badge.toggleClass('is-today', item.daysOverdue === 0);
-		parts.badge.toggleClass('is-ahead', item.daysOverdue < 0);
+		parts.badge.setText(badge.text);
+		parts.badge.toggleClass('is-overdue', badge.tone === 'overdue');
+		parts.badge.toggleClass('is-today', badge.tone === 'today');
+		parts.badge.toggleClass('is-ahead', badge.tone === 'ahead');
 		const reason = readableReason(item.reason);
-		parts.reason.setText(reason);
+		parts.reason.setText(badge.tone === 'plain' ? reason : reasonBesideBadge(reason));
+		// The whole reason on hover, as the CLI says it.
 		parts.reason.setAttr('title', reason);
 	}
 }

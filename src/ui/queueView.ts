@@ -18,6 +18,8 @@ import { QueueSelection } from './queueSelection';
 
 /** Fixed heights keep the window arithmetic exact; styles.css reads them from the list. */
 export const ITEM_HEIGHT = 56;
+/** On a phone a row's reason wraps to two lines, under the name: the whole reason, no tooltip to hover. */
+export const PHONE_ITEM_HEIGHT = 84;
 export const HEADER_HEIGHT = 32;
 // A few rows beyond each edge, so a quick scroll does not flash empty space.
 const OVERSCAN = 6;
@@ -89,8 +91,9 @@ export class QueueView extends ItemView {
 		this.filterEl = this.toolbarEl.createEl('input', {
 			cls: 'rapport-queue-filter',
 			type: 'search',
-			placeholder: 'Filter by name, company, role or tag',
-			attr: { 'aria-label': 'Filter the queue' },
+			// Short enough for the narrowest pane; the label says the rest.
+			placeholder: 'Filter people',
+			attr: { 'aria-label': 'Filter by name, company, role or tag' },
 		});
 		const toggle = this.toolbarEl.createEl('label', { cls: 'rapport-queue-toggle' });
 		this.upcomingEl = toggle.createEl('input', { type: 'checkbox' });
@@ -109,8 +112,6 @@ export class QueueView extends ItemView {
 					'ArrowUp ArrowDown Shift+ArrowUp Shift+ArrowDown Space Escape Enter Control+Enter Meta+Enter L S M Shift+S D T X Shift+F10',
 			},
 		});
-		// One source for the heights: the code's numbers, handed to the CSS.
-		this.listEl.setCssProps({ '--rapport-item-height': `${ITEM_HEIGHT}px`, '--rapport-header-height': `${HEADER_HEIGHT}px` });
 		const canvasEl = this.listEl.createDiv({ cls: 'rapport-queue-canvas' });
 		// The list's height lives on an empty element of its own: changing it restyles that, not every row.
 		this.sizerEl = canvasEl.createDiv({ cls: 'rapport-queue-sizer' });
@@ -171,7 +172,8 @@ export class QueueView extends ItemView {
 
 	override onResize(): void {
 		this.refresh();
-		this.paint();
+		// A phone turned, or a pane that became one: rows may have another height now.
+		this.relist(true);
 	}
 
 	override getState(): Record<string, unknown> {
@@ -270,7 +272,10 @@ export class QueueView extends ItemView {
 	/** Rebuilds the row model from the queue, the filter and the toggle, then paints. */
 	private relist(keepAnchor: boolean): void {
 		const anchor = keepAnchor ? this.scrollAnchor() : undefined;
-		const rows = new QueueRows(this.visibleSections(), { header: HEADER_HEIGHT, item: ITEM_HEIGHT });
+		// One source for the heights: the code's numbers, handed to the CSS. Obsidian marks phones with is-mobile.
+		const item = this.containerEl.ownerDocument.body.hasClass('is-mobile') ? PHONE_ITEM_HEIGHT : ITEM_HEIGHT;
+		this.listEl.setCssProps({ '--rapport-item-height': `${item}px`, '--rapport-header-height': `${HEADER_HEIGHT}px` });
+		const rows = new QueueRows(this.visibleSections(), { header: HEADER_HEIGHT, item });
 		this.selection.setRows(rows);
 		this.sizerEl.setCssProps({ '--rapport-list-height': `${rows.height}px` });
 		this.showMessage();

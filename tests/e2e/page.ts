@@ -26,6 +26,7 @@ interface ViewLike {
 	contentEl: HTMLElement;
 	load(): void;
 	onOpen(): Promise<void>;
+	onResize(): void;
 }
 
 const data = (window as unknown as { e2eData: E2EData }).e2eData;
@@ -237,6 +238,12 @@ const e2e = {
 		const file = app.vault.getFileByPath(path);
 		if (!file) throw new Error(`no file ${path}`);
 		return app.vault.read(file);
+	},
+	/** Marks the page a phone's, as Obsidian does with is-mobile, and lets the queue lay its rows out again. */
+	async setPhone(on: boolean): Promise<void> {
+		const { view } = await ready;
+		document.body.toggleClass('is-mobile', on);
+		view.onResize();
 	},
 	/** Opens the queue as the command, the ribbon and the status bar do. */
 	async openQueue(): Promise<void> {

@@ -163,13 +163,13 @@ try {
 		if (IMAGES) await page.locator('.mod-right-split').screenshot({ path: join(IMAGES, 'queue-dark.png') });
 		await page.evaluate(() => document.body.classList.replace('theme-dark', 'theme-light'));
 		// Obsidian marks phones and tablets with is-mobile: row buttons show, at tap size.
-		await page.evaluate(() => document.body.classList.add('is-mobile'));
+		await page.evaluate(() => window.e2e.setPhone(true));
 		await page.screenshot({ path: join(SHOTS, 'queue-mobile.png') });
-		await page.evaluate(() => document.body.classList.remove('is-mobile'));
+		await page.evaluate(() => window.e2e.setPhone(false));
 	});
 
 	await check('on mobile the filter, the toggle, the selection bar and empty-state buttons are 44 px tall', async () => {
-		await page.evaluate(() => document.body.classList.add('is-mobile'));
+		await page.evaluate(() => window.e2e.setPhone(true));
 		// A picked row shows the selection bar.
 		await page
 			.locator('.rapport-queue-item')
@@ -191,7 +191,7 @@ try {
 			return measured;
 		});
 		await page.locator('.rapport-queue-bulk [data-bulk="clear"]').click();
-		await page.evaluate(() => document.body.classList.remove('is-mobile'));
+		await page.evaluate(() => window.e2e.setPhone(false));
 		const small = heights.filter(([, height]) => height < 44);
 		assert(
 			heights.length >= 7 && small.length === 0,
@@ -323,7 +323,7 @@ try {
 	});
 
 	await check('on a phone a row has Log and More, so company and role keep their room; More opens the menu', async () => {
-		await page.evaluate(() => document.body.classList.add('is-mobile'));
+		await page.evaluate(() => window.e2e.setPhone(true));
 		const row = page.locator('.rapport-queue-item').first();
 		const shown = await row
 			.locator('.rapport-queue-action')
@@ -338,7 +338,7 @@ try {
 		await row.locator('button[data-action="more"]').click();
 		const items = await page.locator('.menu .menu-item').allTextContents();
 		await page.evaluate(() => document.querySelectorAll('.menu').forEach((el) => el.remove()));
-		await page.evaluate(() => document.body.classList.remove('is-mobile'));
+		await page.evaluate(() => window.e2e.setPhone(false));
 		assert(shown.join() === 'log,more', `buttons on a phone row: ${shown.join(', ')}`);
 		assert(room.text >= room.row - 2 * 44 - 40, `the text gets ${room.text}px of a ${room.row}px row`);
 		// The badge goes to the second line: company and role have the rest of the first.
@@ -352,7 +352,7 @@ try {
 			await page.setViewportSize({ width: 390, height: 844 });
 			// On a narrow screen the notices of the checks before cover the rows.
 			await page.evaluate(() => document.querySelectorAll('.notice').forEach((el) => el.remove()));
-			await page.evaluate(() => document.body.classList.add('is-mobile'));
+			await page.evaluate(() => window.e2e.setPhone(true));
 			const row = page.locator('.rapport-queue-item.is-follow-up').first();
 			const task = (await row.locator('.rapport-queue-reason').textContent()).split(' · ')[0];
 			await row.locator('button[data-action="log"]').click();
@@ -369,7 +369,7 @@ try {
 			});
 			await page.screenshot({ path: join(SHOTS, 'log-modal-phone.png') });
 			await modal.locator('button', { hasText: 'Cancel' }).click();
-			await page.evaluate(() => document.body.classList.remove('is-mobile'));
+			await page.evaluate(() => window.e2e.setPhone(false));
 			await page.setViewportSize({ width: 900, height: 640 });
 			assert(text.includes(`Mark '${task}`), `no "Mark '${task}' done" in the modal: ${text}`);
 			assert(layout.right <= layout.width, `a field runs to ${layout.right}px on a ${layout.width}px screen`);

@@ -6,8 +6,8 @@ import { addDays, type Day } from '../../src/domain/day';
 import { computeQueue, type Queue } from '../../src/domain/queue';
 import type { ContactIndex } from '../../src/index/contactIndex';
 import { INDEX_CHANGED, type RapportHost } from '../../src/ui/host';
-import { dueBadge, readableReason } from '../../src/ui/queueRowPainter';
-import { ITEM_HEIGHT, QueueView } from '../../src/ui/queueView';
+import { dueBadge, readableReason, reasonBesideBadge, rowBadge } from '../../src/ui/queueRowPainter';
+import { ITEM_HEIGHT, PHONE_ITEM_HEIGHT, QueueView } from '../../src/ui/queueView';
 import { SnoozeDateModal } from '../../src/ui/snoozeDateModal';
 import { day, vault, type VaultBuilder } from '../builders';
 import { seededRandom } from '../../bench/synthetic';
@@ -185,7 +185,9 @@ describe('the queue view', () => {
 			'Ana Ruiz',
 		]);
 		const sam = row(view, 'Sam Rivera');
-		expect(sam.find('.rapport-queue-reason').getText()).toBe('Send the talk link · overdue 3d');
+		// The badge says how late; the reason beside it does not say it again, but its tooltip is whole.
+		expect(sam.find('.rapport-queue-reason').getText()).toBe('Send the talk link');
+		expect(sam.find('.rapport-queue-reason').getAttribute('title')).toBe('Send the talk link · overdue 3d');
 		expect(sam.find('.rapport-queue-badge').getText()).toBe('3d overdue');
 		expect(sam.find('.rapport-queue-badge').hasClass('is-overdue')).toBe(true);
 		expect(sam.find('.rapport-queue-meta').getText()).toBe('Acme · Staff engineer');
@@ -199,6 +201,38 @@ describe('the queue view', () => {
 		expect(dueBadge(21)).toBe('3w overdue');
 		expect(dueBadge(0)).toBe('today');
 		expect(dueBadge(-2)).toBe('in 2d');
+	});
+
+	it('gives a Remember row and a let-go row badges that fit them, not "overdue"', async () => {
+		const { view } = await open(network());
+		const mia = row(view, 'Mia Chen');
+		expect(mia.find('.rapport-queue-badge').getText()).toBe('11d ago');
+		expect(mia.find('.rapport-queue-badge').hasClass('is-overdue')).toBe(false);
+		expect(rowBadge({ kind: 'let-go', daysOverdue: 2 })).toEqual({ text: 'let go', tone: 'plain' });
+		expect(rowBadge({ kind: 'remember', daysOverdue: 0 })).toEqual({ text: 'today', tone: 'plain' });
+		expect(rowBadge({ kind: 'cadence', daysOverdue: 14 })).toEqual({ text: '2w overdue', tone: 'overdue' });
+	});
+
+	it('drops from the reason only the words the badge says', () => {
+		expect(reasonBesideBadge('overdue 2w · every 2w · last: coffee 30 Sep')).toBe('every 2w · last: coffee 30 Sep');
+		expect(reasonBesideBadge('Send the deck · due in 2d')).toBe('Send the deck');
+		expect(reasonBesideBadge('send a thank-you for the coffee on 19 Nov')).toBe('send a thank-you for the coffee on 19 Nov');
+		// Never to nothing: a reason that is only the due words stays.
+		expect(reasonBesideBadge('due today')).toBe('due today');
+	});
+
+	it('gives each row two lines of reason on a phone, and a filter placeholder that fits', async () => {
+		document.body.addClass('is-mobile');
+		try {
+			const { view } = await open(network());
+			const height = view.contentEl.find('.rapport-queue-sizer').style.getPropertyValue('--rapport-list-height');
+			// Four headers and five rows.
+			expect(height).toBe(`${4 * 32 + 5 * PHONE_ITEM_HEIGHT}px`);
+			expect(list(view).style.getPropertyValue('--rapport-item-height')).toBe(`${PHONE_ITEM_HEIGHT}px`);
+			expect(view.contentEl.find('.rapport-queue-filter').getAttribute('placeholder')).toBe('Filter people');
+		} finally {
+			document.body.removeClass('is-mobile');
+		}
 	});
 
 	it('builds only the rows on screen for a 10,000-item queue', async () => {
@@ -418,10 +452,10 @@ describe('the queue view', () => {
 					.followUp('Follow up from [[2026-11-19 DevTools Summit and Conference Week]] within 48 hours 📅 2026-11-21'),
 			);
 		const { view } = await open(v);
-		expect(row(view, 'Jo Park').find('.rapport-queue-reason').getText()).toBe('Thank Sync for the summit · due today');
+		expect(row(view, 'Jo Park').find('.rapport-queue-reason').getText()).toBe('Thank Sync for the summit');
 		// A long reason is cut to fit: the link whole, or what is left of it, reads as text.
 		expect(row(view, 'Mia Chen').find('.rapport-queue-reason').getText()).toBe(
-			'Follow up from 2026-11-19 DevTools Summit and Conference Week wit… · due today',
+			'Follow up from 2026-11-19 DevTools Summit and Conference Week wit…',
 		);
 	});
 
@@ -447,6 +481,7 @@ describe('the queue view', () => {
 			expect.stringContaining('frontmatter does not parse'),
 			'empty note in a contacts folder: not a contact until it has something in it',
 		]);
+		expect(modal.findAll('.rapport-problem').length).toBe(2);
 		notes[1]?.click();
 		expect(calls).toEqual(['open People/Empty.md']);
 		expect(document.body.querySelector('.rapport-problems-modal')).toBeNull();
