@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vault } from '../builders';
-import { cli, snapshot, writeVault, type CliResult } from './tempVault';
+import { cli, filesOf, snapshot, writeVault, type CliResult } from './tempVault';
 
 const TODAY = '2026-11-21';
 
@@ -355,6 +355,14 @@ describe('rapport new-contact', () => {
 			err: '',
 		});
 		expect((await newContact(root, '--name', 'C# Dev')).code).toBe(1);
+	});
+
+	it.each(['../x', '. .x', 'x.md'])('makes %j a visible note, x.md, that log finds by the name given', async (name) => {
+		const root = writeVault(people());
+		expect(await newContact(root, '--name', name)).toEqual({ code: 0, out: 'People/x.md', err: '' });
+		expect(filesOf(root, 'notes')).toHaveProperty(['People/x.md']);
+		expect(note(root, 'People/x.md')).toContain(`\naliases: [${JSON.stringify(name)}]\n`);
+		expect(await log(root, '--contact', name, '--kind', 'call')).toEqual({ code: 0, out: 'People/x.md: logged call on 21 Nov', err: '' });
 	});
 
 	it("starts from the template set in Rapport's settings", async () => {
