@@ -188,7 +188,7 @@ describe('rapport problems', () => {
 describe('bad input to the CLI', () => {
 	it.each([
 		[['queue'], /--vault DIR is required/],
-		[['queue', '--vault', '.', '--bogus'], /Unknown option '--bogus'/],
+		[['queue', '--vault', '.', '--bogus'], /unknown option '--bogus'/],
 		[['queue', '--vault', '.', '--today', '21/11/2026'], /--today expects a date YYYY-MM-DD, got '21\/11\/2026'/],
 		[['contacts', '--vault', '.', '--today', '2026-11-21'], /--today only applies to queue/],
 		[['frobnicate'], /unknown command 'frobnicate'/],
@@ -212,13 +212,6 @@ describe('bad input to the CLI', () => {
 		expect(result.code).toBe(1);
 		expect(result.err).toBe('rapport: People/Ghost.md: is a link to a file that does not exist');
 		expect(result.out).toContain('Sam Rivera');
-	});
-
-	it('prints usage for --help', async () => {
-		const result = await cli('--help');
-		expect(result.code).toBe(0);
-		for (const command of ['queue', 'contacts', 'problems', 'log', 'new-contact'])
-			expect(result.out).toMatch(new RegExp(`rapport ${command} +--vault DIR`));
 	});
 
 	it('never writes to the vault', async () => {

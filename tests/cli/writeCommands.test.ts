@@ -205,7 +205,7 @@ describe('rapport log', () => {
 		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--date', '30/02/2026'], /--date expects a date YYYY-MM-DD, got '30\/02\/2026'/],
 		[
 			['--contact', 'Sam Rivera', '--kind', 'coffee', '--summary', '-5% churn'],
-			/^rapport: --summary got '-5% churn', which starts with a dash and so reads as an option; join them to give it as the value: --summary="-5% churn"\. Run 'rapport --help' for usage\.$/,
+			/^rapport: --summary got '-5% churn', which starts with a dash and so reads as an option; join them to give it as the value: --summary="-5% churn"\. Run 'rapport log --help' for usage\.$/,
 		],
 		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--tie', 'strong'], /--tie only applies to new-contact/],
 	])('%j is a usage error: exit 2, one line, nothing written', async (args, message) => {
