@@ -8,6 +8,7 @@ import { formatDate } from './dates';
 import { DiskNoteStore } from './diskNoteStore';
 import { parseYaml } from './diskSource';
 import type { Io } from './io';
+import { toJson } from './json';
 import type { OpenVault } from './openVault';
 
 export function cliActions(vault: OpenVault, today: Day, time: string): Actions {
@@ -34,4 +35,27 @@ export function reportRefusal(outcome: Outcome<unknown>, io: Io, then?: string):
 	const either = outcome.untouched.length ? `nothing written to ${listed(outcome.untouched)} either` : '';
 	const rest = [then, either].filter(Boolean).join(', and ');
 	if (rest) io.err(`rapport: ${rest}`);
+}
+
+/**
+ * What a write command did, and its exit code: on stdout each note written and what was
+ * done to it (or, when nothing was, why), as JSON when asked; what was left out on stderr.
+ * Nothing to do is no failure: the action did what it could, and said why.
+ */
+export function reportOutcome(outcome: Outcome<unknown>, io: Io, json: boolean): number {
+	if (!outcome.ok) {
+		reportRefusal(outcome, io);
+		return 1;
+	}
+	if (json) {
+		io.out(toJson({ message: outcome.message, written: outcome.said, created: outcome.created, remark: outcome.remark }));
+	} else {
+		// A note made and written to is one line: "People/Ana Ruiz.md: created; logged event on 3 Nov".
+		const created = new Set(outcome.created);
+		const lines = outcome.said.map(({ path, said }) => `${path}: ${created.has(path) ? 'created; ' : ''}${said}`);
+		for (const path of outcome.created) if (!outcome.said.some((w) => w.path === path)) lines.push(`${path}: created`);
+		io.out(lines.length > 0 ? lines.join('\n') : outcome.message);
+	}
+	if (outcome.remark) io.err(outcome.remark);
+	return 0;
 }

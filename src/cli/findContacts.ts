@@ -1,12 +1,16 @@
 // Finding the contacts a command names: `log --contact` and `meeting --with` take the
 // same names (a note path, a note's name or an alias, as a link would resolve them) and
 // refuse the same way when a name finds nobody or several people.
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Contact } from '../domain/contact';
 import { baseName, linkTarget } from '../domain/links';
 import { notAContactBecause } from '../domain/recognition';
+import type { Person } from '../actions/context';
+import { newContactPath } from '../domain/newContact';
 import type { OpenVault } from './openVault';
 import type { Io } from './io';
-import { listed } from '../domain/words';
+import { editDistance, listed } from '../domain/words';
 
 /**
  * `--contact A --contact B` and `--contact A,B` both name A and B. Each text is kept whole
@@ -35,20 +39,55 @@ function namesIn(contacts: readonly Contact[], text: string, option: string): [s
  * said) if any name finds none or several. `option` is the one to suggest a path with.
  */
 export function findContacts(names: readonly string[], vault: OpenVault, io: Io, option = '--contact'): string[] | undefined {
+	return lookUp(names, vault, io, option, 'refuse')?.map((person) => person.path ?? '');
+}
+
+/**
+ * For meeting's `--with`: each person named, a contact or, with `--create`, a new name
+ * to make one of. Without it, a name that finds nobody is refused, with `--create` offered.
+ */
+export function findPeople(names: readonly string[], vault: OpenVault, io: Io, create: boolean): Person[] | undefined {
+	return lookUp(names, vault, io, '--with', create ? 'create' : 'offer');
+}
+
+/** What to do with a name that finds nobody: refuse it, refuse it offering --create, or make it a new person. */
+type Nobody = 'refuse' | 'offer' | 'create';
+
+function lookUp(names: readonly string[], vault: OpenVault, io: Io, option: string, nobody: Nobody): Person[] | undefined {
 	const contacts = vault.index.contacts();
-	const paths: string[] = [];
+	const people: Person[] = [];
 	let missing = false;
 	for (const [name, found] of names.flatMap((text) => namesIn(contacts, text, option))) {
-		if (typeof found === 'string') {
-			const note = found.startsWith('no contact named') ? notAContact(vault, nameKey(name)) : undefined;
-			io.err(`rapport: ${found}${note ? `; ${note}` : ''}`);
-			missing = true;
-		} else if (!paths.includes(found.path)) paths.push(found.path);
+		if (typeof found !== 'string') {
+			if (!people.some((p) => p.path === found.path)) people.push({ name: found.name, path: found.path });
+			continue;
+		}
+		const none = found.startsWith('no contact named');
+		const note = none ? notAContact(vault, nameKey(name)) : undefined;
+		if (none && nobody === 'create') {
+			// A new contact's note is never one already there: the meeting would be logged on a note that is no contact.
+			const path = newContactPath(name, vault.config.settings);
+			const there = path === undefined ? undefined : vault.index.contact(path);
+			if (there) {
+				// `../x` is x's note: the file name is the name cleaned.
+				if (!people.some((p) => p.path === there.path)) people.push({ name: there.name, path: there.path });
+				continue;
+			}
+			if (path === undefined || !existsSync(join(vault.source.root, path))) {
+				if (!people.some((p) => p.path === undefined && fold(p.name) === fold(name))) people.push({ name });
+				continue;
+			}
+			io.err(`rapport: ${note ?? `${path} is a note but no contact`}, so --create can't make '${name}' a contact there`);
+		} else {
+			const offer = none && nobody === 'offer' && !note ? '; add --create to make them a new contact' : '';
+			io.err(`rapport: ${found}${note ? `; ${note}` : ''}${offer}`);
+		}
+		missing = true;
 	}
 	const unreadable = vault.source.unreadable.length;
 	if (missing && unreadable > 0)
 		io.err(`rapport: ${unreadable} ${unreadable === 1 ? 'note' : 'notes'} could not be read; 'rapport problems' lists them`);
-	return missing ? undefined : paths;
+	return missing ? undefined : people;
 }
 
 /**
@@ -110,19 +149,4 @@ function closeNames(contacts: readonly Contact[], key: string): string[] {
 	}
 	near.sort((a, b) => a.distance - b.distance);
 	return [...new Set(near.map((n) => n.name))].slice(0, 3);
-}
-
-/** Levenshtein distance, or limit + 1 as soon as it must be more than the limit. */
-function editDistance(a: string, b: string, limit: number): number {
-	if (Math.abs(a.length - b.length) > limit) return limit + 1;
-	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
-	for (let i = 1; i <= a.length; i++) {
-		const current = [i];
-		for (let j = 1; j <= b.length; j++) {
-			current[j] = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
-		}
-		if (Math.min(...current) > limit) return limit + 1;
-		previous = current;
-	}
-	return previous[b.length] ?? limit + 1;
 }

@@ -3,14 +3,24 @@ import type { Contact } from '../domain/contact';
 import { formatDay, type Day } from '../domain/day';
 import { SECTION_TITLES, type Queue } from '../domain/queue';
 
-// East Asian wide and full-width characters take two columns in a terminal.
+// A terminal gives two columns to East Asian wide and full-width characters and to emoji
+// shown as pictures, and none to combining marks, joiners and other marks that only change
+// the character before them. Widths are counted per grapheme, what the eye sees as one
+// character (👩‍💻, 🇯🇵, an e written as e and an accent), by what it holds.
 const WIDE =
-	/[\u1100-\u115f\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\uac00-\ud7a3\uf900-\ufaff\ufe30-\ufe4f\uff00-\uff60\uffe0-\uffe6]/u;
+	/^[\u1100-\u115f\u231a\u231b\u2329\u232a\u2e80-\u303e\u3041-\u33ff\u3400-\u4dbf\u4e00-\u9fff\ua000-\ua4cf\ua960-\ua97f\uac00-\ud7a3\uf900-\ufaff\ufe10-\ufe19\ufe30-\ufe6f\uff00-\uff60\uffe0-\uffe6\u{16fe0}-\u{18aff}\u{1b000}-\u{1b2ff}\u{1f200}-\u{1f2ff}\u{20000}-\u{2fffd}\u{30000}-\u{3fffd}]/u;
+// An emoji drawn as a picture: one that is by default, or any emoji asked to be one (U+FE0F, a keycap).
+const EMOJI = /\p{Emoji_Presentation}|\p{Emoji}(?:\ufe0f|\u20e3)/u;
+const NO_WIDTH = /^[\p{Mn}\p{Me}\p{Cf}\p{Cc}]+$/u;
+const PLAIN = /^[\x20-\x7e]*$/;
+const graphemes = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
 
 /** How many terminal columns a text takes. */
 export function columns(text: string): number {
+	if (PLAIN.test(text)) return text.length;
 	let width = 0;
-	for (const char of text) width += WIDE.test(char) ? 2 : 1;
+	for (const { segment } of graphemes.segment(text))
+		width += NO_WIDTH.test(segment) ? 0 : WIDE.test(segment) || EMOJI.test(segment) ? 2 : 1;
 	return width;
 }
 
@@ -33,15 +43,20 @@ export function formatQueueText(queue: Queue): string {
 		out.push('', 'Nobody to reach out to today.');
 		return out.join('\n');
 	}
-	const nameWidth = widest(
-		all.map((i) => i.name),
-		28,
+	const shown = queue.sections.filter((s) => s.items.length > 0);
+	const titles = shown.map((s) => `${SECTION_TITLES[s.id]} (${s.items.length})`);
+	// Each section's line heads the date column "due", so the names leave room for it after the longest title.
+	const nameWidth = Math.max(
+		widest(
+			all.map((i) => i.name),
+			28,
+		),
+		widest(titles, Infinity) - 3,
 	);
-	for (const section of queue.sections) {
-		if (section.items.length === 0) continue;
-		out.push('', `${SECTION_TITLES[section.id]} (${section.items.length})`);
+	shown.forEach((section, i) => {
+		out.push('', `${pad(titles[i] ?? '', nameWidth + 4)}due`);
 		for (const item of section.items) out.push(`  ${pad(item.name, nameWidth)}  ${pad(formatDay(item.due), 10)}  ${item.reason}`);
-	}
+	});
 	return out.join('\n');
 }
 

@@ -2,17 +2,18 @@
 // them the vault overrides; `meeting` creates one meeting note from a template for the
 // people it names and, once the meeting's day has come, logs it on each of them. As with
 // log, everything is checked before anything is written: a call that fails leaves the
-// vault as it was, and the new note never overwrites a file.
+// vault as it was, and the new note never overwrites a file. `people-met` follows up
+// everyone an event note lists under "People met".
 import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { insideVault } from '../actions/context';
 import { formatDay, formatTime, humanDay, type Day } from '../domain/day';
-import { baseName } from '../domain/links';
+import { baseName, linkTarget } from '../domain/links';
 import type { RapportSettings } from '../domain/settings';
 import { isTemplateId, TEMPLATE_IDS, TEMPLATE_NAMES, templatePath, templatePaths, type TemplateId } from '../domain/templates';
 import { listed } from '../domain/words';
-import { cliActions, reportRefusal } from './cliActions';
-import { findContacts, namesOption } from './findContacts';
+import { cliActions, reportOutcome, reportRefusal } from './cliActions';
+import { findPeople, fold, namesOption } from './findContacts';
 import type { Io } from './io';
 import { toJson } from './json';
 import type { OpenVault } from './openVault';
@@ -56,6 +57,8 @@ export interface MeetingRequest {
 	time: string;
 	/** The note's own name, in place of "<template> with <names>". */
 	title?: string;
+	/** Names that find nobody become contacts (`--create`), as the plugin's New meeting note makes them. */
+	create: boolean;
 	today: Day;
 	json: boolean;
 }
@@ -75,13 +78,13 @@ export function meetingRequest(values: Values, today: Day, now: Date): MeetingRe
 	const time = values.time?.trim() ?? formatTime(now);
 	if (!TIME.test(time)) throw new UsageError(`--time expects a time HH:mm, such as 09:30, got '${values.time ?? ''}'`);
 	const title = values.title?.trim() || undefined;
-	return { template, names, date, time, title, today, json: values.json === true };
+	if (values.create && names.length === 0) throw new UsageError('--create makes contacts of the --with names; give one');
+	return { template, names, date, time, title, create: values.create === true, today, json: values.json === true };
 }
 
 export async function runMeeting(request: MeetingRequest, vault: OpenVault, io: Io): Promise<number> {
-	const paths = findContacts(request.names, vault, io, '--with');
-	if (!paths) return 1;
-	const people = paths.map((path) => ({ path, name: vault.index.contact(path)?.name ?? baseName(path) }));
+	const people = findPeople(request.names, vault, io, request.create);
+	if (!people) return 1;
 	const outcome = await cliActions(vault, request.today, request.time).meeting({
 		template: request.template,
 		people,
@@ -94,10 +97,12 @@ export async function runMeeting(request: MeetingRequest, vault: OpenVault, io: 
 		return 1;
 	}
 	if (outcome.remark) io.err(`rapport: ${outcome.remark}`);
-	io.out(request.json ? toJson({ created: made.path, logged: outcome.said }) : made.path);
+	const contacts = outcome.created.filter((path) => path !== made.path);
+	io.out(request.json ? toJson({ created: made.path, logged: outcome.said, contacts }) : made.path);
+	for (const path of contacts) io.err(`${path}: new contact`);
 	if (!request.json) for (const w of outcome.said) io.err(`${w.path}: ${w.said}`);
 	const future = request.date > request.today;
-	if (request.template === 'event' && paths.length > 0)
+	if (request.template === 'event' && people.length > 0)
 		io.err('not logged: the people of an event are the ones to meet; log whoever you met with Follow up people met in Obsidian');
 	else if (future)
 		io.err(
@@ -105,4 +110,49 @@ export async function runMeeting(request: MeetingRequest, vault: OpenVault, io: 
 				`today (${formatDay(request.today)}); its note counts as contact once the day comes`,
 		);
 	return 0;
+}
+
+export interface PeopleMetRequest {
+	/** The event note as typed: a path in the vault, or a note's name. */
+	note: string;
+	today: Day;
+	time: string;
+	json: boolean;
+}
+
+export function peopleMetRequest(values: Values, today: Day, now: Date): PeopleMetRequest {
+	const note = values.note?.trim();
+	if (!note) throw new UsageError('--note PATH is required: the event note with a "People met" list');
+	return { note, today, time: formatTime(now), json: values.json === true };
+}
+
+/** As Follow up people met: everyone under "People met" in the note followed up, new names made contacts; one step. */
+export async function runPeopleMet(request: PeopleMetRequest, vault: OpenVault, io: Io): Promise<number> {
+	const path = eventNote(vault, request.note, io);
+	if (!path) return 1;
+	const outcome = await cliActions(vault, request.today, request.time).followUpPeopleMet(path);
+	return reportOutcome(outcome, io, request.json);
+}
+
+/**
+ * The note `--note` names: a path in the vault (`.md` optional, `[[…]]` allowed), else
+ * the one note of that name anywhere. Said why not when there is none, or several.
+ */
+function eventNote(vault: OpenVault, typed: string, io: Io): string | undefined {
+	const target = /^\[\[.*\]\]$/.test(typed) ? linkTarget(typed) : typed;
+	const path = /\.md$/i.test(target) ? target : `${target}.md`;
+	if (!insideVault(path)) {
+		io.err(`rapport: --note '${typed}' is outside the vault`);
+		return undefined;
+	}
+	if (isFile(join(vault.source.root, path))) return path;
+	const named = [...vault.source.paths()].filter((p) => fold(baseName(p)) === fold(baseName(path)));
+	const [one] = named;
+	if (one && named.length === 1) return one;
+	io.err(
+		named.length > 1
+			? `rapport: '${typed}' could be any of ${listed(named)}; give the note's path`
+			: `rapport: no note '${typed}' in the vault (--note takes a path such as 'Events/DevTools Summit.md', or a note's name)`,
+	);
+	return undefined;
 }

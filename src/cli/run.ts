@@ -1,59 +1,144 @@
 // The CLI's commands over a vault folder. queue, contacts, problems and templates only
-// read the vault and never write to it; log and new-contact (writeCommands.ts) write only
-// the notes they name, and meeting (meetingCommands.ts) creates one meeting note and logs
-// it on the people in it. `run` returns the exit code: 1 when the vault stopped a command,
-// 2 for a usage error, found before the vault is opened. templates alone needs no vault.
-import { existsSync, statSync } from 'node:fs';
+// read the vault and never write to it; the others write only the notes they name, through
+// the actions the plugin runs (writeCommands.ts, meetingCommands.ts, queueCommands.ts).
+// `run` returns the exit code: 1 when the vault stopped a command, 2 for a usage error,
+// found before the vault is opened. templates alone needs no vault. With --json, a command
+// that fails before it answers prints {"error": "…"} as its answer; stderr says it as ever.
+import { statSync } from 'node:fs';
+import { version } from '../../package.json';
 import { localToday, type Day } from '../domain/day';
 import { computeQueue } from '../domain/queue';
 import type { Io } from './io';
 import { formatContactsText, formatProblemsText, formatQueueText } from './format';
 import { contactJson, queueJson, toJson } from './json';
-import { meetingRequest, runMeeting, runTemplates } from './meetingCommands';
+import { meetingRequest, peopleMetRequest, runMeeting, runPeopleMet, runTemplates } from './meetingCommands';
 import { openVault, type OpenVault } from './openVault';
-import { listed } from '../domain/words';
-import { COMMANDS, dayOption, isCommand, parseOptions, USAGE, UsageError } from './usage';
+import { doneRequest, dormantRequest, runDone, runDormant, runSnooze, snoozeRequest } from './queueCommands';
+import { commandUsage, dayOption, isCommand, parseOptions, unknownCommand, USAGE, UsageError, type Command, type Values } from './usage';
 import { loadVaultConfig } from './vaultConfig';
 import { logRequest, newContactRequest, runLog, runNewContact } from './writeCommands';
 
+/** A command with its options read, waiting for its vault. */
+type Ready = (vault: OpenVault, io: Io) => number | Promise<number>;
+
+/**
+ * Each command that needs a vault: its options read (every mistake a usage error, before
+ * the vault is opened), then what it does with the vault.
+ */
+const COMMANDS: Record<Exclude<Command, 'templates'>, (values: Values, today: Day, now: Date) => Ready> = {
+	queue: (values, today) => (vault, io) => read('queue', vault, today, values.json === true, io),
+	contacts: (values, today) => (vault, io) => read('contacts', vault, today, values.json === true, io),
+	problems: (values, today) => (vault, io) => read('problems', vault, today, values.json === true, io),
+	log: (values, today, now) => {
+		const request = logRequest(values, today);
+		return (vault, io) => runLog(request, vault, io, now);
+	},
+	'new-contact': (values, today, now) => {
+		const request = newContactRequest(values, now);
+		return (vault, io) => runNewContact(request, vault, today, io);
+	},
+	meeting: (values, today, now) => {
+		const request = meetingRequest(values, today, now);
+		return (vault, io) => runMeeting(request, vault, io);
+	},
+	snooze: (values, today, now) => {
+		const request = snoozeRequest(values, today, now);
+		return (vault, io) => runSnooze(request, vault, io);
+	},
+	dormant: (values, today, now) => {
+		const request = dormantRequest(values, today, now);
+		return (vault, io) => runDormant(request, vault, io);
+	},
+	done: (values, today, now) => {
+		const request = doneRequest(values, today, now);
+		return (vault, io) => runDone(request, vault, io);
+	},
+	'people-met': (values, today, now) => {
+		const request = peopleMetRequest(values, today, now);
+		return (vault, io) => runPeopleMet(request, vault, io);
+	},
+};
+
 export async function run(argv: string[], io: Io, now: Date = new Date()): Promise<number> {
+	// What the command answered, and what went wrong, for the JSON error.
+	let answered = false;
+	const problems: string[] = [];
+	const watched: Io = {
+		out: (text) => {
+			answered = true;
+			io.out(text);
+		},
+		err: (text) => {
+			if (text.startsWith('rapport: ')) problems.push(text.slice('rapport: '.length));
+			io.err(text);
+		},
+	};
+	const usage = { message: '' };
+	const code = await runCommand(argv, watched, now, usage);
+	if (code !== 0 && !answered && argv.includes('--json')) io.out(toJson({ error: usage.message || problems.join('\n') }));
+	return code;
+}
+
+async function runCommand(argv: string[], io: Io, now: Date, usage: { message: string }): Promise<number> {
 	const [command, ...rest] = argv;
-	if (!command || command === '--help' || command === '-h' || command === 'help') {
+	if (!command || command === '--help' || command === '-h') {
 		io.out(USAGE);
 		return command ? 0 : 2;
 	}
+	if (command === '--version') {
+		io.out(version);
+		return 0;
+	}
 	try {
-		if (!isCommand(command)) throw new UsageError(`unknown command '${command}' (try ${listed(COMMANDS, 'or')})`);
+		if (command === 'help') {
+			const [topic] = rest;
+			if (topic === undefined) io.out(USAGE);
+			else if (isCommand(topic)) io.out(commandUsage(topic));
+			else throw unknownCommand(topic);
+			return 0;
+		}
+		if (!isCommand(command)) throw unknownCommand(command);
+		// Help asked for is given, however the rest was typed.
+		if (rest.includes('--help') || rest.includes('-h')) {
+			io.out(commandUsage(command));
+			return 0;
+		}
 		const values = parseOptions(command, rest);
-		if (values.help) {
-			io.out(USAGE);
+		if (values.version) {
+			io.out(version);
 			return 0;
 		}
 		const root = values.vault;
 		if (!root && command !== 'templates') throw new UsageError('--vault DIR is required');
 		const today: Day = values.today === undefined ? localToday(now) : dayOption('today', values.today);
-		const log = command === 'log' ? logRequest(values, today) : undefined;
-		const contact = command === 'new-contact' ? newContactRequest(values, now) : undefined;
-		const meeting = command === 'meeting' ? meetingRequest(values, today, now) : undefined;
+		const ready = command === 'templates' ? undefined : COMMANDS[command](values, today, now);
 		if (root === undefined) return runTemplates(undefined, values.json === true, io);
-		if (!existsSync(root) || !statSync(root).isDirectory()) {
-			io.err(`rapport: no vault folder at '${root}'`);
+		const notVault = vaultProblem(root);
+		if (notVault) {
+			io.err(`rapport: ${notVault}`);
 			return 1;
 		}
-		if (command === 'templates')
-			return runTemplates({ root, settings: loadVaultConfig(root, values['config-dir']).settings }, values.json === true, io);
-
-		const vault = openVault(root, values['config-dir']);
-		if (log) return await runLog(log, vault, io, now);
-		if (contact) return await runNewContact(contact, vault, today, io);
-		if (meeting) return await runMeeting(meeting, vault, io);
-		return read(command, vault, today, values.json === true, io);
+		if (!ready) return runTemplates({ root, settings: loadVaultConfig(root, values['config-dir']).settings }, values.json === true, io);
+		return await ready(openVault(root, values['config-dir']), io);
 	} catch (error) {
 		if (error instanceof UsageError) {
-			io.err(`rapport: ${error.message}. Run 'rapport --help' for usage.`);
+			usage.message = error.message;
+			// A command's own help once the command is known; the overview for one mistyped.
+			const help = command !== 'help' && isCommand(command) ? `rapport ${command} --help` : 'rapport --help';
+			io.err(`rapport: ${error.message}. Run '${help}' for usage.`);
 			return 2;
 		}
 		throw error;
+	}
+}
+
+/** Why a path is no vault folder: missing, or a file. */
+function vaultProblem(root: string): string | undefined {
+	try {
+		if (statSync(root).isDirectory()) return undefined;
+		return `'${root}' is a file, not a vault folder`;
+	} catch {
+		return `no vault folder at '${root}'`;
 	}
 }
 

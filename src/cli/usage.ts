@@ -1,103 +1,77 @@
-// How the CLI is typed: its commands, their options, and the one-line usage error
-// (exit code 2) for anything else. Every command parses the same option table, so
-// an option given to a command it means nothing to is named rather than ignored.
+// How the CLI is typed: its commands, their options, the help for each, and the one-line
+// usage error (exit code 2) for anything else. Every command parses the same option table,
+// so an option given to a command it means nothing to is named rather than ignored, and a
+// misspelt command or option is answered with the one it was most likely meant to be.
 import { parseArgs } from 'node:util';
 import { parseIsoDay, type Day } from '../domain/day';
 import { INTERACTION_KINDS } from '../domain/interactions';
 import { TEMPLATE_IDS } from '../domain/templates';
-import { listed } from '../domain/words';
+import { listed, nearest } from '../domain/words';
 
 // An option's words start in this column; no line of the usage is wider than WIDTH.
 const COLUMN = ' '.repeat(23);
 const WIDTH = 89;
 
-/** Words for an option's column, wrapped as the rest of the usage is, continued in the column. */
-function optionWords(text: string): string {
+/** Words wrapped to the usage's width, each line after the first starting at `indent`. */
+function wrapped(text: string | readonly string[], indent: string, first = indent.length): string {
 	const lines: string[] = [];
 	let line = '';
-	for (const word of text.split(' ')) {
-		if (line && COLUMN.length + line.length + 1 + word.length > WIDTH) {
+	let start = first;
+	for (const word of typeof text === 'string' ? text.split(' ') : text) {
+		if (line && start + line.length + 1 + word.length > WIDTH) {
 			lines.push(line);
 			line = word;
+			start = indent.length;
 		} else {
 			line = line ? `${line} ${word}` : word;
 		}
 	}
-	return [...lines, line].join(`\n${COLUMN}`);
+	return [...lines, line].join(`\n${indent}`);
 }
 
-export const USAGE = `Usage:
-  rapport queue       --vault DIR [--today YYYY-MM-DD] [--json]
-  rapport contacts    --vault DIR [--json]
-  rapport problems    --vault DIR [--json]
-  rapport templates   [--vault DIR] [--json]
-  rapport log         --vault DIR --contact NAME [--contact NAME ...] --kind KIND
-                      [--date YYYY-MM-DD] [--summary TEXT] [--gave | --asked | --nudge]
-                      [--awaiting] [--follow-up TEXT --due YYYY-MM-DD] [--json]
-  rapport new-contact --vault DIR --name NAME [--company TEXT] [--tie strong|medium|weak]
-                      [--met TEXT] [--json]
-  rapport meeting     --vault DIR --template ID --with NAME [--with NAME ...]
-                      [--date YYYY-MM-DD] [--time HH:mm] [--title TEXT] [--json]
+/** A synopsis in the pieces a line may break between: never inside `[…]` or `(…)`. */
+function synopsisPieces(text: string): string[] {
+	const pieces: string[] = [];
+	let depth = 0;
+	let piece = '';
+	for (const char of text) {
+		if (char === ' ' && depth === 0) {
+			if (piece) pieces.push(piece);
+			piece = '';
+			continue;
+		}
+		if (char === '[' || char === '(') depth++;
+		else if (char === ']' || char === ')') depth--;
+		piece += char;
+	}
+	return piece ? [...pieces, piece] : pieces;
+}
 
-queue, contacts, problems and templates only read the vault. log, new-contact and
-meeting write only the notes they name (meeting: one new note, and a log on each
-person), all or nothing: if one can't be written, the ones written first are put back.
-Each note is written whole (a new copy renamed over it) under a lock file beside it, and
-only if nobody changed it since it was read; Obsidian or another rapport can run at once.
+/** One option and its words, the words in the column. */
+function optionLine([flag, words]: readonly [string, string]): string {
+	return `  ${flag.padEnd(COLUMN.length - 2)}${wrapped(words, COLUMN)}`;
+}
 
-Options:
-  --vault DIR          the vault folder (the one holding .obsidian)
-  --today YYYY-MM-DD   the day to work as if it were today (default: today)
-  --config-dir NAME    the vault's config folder (default: .obsidian)
-  --json               print JSON for scripts instead of text
-  --help               show this help
-
-templates:
-  lists the meeting-note templates; with --vault, marks those the vault has its own
-  note for, <templates folder>/<id>.md or <templates folder>/<name>.md (such as
-  'Templates/Coffee chat.md'), which meeting uses instead of the built-in
-
-log:
-  --contact NAME       a contact's name, alias or note path; repeat it, or separate
-                       names with commas, to log one interaction with several people
-  --kind KIND          ${optionWords(listed(INTERACTION_KINDS, 'or'))}
-  --date YYYY-MM-DD    when it happened (default: today; not after today)
-  --summary TEXT       a few words on what it was about
-  --gave, --asked      you gave something, or asked for something
-  --awaiting           your ask waits for their reply: one nudge comes up after a week
-  --nudge              this is your one follow-up on an ask that waits for a reply, so
-                       it is not taken for their reply; a week on, the ask is let go
-  --follow-up TEXT     a task for later, with --due YYYY-MM-DD
-
-new-contact:
-  --name NAME          the person's name, which becomes the note's name
-  --company TEXT       where they work
-  --tie TIE            strong, medium or weak
-  --met TEXT           where you met, such as '[[DevTools Summit]]'
-
-meeting:
-  --template ID        ${optionWords(`${listed(TEMPLATE_IDS, 'or')} ('rapport templates' lists them)`)}
-  --with NAME          who the meeting is with, named as for log's --contact; repeat
-                       it, or separate names with commas. For an event they are the
-                       people to meet: optional, listed in the note, and not logged
-  --date YYYY-MM-DD    the meeting's day (default: today). On or before today it is
-                       logged on each person too; a later day prepares the note only,
-                       and the meeting counts once its day comes
-  --time HH:mm         its time, for {{time}} in the template (default: now)
-  --title TEXT         the note's name after its date, such as 'DevTools Summit'
-                       (default: the template and the people, 'Coffee chat with Jo Park')
-  Prints the new note's path; what was logged goes to stderr.`;
-
-/** Something wrong with how the command was typed, not with the vault. */
-export class UsageError extends Error {}
-
-export const COMMANDS = ['queue', 'contacts', 'problems', 'templates', 'log', 'new-contact', 'meeting'] as const;
+export const COMMANDS = [
+	'queue',
+	'contacts',
+	'problems',
+	'templates',
+	'log',
+	'new-contact',
+	'meeting',
+	'snooze',
+	'dormant',
+	'done',
+	'people-met',
+] as const;
 export type Command = (typeof COMMANDS)[number];
 
 const OPTIONS = {
 	vault: { type: 'string' },
 	'config-dir': { type: 'string' },
-	help: { type: 'boolean' },
+	help: { type: 'boolean', short: 'h' },
+	version: { type: 'boolean' },
 	json: { type: 'boolean' },
 	today: { type: 'string' },
 	contact: { type: 'string', multiple: true },
@@ -116,61 +90,285 @@ const OPTIONS = {
 	met: { type: 'string' },
 	template: { type: 'string' },
 	with: { type: 'string', multiple: true },
+	create: { type: 'boolean' },
 	time: { type: 'string' },
 	title: { type: 'string' },
+	until: { type: 'string' },
+	for: { type: 'string' },
+	note: { type: 'string' },
 } as const;
 
 type Option = keyof typeof OPTIONS;
 
-// Options every command takes are not listed; the rest name the commands they mean something to.
-const ONLY: Partial<Record<Option, readonly Command[]>> = {
-	today: ['queue', 'log', 'new-contact', 'meeting'],
-	contact: ['log'],
-	kind: ['log'],
-	date: ['log', 'meeting'],
-	summary: ['log'],
-	gave: ['log'],
-	asked: ['log'],
-	awaiting: ['log'],
-	nudge: ['log'],
-	'follow-up': ['log'],
-	due: ['log'],
-	name: ['new-contact'],
-	company: ['new-contact'],
-	tie: ['new-contact'],
-	met: ['new-contact'],
-	template: ['meeting'],
-	with: ['meeting'],
-	time: ['meeting'],
-	title: ['meeting'],
+/** What every command takes, with its words. */
+const COMMON: readonly (readonly [string, string])[] = [
+	['--vault DIR', 'the vault folder (the one holding .obsidian)'],
+	['--config-dir NAME', "the vault's config folder (default: .obsidian)"],
+	['--json', 'print JSON for scripts; a failure prints {"error": "…"}'],
+	['--help', 'show this help'],
+];
+const COMMON_OPTIONS: readonly Option[] = ['vault', 'config-dir', 'json', 'help', 'version'];
+
+const TODAY: readonly [string, string] = ['--today YYYY-MM-DD', 'the day to work as if it were today (default: today)'];
+const CONTACTS = "a contact's name, alias or note path; repeat it, or separate names with commas, for several";
+
+interface CommandHelp {
+	/** What it does, in a line of the overview. */
+	summary: string;
+	/** Its options after `rapport <command>`: the usage line of its own help. */
+	synopsis: string;
+	/** Its own options (not the ones every command takes), in the order shown. */
+	options: readonly Option[];
+	/** Each of its own options with its words. */
+	words: readonly (readonly [string, string])[];
+	/** More on what it does, after the options. */
+	about?: string;
+}
+
+const HELP: Record<Command, CommandHelp> = {
+	queue: {
+		summary: 'who to reach out to, and why, by section',
+		synopsis: '--vault DIR [--today YYYY-MM-DD] [--json]',
+		options: ['today'],
+		words: [TODAY],
+		about:
+			'Prints the follow-up queue: Owed, Awaiting reply, Reconnect, Remember and Upcoming, ' +
+			'each row with the name, the day it is due and why. Reads the vault only.',
+	},
+	contacts: {
+		summary: 'every contact, with tie, cadence and last contact',
+		synopsis: '--vault DIR [--json]',
+		options: [],
+		words: [],
+		about: 'Lists every contact with their company, last contact, tie and cadence. Reads the vault only.',
+	},
+	problems: {
+		summary: 'what Rapport could not read, note by note',
+		synopsis: '--vault DIR [--json]',
+		options: [],
+		words: [],
+		about:
+			"Lists what Rapport could not read: properties that don't parse, a value of the wrong " +
+			'kind, undated interaction lines, two contacts with one name. Reads the vault only.',
+	},
+	templates: {
+		summary: 'the meeting-note templates, and the ones your vault replaces',
+		synopsis: '[--vault DIR] [--json]',
+		options: [],
+		words: [],
+		about:
+			'Lists the meeting-note templates; with --vault, marks those the vault has its own note for, ' +
+			"<templates folder>/<id>.md or <templates folder>/<name>.md (such as 'Templates/Coffee chat.md'), " +
+			'which meeting uses instead of the built-in.',
+	},
+	log: {
+		summary: 'log an interaction with one or more contacts',
+		synopsis:
+			'--vault DIR --contact NAME [--contact NAME ...] --kind KIND ' +
+			'[--date YYYY-MM-DD] [--summary TEXT] [--gave | --asked | --nudge] [--awaiting] ' +
+			'[--follow-up TEXT --due YYYY-MM-DD] [--today YYYY-MM-DD] [--json]',
+		options: ['contact', 'kind', 'date', 'summary', 'gave', 'asked', 'awaiting', 'nudge', 'follow-up', 'due', 'today'],
+		words: [
+			[
+				'--contact NAME',
+				"a contact's name, alias or note path; repeat it, or separate names with commas, to log one interaction with several people",
+			],
+			['--kind KIND', listed(INTERACTION_KINDS, 'or')],
+			['--date YYYY-MM-DD', 'when it happened (default: today; not after today)'],
+			['--summary TEXT', 'a few words on what it was about'],
+			['--gave, --asked', 'you gave something, or asked for something'],
+			['--awaiting', 'your ask waits for their reply: one nudge comes up after a week'],
+			[
+				'--nudge',
+				'this is your one follow-up on an ask that waits for a reply, so it is not taken for their reply; a week on, the ask is let go',
+			],
+			['--follow-up TEXT', 'a task for later, with --due YYYY-MM-DD'],
+			TODAY,
+		],
+		about: 'A value starting with a dash goes joined to its option: --summary="-5% churn".',
+	},
+	'new-contact': {
+		summary: 'make a contact note',
+		synopsis: '--vault DIR --name NAME [--company TEXT] [--tie strong|medium|weak] [--met TEXT] [--today YYYY-MM-DD] [--json]',
+		options: ['name', 'company', 'tie', 'met', 'today'],
+		words: [
+			['--name NAME', "the person's name, which becomes the note's name"],
+			['--company TEXT', 'where they work'],
+			['--tie TIE', 'strong, medium or weak'],
+			['--met TEXT', "where you met, such as '[[DevTools Summit]]'"],
+			TODAY,
+		],
+		about: 'Prints the new note\'s path. A name a file can\'t hold as typed ("C# Dev") is kept in aliases.',
+	},
+	meeting: {
+		summary: 'make a meeting note from a template, and log it on the people in it',
+		synopsis:
+			'--vault DIR --template ID --with NAME [--with NAME ...] [--create] ' +
+			'[--date YYYY-MM-DD] [--time HH:mm] [--title TEXT] [--today YYYY-MM-DD] [--json]',
+		options: ['template', 'with', 'create', 'date', 'time', 'title', 'today'],
+		words: [
+			['--template ID', `${listed(TEMPLATE_IDS, 'or')} ('rapport templates' lists them)`],
+			[
+				'--with NAME',
+				`who the meeting is with, named as for log's --contact; repeat it, or separate names with commas. ` +
+					'For an event they are the people to meet: optional, listed in the note, and not logged',
+			],
+			['--create', 'make a contact of each --with name that finds nobody (without it, such a name is refused)'],
+			[
+				'--date YYYY-MM-DD',
+				"the meeting's day (default: today). On or before today it is logged on each person too; " +
+					'a later day prepares the note only, and the meeting counts once its day comes',
+			],
+			['--time HH:mm', 'its time, for {{time}} in the template (default: now)'],
+			[
+				'--title TEXT',
+				"the note's name after its date, such as 'DevTools Summit' (default: the template and the people, 'Coffee chat with Jo Park')",
+			],
+			TODAY,
+		],
+		about: "Prints the new note's path; what was logged, and any contact made, goes to stderr.",
+	},
+	snooze: {
+		summary: "not before a day: a contact's cadence, or one of their follow-ups",
+		synopsis:
+			'--vault DIR --contact NAME ' +
+			'[--contact NAME ...] (--until YYYY-MM-DD | --for SPAN) [--follow-up TEXT [--due YYYY-MM-DD]] [--today YYYY-MM-DD] [--json]',
+		options: ['contact', 'until', 'for', 'follow-up', 'due', 'today'],
+		words: [
+			['--contact NAME', CONTACTS],
+			['--until YYYY-MM-DD', 'the day they come back, after today'],
+			['--for SPAN', 'or how long from today: 3d, 1w, 2w, 1m (days, weeks, months)'],
+			['--follow-up TEXT', 'snooze this open follow-up of theirs, found by its words, instead of their cadence'],
+			['--due YYYY-MM-DD', 'of two follow-ups with the same words, the one due that day'],
+			TODAY,
+		],
+		about:
+			'Snooze means "not before this day", as in the plugin. A contact gets next_follow_up only ' +
+			'when the day is later than they are due now; a follow-up has its start and due dates moved ' +
+			'when it is owed before the day, in the note it is in. Anyone not due before the day is ' +
+			'left as they are, and said so.',
+	},
+	dormant: {
+		summary: 'mark contacts dormant: they leave the queue',
+		synopsis: '--vault DIR --contact NAME [--contact NAME ...] [--json]',
+		options: ['contact'],
+		words: [['--contact NAME', CONTACTS]],
+		about: 'Sets status: dormant on each contact, as Mark contact dormant does in the plugin.',
+	},
+	done: {
+		summary: "tick one of a contact's open follow-ups",
+		synopsis: '--vault DIR --contact NAME --follow-up TEXT [--due YYYY-MM-DD] [--today YYYY-MM-DD] [--json]',
+		options: ['contact', 'follow-up', 'due', 'today'],
+		words: [
+			['--contact NAME', "a contact's name, alias or note path"],
+			['--follow-up TEXT', 'the follow-up, by its words or some of them (their own, or in a meeting note of theirs)'],
+			['--due YYYY-MM-DD', 'of two follow-ups with the same words, the one due that day'],
+			TODAY,
+		],
+		about:
+			'Ticks the follow-up in the note it is in (- [x] … ✅ today), as Mark follow-up done does. ' +
+			'Words that match none of their open follow-ups, or several, are refused with the list.',
+	},
+	'people-met': {
+		summary: 'follow up everyone under "People met" in an event note',
+		synopsis: '--vault DIR --note PATH [--today YYYY-MM-DD] [--json]',
+		options: ['note', 'today'],
+		words: [['--note PATH', "the event note, by its path in the vault or its name (such as 'Events/DevTools Summit')"], TODAY],
+		about:
+			'As Follow up people met in the plugin: each person listed under "People met" becomes a ' +
+			'contact if new (met: the event), has the event logged, and gets a follow-up due two days ' +
+			'after it. Run again, it leaves alone whoever has it logged already.',
+	},
 };
 
-export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+// Options every command takes are not listed; the rest name the commands they mean something to.
+const ONLY: Partial<Record<Option, Command[]>> = {};
+for (const command of COMMANDS) for (const option of HELP[command].options) (ONLY[option] ??= []).push(command);
+
+const ABOUT_WRITES =
+	'queue, contacts, problems and templates only read the vault. The others write only the ' +
+	"notes they name, all or nothing: if one can't be written, the ones written first are put " +
+	'back. Each note is written whole (a new copy renamed over it) under a lock file beside it, ' +
+	'and only if nobody changed it since it was read; Obsidian or another rapport can run at once.';
+
+export const USAGE = `Usage: rapport COMMAND --vault DIR [options]
+
+Commands:
+${COMMANDS.map((c) => `  ${c.padEnd(13)}${HELP[c].summary}`).join('\n')}
+
+${wrapped(ABOUT_WRITES, '', 0)}
+
+Options every command takes:
+${COMMON.map(optionLine).join('\n')}
+
+${wrapped(
+	"'rapport COMMAND --help' shows a command's own options; 'rapport --version' the version. " +
+		'Exit codes: 0 done (or nothing to do, said why), 1 the vault refused the command and nothing was written, ' +
+		'2 a bad command or option.',
+	'',
+	0,
+)}`;
+
+/** One command's help: how to type it, its own options, then the ones every command takes. */
+export function commandUsage(command: Command): string {
+	const help = HELP[command];
+	const lead = `Usage: rapport ${command} `;
+	const synopsis = wrapped(synopsisPieces(help.synopsis), ' '.repeat(lead.length), lead.length);
+	const own = help.words.length ? `\n\nOptions:\n${help.words.map(optionLine).join('\n')}` : '';
+	const about = help.about ? `\n\n${wrapped(help.about, '', 0)}` : '';
+	return `${lead}${synopsis}\n\n${wrapped(help.summary.charAt(0).toUpperCase() + help.summary.slice(1), '', 0)}.${own}${about}
+
+Options every command takes:
+${COMMON.map(optionLine).join('\n')}`;
+}
+
+/** Something wrong with how the command was typed, not with the vault. */
+export class UsageError extends Error {}
 
 export function isCommand(text: string): text is Command {
 	return (COMMANDS as readonly string[]).includes(text);
 }
+
+/** Why a word is no command, with the one it was most likely meant to be. */
+export function unknownCommand(text: string): UsageError {
+	const meant = nearest(text, COMMANDS) ?? COMMANDS.find((c) => text.length >= 3 && c.startsWith(text.toLowerCase()));
+	return new UsageError(`unknown command '${text}' (${meant ? `did you mean ${meant}?` : `try ${listed(COMMANDS, 'or')}`})`);
+}
+
+export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['values'];
+
+// The options that name the same thing for another command: meeting's people are --with, log's --contact.
+const SAME: Partial<Record<Option, Option>> = { contact: 'with', with: 'contact' };
 
 export function parseOptions(command: Command, args: string[]): Values {
 	let values: Values;
 	try {
 		({ values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }));
 	} catch (error) {
-		throw new UsageError(parseArgsProblem(error as Error & { code?: string }, args));
+		throw new UsageError(parseArgsProblem(command, error as Error & { code?: string }, args));
 	}
 	for (const option of Object.keys(values) as Option[]) {
 		const commands = ONLY[option];
-		if (commands && !commands.includes(command)) throw new UsageError(`--${option} only applies to ${listed(commands)}`);
+		if (!commands || commands.includes(command)) continue;
+		const instead = SAME[option];
+		const hint = instead && HELP[command].options.includes(instead) ? ` (${command} takes --${instead})` : '';
+		throw new UsageError(`--${option} only applies to ${listed(commands)}${hint}`);
 	}
 	return values;
 }
 
 /**
- * Node's parseArgs error as one line of ours. A value starting with a dash
- * (`--summary "-5% churn"`) is taken for an option: say how to give it instead.
+ * Node's parseArgs error as one line of ours. A misspelt option gets the command's option
+ * it is nearest to; a value starting with a dash (`--summary "-5% churn"`) is taken for an
+ * option: say how to give it instead.
  */
-function parseArgsProblem(error: Error & { code?: string }, args: readonly string[]): string {
+function parseArgsProblem(command: Command, error: Error & { code?: string }, args: readonly string[]): string {
 	const first = (error.message.split('\n')[0] ?? 'bad option').replace(/\.$/, '');
+	const unknown = /^Unknown option '(-{1,2})([^']*)'/.exec(first);
+	if (unknown) {
+		const meant = nearest(unknown[2] ?? '', [...HELP[command].options, ...COMMON_OPTIONS]);
+		return `unknown option '${unknown[1] ?? ''}${unknown[2] ?? ''}'${meant ? ` (did you mean --${meant}?)` : ''}`;
+	}
 	const ambiguous = /^Option '(--[\w-]+)'.* argument is ambiguous/.exec(first);
 	if (!ambiguous?.[1]) return first;
 	const option = ambiguous[1];

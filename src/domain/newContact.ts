@@ -37,9 +37,17 @@ function printable(text: string): string {
 	return Array.from(text, (ch) => (ch.charCodeAt(0) < 0x20 ? ' ' : ch)).join('');
 }
 
-/** A name made safe for a file name: unsafe characters become spaces, runs of space one. */
+/**
+ * A name made safe for a file name: unsafe characters become spaces, runs of space one.
+ * Dots and spaces in front go, however they mix (`../x`, `. .x`), or the note would be a
+ * hidden file Obsidian never shows; a `.md` typed with the name would make `x.md.md`.
+ */
 export function contactFileName(name: string): string {
-	return printable(name).replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim().replace(/^\.+/, '').trim();
+	const clean = printable(name).replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
+	return clean
+		.replace(/^[\s.]+/, '')
+		.replace(/\.md$/i, '')
+		.trim();
 }
 
 /** The person's name as the note's heading and `{{name}}` show it: on one line, as typed. */

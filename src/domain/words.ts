@@ -1,6 +1,41 @@
-// How lists of things are said, the same in a Notice and on the command line.
+// How lists of things are said, the same in a Notice and on the command line, and how near
+// two words are, for "did you mean …?".
 
 /** `a`, `a and b`, `a, b and c`. */
 export function listed(items: readonly string[], last = 'and'): string {
 	return items.length <= 1 ? (items[0] ?? '') : `${items.slice(0, -1).join(', ')} ${last} ${items[items.length - 1] ?? ''}`;
+}
+
+/**
+ * Edits from one word to another (a letter added, dropped, changed, or two swapped: `todya`
+ * is one from `today`), or limit + 1 as soon as it must be more than the limit.
+ */
+export function editDistance(a: string, b: string, limit: number): number {
+	if (Math.abs(a.length - b.length) > limit) return limit + 1;
+	let before: number[] = [];
+	let previous = Array.from({ length: b.length + 1 }, (_, i) => i);
+	for (let i = 1; i <= a.length; i++) {
+		const current = [i];
+		for (let j = 1; j <= b.length; j++) {
+			let best = Math.min((previous[j] ?? 0) + 1, (current[j - 1] ?? 0) + 1, (previous[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+			if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) best = Math.min(best, (before[j - 2] ?? 0) + 1);
+			current[j] = best;
+		}
+		// A row's best never drops in the rows after it.
+		if (Math.min(...current) > limit) return limit + 1;
+		before = previous;
+		previous = current;
+	}
+	return previous[b.length] ?? limit + 1;
+}
+
+/** The one of `choices` nearest to `typed` within a typo or two, if any: what "did you mean …?" offers. */
+export function nearest(typed: string, choices: readonly string[]): string | undefined {
+	const limit = Math.max(1, Math.floor(typed.length / 3));
+	let best: { choice: string; distance: number } | undefined;
+	for (const choice of choices) {
+		const distance = editDistance(typed.toLowerCase(), choice.toLowerCase(), limit);
+		if (distance <= limit && (!best || distance < best.distance)) best = { choice, distance };
+	}
+	return best?.choice;
 }

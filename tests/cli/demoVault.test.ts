@@ -81,11 +81,11 @@ describe('the demo vault on 21 Nov 2026', () => {
 		const text = (await cli('queue', '--vault', DEMO, '--today', '2026-11-21')).out.split('\n');
 		expect(text[0]).toBe('Follow-up queue for 2026-11-21');
 		expect(text.filter((line) => /^\S/.test(line)).slice(1)).toEqual([
-			'Owed (5)',
-			'Awaiting reply (2)',
-			'Reconnect (8)',
-			'Remember (3)',
-			'Upcoming (4)',
+			'Owed (5)           due',
+			'Awaiting reply (2) due',
+			'Reconnect (8)      due',
+			'Remember (3)       due',
+			'Upcoming (4)       due',
 		]);
 		expect(text).toContain('  Mia Chen         2026-11-05  overdue 2w · every 2w · last: daily note 22 Oct');
 		// Wide characters take two columns, so the dates still line up.

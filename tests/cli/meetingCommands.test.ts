@@ -244,9 +244,10 @@ describe('rapport meeting', () => {
 				{ path: 'People/Sam Rivera.md', said: 'logged coffee on 21 Nov' },
 				{ path: 'People/Jo Park.md', said: 'logged coffee on 21 Nov' },
 			],
+			contacts: [],
 		});
 		const later = JSON.parse((await meeting(root, ...SAM_AND_JO, '--date', '2026-12-01', '--json')).out) as unknown;
-		expect(later).toEqual({ created: 'Meetings/2026-12-01 Coffee chat with Sam Rivera and Jo Park.md', logged: [] });
+		expect(later).toEqual({ created: 'Meetings/2026-12-01 Coffee chat with Sam Rivera and Jo Park.md', logged: [], contacts: [] });
 	});
 
 	it("writes nothing, not even the meeting note, when one person's properties do not parse", async () => {
@@ -271,13 +272,66 @@ describe('rapport meeting', () => {
 		expect(await meeting(root, '--template', 'coffee-chat', '--with', 'Sam Rivera,Jo Parc')).toEqual({
 			code: 1,
 			out: '',
-			err: "rapport: no contact named 'Jo Parc' (did you mean Jo Park?)",
+			err: "rapport: no contact named 'Jo Parc' (did you mean Jo Park?); add --create to make them a new contact",
 		});
 		const ambiguous = await meeting(root, '--template', 'coffee-chat', '--with', 'Alex Kim');
 		expect(ambiguous.code).toBe(1);
 		expect(ambiguous.err).toBe(
 			"rapport: 'Alex Kim' could be any of Archive/Alex Kim.md and People/Alex " +
 				"Kim.md; give the note's path instead, as --with 'Archive/Alex Kim.md'",
+		);
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('--create makes a contact of a name that finds nobody, logs the meeting on them too, and says so', async () => {
+		const root = writeVault(people());
+		const result = await meeting(root, '--template', 'coffee-chat', '--with', 'Sam Rivera, Ana Ruiz', '--create');
+		const path = 'Meetings/2026-11-21 Coffee chat with Sam Rivera and Ana Ruiz.md';
+		expect(result).toEqual({
+			code: 0,
+			out: path,
+			err: [
+				'People/Ana Ruiz.md: new contact',
+				'People/Sam Rivera.md: logged coffee on 21 Nov',
+				'People/Ana Ruiz.md: logged coffee on 21 Nov',
+			].join('\n'),
+		});
+		expect(note(root, path)).toContain('people: ["[[Sam Rivera]]", "[[Ana Ruiz]]"]');
+		expect(note(root, 'People/Ana Ruiz.md')).toMatch(/^---\ntype: contact\nlast_contact: 2026-11-21\n---\n/);
+		expect(note(root, 'People/Ana Ruiz.md')).toContain(`## Interactions\n- 2026-11-21 coffee: [[${path.slice(9, -3)}]]\n`);
+		// A name already a contact is never made twice.
+		const again = await meeting(root, '--template', 'coffee-chat', '--with', 'Ana Ruiz', '--create', '--date', '2026-11-20', '--json');
+		expect(JSON.parse(again.out)).toMatchObject({ contacts: [], logged: [{ path: 'People/Ana Ruiz.md' }] });
+	});
+
+	it('--create makes a hidden-file name a visible note, found afterwards by the name given', async () => {
+		const root = writeVault(people());
+		const result = await meeting(root, '--template', 'coffee-chat', '--with', '. .z', '--create', '--json');
+		expect(JSON.parse(result.out)).toMatchObject({ contacts: ['People/z.md'], logged: [{ path: 'People/z.md' }] });
+		expect(note(root, 'People/z.md')).toContain('\naliases: [". .z"]\n');
+		expect((await cli('log', '--vault', root, '--contact', '. .z', '--kind', 'call', '--today', TODAY)).out).toBe(
+			'People/z.md: logged call on 21 Nov',
+		);
+	});
+
+	it('without --create, a new name is refused, offering it; nothing is written', async () => {
+		const root = writeVault(people());
+		const before = snapshot(root);
+		expect(await meeting(root, '--template', 'coffee-chat', '--with', 'Sam Rivera', '--with', 'Ana Ruiz')).toEqual({
+			code: 1,
+			out: '',
+			err: "rapport: no contact named 'Ana Ruiz'; add --create to make them a new contact",
+		});
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('--create never makes a contact over a note that is there and no contact', async () => {
+		const root = writeVault(people().note('People/Ana Ruiz', ''));
+		const before = snapshot(root);
+		const result = await meeting(root, '--template', 'coffee-chat', '--with', 'Ana Ruiz', '--create');
+		expect(result.code).toBe(1);
+		expect(result.err).toMatch(
+			/^rapport: People\/Ana Ruiz\.md is a note but no contact \(.+\), so --create can't make 'Ana Ruiz' a contact there$/,
 		);
 		expect(snapshot(root)).toEqual(before);
 	});
@@ -294,7 +348,8 @@ describe('rapport meeting', () => {
 		[['--template', 'coffee-chat', '--with', 'Sam Rivera', '--time', '24:00'], /--time expects a time HH:mm/],
 		[['--template', 'coffee-chat', '--with', 'Sam Rivera', '--date', '2026-02-30'], /--date 2026-02-30 is not a day in the calendar/],
 		[['--template', 'coffee-chat', '--with', 'Sam Rivera', '--kind', 'coffee'], /--kind only applies to log/],
-		[['--template', 'coffee-chat', '--contact', 'Sam Rivera'], /--contact only applies to log/],
+		[['--template', 'coffee-chat', '--contact', 'Sam Rivera'], /--contact only applies to log.* \(meeting takes --with\)/],
+		[['--template', 'coffee-chat', '--create'], /--with NAME is required/],
 	])('%j is a usage error: exit 2, one line, nothing written', async (args, message) => {
 		const root = writeVault(people());
 		const before = snapshot(root);

@@ -1,7 +1,7 @@
 // The CLI as separate processes writing one vault: several logging to one note at once all
 // land; a writer killed at any moment leaves the note whole, old or new; past a file-size
 // limit the note is left as it was, with a sentence saying why. The CLI is bundled once.
-import { spawn } from 'node:child_process';
+import { spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -109,5 +109,11 @@ describe('CLI processes writing one vault', () => {
 		expect(readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8')).toBe(old);
 		expect(leftovers(join(root, 'People'))).toEqual([]);
 		expect(existsSync(join(root, 'People/Sam Rivera.md'))).toBe(true);
+	});
+
+	it('prints the version bundled in at build time, from a folder with no package.json', () => {
+		const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
+		const exit = spawnSync(process.execPath, [CLI, '--version'], { cwd: bin, encoding: 'utf8' });
+		expect({ status: exit.status, out: exit.stdout, err: exit.stderr }).toEqual({ status: 0, out: `${version}\n`, err: '' });
 	});
 });

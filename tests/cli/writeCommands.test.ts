@@ -4,7 +4,7 @@ import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vault } from '../builders';
-import { cli, snapshot, writeVault, type CliResult } from './tempVault';
+import { cli, filesOf, snapshot, writeVault, type CliResult } from './tempVault';
 
 const TODAY = '2026-11-21';
 
@@ -205,7 +205,7 @@ describe('rapport log', () => {
 		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--date', '30/02/2026'], /--date expects a date YYYY-MM-DD, got '30\/02\/2026'/],
 		[
 			['--contact', 'Sam Rivera', '--kind', 'coffee', '--summary', '-5% churn'],
-			/^rapport: --summary got '-5% churn', which starts with a dash and so reads as an option; join them to give it as the value: --summary="-5% churn"\. Run 'rapport --help' for usage\.$/,
+			/^rapport: --summary got '-5% churn', which starts with a dash and so reads as an option; join them to give it as the value: --summary="-5% churn"\. Run 'rapport log --help' for usage\.$/,
 		],
 		[['--contact', 'Sam Rivera', '--kind', 'coffee', '--tie', 'strong'], /--tie only applies to new-contact/],
 	])('%j is a usage error: exit 2, one line, nothing written', async (args, message) => {
@@ -355,6 +355,14 @@ describe('rapport new-contact', () => {
 			err: '',
 		});
 		expect((await newContact(root, '--name', 'C# Dev')).code).toBe(1);
+	});
+
+	it.each(['../x', '. .x', 'x.md'])('makes %j a visible note, x.md, that log finds by the name given', async (name) => {
+		const root = writeVault(people());
+		expect(await newContact(root, '--name', name)).toEqual({ code: 0, out: 'People/x.md', err: '' });
+		expect(filesOf(root, 'notes')).toHaveProperty(['People/x.md']);
+		expect(note(root, 'People/x.md')).toContain(`\naliases: [${JSON.stringify(name)}]\n`);
+		expect(await log(root, '--contact', name, '--kind', 'call')).toEqual({ code: 0, out: 'People/x.md: logged call on 21 Nov', err: '' });
 	});
 
 	it("starts from the template set in Rapport's settings", async () => {

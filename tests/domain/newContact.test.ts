@@ -39,6 +39,9 @@ describe('a new contact note', () => {
 	it('gets a file name every system accepts, in the first contact folder', () => {
 		expect(contactFileName('AC/DC: Angus "Young"?')).toBe('AC DC Angus Young');
 		expect(contactFileName('..hidden')).toBe('hidden');
+		// Never a hidden file, however the dots and spaces in front mix; `.md` is not typed twice.
+		for (const name of ['../x', '.x', '. .x', ' . ./.x', '.. ..x', 'x.md', 'x.MD']) expect(contactFileName(name)).toBe('x');
+		expect(contactFileName('.NET fan')).toBe('NET fan');
 		expect(contactFileName(' / : ')).toBe('');
 		expect(newContactPath('Ana Ruiz', defaultSettings())).toBe('People/Ana Ruiz.md');
 		expect(newContactPath('Ana Ruiz', { ...defaultSettings(), newContactFolder: 'Network/New' })).toBe('Network/New/Ana Ruiz.md');

@@ -1,0 +1,335 @@
+// snooze, dormant, done and people-met from the command line, checked on the notes a user
+// would open afterwards and on the queue the next run prints: the plugin's rules, by name
+// and words instead of a row picked, and nothing written when the words find no one thing.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { vault } from '../builders';
+import { cli, filesOf, snapshot, writeVault, type CliResult } from './tempVault';
+
+const TODAY = '2026-11-21';
+
+async function run(command: string, root: string, ...args: string[]): Promise<CliResult> {
+	// dormant alone has no use for a day.
+	return cli(command, '--vault', root, ...args, ...(command === 'dormant' ? [] : ['--today', TODAY]));
+}
+
+function note(root: string, path: string): string {
+	return readFileSync(join(root, path), 'utf8');
+}
+
+interface QueueJson {
+	sections: { id: string; items: { name: string; kind: string; due: string; reason: string }[] }[];
+}
+
+/** Each row of the queue on a day: "section kind name due". */
+async function rows(root: string, today = TODAY): Promise<string[]> {
+	const queue = JSON.parse((await cli('queue', '--vault', root, '--today', today, '--json')).out) as QueueJson;
+	return queue.sections.flatMap((s) => s.items.map((i) => `${s.id} ${i.kind} ${i.name} ${i.due}`));
+}
+
+const people = (): ReturnType<typeof vault> =>
+	vault()
+		.contact('Sam Rivera', (c) =>
+			c
+				.tie('strong')
+				.cadence('monthly')
+				.interaction('2026-10-02 coffee: reorg')
+				.followUp('Send the talk link 📅 2026-11-18')
+				.followUp('Send the deck 📅 2026-11-25')
+				.followUp('Ask about the offsite'),
+		)
+		.contact('Jo Park', (c) => c.tie('weak').lastContact('2026-11-18'))
+		.contact('Mia Chen', (c) => c.tie('medium').lastContact('2026-06-01'));
+
+describe('rapport snooze', () => {
+	it("a contact's cadence: next_follow_up a week on, and they leave the queue until then", async () => {
+		const root = writeVault(people());
+		expect(await rows(root)).toContain('reconnect cadence Sam Rivera 2026-11-02');
+		expect(await run('snooze', root, '--contact', 'Sam Rivera', '--for', '1w')).toEqual({
+			code: 0,
+			out: 'People/Sam Rivera.md: snoozed until 28 Nov',
+			err: '',
+		});
+		expect(note(root, 'People/Sam Rivera.md')).toContain('\nnext_follow_up: 2026-11-28\n---\n');
+		// Back among the upcoming, due on the day picked.
+		expect((await rows(root)).filter((r) => r.includes('cadence Sam'))).toEqual(['upcoming cadence Sam Rivera 2026-11-28']);
+		expect(await rows(root, '2026-11-28')).toContain('reconnect cadence Sam Rivera 2026-11-28');
+	});
+
+	it.each([
+		[['--for', '1m'], '2026-12-21'],
+		[['--for', '2 weeks'], '2026-12-05'],
+		[['--for', '10d'], '2026-12-01'],
+		[['--until', '2027-01-04'], '2027-01-04'],
+	])('%j snoozes until %s', async (args, until) => {
+		const root = writeVault(people());
+		expect((await run('snooze', root, '--contact', 'Mia Chen', ...args)).code).toBe(0);
+		expect(note(root, 'People/Mia Chen.md')).toContain(`\nnext_follow_up: ${until}\n`);
+	});
+
+	it('is "not before this day": someone not due before it is left as they are, and said so', async () => {
+		const root = writeVault(people());
+		const before = snapshot(root);
+		// Jo was in touch three days ago and is due every 180 days.
+		expect(await run('snooze', root, '--contact', 'Jo Park', '--for', '1w')).toEqual({
+			code: 0,
+			out: 'Jo Park is not due until 17 May 2027; nothing to snooze.',
+			err: '',
+		});
+		expect(snapshot(root)).toEqual(before);
+		const both = await run('snooze', root, '--contact', 'Sam Rivera, Jo Park', '--for', '1w');
+		expect(both).toEqual({
+			code: 0,
+			out: 'People/Sam Rivera.md: snoozed until 28 Nov',
+			err: 'Skipped 1: Jo Park is not due until 17 May 2027.',
+		});
+	});
+
+	it('--follow-up moves that follow-up, found by some of its words, and not the cadence', async () => {
+		const root = writeVault(people());
+		const result = await run('snooze', root, '--contact', 'Sam Rivera', '--follow-up', 'talk link', '--for', '1w');
+		expect(result).toEqual({ code: 0, out: "People/Sam Rivera.md: 'Send the talk link' moved to 28 Nov", err: '' });
+		const text = note(root, 'People/Sam Rivera.md');
+		expect(text).toContain('- [ ] Send the talk link 📅 2026-11-28\n');
+		expect(text).not.toContain('next_follow_up');
+		expect((await rows(root)).filter((r) => r.startsWith('owed'))).toEqual([]);
+	});
+
+	it("--follow-up moves a meeting note's follow-up in the meeting note", async () => {
+		const root = writeVault(
+			people().meeting('2026-11-10 Coffee chat with Sam Rivera', '2026-11-10', ['Sam Rivera'], '- [ ] Intro Sam to Ana 📅 2026-11-15'),
+		);
+		const result = await run('snooze', root, '--contact', 'Sam Rivera', '--follow-up', 'intro sam', '--until', '2026-12-01');
+		expect(result.out).toBe("Meetings/2026-11-10 Coffee chat with Sam Rivera.md: 'Intro Sam to Ana' moved to 1 Dec");
+		expect(note(root, 'Meetings/2026-11-10 Coffee chat with Sam Rivera.md')).toContain('- [ ] Intro Sam to Ana 📅 2026-12-01\n');
+	});
+
+	it('refuses a follow-up with no due date: the queue never shows it', async () => {
+		const root = writeVault(people());
+		const before = snapshot(root);
+		const result = await run('snooze', root, '--contact', 'Sam Rivera', '--follow-up', 'offsite', '--for', '1w');
+		expect(result.code).toBe(1);
+		expect(result.err).toBe(
+			"rapport: 'Ask about the offsite' has no due date, so the queue never shows it and there is nothing to snooze; " +
+				'give it one in People/Sam Rivera.md',
+		);
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it.each([
+		[['--contact', 'Sam Rivera'], /snooze needs --until YYYY-MM-DD or --for SPAN/],
+		[['--contact', 'Sam Rivera', '--for', '1w', '--until', '2026-12-01'], /give --until or --for, not both/],
+		[['--contact', 'Sam Rivera', '--until', '2026-11-21'], /--until 2026-11-21 is not after today \(2026-11-21\)/],
+		[['--contact', 'Sam Rivera', '--for', 'soon'], /--for expects a span such as 3d, 1w, 2w or 1m, got 'soon'/],
+		[['--contact', 'Sam Rivera', '--for', '0d'], /--for expects a span/],
+		[['--for', '1w'], /--contact NAME is required/],
+		[
+			['--contact', 'Sam Rivera', '--contact', 'Jo Park', '--follow-up', 'x', '--for', '1w'],
+			/--follow-up picks a follow-up of one contact/,
+		],
+		[['--contact', 'Sam Rivera', '--due', '2026-11-18', '--for', '1w'], /--due needs --follow-up TEXT/],
+		[['--contact', 'Sam Rivera', '--for', '1w', '--kind', 'call'], /--kind only applies to log/],
+	])('%j is a usage error, exit 2, nothing written', async (args, message) => {
+		const root = writeVault(people());
+		const before = snapshot(root);
+		const result = await run('snooze', root, ...args);
+		expect(result.code).toBe(2);
+		expect(result.err).toMatch(message);
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('prints JSON for scripts: what was written, and what was skipped', async () => {
+		const root = writeVault(people());
+		const result = await run('snooze', root, '--contact', 'Sam Rivera', '--contact', 'Jo Park', '--for', '1w', '--json');
+		expect(JSON.parse(result.out)).toEqual({
+			message: 'Sam Rivera: snoozed until 28 Nov',
+			written: [{ path: 'People/Sam Rivera.md', said: 'snoozed until 28 Nov' }],
+			created: [],
+			remark: 'Skipped 1: Jo Park is not due until 17 May 2027.',
+		});
+	});
+});
+
+describe('rapport dormant', () => {
+	it('marks each contact dormant, and they leave the queue', async () => {
+		const root = writeVault(people());
+		expect(await run('dormant', root, '--contact', 'Sam Rivera', '--contact', 'Mia Chen')).toEqual({
+			code: 0,
+			out: ['People/Sam Rivera.md: marked dormant; it leaves the queue', 'People/Mia Chen.md: marked dormant; it leaves the queue'].join(
+				'\n',
+			),
+			err: '',
+		});
+		expect(note(root, 'People/Mia Chen.md')).toContain('\nstatus: dormant\n');
+		expect(await rows(root)).toEqual([]);
+	});
+
+	it('writes nothing when one name finds nobody', async () => {
+		const root = writeVault(people());
+		const before = snapshot(root);
+		const result = await run('dormant', root, '--contact', 'Sam Rivera', '--contact', 'Mia Chn');
+		expect(result).toEqual({ code: 1, out: '', err: "rapport: no contact named 'Mia Chn' (did you mean Mia Chen?)" });
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('prints JSON for scripts', async () => {
+		const root = writeVault(people());
+		expect(JSON.parse((await run('dormant', root, '--contact', 'Jo Park', '--json')).out)).toEqual({
+			message: 'Jo Park: marked dormant; it leaves the queue',
+			written: [{ path: 'People/Jo Park.md', said: 'marked dormant; it leaves the queue' }],
+			created: [],
+			remark: null,
+		});
+	});
+});
+
+describe('rapport done', () => {
+	it('ticks the follow-up its words find, in the note it is in, and it leaves the queue', async () => {
+		const root = writeVault(people());
+		expect(await run('done', root, '--contact', 'Sam Rivera', '--follow-up', 'the talk link')).toEqual({
+			code: 0,
+			out: 'People/Sam Rivera.md: done: Send the talk link',
+			err: '',
+		});
+		expect(note(root, 'People/Sam Rivera.md')).toContain('- [x] Send the talk link 📅 2026-11-18 ✅ 2026-11-21\n');
+		expect((await rows(root)).filter((r) => r.startsWith('owed'))).toEqual([]);
+	});
+
+	it("ticks a meeting note's follow-up in the meeting note", async () => {
+		const root = writeVault(
+			people().meeting('2026-11-10 Coffee chat with Sam Rivera', '2026-11-10', ['Sam Rivera'], '- [ ] Intro Sam to Ana 📅 2026-11-15'),
+		);
+		const result = await run('done', root, '--contact', 'Sam Rivera', '--follow-up', 'Intro Sam to Ana');
+		expect(result.out).toBe('Meetings/2026-11-10 Coffee chat with Sam Rivera.md: done: Intro Sam to Ana');
+		expect(note(root, 'Meetings/2026-11-10 Coffee chat with Sam Rivera.md')).toContain(
+			'- [x] Intro Sam to Ana 📅 2026-11-15 ✅ 2026-11-21',
+		);
+	});
+
+	it('ticks one without a date too, and prefers the follow-up that says exactly the words', async () => {
+		const root = writeVault(people().contact('Ana Ruiz', (c) => c.followUp('Call').followUp('Call back about the role')));
+		expect((await run('done', root, '--contact', 'Sam Rivera', '--follow-up', 'offsite')).code).toBe(0);
+		expect(note(root, 'People/Sam Rivera.md')).toContain('- [x] Ask about the offsite ✅ 2026-11-21\n');
+		expect((await run('done', root, '--contact', 'Ana Ruiz', '--follow-up', 'call')).out).toBe('People/Ana Ruiz.md: done: Call');
+	});
+
+	it('refuses words that find none of their open follow-ups, listing them, with nothing written', async () => {
+		const root = writeVault(people());
+		const before = snapshot(root);
+		const result = await run('done', root, '--contact', 'Sam Rivera', '--follow-up', 'book the venue');
+		expect(result.code).toBe(1);
+		expect(result.err).toBe(
+			"rapport: Sam Rivera has no open follow-up saying 'book the venue'; theirs: " +
+				"'Send the talk link' (due 2026-11-18, People/Sam Rivera.md), 'Send the deck' (due 2026-11-25, People/Sam Rivera.md) " +
+				"and 'Ask about the offsite' (no date, People/Sam Rivera.md)",
+		);
+		expect((await run('done', root, '--contact', 'Jo Park', '--follow-up', 'x')).err).toBe('rapport: Jo Park has no open follow-ups');
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('refuses words that find several, and --due picks between two that say the same', async () => {
+		const root = writeVault(
+			people().contact('Ana Ruiz', (c) => c.followUp('Send the deck 📅 2026-11-20').followUp('Send the deck 📅 2026-12-04')),
+		);
+		const before = snapshot(root);
+		const several = await run('done', root, '--contact', 'Sam Rivera', '--follow-up', 'send');
+		expect(several.code).toBe(1);
+		expect(several.err).toMatch(
+			/^rapport: 'send' could be any of Sam Rivera's follow-ups 'Send the talk link' .*; give more of its words$/,
+		);
+		const alike = await run('done', root, '--contact', 'Ana Ruiz', '--follow-up', 'Send the deck');
+		expect(alike.err).toMatch(/could be any of Ana Ruiz's follow-ups .*; give --due YYYY-MM-DD to pick one$/);
+		expect(snapshot(root)).toEqual(before);
+		expect((await run('done', root, '--contact', 'Ana Ruiz', '--follow-up', 'Send the deck', '--due', '2026-12-04')).code).toBe(0);
+		expect(note(root, 'People/Ana Ruiz.md')).toContain(
+			'- [ ] Send the deck 📅 2026-11-20\n- [x] Send the deck 📅 2026-12-04 ✅ 2026-11-21\n',
+		);
+	});
+
+	it.each([
+		[['--contact', 'Sam Rivera'], /--follow-up TEXT is required/],
+		[['--follow-up', 'deck'], /--contact NAME is required/],
+		[['--contact', 'Sam Rivera', '--contact', 'Jo Park', '--follow-up', 'deck'], /done ticks a follow-up of one contact/],
+		[['--contact', 'Sam Rivera', '--follow-up', 'deck', '--until', '2026-12-01'], /--until only applies to snooze/],
+	])('%j is a usage error, exit 2', async (args, message) => {
+		const result = await run('done', writeVault(people()), ...args);
+		expect(result.code).toBe(2);
+		expect(result.err).toMatch(message);
+	});
+
+	it('prints JSON for scripts', async () => {
+		const root = writeVault(people());
+		expect(JSON.parse((await run('done', root, '--contact', 'Sam Rivera', '--follow-up', 'deck', '--json')).out)).toEqual({
+			message: "Ticked 'Send the deck' in Sam Rivera",
+			written: [{ path: 'People/Sam Rivera.md', said: 'done: Send the deck' }],
+			created: [],
+			remark: null,
+		});
+	});
+});
+
+describe('rapport people-met', () => {
+	const event = (date: string): string =>
+		`---\ntype: meeting\ndate: ${date}\npeople: []\ntemplate: event\n---\n# DevTools Summit\n` +
+		'## People met\n- [[Sam Rivera]] — again\n- Ana Ruiz — DevRel at Paylark\n';
+
+	it('makes new people contacts, logs the event on everyone, and owes each a follow-up; run again, it writes nothing', async () => {
+		const root = writeVault(people().note('Events/DevTools Summit', event('2026-11-19')));
+		const result = await run('people-met', root, '--note', 'Events/DevTools Summit.md');
+		expect(result).toEqual({
+			code: 0,
+			out: [
+				'People/Sam Rivera.md: logged event on 19 Nov; follow-up due 21 Nov',
+				'People/Ana Ruiz.md: created; logged event on 19 Nov; follow-up due 21 Nov',
+			].join('\n'),
+			err: '',
+		});
+		const followUp = '- [ ] Follow up from [[DevTools Summit]] within 48 hours 🛫 2026-11-19 📅 2026-11-21';
+		expect(note(root, 'People/Ana Ruiz.md')).toMatch(/^---\ntype: contact\nmet: "\[\[DevTools Summit\]\]"\nlast_contact: 2026-11-19\n/);
+		expect(note(root, 'People/Ana Ruiz.md')).toContain(`## Follow-ups\n${followUp}\n`);
+		expect(note(root, 'People/Sam Rivera.md')).toContain(followUp);
+		const before = snapshot(root);
+		expect(await run('people-met', root, '--note', 'DevTools Summit')).toEqual({
+			code: 0,
+			out: 'Everyone met at DevTools Summit has been followed up already.',
+			err: '',
+		});
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('finds the note by its name or a link, and says when there is none or several', async () => {
+		const root = writeVault(
+			people()
+				.note('Events/DevTools Summit', event('2026-11-19'))
+				.note('Events/Meetup', event('2026-11-19'))
+				.note('Archive/Meetup', '# An older meetup\n'),
+		);
+		expect((await run('people-met', root, '--note', '[[DevTools Summit]]')).code).toBe(0);
+		const none = await run('people-met', root, '--note', 'KubeCon');
+		expect(none.code).toBe(1);
+		expect(none.err).toMatch(/^rapport: no note 'KubeCon' in the vault/);
+		const two = await run('people-met', root, '--note', 'Meetup', '--json');
+		expect(two.code).toBe(1);
+		expect(JSON.parse(two.out)).toEqual({ error: "'Meetup' could be any of Archive/Meetup.md and Events/Meetup.md; give the note's path" });
+	});
+
+	it('waits for an event still to come, writing nothing', async () => {
+		const root = writeVault(people().note('Events/DevTools Summit', event('2026-12-03')));
+		const before = snapshot(root);
+		expect((await run('people-met', root, '--note', 'Events/DevTools Summit')).out).toBe(
+			'DevTools Summit is on 2026-12-03: follow up once it has happened.',
+		);
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('prints JSON for scripts, new contacts included', async () => {
+		const root = writeVault(people().note('Events/DevTools Summit', event('2026-11-19')));
+		const result = JSON.parse((await run('people-met', root, '--note', 'Events/DevTools Summit', '--json')).out) as Record<string, unknown>;
+		expect(result).toMatchObject({
+			message: 'Followed up 2 people met at DevTools Summit; new contact: Ana Ruiz',
+			created: ['People/Ana Ruiz.md'],
+		});
+		expect(Object.keys(filesOf(root, 'notes'))).toContain('People/Ana Ruiz.md');
+	});
+});
