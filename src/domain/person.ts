@@ -3,7 +3,6 @@
 // their meeting notes'), what to remember, and what else the queue holds for them today.
 import type { Contact } from './contact';
 import type { Day } from './day';
-import { WIKILINK, baseName, linkDisplay, linkTarget } from './links';
 import { contactFileName } from './newContact';
 import { itemsAheadFor, type QueueInput, type QueueItem } from './queue';
 import type { RapportSettings } from './settings';
@@ -48,15 +47,6 @@ export interface PersonDetails {
  */
 export function realName(contact: Pick<Contact, 'name' | 'aliases'>): string {
 	return contact.aliases.find((alias) => alias !== contact.name && contactFileName(alias) === contact.name) ?? contact.name;
-}
-
-/** Text with its wikilinks as they read: `[[Coffee with Sam|coffee]]` as "coffee". */
-export function readableText(text: string): string {
-	return text.replace(WIKILINK, (whole: string, embed: string, inner: string) => {
-		if (embed) return whole;
-		const shown = linkDisplay(`[[${inner}]]`);
-		return shown === inner.trim() ? baseName(linkTarget(inner)) : shown;
-	});
 }
 
 /**

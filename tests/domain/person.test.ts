@@ -2,7 +2,7 @@
 // from every source with the note it opens, open follow-ups, what to remember, what is owed.
 import { describe, expect, it } from 'vitest';
 import { formatDay } from '../../src/domain/day';
-import { personDetails, readableText, realName } from '../../src/domain/person';
+import { personDetails, realName } from '../../src/domain/person';
 import { computeQueue } from '../../src/domain/queue';
 import { day, vault, type VaultBuilder } from '../builders';
 
@@ -95,11 +95,5 @@ describe('a person in the panel', () => {
 		const v = devs().contact('Jo Park', (c) => c.tie('weak'));
 		const { queued } = detailsOf(v, 'People/C Dev.md');
 		expect(queued.map((i) => [i.kind, i.reason])).toEqual([['thank-you', 'send a thank-you for the meeting on 15 Nov']]);
-	});
-
-	it('reads wikilinks in a summary as they show', () => {
-		expect(readableText('Talked about [[Acme|the Acme job]] and [[People/Sam Rivera#Notes]], ![[card.png]]')).toBe(
-			'Talked about the Acme job and Sam Rivera, ![[card.png]]',
-		);
 	});
 });
