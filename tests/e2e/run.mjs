@@ -519,11 +519,7 @@ try {
 
 			// At phone width the sidebar is a drawer of its own: the panel alone, full width.
 			await page.setViewportSize({ width: 390, height: 844 });
-			await page.evaluate(() => {
-				document.body.classList.add('is-mobile');
-				document.querySelector('.mod-right-split').style.width = '100%';
-				document.querySelector('.rapport-queue-view').closest('.workspace-leaf-content').style.display = 'none';
-			});
+			await page.evaluate(() => document.body.classList.add('is-mobile', 'e2e-drawer'));
 			const layout = await panel.evaluate((el) => {
 				const body = el.querySelector('.rapport-person-body');
 				const controls = [...el.querySelectorAll('.rapport-person-log select, .rapport-person-log input, .rapport-person-log button')];
@@ -535,11 +531,7 @@ try {
 				};
 			});
 			await page.screenshot({ path: join(SHOTS, 'person-phone.png') });
-			await page.evaluate(() => {
-				document.body.classList.remove('is-mobile');
-				document.querySelector('.mod-right-split').style.width = '';
-				document.querySelector('.rapport-queue-view').closest('.workspace-leaf-content').style.display = '';
-			});
+			await page.evaluate(() => document.body.classList.remove('is-mobile', 'e2e-drawer'));
 			await page.setViewportSize({ width: 900, height: 640 });
 			assert(layout.overflow <= 0, `the panel scrolls sideways by ${layout.overflow}px on a phone`);
 			assert(layout.smallest >= 44, `a quick-log control is ${layout.smallest}px tall on a phone`);
