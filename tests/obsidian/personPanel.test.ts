@@ -268,6 +268,46 @@ describe('the person panel', () => {
 		expect(textsOf(panel, '.rapport-person-task-text')).toEqual(['Send the deck']);
 	});
 
+	it('puts the box back when the follow-up could not be ticked, and says why', async () => {
+		const { app, mock, plugin } = await boot();
+		const notices = watchNotices();
+		const panel = await openPanel(app, mock, 'People/C Dev.md');
+		const box = panel.contentEl.find('.rapport-person-tick') as HTMLInputElement;
+		// Ticked by hand a moment ago, before the panel heard of it.
+		const byHand = C_DEV.replace('- [ ] Send the deck', '- [x] Send the deck');
+		await app.vault.modify(fileAt(app, 'People/C Dev.md'), byHand);
+		box.click();
+		expect(box.disabled).toBe(true);
+		await vi.advanceTimersByTimeAsync(0);
+		await plugin.live.built;
+		await vi.advanceTimersByTimeAsync(0);
+		expect(await read(app, 'People/C Dev.md')).toBe(byHand);
+		expect(notices.map((n) => n.text)).toEqual([
+			"People/C Dev.md: the follow-up 'Send the deck' is no longer open in the note " +
+				'(ticked, changed or removed since the queue was shown); nothing was written.',
+		]);
+		expect(box.isConnected).toBe(true);
+		expect(box.checked).toBe(false);
+		expect(box.disabled).toBe(false);
+	});
+
+	it('keeps a long history behind a button, and shows a link that reaches no note as text', async () => {
+		const lines = Array.from({ length: 55 }, (_, i) => `- ${d(-1 - i)} email: Note ${i + 1}`);
+		const { app, mock } = await boot({
+			'People/Jo Park.md': `---\ntype: contact\nintroduced_by: "[[Nobody Yet]]"\n---\n## Interactions\n${lines.join('\n')}\n`,
+		});
+		const panel = await openPanel(app, mock, 'People/Jo Park.md');
+		expect(panel.contentEl.findAll('.rapport-person-entry')).toHaveLength(50);
+		const more = panel.contentEl.find('.rapport-person-more');
+		expect(more.getText()).toBe('Show 5 older');
+		more.click();
+		expect(panel.contentEl.findAll('.rapport-person-entry')).toHaveLength(55);
+		expect(panel.contentEl.querySelector('.rapport-person-more')).toBeNull();
+		// Clicking an unresolved link would make the note: it is no link here.
+		const value = panel.contentEl.find('.rapport-person-fact-value');
+		expect([value.tagName, value.getText()]).toEqual(['SPAN', 'Nobody Yet']);
+	});
+
 	it('logs today from the quick log: the kind picked, the summary typed, Enter', async () => {
 		const { app, mock, plugin } = await boot();
 		watchNotices();
