@@ -50,6 +50,7 @@ async function run(): Promise<ViewBenchResult> {
 			markDormant: async () => undefined,
 			tag: async () => undefined,
 			complete: async () => undefined,
+			showPerson: () => undefined,
 		},
 	};
 	const app = App.createConfigured__();

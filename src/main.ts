@@ -7,7 +7,8 @@ import { DailyReachOut } from './obsidian/dailyReachOut';
 import { LiveIndex } from './obsidian/liveIndex';
 import { PluginHost } from './obsidian/pluginHost';
 import { Dialogs } from './ui/dialogs';
-import { INDEX_CHANGED, QUEUE_VIEW_TYPE } from './ui/host';
+import { INDEX_CHANGED, PERSON_VIEW_TYPE, QUEUE_VIEW_TYPE } from './ui/host';
+import { PersonPanel } from './ui/personPanel';
 import { QueueView } from './ui/queueView';
 import { RapportSettingTab } from './ui/settingsTab';
 
@@ -40,15 +41,25 @@ export default class RapportPlugin extends Plugin {
 				log: (paths, options) => void this.dialogs.openLog(paths, options),
 				meeting: (paths) => void this.dialogs.openMeeting(paths),
 			},
+			showPerson: (path) => void this.openPersonPanel(path),
 		});
 		this.dialogs = new Dialogs(this.app, this.host);
 
 		const reachOut = this.addChild(new DailyReachOut(this.app, this.host, this.live));
 
 		this.registerView(QUEUE_VIEW_TYPE, (leaf) => new QueueView(leaf, this.host));
+		this.registerView(PERSON_VIEW_TYPE, (leaf) => new PersonPanel(leaf, this.host));
 		this.addSettingTab(new RapportSettingTab(this.app, this, this.host));
 		this.addRibbonIcon('users', 'Open follow-up queue', () => void this.openQueue());
 		this.addCommand({ id: 'open-queue', name: 'Open follow-up queue', callback: () => void this.openQueue() });
+		this.addCommand({
+			id: 'open-person-panel',
+			name: 'Open person panel',
+			callback: async () => {
+				await this.live.built;
+				await this.openPersonPanel(this.activeContact());
+			},
+		});
 		this.addCommand({
 			id: 'log-interaction',
 			name: 'Log interaction',
@@ -156,6 +167,22 @@ export default class RapportPlugin extends Plugin {
 		}
 		await workspace.revealLeaf(leaf);
 		if (leaf.view instanceof QueueView) leaf.view.focusList();
+	}
+
+	/**
+	 * Opens the person panel in the right sidebar, or reveals it where it is, showing this
+	 * contact when given. Opened beside the queue, not over it, so a highlighted row and its
+	 * person are seen together. The keyboard stays where it was.
+	 */
+	async openPersonPanel(path?: string): Promise<void> {
+		const { workspace } = this.app;
+		let leaf = workspace.getLeavesOfType(PERSON_VIEW_TYPE)[0];
+		if (!leaf) {
+			leaf = workspace.getRightLeaf(workspace.getLeavesOfType(QUEUE_VIEW_TYPE).length > 0) ?? workspace.getLeaf('split');
+			await leaf.setViewState({ type: PERSON_VIEW_TYPE, active: false, state: path ? { path } : {} });
+		}
+		await workspace.revealLeaf(leaf);
+		if (path && leaf.view instanceof PersonPanel) leaf.view.show(path);
 	}
 
 	/** The note in the active editor, when it is a contact. */

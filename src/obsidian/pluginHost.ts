@@ -9,10 +9,11 @@ import type { MeetingChoice } from '../actions/meeting';
 import type { NoteStore } from '../actions/noteStore';
 import { formatTime, localToday, type Day } from '../domain/day';
 import type { NewContact } from '../domain/newContact';
+import { personDetails, type PersonDetails } from '../domain/person';
 import { computeQueue, type Queue, type QueueItem } from '../domain/queue';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
 import type { ContactIndex, Problem } from '../index/contactIndex';
-import type { DialogHost, QueueActions, RapportHost, RowDialogs, SnoozeTarget } from '../ui/host';
+import type { DialogHost, PersonHost, QueueActions, RapportHost, RowDialogs, SnoozeTarget } from '../ui/host';
 import { formatDate } from './dates';
 import type { LiveIndex } from './liveIndex';
 import { PluginWrites } from './pluginWrites';
@@ -27,9 +28,11 @@ export interface PluginHostOptions {
 	locateDatedNotes: (settings: RapportSettings) => Promise<{ folder: string; format: string }>;
 	/** Log interaction and New meeting note, opened from a row. */
 	dialogs: RowDialogs;
+	/** Shows a contact in the person panel, opening it when closed. */
+	showPerson: (path: string) => void;
 }
 
-export class PluginHost implements RapportHost, DialogHost {
+export class PluginHost implements RapportHost, DialogHost, PersonHost {
 	readonly actions: QueueActions;
 	/** Every write, its Notice and its undo. */
 	readonly writer: PluginWrites;
@@ -50,6 +53,7 @@ export class PluginHost implements RapportHost, DialogHost {
 			markDormant: async (paths) => void (await writer.report(actions.markDormant(paths))),
 			tag: async (paths, tag) => void (await writer.report(actions.tag(paths, tag))),
 			complete: async (path, line, text, due) => void (await writer.report(actions.completeFollowUp({ path, line, text, due }))),
+			showPerson: (path) => options.showPerson(path),
 		};
 	}
 
@@ -189,6 +193,36 @@ export class PluginHost implements RapportHost, DialogHost {
 	datedNotesDefaults(): Promise<{ folder: string; format: string }> {
 		// What the Daily Notes or Periodic Notes settings say, as if Rapport had none of its own.
 		return this.options.locateDatedNotes(defaultSettings());
+	}
+
+	/** One contact as the person panel shows them, with what today's queue holds for them. */
+	person(path: string): PersonDetails | undefined {
+		const { index } = this.options.live;
+		const contact = this.ready() ? index.contact(path) : undefined;
+		if (!contact) return undefined;
+		const queued = this.queue().sections.flatMap((section) => section.items);
+		return personDetails(contact, index, this.today(), this.settings(), queued);
+	}
+
+	async logEntry(request: LogRequest): Promise<boolean> {
+		return (await this.writer.report(this.writer.actions.log(request))).ok;
+	}
+
+	async tick(path: string, line: number, text: string, due?: Day): Promise<boolean> {
+		return (await this.writer.report(this.writer.actions.completeFollowUp({ path, line, text, due }))).ok;
+	}
+
+	activeContact(): string | undefined {
+		const file = this.options.app.workspace.getActiveFile();
+		return file && this.ready() && this.options.live.index.contact(file.path) ? file.path : undefined;
+	}
+
+	async openNote(path: string, line?: number, newTab = false): Promise<void> {
+		const { app } = this.options;
+		const file = app.vault.getFileByPath(path);
+		if (!(file instanceof TFile)) return;
+		// The line is handed to the editor as Obsidian's own links to a heading or block do: it scrolls there.
+		await app.workspace.getLeaf(newTab ? 'tab' : false).openFile(file, line === undefined ? undefined : { eState: { line } });
 	}
 
 	openSettings(): void {

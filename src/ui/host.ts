@@ -9,6 +9,7 @@ import type { SnoozeTarget } from '../actions/snooze';
 import type { Day } from '../domain/day';
 import type { InteractionKind } from '../domain/interactions';
 import type { NewContact } from '../domain/newContact';
+import type { PersonDetails } from '../domain/person';
 import type { Queue, QueueItem } from '../domain/queue';
 import type { RapportSettings } from '../domain/settings';
 import type { Problem } from '../index/contactIndex';
@@ -22,6 +23,18 @@ declare module 'obsidian' {
 	interface Workspace {
 		/** Rapport's index moved; the argument is its revision. */
 		on(name: typeof INDEX_CHANGED, callback: (revision: number) => unknown, ctx?: unknown): EventRef;
+	}
+}
+
+export const PERSON_VIEW_TYPE = 'rapport-person';
+
+/** Fired on the workspace by the queue when its highlight moves to another person: the person panel follows it. */
+export const QUEUE_HIGHLIGHT = 'rapport:queue-highlight';
+
+declare module 'obsidian' {
+	interface Workspace {
+		/** The queue's highlighted row is now about this contact. */
+		on(name: typeof QUEUE_HIGHLIGHT, callback: (path: string) => unknown, ctx?: unknown): EventRef;
 	}
 }
 
@@ -52,6 +65,8 @@ export interface QueueActions {
 	 * `line` or, if an edit moved it, wherever it is now.
 	 */
 	complete(path: string, line: number, text: string, due?: Day): Promise<void>;
+	/** Shows the contact in the person panel, opening the panel when it is closed. */
+	showPerson(path: string): void;
 }
 
 export interface RapportHost {
@@ -99,4 +114,18 @@ export interface DialogHost {
 	/** Makes a contact note and opens it (or the one already there); its path. */
 	newContact(contact: NewContact): Promise<string | undefined>;
 	snooze(targets: readonly SnoozeTarget[], until: Day): Promise<void>;
+}
+
+/** What the person panel (src/ui/personPanel.ts) reads and does, besides what the queue does. */
+export interface PersonHost extends RapportHost {
+	/** Everything the panel shows about a contact; undefined when the note is no contact (any more) or the index is not ready. */
+	person(path: string): PersonDetails | undefined;
+	/** The note in the active editor, when it is a contact. */
+	activeContact(): string | undefined;
+	/** Opens a note in the main area, at a line when given (a logged interaction's). */
+	openNote(path: string, line?: number, newTab?: boolean): Promise<void>;
+	/** Logs one entry (the quick log), with Undo in its Notice; false when nothing was written (the Notice says why). */
+	logEntry(request: LogRequest): Promise<boolean>;
+	/** Ticks a follow-up through the same action as the queue's, with Undo in its Notice; false when nothing was written. */
+	tick(path: string, line: number, text: string, due?: Day): Promise<boolean>;
 }

@@ -1,5 +1,5 @@
 // The queue's list under the keyboard and the pointer: arrows move the highlight, Shift,
-// Mod and Space pick rows, letters act on the highlighted row (l, s, m, S, x, d, t), and
+// Mod and Space pick rows, letters act on the highlighted row (l, s, m, S, x, d, t, p), and
 // the context-menu key or a right-click opens the row's menu.
 import type { Menu } from 'obsidian';
 import type { QueueItem } from '../domain/queue';
@@ -157,6 +157,9 @@ export class QueueKeys {
 				break;
 			case 'd':
 				if (item) actions.act('dormant', item);
+				break;
+			case 'p':
+				if (item) actions.showPerson(item);
 				break;
 			default:
 				return;

@@ -32,6 +32,11 @@ export class QueueRowActions {
 		void this.host.actions.open(path, newTab);
 	}
 
+	/** Shows the row's person in the person panel, opening it when closed. */
+	showPerson(item: QueueItem): void {
+		this.host.actions.showPerson(item.path);
+	}
+
 	/** A row's action: on the whole selection when the row is part of it, else on the row. */
 	act(action: 'log' | 'dormant', item: QueueItem): void {
 		const paths = this.selection.targets(item);
@@ -121,6 +126,12 @@ export class QueueRowActions {
 				.setTitle('Open in new tab')
 				.setIcon('file-plus')
 				.onClick(() => this.open(item.path, true)),
+		);
+		menu.addItem((m) =>
+			m
+				.setTitle('Show in person panel')
+				.setIcon('user')
+				.onClick(() => this.showPerson(item)),
 		);
 		menu.addSeparator();
 		menu.addItem((m) =>

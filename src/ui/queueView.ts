@@ -6,7 +6,7 @@
 import { ItemView, debounce, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { humanDay, type Day } from '../domain/day';
 import type { Queue, QueueItem, SectionId } from '../domain/queue';
-import { INDEX_CHANGED, QUEUE_VIEW_TYPE, type RapportHost } from './host';
+import { INDEX_CHANGED, QUEUE_HIGHLIGHT, QUEUE_VIEW_TYPE, type RapportHost } from './host';
 import { ProblemsModal, problemsTitle } from './problemsModal';
 import { QueueBulkBar } from './queueBulkBar';
 import { QueueKeys } from './queueKeys';
@@ -56,6 +56,8 @@ export class QueueView extends ItemView {
 	private readonly actions: QueueRowActions;
 	private readonly keys: QueueKeys;
 	private paintedRange = '';
+	/** The person the highlight was last said to be on, for the person panel. */
+	private highlighted: string | undefined = undefined;
 
 	private opened = false;
 	private readonly toolbarEl: HTMLElement;
@@ -109,7 +111,7 @@ export class QueueView extends ItemView {
 				'aria-label': 'Follow-up queue',
 				'aria-multiselectable': 'true',
 				'aria-keyshortcuts':
-					'ArrowUp ArrowDown Shift+ArrowUp Shift+ArrowDown Space Escape Enter Control+Enter Meta+Enter L S M Shift+S D T X Shift+F10',
+					'ArrowUp ArrowDown Shift+ArrowUp Shift+ArrowDown Space Escape Enter Control+Enter Meta+Enter L S M Shift+S D T X P Shift+F10',
 			},
 		});
 		const canvasEl = this.listEl.createDiv({ cls: 'rapport-queue-canvas' });
@@ -362,6 +364,12 @@ export class QueueView extends ItemView {
 		if (active) this.listEl.setAttr('aria-activedescendant', active);
 		else this.listEl.removeAttribute('aria-activedescendant');
 		this.bulkBar.update();
+		// The person panel follows the highlight: told when it moves to someone else.
+		const person = this.selection.focused()?.item.path;
+		if (person !== undefined && person !== this.highlighted) {
+			this.highlighted = person;
+			this.app.workspace.trigger(QUEUE_HIGHLIGHT, person);
+		}
 	}
 
 	private clearSelection(): void {

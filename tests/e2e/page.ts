@@ -16,6 +16,7 @@ interface E2EData {
 interface PluginLike {
 	load(): void;
 	openQueue(): Promise<void>;
+	openPersonPanel(path?: string): Promise<void>;
 	live: { built: Promise<void> };
 	host: { queue(): { sections: { id: string; items: { name: string; reason: string }[] }[] } };
 	views__: Map<string, (leaf: unknown) => ViewLike>;
@@ -27,6 +28,7 @@ interface ViewLike {
 	load(): void;
 	onOpen(): Promise<void>;
 	onResize(): void;
+	setState?(state: unknown, result: { history: boolean }): Promise<void>;
 }
 
 const data = (window as unknown as { e2eData: E2EData }).e2eData;
@@ -249,6 +251,30 @@ const e2e = {
 	async openQueue(): Promise<void> {
 		const { plugin } = await ready;
 		await plugin.openQueue();
+	},
+	/**
+	 * Opens the person panel on someone, as the command or a queue row does, below the queue
+	 * in the right sidebar (the fake's leaves make no views: this does what Obsidian does).
+	 */
+	async openPerson(name: string): Promise<void> {
+		const { app, plugin } = await ready;
+		const path = app.vault.getMarkdownFiles().find((f) => f.basename === name)?.path;
+		if (!path) throw new Error(`no note named ${name}`);
+		await plugin.openPersonPanel(path);
+		const leaf = app.workspace.getLeavesOfType('rapport-person')[0];
+		const create = plugin.views__.get('rapport-person');
+		if (!leaf || !create) throw new Error('openPersonPanel() left no panel leaf, or the view is not registered');
+		let view = leaf.view as unknown as ViewLike | null;
+		if (!view) {
+			view = create(leaf.asOriginalType3__());
+			view.containerEl.addClass('workspace-leaf-content');
+			view.contentEl.addClass('view-content');
+			document.body.find('.mod-right-split').appendChild(view.containerEl);
+			await leaf.open(view as never);
+			view.load();
+			await view.onOpen();
+		}
+		await view.setState?.({ path }, { history: false });
 	},
 	/** The vault's files under a folder, sorted. */
 	async files(folder: string): Promise<string[]> {

@@ -455,6 +455,90 @@ try {
 		}
 	});
 
+	await check(
+		'the person panel shows a demo person: timeline from every source, follow-ups, a quick log; light, dark and phone',
+		async () => {
+			const name = 'Priya Nair';
+			const path = await page.evaluate((n) => window.e2e.pathOf(n), name);
+			await page.evaluate(() => document.querySelectorAll('.notice, .menu').forEach((el) => el.remove()));
+			await page.evaluate((n) => window.e2e.openPerson(n), name);
+			const panel = page.locator('.rapport-person-view');
+			await panel.locator('.rapport-person-name', { hasText: name }).waitFor({ timeout: 5_000 });
+			const due = await panel.locator('.rapport-person-due').textContent();
+			assert(/^(due in \d+ (days?|weeks?|months?)|due today|overdue \d+ \w+) · /.test(due), `where she stands: "${due}"`);
+			const kinds = await panel.locator('.rapport-person-entry').evaluateAll((els) => els.map((el) => el.className));
+			// Her logged lines, the coffee's meeting note and the daily notes that link her.
+			for (const via of ['is-log', 'is-meeting', 'is-dated'])
+				assert(
+					kinds.some((k) => k.includes(via)),
+					`no ${via} entry in ${kinds.length}`,
+				);
+			assert((await panel.locator('.rapport-person-task').count()) >= 1, 'no open follow-up shown');
+			assert(
+				(await panel.locator('.rapport-person-fact').allTextContents()).join() === 'MetDevTools Summit 2026',
+				'how they met is missing',
+			);
+			// Tall enough for the queue above and the whole panel below it, as a sidebar split in two.
+			await page.setViewportSize({ width: 900, height: 1200 });
+			await page.screenshot({ path: join(SHOTS, 'person-light.png') });
+			await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
+			await page.screenshot({ path: join(SHOTS, 'person-dark.png') });
+			await page.evaluate(() => document.body.classList.replace('theme-dark', 'theme-light'));
+			await page.setViewportSize({ width: 900, height: 640 });
+
+			// The quick log writes today's line, which the timeline shows at once; Undo takes it back.
+			const original = await page.evaluate((p) => window.e2e.read(p), path);
+			await panel.locator('.rapport-person-log-kind').selectOption('call');
+			await panel.locator('.rapport-person-log-summary').fill('Asked about the Q1 PM role');
+			await panel.locator('.rapport-person-log-summary').press('Enter');
+			const line = `- ${TODAY} call: Asked about the Q1 PM role`;
+			await page
+				.waitForFunction(({ path, line }) => window.e2e.read(path).then((text) => text.includes(line)), { path, line }, { timeout: 5_000 })
+				.catch(async () => {
+					throw new Error(`${path} lacks "${line}"`);
+				});
+			await panel.locator('.rapport-person-entry', { hasText: 'Asked about the Q1 PM role' }).waitFor({ timeout: 5_000 });
+			assert((await panel.locator('.rapport-person-log-summary').inputValue()) === '', 'the summary stayed after logging');
+			await page.locator('.notice', { hasText: 'logged call' }).locator('button', { hasText: 'Undo' }).click();
+			await page
+				.waitForFunction(
+					({ path, original }) => window.e2e.read(path).then((text) => text === original),
+					{ path, original },
+					{ timeout: 5_000 },
+				)
+				.catch(() => {
+					throw new Error(`Undo did not restore ${path}`);
+				});
+			await panel
+				.locator('.rapport-person-entry', { hasText: 'Asked about the Q1 PM role' })
+				.waitFor({ state: 'detached', timeout: 5_000 })
+				.catch(() => {
+					throw new Error('the panel still shows the logged line after Undo');
+				});
+			await page.evaluate(() => document.querySelectorAll('.notice').forEach((el) => el.remove()));
+
+			// At phone width the sidebar is a drawer of its own: the panel alone, full width.
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.evaluate(() => document.body.classList.add('is-mobile', 'e2e-drawer'));
+			const layout = await panel.evaluate((el) => {
+				const body = el.querySelector('.rapport-person-body');
+				const controls = [...el.querySelectorAll('.rapport-person-log select, .rapport-person-log input, .rapport-person-log button')];
+				return {
+					overflow: body.scrollWidth - body.clientWidth,
+					smallest: Math.min(...controls.map((c) => c.getBoundingClientRect().height)),
+					logBottom: el.querySelector('.rapport-person-log').getBoundingClientRect().bottom,
+					height: window.innerHeight,
+				};
+			});
+			await page.screenshot({ path: join(SHOTS, 'person-phone.png') });
+			await page.evaluate(() => document.body.classList.remove('is-mobile', 'e2e-drawer'));
+			await page.setViewportSize({ width: 900, height: 640 });
+			assert(layout.overflow <= 0, `the panel scrolls sideways by ${layout.overflow}px on a phone`);
+			assert(layout.smallest >= 44, `a quick-log control is ${layout.smallest}px tall on a phone`);
+			assert(layout.logBottom <= layout.height, `the quick log ends at ${layout.logBottom}px on a ${layout.height}px screen`);
+		},
+	);
+
 	await check('no page errors and no console errors', async () => {
 		assert(errors.length === 0, errors.join('\n     '));
 	});

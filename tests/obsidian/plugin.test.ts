@@ -103,6 +103,7 @@ describe('the plugin', () => {
 		const { mock } = await boot(notes);
 		expect([...mock.commands__.entries()].map(([id, c]) => [id, c.name])).toEqual([
 			['open-queue', 'Open follow-up queue'],
+			['open-person-panel', 'Open person panel'],
 			['log-interaction', 'Log interaction'],
 			['new-meeting-note', 'New meeting note'],
 			['new-contact', 'New contact'],

@@ -62,6 +62,7 @@ async function open(v: VaultBuilder, options: { ready?: boolean } = {}): Promise
 			markDormant: async (paths) => void calls.push(`dormant ${paths.join(', ')}`),
 			tag: async (paths, tag) => void calls.push(`tag ${paths.join(', ')} #${tag}`),
 			complete: async (path, line, text) => void calls.push(`done ${path}:${line} ${text}`),
+			showPerson: (path) => void calls.push(`person ${path}`),
 		},
 	};
 	const app = App.createConfigured__();
@@ -367,6 +368,7 @@ describe('the queue view', () => {
 		expect(items.map((i) => i.title__)).toEqual([
 			'Open note',
 			'Open in new tab',
+			'Show in person panel',
 			'Log interaction…',
 			'New meeting note…',
 			'Snooze 1 week',
@@ -374,9 +376,14 @@ describe('the queue view', () => {
 			'Snooze until a date…',
 			'Mark dormant',
 		]);
-		for (const title of ['Open in new tab', 'Snooze 1 week', 'Mark dormant'])
+		for (const title of ['Open in new tab', 'Show in person panel', 'Snooze 1 week', 'Mark dormant'])
 			items.find((i) => i.title__ === title)?.onClick__?.(new MouseEvent('click'));
-		expect(calls).toEqual(['open People/Jo Park.md (new tab)', 'snooze cadence People/Jo Park.md 7d', 'dormant People/Jo Park.md']);
+		expect(calls).toEqual([
+			'open People/Jo Park.md (new tab)',
+			'person People/Jo Park.md',
+			'snooze cadence People/Jo Park.md 7d',
+			'dormant People/Jo Park.md',
+		]);
 	});
 
 	it('offers no snooze on a row a date would not move, and says why from the keys', async () => {

@@ -40,7 +40,16 @@ function fakeHost(folders: string[] = ['People', 'Clients', 'Clients/Acme', 'Jou
 		folders: () => folders,
 		datedNotesDefaults: () => Promise.resolve({ folder: 'Journal', format: 'YYYY/MM/DD' }),
 		openSettings: unused,
-		actions: { open: unused, log: unused, meeting: unused, snooze: unused, markDormant: unused, tag: unused, complete: unused },
+		actions: {
+			open: unused,
+			log: unused,
+			meeting: unused,
+			snooze: unused,
+			markDormant: unused,
+			tag: unused,
+			complete: unused,
+			showPerson: unused,
+		},
 	};
 	return { host, saved, initial };
 }
