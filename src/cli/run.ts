@@ -13,7 +13,7 @@ import { meetingRequest, runMeeting, runTemplates } from './meetingCommands';
 import { openVault, type OpenVault } from './openVault';
 import { listed } from '../domain/words';
 import { COMMANDS, dayOption, isCommand, parseOptions, USAGE, UsageError } from './usage';
-import { loadVaultConfig } from './vaultConfig';
+import { loadVaultConfig, warnConfigProblems } from './vaultConfig';
 import { logRequest, newContactRequest, runLog, runNewContact } from './writeCommands';
 
 export async function run(argv: string[], io: Io, now: Date = new Date()): Promise<number> {
@@ -40,10 +40,15 @@ export async function run(argv: string[], io: Io, now: Date = new Date()): Promi
 			io.err(`rapport: no vault folder at '${root}'`);
 			return 1;
 		}
-		if (command === 'templates')
-			return runTemplates({ root, settings: loadVaultConfig(root, values['config-dir']).settings }, values.json === true, io);
+		if (command === 'templates') {
+			const config = loadVaultConfig(root, values['config-dir']);
+			warnConfigProblems(config, io);
+			return runTemplates({ root, settings: config.settings }, values.json === true, io);
+		}
 
 		const vault = openVault(root, values['config-dir']);
+		// `problems` lists them with the notes'; every other command says so on stderr.
+		if (command !== 'problems') warnConfigProblems(vault.config, io);
 		if (log) return await runLog(log, vault, io, now);
 		if (contact) return await runNewContact(contact, vault, today, io);
 		if (meeting) return await runMeeting(meeting, vault, io);
