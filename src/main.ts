@@ -184,10 +184,13 @@ export default class RapportPlugin extends Plugin {
 	 * a new index only when the settings moved, and an open settings tab shows the new values.
 	 */
 	override async onExternalSettingsChange(): Promise<void> {
-		const before = JSON.stringify(this.settings);
+		const settings = JSON.stringify(this.settings);
+		const problems = JSON.stringify(this.settingsProblems);
 		this.readSettings(await this.loadData());
-		if (JSON.stringify(this.settings) !== before) await this.reindex();
-		this.settingTab?.refresh();
+		const moved = JSON.stringify(this.settings) !== settings;
+		if (moved) await this.reindex();
+		// Drawn again only when there is something new to show: never under someone typing for nothing.
+		if (moved || JSON.stringify(this.settingsProblems) !== problems) this.settingTab?.refresh();
 	}
 
 	/** Settings from what data.json holds; nothing there at all (or `{}`) is a first run. */

@@ -282,7 +282,7 @@ export class RapportSettingTab extends PluginSettingTab {
 	private dailyNoteRows(): Row[] {
 		// Asked once per render; a failure only costs the hint, never the setting.
 		const fromPlugins = this.host.datedNotesDefaults().catch(() => ({ folder: '', format: '' }));
-		const useCore = 'Empty: use the Daily Notes / Periodic Notes settings.';
+		const useCore = 'Empty: use the Daily Notes / Periodic Notes settings; with none, notes named YYYY-MM-DD count in any folder.';
 		return [
 			this.folderRow('Daily notes folder', `Where your daily notes are. ${useCore}`, 'datedNotesFolder', (text) => {
 				// A block body on purpose: components have a then() method, so returning one

@@ -185,8 +185,11 @@ describe('settings read again when they change on disk', () => {
 		const plugin = await start(await appWith(files, { 'daily-notes.json': { folder: 'Daily' } }), saved);
 		const tab = openTab(plugin);
 		const before = plugin.live.index;
+		const drawn = tab.containerEl.firstElementChild;
+		// Nothing new (Rapport's own save, seen again): no new index, and the tab is left as it is.
 		await plugin.onExternalSettingsChange();
 		expect(plugin.live.index).toBe(before);
+		expect(tab.containerEl.firstElementChild).toBe(drawn);
 
 		(plugin as unknown as MockPlugin).data__ = { ...saved, contactFolders: ['People', 'Folks'], cadenceDays: { strong: 'often' } };
 		await plugin.onExternalSettingsChange();

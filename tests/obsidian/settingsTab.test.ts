@@ -225,7 +225,9 @@ describe('the settings tab', () => {
 		await new Promise((resolve) => window.setTimeout(resolve, 0));
 		expect(field(tab, 'Daily notes folder').placeholder).toBe('Journal');
 		expect(field(tab, 'Date format').placeholder).toBe('YYYY/MM/DD');
-		expect(row(tab, 'Date format').textContent).toContain('Empty: use the Daily Notes / Periodic Notes settings.');
+		expect(row(tab, 'Date format').textContent).toContain(
+			'Empty: use the Daily Notes / Periodic Notes settings; with none, notes named YYYY-MM-DD count in any folder.',
+		);
 	});
 
 	it('offers the same sections and rows to Obsidian 1.13+ settings search', () => {
