@@ -70,7 +70,7 @@ export function statusRow(app: App, host: SettingsHost, refresh: () => void): Ro
 	};
 }
 
-function contactsRow(found: FoundContacts, current: RapportSettings, accept: (patch: Partial<RapportSettings>) => void): Row {
+function contactsRow(found: FoundContacts, current: () => RapportSettings, accept: (patch: Partial<RapportSettings>) => void): Row {
 	const where = `${found.folder}/`;
 	const people = `${where} has ${count(found.people, 'note', 'notes')} that look like people`;
 	if (found.configured) return { name: 'Contacts found', desc: `${people}; it is a contacts folder already.`, render: () => undefined };
@@ -82,7 +82,11 @@ function contactsRow(found: FoundContacts, current: RapportSettings, accept: (pa
 				button
 					.setButtonText(`Use ${where}`)
 					.setCta()
-					.onClick(() => accept({ contactFolders: [...current.contactFolders, found.folder] })),
+					.onClick(() => {
+						// Added to the list as it is when clicked, once: a second click changes nothing.
+						const folders = current().contactFolders;
+						if (!folders.includes(found.folder)) accept({ contactFolders: [...folders, found.folder] });
+					}),
 			);
 		},
 	};
@@ -120,6 +124,6 @@ function datedNotesRow(found: FoundDatedNotes, accept: (patch: Partial<RapportSe
 }
 
 /** What first-run detection found, a row each; `accept` saves a proposal taken. */
-export function surveyRows(survey: VaultSurvey, current: RapportSettings, accept: (patch: Partial<RapportSettings>) => void): Row[] {
+export function surveyRows(survey: VaultSurvey, current: () => RapportSettings, accept: (patch: Partial<RapportSettings>) => void): Row[] {
 	return [...(survey.contacts ? [contactsRow(survey.contacts, current, accept)] : []), datedNotesRow(survey.datedNotes, accept)];
 }

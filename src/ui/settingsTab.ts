@@ -150,7 +150,18 @@ export class RapportSettingTab extends PluginSettingTab {
 		const survey = this.host.survey();
 		return [
 			{ heading: '', rows: [statusRow(this.app, this.host, () => this.refresh())] },
-			...(survey ? [{ heading: 'Found in this vault', rows: surveyRows(survey, this.current, (patch) => this.accept(patch)) }] : []),
+			...(survey
+				? [
+						{
+							heading: 'Found in this vault',
+							rows: surveyRows(
+								survey,
+								() => this.current,
+								(patch) => this.accept(patch),
+							),
+						},
+					]
+				: []),
 			{ heading: 'Contacts', rows: this.contactRows() },
 			{ heading: 'Meeting notes', rows: this.meetingRows() },
 			{ heading: 'Cadence', rows: this.cadenceRows() },

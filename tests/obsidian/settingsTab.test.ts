@@ -330,6 +330,16 @@ describe('the top of the settings tab', () => {
 			expect(rows(tab).map(nameOf)).not.toContain('Found in this vault');
 		});
 
+		it('adds the folder once, however often the button is clicked', () => {
+			const fake = fakeHost(undefined, { survey: () => survey });
+			const tab = shown(fake);
+			const button = row(tab, 'Contacts found').querySelector('button');
+			button?.click();
+			button?.click();
+			row(tab, 'Contacts found').querySelector('button')?.click();
+			expect(fake.saved.map((s) => s.contactFolders)).toEqual([['People', 'Network']]);
+		});
+
 		it('takes the daily notes folder found by names, with its format', () => {
 			const fake = fakeHost(undefined, { survey: () => survey });
 			const tab = shown(fake);
