@@ -205,7 +205,7 @@ export default class RapportPlugin extends Plugin {
 	 * The Daily Notes or Periodic Notes settings changed (or the plugin was turned on or off):
 	 * a new index only when that moved the daily notes. The first build reads them anyway.
 	 */
-	async relocateDatedNotes(): Promise<void> {
+	private async relocateDatedNotes(): Promise<void> {
 		const was = this.live.datedNotes?.where;
 		if (!this.live.isReady || !was) return;
 		const now = await this.locateDatedNotes(this.settings);
