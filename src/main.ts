@@ -1,8 +1,14 @@
 // Rapport's plugin: lifecycle and wiring only. The domain lives in src/domain, the
 // index in src/index, the Obsidian adapters in src/obsidian and the views in src/ui.
-import { Notice, Plugin, debounce, normalizePath } from 'obsidian';
-import { datedNoteMatcher, datedNotesLocation, type DatedNoteMatcher } from './domain/datedNotes';
-import { migrateSettings, type RapportSettings } from './domain/settings';
+import { Notice, Plugin, debounce, normalizePath, type Events } from 'obsidian';
+import {
+	PERIODIC_NOTES_ID,
+	datedNoteMatcher,
+	datedNotesLocation,
+	type DatedNoteMatcher,
+	type DatedNotesLocation,
+} from './domain/datedNotes';
+import { migrateSettings, migrateSettingsReport, type RapportSettings, type SettingProblem } from './domain/settings';
 import { DailyReachOut } from './obsidian/dailyReachOut';
 import { LiveIndex } from './obsidian/liveIndex';
 import { PluginHost } from './obsidian/pluginHost';
@@ -22,12 +28,21 @@ export default class RapportPlugin extends Plugin {
 	/** Log interaction, New meeting note, New contact, Snooze until: the windows commands and rows open. */
 	dialogs!: Dialogs;
 	private statusEl?: HTMLElement;
+	private settingTab?: RapportSettingTab;
+	/** What data.json held that could not be used, as last read; shown in the settings tab. */
+	private settingsProblems: readonly SettingProblem[] = [];
+	/** No settings saved yet: the settings tab proposes what first-run detection finds. */
+	private firstRun = false;
+	/** Where the last index build found daily notes. */
+	private located?: DatedNotesLocation;
 
 	// Typing in a settings field saves on every key; re-index once the typing stops.
 	private readonly reindexSoon = debounce(() => void this.reindex(), 800, true);
+	// Daily Notes writes its settings file on every key typed in its settings too.
+	private readonly relocateSoon = debounce(() => void this.relocateDatedNotes(), 500, true);
 
 	override async onload(): Promise<void> {
-		this.settings = migrateSettings(await this.loadData());
+		this.readSettings(await this.loadData());
 		// Nothing heavy here: the index builds once the layout is ready, off Obsidian's start-up.
 		this.live = this.addChild(new LiveIndex(this.app, this.settings, (settings) => this.datedNotes(settings)));
 		this.host = new PluginHost({
@@ -37,6 +52,9 @@ export default class RapportPlugin extends Plugin {
 			settings: () => this.settings,
 			saveSettings: (next) => this.saveSettings(next),
 			locateDatedNotes: (settings) => this.locateDatedNotes(settings),
+			settingsProblems: () => this.settingsProblems,
+			firstRun: () => this.firstRun,
+			located: () => this.located,
 			dialogs: {
 				log: (paths, options) => void this.dialogs.openLog(paths, options),
 				meeting: (paths) => void this.dialogs.openMeeting(paths),
@@ -49,7 +67,8 @@ export default class RapportPlugin extends Plugin {
 
 		this.registerView(QUEUE_VIEW_TYPE, (leaf) => new QueueView(leaf, this.host));
 		this.registerView(PERSON_VIEW_TYPE, (leaf) => new PersonPanel(leaf, this.host));
-		this.addSettingTab(new RapportSettingTab(this.app, this, this.host));
+		this.settingTab = new RapportSettingTab(this.app, this, this.host);
+		this.addSettingTab(this.settingTab);
 		this.addRibbonIcon('users', 'Open follow-up queue', () => void this.openQueue());
 		this.addCommand({ id: 'open-queue', name: 'Open follow-up queue', callback: () => void this.openQueue() });
 		this.addCommand({
@@ -146,12 +165,64 @@ export default class RapportPlugin extends Plugin {
 		this.registerEvent(this.app.workspace.on(INDEX_CHANGED, () => this.updateStatus()));
 		// The queue moves at midnight with nothing edited: look again now and then.
 		this.registerInterval(window.setInterval(() => this.updateStatus(), 10 * 60 * 1000));
+
+		// The Daily Notes and Periodic Notes settings live in the config folder, which the
+		// vault's create and modify events leave out and its adapter sends no events for; the
+		// vault's `raw` event (not in the public types) reports every file the watcher sees.
+		const watched = new Set(
+			['daily-notes.json', `plugins/${PERIODIC_NOTES_ID}/data.json`, 'community-plugins.json'].map((name) =>
+				normalizePath(`${this.app.vault.configDir}/${name}`),
+			),
+		);
+		this.registerEvent(
+			(this.app.vault as Events).on('raw', (path: unknown) => {
+				if (typeof path === 'string' && watched.has(normalizePath(path))) this.relocateSoon();
+			}),
+		);
 	}
 
 	async saveSettings(next: RapportSettings): Promise<void> {
 		this.settings = migrateSettings(next);
+		// What could not be used was replaced by its default in the file now written.
+		this.firstRun = false;
+		this.settingsProblems = [];
 		await this.saveData(this.settings);
 		this.reindexSoon();
+	}
+
+	/**
+	 * data.json changed on disk (a sync from another device, an edit by hand): read it again,
+	 * a new index only when the settings moved, and an open settings tab shows the new values.
+	 */
+	override async onExternalSettingsChange(): Promise<void> {
+		const settings = JSON.stringify(this.settings);
+		const problems = JSON.stringify(this.settingsProblems);
+		this.readSettings(await this.loadData());
+		const moved = JSON.stringify(this.settings) !== settings;
+		if (moved) await this.reindex();
+		// Drawn again only when there is something new to show: never under someone typing for nothing.
+		if (moved || JSON.stringify(this.settingsProblems) !== problems) this.settingTab?.refresh();
+	}
+
+	/** Settings from what data.json holds; nothing there at all (or `{}`) is a first run. */
+	private readSettings(data: unknown): void {
+		const read = migrateSettingsReport(data);
+		this.settings = read.settings;
+		this.settingsProblems = read.problems;
+		this.firstRun = data === null || data === undefined || (typeof data === 'object' && Object.keys(data).length === 0);
+	}
+
+	/**
+	 * The Daily Notes or Periodic Notes settings changed (or the plugin was turned on or off):
+	 * a new index only when that moved the daily notes. The first build reads them anyway.
+	 */
+	private async relocateDatedNotes(): Promise<void> {
+		const was = this.live.datedNotes?.where;
+		if (!this.live.isReady || !was) return;
+		const now = await this.locateDatedNotes(this.settings);
+		if (now.folder === was.folder && now.format === was.format && now.anywhere === was.anywhere) return;
+		await this.reindex();
+		this.settingTab?.refresh();
 	}
 
 	/**
@@ -206,17 +277,30 @@ export default class RapportPlugin extends Plugin {
 	}
 
 	private async datedNotes(settings: RapportSettings): Promise<DatedNoteMatcher> {
-		const { folder, format } = await this.locateDatedNotes(settings);
-		return datedNoteMatcher(folder, format);
+		this.located = await this.locateDatedNotes(settings);
+		const { folder, format, anywhere } = this.located;
+		return datedNoteMatcher(folder, format, anywhere);
 	}
 
-	/** Dated notes: where these settings, else Periodic Notes, else Daily Notes say they are. */
-	private async locateDatedNotes(settings: RapportSettings): Promise<{ folder: string; format: string }> {
-		return datedNotesLocation(
-			settings,
-			await this.readConfigJson('plugins/periodic-notes/data.json'),
-			await this.readConfigJson('daily-notes.json'),
-		);
+	/** Dated notes: where these settings, else Periodic Notes (when on), else Daily Notes say they are. */
+	private async locateDatedNotes(settings: RapportSettings): Promise<DatedNotesLocation> {
+		return datedNotesLocation(settings, {
+			periodicNotes: await this.readConfigJson(`plugins/${PERIODIC_NOTES_ID}/data.json`),
+			periodicNotesEnabled: await this.pluginEnabled(PERIODIC_NOTES_ID),
+			dailyNotes: await this.readConfigJson('daily-notes.json'),
+		});
+	}
+
+	/**
+	 * Whether a community plugin is on: Obsidian's own set of them (not in the public API),
+	 * else the file it keeps them in, which lists the plugins that are on.
+	 */
+	private async pluginEnabled(id: string): Promise<boolean> {
+		const app = this.app as unknown as { plugins?: { enabledPlugins?: unknown } };
+		const enabled = 'plugins' in app ? app.plugins?.enabledPlugins : undefined;
+		if (enabled instanceof Set) return enabled.has(id);
+		const listed = await this.readConfigJson('community-plugins.json');
+		return Array.isArray(listed) && listed.includes(id);
 	}
 
 	/** Another plugin's saved settings, or undefined when they are missing or unreadable. */

@@ -22,7 +22,7 @@ export async function planPeopleMet(ctx: ActionContext, path: string): Promise<P
 	if (text === undefined) return { ok: false, problems: [`${path} no longer exists; nothing was written`] };
 	const met = peopleMet(text);
 	if (met.length === 0) return { ok: true, draft, label: `No one is listed under "People met" in ${name}.`, value: 0 };
-	const eventDay: Day = dayFromValue(ctx.properties(path)?.date) ?? ctx.datedNotes?.dayOf(path) ?? today;
+	const eventDay: Day = dayFromValue(ctx.properties(path)?.[ctx.settings.meetingKeys.date]) ?? ctx.datedNotes?.dayOf(path) ?? today;
 	if (eventDay > today)
 		return { ok: true, draft, label: `${name} is on ${formatDay(eventDay)}: follow up once it has happened.`, value: 0 };
 

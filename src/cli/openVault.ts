@@ -15,7 +15,8 @@ export interface OpenVault {
 export function openVault(root: string, configDir = '.obsidian'): OpenVault {
 	const config = loadVaultConfig(root, configDir);
 	const source = new DiskSource(root, configDir);
-	const datedNotes = datedNoteMatcher(config.datedNotesFolder, config.datedNotesFormat);
+	const { folder, format, anywhere } = config.datedNotes;
+	const datedNotes = datedNoteMatcher(folder, format, anywhere);
 	const index = new ContactIndex(config.settings, datedNotes);
 	index.build(source);
 	return { index, source, config, datedNotes };

@@ -15,7 +15,7 @@ import { meetingRequest, peopleMetRequest, runMeeting, runPeopleMet, runTemplate
 import { openVault, type OpenVault } from './openVault';
 import { doneRequest, dormantRequest, runDone, runDormant, runSnooze, snoozeRequest } from './queueCommands';
 import { commandUsage, dayOption, isCommand, parseOptions, unknownCommand, USAGE, UsageError, type Command, type Values } from './usage';
-import { loadVaultConfig } from './vaultConfig';
+import { loadVaultConfig, warnConfigProblems } from './vaultConfig';
 import { logRequest, newContactRequest, runLog, runNewContact } from './writeCommands';
 
 /** A command with its options read, waiting for its vault. */
@@ -118,8 +118,15 @@ async function runCommand(argv: string[], io: Io, now: Date, usage: { message: s
 			io.err(`rapport: ${notVault}`);
 			return 1;
 		}
-		if (!ready) return runTemplates({ root, settings: loadVaultConfig(root, values['config-dir']).settings }, values.json === true, io);
-		return await ready(openVault(root, values['config-dir']), io);
+		if (!ready) {
+			const config = loadVaultConfig(root, values['config-dir']);
+			warnConfigProblems(config, io);
+			return runTemplates({ root, settings: config.settings }, values.json === true, io);
+		}
+		const vault = openVault(root, values['config-dir']);
+		// `problems` lists them with the notes'; every other command says so on stderr.
+		if (command !== 'problems') warnConfigProblems(vault.config, io);
+		return await ready(vault, io);
 	} catch (error) {
 		if (error instanceof UsageError) {
 			usage.message = error.message;

@@ -31,6 +31,8 @@ const TOKENS: [string, string, Part][] = [
 export interface DatedNoteMatcher {
 	/** The day a note is for, or undefined when it is not a dated note. */
 	dayOf(path: string): Day | undefined;
+	/** Where it looks: the folder, the format (`YYYY-MM-DD` when none was given), and whether in every folder. */
+	readonly where: { folder: string; format: string; anywhere: boolean };
 	/** Why the format can't name days, when it can't. */
 	problem?: string;
 	/** The pattern paths are matched with (a test checks it runs in linear time). */
@@ -41,11 +43,17 @@ function escapeRegex(text: string): string {
 	return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
-export function datedNoteMatcher(folder: string, format: string): DatedNoteMatcher {
+/**
+ * Which notes are dated notes: named in `format` (moment tokens) in `folder`, the vault root
+ * when empty; `anywhere`, in every folder of the vault (what Rapport takes when no
+ * daily-notes settings exist, see datedNotesLocation).
+ */
+export function datedNoteMatcher(folder: string, format: string, anywhere = false): DatedNoteMatcher {
 	const parts: Part[] = [];
 	let pattern = '';
 	let i = 0;
 	const fmt = format.trim() || 'YYYY-MM-DD';
+	const where = { folder: anywhere ? '' : folder, format: fmt, anywhere };
 	while (i < fmt.length) {
 		if (fmt[i] === '[') {
 			const end = fmt.indexOf(']', i);
@@ -67,14 +75,19 @@ export function datedNoteMatcher(folder: string, format: string): DatedNoteMatch
 	const hasYear = parts.includes('year') || parts.includes('year2');
 	const hasMonth = parts.includes('month') || parts.includes('monthName');
 	if (!hasYear || !hasMonth || !parts.includes('day')) {
-		return { dayOf: () => undefined, problem: `dated-note format '${fmt}' does not name a day` };
+		return { dayOf: () => undefined, where, problem: `dated-note format '${fmt}' does not name a day` };
 	}
-	const prefix = folder ? `${escapeRegex(folder)}/` : '';
+	const prefix = folder && !anywhere ? `${escapeRegex(folder)}/` : '';
 	const regex = new RegExp(`^${prefix}${pattern}\\.md$`, 'i');
+	// Anywhere, the name is matched without the folders above it: as many steps of the path
+	// as the format has (`YYYY/MM-DD` has two), so no pattern has to guess where a folder ends.
+	const steps = pattern.split('/').length;
+	const named = anywhere ? (path: string): string => lastSteps(path, steps) : (path: string): string => path;
 	return {
 		pattern: regex,
+		where,
 		dayOf(path: string): Day | undefined {
-			const match = regex.exec(path);
+			const match = regex.exec(named(path));
 			if (!match) return undefined;
 			let year = 0;
 			let month = 0;
@@ -92,6 +105,16 @@ export function datedNoteMatcher(folder: string, format: string): DatedNoteMatch
 	};
 }
 
+/** The last `steps` steps of a path (`a/b/c.md`, 2: `b/c.md`); the whole path when it has no more. */
+function lastSteps(path: string, steps: number): string {
+	let at = path.length;
+	for (let n = 0; n < steps; n++) {
+		at = path.lastIndexOf('/', at - 1);
+		if (at < 0) return path;
+	}
+	return path.slice(at + 1);
+}
+
 function record(value: unknown): Record<string, unknown> | undefined {
 	return typeof value === 'object' && value !== null && !Array.isArray(value) ? (value as Record<string, unknown>) : undefined;
 }
@@ -100,20 +123,68 @@ function text(value: unknown): string {
 	return typeof value === 'string' ? value.trim() : '';
 }
 
+/** The Periodic Notes plugin's id, as `community-plugins.json` lists it when it is on. */
+export const PERIODIC_NOTES_ID = 'periodic-notes';
+
+/** Where the other plugins' settings say daily notes are, as the host read them. */
+export interface DailyNotesSettings {
+	/** The Periodic Notes plugin's data.json (0.x: `daily`; 1.x: `calendarSets`), undefined when there is none. */
+	periodicNotes?: unknown;
+	/** Whether the Periodic Notes plugin is turned on: its settings stay on disk when it is off. */
+	periodicNotesEnabled: boolean;
+	/** The Daily Notes core plugin's `daily-notes.json`, undefined when there is none. */
+	dailyNotes?: unknown;
+}
+
+export interface DatedNotesLocation {
+	folder: string;
+	format: string;
+	/**
+	 * In every folder: no daily-notes settings exist at all, so notes named as a date in
+	 * the default format count wherever they are (Obsidian's default folder is the vault
+	 * root, and what finds daily notes there looks in the folders below it too).
+	 */
+	anywhere: boolean;
+	/** Whose settings these are. */
+	from: 'rapport' | 'periodic-notes' | 'daily-notes' | 'default';
+}
+
+/**
+ * Periodic Notes' daily settings: 1.x keeps them per calendar set (`calendarSets[].day`,
+ * the set named by `activeCalendarSet`, else the first); 0.x under `daily`.
+ */
+function periodicDaily(data: unknown): Record<string, unknown> | undefined {
+	const settings = record(data);
+	const sets = settings?.calendarSets;
+	if (Array.isArray(sets)) {
+		const all = sets.map(record).filter((set) => set !== undefined);
+		const active = all.find((set) => set.id === settings?.activeCalendarSet) ?? all[0];
+		return record(active?.day);
+	}
+	return record(settings?.daily);
+}
+
 /**
  * Where daily notes are and how they are named: Rapport's own setting first, else the
- * Periodic Notes plugin's daily settings when it is on, else the Daily Notes core
- * plugin's. `periodicNotes` and `dailyNotes` are those plugins' saved data as read.
+ * Periodic Notes plugin's daily settings when the plugin and its daily notes are on, else
+ * the Daily Notes core plugin's; with none of these, `YYYY-MM-DD` anywhere in the vault.
  */
-export function datedNotesLocation(
-	settings: RapportSettings,
-	periodicNotes: unknown,
-	dailyNotes: unknown,
-): { folder: string; format: string } {
-	const periodicDaily = record(record(periodicNotes)?.daily);
-	const other = periodicDaily?.enabled === true ? periodicDaily : record(dailyNotes);
+export function datedNotesLocation(settings: RapportSettings, found: DailyNotesSettings): DatedNotesLocation {
+	const periodic = found.periodicNotesEnabled ? periodicDaily(found.periodicNotes) : undefined;
+	const daily = record(found.dailyNotes);
+	const other = periodic?.enabled === true ? periodic : daily;
+	const from =
+		settings.datedNotesFolder || settings.datedNotesFormat
+			? 'rapport'
+			: other === undefined
+				? 'default'
+				: other === daily
+					? 'daily-notes'
+					: 'periodic-notes';
 	return {
 		folder: trimSlashes(settings.datedNotesFolder || text(other?.folder)),
 		format: settings.datedNotesFormat || text(other?.format) || 'YYYY-MM-DD',
+		anywhere: from === 'default',
+		from,
 	};
 }

@@ -1,6 +1,7 @@
 // A new meeting note: its file name, and its text from a template with the meeting's
-// properties (`type: meeting`, `date`, `people`, `template`) that the index reads back, so
-// the meeting counts as contact with everyone in it on its day.
+// properties (`type: meeting`, `date`, `people`, `template`; the first three by the names
+// in settings) that the index reads back, so the meeting counts as contact with everyone
+// in it on its day.
 import type { Contact } from './contact';
 import type { DateFormatter } from './dateFormat';
 import { addDays, formatDay, type Day } from './day';
@@ -152,12 +153,13 @@ export function meetingNoteText(request: MeetingRequest, settings: RapportSettin
 	};
 	if (settings.markerKey) mark(settings.markerKey, yamlScalar(settings.meetingMarkerValue));
 	else if (settings.categoryKey) mark(settings.categoryKey, `[${JSON.stringify(`[[${settings.meetingCategoryValue}]]`)}]`);
-	setProperty(note, 'date', formatDay(request.date));
+	// By the names the settings give them, which the index reads back.
+	setProperty(note, settings.meetingKeys.date, formatDay(request.date));
 	// An event's people are the ones to meet, listed in its body: the note is no contact
 	// with them. "Follow up people met" logs whoever you did meet.
 	setProperty(
 		note,
-		'people',
+		settings.meetingKeys.people,
 		request.template === 'event' ? '[]' : `[${names.map((n, i) => JSON.stringify(`[[${request.links?.[i] ?? n}]]`)).join(', ')}]`,
 	);
 	setProperty(note, 'template', request.template);

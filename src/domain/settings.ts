@@ -24,6 +24,19 @@ export interface FieldKeys {
 	birthday: string;
 }
 
+/** Meeting notes' property names: the day of the meeting and who was in it (`Date:`, `attendees:` in some vaults). */
+export interface MeetingKeys {
+	date: string;
+	people: string;
+}
+
+/** A value data.json held that could not be used, and why; its default took its place. */
+export interface SettingProblem {
+	/** Where in data.json: `nudgeDays`, `cadenceDays.strong`, `contactFolders[2]`; empty for the whole file. */
+	key: string;
+	message: string;
+}
+
 export interface RapportSettings {
 	version: number;
 	/** Notes in these folders (and below) are contacts. */
@@ -53,6 +66,7 @@ export interface RapportSettings {
 	datedNotesFolder: string;
 	datedNotesFormat: string;
 	keys: FieldKeys;
+	meetingKeys: MeetingKeys;
 	/** A thank-you is owed the day after a meeting of one of the kinds in `THANK_YOU_KINDS` (queue.ts). */
 	thankYouAfterMeeting: boolean;
 	/** Days without a reply before the one nudge, and again before letting go. */
@@ -97,6 +111,8 @@ export const DEFAULT_KEYS: Readonly<FieldKeys> = Object.freeze({
 	birthday: 'birthday',
 });
 
+export const DEFAULT_MEETING_KEYS: Readonly<MeetingKeys> = Object.freeze({ date: 'date', people: 'people' });
+
 /** A fresh copy each call: the defaults are never mutated by accident. */
 export function defaultSettings(): RapportSettings {
 	return {
@@ -117,6 +133,7 @@ export function defaultSettings(): RapportSettings {
 		datedNotesFolder: '',
 		datedNotesFormat: '',
 		keys: { ...DEFAULT_KEYS },
+		meetingKeys: { ...DEFAULT_MEETING_KEYS },
 		thankYouAfterMeeting: true,
 		nudgeDays: 7,
 		upcomingDays: 7,
@@ -169,23 +186,42 @@ function storedVersion(raw: Record<string, unknown>): number {
  * by its default, as for any version.
  */
 export function migrateSettings(raw: unknown, migrations: readonly MigrationStep[] = MIGRATIONS): RapportSettings {
+	return migrateSettingsReport(raw, migrations).settings;
+}
+
+/**
+ * migrateSettings, and what it dropped and why: each value that was there but could not be
+ * used (`cadenceDays.strong: expected a whole number, 1 or more, got "often"; …`), for the
+ * CLI's problems and the settings tab. Nothing at all (no data.json) is no problem, nor is
+ * a value missing: that is how a new setting arrives.
+ */
+export function migrateSettingsReport(
+	raw: unknown,
+	migrations: readonly MigrationStep[] = MIGRATIONS,
+): { settings: RapportSettings; problems: SettingProblem[] } {
 	const current = migrations.length;
-	if (!isRecord(raw)) return { ...defaultSettings(), version: current };
+	if (!isRecord(raw)) {
+		const problems = raw === undefined || raw === null ? [] : [wrong('', raw, 'an object of settings', 'the defaults are used')];
+		return { settings: { ...defaultSettings(), version: current }, problems };
+	}
 	const stored = storedVersion(raw);
+	const problems = versionProblems(raw);
 	if (stored > current) {
 		const read = readSettings(raw);
 		const keep = (value: unknown): Record<string, unknown> => (isRecord(value) ? value : {});
-		return {
+		const settings = {
 			...raw,
 			...read,
 			keys: { ...keep(raw.keys), ...read.keys },
+			meetingKeys: { ...keep(raw.meetingKeys), ...read.meetingKeys },
 			cadenceDays: { ...keep(raw.cadenceDays), ...read.cadenceDays },
 			version: stored,
 		};
+		return { settings, problems: [...problems, ...unusable(raw, defaultSettings())] };
 	}
 	let data = raw;
 	for (const step of migrations.slice(stored)) data = step(data);
-	return { ...readSettings(data), version: current };
+	return { settings: { ...readSettings(data), version: current }, problems: [...problems, ...unusable(data, defaultSettings())] };
 }
 
 /** Each value of one version's data.json, or its default where it is missing or mistyped. */
@@ -219,12 +255,67 @@ function readSettings(raw: Record<string, unknown>): Omit<RapportSettings, 'vers
 		datedNotesFolder: trimSlashes(text(raw.datedNotesFolder, defaults.datedNotesFolder)),
 		datedNotesFormat: text(raw.datedNotesFormat, defaults.datedNotesFormat),
 		keys,
+		meetingKeys: propertyNames(raw.meetingKeys, DEFAULT_MEETING_KEYS),
 		thankYouAfterMeeting: typeof raw.thankYouAfterMeeting === 'boolean' ? raw.thankYouAfterMeeting : defaults.thankYouAfterMeeting,
 		nudgeDays: positiveInt(raw.nudgeDays, defaults.nudgeDays),
 		upcomingDays: positiveInt(raw.upcomingDays, defaults.upcomingDays),
 		reachOutInDailyNote: typeof raw.reachOutInDailyNote === 'boolean' ? raw.reachOutInDailyNote : defaults.reachOutInDailyNote,
 		reachOutCount: positiveInt(raw.reachOutCount, defaults.reachOutCount),
 	};
+}
+
+/** Property names, each its default where missing, mistyped or empty (the settings tab's "empty: the default"). */
+function propertyNames(raw: unknown, defaults: Readonly<MeetingKeys>): MeetingKeys {
+	const given = isRecord(raw) ? raw : {};
+	return { date: text(given.date, '') || defaults.date, people: text(given.people, '') || defaults.people };
+}
+
+/** A value as data.json has it, short enough for a message. */
+function shown(value: unknown): string {
+	const json = JSON.stringify(value) ?? String(value);
+	return json.length > 40 ? `${json.slice(0, 39)}…` : json;
+}
+
+function wrong(key: string, value: unknown, expected: string, instead: string): SettingProblem {
+	return { key, message: `expected ${expected}, got ${shown(value)}; ${instead}` };
+}
+
+function versionProblems(raw: Record<string, unknown>): SettingProblem[] {
+	const { version } = raw;
+	if (version === undefined || storedVersion(raw) === version) return [];
+	return [wrong('version', version, 'a whole number', 'read as a file from before versions were stored')];
+}
+
+/**
+ * The values of data.json readSettings could not use, found by the type of each default,
+ * which is how readSettings reads them (text, a whole number of 1 or more, true or false, a
+ * list of text or one text with commas, an object of these), so a setting added later is
+ * checked with no more code. Settings this version does not know are not looked at.
+ */
+function unusable(raw: Record<string, unknown>, defaults: object, prefix = ''): SettingProblem[] {
+	const problems: SettingProblem[] = [];
+	for (const [name, fallback] of Object.entries(defaults)) {
+		const value = raw[name];
+		const key = `${prefix}${name}`;
+		if (value === undefined || name === 'version') continue;
+		const instead = `the default, ${shown(fallback)}, is used`;
+		if (Array.isArray(fallback)) {
+			if (typeof value === 'string') continue;
+			if (!Array.isArray(value)) problems.push(wrong(key, value, 'a list of text', instead));
+			else
+				(value as unknown[]).forEach((entry, i) => {
+					if (typeof entry !== 'string') problems.push(wrong(`${key}[${i}]`, entry, 'text', 'it is left out'));
+				});
+		} else if (isRecord(fallback)) {
+			if (isRecord(value)) problems.push(...unusable(value, fallback, `${key}.`));
+			else problems.push(wrong(key, value, 'an object', `the defaults, ${shown(fallback)}, are used`));
+		} else if (typeof fallback === 'number') {
+			if (positiveInt(value, 0) === 0) problems.push(wrong(key, value, 'a whole number, 1 or more', instead));
+		} else if (typeof value !== typeof fallback) {
+			problems.push(wrong(key, value, typeof fallback === 'boolean' ? 'true or false' : 'text', instead));
+		}
+	}
+	return problems;
 }
 
 export function trimSlashes(path: string): string {

@@ -117,6 +117,13 @@ export class ContactIndex {
 		return this.contactEntries.size;
 	}
 
+	/** Notes named as dated notes (a meeting on a daily note too): a walk, for the settings tab's status line. */
+	get datedNoteCount(): number {
+		let count = 0;
+		for (const path of this.notes.keys()) if (this.datedNotes.dayOf(path) !== undefined) count++;
+		return count;
+	}
+
 	/** Contacts in name order. */
 	contacts(): Contact[] {
 		// Sorted again only when contacts come or go, not on every edit to a daily note.

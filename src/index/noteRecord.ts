@@ -60,20 +60,22 @@ export function classifyNote(snapshot: NoteSnapshot, settings: RapportSettings, 
 	const datedDay = datedNotes.dayOf(snapshot.path);
 	if (fm && isMeeting(fm, settings)) {
 		const nameDate = MEETING_DATE_IN_NAME.exec(baseName(snapshot.path))?.[1];
-		const day = dayFromValue(fm.date) ?? datedDay ?? (nameDate ? parseIsoDay(nameDate) : undefined);
-		const people = (Array.isArray(fm.people) ? fm.people : [fm.people]).filter(
-			(p): p is string => typeof p === 'string' && p.trim() !== '',
-		);
+		// Read by the names the settings give them (`Date`, `attendees` in some vaults).
+		const { date: dateKey, people: peopleKey } = settings.meetingKeys;
+		const date = fm[dateKey];
+		const listed: unknown = fm[peopleKey];
+		const day = dayFromValue(date) ?? datedDay ?? (nameDate ? parseIsoDay(nameDate) : undefined);
+		const people = (Array.isArray(listed) ? listed : [listed]).filter((p): p is string => typeof p === 'string' && p.trim() !== '');
 		const meetingProblems = [...problems];
 		if (day === undefined)
 			meetingProblems.push(
-				`meeting note without a date: add 'date: YYYY-MM-DD' so it counts as ` +
-					`contact${typeof fm.date === 'string' ? ` (got '${fm.date}')` : ''}`,
+				`meeting note without a date: add '${dateKey}: YYYY-MM-DD' so it counts as ` +
+					`contact${typeof date === 'string' ? ` (got '${date}')` : ''}`,
 			);
 		const template = typeof fm.template === 'string' ? fm.template : undefined;
 		// An event's people are found there: "Follow up people met" logs them, not the note.
 		if (people.length === 0 && template !== 'event')
-			meetingProblems.push(`meeting note lists no people: add 'people: ["[[Name]]"]' so it counts as contact`);
+			meetingProblems.push(`meeting note lists no people: add '${peopleKey}: ["[[Name]]"]' so it counts as contact`);
 		const peopleKeys = new Set(people.map((p) => linkKey(linkTarget(p))));
 		// The people first: their tasks are theirs, not those of someone the body mentions.
 		const targets = new Set(peopleKeys);

@@ -11,9 +11,11 @@ import { formatTime, localToday, type Day } from '../domain/day';
 import type { NewContact } from '../domain/newContact';
 import { personDetails, type PersonDetails } from '../domain/person';
 import { computeQueue, type Queue, type QueueItem } from '../domain/queue';
-import { defaultSettings, type RapportSettings } from '../domain/settings';
+import type { DatedNotesLocation } from '../domain/datedNotes';
+import { defaultSettings, type RapportSettings, type SettingProblem } from '../domain/settings';
+import { surveyVault, type VaultSurvey } from '../domain/vaultSurvey';
 import type { ContactIndex, Problem } from '../index/contactIndex';
-import type { DialogHost, PersonHost, QueueActions, RapportHost, RowDialogs, SnoozeTarget } from '../ui/host';
+import type { DialogHost, PersonHost, QueueActions, RowDialogs, SettingsHost, SnoozeTarget, VaultStatus } from '../ui/host';
 import { formatDate } from './dates';
 import type { LiveIndex } from './liveIndex';
 import { PluginWrites } from './pluginWrites';
@@ -25,14 +27,20 @@ export interface PluginHostOptions {
 	settings: () => RapportSettings;
 	saveSettings: (settings: RapportSettings) => Promise<void>;
 	/** Where daily notes are under these settings (the plugin reads Daily/Periodic Notes for it). */
-	locateDatedNotes: (settings: RapportSettings) => Promise<{ folder: string; format: string }>;
+	locateDatedNotes: (settings: RapportSettings) => Promise<DatedNotesLocation>;
+	/** Where the last index build found daily notes, and whose settings said so. */
+	located: () => DatedNotesLocation | undefined;
+	/** What data.json held that could not be used, as last read. */
+	settingsProblems: () => readonly SettingProblem[];
+	/** True while Rapport's settings have never been saved (no data.json): first-run detection is on. */
+	firstRun: () => boolean;
 	/** Log interaction and New meeting note, opened from a row. */
 	dialogs: RowDialogs;
 	/** Shows a contact in the person panel, opening it when closed. */
 	showPerson: (path: string) => void;
 }
 
-export class PluginHost implements RapportHost, DialogHost, PersonHost {
+export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 	readonly actions: QueueActions;
 	/** Every write, its Notice and its undo. */
 	readonly writer: PluginWrites;
@@ -188,6 +196,34 @@ export class PluginHost implements RapportHost, DialogHost, PersonHost {
 			.filter((f): f is TFolder => f instanceof TFolder && !f.isRoot())
 			.map((f) => f.path)
 			.sort();
+	}
+
+	status(): VaultStatus | undefined {
+		const { live } = this.options;
+		if (!live.isReady || !live.datedNotes) return undefined;
+		const { index } = live;
+		return {
+			contacts: index.contactCount,
+			datedNotes: index.datedNoteCount,
+			datedNotesAt: live.datedNotes.where,
+			problemNotes: new Set(index.problems().map((p) => p.path)).size,
+		};
+	}
+
+	settingsProblems(): readonly SettingProblem[] {
+		return this.options.settingsProblems();
+	}
+
+	/** First-run detection over every note's path and property names, from the metadata cache. */
+	survey(): VaultSurvey | undefined {
+		const located = this.options.located();
+		if (!this.options.firstRun() || !this.options.live.isReady || !located) return undefined;
+		const { app } = this.options;
+		const notes = app.vault.getMarkdownFiles().map((file) => ({
+			path: file.path,
+			properties: Object.keys(app.metadataCache.getFileCache(file)?.frontmatter ?? {}),
+		}));
+		return surveyVault(notes, this.settings(), located);
 	}
 
 	datedNotesDefaults(): Promise<{ folder: string; format: string }> {

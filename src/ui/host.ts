@@ -11,7 +11,8 @@ import type { InteractionKind } from '../domain/interactions';
 import type { NewContact } from '../domain/newContact';
 import type { PersonDetails } from '../domain/person';
 import type { Queue, QueueItem } from '../domain/queue';
-import type { RapportSettings } from '../domain/settings';
+import type { RapportSettings, SettingProblem } from '../domain/settings';
+import type { VaultSurvey } from '../domain/vaultSurvey';
 import type { Problem } from '../index/contactIndex';
 
 export const QUEUE_VIEW_TYPE = 'rapport-queue';
@@ -93,6 +94,29 @@ export interface RapportHost {
 	datedNotesDefaults(): Promise<{ folder: string; format: string }>;
 	openSettings(): void;
 	actions: QueueActions;
+}
+
+/** The settings tab's status line, measured now. */
+export interface VaultStatus {
+	contacts: number;
+	/** Notes the index counts as dated notes, and where it looks for them. */
+	datedNotes: number;
+	datedNotesAt: { folder: string; format: string; anywhere: boolean };
+	/** Notes with a problem, counted as the queue's foot counts them. */
+	problemNotes: number;
+}
+
+/** What the settings tab reads besides: its status line, data.json's problems, and first-run detection. */
+export interface SettingsHost extends RapportHost {
+	/** Undefined until the first index build is done. */
+	status(): VaultStatus | undefined;
+	/** What data.json held that could not be used when it was last read; the defaults stand in. */
+	settingsProblems(): readonly SettingProblem[];
+	/**
+	 * Before Rapport's settings were ever saved, where the vault seems to keep people and daily
+	 * notes; undefined once they are, and before the first index build.
+	 */
+	survey(): VaultSurvey | undefined;
 }
 
 /** The row actions that open a window (src/ui/dialogs.ts): the plugin host passes them on. */

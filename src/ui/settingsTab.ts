@@ -1,24 +1,30 @@
-// The settings tab: where contacts are found, how often to keep in touch, where daily notes
-// live, the follow-up rules, and the property names. One list of sections feeds both
+// The settings tab: a status line (and, on first run, what the vault seems to hold), where
+// contacts are found, how often to keep in touch, where daily notes live, the follow-up
+// rules, and the property names. One list of sections feeds both
 // display() (Obsidian before 1.13, down to minAppVersion 1.7.2) and getSettingDefinitions()
 // (1.13+, where it replaces display() and makes every row findable in settings search).
-import { PluginSettingTab, Setting } from 'obsidian';
+import { PluginSettingTab, Setting, requireApiVersion } from 'obsidian';
 import type { App, Plugin, SettingDefinitionItem, TextAreaComponent, TextComponent } from 'obsidian';
 import { THANK_YOU_KINDS } from '../domain/queue';
-import { DEFAULT_KEYS, TIES, defaultSettings, migrateSettings, trimSlashes } from '../domain/settings';
+import { DEFAULT_KEYS, DEFAULT_MEETING_KEYS, TIES, defaultSettings, migrateSettings, trimSlashes } from '../domain/settings';
 import { listed } from '../domain/words';
-import type { FieldKeys, RapportSettings, Tie } from '../domain/settings';
-import type { RapportHost } from './host';
+import type { FieldKeys, MeetingKeys, RapportSettings, Tie } from '../domain/settings';
+import type { SettingsHost } from './host';
 import { FolderSuggest, parseDays, showError, splitList, typeInto } from './settingInputs';
+import { statusRow, surveyRows } from './settingsStatus';
 
-/** One settings row: rendered the same way by display() and by a declarative `render`. */
-interface Row {
+/**
+ * One settings row: rendered the same way by display() and by a declarative `render`. It may
+ * return what to undo when the tab is hidden (an event it listens to).
+ */
+export interface Row {
 	name: string;
 	desc: string;
-	render(setting: Setting): void;
+	render(setting: Setting): void | (() => void);
 }
 
 interface Section {
+	/** Empty: rows with no heading above them (the status line). */
 	heading: string;
 	rows: Row[];
 }
@@ -53,24 +59,35 @@ export class RapportSettingTab extends PluginSettingTab {
 	 * host.settings(), so two quick edits don't lose the first while the host is saving.
 	 */
 	private current: RapportSettings;
+	/** What to undo when the tab is hidden or drawn again (display() only: 1.13+ runs each row's own). */
+	private cleanups: (() => void)[] = [];
+	/** How the tab is on screen now, so `refresh` draws it again the same way; undefined while hidden. */
+	private shownBy: 'display' | 'definitions' | undefined = undefined;
 
 	constructor(
 		app: App,
 		plugin: Plugin,
-		private readonly host: RapportHost,
+		private readonly host: SettingsHost,
 	) {
 		super(app, plugin);
 		this.current = host.settings();
 	}
 
 	override display(): void {
+		this.draw();
+	}
+
+	private draw(): void {
+		this.cleanUp();
+		this.shownBy = 'display';
 		this.current = this.host.settings();
 		const { containerEl } = this;
 		containerEl.empty();
 		for (const section of this.sections()) {
-			new Setting(containerEl).setName(section.heading).setHeading();
+			if (section.heading) new Setting(containerEl).setName(section.heading).setHeading();
 			for (const row of section.rows) {
-				row.render(new Setting(containerEl).setName(row.name).setDesc(row.desc));
+				const cleanup = row.render(new Setting(containerEl).setName(row.name).setDesc(row.desc));
+				if (cleanup) this.cleanups.push(cleanup);
 			}
 		}
 	}
@@ -81,9 +98,39 @@ export class RapportSettingTab extends PluginSettingTab {
 		this.current = this.host.settings();
 		return this.sections().map((section) => ({
 			type: 'group',
-			heading: section.heading,
-			items: section.rows.map((row) => ({ name: row.name, desc: row.desc, render: (setting: Setting) => row.render(setting) })),
+			...(section.heading ? { heading: section.heading } : {}),
+			items: section.rows.map((row) => ({
+				name: row.name,
+				desc: row.desc,
+				// The status line changes as the vault does: not a setting to search for.
+				...(section.heading ? {} : { searchable: false }),
+				render: (setting: Setting) => {
+					this.shownBy = 'definitions';
+					return row.render(setting);
+				},
+			})),
 		}));
+	}
+
+	override hide(): void {
+		this.cleanUp();
+		this.shownBy = undefined;
+		super.hide();
+	}
+
+	/**
+	 * Draws the tab again when it is open: the settings changed on disk (a sync), or where
+	 * daily notes are did. On 1.13+ update() hands Obsidian the new rows to draw.
+	 */
+	refresh(): void {
+		if (this.shownBy === 'display') this.draw();
+		if (this.shownBy !== 'definitions') return;
+		// Rows are drawn from the definitions on 1.13+ only; the check says so to the linter too.
+		if (requireApiVersion('1.13.0')) this.update();
+	}
+
+	private cleanUp(): void {
+		for (const cleanup of this.cleanups.splice(0)) cleanup();
 	}
 
 	/** Every change is a new settings object, validated by migrateSettings, then saved. */
@@ -93,8 +140,28 @@ export class RapportSettingTab extends PluginSettingTab {
 		void this.host.saveSettings(next);
 	}
 
+	/** A proposal of first-run detection taken: saved, and the tab drawn again without the proposals. */
+	private accept(patch: Partial<RapportSettings>): void {
+		this.save(patch);
+		this.refresh();
+	}
+
 	private sections(): Section[] {
+		const survey = this.host.survey();
 		return [
+			{ heading: '', rows: [statusRow(this.app, this.host, () => this.refresh())] },
+			...(survey
+				? [
+						{
+							heading: 'Found in this vault',
+							rows: surveyRows(
+								survey,
+								() => this.current,
+								(patch) => this.accept(patch),
+							),
+						},
+					]
+				: []),
 			{ heading: 'Contacts', rows: this.contactRows() },
 			{ heading: 'Meeting notes', rows: this.meetingRows() },
 			{ heading: 'Cadence', rows: this.cadenceRows() },
@@ -189,7 +256,25 @@ export class RapportSettingTab extends PluginSettingTab {
 				'meetingMarkerValue',
 			),
 			this.textRow('Meeting category', 'Notes whose category property links to this note are meeting notes too.', 'meetingCategoryValue'),
+			this.meetingKeyRow('Meeting date property', 'The property with the day of the meeting, such as Date.', 'date'),
+			this.meetingKeyRow('Meeting people property', 'The list of people in the meeting, such as participants or attendees.', 'people'),
 		];
+	}
+
+	/** A meeting property's name, as the contact property names: empty is the default, which the placeholder shows. */
+	private meetingKeyRow(name: string, desc: string, key: keyof MeetingKeys): Row {
+		const fallback = DEFAULT_MEETING_KEYS[key];
+		return {
+			name,
+			desc: `${desc} Empty: ${fallback}.`,
+			render: (setting) => {
+				setting.addText((text) => {
+					const value = this.current.meetingKeys[key];
+					text.setPlaceholder(fallback).setValue(value === fallback ? '' : value);
+					text.onChange((typed) => this.save({ meetingKeys: { ...this.current.meetingKeys, [key]: typed } }));
+				});
+			},
+		};
 	}
 
 	private cadenceRows(): Row[] {
@@ -208,7 +293,7 @@ export class RapportSettingTab extends PluginSettingTab {
 	private dailyNoteRows(): Row[] {
 		// Asked once per render; a failure only costs the hint, never the setting.
 		const fromPlugins = this.host.datedNotesDefaults().catch(() => ({ folder: '', format: '' }));
-		const useCore = 'Empty: use the Daily Notes / Periodic Notes settings.';
+		const useCore = 'Empty: use the Daily Notes / Periodic Notes settings; with none, notes named YYYY-MM-DD count in any folder.';
 		return [
 			this.folderRow('Daily notes folder', `Where your daily notes are. ${useCore}`, 'datedNotesFolder', (text) => {
 				// A block body on purpose: components have a then() method, so returning one

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { datedNoteMatcher } from '../../src/domain/datedNotes';
+import { datedNoteMatcher, datedNotesLocation } from '../../src/domain/datedNotes';
 import { formatDay } from '../../src/domain/day';
+import { defaultSettings, type RapportSettings } from '../../src/domain/settings';
 
 /** The day a note at `path` is for under folder and format, as `YYYY-MM-DD`. */
 function dayOf(folder: string, format: string, path: string): string | undefined {
@@ -80,5 +81,114 @@ describe('datedNoteMatcher', () => {
 	it('has no problem for a format that names a day', () => {
 		expect(datedNoteMatcher('Daily', 'YYYY-MM-DD').problem).toBeUndefined();
 		expect(datedNoteMatcher('Daily', 'MMMM D, YYYY').problem).toBeUndefined();
+	});
+});
+
+describe('datedNoteMatcher anywhere', () => {
+	const anywhere = (path: string, format = 'YYYY-MM-DD'): string | undefined => {
+		const found = datedNoteMatcher('', format, true).dayOf(path);
+		return found === undefined ? undefined : formatDay(found);
+	};
+
+	it('reads a note named as a date in any folder, and at the root', () => {
+		expect(anywhere('2026-10-02.md')).toBe('2026-10-02');
+		expect(anywhere('Journal/2026-10-02.md')).toBe('2026-10-02');
+		expect(anywhere('Journal/2026/10/2026-10-02.md')).toBe('2026-10-02');
+	});
+
+	it('still wants the whole name to be the date', () => {
+		expect(anywhere('Meetings/2026-10-02 Coffee chat.md')).toBeUndefined();
+		expect(anywhere('Journal/x2026-10-02.md')).toBeUndefined();
+		expect(anywhere('2026-10-02/Ideas.md')).toBeUndefined();
+	});
+
+	it('reads a format with folders in it from the end of the path', () => {
+		expect(anywhere('Journal/2026/10-02.md', 'YYYY/MM-DD')).toBe('2026-10-02');
+		expect(anywhere('2026/10-02.md', 'YYYY/MM-DD')).toBe('2026-10-02');
+	});
+
+	it('says where it looks', () => {
+		expect(datedNoteMatcher('', '', true).where).toEqual({ folder: '', format: 'YYYY-MM-DD', anywhere: true });
+		expect(datedNoteMatcher('Daily', 'DD.MM.YYYY').where).toEqual({ folder: 'Daily', format: 'DD.MM.YYYY', anywhere: false });
+	});
+});
+
+describe('datedNotesLocation', () => {
+	const settings = (patch: Partial<RapportSettings> = {}): RapportSettings => ({ ...defaultSettings(), ...patch });
+	const dailyNotes = { folder: 'Daily/', format: 'YYYY-MM-DD', template: 'Templates/Daily' };
+	const periodic0 = { daily: { enabled: true, folder: 'Journal', format: 'DD-MM-YYYY' }, weekly: { enabled: false } };
+	// Periodic Notes 1.x keeps its settings per calendar set.
+	const periodic1 = {
+		showGettingStartedBanner: false,
+		activeCalendarSet: 'Work',
+		calendarSets: [
+			{ id: 'Default', ctime: '2024-01-01', day: { enabled: true, folder: 'Personal', format: 'YYYY-MM-DD', openAtStartup: false } },
+			{ id: 'Work', ctime: '2024-01-02', day: { enabled: true, folder: 'Work/Days', format: 'YYYYMMDD', openAtStartup: false } },
+		],
+	};
+
+	it("takes Rapport's own folder and format first", () => {
+		const own = settings({ datedNotesFolder: 'Log', datedNotesFormat: 'YYYY.MM.DD' });
+		expect(datedNotesLocation(own, { periodicNotes: periodic0, periodicNotesEnabled: true, dailyNotes })).toEqual({
+			folder: 'Log',
+			format: 'YYYY.MM.DD',
+			anywhere: false,
+			from: 'rapport',
+		});
+	});
+
+	it("takes Periodic Notes 0.x's daily settings when the plugin is on", () => {
+		expect(datedNotesLocation(settings(), { periodicNotes: periodic0, periodicNotesEnabled: true, dailyNotes })).toEqual({
+			folder: 'Journal',
+			format: 'DD-MM-YYYY',
+			anywhere: false,
+			from: 'periodic-notes',
+		});
+	});
+
+	it("takes Periodic Notes 1.x's active calendar set, else its first", () => {
+		expect(datedNotesLocation(settings(), { periodicNotes: periodic1, periodicNotesEnabled: true, dailyNotes })).toMatchObject({
+			folder: 'Work/Days',
+			format: 'YYYYMMDD',
+			from: 'periodic-notes',
+		});
+		const noActive = { ...periodic1, activeCalendarSet: 'Gone' };
+		expect(datedNotesLocation(settings(), { periodicNotes: noActive, periodicNotesEnabled: true, dailyNotes })).toMatchObject({
+			folder: 'Personal',
+			from: 'periodic-notes',
+		});
+	});
+
+	it('leaves Periodic Notes aside when the plugin is off, or its daily notes are', () => {
+		for (const found of [
+			{ periodicNotes: periodic0, periodicNotesEnabled: false, dailyNotes },
+			{ periodicNotes: periodic1, periodicNotesEnabled: false, dailyNotes },
+			{ periodicNotes: { daily: { ...periodic0.daily, enabled: false } }, periodicNotesEnabled: true, dailyNotes },
+			{
+				periodicNotes: { calendarSets: [{ id: 'Default', day: { enabled: false, folder: 'X' } }] },
+				periodicNotesEnabled: true,
+				dailyNotes,
+			},
+		])
+			expect(datedNotesLocation(settings(), found)).toEqual({
+				folder: 'Daily',
+				format: 'YYYY-MM-DD',
+				anywhere: false,
+				from: 'daily-notes',
+			});
+	});
+
+	it('takes YYYY-MM-DD when the settings found name no format', () => {
+		expect(datedNotesLocation(settings(), { periodicNotesEnabled: false, dailyNotes: { folder: 'Daily' } })).toMatchObject({
+			folder: 'Daily',
+			format: 'YYYY-MM-DD',
+		});
+	});
+
+	it('with no daily-notes settings at all, looks for YYYY-MM-DD anywhere in the vault', () => {
+		for (const found of [{ periodicNotesEnabled: false }, { periodicNotesEnabled: true, periodicNotes: 'garbage', dailyNotes: [1] }])
+			expect(datedNotesLocation(settings(), found)).toEqual({ folder: '', format: 'YYYY-MM-DD', anywhere: true, from: 'default' });
+		// Daily Notes settings with no folder are the vault root, as Daily Notes makes them.
+		expect(datedNotesLocation(settings(), { periodicNotesEnabled: false, dailyNotes: {} })).toMatchObject({ folder: '', anywhere: false });
 	});
 });

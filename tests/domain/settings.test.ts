@@ -1,5 +1,12 @@
 import { describe, expect, it } from 'vitest';
-import { DEFAULT_KEYS, SETTINGS_VERSION, defaultSettings, migrateSettings, type MigrationStep } from '../../src/domain/settings';
+import {
+	DEFAULT_KEYS,
+	SETTINGS_VERSION,
+	defaultSettings,
+	migrateSettings,
+	migrateSettingsReport,
+	type MigrationStep,
+} from '../../src/domain/settings';
 
 describe('migrateSettings', () => {
 	it.each([
@@ -217,5 +224,82 @@ describe('migrateSettings', () => {
 		settings.keys.tie = 'other';
 		settings.cadenceDays.strong = 5;
 		expect(raw).toEqual({ contactFolders: ['People'], keys: { tie: 'strength' }, cadenceDays: { strong: 20 } });
+	});
+});
+
+describe('meeting property names', () => {
+	it('are date and people unless data.json names others, one at a time', () => {
+		expect(migrateSettings(undefined).meetingKeys).toEqual({ date: 'date', people: 'people' });
+		// A data.json saved before meeting names existed gets the defaults with no step.
+		expect(migrateSettings({ version: SETTINGS_VERSION, nudgeDays: 10 }).meetingKeys).toEqual({ date: 'date', people: 'people' });
+		expect(migrateSettings({ meetingKeys: { date: ' Date ', people: 'attendees' } }).meetingKeys).toEqual({
+			date: 'Date',
+			people: 'attendees',
+		});
+		expect(migrateSettings({ meetingKeys: { people: 'participants', date: '' } }).meetingKeys).toEqual({
+			date: 'date',
+			people: 'participants',
+		});
+		expect(migrateSettings({ meetingKeys: { date: 3 } }).meetingKeys).toEqual({ date: 'date', people: 'people' });
+	});
+});
+
+describe('migrateSettingsReport', () => {
+	it('names each value it could not use, by its key, and why', () => {
+		const { settings, problems } = migrateSettingsReport({
+			cadenceDays: { strong: 'often', medium: 60 },
+			nudgeDays: 0,
+			thankYouAfterMeeting: 'yes',
+			contactFolders: ['People', 3],
+			keys: { tie: 'strength', company: 5 },
+			meetingKeys: 'Date',
+			templatesFolder: ['Templates'],
+		});
+		expect(settings.cadenceDays).toEqual({ strong: 30, medium: 60, weak: 180 });
+		expect(settings.contactFolders).toEqual(['People']);
+		expect(problems).toEqual([
+			{ key: 'contactFolders[1]', message: 'expected text, got 3; it is left out' },
+			{ key: 'templatesFolder', message: 'expected text, got ["Templates"]; the default, "Templates", is used' },
+			{ key: 'cadenceDays.strong', message: 'expected a whole number, 1 or more, got "often"; the default, 30, is used' },
+			{ key: 'keys.company', message: 'expected text, got 5; the default, "company", is used' },
+			{
+				key: 'meetingKeys',
+				message: 'expected an object, got "Date"; the defaults, {"date":"date","people":"people"}, are used',
+			},
+			{ key: 'thankYouAfterMeeting', message: 'expected true or false, got "yes"; the default, true, is used' },
+			{ key: 'nudgeDays', message: 'expected a whole number, 1 or more, got 0; the default, 7, is used' },
+		]);
+	});
+
+	it('finds nothing wrong with no data.json, its defaults, lists written as text, or emptied names', () => {
+		for (const raw of [undefined, null, {}, defaultSettings(), { contactFolders: 'People, Clients', keys: { tie: '' } }])
+			expect(migrateSettingsReport(raw).problems).toEqual([]);
+		// Saved by this release and read back: never a problem.
+		const saved = JSON.parse(JSON.stringify(migrateSettings({ nudgeDays: 3, meetingKeys: { date: 'Date' } }))) as unknown;
+		expect(migrateSettingsReport(saved).problems).toEqual([]);
+	});
+
+	it('says so when data.json holds no settings object at all, or a version that is no number', () => {
+		expect(migrateSettingsReport([1, 2]).problems).toEqual([
+			{ key: '', message: 'expected an object of settings, got [1,2]; the defaults are used' },
+		]);
+		expect(migrateSettingsReport({ version: 'one' }).problems).toEqual([
+			{ key: 'version', message: 'expected a whole number, got "one"; read as a file from before versions were stored' },
+		]);
+	});
+
+	it('leaves alone settings it does not know, from a newer release, and checks the ones it does', () => {
+		const { problems } = migrateSettingsReport({
+			version: SETTINGS_VERSION + 1,
+			digest: { weekday: 3 },
+			keys: { pronouns: 7 },
+			upcomingDays: 'a fortnight',
+		});
+		expect(problems.map((p) => p.key)).toEqual(['upcomingDays']);
+	});
+
+	it('cuts a long value short in its message', () => {
+		const [problem] = migrateSettingsReport({ markerKey: { a: 'x'.repeat(100) } }).problems;
+		expect(problem?.message).toBe(`expected text, got {"a":"${'x'.repeat(33)}…; the default, "type", is used`);
 	});
 });

@@ -20,6 +20,7 @@ interface PluginLike {
 	live: { built: Promise<void> };
 	host: { queue(): { sections: { id: string; items: { name: string; reason: string }[] }[] } };
 	views__: Map<string, (leaf: unknown) => ViewLike>;
+	settingTabs__: { containerEl: HTMLElement; display(): void; hide(): void }[];
 }
 
 interface ViewLike {
@@ -289,6 +290,21 @@ const e2e = {
 	async rowsOf(name: string): Promise<string[]> {
 		const { plugin } = await ready;
 		return plugin.host.queue().sections.flatMap((s) => s.items.filter((i) => i.name === name).map((i) => `${s.id}: ${i.reason}`));
+	},
+	/** Opens Rapport's settings tab in a window over the page, as Settings → Rapport does before Obsidian 1.13. */
+	async openSettings(): Promise<void> {
+		const { plugin } = await ready;
+		const tab = plugin.settingTabs__[0];
+		if (!tab) throw new Error('no settings tab');
+		const modal = document.body.createDiv({ cls: 'modal-container rapport-e2e-settings' }).createDiv({ cls: 'modal mod-settings' });
+		tab.containerEl.addClass('vertical-tab-content');
+		modal.appendChild(tab.containerEl);
+		tab.display();
+	},
+	async closeSettings(): Promise<void> {
+		const { plugin } = await ready;
+		plugin.settingTabs__[0]?.hide();
+		document.querySelector('.rapport-e2e-settings')?.remove();
 	},
 	/** The vault path of the note whose queue row shows this name. */
 	async pathOf(name: string): Promise<string> {

@@ -538,6 +538,39 @@ try {
 			assert(layout.logBottom <= layout.height, `the quick log ends at ${layout.logBottom}px on a ${layout.height}px screen`);
 		},
 	);
+	await check('the settings tab opens with the status line, and on a first run says what it found, at any width', async () => {
+		await page.evaluate(() => document.querySelectorAll('.notice').forEach((el) => el.remove()));
+		await page.evaluate(() => window.e2e.openSettings());
+		const line = await page.locator('.rapport-settings-status .setting-item-name').textContent();
+		assert(
+			/^\d+ contacts · \d+ dated notes \(Daily\/, YYYY-MM-DD\) · (\d+ notes? needs? a look|nothing needs a look)$/.test(line),
+			`the status line says "${line}"`,
+		);
+		// The demo vault has no data.json: a first run. Its people are in People/, a contacts folder already.
+		const found = await page.locator('.setting-item', { hasText: 'Contacts found' }).textContent();
+		assert(/People\/ has \d+ notes that look like people; it is a contacts folder already\./.test(found), `found: ${found}`);
+		const daily = await page.locator('.setting-item', { hasText: 'Daily notes found' }).textContent();
+		assert(/\d+ notes in Daily\/ named as a date \(YYYY-MM-DD\), as the Daily Notes settings say/.test(daily), `found: ${daily}`);
+		await page.screenshot({ path: join(SHOTS, 'settings-light.png') });
+		await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
+		await page.screenshot({ path: join(SHOTS, 'settings-dark.png') });
+		await page.evaluate(() => document.body.classList.replace('theme-dark', 'theme-light'));
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.evaluate(() => document.body.classList.add('is-mobile'));
+		await page.screenshot({ path: join(SHOTS, 'settings-phone.png') });
+		const overflow = await page.evaluate(() => {
+			const modal = document.querySelector('.rapport-e2e-settings .modal');
+			const status = document.querySelector('.rapport-settings-status');
+			return {
+				modal: modal.scrollWidth - modal.clientWidth,
+				status: status.getBoundingClientRect().right - modal.getBoundingClientRect().right,
+			};
+		});
+		await page.evaluate(() => document.body.classList.remove('is-mobile'));
+		await page.setViewportSize({ width: 900, height: 640 });
+		await page.evaluate(() => window.e2e.closeSettings());
+		assert(overflow.modal <= 0 && overflow.status <= 0, `at phone width the settings run over by ${JSON.stringify(overflow)}`);
+	});
 
 	await check('no page errors and no console errors', async () => {
 		assert(errors.length === 0, errors.join('\n     '));

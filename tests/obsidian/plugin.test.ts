@@ -235,6 +235,7 @@ describe('the plugin', () => {
 			.note('Daily/2026-10-06', '- Call with [[Jo Park]]').files;
 		const app = App.createConfigured__({ files: Object.fromEntries(files) });
 		await app.vault.adapter.write('.obsidian/daily-notes.json', JSON.stringify({ folder: 'Daily', format: 'YYYY-MM-DD' }));
+		await app.vault.adapter.write('.obsidian/community-plugins.json', JSON.stringify(['periodic-notes']));
 		await app.vault.adapter.write(
 			'.obsidian/plugins/periodic-notes/data.json',
 			JSON.stringify({ daily: { enabled: true, folder: 'Journal/', format: 'DD-MM-YYYY' } }),

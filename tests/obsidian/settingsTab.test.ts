@@ -4,26 +4,26 @@ import { describe, expect, it } from 'vitest';
 import { App, Plugin, type SettingTab as FakeSettingTab } from 'obsidian-test-mocks/obsidian';
 import { wireComponentsToDom } from './wireComponents';
 import { defaultSettings, type RapportSettings } from '../../src/domain/settings';
-import type { RapportHost } from '../../src/ui/host';
+import { INDEX_CHANGED, type SettingsHost } from '../../src/ui/host';
 import { FolderSuggest, parseDays, splitList } from '../../src/ui/settingInputs';
 import { RapportSettingTab } from '../../src/ui/settingsTab';
 
 wireComponentsToDom();
 
 interface FakeHost {
-	host: RapportHost;
+	host: SettingsHost;
 	saved: RapportSettings[];
 	initial: RapportSettings;
 }
 
-function fakeHost(folders: string[] = ['People', 'Clients', 'Clients/Acme', 'Journal']): FakeHost {
+function fakeHost(folders: string[] = ['People', 'Clients', 'Clients/Acme', 'Journal'], more: Partial<SettingsHost> = {}): FakeHost {
 	const initial = defaultSettings();
 	let settings = initial;
 	const saved: RapportSettings[] = [];
 	const unused = (): never => {
 		throw new Error('not used by the settings tab');
 	};
-	const host: RapportHost = {
+	const host: SettingsHost = {
 		today: unused,
 		queue: unused,
 		nextDue: unused,
@@ -50,14 +50,22 @@ function fakeHost(folders: string[] = ['People', 'Clients', 'Clients/Acme', 'Jou
 			complete: unused,
 			showPerson: unused,
 		},
+		status: () => ({
+			contacts: 3,
+			datedNotes: 10,
+			datedNotesAt: { folder: 'Journal', format: 'YYYY/MM/DD', anywhere: false },
+			problemNotes: 0,
+		}),
+		settingsProblems: () => [],
+		survey: () => undefined,
+		...more,
 	};
 	return { host, saved, initial };
 }
 
 class FakePlugin extends Plugin {}
 
-function shown(fake: FakeHost): RapportSettingTab {
-	const app = App.createConfigured__();
+function shown(fake: FakeHost, app = App.createConfigured__()): RapportSettingTab {
 	const plugin = new FakePlugin(app, {
 		id: 'rapport',
 		name: 'Rapport',
@@ -226,7 +234,9 @@ describe('the settings tab', () => {
 		await new Promise((resolve) => window.setTimeout(resolve, 0));
 		expect(field(tab, 'Daily notes folder').placeholder).toBe('Journal');
 		expect(field(tab, 'Date format').placeholder).toBe('YYYY/MM/DD');
-		expect(row(tab, 'Date format').textContent).toContain('Empty: use the Daily Notes / Periodic Notes settings.');
+		expect(row(tab, 'Date format').textContent).toContain(
+			'Empty: use the Daily Notes / Periodic Notes settings; with none, notes named YYYY-MM-DD count in any folder.',
+		);
 	});
 
 	it('offers the same sections and rows to Obsidian 1.13+ settings search', () => {
@@ -238,11 +248,151 @@ describe('the settings tab', () => {
 		fakeTab.update();
 		fakeTab.renderTab__();
 		const groups = tab.getSettingDefinitions();
+		// The status line's group has no heading.
+		const headings = groups.flatMap((group) => ('heading' in group && group.heading ? [group.heading] : []));
 		const declarative = groups.flatMap((group) =>
-			'heading' in group && 'items' in group ? [group.heading ?? '', ...(group.items ?? []).map((item) => item.name)] : [],
+			'type' in group && group.type === 'group'
+				? [...(group.heading ? [group.heading] : []), ...(group.items ?? []).map((item) => ('name' in item ? item.name : ''))]
+				: [],
 		);
 		expect(declarative).toEqual(imperative);
-		expect(fakeTab.getRenderedRows__()).toHaveLength(imperative.length - groups.length);
+		expect(fakeTab.getRenderedRows__()).toHaveLength(imperative.length - headings.length);
+	});
+});
+
+describe('the top of the settings tab', () => {
+	const measured = {
+		contacts: 43,
+		datedNotes: 1204,
+		datedNotesAt: { folder: 'Daily', format: 'YYYY-MM-DD', anywhere: false },
+		problemNotes: 3,
+	};
+
+	it('opens with a status line: contacts, dated notes and where, and the notes that need a look', () => {
+		const tab = shown(fakeHost(undefined, { status: () => measured }));
+		expect(nameOf(rows(tab)[0] as HTMLElement)).toBe('43 contacts · 1,204 dated notes (Daily/, YYYY-MM-DD) · 3 notes need a look');
+		const everywhere = { ...measured, contacts: 1, datedNotes: 1, problemNotes: 0 };
+		const anywhere = shown(
+			fakeHost(undefined, { status: () => ({ ...everywhere, datedNotesAt: { folder: '', format: 'YYYY-MM-DD', anywhere: true } }) }),
+		);
+		expect(nameOf(rows(anywhere)[0] as HTMLElement)).toBe('1 contact · 1 dated note (any folder, YYYY-MM-DD) · nothing needs a look');
+	});
+
+	it('says "Indexing…" before the first build, and follows the index while the tab is open, and not after', () => {
+		let status: typeof measured | undefined;
+		const app = App.createConfigured__();
+		const tab = shown(fakeHost(undefined, { status: () => status }), app);
+		const line = (): string => nameOf(rows(tab)[0] as HTMLElement);
+		expect(line()).toBe('Indexing…');
+
+		status = measured;
+		app.workspace.trigger(INDEX_CHANGED, 1);
+		expect(line()).toBe('43 contacts · 1,204 dated notes (Daily/, YYYY-MM-DD) · 3 notes need a look');
+		status = { ...measured, contacts: 44, problemNotes: 1 };
+		app.workspace.trigger(INDEX_CHANGED, 2);
+		expect(line()).toBe('44 contacts · 1,204 dated notes (Daily/, YYYY-MM-DD) · 1 note needs a look');
+
+		const statusRow = rows(tab)[0] as HTMLElement;
+		tab.hide();
+		status = { ...measured, contacts: 45 };
+		app.workspace.trigger(INDEX_CHANGED, 3);
+		expect(nameOf(statusRow)).toBe('44 contacts · 1,204 dated notes (Daily/, YYYY-MM-DD) · 1 note needs a look');
+	});
+
+	it('lists what data.json held that could not be used, with the file and the key', () => {
+		const problems = [{ key: 'cadenceDays.strong', message: 'expected a whole number, 1 or more, got "often"; the default, 30, is used' }];
+		const tab = shown(fakeHost(undefined, { settingsProblems: () => problems }));
+		const shownProblems = (rows(tab)[0] as HTMLElement).findAll('.rapport-settings-problem').map((el) => el.textContent);
+		expect(shownProblems).toEqual([
+			'.obsidian/plugins/rapport/data.json: cadenceDays.strong: expected a whole number, 1 or more, got "often"; the default, 30, is used',
+		]);
+		expect(shown(fakeHost()).containerEl.findAll('.rapport-settings-problem')).toEqual([]);
+	});
+
+	describe('on first run', () => {
+		const survey = {
+			contacts: { folder: 'Network', people: 42, notes: 45, configured: false },
+			datedNotes: { folder: 'Journal', format: 'YYYY-MM-DD', anywhere: false, from: 'names' as const, count: 310, total: 312 },
+		};
+
+		it('proposes the folder of people and the daily notes it found, and writes nothing until a button is clicked', () => {
+			let first: typeof survey | undefined = survey;
+			const fake = fakeHost(undefined, { survey: () => first });
+			const tab = shown(fake);
+			const headings = rows(tab)
+				.filter((r) => r.hasClass('setting-item-heading'))
+				.map(nameOf);
+			expect(headings[0]).toBe('Found in this vault');
+			expect(row(tab, 'Contacts found').textContent).toContain('Network/ has 42 notes that look like people: use it as a contacts folder?');
+			expect(row(tab, 'Daily notes found').textContent).toContain(
+				'Journal/ has 310 of the 312 notes named as a date (YYYY-MM-DD): use it as the daily notes folder?',
+			);
+			expect(fake.saved).toEqual([]);
+
+			const use = row(tab, 'Contacts found').querySelector('button');
+			expect(use?.textContent).toBe('Use Network/');
+			// Saved, the settings are no longer a first run's: the proposals go.
+			first = undefined;
+			use?.click();
+			expect(last(fake.saved).contactFolders).toEqual(['People', 'Network']);
+			expect(field(tab, 'Contact folders').value).toBe('People\nNetwork');
+			expect(rows(tab).map(nameOf)).not.toContain('Found in this vault');
+		});
+
+		it('adds the folder once, however often the button is clicked', () => {
+			const fake = fakeHost(undefined, { survey: () => survey });
+			const tab = shown(fake);
+			const button = row(tab, 'Contacts found').querySelector('button');
+			button?.click();
+			button?.click();
+			row(tab, 'Contacts found').querySelector('button')?.click();
+			expect(fake.saved.map((s) => s.contactFolders)).toEqual([['People', 'Network']]);
+		});
+
+		it('takes the daily notes folder found by names, with its format', () => {
+			const fake = fakeHost(undefined, { survey: () => survey });
+			const tab = shown(fake);
+			row(tab, 'Daily notes found').querySelector('button')?.click();
+			expect(last(fake.saved)).toMatchObject({ datedNotesFolder: 'Journal', datedNotesFormat: 'YYYY-MM-DD' });
+		});
+
+		it('only confirms what is set already: a contacts folder, or the Daily Notes settings', () => {
+			const settled = {
+				contacts: { folder: 'People', people: 12, notes: 12, configured: true },
+				datedNotes: { folder: 'Daily', format: 'YYYY-MM-DD', anywhere: false, from: 'periodic-notes' as const, count: 1204 },
+			};
+			const tab = shown(fakeHost(undefined, { survey: () => settled }));
+			expect(row(tab, 'Contacts found').textContent).toContain(
+				'People/ has 12 notes that look like people; it is a contacts folder already.',
+			);
+			expect(row(tab, 'Daily notes found').textContent).toContain(
+				'1,204 notes in Daily/ named as a date (YYYY-MM-DD), as the Periodic Notes settings say; Rapport follows them.',
+			);
+			expect(row(tab, 'Contacts found').querySelector('button')).toBeNull();
+			expect(row(tab, 'Daily notes found').querySelector('button')).toBeNull();
+		});
+	});
+
+	it('saves the names of the meeting properties, empty meaning the default', () => {
+		const fake = fakeHost();
+		const tab = shown(fake);
+		expect(field(tab, 'Meeting date property').placeholder).toBe('date');
+		type(field(tab, 'Meeting date property'), 'Date');
+		type(field(tab, 'Meeting people property'), 'attendees');
+		expect(last(fake.saved).meetingKeys).toEqual({ date: 'Date', people: 'attendees' });
+		type(field(tab, 'Meeting date property'), '');
+		expect(last(fake.saved).meetingKeys).toEqual({ date: 'date', people: 'attendees' });
+	});
+
+	it('draws itself again with the settings as they are now when refreshed while open, and not when hidden', () => {
+		const fake = fakeHost();
+		const tab = shown(fake);
+		void fake.host.saveSettings({ ...fake.initial, nudgeDays: 12 });
+		tab.refresh();
+		expect(field(tab, 'Nudge delay').value).toBe('12');
+		tab.hide();
+		tab.refresh();
+		expect(rows(tab)).toEqual([]);
 	});
 });
 
