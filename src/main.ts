@@ -39,6 +39,7 @@ export default class RapportPlugin extends Plugin {
 			dialogs: {
 				log: (paths, options) => void this.dialogs.openLog(paths, options),
 				meeting: (paths) => void this.dialogs.openMeeting(paths),
+				triage: () => void this.dialogs.openTriage(),
 			},
 		});
 		this.dialogs = new Dialogs(this.app, this.host);
@@ -90,6 +91,14 @@ export default class RapportPlugin extends Plugin {
 				if (!path) return false;
 				if (!checking) void this.host.actions.markDormant([path]);
 				return true;
+			},
+		});
+		this.addCommand({
+			id: 'triage-new-people',
+			name: 'Triage new people',
+			callback: async () => {
+				await this.live.built;
+				this.dialogs.openTriage();
 			},
 		});
 		this.addCommand({

@@ -7,9 +7,10 @@ import type { ActionContext, Person } from '../actions/context';
 import type { LogRequest } from '../actions/log';
 import type { MeetingChoice } from '../actions/meeting';
 import type { NoteStore } from '../actions/noteStore';
+import type { TriageChoice } from '../actions/triage';
 import { formatTime, localToday, type Day } from '../domain/day';
 import type { NewContact } from '../domain/newContact';
-import { computeQueue, type Queue, type QueueItem } from '../domain/queue';
+import { computeQueue, type Queue, type QueueItem, type UntriagedContact } from '../domain/queue';
 import { defaultSettings, type RapportSettings } from '../domain/settings';
 import type { ContactIndex, Problem } from '../index/contactIndex';
 import type { DialogHost, QueueActions, RapportHost, RowDialogs, SnoozeTarget } from '../ui/host';
@@ -46,6 +47,7 @@ export class PluginHost implements RapportHost, DialogHost {
 			},
 			log: (paths, how) => options.dialogs.log(paths, how),
 			meeting: (paths) => options.dialogs.meeting(paths),
+			triage: () => options.dialogs.triage(),
 			snooze: (targets, until) => this.snooze(targets, until),
 			markDormant: async (paths) => void (await writer.report(actions.markDormant(paths))),
 			tag: async (paths, tag) => void (await writer.report(actions.tag(paths, tag))),
@@ -88,6 +90,16 @@ export class PluginHost implements RapportHost, DialogHost {
 	/** Snooze as "not before this day", by each row's rule (src/actions/snooze.ts): one step. */
 	async snooze(targets: readonly SnoozeTarget[], until: Day): Promise<void> {
 		await this.writer.report(this.writer.actions.snooze(targets, until));
+	}
+
+	/** The new people the queue lists for triage. */
+	untriaged(): UntriagedContact[] {
+		return this.queue().untriaged;
+	}
+
+	/** Each new person's tie, or dormant (src/actions/triage.ts): one step. */
+	async triage(choices: readonly TriageChoice[]): Promise<void> {
+		await this.writer.report(this.writer.actions.triage(choices));
 	}
 
 	/**

@@ -6,10 +6,11 @@ import type { Person } from '../actions/context';
 import type { LogRequest } from '../actions/log';
 import type { MeetingChoice } from '../actions/meeting';
 import type { SnoozeTarget } from '../actions/snooze';
+import type { TriageChoice } from '../actions/triage';
 import type { Day } from '../domain/day';
 import type { InteractionKind } from '../domain/interactions';
 import type { NewContact } from '../domain/newContact';
-import type { Queue, QueueItem } from '../domain/queue';
+import type { Queue, QueueItem, UntriagedContact } from '../domain/queue';
 import type { RapportSettings } from '../domain/settings';
 import type { Problem } from '../index/contactIndex';
 
@@ -37,6 +38,8 @@ export interface QueueActions {
 	log(paths: readonly string[], options?: { nudge?: boolean; followUp?: QueueItem; kind?: InteractionKind }): void;
 	/** Opens New meeting note with these contacts picked. */
 	meeting(paths: readonly string[]): void;
+	/** Opens the triage list of new people (no tie, cadence or status). */
+	triage(): void;
 	/**
 	 * Not before `until`, each by its row's rule (src/domain/snooze.ts): a cadence gets
 	 * `next_follow_up` when that is later than it is due now, a follow-up its due date
@@ -81,7 +84,7 @@ export interface RapportHost {
 }
 
 /** The row actions that open a window (src/ui/dialogs.ts): the plugin host passes them on. */
-export type RowDialogs = Pick<QueueActions, 'log' | 'meeting'>;
+export type RowDialogs = Pick<QueueActions, 'log' | 'meeting' | 'triage'>;
 
 /**
  * What the windows (src/ui/dialogs.ts) read and hand what was typed to: the plugin host,
@@ -99,4 +102,8 @@ export interface DialogHost {
 	/** Makes a contact note and opens it (or the one already there); its path. */
 	newContact(contact: NewContact): Promise<string | undefined>;
 	snooze(targets: readonly SnoozeTarget[], until: Day): Promise<void>;
+	/** The new people to triage now, in name order. */
+	untriaged(): UntriagedContact[];
+	/** Writes each choice (a tie, or dormant): one undo step for the batch. */
+	triage(choices: readonly TriageChoice[]): Promise<void>;
 }

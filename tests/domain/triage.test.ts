@@ -2,6 +2,7 @@
 // queued by cadence; and meeting someone is contact, when their `met` links a dated note.
 import { describe, expect, it } from 'vitest';
 import { computeQueue, type Queue } from '../../src/domain/queue';
+import { defaultSettings, migrateSettings } from '../../src/domain/settings';
 import { MemoryStore, actionsOn } from '../actions/memoryStore';
 import { day, vault, type ContactBuilder, type VaultBuilder } from '../builders';
 
@@ -87,6 +88,12 @@ describe('untriaged contacts', () => {
 		expect(queue.untriaged).toEqual([]);
 		expect(rows(queue)).toEqual(['reconnect cadence New']);
 		expect(reasonOf(queue, 'New')).toBe('never in touch · every 90d');
+	});
+
+	it('is on by default, and a setting that is no yes or no reads as on', () => {
+		expect(defaultSettings().triageNewPeople).toBe(true);
+		expect(migrateSettings({ triageNewPeople: 'no' }).triageNewPeople).toBe(true);
+		expect(migrateSettings({ triageNewPeople: false }).triageNewPeople).toBe(false);
 	});
 
 	it('are not those whose properties do not parse: whether they have a tie is not known', () => {

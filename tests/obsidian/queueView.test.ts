@@ -57,6 +57,7 @@ async function open(v: VaultBuilder, options: { ready?: boolean } = {}): Promise
 			log: (paths, options) =>
 				void calls.push(`log ${paths.join(', ')}${options?.followUp ? ` ticking '${options.followUp.task ?? ''}'` : ''}`),
 			meeting: (paths) => void calls.push(`meeting ${paths.join(', ')}`),
+			triage: () => void calls.push('triage'),
 			snooze: async (targets, until: Day) =>
 				void calls.push(`snooze ${targets.map((t) => (typeof t === 'string' ? t : `${t.kind} ${t.path}`)).join(', ')} ${until - TODAY}d`),
 			markDormant: async (paths) => void calls.push(`dormant ${paths.join(', ')}`),
