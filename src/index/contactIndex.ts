@@ -11,6 +11,7 @@ import { baseName, compareNames, fromVaultRoot, linkKey, linkTarget } from '../d
 import { itemsAheadFor, type QueueItem } from '../domain/queue';
 import type { RapportSettings } from '../domain/settings';
 import { compareEntries, type TimelineEntry } from '../domain/timeline';
+import { DayNotes } from './dayNotes';
 import { LinkOwners, contactClaims, type KeyClaim } from './linkOwners';
 import { classifyNote, dayOfName, keysOf, sectionItems, type NoteRecord } from './noteRecord';
 import type { NoteSnapshot, NoteSource } from './port';
@@ -50,8 +51,8 @@ export class ContactIndex {
 	private readonly evidence = new Map<string, NoteRecord[]>();
 	/** Who each link key goes to, and which names notes have. */
 	private readonly owners = new LinkOwners();
-	/** Lower-case name → the notes of that name with a day: where a contact's `met` may lead. */
-	private readonly daysByName = new Map<string, NoteRecord[]>();
+	/** The notes with a day, by name: where a contact's `met` may lead. */
+	private readonly dayNotes = new DayNotes(() => this.notes.values());
 	/** Contact entries in name order; dropped when a contact is added or removed. */
 	private sorted?: ContactEntry[];
 	/** Contact or key → contacts whose derived value read it. */
@@ -71,7 +72,7 @@ export class ContactIndex {
 		this.contactEntries.clear();
 		this.evidence.clear();
 		this.owners.clear();
-		this.daysByName.clear();
+		this.dayNotes.clear();
 		this.sorted = undefined;
 		this.pathReaders.clear();
 		this.keyReaders.clear();
@@ -265,12 +266,7 @@ export class ContactIndex {
 		this.notes.set(snapshot.path, record);
 		// A daily note is named by its date, which is nobody's alias: not worth the entry.
 		if (record.kind !== 'dated') this.owners.addName(snapshot.path);
-		if (record.day !== undefined) {
-			const name = baseName(snapshot.path).toLowerCase();
-			const named = this.daysByName.get(name);
-			if (named) named.push(record);
-			else this.daysByName.set(name, [record]);
-		}
+		this.dayNotes.add(record);
 		for (const key of record.targets) {
 			const sources = this.evidence.get(key);
 			if (sources) sources.push(record);
@@ -289,12 +285,7 @@ export class ContactIndex {
 		if (!record) return;
 		this.notes.delete(path);
 		if (record.kind !== 'dated') this.owners.dropName(path);
-		if (record.day !== undefined) {
-			const name = baseName(path).toLowerCase();
-			const named = this.daysByName.get(name)?.filter((r) => r !== record);
-			if (named?.length) this.daysByName.set(name, named);
-			else this.daysByName.delete(name);
-		}
+		this.dayNotes.drop(record);
 		for (const key of record.targets) {
 			const sources = this.evidence.get(key);
 			if (!sources) continue;
@@ -381,19 +372,13 @@ export class ContactIndex {
 		const name = baseName(target).toLowerCase();
 		// Any note of that name made, changed, renamed or deleted drops what was worked out from it.
 		this.reads?.keys.add(name);
-		const key = linkKey(target);
-		const notes = this.daysByName.get(name)?.filter((r) => {
-			const noteKey = linkKey(r.path);
-			return noteKey === key || noteKey.endsWith(`/${key}`);
-		});
-		// As Obsidian resolves a name several notes have: the shortest path.
-		const note = notes?.reduce((a, b) => (b.path.length < a.path.length || (b.path.length === a.path.length && b.path < a.path) ? b : a));
+		const note = this.dayNotes.find(target);
 		if (note) {
 			if (note.day === undefined || note.targets.some((k) => this.owners.ownerOf(k) === contact.path)) return undefined;
 			return { date: note.day, via: 'met', source: note.path };
 		}
 		// A link to a note not made yet still names its day: `[[2026-11-03]]`, `[[2026-11-03 KubeCon]]`.
-		if (this.owners.hasNoteNamed(name) || this.owners.ownerOf(key) !== undefined) return undefined;
+		if (this.owners.hasNoteNamed(name) || this.owners.ownerOf(linkKey(target)) !== undefined) return undefined;
 		const day = dayOfName(name);
 		return day === undefined ? undefined : { date: day, via: 'met', source: `${target}.md` };
 	}
