@@ -337,7 +337,11 @@ export class QueueView extends ItemView {
 			const later = next?.item;
 			return {
 				title,
-				body: later ? `Next: ${later.name} on ${humanDay(later.due, queue.today)}.` : 'No active contacts have anything coming up.',
+				body: later
+					? `Next: ${later.name} on ${humanDay(later.due, queue.today)}.`
+					: queue.untriaged.length > 0
+						? 'Give the new people above a tie to bring them into the queue.'
+						: 'No active contacts have anything coming up.',
 			};
 		}
 		if (this.rows.count === 0 && this.filter.trim()) return { body: `No one in the queue matches “${this.filter.trim()}”.` };

@@ -26,8 +26,8 @@ const FILES = vault()
 	.note('Events/DevTools Summit', '---\ndate: 2026-10-14\n---\n').files;
 const PEOPLE = ['Ana Ruiz', 'Jo Park', 'Lee Wong', 'Mia Chen'];
 
-async function boot(): Promise<{ app: App; plugin: RapportPlugin; mock: MockPlugin; view: QueueView }> {
-	const app = App.createConfigured__({ files: Object.fromEntries(FILES) });
+async function boot(files = FILES): Promise<{ app: App; plugin: RapportPlugin; mock: MockPlugin; view: QueueView }> {
+	const app = App.createConfigured__({ files: Object.fromEntries(files) });
 	const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
 	plugin.load();
 	await vi.advanceTimersByTimeAsync(0);
@@ -196,6 +196,16 @@ describe('triage from the queue', () => {
 		await settle(plugin);
 		expect(write).not.toHaveBeenCalled();
 		expect(await everyone(app)).toEqual(before);
+		view.unload();
+	});
+
+	it('says what to do when only new people are there: nobody is due, the banner leads', async () => {
+		const { view } = await boot(vault().contact('Ana Ruiz').contact('Jo Park').files);
+		await vi.advanceTimersByTimeAsync(1000);
+		expect(banner(view).getText()).toBe('Triage 2 new people');
+		expect(view.contentEl.find('.rapport-queue-message').getText()).toBe(
+			'Nobody to reach out to todayGive the new people above a tie to bring them into the queue.',
+		);
 		view.unload();
 	});
 
