@@ -46,6 +46,7 @@ async function run(): Promise<ViewBenchResult> {
 			open: async () => undefined,
 			log: () => undefined,
 			meeting: () => undefined,
+			triage: () => undefined,
 			snooze: async () => undefined,
 			markDormant: async () => undefined,
 			tag: async () => undefined,

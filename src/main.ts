@@ -58,6 +58,7 @@ export default class RapportPlugin extends Plugin {
 			dialogs: {
 				log: (paths, options) => void this.dialogs.openLog(paths, options),
 				meeting: (paths) => void this.dialogs.openMeeting(paths),
+				triage: () => void this.dialogs.openTriage(),
 			},
 			showPerson: (path) => void this.openPersonPanel(path),
 		});
@@ -120,6 +121,14 @@ export default class RapportPlugin extends Plugin {
 				if (!path) return false;
 				if (!checking) void this.host.actions.markDormant([path]);
 				return true;
+			},
+		});
+		this.addCommand({
+			id: 'triage-new-people',
+			name: 'Triage new people',
+			callback: async () => {
+				await this.live.built;
+				this.dialogs.openTriage();
 			},
 		});
 		this.addCommand({

@@ -16,6 +16,7 @@ import { planPeopleMet } from './peopleMet';
 import { planReachOuts } from './reachOut';
 import type { ActionRunner, Outcome } from './runner';
 import { planSnooze, type SnoozeTarget } from './snooze';
+import { planTriage, type TriageChoice } from './triage';
 
 export class Actions {
 	constructor(
@@ -49,6 +50,11 @@ export class Actions {
 
 	markDormant(paths: readonly string[]): Promise<Outcome<Done[]>> {
 		return this.each(paths, { op: 'dormant' });
+	}
+
+	/** Writes each new person's tie (or dormant), all as one undo step. */
+	triage(choices: readonly TriageChoice[]): Promise<Outcome<Done[]>> {
+		return this.runner.perform(() => planTriage(this.context(), choices));
 	}
 
 	tag(paths: readonly string[], tag: string): Promise<Outcome<Done[]>> {

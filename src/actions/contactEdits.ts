@@ -88,6 +88,8 @@ function describe(write: ContactWrite): string {
 			return 'Snoozed';
 		case 'dormant':
 			return 'Marked dormant';
+		case 'tie':
+			return `Set tie ${write.tie}`;
 		case 'tag':
 			return `Tagged #${write.tag.replace(/^#/, '')}`;
 		case 'complete':

@@ -34,6 +34,8 @@ export function queueJson(queue: Queue): unknown {
 				source: item.source,
 			})),
 		})),
+		// New people, listed for triage rather than queued by cadence.
+		untriaged: queue.untriaged.map(({ name, path, company, role, met, connected }) => ({ name, path, company, role, met, connected })),
 	};
 }
 

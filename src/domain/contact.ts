@@ -1,7 +1,7 @@
 // A contact note read into a Contact: every field of the schema, each with its own
 // problem when it can't be read, so one typo never hides the rest of the note.
 import { cadenceOfDays, parseCadence, type Cadence } from './cadence';
-import { dayFromParts, dayFromValue, type Day } from './day';
+import { dayFromParts, dayFromValue, formatDay, type Day } from './day';
 import { INTERACTION_MARKS, parseInteractionLine, type Interaction } from './interactions';
 import { baseName, linkDisplay, linkTarget } from './links';
 import { frontmatterTags } from './recognition';
@@ -38,10 +38,14 @@ export interface Contact {
 	lastContact?: Day;
 	nextFollowUp?: Day;
 	status: Status;
+	/** No tie, cadence or status written: new to you (an import, a name clicked into being), to triage. */
+	untriaged: boolean;
 	level?: Level;
 	/** Link targets, as names or paths. */
 	met?: string;
 	introducedBy?: string;
+	/** When you connected (`connected`, as an import writes it), as written: where the triage list says they are from. */
+	connected?: string;
 	birthday?: Birthday;
 	tags: string[];
 	interactions: Interaction[];
@@ -65,6 +69,8 @@ export interface SectionItem {
 export interface ContactInput {
 	path: string;
 	frontmatter?: Record<string, unknown>;
+	/** The properties are there but do not parse: whether they give a tie is not known. */
+	unreadable?: boolean;
 	/** Inline tags from the body, without `#`. */
 	tags: readonly string[];
 	items: readonly SectionItem[];
@@ -170,6 +176,12 @@ function parseBirthday(value: unknown): Birthday | undefined {
 	// 29 Feb is a real birthday; check against a leap year when the year is unknown.
 	if (dayFromParts(year ?? 2000, month, dayOfMonth) === undefined) return undefined;
 	return year === undefined ? { month, day: dayOfMonth } : { year, month, day: dayOfMonth };
+}
+
+/** A `connected` date as a day when it is one (a YAML date included), else its text. */
+function connectedOf(value: unknown): string | undefined {
+	const day = dayFromValue(first(value));
+	return day === undefined ? scalarText(first(value)) : formatDay(day);
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
@@ -278,9 +290,11 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 		lastContact: dayField(keys.lastContact),
 		nextFollowUp: dayField(keys.nextFollowUp),
 		status,
+		untriaged: !input.unreadable && !present(fm[keys.tie]) && !present(fm[keys.cadence]) && !present(fm[keys.status]),
 		level,
 		met: linkField(keys.met),
 		introducedBy: linkField(keys.introducedBy),
+		connected: connectedOf(fm.connected),
 		birthday,
 		tags,
 		interactions,

@@ -5,7 +5,7 @@
 // any other property is refused rather than written.
 import { dayFromValue, formatDay, humanDay, parseIsoDay, type Day } from './day';
 import type { InteractionKind } from './interactions';
-import type { RapportSettings } from './settings';
+import type { RapportSettings, Tie } from './settings';
 import { parseInteractionLine } from './interactions';
 import { parseFollowUp } from './tasks';
 import { showValue, WALK_BUDGET } from './yamlGuard';
@@ -31,6 +31,8 @@ export type ContactWrite =
 	| { op: 'log'; entry: LogEntry }
 	| { op: 'snooze'; until: Day }
 	| { op: 'dormant' }
+	/** Sets the tie (triage): the cadence follows from it unless one is written. */
+	| { op: 'tie'; tie: Tie }
 	| { op: 'tag'; tag: string }
 	/**
 	 * Ticks an open follow-up, found by its words (and due date, when given) as the queue
@@ -144,6 +146,11 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 			setProperty(note, keys.status, 'dormant');
 			changed.set(keys.status, (value) => value === 'dormant');
 			said = 'marked dormant; it leaves the queue';
+			break;
+		case 'tie':
+			setProperty(note, keys.tie, write.tie);
+			changed.set(keys.tie, (value) => value === write.tie);
+			said = `tie: ${write.tie}`;
 			break;
 		case 'tag': {
 			const tag = write.tag.replace(/^#/, '').trim();

@@ -55,9 +55,22 @@ export interface QueueSection {
 	items: QueueItem[];
 }
 
+/** Someone new (no tie, cadence or status): listed for triage instead of queued by cadence. */
+export interface UntriagedContact {
+	path: string;
+	name: string;
+	company?: string;
+	role?: string;
+	/** Where they are from: their `met` link, and when you connected. */
+	met?: string;
+	connected?: string;
+}
+
 export interface Queue {
 	today: Day;
 	sections: QueueSection[];
+	/** The active contacts to triage, in name order; always empty with `triageNewPeople` off. */
+	untriaged: UntriagedContact[];
 }
 
 /** What the queue needs to know about the vault. */
@@ -102,7 +115,22 @@ function clip(text: string, max = 70): string {
 }
 
 function lastLabel(entry: TimelineEntry | undefined, today: Day): string {
+	if (entry?.via === 'met') {
+		// `2026-11-03 KubeCon` is KubeCon; a daily note is only its day.
+		const place = baseName(entry.source)
+			.replace(/^\d{4}-\d{2}-\d{2}[\s_-]*/, '')
+			.trim();
+		return `no contact since you met ${place ? `at ${place}, ` : 'on '}${humanDay(entry.date, today)}`;
+	}
 	return entry ? `last: ${entryLabel(entry)} ${humanDay(entry.date, today)}` : 'never in touch';
+}
+
+/**
+ * New to you: no tie, cadence or status written. With triage on they get no cadence row
+ * (everything they owe or are owed still comes up) until you pick a tie, or dormant.
+ */
+export function isUntriaged(contact: Contact, settings: RapportSettings): boolean {
+	return settings.triageNewPeople && contact.untriaged;
 }
 
 function dueLabel(daysOverdue: number): string {
@@ -134,6 +162,8 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 	// Reconnect by cadence. An explicit next_follow_up beats the cadence until you are
 	// in touch after it (then it is stale and the cadence takes over again).
 	const last = timeline[0];
+	// Someone new is listed for triage instead: no cadence of theirs is chosen yet.
+	const triaged = !isUntriaged(contact, settings);
 	const cadence = contact.effectiveCadence;
 	const snoozed = contact.nextFollowUp !== undefined && (last === undefined || contact.nextFollowUp > last.date);
 	const due = snoozed ? (contact.nextFollowUp ?? today) : last ? addCadence(last.date, cadence) : today;
@@ -141,10 +171,10 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 	const why = [snoozed ? `follow-up date ${humanDay(due, today)}` : undefined, cadence.label, lastLabel(last, today)]
 		.filter(Boolean)
 		.join(' · ');
-	if (overdue >= 0) {
+	if (triaged && overdue >= 0) {
 		const reason = last || snoozed ? `${dueLabel(overdue)} · ${why}` : `never in touch · ${cadence.label}`;
 		push('reconnect', 'cadence', due, reason, { urgency: overdue / cadenceLengthDays(cadence) });
-	} else if (-overdue <= horizon) {
+	} else if (triaged && -overdue <= horizon) {
 		push('upcoming', 'cadence', due, `${dueLabel(overdue)} · ${why}`);
 	}
 
@@ -247,8 +277,10 @@ export function itemsAheadFor(contact: Contact, input: QueueInput, today: Day, s
 
 export function computeQueue(input: QueueInput, today: Day, settings: RapportSettings): Queue {
 	const sections: Record<SectionId, QueueItem[]> = { owed: [], awaiting: [], reconnect: [], remember: [], upcoming: [] };
+	const untriaged: UntriagedContact[] = [];
 	for (const contact of input.contacts()) {
 		if (contact.status !== 'active') continue;
+		if (isUntriaged(contact, settings)) untriaged.push(untriagedOf(contact));
 		const compute = (): QueueItem[] => itemsFor(contact, input, today, settings);
 		const items = input.memo ? input.memo(contact.path, today, compute) : compute();
 		for (const item of items) sections[item.section].push(item);
@@ -262,7 +294,12 @@ export function computeQueue(input: QueueInput, today: Day, settings: RapportSet
 	sections.remember.sort(byDue);
 	sections.upcoming.sort(byDue);
 	sections.reconnect.sort((a, b) => (b.urgency ?? 0) - (a.urgency ?? 0) || tieRank(a.tie) - tieRank(b.tie));
-	return { today, sections: SECTION_IDS.map((id) => ({ id, items: sections[id] })) };
+	return { today, sections: SECTION_IDS.map((id) => ({ id, items: sections[id] })), untriaged };
+}
+
+function untriagedOf(contact: Contact): UntriagedContact {
+	const { path, name, company, role, met, connected } = contact;
+	return { path, name, company, role, met, connected };
 }
 
 /**

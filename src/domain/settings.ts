@@ -77,6 +77,11 @@ export interface RapportSettings {
 	reachOutInDailyNote: boolean;
 	/** How many people that block lists. */
 	reachOutCount: number;
+	/**
+	 * A contact with no tie, cadence or status is new (untriaged): listed for triage, with no
+	 * cadence row. Off: they use the medium cadence like everyone else.
+	 */
+	triageNewPeople: boolean;
 }
 
 /** Turns one version's data.json into the next version's. */
@@ -139,6 +144,7 @@ export function defaultSettings(): RapportSettings {
 		upcomingDays: 7,
 		reachOutInDailyNote: false,
 		reachOutCount: 5,
+		triageNewPeople: true,
 	};
 }
 
@@ -261,6 +267,7 @@ function readSettings(raw: Record<string, unknown>): Omit<RapportSettings, 'vers
 		upcomingDays: positiveInt(raw.upcomingDays, defaults.upcomingDays),
 		reachOutInDailyNote: typeof raw.reachOutInDailyNote === 'boolean' ? raw.reachOutInDailyNote : defaults.reachOutInDailyNote,
 		reachOutCount: positiveInt(raw.reachOutCount, defaults.reachOutCount),
+		triageNewPeople: typeof raw.triageNewPeople === 'boolean' ? raw.triageNewPeople : defaults.triageNewPeople,
 	};
 }
 

@@ -1,18 +1,19 @@
 // A contact's history from every source the design names: the `last_contact` property,
-// `## Interactions` lines, meeting notes that list them, and dated notes that link them.
+// `## Interactions` lines, meeting notes that list them, and dated notes that link them;
+// and the day you met, when their `met` links a dated note.
 // The effective last contact is the newest entry; nothing here ever moves a date back.
 import type { Day } from './day';
 import type { Interaction, InteractionKind } from './interactions';
 import type { FollowUp } from './tasks';
 
-export type EvidenceVia = 'log' | 'meeting' | 'dated' | 'frontmatter';
+export type EvidenceVia = 'log' | 'meeting' | 'dated' | 'met' | 'frontmatter';
 
 export interface TimelineEntry {
 	date: Day;
 	via: EvidenceVia;
 	/** What kind of contact it was, when the source says. */
 	kind?: InteractionKind;
-	/** The note it comes from. */
+	/** The note it comes from (for `met`, the note their `met` links, which may not exist yet). */
 	source: string;
 	/** The `## Interactions` line, for logged interactions. */
 	interaction?: Interaction;
@@ -23,8 +24,8 @@ export interface TimelineEntry {
 }
 
 // On one day, a logged line says most (it has a kind and summary), then a meeting note,
-// then a daily note, then the bare property.
-const VIA_RANK: Record<EvidenceVia, number> = { log: 0, meeting: 1, dated: 2, frontmatter: 3 };
+// then a daily note, then where you met, then the bare property.
+const VIA_RANK: Record<EvidenceVia, number> = { log: 0, meeting: 1, dated: 2, met: 3, frontmatter: 4 };
 
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 	// Plain code-unit order for the last tie-break: only stable, and far cheaper than locale order.
@@ -36,5 +37,6 @@ export function entryLabel(entry: TimelineEntry): string {
 	if (entry.kind) return entry.kind;
 	if (entry.via === 'dated') return 'daily note';
 	if (entry.via === 'meeting') return 'meeting';
+	if (entry.via === 'met') return 'met';
 	return 'contact';
 }

@@ -7,12 +7,13 @@
 import { parseContact, readAliases, type Contact } from '../domain/contact';
 import type { Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
-import { baseName, compareNames, linkKey, linkTarget } from '../domain/links';
+import { baseName, compareNames, fromVaultRoot, linkKey, linkTarget } from '../domain/links';
 import { itemsAheadFor, type QueueItem } from '../domain/queue';
 import type { RapportSettings } from '../domain/settings';
 import { compareEntries, type TimelineEntry } from '../domain/timeline';
+import { DayNotes } from './dayNotes';
 import { LinkOwners, contactClaims, type KeyClaim } from './linkOwners';
-import { classifyNote, keysOf, sectionItems, type NoteRecord } from './noteRecord';
+import { classifyNote, dayOfName, keysOf, sectionItems, type NoteRecord } from './noteRecord';
 import type { NoteSnapshot, NoteSource } from './port';
 
 export interface Problem {
@@ -50,6 +51,8 @@ export class ContactIndex {
 	private readonly evidence = new Map<string, NoteRecord[]>();
 	/** Who each link key goes to, and which names notes have. */
 	private readonly owners = new LinkOwners();
+	/** The notes with a day, by name: where a contact's `met` may lead. */
+	private readonly dayNotes = new DayNotes(() => this.notes.values());
 	/** Contact entries in name order; dropped when a contact is added or removed. */
 	private sorted?: ContactEntry[];
 	/** Contact or key → contacts whose derived value read it. */
@@ -69,6 +72,7 @@ export class ContactIndex {
 		this.contactEntries.clear();
 		this.evidence.clear();
 		this.owners.clear();
+		this.dayNotes.clear();
 		this.sorted = undefined;
 		this.pathReaders.clear();
 		this.keyReaders.clear();
@@ -269,6 +273,7 @@ export class ContactIndex {
 		this.notes.set(snapshot.path, record);
 		// A daily note is named by its date, which is nobody's alias: not worth the entry.
 		if (record.kind !== 'dated') this.owners.addName(snapshot.path);
+		this.dayNotes.add(record);
 		for (const key of record.targets) {
 			const sources = this.evidence.get(key);
 			if (sources) sources.push(record);
@@ -287,6 +292,7 @@ export class ContactIndex {
 		if (!record) return;
 		this.notes.delete(path);
 		if (record.kind !== 'dated') this.owners.dropName(path);
+		this.dayNotes.drop(record);
 		for (const key of record.targets) {
 			const sources = this.evidence.get(key);
 			if (!sources) continue;
@@ -308,7 +314,13 @@ export class ContactIndex {
 			const snapshot = entry.snapshot;
 			if (!snapshot) throw new Error('a contact entry has neither its note nor its parse');
 			entry.parsed = parseContact(
-				{ path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, items: sectionItems(snapshot) },
+				{
+					path: snapshot.path,
+					frontmatter: snapshot.frontmatter,
+					unreadable: snapshot.frontmatterError !== undefined,
+					tags: snapshot.tags,
+					items: sectionItems(snapshot),
+				},
 				this.settings,
 			);
 			entry.snapshot = undefined;
@@ -326,6 +338,8 @@ export class ContactIndex {
 			interaction,
 		}));
 		if (contact.lastContact !== undefined) timeline.push({ date: contact.lastContact, via: 'frontmatter', source: contact.path });
+		const met = this.metEntry(contact);
+		if (met) timeline.push(met);
 		let owned = 0;
 		for (const { key } of entry.claims) {
 			const sources = this.evidence.get(key);
@@ -351,6 +365,29 @@ export class ContactIndex {
 			if (!seen || (e.tasks && !seen.tasks)) kept.set(e.source, e);
 		}
 		return timeline.filter((e) => e.via === 'log' || e.via === 'frontmatter' || kept.get(e.source) === e).sort(compareEntries);
+	}
+
+	/**
+	 * Meeting someone is contact: the day their `met` links, when it links a note with a day
+	 * (a daily note, a meeting or event note with a `date`, a name starting YYYY-MM-DD), or a
+	 * name starting with a date that is no note yet. None when that note is evidence for
+	 * them already (a meeting listing them): it is in their timeline as itself.
+	 */
+	private metEntry(contact: Contact): TimelineEntry | undefined {
+		if (!contact.met) return undefined;
+		const target = fromVaultRoot(contact.met, contact.path);
+		const name = baseName(target).toLowerCase();
+		// Any note of that name made, changed, renamed or deleted drops what was worked out from it.
+		this.reads?.keys.add(name);
+		const note = this.dayNotes.find(target);
+		if (note) {
+			if (note.day === undefined || note.targets.some((k) => this.owners.ownerOf(k) === contact.path)) return undefined;
+			return { date: note.day, via: 'met', source: note.path };
+		}
+		// A link to a note not made yet still names its day: `[[2026-11-03]]`, `[[2026-11-03 KubeCon]]`.
+		if (this.owners.hasNoteNamed(name) || this.owners.ownerOf(linkKey(target)) !== undefined) return undefined;
+		const day = dayOfName(name);
+		return day === undefined ? undefined : { date: day, via: 'met', source: `${target}.md` };
 	}
 
 	private keysTouchedBy(path: string): Set<string> {

@@ -18,7 +18,10 @@ type NoteKind = 'contact' | 'meeting' | 'dated' | 'other';
 export interface NoteRecord {
 	path: string;
 	kind: NoteKind;
-	/** The day a meeting or dated note is for. */
+	/**
+	 * The day a meeting or dated note is for; for another note, the day its `date` or a name
+	 * starting `YYYY-MM-DD` gives it (an event note), which a contact's `met` link to it counts.
+	 */
 	day?: Day;
 	/** Link keys this note is evidence of contact for (meeting `people`, dated-note links). */
 	targets: readonly string[];
@@ -95,7 +98,17 @@ export function classifyNote(snapshot: NoteSnapshot, settings: RapportSettings, 
 		};
 	}
 	if (datedDay !== undefined) return { path: snapshot.path, kind: 'dated', day: datedDay, targets: linkKeysOf(snapshot), problems };
-	return { path: snapshot.path, kind: 'other', targets: NO_TARGETS, problems };
+	// Evidence for nobody, but it may be where someone was met.
+	const day = dayFromValue(fm?.date) ?? dayOfName(baseName(snapshot.path));
+	return day === undefined
+		? { path: snapshot.path, kind: 'other', targets: NO_TARGETS, problems }
+		: { path: snapshot.path, kind: 'other', day, targets: NO_TARGETS, problems };
+}
+
+/** The day a name starting `YYYY-MM-DD` gives: `2026-11-03 KubeCon`. */
+export function dayOfName(name: string): Day | undefined {
+	const date = MEETING_DATE_IN_NAME.exec(name)?.[1];
+	return date === undefined ? undefined : parseIsoDay(date);
 }
 
 /** The link keys a note about to be added will touch: what it links, and its aliases. */

@@ -7,10 +7,11 @@ import type { ActionContext, Person } from '../actions/context';
 import type { LogRequest } from '../actions/log';
 import type { MeetingChoice } from '../actions/meeting';
 import type { NoteStore } from '../actions/noteStore';
+import type { TriageChoice } from '../actions/triage';
 import { formatTime, localToday, type Day } from '../domain/day';
 import type { NewContact } from '../domain/newContact';
 import { personDetails, type PersonDetails } from '../domain/person';
-import { computeQueue, type Queue, type QueueItem } from '../domain/queue';
+import { computeQueue, type Queue, type QueueItem, type UntriagedContact } from '../domain/queue';
 import type { DatedNotesLocation } from '../domain/datedNotes';
 import { defaultSettings, type RapportSettings, type SettingProblem } from '../domain/settings';
 import { surveyVault, type VaultSurvey } from '../domain/vaultSurvey';
@@ -57,6 +58,7 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 			},
 			log: (paths, how) => options.dialogs.log(paths, how),
 			meeting: (paths) => options.dialogs.meeting(paths),
+			triage: () => options.dialogs.triage(),
 			snooze: (targets, until) => this.snooze(targets, until),
 			markDormant: async (paths) => void (await writer.report(actions.markDormant(paths))),
 			tag: async (paths, tag) => void (await writer.report(actions.tag(paths, tag))),
@@ -100,6 +102,16 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 	/** Snooze as "not before this day", by each row's rule (src/actions/snooze.ts): one step. */
 	async snooze(targets: readonly SnoozeTarget[], until: Day): Promise<void> {
 		await this.writer.report(this.writer.actions.snooze(targets, until));
+	}
+
+	/** The new people the queue lists for triage. */
+	untriaged(): UntriagedContact[] {
+		return this.queue().untriaged;
+	}
+
+	/** Each new person's tie, or dormant (src/actions/triage.ts): one step. */
+	async triage(choices: readonly TriageChoice[]): Promise<void> {
+		await this.writer.report(this.writer.actions.triage(choices));
 	}
 
 	/**

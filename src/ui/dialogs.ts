@@ -11,6 +11,7 @@ import { LogInteractionModal, type PersonChoice } from './logModal';
 import { NewMeetingModal } from './meetingModal';
 import { NewContactModal } from './newContactModal';
 import { SnoozeDateModal } from './snoozeDateModal';
+import { TriageModal } from './triageModal';
 
 export class Dialogs {
 	constructor(
@@ -62,6 +63,13 @@ export class Dialogs {
 	/** Asks for the day these contacts come back, then snoozes them until it. */
 	openSnooze(paths: readonly string[]): SnoozeDateModal {
 		const modal = new SnoozeDateModal(this.app, this.host.today(), (until) => void this.host.snooze(paths, until));
+		modal.open();
+		return modal;
+	}
+
+	/** Opens the list of new people to triage; the choices are written when it closes. */
+	openTriage(): TriageModal {
+		const modal = new TriageModal(this.app, this.host.untriaged(), (choices) => void this.host.triage(choices));
 		modal.open();
 		return modal;
 	}

@@ -6,11 +6,12 @@ import type { Person } from '../actions/context';
 import type { LogRequest } from '../actions/log';
 import type { MeetingChoice } from '../actions/meeting';
 import type { SnoozeTarget } from '../actions/snooze';
+import type { TriageChoice } from '../actions/triage';
 import type { Day } from '../domain/day';
 import type { InteractionKind } from '../domain/interactions';
 import type { NewContact } from '../domain/newContact';
 import type { PersonDetails } from '../domain/person';
-import type { Queue, QueueItem } from '../domain/queue';
+import type { Queue, QueueItem, UntriagedContact } from '../domain/queue';
 import type { RapportSettings, SettingProblem } from '../domain/settings';
 import type { VaultSurvey } from '../domain/vaultSurvey';
 import type { Problem } from '../index/contactIndex';
@@ -51,6 +52,8 @@ export interface QueueActions {
 	log(paths: readonly string[], options?: { nudge?: boolean; followUp?: QueueItem; kind?: InteractionKind }): void;
 	/** Opens New meeting note with these contacts picked. */
 	meeting(paths: readonly string[]): void;
+	/** Opens the triage list of new people (no tie, cadence or status). */
+	triage(): void;
 	/**
 	 * Not before `until`, each by its row's rule (src/domain/snooze.ts): a cadence gets
 	 * `next_follow_up` when that is later than it is due now, a follow-up its due date
@@ -120,7 +123,7 @@ export interface SettingsHost extends RapportHost {
 }
 
 /** The row actions that open a window (src/ui/dialogs.ts): the plugin host passes them on. */
-export type RowDialogs = Pick<QueueActions, 'log' | 'meeting'>;
+export type RowDialogs = Pick<QueueActions, 'log' | 'meeting' | 'triage'>;
 
 /**
  * What the windows (src/ui/dialogs.ts) read and hand what was typed to: the plugin host,
@@ -138,6 +141,10 @@ export interface DialogHost {
 	/** Makes a contact note and opens it (or the one already there); its path. */
 	newContact(contact: NewContact): Promise<string | undefined>;
 	snooze(targets: readonly SnoozeTarget[], until: Day): Promise<void>;
+	/** The new people to triage now, in name order. */
+	untriaged(): UntriagedContact[];
+	/** Writes each choice (a tie, or dormant): one undo step for the batch. */
+	triage(choices: readonly TriageChoice[]): Promise<void>;
 }
 
 /** What the person panel (src/ui/personPanel.ts) reads and does, besides what the queue does. */

@@ -15,6 +15,7 @@ import { QueueRowActions } from './queueRowActions';
 import { QueueRowPainter, dueBadge } from './queueRowPainter';
 import { QueueRows } from './queueRows';
 import { QueueSelection } from './queueSelection';
+import { triageTitle } from './triageModal';
 
 /** Fixed heights keep the window arithmetic exact; styles.css reads them from the list. */
 export const ITEM_HEIGHT = 56;
@@ -64,6 +65,8 @@ export class QueueView extends ItemView {
 	private readonly filterEl: HTMLInputElement;
 	private readonly upcomingEl: HTMLInputElement;
 	private readonly message: QueueMessageEl;
+	/** "Triage 7 new people": above the sections while anyone is untriaged; opens the triage list. */
+	private readonly triageEl: HTMLElement;
 	/** "3 notes need a look": opens the list of them. */
 	private readonly problemsEl: HTMLElement;
 	private problemsShown = -1;
@@ -101,6 +104,7 @@ export class QueueView extends ItemView {
 		this.upcomingEl = toggle.createEl('input', { type: 'checkbox' });
 		this.upcomingEl.checked = this.showUpcoming;
 		toggle.appendText('Show upcoming');
+		this.triageEl = this.contentEl.createEl('button', { cls: 'rapport-queue-triage rapport-hidden' });
 		this.bulkBar = new QueueBulkBar(this.contentEl, this.selection, this.actions, clearSelection);
 		this.message = new QueueMessageEl(this.contentEl.createDiv({ cls: 'rapport-queue-message' }), () => host.openSettings());
 		this.listEl = this.contentEl.createDiv({
@@ -264,6 +268,7 @@ export class QueueView extends ItemView {
 		this.registerDomEvent(this.listEl, 'auxclick', (evt) => this.keys.onAuxClick(evt));
 		this.bulkBar.listen(this);
 		this.registerDomEvent(this.listEl, 'contextmenu', (evt) => this.keys.onContextMenu(evt));
+		this.registerDomEvent(this.triageEl, 'click', () => this.host.actions.triage());
 		this.registerDomEvent(this.problemsEl, 'click', () => {
 			new ProblemsModal(this.app, this.host.problems(), (path) => this.actions.open(path, false)).open();
 		});
@@ -313,6 +318,9 @@ export class QueueView extends ItemView {
 		const ready = this.host.ready();
 		const contacts = ready ? this.host.contactCount() : 0;
 		this.toolbarEl.toggleClass('rapport-hidden', !ready || contacts === 0);
+		const untriaged = this.queue?.untriaged.length ?? 0;
+		this.triageEl.toggleClass('rapport-hidden', untriaged === 0);
+		this.triageEl.setText(triageTitle(untriaged));
 		this.message.show(this.messageFor(ready, contacts));
 	}
 
@@ -336,7 +344,11 @@ export class QueueView extends ItemView {
 			const later = next?.item;
 			return {
 				title,
-				body: later ? `Next: ${later.name} on ${humanDay(later.due, queue.today)}.` : 'No active contacts have anything coming up.',
+				body: later
+					? `Next: ${later.name} on ${humanDay(later.due, queue.today)}.`
+					: queue.untriaged.length > 0
+						? 'Give the new people above a tie to bring them into the queue.'
+						: 'No active contacts have anything coming up.',
 			};
 		}
 		if (this.rows.count === 0 && this.filter.trim()) return { body: `No one in the queue matches “${this.filter.trim()}”.` };

@@ -318,6 +318,12 @@ export class RapportSettingTab extends PluginSettingTab {
 	private followUpRows(): Row[] {
 		return [
 			this.toggleRow(
+				'Triage new people',
+				'A contact with no tie, cadence or status is listed under "Triage new people" at the top of the queue until you pick ' +
+					'a tie (or dormant), instead of being due now. Off: they use the medium cadence.',
+				'triageNewPeople',
+			),
+			this.toggleRow(
 				'Thank-you owed after a meeting',
 				`After a ${listed(THANK_YOU_KINDS, 'or')}, a thank-you is due the next day.`,
 				'thankYouAfterMeeting',
@@ -369,7 +375,7 @@ export class RapportSettingTab extends PluginSettingTab {
 	}
 
 	/** An on/off setting. */
-	private toggleRow(name: string, desc: string, field: 'thankYouAfterMeeting' | 'reachOutInDailyNote'): Row {
+	private toggleRow(name: string, desc: string, field: 'thankYouAfterMeeting' | 'reachOutInDailyNote' | 'triageNewPeople'): Row {
 		return {
 			name,
 			desc,

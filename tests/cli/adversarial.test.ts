@@ -21,7 +21,9 @@ function messy(): string {
 		)
 		.note(
 			'People/Wrong Types',
-			'---\ncompany: [Acme, Initech]\nrole: {title: CTO}\nlast_contact: 20261002\nnext_follow_up: true\naliases: {first: Al}\n---\n',
+			// A tie, so it is queued, not listed for triage.
+			'---\ntie: weak\ncompany: [Acme, Initech]\nrole: {title: CTO}\n' +
+				'last_contact: 20261002\nnext_follow_up: true\naliases: {first: Al}\n---\n',
 		)
 		.note('People/Empty', '')
 		.note('People/Only Spaces', '   \n\n')

@@ -14,18 +14,27 @@ interface Item {
 	reason: string;
 }
 
-async function queue(): Promise<Record<string, Item[]>> {
+interface Queue {
+	today: string;
+	sections: { id: string; items: Item[] }[];
+	untriaged: { name: string; met: string | null; connected: string | null }[];
+}
+
+async function queue(): Promise<Queue> {
 	const result = await cli('queue', '--vault', DEMO, '--today', '2026-11-21', '--json');
 	expect(result.code).toBe(0);
-	const parsed = JSON.parse(result.out) as { today: string; sections: { id: string; items: Item[] }[] };
+	const parsed = JSON.parse(result.out) as Queue;
 	expect(parsed.today).toBe('2026-11-21');
-	return Object.fromEntries(parsed.sections.map((s) => [s.id, s.items]));
+	return parsed;
 }
 
 describe('the demo vault on 21 Nov 2026', () => {
 	let sections: Record<string, Item[]> = {};
+	let untriaged: Queue['untriaged'] = [];
 	beforeAll(async () => {
-		sections = await queue();
+		const parsed = await queue();
+		sections = Object.fromEntries(parsed.sections.map((s) => [s.id, s.items]));
+		untriaged = parsed.untriaged;
 	});
 	const names = (id: string): string[] => (sections[id] ?? []).map((i) => i.name);
 
@@ -50,14 +59,26 @@ describe('the demo vault on 21 Nov 2026', () => {
 			'Mia Chen',
 			'Grace Whitfield',
 			'Alex Kim',
-			'Isabel Ruiz',
 			'Tomás Herrera',
 			'Kofi Mensah',
 			'Ben Adler',
 			'Farah Haddad',
 		]);
 		expect(sections.reconnect?.[0]?.reason).toBe('overdue 2w · every 2w · last: daily note 22 Oct');
-		expect(sections.reconnect?.[7]?.reason).toBe('never in touch · every 180d');
+		expect(sections.reconnect?.[6]?.reason).toBe('never in touch · every 180d');
+	});
+
+	it('lists the people with no tie, cadence or status for triage, not to reconnect with', async () => {
+		// Isabel (a tagged note with no properties) was queued by the medium cadence before triage.
+		expect(untriaged.map((p) => [p.name, p.met, p.connected])).toEqual([
+			['Isabel Ruiz', null, null],
+			['Marta Sousa', 'DevTools Summit 2026', '2026-10-15'],
+			['Yusuf Demir', null, '2024-03-18'],
+		]);
+		const everyone = Object.values(sections)
+			.flat()
+			.map((i) => i.name);
+		for (const { name } of untriaged) expect(everyone).not.toContain(name);
 	});
 
 	it('remembers a passed date and two birthdays', async () => {
@@ -83,7 +104,7 @@ describe('the demo vault on 21 Nov 2026', () => {
 		expect(text.filter((line) => /^\S/.test(line)).slice(1)).toEqual([
 			'Owed (5)           due',
 			'Awaiting reply (2) due',
-			'Reconnect (8)      due',
+			'Reconnect (7)      due',
 			'Remember (3)       due',
 			'Upcoming (4)       due',
 		]);
@@ -110,6 +131,6 @@ describe('the demo vault on 21 Nov 2026', () => {
 			expect.arrayContaining(['Network/Kofi Mensah.md', 'Network/Isabel Ruiz.md', 'Network/Oliver Grant.md', 'Archive/Alex Kim.md']),
 		);
 		expect(paths.some((p) => p.startsWith('Templates/') || p.startsWith('Companies/'))).toBe(false);
-		expect(contacts.length).toBe(30);
+		expect(contacts.length).toBe(32);
 	});
 });

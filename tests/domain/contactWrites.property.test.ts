@@ -101,6 +101,7 @@ const write: fc.Arbitrary<ContactWrite> = fc.oneof(
 	}),
 	fc.record({ op: fc.constant('snooze' as const), until: someDay.map((d) => d + 60) }),
 	fc.constant({ op: 'dormant' as const }),
+	fc.record({ op: fc.constant('tie' as const), tie: fc.constantFrom('strong' as const, 'medium' as const, 'weak' as const) }),
 	fc.record({ op: fc.constant('tag' as const), tag: fc.constantFrom('client', 'devtools', 'work') }),
 );
 
@@ -188,6 +189,8 @@ function intended(w: ContactWrite, before: Record<string, unknown>): { keys: str
 			return { keys: ['next_follow_up'], lines: (l) => /^"?next_follow_up"?: /.test(l) || structural(l) };
 		case 'dormant':
 			return { keys: ['status'], lines: (l) => /^"?status"?: dormant$/.test(l) || structural(l) };
+		case 'tie':
+			return { keys: ['tie'], lines: (l) => new RegExp(`^"?tie"?: ${w.tie}$`).test(l) || structural(l) };
 		case 'tag':
 			// A new list, an item added to one, or a one-value property become a list.
 			return {

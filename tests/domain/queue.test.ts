@@ -79,7 +79,7 @@ describe('sections', () => {
 	});
 
 	it('names a reconnect item by section, kind and note', () => {
-		const [item] = section(queueOf(sam()), 'reconnect');
+		const [item] = section(queueOf(sam((c) => c.tie('medium'))), 'reconnect');
 		expect(item?.id).toBe(`reconnect:cadence:${SAM}`);
 	});
 });

@@ -132,8 +132,8 @@ describe('problems', () => {
 describe('the memoised queue after alias edits', () => {
 	it('follows aliases written as text or as links', () => {
 		const v = vault()
-			.contact('Bob', (c) => c.aliases('Sammy'))
-			.contact('Al')
+			.contact('Bob', (c) => c.aliases('Sammy').tie('weak'))
+			.contact('Al', (c) => c.tie('weak'))
 			.daily('2026-11-15', '- [[Sammy]]');
 		const index = v.index();
 		expect(

@@ -53,9 +53,17 @@ function edit(v: VaultBuilder, rng: () => number): { changed: string[]; removed:
 			if (rng() < 0.3) c.tie(pick(rng, ['strong', 'medium', 'weak']));
 			if (rng() < 0.2) c.status(pick(rng, ['active', 'dormant']));
 			if (rng() < 0.2) c.followUp(`Send the notes 📅 ${date(rng)}`);
+			// Where they met: a daily note, an event note, or a dated name with no note.
+			if (rng() < 0.3) c.prop('met', `"[[${pick(rng, [date(rng), 'Summit', `${date(rng)} Meetup`, `Events/Summit`])}]]"`);
 			if (rng() < 0.2) c.followUp(`Follow up from [[${date(rng)} ${pick(rng, NAMES)}]] 🛫 ${date(rng)} 📅 ${date(rng)}`);
 			return c;
 		});
+		return { changed: [path], removed: [] };
+	}
+	if (roll < 0.7) {
+		// The event people met at: its date moves, or it has none.
+		const path = pick(rng, ['Events/Summit.md', `Events/${date(rng)} Meetup.md`]);
+		v.note(path, rng() < 0.7 ? `---\ndate: ${date(rng)}\n---\nTalks.` : 'Talks.');
 		return { changed: [path], removed: [] };
 	}
 	if (roll < 0.75) {

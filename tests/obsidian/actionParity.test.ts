@@ -64,6 +64,11 @@ async function actOn(
 		await actions.followUpPeopleMet('Meetings/Summit.md'),
 		await actions.addReachOuts('Daily/2026-11-21.md', ['- [ ] [[Jo Park]]: reconnect']),
 		await actions.markDormant([jo.path]),
+		// The two made above are new: triaged at once, one step.
+		await actions.triage([
+			{ path: 'People/Ana Ruiz.md', tie: 'medium' },
+			{ path: 'People/Ben Adler.md', tie: 'dormant' },
+		]),
 	];
 	for (const outcome of outcomes) expect(outcome).toMatchObject({ ok: true, problems: [] });
 	return { actions, steps: outcomes.filter((o) => o.step).length };
@@ -101,10 +106,11 @@ describe('actions through either note store', () => {
 				'People/Ben Adler.md',
 			].sort(),
 		);
-		expect(disk.steps).toBe(8);
-		expect(plugin.steps).toBe(8);
+		expect(disk.steps).toBe(9);
+		expect(plugin.steps).toBe(9);
+		expect(written['People/Ben Adler.md']).toContain('\nstatus: dormant\n');
 
-		for (let i = 0; i < 8; i++) {
+		for (let i = 0; i < 9; i++) {
 			expect(await disk.actions.undo()).toMatchObject({ ok: true });
 			expect(await plugin.actions.undo()).toMatchObject({ ok: true });
 		}

@@ -109,6 +109,7 @@ describe('the plugin', () => {
 			['new-contact', 'New contact'],
 			['snooze-contact', 'Snooze contact'],
 			['mark-contact-dormant', 'Mark contact dormant'],
+			['triage-new-people', 'Triage new people'],
 			['follow-up-people-met', 'Follow up people met'],
 			['add-reach-outs', 'Add reach-outs to this note'],
 			['undo-last-change', 'Undo last change'],

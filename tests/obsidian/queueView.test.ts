@@ -57,6 +57,7 @@ async function open(v: VaultBuilder, options: { ready?: boolean } = {}): Promise
 			log: (paths, options) =>
 				void calls.push(`log ${paths.join(', ')}${options?.followUp ? ` ticking '${options.followUp.task ?? ''}'` : ''}`),
 			meeting: (paths) => void calls.push(`meeting ${paths.join(', ')}`),
+			triage: () => void calls.push('triage'),
 			snooze: async (targets, until: Day) =>
 				void calls.push(`snooze ${targets.map((t) => (typeof t === 'string' ? t : `${t.kind} ${t.path}`)).join(', ')} ${until - TODAY}d`),
 			markDormant: async (paths) => void calls.push(`dormant ${paths.join(', ')}`),
@@ -238,7 +239,7 @@ describe('the queue view', () => {
 
 	it('builds only the rows on screen for a 10,000-item queue', async () => {
 		const v = vault();
-		for (let i = 0; i < 10_000; i++) v.contact(`Person ${String(i).padStart(5, '0')}`, (c) => c.company('Acme'));
+		for (let i = 0; i < 10_000; i++) v.contact(`Person ${String(i).padStart(5, '0')}`, (c) => c.company('Acme').tie('medium'));
 		const { view } = await open(v);
 		expect(view.contentEl.find('.rapport-queue-header').getText()).toBe('Reconnect · 10000');
 		expect(view.contentEl.querySelectorAll('*').length).toBeLessThan(2_000);
@@ -726,7 +727,7 @@ describe('the queue view', () => {
 		expect(rendered).not.toHaveBeenCalled();
 
 		state.shown = false;
-		v.contact('Lee Wong', (c) => c.company('Acme'));
+		v.contact('Lee Wong', (c) => c.company('Acme').tie('weak'));
 		reindex();
 		expect(rendered).not.toHaveBeenCalled();
 		state.shown = true;
@@ -737,7 +738,8 @@ describe('the queue view', () => {
 
 	it('keeps the filter, scroll position and highlight across a re-render, reusing rows', async () => {
 		const v = vault();
-		for (let i = 0; i < 300; i++) v.contact(`Person ${String(i).padStart(3, '0')}`, (c) => c.company(i % 2 ? 'Acme' : 'Globex'));
+		for (let i = 0; i < 300; i++)
+			v.contact(`Person ${String(i).padStart(3, '0')}`, (c) => c.company(i % 2 ? 'Acme' : 'Globex').tie('medium'));
 		const { view, reindex } = await open(v);
 		filter(view, 'acme');
 		list(view).scrollTop = 32 + 100 * ITEM_HEIGHT;
@@ -753,7 +755,7 @@ describe('the queue view', () => {
 		const kept = row(view, 'Person 221');
 
 		// Someone above the fold joins the queue: the same person stays at the top.
-		v.contact('Person 000a', (c) => c.company('Acme'));
+		v.contact('Person 000a', (c) => c.company('Acme').tie('medium'));
 		reindex();
 		expect(inputIn(view, '.rapport-queue-filter').value).toBe('acme');
 		expect(list(view).scrollTop).toBe(32 + 101 * ITEM_HEIGHT);

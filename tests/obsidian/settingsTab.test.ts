@@ -44,6 +44,7 @@ function fakeHost(folders: string[] = ['People', 'Clients', 'Clients/Acme', 'Jou
 			open: unused,
 			log: unused,
 			meeting: unused,
+			triage: unused,
 			snooze: unused,
 			markDormant: unused,
 			tag: unused,
@@ -202,6 +203,16 @@ describe('the settings tab', () => {
 		expect(last(fake.saved).thankYouAfterMeeting).toBe(false);
 		toggle?.click();
 		expect(last(fake.saved).thankYouAfterMeeting).toBe(true);
+	});
+
+	it('turns triage of new people off and on', () => {
+		const fake = fakeHost();
+		const tab = shown(fake);
+		const toggle = row(tab, 'Triage new people').querySelector<HTMLElement>('.checkbox-container');
+		toggle?.click();
+		expect(last(fake.saved).triageNewPeople).toBe(false);
+		toggle?.click();
+		expect(last(fake.saved).triageNewPeople).toBe(true);
 	});
 
 	it('saves follow-up day counts and refuses bad ones', () => {
