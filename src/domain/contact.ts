@@ -68,6 +68,8 @@ export interface ContactInput {
 	/** Inline tags from the body, without `#`. */
 	tags: readonly string[];
 	items: readonly SectionItem[];
+	/** The day a link names when it is a dated note's (`[[Daily/05.11.2026]]`): the index's dated-note matcher. */
+	dayOfLink?: (target: string) => Day | undefined;
 }
 
 const SECTION_NAMES = new Map<string, SectionName>(
@@ -170,6 +172,17 @@ function parseBirthday(value: unknown): Birthday | undefined {
 	// 29 Feb is a real birthday; check against a leap year when the year is unknown.
 	if (dayFromParts(year ?? 2000, month, dayOfMonth) === undefined) return undefined;
 	return year === undefined ? { month, day: dayOfMonth } : { year, month, day: dayOfMonth };
+}
+
+/**
+ * The day a link to a dated note stands for: `"[[2026-11-05]]"` (a habit of people who link
+ * their daily notes; any note named by the date), or a link to any note the dated-note
+ * format names.
+ */
+function linkedDay(raw: unknown, dayOfLink: ((target: string) => Day | undefined) | undefined): Day | undefined {
+	if (typeof raw !== 'string' || !/^\s*!?\[/.test(raw)) return undefined;
+	const target = linkTarget(raw);
+	return dayFromValue(baseName(target)) ?? dayOfLink?.(target);
 }
 
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
@@ -275,7 +288,7 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 		tie,
 		cadence,
 		effectiveCadence,
-		lastContact: dayField(keys.lastContact),
+		lastContact: field(keys.lastContact, (raw) => dayFromValue(raw) ?? linkedDay(raw, input.dayOfLink), 'a date YYYY-MM-DD'),
 		nextFollowUp: dayField(keys.nextFollowUp),
 		status,
 		level,

@@ -31,6 +31,11 @@ const TOKENS: [string, string, Part][] = [
 export interface DatedNoteMatcher {
 	/** The day a note is for, or undefined when it is not a dated note. */
 	dayOf(path: string): Day | undefined;
+	/**
+	 * The day a link to a dated note names: `[[Daily/05.11.2026]]` by its path, or
+	 * `[[05.11.2026]]` by its name in the dated-notes folder (as Obsidian resolves a name).
+	 */
+	dayOfLink?(target: string): Day | undefined;
 	/** Why the format can't name days, when it can't. */
 	problem?: string;
 	/** The pattern paths are matched with (a test checks it runs in linear time). */
@@ -88,6 +93,9 @@ export function datedNoteMatcher(folder: string, format: string): DatedNoteMatch
 				else if (part === 'day') dayOfMonth = Number(value);
 			});
 			return dayFromParts(year, month, dayOfMonth);
+		},
+		dayOfLink(target: string): Day | undefined {
+			return this.dayOf(`${target}.md`) ?? (folder && !target.includes('/') ? this.dayOf(`${folder}/${target}.md`) : undefined);
 		},
 	};
 }

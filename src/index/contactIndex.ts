@@ -7,7 +7,7 @@
 import { parseContact, readAliases, type Contact } from '../domain/contact';
 import type { Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
-import { baseName, compareNames, linkKey, linkTarget } from '../domain/links';
+import { baseName, compareNames, fromVaultRoot, linkKey, linkTarget } from '../domain/links';
 import { itemsAheadFor, type QueueItem } from '../domain/queue';
 import type { RapportSettings } from '../domain/settings';
 import { compareEntries, type TimelineEntry } from '../domain/timeline';
@@ -301,7 +301,14 @@ export class ContactIndex {
 			const snapshot = entry.snapshot;
 			if (!snapshot) throw new Error('a contact entry has neither its note nor its parse');
 			entry.parsed = parseContact(
-				{ path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, items: sectionItems(snapshot) },
+				{
+					path: snapshot.path,
+					frontmatter: snapshot.frontmatter,
+					tags: snapshot.tags,
+					items: sectionItems(snapshot),
+					// `last_contact: "[[Daily/05.11.2026]]"` is that day, by the dated notes' format.
+					dayOfLink: (target) => this.datedNotes.dayOfLink?.(fromVaultRoot(target, snapshot.path)),
+				},
 				this.settings,
 			);
 			entry.snapshot = undefined;
