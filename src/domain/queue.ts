@@ -388,7 +388,25 @@ function awaitingReply(
 	today: Day,
 	nudgeDays: number,
 ): { ask: Interaction; state: 'nudge' | 'let-go'; due: Day; nudged: boolean } | undefined {
-	// A nudge is a follow-up on the ask, never a new ask of its own.
+	const open = unansweredAsk(contact, timeline);
+	if (!open) return undefined;
+	const { ask, nudges } = open;
+	const nudge = nudges[nudges.length - 1];
+	const nudgeDue = addDays(ask.date, nudgeDays);
+	const letGo = addDays(nudge ? nudge.date : nudgeDue, nudgeDays);
+	if (today >= letGo && today < addDays(letGo, LET_GO_SHOWN_DAYS)) return { ask, state: 'let-go', due: letGo, nudged: nudge !== undefined };
+	if (!nudge && today >= nudgeDue && today < letGo) return { ask, state: 'nudge', due: nudgeDue, nudged: false };
+	return undefined;
+}
+
+/**
+ * The newest ask marked `#awaiting` that this timeline holds no reply to, and the nudges
+ * sent on it. A nudge is a follow-up on the ask, never a new ask of its own, nor a reply.
+ */
+export function unansweredAsk(
+	contact: Contact,
+	timeline: readonly TimelineEntry[],
+): { ask: Interaction; nudges: Interaction[] } | undefined {
 	const ask = contact.interactions.find((i) => i.awaiting && !i.nudge);
 	if (!ask) return undefined;
 	const nudges = contact.interactions.filter((i) => i.nudge && i.date >= ask.date && i !== ask);
@@ -398,13 +416,7 @@ function awaitingReply(
 	// Within the ask's own day, `## Interactions` is newest first: a line above the ask is later.
 	const repliedThatDay = contact.interactions.slice(0, contact.interactions.indexOf(ask)).some((i) => i.date === ask.date && !i.nudge);
 	const replied = repliedThatDay || timeline.some((e) => e.date > ask.date && !nudgeDates.has(e.date));
-	if (replied) return undefined;
-	const nudge = nudges[nudges.length - 1];
-	const nudgeDue = addDays(ask.date, nudgeDays);
-	const letGo = addDays(nudge ? nudge.date : nudgeDue, nudgeDays);
-	if (today >= letGo && today < addDays(letGo, LET_GO_SHOWN_DAYS)) return { ask, state: 'let-go', due: letGo, nudged: nudge !== undefined };
-	if (!nudge && today >= nudgeDue && today < letGo) return { ask, state: 'nudge', due: nudgeDue, nudged: false };
-	return undefined;
+	return replied ? undefined : { ask, nudges };
 }
 
 function nextBirthday(contact: Contact, today: Day): Day | undefined {
