@@ -28,7 +28,15 @@ export interface NoteRecord {
 	tasks?: readonly FollowUp[];
 	/** How many of `targets`, from the first, are the meeting's `people` (the rest are body links). */
 	peopleCount?: number;
+	/** Open tasks with a due date that link someone, in a note that is no contact: follow-ups of whoever they link. */
+	linkedTasks?: readonly LinkedTask[];
 	problems: readonly string[];
+}
+
+/** An open, dated task and the link keys on its line. */
+export interface LinkedTask {
+	followUp: FollowUp;
+	keys: readonly string[];
 }
 
 const MEETING_DATE_IN_NAME = /^(\d{4}-\d{2}-\d{2})/;
@@ -89,16 +97,52 @@ export function classifyNote(snapshot: NoteSnapshot, settings: RapportSettings, 
 			kindOfContact: template !== undefined && isTemplateId(template) ? TEMPLATE_KINDS[template] : 'meeting',
 			tasks: meetingTasks(snapshot),
 			peopleCount: peopleKeys.size,
+			...linkedTasksOf(snapshot),
 			problems: meetingProblems,
 		};
 	}
-	if (datedDay !== undefined) return { path: snapshot.path, kind: 'dated', day: datedDay, targets: linkKeysOf(snapshot), problems };
-	return { path: snapshot.path, kind: 'other', targets: NO_TARGETS, problems };
+	if (datedDay !== undefined)
+		return { path: snapshot.path, kind: 'dated', day: datedDay, targets: linkKeysOf(snapshot), ...linkedTasksOf(snapshot), problems };
+	return { path: snapshot.path, kind: 'other', targets: NO_TARGETS, ...linkedTasksOf(snapshot), problems };
 }
 
-/** The link keys a note about to be added will touch: what it links, and its aliases. */
+/** The link keys of a note's linked tasks: whose follow-ups it holds. */
+export function taskKeysOf(record: NoteRecord): string[] {
+	const keys: string[] = [];
+	for (const task of record.linkedTasks ?? []) for (const key of task.keys) if (!keys.includes(key)) keys.push(key);
+	return keys;
+}
+
+/**
+ * Open tasks with a due date that link someone (`- [ ] Send [[Sam Rivera]] the deck 📅
+ * 2026-11-28`), anywhere but a contact's note: the linked contacts' follow-ups. Their due
+ * date is text: the metadata-cache port reads the text of notes with such a task.
+ */
+function linkedTasksOf(snapshot: NoteSnapshot): { linkedTasks?: LinkedTask[] } {
+	let keysByLine: Map<number, string[]> | undefined;
+	for (const link of snapshot.links) {
+		if (link.context !== 'openTask') continue;
+		const key = linkKey(fromVaultRoot(linkTarget(link.target), snapshot.path));
+		if (!key) continue;
+		keysByLine ??= new Map();
+		const keys = keysByLine.get(link.line);
+		if (!keys) keysByLine.set(link.line, [key]);
+		else if (!keys.includes(key)) keys.push(key);
+	}
+	if (!keysByLine) return {};
+	const linkedTasks: LinkedTask[] = [];
+	for (const item of snapshot.listItems) {
+		const keys = item.task === undefined ? undefined : keysByLine.get(item.line);
+		if (!keys || item.task === undefined) continue;
+		const followUp = parseFollowUp(item.text, item.task, item.line);
+		if (!followUp.done && !followUp.cancelled && followUp.due !== undefined) linkedTasks.push({ followUp, keys });
+	}
+	return linkedTasks.length ? { linkedTasks } : {};
+}
+
+/** The link keys a note about to be added will touch: what it links, whose tasks it holds, and its aliases. */
 export function keysOf(snapshot: NoteSnapshot, record: NoteRecord, settings: RapportSettings): string[] {
-	const keys = [...record.targets];
+	const keys = [...record.targets, ...taskKeysOf(record)];
 	if (record.kind === 'contact')
 		for (const alias of readAliases(snapshot.frontmatter ?? {}, settings.keys.aliases)) keys.push(alias.toLowerCase());
 	return keys;

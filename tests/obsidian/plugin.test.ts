@@ -506,6 +506,64 @@ describe('the kind Log interaction starts with', () => {
 	});
 });
 
+describe('a task shared by everyone at a meeting, from the queue', () => {
+	const today = localToday();
+	const meeting = `Meetings/${formatDay(today - 1)} Sync.md`;
+	const files = vault()
+		.contact('Sam Rivera', (c) => c.tie('strong').lastContact(formatDay(today - 1)))
+		.contact('Jo Park', (c) => c.tie('weak').lastContact(formatDay(today - 1)))
+		.meeting(
+			`${formatDay(today - 1)} Sync`,
+			formatDay(today - 1),
+			['Sam Rivera', 'Jo Park'],
+			`- [ ] Share the notes 📅 ${formatDay(today)}`,
+		).files;
+	const row = (view: QueueView): HTMLElement | undefined =>
+		view.contentEl.findAll('.rapport-queue-item').find((el) => el.getText().includes('Share the notes'));
+
+	it('is one row naming them all; logging from it logs on each and ticks the one task', async () => {
+		const { app, plugin, mock } = await boot(files);
+		await ready(app, plugin);
+		const view = await openView(app, mock);
+		expect(view.contentEl.findAll('.rapport-queue-item').filter((el) => el.getText().includes('Share the notes'))).toHaveLength(1);
+		expect(row(view)?.find('.rapport-queue-name').getText()).toBe('Jo Park, Sam Rivera');
+		showModalsOnPage();
+		row(view)?.find('[aria-label="Log interaction"]').click();
+		const modal = document.body.find('.rapport-log-modal');
+		expect(modal.find('.rapport-log-people').getText()).toContain('Jo Park');
+		expect(modal.find('.rapport-log-people').getText()).toContain('Sam Rivera');
+		await submitSummary(plugin, modal, 'sent the notes');
+		for (const path of ['People/Sam Rivera.md', 'People/Jo Park.md'])
+			expect(await app.vault.read(app.vault.getFileByPath(path) as never)).toContain(`- ${formatDay(today)} email: sent the notes\n`);
+		expect(await app.vault.read(app.vault.getFileByPath(meeting) as never)).toContain(
+			`- [x] Share the notes 📅 ${formatDay(today)} ✅ ${formatDay(today)}\n`,
+		);
+		expect(row(view)).toBeUndefined();
+		view.unload();
+	});
+
+	it('snoozed, moves the task once', async () => {
+		const { app, plugin, mock } = await boot(files);
+		await ready(app, plugin);
+		const view = await openView(app, mock);
+		const item = plugin.host
+			.queue()
+			.sections.flatMap((s) => s.items)
+			.find((i) => i.task === 'Share the notes');
+		if (!item) throw new Error('no shared row');
+		await plugin.host.actions.snooze([item], today + 7);
+		await settle(plugin);
+		expect(await app.vault.read(app.vault.getFileByPath(meeting) as never)).toContain(`- [ ] Share the notes 📅 ${formatDay(today + 7)}\n`);
+		// Still one row, for both, now upcoming.
+		const rows = plugin.host
+			.queue()
+			.sections.flatMap((s) => s.items.filter((i) => i.task === 'Share the notes').map((i) => `${s.id}: ${i.name}`));
+		expect(rows).toEqual(['upcoming: Jo Park, Sam Rivera']);
+		expect(row(view)?.getText()).toContain('due in 7d');
+		view.unload();
+	});
+});
+
 describe("reach-outs in today's daily note", () => {
 	const notes = vault()
 		.contact('Sam Rivera', (c) => c.tie('strong'))
