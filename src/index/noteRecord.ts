@@ -106,10 +106,16 @@ export function classifyNote(snapshot: NoteSnapshot, settings: RapportSettings, 
 	return { path: snapshot.path, kind: 'other', targets: NO_TARGETS, ...linkedTasksOf(snapshot), problems };
 }
 
-/** The link keys of a note's linked tasks: whose follow-ups it holds. */
-export function taskKeysOf(record: NoteRecord): string[] {
+/** Whether a task's words may hold a due date, `📅`, `🗓` or `[due:: …]`: a cheap look before parsing. */
+function mayBeDated(text: string): boolean {
+	return text.includes('📅') || text.includes('🗓') || text.includes('due::');
+}
+
+/** The link keys of a note's linked tasks: whose follow-ups it holds. Most notes have none, and share one empty list. */
+export function taskKeysOf(record: NoteRecord): readonly string[] {
+	if (!record.linkedTasks) return NO_TARGETS;
 	const keys: string[] = [];
-	for (const task of record.linkedTasks ?? []) for (const key of task.keys) if (!keys.includes(key)) keys.push(key);
+	for (const task of record.linkedTasks) for (const key of task.keys) if (!keys.includes(key)) keys.push(key);
 	return keys;
 }
 
@@ -119,25 +125,22 @@ export function taskKeysOf(record: NoteRecord): string[] {
  * date is text: the metadata-cache port reads the text of notes with such a task.
  */
 function linkedTasksOf(snapshot: NoteSnapshot): { linkedTasks?: LinkedTask[] } {
-	let keysByLine: Map<number, string[]> | undefined;
-	for (const link of snapshot.links) {
-		if (link.context !== 'openTask') continue;
-		const key = linkKey(fromVaultRoot(linkTarget(link.target), snapshot.path));
-		if (!key) continue;
-		keysByLine ??= new Map();
-		const keys = keysByLine.get(link.line);
-		if (!keys) keysByLine.set(link.line, [key]);
-		else if (!keys.includes(key)) keys.push(key);
-	}
-	if (!keysByLine) return {};
-	const linkedTasks: LinkedTask[] = [];
+	let linkedTasks: LinkedTask[] | undefined;
 	for (const item of snapshot.listItems) {
-		const keys = item.task === undefined ? undefined : keysByLine.get(item.line);
-		if (!keys || item.task === undefined) continue;
+		// Most tasks have no date ("Call [[Jo]]"), and a daily note has a handful of links:
+		// a cheap look at the words first, then the links on the task's line.
+		if (item.task === undefined || !mayBeDated(item.text)) continue;
+		let keys: string[] | undefined;
+		for (const link of snapshot.links) {
+			if (link.line !== item.line || link.context !== 'openTask') continue;
+			const key = linkKey(fromVaultRoot(linkTarget(link.target), snapshot.path));
+			if (key && !keys?.includes(key)) (keys ??= []).push(key);
+		}
+		if (!keys) continue;
 		const followUp = parseFollowUp(item.text, item.task, item.line);
-		if (!followUp.done && !followUp.cancelled && followUp.due !== undefined) linkedTasks.push({ followUp, keys });
+		if (!followUp.done && !followUp.cancelled && followUp.due !== undefined) (linkedTasks ??= []).push({ followUp, keys });
 	}
-	return linkedTasks.length ? { linkedTasks } : {};
+	return linkedTasks ? { linkedTasks } : {};
 }
 
 /** The link keys a note about to be added will touch: what it links, whose tasks it holds, and its aliases. */
