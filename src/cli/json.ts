@@ -30,8 +30,10 @@ export function queueJson(queue: Queue): unknown {
 				company: item.company,
 				role: item.role,
 				line: item.line,
-				// The note `line` is in when it is not the contact's (a meeting note).
+				// The note `line` is in when it is not the contact's (a meeting note, a note linking them).
 				source: item.source,
+				// Everyone the row is for: one task written for several people is one row.
+				people: item.people ?? [{ name: item.name, path: item.path }],
 			})),
 		})),
 		// New people, listed for triage rather than queued by cadence.

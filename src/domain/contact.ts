@@ -74,6 +74,8 @@ export interface ContactInput {
 	/** Inline tags from the body, without `#`. */
 	tags: readonly string[];
 	items: readonly SectionItem[];
+	/** The day a link names when it is a dated note's (`[[Daily/05.11.2026]]`): the index's dated-note matcher. */
+	dayOfLink?: (target: string) => Day | undefined;
 }
 
 const SECTION_NAMES = new Map<string, SectionName>(
@@ -184,6 +186,17 @@ function connectedOf(value: unknown): string | undefined {
 	return day === undefined ? scalarText(first(value)) : formatDay(day);
 }
 
+/**
+ * The day a link to a dated note stands for: `"[[2026-11-05]]"` (a habit of people who link
+ * their daily notes; any note named by the date), or a link to any note the dated-note
+ * format names.
+ */
+function linkedDay(raw: unknown, dayOfLink: ((target: string) => Day | undefined) | undefined): Day | undefined {
+	if (typeof raw !== 'string' || !/^\s*!?\[/.test(raw)) return undefined;
+	const target = linkTarget(raw);
+	return dayFromValue(baseName(target)) ?? dayOfLink?.(target);
+}
+
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
 	const text = scalarText(value)?.toLowerCase();
 	return allowed.find((a) => a === text);
@@ -287,7 +300,7 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 		tie,
 		cadence,
 		effectiveCadence,
-		lastContact: dayField(keys.lastContact),
+		lastContact: field(keys.lastContact, (raw) => dayFromValue(raw) ?? linkedDay(raw, input.dayOfLink), 'a date YYYY-MM-DD'),
 		nextFollowUp: dayField(keys.nextFollowUp),
 		status,
 		untriaged: !input.unreadable && !present(fm[keys.tie]) && !present(fm[keys.cadence]) && !present(fm[keys.status]),

@@ -5,6 +5,7 @@
 // any other property is refused rather than written.
 import { dayFromValue, formatDay, humanDay, parseIsoDay, type Day } from './day';
 import type { InteractionKind } from './interactions';
+import { baseName, linkTarget } from './links';
 import type { RapportSettings, Tie } from './settings';
 import { parseInteractionLine } from './interactions';
 import { parseFollowUp } from './tasks';
@@ -115,6 +116,10 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 			if (last === undefined || last === null || last === '') {
 				setProperty(note, keys.lastContact, formatDay(entry.date));
 				changed.set(keys.lastContact, isDay(entry.date));
+			} else if (typeof last === 'string' && /^\s*!?\[/.test(last)) {
+				// A link to a daily note is the user's habit: kept, and the new line is newer anyway.
+				const linked = dayFromValue(baseName(linkTarget(last)));
+				if (linked === undefined || linked < entry.date) notes.push(`${keys.lastContact} left as it was (${showValue(last)} links a note)`);
 			} else if (lastDay === undefined) {
 				notes.push(`${keys.lastContact} left as it was (${showValue(last)} is not a date)`);
 			} else if (lastDay < entry.date) {

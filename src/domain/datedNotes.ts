@@ -33,6 +33,11 @@ export interface DatedNoteMatcher {
 	dayOf(path: string): Day | undefined;
 	/** Where it looks: the folder, the format (`YYYY-MM-DD` when none was given), and whether in every folder. */
 	readonly where: { folder: string; format: string; anywhere: boolean };
+	/**
+	 * The day a link to a dated note names: `[[Daily/05.11.2026]]` by its path, or
+	 * `[[05.11.2026]]` by its name in the dated-notes folder (as Obsidian resolves a name).
+	 */
+	dayOfLink?(target: string): Day | undefined;
 	/** Why the format can't name days, when it can't. */
 	problem?: string;
 	/** The pattern paths are matched with (a test checks it runs in linear time). */
@@ -101,6 +106,9 @@ export function datedNoteMatcher(folder: string, format: string, anywhere = fals
 				else if (part === 'day') dayOfMonth = Number(value);
 			});
 			return dayFromParts(year, month, dayOfMonth);
+		},
+		dayOfLink(target: string): Day | undefined {
+			return this.dayOf(`${target}.md`) ?? (folder && !target.includes('/') ? this.dayOf(`${folder}/${target}.md`) : undefined);
 		},
 	};
 }

@@ -6,7 +6,7 @@ import { addDays, dayFromParts, dayParts, humanDay, humanSpan, type Day } from '
 import type { Interaction, InteractionKind } from './interactions';
 import { WIKILINK, baseName, linkTarget } from './links';
 import type { RapportSettings, Tie } from './settings';
-import type { FollowUp } from './tasks';
+import type { FollowUp, NoteFollowUp } from './tasks';
 import { entryLabel, type TimelineEntry } from './timeline';
 
 export const SECTION_IDS = ['owed', 'awaiting', 'reconnect', 'remember', 'upcoming'] as const;
@@ -44,8 +44,14 @@ export interface QueueItem {
 	task?: string;
 	/** A follow-up's Tasks start date (`🛫`), when it has one: from then it is owed. */
 	start?: Day;
-	/** The note `line` is in when it is not the contact's own: a meeting note's follow-up. */
+	/** The note `line` is in when it is not the contact's own: a meeting note's follow-up, or a task linking them. */
 	source?: string;
+	/**
+	 * Everyone a row is for, when several: a task written once for them all (a meeting's
+	 * that names no one, one linking two people) is one row, `name` all their names and
+	 * `path` the first's. Logging from it logs on each; ticking or snoozing moves the one task.
+	 */
+	people?: { name: string; path: string }[];
 	/** How overdue relative to the cadence: the reconnect ranking. */
 	urgency?: number;
 }
@@ -79,6 +85,8 @@ export interface QueueInput {
 	contacts(): Iterable<Contact>;
 	timeline(path: string): readonly TimelineEntry[];
 	resolve(target: string): Contact | undefined;
+	/** Open dated tasks in other notes that link this contact (a daily note's, a project's): their follow-ups. */
+	linkedFollowUps?(path: string): readonly NoteFollowUp[];
 	/**
 	 * Keeps one contact's items for a day until something they were computed from
 	 * changes; the index offers it, so a queue after one edit redoes one contact's rules.
@@ -188,10 +196,12 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 				...startOf(followUp),
 			});
 	}
-	for (const { source, followUp } of meetingFollowUps(everything)) {
+	// A task in another note (a meeting's, or one linking them) has one row whoever it is for: its id names no contact.
+	const linked = input.linkedFollowUps?.(contact.path) ?? [];
+	for (const { source, followUp } of [...meetingFollowUps(everything), ...linked]) {
 		const when = followUpDue(followUp, today, horizon);
 		if (!when) continue;
-		const id = `${when.section}:follow-up:${contact.path}:${source}:${followUp.line}`;
+		const id = `${when.section}:follow-up:${source}:${followUp.line}`;
 		push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)} · from ${baseName(source)}`, {
 			id,
 			line: followUp.line,
@@ -203,7 +213,7 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 
 	if (settings.thankYouAfterMeeting) {
 		const thanks = thankYouOwed(timeline, today);
-		if (thanks && !thankYouInHand(contact, timeline, thanks))
+		if (thanks && !thankYouInHand(contact, timeline, thanks, linked))
 			push(
 				'owed',
 				'thank-you',
@@ -289,6 +299,8 @@ export function computeQueue(input: QueueInput, today: Day, settings: RapportSet
 	// Items arrive in name order and sort is stable: ties stay in name order for free,
 	// which matters at 10,000 contacts, where most of a queue's time went to comparing names.
 	const byDue = (a: QueueItem, b: QueueItem): number => a.due - b.due;
+	sections.owed = oneRowPerTask(sections.owed);
+	sections.upcoming = oneRowPerTask(sections.upcoming);
 	sections.owed.sort(byDue);
 	sections.awaiting.sort(byDue);
 	sections.remember.sort(byDue);
@@ -300,6 +312,34 @@ export function computeQueue(input: QueueInput, today: Day, settings: RapportSet
 function untriagedOf(contact: Contact): UntriagedContact {
 	const { path, name, company, role, met, connected } = contact;
 	return { path, name, company, role, met, connected };
+}
+
+/**
+ * A task written once for several people (a meeting's that names no one, one that links
+ * two) comes from each of them with one id: it is one row naming them all, in name order
+ * (the order items arrive in). The memoised items are left as they are.
+ */
+function oneRowPerTask(items: QueueItem[]): QueueItem[] {
+	let first: Map<string, number> | undefined;
+	const rows: QueueItem[] = [];
+	for (const item of items) {
+		if (item.source === undefined) {
+			rows.push(item);
+			continue;
+		}
+		first ??= new Map();
+		const at = first.get(item.id);
+		const row = at === undefined ? undefined : rows[at];
+		if (at === undefined || !row) {
+			first.set(item.id, rows.length);
+			rows.push(item);
+			continue;
+		}
+		const people = [...(row.people ?? [{ name: row.name, path: row.path }]), { name: item.name, path: item.path }];
+		const tags = [...new Set([...(row.tags ?? []), ...(item.tags ?? [])])];
+		rows[at] = { ...row, name: people.map((p) => p.name).join(', '), people, tags };
+	}
+	return rows;
 }
 
 /**
@@ -359,9 +399,18 @@ function thankYouOwed(timeline: readonly TimelineEntry[], today: Day): TimelineE
  *   open with a due date: in the queue as a follow-up already). An open one with no date
  *   stays out of the queue, so the thank-you is still asked for.
  */
-function thankYouInHand(contact: Contact, timeline: readonly TimelineEntry[], meeting: TimelineEntry): boolean {
+function thankYouInHand(
+	contact: Contact,
+	timeline: readonly TimelineEntry[],
+	meeting: TimelineEntry,
+	linked: readonly NoteFollowUp[],
+): boolean {
 	if (timeline.some((e) => e.date === meeting.date && (e.kind === 'email' || e.kind === 'message'))) return true;
-	const followUps = [...contact.followUps, ...timeline.flatMap((e) => (e.via === 'meeting' ? (e.tasks ?? []) : []))];
+	const followUps = [
+		...contact.followUps,
+		...timeline.flatMap((e) => (e.via === 'meeting' ? (e.tasks ?? []) : [])),
+		...linked.map((l) => l.followUp),
+	];
 	if (followUps.some((f) => tickedSince(f, meeting.date))) return true;
 	const notes = new Set<string>();
 	for (const entry of timeline) {
@@ -425,7 +474,25 @@ function awaitingReply(
 	today: Day,
 	nudgeDays: number,
 ): { ask: Interaction; state: 'nudge' | 'let-go'; due: Day; nudged: boolean } | undefined {
-	// A nudge is a follow-up on the ask, never a new ask of its own.
+	const open = unansweredAsk(contact, timeline);
+	if (!open) return undefined;
+	const { ask, nudges } = open;
+	const nudge = nudges[nudges.length - 1];
+	const nudgeDue = addDays(ask.date, nudgeDays);
+	const letGo = addDays(nudge ? nudge.date : nudgeDue, nudgeDays);
+	if (today >= letGo && today < addDays(letGo, LET_GO_SHOWN_DAYS)) return { ask, state: 'let-go', due: letGo, nudged: nudge !== undefined };
+	if (!nudge && today >= nudgeDue && today < letGo) return { ask, state: 'nudge', due: nudgeDue, nudged: false };
+	return undefined;
+}
+
+/**
+ * The newest ask marked `#awaiting` that this timeline holds no reply to, and the nudges
+ * sent on it. A nudge is a follow-up on the ask, never a new ask of its own, nor a reply.
+ */
+export function unansweredAsk(
+	contact: Contact,
+	timeline: readonly TimelineEntry[],
+): { ask: Interaction; nudges: Interaction[] } | undefined {
 	const ask = contact.interactions.find((i) => i.awaiting && !i.nudge);
 	if (!ask) return undefined;
 	const nudges = contact.interactions.filter((i) => i.nudge && i.date >= ask.date && i !== ask);
@@ -435,13 +502,7 @@ function awaitingReply(
 	// Within the ask's own day, `## Interactions` is newest first: a line above the ask is later.
 	const repliedThatDay = contact.interactions.slice(0, contact.interactions.indexOf(ask)).some((i) => i.date === ask.date && !i.nudge);
 	const replied = repliedThatDay || timeline.some((e) => e.date > ask.date && !nudgeDates.has(e.date));
-	if (replied) return undefined;
-	const nudge = nudges[nudges.length - 1];
-	const nudgeDue = addDays(ask.date, nudgeDays);
-	const letGo = addDays(nudge ? nudge.date : nudgeDue, nudgeDays);
-	if (today >= letGo && today < addDays(letGo, LET_GO_SHOWN_DAYS)) return { ask, state: 'let-go', due: letGo, nudged: nudge !== undefined };
-	if (!nudge && today >= nudgeDue && today < letGo) return { ask, state: 'nudge', due: nudgeDue, nudged: false };
-	return undefined;
+	return replied ? undefined : { ask, nudges };
 }
 
 function nextBirthday(contact: Contact, today: Day): Day | undefined {

@@ -9,7 +9,7 @@ import { ensureSection, findSection, sectionItems } from './noteSections';
 import { eolOf, insertLines, joinNote, splitNote } from './noteText';
 import type { Contact } from './contact';
 import type { Queue, QueueItem } from './queue';
-import type { FollowUp } from './tasks';
+import type { FollowUp, NoteFollowUp } from './tasks';
 import type { TimelineEntry } from './timeline';
 
 export const REACH_OUT_HEADING = 'Reach out';
@@ -84,7 +84,7 @@ export function reachOutTasks(text: string): ReachOutTask[] {
 	return tasks;
 }
 
-/** An open follow-up where it is written: the contact's note, or a meeting note of theirs. */
+/** An open follow-up where it is written: the contact's note, a meeting note of theirs, or a note with a task linking them. */
 export interface OpenFollowUp {
 	path: string;
 	line: number;
@@ -94,10 +94,11 @@ export interface OpenFollowUp {
 }
 
 /**
- * Every open follow-up of a contact, in or out of the queue: their own, and the tasks of
- * the meeting notes that list them. A snoozed one is often beyond the queue's window.
+ * Every open follow-up of a contact, in or out of the queue: their own, the tasks of the
+ * meeting notes that list them, and dated tasks elsewhere that link them (`linked`). A
+ * snoozed one is often beyond the queue's window.
  */
-export function openFollowUps(contact: Contact, timeline: readonly TimelineEntry[]): OpenFollowUp[] {
+export function openFollowUps(contact: Contact, timeline: readonly TimelineEntry[], linked: readonly NoteFollowUp[] = []): OpenFollowUp[] {
 	const open = (f: FollowUp): boolean => !f.done && !f.cancelled;
 	const found = contact.followUps.filter(open).map((f) => ({ path: contact.path, line: f.line, text: f.text, due: f.due }));
 	const seen = new Set<string>();
@@ -106,6 +107,7 @@ export function openFollowUps(contact: Contact, timeline: readonly TimelineEntry
 		seen.add(entry.source);
 		for (const f of entry.tasks) if (open(f)) found.push({ path: entry.source, line: f.line, text: f.text, due: f.due });
 	}
+	for (const { source, followUp: f } of linked) found.push({ path: source, line: f.line, text: f.text, due: f.due });
 	return found;
 }
 

@@ -16,6 +16,13 @@ export interface FollowUp {
 	doneOn?: Day;
 }
 
+/** A follow-up written in another note than the contact's: a meeting note's task, or a dated task that links them. */
+export interface NoteFollowUp {
+	/** The note it is in. */
+	source: string;
+	followUp: FollowUp;
+}
+
 export interface RememberItem {
 	line: number;
 	text: string;

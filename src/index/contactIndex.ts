@@ -7,13 +7,15 @@
 import { parseContact, readAliases, type Contact } from '../domain/contact';
 import type { Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
-import { baseName, compareNames, fromVaultRoot, linkKey, linkTarget } from '../domain/links';
+import { WIKILINK, baseName, compareNames, fromVaultRoot, linkKey, linkTarget } from '../domain/links';
 import { itemsAheadFor, type QueueItem } from '../domain/queue';
 import type { RapportSettings } from '../domain/settings';
+import { attendeesNamed, type TaskPerson } from '../domain/taskPeople';
+import type { FollowUp, NoteFollowUp } from '../domain/tasks';
 import { compareEntries, type TimelineEntry } from '../domain/timeline';
 import { DayNotes } from './dayNotes';
 import { LinkOwners, contactClaims, type KeyClaim } from './linkOwners';
-import { classifyNote, dayOfName, keysOf, sectionItems, type NoteRecord } from './noteRecord';
+import { classifyNote, dayOfName, keysOf, sectionItems, taskKeysOf, type NoteRecord } from './noteRecord';
 import type { NoteSnapshot, NoteSource } from './port';
 
 export interface Problem {
@@ -49,6 +51,8 @@ export class ContactIndex {
 	private readonly contactEntries = new Map<string, ContactEntry>();
 	/** Link key → notes that are evidence for it. Arrays, not sets: a key has a handful. */
 	private readonly evidence = new Map<string, NoteRecord[]>();
+	/** Link key → notes with an open dated task linking it: that contact's follow-ups. */
+	private readonly taskEvidence = new Map<string, NoteRecord[]>();
 	/** Who each link key goes to, and which names notes have. */
 	private readonly owners = new LinkOwners();
 	/** The notes with a day, by name: where a contact's `met` may lead. */
@@ -71,6 +75,7 @@ export class ContactIndex {
 		this.notes.clear();
 		this.contactEntries.clear();
 		this.evidence.clear();
+		this.taskEvidence.clear();
 		this.owners.clear();
 		this.dayNotes.clear();
 		this.sorted = undefined;
@@ -154,6 +159,29 @@ export class ContactIndex {
 		this.reads?.paths.add(path);
 		const entry = this.contactEntries.get(path);
 		return entry ? this.buildTimeline(entry) : [];
+	}
+
+	/**
+	 * Open dated tasks in other notes that link this contact: a daily or project note's, or
+	 * a meeting note's they were not at (an attendee's come with the meeting's timeline
+	 * entry). Their follow-ups, worked out on each call like the timeline.
+	 */
+	linkedFollowUps(path: string): NoteFollowUp[] {
+		this.reads?.paths.add(path);
+		const entry = this.contactEntries.get(path);
+		if (!entry) return [];
+		const found: NoteFollowUp[] = [];
+		for (const { key } of entry.claims) {
+			const notes = this.taskEvidence.get(key);
+			if (!notes || this.owners.ownerOf(key) !== path) continue;
+			for (const note of notes) {
+				if (note.path === path || this.attends(note, entry, path)) continue;
+				for (const { followUp, keys } of note.linkedTasks ?? [])
+					if (keys.includes(key) && !found.some((f) => f.source === note.path && f.followUp.line === followUp.line))
+						found.push({ source: note.path, followUp });
+			}
+		}
+		return found;
 	}
 
 	/** The contact a link or name points to, as Obsidian would resolve it. */
@@ -279,6 +307,11 @@ export class ContactIndex {
 			if (sources) sources.push(record);
 			else this.evidence.set(key, [record]);
 		}
+		for (const key of taskKeysOf(record)) {
+			const sources = this.taskEvidence.get(key);
+			if (sources) sources.push(record);
+			else this.taskEvidence.set(key, [record]);
+		}
 		if (record.kind === 'contact') {
 			const claims = contactClaims(snapshot.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases));
 			this.contactEntries.set(snapshot.path, { snapshot, claims });
@@ -300,6 +333,13 @@ export class ContactIndex {
 			if (at !== -1) sources.splice(at, 1);
 			if (sources.length === 0) this.evidence.delete(key);
 		}
+		for (const key of taskKeysOf(record)) {
+			const sources = this.taskEvidence.get(key);
+			if (!sources) continue;
+			const at = sources.indexOf(record);
+			if (at !== -1) sources.splice(at, 1);
+			if (sources.length === 0) this.taskEvidence.delete(key);
+		}
 		const entry = this.contactEntries.get(path);
 		if (entry) {
 			this.contactEntries.delete(path);
@@ -320,6 +360,8 @@ export class ContactIndex {
 					unreadable: snapshot.frontmatterError !== undefined,
 					tags: snapshot.tags,
 					items: sectionItems(snapshot),
+					// `last_contact: "[[Daily/05.11.2026]]"` is that day, by the dated notes' format.
+					dayOfLink: (target) => this.datedNotes.dayOfLink?.(fromVaultRoot(target, snapshot.path)),
 				},
 				this.settings,
 			);
@@ -351,7 +393,8 @@ export class ContactIndex {
 					timeline.push({ date: note.day, via: 'dated', source: note.path });
 					continue;
 				}
-				const tasks = note.tasks && note.targets.indexOf(key) < (note.peopleCount ?? 0) ? note.tasks : undefined;
+				const tasks =
+					note.tasks && note.targets.indexOf(key) < (note.peopleCount ?? 0) ? this.tasksOfAttendee(note, contact.path) : undefined;
 				timeline.push({ date: note.day, via: 'meeting', kind: note.kindOfContact, source: note.path, template: note.template, tasks });
 			}
 		}
@@ -390,9 +433,44 @@ export class ContactIndex {
 		return day === undefined ? undefined : { date: day, via: 'met', source: `${target}.md` };
 	}
 
+	/** Whether a contact is in a dated meeting note's people: its tasks then come with the timeline entry. */
+	private attends(note: NoteRecord, entry: ContactEntry, path: string): boolean {
+		if (note.kind !== 'meeting' || note.day === undefined) return false;
+		const people = note.targets.slice(0, note.peopleCount ?? 0);
+		return entry.claims.some(({ key }) => people.includes(key) && this.owners.ownerOf(key) === path);
+	}
+
+	/**
+	 * The tasks of a meeting note that are this attendee's: those that name them, and those
+	 * that name no attendee (src/domain/taskPeople.ts). A task that names no attendee but
+	 * links someone who was not there is that person's, not the attendees'.
+	 */
+	private tasksOfAttendee(note: NoteRecord, path: string): readonly FollowUp[] | undefined {
+		const tasks = note.tasks;
+		if (!tasks) return undefined;
+		const attendees: TaskPerson[] = [];
+		for (const key of note.targets.slice(0, note.peopleCount ?? 0)) {
+			const person = this.resolve(key);
+			if (person && !attendees.some((a) => a.path === person.path)) attendees.push(person);
+		}
+		const mine = tasks.filter((task) => {
+			const linked = new Set<string>();
+			for (const match of task.text.matchAll(WIKILINK)) {
+				const person = match[1] ? undefined : this.resolve(fromVaultRoot(linkTarget(match[2] ?? ''), note.path));
+				if (person) linked.add(person.path);
+			}
+			const named = attendeesNamed(task.text, attendees, linked);
+			if (named.length) return named.some((person) => person.path === path);
+			return ![...linked].some((linkedPath) => !attendees.some((a) => a.path === linkedPath));
+		});
+		return mine.length ? mine : undefined;
+	}
+
 	private keysTouchedBy(path: string): Set<string> {
 		const keys = new Set<string>([baseName(path).toLowerCase(), linkKey(path)]);
-		for (const key of this.notes.get(path)?.targets ?? []) keys.add(key);
+		const note = this.notes.get(path);
+		for (const key of note?.targets ?? []) keys.add(key);
+		if (note) for (const key of taskKeysOf(note)) keys.add(key);
 		for (const { key } of this.contactEntries.get(path)?.claims ?? []) keys.add(key);
 		return keys;
 	}

@@ -31,7 +31,15 @@ export interface NoteRecord {
 	tasks?: readonly FollowUp[];
 	/** How many of `targets`, from the first, are the meeting's `people` (the rest are body links). */
 	peopleCount?: number;
+	/** Open tasks with a due date that link someone, in a note that is no contact: follow-ups of whoever they link. */
+	linkedTasks?: readonly LinkedTask[];
 	problems: readonly string[];
+}
+
+/** An open, dated task and the link keys on its line. */
+export interface LinkedTask {
+	followUp: FollowUp;
+	keys: readonly string[];
 }
 
 const MEETING_DATE_IN_NAME = /^(\d{4}-\d{2}-\d{2})/;
@@ -94,15 +102,17 @@ export function classifyNote(snapshot: NoteSnapshot, settings: RapportSettings, 
 			kindOfContact: template !== undefined && isTemplateId(template) ? TEMPLATE_KINDS[template] : 'meeting',
 			tasks: meetingTasks(snapshot),
 			peopleCount: peopleKeys.size,
+			...linkedTasksOf(snapshot),
 			problems: meetingProblems,
 		};
 	}
-	if (datedDay !== undefined) return { path: snapshot.path, kind: 'dated', day: datedDay, targets: linkKeysOf(snapshot), problems };
+	if (datedDay !== undefined)
+		return { path: snapshot.path, kind: 'dated', day: datedDay, targets: linkKeysOf(snapshot), ...linkedTasksOf(snapshot), problems };
 	// Evidence for nobody, but it may be where someone was met.
-	const day = dayFromValue(fm?.date) ?? dayOfName(baseName(snapshot.path));
+	const day = dayFromValue(fm?.[settings.meetingKeys.date]) ?? dayOfName(baseName(snapshot.path));
 	return day === undefined
-		? { path: snapshot.path, kind: 'other', targets: NO_TARGETS, problems }
-		: { path: snapshot.path, kind: 'other', day, targets: NO_TARGETS, problems };
+		? { path: snapshot.path, kind: 'other', targets: NO_TARGETS, ...linkedTasksOf(snapshot), problems }
+		: { path: snapshot.path, kind: 'other', day, targets: NO_TARGETS, ...linkedTasksOf(snapshot), problems };
 }
 
 /** The day a name starting `YYYY-MM-DD` gives: `2026-11-03 KubeCon`. */
@@ -111,9 +121,46 @@ export function dayOfName(name: string): Day | undefined {
 	return date === undefined ? undefined : parseIsoDay(date);
 }
 
-/** The link keys a note about to be added will touch: what it links, and its aliases. */
+/** Whether a task's words may hold a due date, `📅`, `🗓` or `[due:: …]`: a cheap look before parsing. */
+function mayBeDated(text: string): boolean {
+	return text.includes('📅') || text.includes('🗓') || text.includes('due::');
+}
+
+/** The link keys of a note's linked tasks: whose follow-ups it holds. Most notes have none, and share one empty list. */
+export function taskKeysOf(record: NoteRecord): readonly string[] {
+	if (!record.linkedTasks) return NO_TARGETS;
+	const keys: string[] = [];
+	for (const task of record.linkedTasks) for (const key of task.keys) if (!keys.includes(key)) keys.push(key);
+	return keys;
+}
+
+/**
+ * Open tasks with a due date that link someone (`- [ ] Send [[Sam Rivera]] the deck 📅
+ * 2026-11-28`), anywhere but a contact's note: the linked contacts' follow-ups. Their due
+ * date is text: the metadata-cache port reads the text of notes with such a task.
+ */
+function linkedTasksOf(snapshot: NoteSnapshot): { linkedTasks?: LinkedTask[] } {
+	let linkedTasks: LinkedTask[] | undefined;
+	for (const item of snapshot.listItems) {
+		// Most tasks have no date ("Call [[Jo]]"), and a daily note has a handful of links:
+		// a cheap look at the words first, then the links on the task's line.
+		if (item.task === undefined || !mayBeDated(item.text)) continue;
+		let keys: string[] | undefined;
+		for (const link of snapshot.links) {
+			if (link.line !== item.line || link.context !== 'openTask') continue;
+			const key = linkKey(fromVaultRoot(linkTarget(link.target), snapshot.path));
+			if (key && !keys?.includes(key)) (keys ??= []).push(key);
+		}
+		if (!keys) continue;
+		const followUp = parseFollowUp(item.text, item.task, item.line);
+		if (!followUp.done && !followUp.cancelled && followUp.due !== undefined) (linkedTasks ??= []).push({ followUp, keys });
+	}
+	return linkedTasks ? { linkedTasks } : {};
+}
+
+/** The link keys a note about to be added will touch: what it links, whose tasks it holds, and its aliases. */
 export function keysOf(snapshot: NoteSnapshot, record: NoteRecord, settings: RapportSettings): string[] {
-	const keys = [...record.targets];
+	const keys = [...record.targets, ...taskKeysOf(record)];
 	if (record.kind === 'contact')
 		for (const alias of readAliases(snapshot.frontmatter ?? {}, settings.keys.aliases)) keys.push(alias.toLowerCase());
 	return keys;

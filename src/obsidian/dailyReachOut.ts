@@ -117,7 +117,7 @@ export class DailyReachOut extends Component {
 		const index = this.live.index;
 		const person = index.resolve(task.person);
 		if (!person) return;
-		const meant = followUpsMeant(task, openFollowUps(person, index.timeline(person.path)));
+		const meant = followUpsMeant(task, openFollowUps(person, index.timeline(person.path), index.linkedFollowUps(person.path)));
 		const followUp = meant[0];
 		if (meant.length > 1) {
 			new Notice(`Rapport can't tell which of ${person.name}'s follow-ups '${task.followUp.words}' is: tick it in the note.`);

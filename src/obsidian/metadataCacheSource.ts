@@ -1,10 +1,10 @@
 // The index's port over Obsidian's metadata cache. Structure (frontmatter, links,
 // tasks, headings, tags) comes from the cache and no file is read for it. The cache
 // holds no text, though, and an `## Interactions` line's date and kind, or a task's due
-// date, are text: so for contact notes with list items and meeting notes with tasks (the
-// cache and the settings say which) the line text is kept from the `changed` event,
-// which hands over the file's content, or read once with cachedRead before the first
-// build. Daily notes and other notes are never read.
+// date, are text: so for contact notes with list items, meeting notes with tasks and notes
+// with an open task that links someone (the cache and the settings say which) the line
+// text is kept from the `changed` event, which hands over the file's content, or read once
+// with cachedRead before the first build. Other daily notes and other notes are never read.
 import { TFile, type App, type CachedMetadata, type Pos } from 'obsidian';
 import { shadeLines, type LineShade } from '../domain/noteBody';
 import { isContact, isMeeting } from '../domain/recognition';
@@ -48,6 +48,17 @@ function hiddenIn(cache: CachedMetadata, lines: readonly string[] | undefined): 
 	};
 }
 
+/** Whether a link stands on the line of a task that is not done, as the port's `openTask` context reads it. */
+function hasOpenTaskLink(cache: CachedMetadata): boolean {
+	if (!cache.links?.length) return false;
+	let open: Set<number> | undefined;
+	for (const item of cache.listItems ?? []) {
+		if (item.task === undefined || item.task === 'x' || item.task === 'X') continue;
+		(open ??= new Set()).add(lineOf(item.position));
+	}
+	return open !== undefined && cache.links.some((link) => open.has(lineOf(link.position)));
+}
+
 export interface UnreadableNote {
 	path: string;
 	message: string;
@@ -71,8 +82,9 @@ export class MetadataCacheSource implements NoteSource {
 	}
 
 	/**
-	 * Only a contact's list items (interactions, follow-ups, remember) and a meeting note's
-	 * tasks (its thank-you and follow-ups, for the queue) are read as text.
+	 * Only a contact's list items (interactions, follow-ups, remember), a meeting note's
+	 * tasks (its thank-you and follow-ups, for the queue) and open tasks that link someone
+	 * (their follow-ups, in any note) are read as text.
 	 */
 	private needsLineText(path: string, cache: CachedMetadata | null): boolean {
 		if (!cache?.listItems?.length) return false;
@@ -80,7 +92,10 @@ export class MetadataCacheSource implements NoteSource {
 		const headings = (cache.headings ?? []).map((h) => ({ text: h.heading }));
 		if (isContact({ path, frontmatter: cache.frontmatter, tags, headings }, this.settings)) return true;
 		// A daily note may be a meeting too: read only when it has tasks to show.
-		return isMeeting(cache.frontmatter, this.settings) && cache.listItems.some((item) => item.task !== undefined);
+		if (isMeeting(cache.frontmatter, this.settings) && cache.listItems.some((item) => item.task !== undefined)) return true;
+		// An open task that links someone is their follow-up: its due date is text. A daily
+		// note without one is not read.
+		return hasOpenTaskLink(cache);
 	}
 
 	paths(): Iterable<string> {

@@ -4,7 +4,7 @@
 import { Notice, TFile, TFolder, normalizePath, parseYaml, type App, type Plugin } from 'obsidian';
 import { Actions } from '../actions/actions';
 import type { ActionContext, Person } from '../actions/context';
-import type { LogRequest } from '../actions/log';
+import { nudgeRefusals, type LogRequest } from '../actions/log';
 import type { MeetingChoice } from '../actions/meeting';
 import type { NoteStore } from '../actions/noteStore';
 import type { TriageChoice } from '../actions/triage';
@@ -97,6 +97,16 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 	/** Logs one entry on each person, new names made contacts, the follow-up it was opened from ticked: one step. */
 	async log(request: LogRequest): Promise<void> {
 		await this.writer.report(this.writer.actions.log(request));
+	}
+
+	/** The log action's own check on a nudge (src/actions/log.ts), for the form to say before it closes. */
+	logRefusal(request: LogRequest): string | undefined {
+		const refused = nudgeRefusals(
+			this.options.live.index,
+			request.people.map((p) => p.path ?? p.name),
+			request.entry,
+		);
+		return refused.length ? `${refused.map((r) => r.problem).join('. ')}.` : undefined;
 	}
 
 	/** Snooze as "not before this day", by each row's rule (src/actions/snooze.ts): one step. */

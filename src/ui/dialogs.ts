@@ -33,6 +33,7 @@ export class Dialogs {
 			done,
 			kind: options.kind,
 			onSubmit: (request) => this.host.log(request),
+			refusal: (request) => this.host.logRefusal(request),
 		});
 		modal.open();
 		return modal;

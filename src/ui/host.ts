@@ -136,6 +136,8 @@ export interface DialogHost {
 	people(): Person[];
 	/** Logs one entry on each person, new names made contacts: one undo step. */
 	log(request: LogRequest): Promise<void>;
+	/** Why the log would be refused before anything is tried (a nudge with no ask awaiting a reply), in a sentence. */
+	logRefusal(request: LogRequest): string | undefined;
 	/** Makes the meeting note, logs it, and opens it; its path, or undefined when nothing was made. */
 	newMeeting(choice: MeetingChoice): Promise<string | undefined>;
 	/** Makes a contact note and opens it (or the one already there); its path. */

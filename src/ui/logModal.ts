@@ -4,6 +4,7 @@
 import { AbstractInputSuggest, Modal, Setting, prepareFuzzySearch, setIcon, type App } from 'obsidian';
 import { addDays, formatDay, parseIsoDay, type Day } from '../domain/day';
 import { INTERACTION_KINDS, type InteractionKind } from '../domain/interactions';
+import { DEFAULT_LOG_KIND } from '../domain/logKind';
 import type { Person } from '../actions/context';
 import type { LogRequest } from '../actions/log';
 import type { LogEntry } from '../domain/contactWrites';
@@ -175,11 +176,13 @@ export type LogMark = 'none' | 'gave' | 'asked' | 'nudge';
 export interface LogFormOptions extends PeopleFormOptions {
 	/** What the give-or-ask field starts as: `nudge` from an awaiting-reply row. */
 	mark?: LogMark;
-	/** What the kind starts as: coffee, or an email from a row about a message owed. */
+	/** What the kind starts as: a message, or what fits the row it was opened from; never a meeting's kind. */
 	kind?: InteractionKind;
 	/** Opened from a follow-up row: logging it most often keeps the promise, so it is ticked too unless turned off. */
 	done?: FollowUpTask;
 	onSubmit: (request: LogRequest) => void | Promise<void>;
+	/** Why the log would be refused (a nudge with no ask awaiting a reply), said in the form so what was typed stays. */
+	refusal?: (request: LogRequest) => string | undefined;
 }
 
 export class LogInteractionModal extends Modal {
@@ -204,7 +207,7 @@ export class LogInteractionModal extends Modal {
 		this.defaultDue = formatDay(addDays(options.today, 7));
 		this.due = this.defaultDue;
 		this.mark = options.mark ?? 'none';
-		this.kind = options.kind ?? 'coffee';
+		this.kind = options.kind ?? DEFAULT_LOG_KIND;
 		this.tick = options.done !== undefined;
 	}
 
@@ -299,9 +302,15 @@ export class LogInteractionModal extends Modal {
 		};
 		const due = parseIsoDay(this.due);
 		if (this.followUp.trim() && due !== undefined) entry.followUp = { text: this.followUp.trim(), due };
-		this.close();
 		const done = this.tick ? this.options.done : undefined;
-		await this.options.onSubmit({ people: [...(this.picker?.people ?? [])], entry, ...(done ? { done } : {}) });
+		const request: LogRequest = { people: [...(this.picker?.people ?? [])], entry, ...(done ? { done } : {}) };
+		const refused = this.options.refusal?.(request);
+		if (refused) {
+			this.errorEl?.setText(refused);
+			return;
+		}
+		this.close();
+		await this.options.onSubmit(request);
 	}
 
 	private problem(): string | undefined {

@@ -2,15 +2,13 @@
 // a new meeting note), on the row or, when the row is among those picked, on all of them.
 import { Menu, Notice, type App } from 'obsidian';
 import { addDays, addMonthsToDay, type Day } from '../domain/day';
-import type { ItemKind, QueueItem } from '../domain/queue';
+import { logKindFor } from '../domain/logKind';
+import type { QueueItem } from '../domain/queue';
 import { canSnooze, followUpTaskOf, snoozeMove } from '../domain/snooze';
 import type { RapportHost } from './host';
 import type { QueueSelection } from './queueSelection';
 import { SnoozeDateModal } from './snoozeDateModal';
 import { TagModal } from './tagModal';
-
-/** Rows about a message owed: logging from one starts as an email. */
-const MESSAGE_ROWS: ReadonlySet<ItemKind> = new Set(['thank-you', 'report-back', 'nudge']);
 
 /** An action on the notes picked; snooze and clear are the bulk bar's own. */
 export type PathAction = 'log' | 'dormant' | 'tag';
@@ -40,14 +38,18 @@ export class QueueRowActions {
 	/** A row's action: on the whole selection when the row is part of it, else on the row. */
 	act(action: 'log' | 'dormant', item: QueueItem): void {
 		const paths = this.selection.targets(item);
+		const alone = !this.selection.has(item.id) || this.selection.size === 1;
+		if (action !== 'log' || !alone) {
+			this.apply(action, paths);
+			return;
+		}
 		// Logging from a nudge row is the nudge itself, not their reply; from a follow-up, it may keep the promise.
-		// A thank-you (a row or a follow-up saying so), a report-back or a nudge is most often
-		// an email, which owes no thank-you of its own.
-		const kind = MESSAGE_ROWS.has(item.kind) || (item.kind === 'follow-up' && /\bthank/i.test(item.task ?? '')) ? 'email' : undefined;
-		if (action === 'log' && item.kind === 'nudge' && paths.length === 1) this.host.actions.log(paths, { nudge: true, kind });
-		else if (action === 'log' && followUpTaskOf(item) && paths.length === 1) this.host.actions.log(paths, { followUp: item, kind });
-		else if (action === 'log' && kind && paths.length === 1) this.host.actions.log(paths, { kind });
-		else this.apply(action, paths);
+		// The kind fits the row and never implies a meeting (src/domain/logKind.ts): sending
+		// what you promised must not owe a thank-you for a coffee that didn't happen.
+		const kind = logKindFor(item);
+		if (item.kind === 'nudge') this.host.actions.log(paths, { nudge: true, kind });
+		else if (followUpTaskOf(item)) this.host.actions.log(paths, { followUp: item, kind });
+		else this.host.actions.log(paths, { kind });
 	}
 
 	/** Runs an action on these notes; the selection has done its job once it is applied. */

@@ -25,6 +25,11 @@ class PickedRows extends Set<string> {
 	}
 }
 
+/** The notes of everyone a row is for: one, or each person a shared task is for. */
+function pathsOf(item: QueueItem): string[] {
+	return item.people ? item.people.map((p) => p.path) : [item.path];
+}
+
 export class QueueSelection {
 	/** The rows as shown now. */
 	private shown = QueueRows.empty;
@@ -119,7 +124,7 @@ export class QueueSelection {
 	paths(): string[] {
 		if (this.picked.size === 0) return [];
 		const paths = new Set<string>();
-		for (const { item } of this.shown.items()) if (this.picked.has(item.id)) paths.add(item.path);
+		for (const { item } of this.shown.items()) if (this.picked.has(item.id)) for (const path of pathsOf(item)) paths.add(path);
 		return [...paths];
 	}
 
@@ -133,7 +138,7 @@ export class QueueSelection {
 
 	/** What an action on this row applies to: the whole selection when the row is in it. */
 	targets(item: QueueItem): string[] {
-		return this.picked.has(item.id) ? this.paths() : [item.path];
+		return this.picked.has(item.id) ? this.paths() : pathsOf(item);
 	}
 
 	/** The rows a snooze on this row is for: the selection when the row is in it. */

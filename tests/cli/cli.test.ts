@@ -50,6 +50,42 @@ describe('rapport queue', () => {
 		expect(queue.sections.flatMap((s) => s.items).map((i) => i.name)).not.toContain('Jo Park');
 	});
 
+	it('lists who each row is for: one task for several people is one row, with its note and line', async () => {
+		const queue = await queueOf(
+			writeVault(
+				sample()
+					.meeting('2026-11-19 Sync', '2026-11-19', ['Sam Rivera', 'Jo Park'], '- [ ] Share the notes 📅 2026-11-20')
+					.daily('2026-11-19', '- [ ] Send [[Jo Park]] the deck 📅 2026-11-21'),
+			),
+		);
+		const owed = section(queue, 'owed').filter((i) => i.kind === 'follow-up');
+		expect(owed.map((i) => i.reason)).toEqual([
+			'Send the talk link · overdue 3d',
+			'Share the notes · overdue 1d · from 2026-11-19 Sync',
+			'Send [[Jo Park]] the deck · due today · from 2026-11-19',
+		]);
+		expect(owed.slice(1)).toEqual([
+			expect.objectContaining({
+				id: 'owed:follow-up:Meetings/2026-11-19 Sync.md:5',
+				name: 'Jo Park, Sam Rivera',
+				path: 'People/Jo Park.md',
+				line: 5,
+				source: 'Meetings/2026-11-19 Sync.md',
+				people: [
+					{ name: 'Jo Park', path: 'People/Jo Park.md' },
+					{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' },
+				],
+			}),
+			expect.objectContaining({
+				name: 'Jo Park',
+				line: 0,
+				source: 'Daily/2026-11-19.md',
+				people: [{ name: 'Jo Park', path: 'People/Jo Park.md' }],
+			}),
+		]);
+		expect(owed[0]).toMatchObject({ source: null, people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }] });
+	});
+
 	it('prints text grouped by section, with counts, aligned names and reasons', async () => {
 		const result = await cli('queue', '--vault', writeVault(sample()), '--today', '2026-11-21');
 		expect(result.code).toBe(0);

@@ -82,6 +82,26 @@ describe('rapport log', () => {
 		expect(await awaiting('2026-11-21')).toEqual(['let-go Mia Chen']);
 	});
 
+	it('refuses --nudge for someone with no ask awaiting a reply, naming them, and writes nothing', async () => {
+		const root = writeVault(
+			people()
+				.contact('Mia Chen', (c) => c.tie('weak').interaction('2026-11-07 email: a referral? #asked #awaiting'))
+				// Lee's ask was answered: nothing awaits a nudge.
+				.contact('Lee Wong', (c) => c.interaction('2026-11-12 call: thanks').interaction('2026-11-07 email: intro? #asked #awaiting')),
+		);
+		const before = snapshot(root);
+		const result = await log(root, '--contact', 'Mia Chen, Sam Rivera, Lee Wong', '--kind', 'email', '--nudge');
+		expect(result.code).toBe(1);
+		expect(result.err).toBe(
+			[
+				'rapport: Sam Rivera has no ask awaiting a reply to nudge; log it without the nudge',
+				'rapport: Lee Wong has no ask awaiting a reply to nudge; log it without the nudge',
+				'rapport: nothing written to People/Mia Chen.md either',
+			].join('\n'),
+		);
+		expect(snapshot(root)).toEqual(before);
+	});
+
 	it.each([
 		['a repeated --contact', ['--contact', 'Sam Rivera', '--contact', 'Jo Park']],
 		['a comma-separated --contact', ['--contact', 'Sam Rivera, Jo Park']],

@@ -74,6 +74,22 @@ describe('parseContact reads every field', () => {
 		expect(contact.problems).toEqual([]);
 	});
 
+	it('reads last_contact linking a daily note as that day, and a link to any dated note by its format', () => {
+		expect(parse({ last_contact: '[[2026-11-05]]' }).lastContact).toBe(day('2026-11-05'));
+		expect(parse({ last_contact: '[[Daily/2026-11-05|5 Nov]]' }).problems).toEqual([]);
+		const dayOfLink = (target: string): number | undefined => (target === 'Daily/05.11.2026' ? day('2026-11-05') : undefined);
+		const linked = parseContact(
+			{ path: PATH, frontmatter: { last_contact: '[[Daily/05.11.2026]]' }, tags: [], items: [], dayOfLink },
+			defaultSettings(),
+		);
+		expect(linked.lastContact).toBe(day('2026-11-05'));
+		expect(linked.problems).toEqual([]);
+		// A link to a note that is no day is still a problem, said as before.
+		expect(parse({ last_contact: '[[Acme offsite]]' }).problems).toEqual([
+			"last_contact: expected a date YYYY-MM-DD, got '[[Acme offsite]]'",
+		]);
+	});
+
 	it('shows the display text of a linked company and the target of a linked introducer', () => {
 		const contact = parse({
 			company: '[[Acme Corp|Acme]]',

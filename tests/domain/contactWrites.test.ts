@@ -107,6 +107,25 @@ describe('logging an interaction', () => {
 		expect(result.ok && result.text).toContain('last_contact: last week\n');
 	});
 
+	it('leaves a last_contact linking a daily note as the user linked it, the new line being newer', () => {
+		const linked = SAM.replace('last_contact: 2026-10-02', 'last_contact: "[[2026-10-02]]"');
+		const result = applyWrite(linked, log({}), settings, TODAY, parseYaml);
+		expect(result).toMatchObject({
+			ok: true,
+			said: expect.stringContaining('last_contact left as it was ("[[2026-10-02]]" links a note)') as unknown,
+		});
+		expect(result.ok && result.text).toContain('last_contact: "[[2026-10-02]]"\n');
+		// A link to a later day than the log's says nothing: it is newer, as a later date would be.
+		const later = applyWrite(
+			SAM.replace('last_contact: 2026-10-02', 'last_contact: "[[2026-12-01]]"'),
+			log({}),
+			settings,
+			TODAY,
+			parseYaml,
+		);
+		expect(later.ok && later.said).not.toContain('last_contact');
+	});
+
 	it('refuses a note whose properties do not parse, naming the problem', () => {
 		const broken = '---\ntie: [strong\n---\n## Interactions\n';
 		const result = applyWrite(broken, log({}), settings, TODAY, parseYaml);

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { datedNoteMatcher, datedNotesLocation } from '../../src/domain/datedNotes';
 import { formatDay } from '../../src/domain/day';
 import { defaultSettings, type RapportSettings } from '../../src/domain/settings';
+import { day } from '../builders';
 
 /** The day a note at `path` is for under folder and format, as `YYYY-MM-DD`. */
 function dayOf(folder: string, format: string, path: string): string | undefined {
@@ -77,6 +78,14 @@ describe('datedNoteMatcher', () => {
 			expect(matcher.dayOf('Daily/2026-10-02.md')).toBeUndefined();
 		},
 	);
+
+	it('reads the day of a link to a dated note, by its path or by its name in the folder', () => {
+		const matcher = datedNoteMatcher('Journal/Daily', 'DD.MM.YYYY');
+		expect(matcher.dayOfLink?.('Journal/Daily/05.11.2026')).toBe(day('2026-11-05'));
+		expect(matcher.dayOfLink?.('05.11.2026')).toBe(day('2026-11-05'));
+		expect(matcher.dayOfLink?.('Elsewhere/05.11.2026')).toBeUndefined();
+		expect(matcher.dayOfLink?.('Acme offsite')).toBeUndefined();
+	});
 
 	it('has no problem for a format that names a day', () => {
 		expect(datedNoteMatcher('Daily', 'YYYY-MM-DD').problem).toBeUndefined();

@@ -68,34 +68,82 @@ describe("a meeting note's tasks", () => {
 		'## Next steps\n- [ ] Send [[Sam Rivera]] the deck 📅 2026-11-23\n- [ ] Share the notes [due:: ' +
 		'2026-11-21]\n- [ ] Someday, no date\n- [x] Booked the room 📅 2026-11-19\n- [-] Dropped 📅 2026-11-19';
 
-	it('are follow-ups of everyone in it, owed when due and upcoming before, naming the note', () => {
+	it("naming nobody are everyone's, one row with all their names; naming one attendee, theirs alone", () => {
 		const v = people().meeting('2026-11-20 Sync', '2026-11-20', ['Sam Rivera', 'Jo Park'], body);
 		const queue = queueOf(v, '2026-11-21');
 		const followUps = (id: SectionId): string[] =>
 			section(queue, id)
 				.filter((i) => i.kind === 'follow-up')
 				.map((i) => `${i.name}: ${i.reason}`);
-		expect(followUps('owed')).toEqual([
-			'Jo Park: Share the notes · due today · from 2026-11-20 Sync',
-			'Sam Rivera: Share the notes · due today · from 2026-11-20 Sync',
+		expect(followUps('owed')).toEqual(['Jo Park, Sam Rivera: Share the notes · due today · from 2026-11-20 Sync']);
+		expect(followUps('upcoming')).toEqual(['Sam Rivera: Send [[Sam Rivera]] the deck · due in 2d · from 2026-11-20 Sync']);
+		// Each row is the task's line in the meeting note, which is where ticking it writes;
+		// the shared one says who it is for, and its id names no one, so it stays put.
+		const rows = [...section(queue, 'owed'), ...section(queue, 'upcoming')].filter((i) => i.kind === 'follow-up');
+		expect(rows.map((i) => [i.id, i.path, i.source, i.line, i.task, i.people])).toEqual([
+			[
+				'owed:follow-up:Meetings/2026-11-20 Sync.md:7',
+				JO,
+				'Meetings/2026-11-20 Sync.md',
+				7,
+				'Share the notes',
+				[
+					{ name: 'Jo Park', path: JO },
+					{ name: 'Sam Rivera', path: SAM },
+				],
+			],
+			[
+				'upcoming:follow-up:Meetings/2026-11-20 Sync.md:6',
+				SAM,
+				'Meetings/2026-11-20 Sync.md',
+				6,
+				'Send [[Sam Rivera]] the deck',
+				undefined,
+			],
 		]);
-		expect(followUps('upcoming')).toEqual([
-			'Jo Park: Send [[Sam Rivera]] the deck · due in 2d · from 2026-11-20 Sync',
-			'Sam Rivera: Send [[Sam Rivera]] the deck · due in 2d · from 2026-11-20 Sync',
+	});
+
+	it('name an attendee by a link, their name, first name or an alias, as a whole word and as written', () => {
+		const v = vault()
+			.contact('Sam Rivera', (c) => c.lastContact('2026-11-20').aliases('Sammy'))
+			.contact('Jo Park', (c) => c.lastContact('2026-11-20'))
+			.contact('Will Ames', (c) => c.lastContact('2026-11-20'))
+			.contact('Ana Ruiz', (c) => c.lastContact('2026-11-20'))
+			.meeting(
+				'2026-11-20 Sync',
+				'2026-11-20',
+				['Sam Rivera', 'Jo Park', 'Will Ames'],
+				[
+					'- [ ] Send Jo the deck 📅 2026-11-21',
+					"- [ ] Book Sammy's flight 📅 2026-11-21",
+					'- [ ] Email [[jo park|her]] the notes 📅 2026-11-21',
+					'- [ ] Ask Jones and Samuel, who will know 📅 2026-11-21',
+					'- [ ] Thank Sam Rivera and Will 📅 2026-11-21',
+					'- [ ] Send [[Ana Ruiz]] the intro 📅 2026-11-21',
+				].join('\n'),
+			);
+		const rows = section(queueOf(v, '2026-11-21'), 'owed')
+			.filter((i) => i.kind === 'follow-up')
+			.map((i) => `${i.name}: ${i.task ?? ''}`);
+		// In the order of the first name each row is for, all being due the same day.
+		expect(rows).toEqual([
+			// Linking someone who was not there makes it theirs, not the attendees'.
+			'Ana Ruiz: Send [[Ana Ruiz]] the intro',
+			'Jo Park: Send Jo the deck',
+			'Jo Park: Email [[jo park|her]] the notes',
+			// Jones is not Jo, Samuel not Sam, and "will" in lower case is a word: nobody named.
+			'Jo Park, Sam Rivera, Will Ames: Ask Jones and Samuel, who will know',
+			"Sam Rivera: Book Sammy's flight",
+			'Sam Rivera, Will Ames: Thank Sam Rivera and Will',
 		]);
-		// Each row is the task's line in the meeting note, which is where ticking it writes.
-		const deck = section(queue, 'upcoming').filter((i) => i.kind === 'follow-up');
-		expect(deck.map((i) => [i.path, i.source, i.line, i.task])).toEqual([
-			[JO, 'Meetings/2026-11-20 Sync.md', 6, 'Send [[Sam Rivera]] the deck'],
-			[SAM, 'Meetings/2026-11-20 Sync.md', 6, 'Send [[Sam Rivera]] the deck'],
+	});
+
+	it("a thank-you task that names one attendee stands for theirs alone; the other's is still asked for", () => {
+		const v = people().meeting('2026-11-20 Coffee', '2026-11-20', ['Sam Rivera', 'Jo Park'], '- [ ] Thank Jo 📅 2026-11-21', 'coffee-chat');
+		expect(owed(v, '2026-11-21')).toEqual([
+			'follow-up Jo Park: Thank Jo · due today · from 2026-11-20 Coffee',
+			'thank-you Sam Rivera: send a thank-you for the coffee on 20 Nov',
 		]);
-		expect(
-			new Set(
-				section(queue, 'owed')
-					.concat(section(queue, 'upcoming'))
-					.map((i) => i.id),
-			).size,
-		).toBe(section(queue, 'owed').length + section(queue, 'upcoming').length);
 	});
 
 	it('go once ticked, and a meeting with no one in it gives nobody anything', () => {
@@ -109,13 +157,12 @@ describe("a meeting note's tasks", () => {
 });
 
 describe("a meeting note's own thank-you", () => {
-	it('is due the day after, for everyone in it, instead of the thank-you the queue would ask for', () => {
+	it('is due the day after, for everyone in it (one row), instead of the thank-you the queue would ask for', () => {
 		const { v, path } = withMeeting(people(), 'informational-interview', '2026-11-20');
 		expect(v.files.get(path)).toMatch(/^- \[ \] Send a thank-you within a day 📅 2026-11-21$/m);
 		expect(owed(v, '2026-11-20')).toEqual([]);
 		expect(owed(v, '2026-11-21')).toEqual([
-			'follow-up Jo Park: Send a thank-you within a day · due today · from 2026-11-20 informational-interview',
-			'follow-up Sam Rivera: Send a thank-you within a day · due today · from 2026-11-20 informational-interview',
+			'follow-up Jo Park, Sam Rivera: Send a thank-you within a day · due today · from 2026-11-20 informational-interview',
 		]);
 	});
 

@@ -128,4 +128,20 @@ describe('the reach-out block', () => {
 		// A line from before lines carried the due date: both are meant, and neither is ticked.
 		expect(callBack(' · overdue 1d')).toHaveLength(2);
 	});
+
+	it('finds a follow-up written in a daily note that links them, where ticking it writes', () => {
+		const v = vault()
+			.contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-11-01'))
+			.daily('2026-11-18', '- [ ] Send [[Sam Rivera]] the deck 📅 2026-11-19');
+		const index = v.index();
+		const sam = index.contacts()[0];
+		if (!sam) throw new Error('no Sam');
+		const [line] = reachOutLines(computeQueue(index, day(TODAY), v.settings), 1, (path) => index.linkText(path));
+		const [task] = reachOutTasks(`## Reach out\n${line ?? ''}\n`);
+		const meant = followUpsMeant(
+			task ?? { key: '', checked: true },
+			openFollowUps(sam, index.timeline(sam.path), index.linkedFollowUps(sam.path)),
+		);
+		expect(meant).toEqual([{ path: 'Daily/2026-11-18.md', line: 0, text: 'Send [[Sam Rivera]] the deck', due: day('2026-11-19') }]);
+	});
 });

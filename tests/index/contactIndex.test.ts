@@ -29,6 +29,16 @@ describe('effective last contact comes from every source', () => {
 		]);
 	});
 
+	it("reads a last_contact that links a daily note, in the dated notes' own format, as that day", () => {
+		const v = vault().contact('Sam Rivera', (c) => c.lastContact('"[[Journal/05.11.2026]]"'));
+		v.datedFolder = 'Journal';
+		v.datedFormat = 'DD.MM.YYYY';
+		expect(lastContact(v)).toBe('2026-11-05');
+		v.contact('Sam Rivera', (c) => c.lastContact('"[[05.11.2026|the offsite]]"'));
+		expect(lastContact(v)).toBe('2026-11-05');
+		expect(v.index().problems()).toEqual([]);
+	});
+
 	it.each([
 		['the property', (v: VaultBuilder) => v.contact('Sam Rivera', (c) => c.lastContact('2026-10-02'))],
 		['an interaction line', (v: VaultBuilder) => v.contact('Sam Rivera', (c) => c.interaction('2026-10-02 call'))],

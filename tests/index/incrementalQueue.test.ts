@@ -22,6 +22,8 @@ function random(seed: number): () => number {
 const NAMES = ['Sam Rivera', 'Jo Park', 'Mia Chen', 'Lee Wong', 'Ana Ruiz', 'Kofi Mensah'];
 const KINDS = ['coffee', 'call', 'email #asked #awaiting', 'email: following up #nudge', 'intro', 'video'];
 const TODAY = day('2026-11-21');
+// A meeting's tasks: naming nobody (everyone's), an attendee by first name or alias, or linking someone.
+const TASKS = ['Send a thank-you', 'Send the deck', 'Send Jo the deck', 'Thank Sammy', 'Ask [[Mia Chen]] for the intro', 'Call Lee'];
 
 function pick<T>(rng: () => number, list: readonly T[]): T {
 	return list[Math.floor(rng() * list.length)] as T;
@@ -36,10 +38,13 @@ function edit(v: VaultBuilder, rng: () => number): { changed: string[]; removed:
 	const name = pick(rng, NAMES);
 	const roll = rng();
 	if (roll < 0.3) {
-		const path = `Daily/${date(rng)}.md`;
+		// A daily note, or a project note: a dated open task linking someone is their follow-up.
+		const path = rng() < 0.75 ? `Daily/${date(rng)}.md` : `Projects/${pick(rng, ['Launch', 'Hiring'])}.md`;
 		const links = Array.from(
 			{ length: 1 + Math.floor(rng() * 3) },
-			() => `- ${pick(rng, ['', '[ ] ', '[x] '])}with [[${pick(rng, [...NAMES, 'Sammy', 'JP'])}]]`,
+			() =>
+				`- ${pick(rng, ['', '[ ] ', '[x] '])}with [[${pick(rng, [...NAMES, 'Sammy', 'JP'])}]]` +
+				`${rng() < 0.4 ? ` and [[${pick(rng, NAMES)}]] 📅 ${date(rng)}` : ''}`,
 		);
 		v.note(path, links.join('\n'));
 		return { changed: [path], removed: [] };
@@ -71,8 +76,7 @@ function edit(v: VaultBuilder, rng: () => number): { changed: string[]; removed:
 		// Its tasks are follow-ups of its people; a thank-you among them stands for the queue's.
 		const tasks = Array.from(
 			{ length: Math.floor(rng() * 3) },
-			() =>
-				`- ${pick(rng, ['[ ]', '[x]', '[-]'])} ${pick(rng, ['Send a thank-you', 'Send the deck'])}${rng() < 0.7 ? ` 📅 ${date(rng)}` : ''}`,
+			() => `- ${pick(rng, ['[ ]', '[x]', '[-]'])} ${pick(rng, TASKS)}${rng() < 0.7 ? ` 📅 ${date(rng)}` : ''}`,
 		);
 		v.meeting(
 			path.slice('Meetings/'.length, -3),

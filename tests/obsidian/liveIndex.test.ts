@@ -114,6 +114,26 @@ describe('the live index', () => {
 		]);
 	});
 
+	it('reads a daily note with a dated task that links someone, and no other daily note, then follows its edits', async () => {
+		const { app, live } = boot();
+		await app.vault.create('Daily/2026-11-18.md', '- Notes\n- [ ] Send [[Jo Park]] the deck 📅 2026-11-20\n');
+		const read: string[] = [];
+		const cachedRead = app.vault.cachedRead.bind(app.vault);
+		app.vault.cachedRead = async (f) => (read.push(f.path), cachedRead(f));
+		app.workspace.setLayoutReady__();
+		await live.built;
+		expect(read.sort()).toEqual(['Daily/2026-11-18.md', 'People/Sam Rivera.md']);
+		const linked = (): string[] =>
+			live.index.linkedFollowUps('People/Jo Park.md').map((f) => `${f.source}:${f.followUp.line} ${f.followUp.text}`);
+		expect(linked()).toEqual(['Daily/2026-11-18.md:1 Send [[Jo Park]] the deck']);
+		// Ticked, the task is no follow-up (and the note's text is no longer kept); reopened, it is again.
+		await app.vault.modify(file(app, 'Daily/2026-11-18.md'), '- Notes\n- [x] Send [[Jo Park]] the deck 📅 2026-11-20\n');
+		expect(linked()).toEqual([]);
+		await app.vault.modify(file(app, 'Daily/2026-10-05.md'), '- Lunch with [[Sam Rivera]]\n- [ ] Call [[Jo Park]] 📅 2026-11-21');
+		expect(linked()).toEqual(['Daily/2026-10-05.md:1 Call [[Jo Park]]']);
+		expect(read.sort()).toEqual(['Daily/2026-11-18.md', 'People/Sam Rivera.md']);
+	});
+
 	it('drops a note renamed away from Markdown', async () => {
 		const { app, live } = boot();
 		app.workspace.setLayoutReady__();

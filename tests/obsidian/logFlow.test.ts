@@ -334,7 +334,7 @@ describe('the Log interaction form', () => {
 			await vi.advanceTimersByTimeAsync(100);
 			const today = localToday();
 			expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([
-				`Sam Rivera: logged coffee on ${humanDay(today, today)}; Sam Rivera: done: Email the deckUndo`,
+				`Sam Rivera: logged message on ${humanDay(today, today)}; Sam Rivera: done: Email the deckUndo`,
 			]);
 			expect(await read(app, path)).toContain(`- [x] Email the deck 📅 ${due} ✅ ${formatDay(today)}`);
 			expect(await plugin.host.writer.undo()).toBe(true);
@@ -353,10 +353,10 @@ describe('the Log interaction form', () => {
 			logForm().button('Log').click();
 			await vi.advanceTimersByTimeAsync(100);
 			expect(notices.mock.calls.map((c) => said(c[0]))).toEqual([
-				`Sam Rivera: logged coffee on ${humanDay(localToday(), localToday())}; Sam Rivera: done: Email the deckUndo`,
+				`Sam Rivera: logged message on ${humanDay(localToday(), localToday())}; Sam Rivera: done: Email the deckUndo`,
 			]);
 			const written = await read(app, path);
-			expect(written).toContain(`\r\n## Interactions\r\n- ${formatDay(localToday())} coffee\r\n`);
+			expect(written).toContain(`\r\n## Interactions\r\n- ${formatDay(localToday())} message\r\n`);
 			// The second one, the row's, is ticked; the first stays open.
 			expect(written).toContain(`- [ ] Email the deck 📅 ${due}\r\n- [x] Email the deck 📅 ${due} ✅ ${formatDay(localToday())}\r\n`);
 		});
@@ -386,7 +386,7 @@ describe('the Log interaction form', () => {
 		form.type(form.select('gave'), 'gave');
 		form.button('Log').click();
 		await vi.advanceTimersByTimeAsync(100);
-		expect(await read(app, 'People/Sam Rivera.md')).toContain(`\r\n## Interactions\r\n- ${formatDay(localToday())} coffee: #gave\r\n`);
+		expect(await read(app, 'People/Sam Rivera.md')).toContain(`\r\n## Interactions\r\n- ${formatDay(localToday())} message: #gave\r\n`);
 	});
 
 	it('says what is wrong with a follow-up that has no due date, or a due date with no follow-up', async () => {
@@ -413,8 +413,10 @@ describe('the Log interaction form', () => {
 });
 
 describe('a nudge in Log interaction', () => {
+	const ASKED = SAM_TEXT.replace('## Interactions\r\n', '## Interactions\r\n- 2026-10-20 email: a referral? #asked #awaiting\r\n');
+
 	it('is offered as the give-or-ask mark, and never awaits a reply of its own', async () => {
-		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': ASKED });
 		plugin.dialogs.openLog(['People/Sam Rivera.md']);
 		const modal = document.body.find('.rapport-log-modal');
 		const mark = modal.findAll('select').find((el) => el.querySelector('option[value="nudge"]')) as HTMLSelectElement;
@@ -435,7 +437,30 @@ describe('a nudge in Log interaction', () => {
 			.find((b) => b.getText() === 'Log')
 			?.click();
 		await vi.advanceTimersByTimeAsync(100);
-		expect(await read(app, 'People/Sam Rivera.md')).toContain(`\r\n## Interactions\r\n- ${formatDay(localToday())} coffee: #nudge\r\n`);
+		expect(await read(app, 'People/Sam Rivera.md')).toContain(`\r\n## Interactions\r\n- ${formatDay(localToday())} message: #nudge\r\n`);
+	});
+
+	it('is refused in the form, naming the person, when no ask awaits their reply; what was typed stays', async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		plugin.dialogs.openLog(['People/Sam Rivera.md']);
+		const form = logForm();
+		form.type(form.select('nudge'), 'nudge');
+		form.type(form.modal.find('.rapport-log-summary') as HTMLInputElement, 'any news?');
+		form.button('Log').click();
+		await vi.advanceTimersByTimeAsync(100);
+		expect(form.modal.find('.rapport-log-error').getText()).toBe(
+			'Sam Rivera has no ask awaiting a reply to nudge; log it without the nudge.',
+		);
+		expect(document.body.querySelector('.rapport-log-modal')).not.toBeNull();
+		expect((form.modal.find('.rapport-log-summary') as HTMLInputElement).value).toBe('any news?');
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
+		// The log action refuses the same way when asked directly (the CLI's path).
+		const outcome = await plugin.host.writer.actions.log({
+			people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }],
+			entry: { date: localToday(), kind: 'email', nudge: true },
+		});
+		expect(outcome.problems).toEqual(['Sam Rivera has no ask awaiting a reply to nudge; log it without the nudge']);
+		expect(await read(app, 'People/Sam Rivera.md')).toBe(SAM_TEXT);
 	});
 });
 

@@ -282,7 +282,8 @@ describe('the plugin', () => {
 
 		const written = await app.vault.read(file);
 		expect(written).toMatch(/^---\ntype: contact\ntie: strong\nlast_contact: \d{4}-\d{2}-\d{2}\n---\n/);
-		expect(written).toMatch(/\n## Interactions\n- \d{4}-\d{2}-\d{2} coffee: Roadmap\n?$/);
+		// A cadence row is no meeting: the form starts on a message, which owes no thank-you.
+		expect(written).toMatch(/\n## Interactions\n- \d{4}-\d{2}-\d{2} message: Roadmap\n?$/);
 		expect(names(view)).toEqual(['Jo Park']);
 		expect(mock.statusBarItems__[0]?.textContent).toBe('1 to reach out');
 
@@ -328,7 +329,7 @@ describe('a follow-up row, from the queue', () => {
 		await logFrom(view, plugin, false);
 		const written = await app.vault.read(app.vault.getFileByPath(path) as never);
 		expect(written).toContain(`- [x] Email the deck 📅 ${formatDay(today - 1)} ✅ ${formatDay(today)}`);
-		expect(written).toContain(`- ${formatDay(today)} coffee: Sent it`);
+		expect(written).toContain(`- ${formatDay(today)} email: Sent it`);
 		expect(followUpRow(view)).toBeUndefined();
 		await mock.commands__.get('undo-last-change')?.callback?.();
 		await settle(plugin);
@@ -343,7 +344,7 @@ describe('a follow-up row, from the queue', () => {
 		await logFrom(view, plugin, true);
 		const written = await app.vault.read(app.vault.getFileByPath('People/Sam Rivera.md') as never);
 		expect(written).toContain(`- [ ] Email the deck 📅 ${formatDay(today - 1)}`);
-		expect(written).toContain(`- ${formatDay(today)} coffee: Sent it`);
+		expect(written).toContain(`- ${formatDay(today)} email: Sent it`);
 		view.unload();
 	});
 
@@ -444,6 +445,124 @@ describe('a thank-you owed, from the queue', () => {
 		expect(note).toContain(`- ${formatDay(today)} email: thanks!\n`);
 		expect(note).toContain(`- [x] Send Mia a thank-you 📅 ${formatDay(today)} ✅ ${formatDay(today)}`);
 		expect(computeQueue(plugin.live.index, today + 1, plugin.settings).sections.find((s) => s.id === 'owed')?.items).toEqual([]);
+		view.unload();
+	});
+});
+
+describe('the kind Log interaction starts with', () => {
+	const kindOf = (modal: HTMLElement): string | undefined =>
+		(modal.findAll('select').find((el) => el.querySelector('option[value="coffee"]')) as HTMLSelectElement | undefined)?.value;
+
+	it('is a message from a cadence or Remember row, and from the command: never a meeting the user did not pick', async () => {
+		const today = localToday();
+		const cadence = await logFromMiasRow(`${formatDay(today - 400)} call: catch-up`, 'overdue');
+		expect(kindOf(cadence.modal)).toBe('message');
+		cadence.view.unload();
+		document.body.empty();
+
+		const { app, plugin, mock } = await boot(
+			vault().contact('Mia Chen', (c) =>
+				c
+					.tie('weak')
+					.lastContact(formatDay(today - 3))
+					.remember(`Her talk at KubeCon 📅 ${formatDay(today - 1)}`),
+			).files,
+		);
+		await ready(app, plugin);
+		const view = await openView(app, mock);
+		showModalsOnPage();
+		view.contentEl
+			.findAll('.rapport-queue-item')
+			.find((el) => el.getText().includes('ask about'))
+			?.find('[aria-label="Log interaction"]')
+			.click();
+		expect(kindOf(document.body.find('.rapport-log-modal'))).toBe('message');
+		view.unload();
+		document.body.empty();
+
+		await mock.commands__.get('log-interaction')?.callback?.();
+		expect(kindOf(document.body.find('.rapport-log-modal'))).toBe('message');
+	});
+
+	it('is what a follow-up promised, a message or an email, so keeping it owes no thank-you the next day', async () => {
+		const today = localToday();
+		const message = await logFromMiasRow(
+			`${formatDay(today - 30)} call: catch-up`,
+			'WhatsApp Mia',
+			`WhatsApp Mia the photos 📅 ${formatDay(today)}`,
+		);
+		expect(kindOf(message.modal)).toBe('message');
+		message.view.unload();
+		document.body.empty();
+		const { app, plugin, view, modal } = await logFromMiasRow(
+			`${formatDay(today - 30)} call: catch-up`,
+			'Send Mia the deck',
+			`Send Mia the deck 📅 ${formatDay(today)}`,
+		);
+		expect(kindOf(modal)).toBe('email');
+		await submitSummary(plugin, modal, 'the deck');
+		expect(await app.vault.read(app.vault.getFileByPath('People/Mia Chen.md') as never)).toContain(
+			`- ${formatDay(today)} email: the deck\n`,
+		);
+		expect(computeQueue(plugin.live.index, today + 1, plugin.settings).sections.find((s) => s.id === 'owed')?.items).toEqual([]);
+		view.unload();
+	});
+});
+
+describe('a task shared by everyone at a meeting, from the queue', () => {
+	const today = localToday();
+	const meeting = `Meetings/${formatDay(today - 1)} Sync.md`;
+	const files = vault()
+		.contact('Sam Rivera', (c) => c.tie('strong').lastContact(formatDay(today - 1)))
+		.contact('Jo Park', (c) => c.tie('weak').lastContact(formatDay(today - 1)))
+		.meeting(
+			`${formatDay(today - 1)} Sync`,
+			formatDay(today - 1),
+			['Sam Rivera', 'Jo Park'],
+			`- [ ] Share the notes 📅 ${formatDay(today)}`,
+		).files;
+	const row = (view: QueueView): HTMLElement | undefined =>
+		view.contentEl.findAll('.rapport-queue-item').find((el) => el.getText().includes('Share the notes'));
+
+	it('is one row naming them all; logging from it logs on each and ticks the one task', async () => {
+		const { app, plugin, mock } = await boot(files);
+		await ready(app, plugin);
+		const view = await openView(app, mock);
+		expect(view.contentEl.findAll('.rapport-queue-item').filter((el) => el.getText().includes('Share the notes'))).toHaveLength(1);
+		expect(row(view)?.find('.rapport-queue-name').getText()).toBe('Jo Park, Sam Rivera');
+		showModalsOnPage();
+		row(view)?.find('[aria-label="Log interaction"]').click();
+		const modal = document.body.find('.rapport-log-modal');
+		expect(modal.find('.rapport-log-people').getText()).toContain('Jo Park');
+		expect(modal.find('.rapport-log-people').getText()).toContain('Sam Rivera');
+		await submitSummary(plugin, modal, 'sent the notes');
+		for (const path of ['People/Sam Rivera.md', 'People/Jo Park.md'])
+			expect(await app.vault.read(app.vault.getFileByPath(path) as never)).toContain(`- ${formatDay(today)} email: sent the notes\n`);
+		expect(await app.vault.read(app.vault.getFileByPath(meeting) as never)).toContain(
+			`- [x] Share the notes 📅 ${formatDay(today)} ✅ ${formatDay(today)}\n`,
+		);
+		expect(row(view)).toBeUndefined();
+		view.unload();
+	});
+
+	it('snoozed, moves the task once', async () => {
+		const { app, plugin, mock } = await boot(files);
+		await ready(app, plugin);
+		const view = await openView(app, mock);
+		const item = plugin.host
+			.queue()
+			.sections.flatMap((s) => s.items)
+			.find((i) => i.task === 'Share the notes');
+		if (!item) throw new Error('no shared row');
+		await plugin.host.actions.snooze([item], today + 7);
+		await settle(plugin);
+		expect(await app.vault.read(app.vault.getFileByPath(meeting) as never)).toContain(`- [ ] Share the notes 📅 ${formatDay(today + 7)}\n`);
+		// Still one row, for both, now upcoming.
+		const rows = plugin.host
+			.queue()
+			.sections.flatMap((s) => s.items.filter((i) => i.task === 'Share the notes').map((i) => `${s.id}: ${i.name}`));
+		expect(rows).toEqual(['upcoming: Jo Park, Sam Rivera']);
+		expect(row(view)?.find('.rapport-queue-badge').getText()).toBe('in 7d');
 		view.unload();
 	});
 });

@@ -116,6 +116,18 @@ describe('the metadata-cache port and the disk port', () => {
 			.daily(
 				'2026-11-01',
 				'- Lunch with [[Sam]]\n- [ ] Call [[Jo Park]]\n> [[Tagged]] said\n![[Zoë Ångström]]\n- [x] Called [[Crlf]]\n```\n[[Jo Park]]\n```',
+			)
+			// Dated open tasks linking someone, anywhere: their follow-ups, whose dates are text.
+			.daily('2026-11-04', '- Notes\n- [ ] Send [[Sam]] the deck 📅 2026-11-21\n  - [ ] And [[Zoë Ångström]] [due:: 2026-11-23]')
+			.note(
+				'Projects/Launch',
+				'# Launch\n> - [ ] Quoted [[Jo Park]] 📅 2026-11-20\n- [ ] Ask [[Jo Park]] for venues 📅 2026-11-20 %%[[Sam]]%%',
+			)
+			.meeting(
+				'2026-11-12 Intro',
+				'2026-11-12',
+				['Jo Park'],
+				'- [ ] Thank Jo 📅 2026-11-21\n- [ ] Send [[Zoë Ångström]] the brief 📅 2026-11-22',
 			);
 		const files = Object.fromEntries(v.files);
 		const obsidian = summary(await obsidianSource(files, v.settings), v.settings, 'Daily', 'YYYY-MM-DD');
@@ -127,9 +139,14 @@ describe('the metadata-cache port and the disk port', () => {
 			.filter((i) => i.source !== undefined)
 			.map((i) => i.reason);
 		expect(followUps.sort()).toEqual([
+			'And [[Zoë Ångström]] · due in 2d · from 2026-11-04',
+			'Ask [[Jo Park]] for venues %%[[Sam]]%% · overdue 1d · from Launch',
 			'Send Jo the slides · due today · from 2026-11-03',
+			'Send [[Sam]] the deck · due today · from 2026-11-04',
+			'Send [[Zoë Ångström]] the brief · due in 1d · from 2026-11-12 Intro',
 			'Send a thank-you · overdue 1d · from 2026-11-19 Interview',
 			'Send the deck · due in 1d · from 2026-11-19 Interview',
+			'Thank Jo · due today · from 2026-11-12 Intro',
 		]);
 	});
 
