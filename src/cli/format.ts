@@ -24,12 +24,12 @@ export function columns(text: string): number {
 	return width;
 }
 
-function pad(text: string, width: number): string {
+export function pad(text: string, width: number): string {
 	const length = columns(text);
 	return length >= width ? text : text + ' '.repeat(width - length);
 }
 
-function widest(values: string[], cap: number): number {
+export function widest(values: string[], cap: number): number {
 	return Math.min(
 		cap,
 		values.reduce((w, v) => Math.max(w, columns(v)), 0),
@@ -41,7 +41,7 @@ export function formatQueueText(queue: Queue): string {
 	const all = queue.sections.flatMap((s) => s.items);
 	if (all.length === 0) {
 		out.push('', 'Nobody to reach out to today.');
-		return out.join('\n');
+		return [...out, ...triageLine(queue)].join('\n');
 	}
 	const shown = queue.sections.filter((s) => s.items.length > 0);
 	const titles = shown.map((s) => `${SECTION_TITLES[s.id]} (${s.items.length})`);
@@ -57,7 +57,14 @@ export function formatQueueText(queue: Queue): string {
 		out.push('', `${pad(titles[i] ?? '', nameWidth + 4)}due`);
 		for (const item of section.items) out.push(`  ${pad(item.name, nameWidth)}  ${pad(formatDay(item.due), 10)}  ${item.reason}`);
 	});
-	return out.join('\n');
+	return [...out, ...triageLine(queue)].join('\n');
+}
+
+/** New people wait outside the queue: one line says how many, and how to give them a tie. */
+function triageLine(queue: Queue): string[] {
+	const n = queue.untriaged.length;
+	if (n === 0) return [];
+	return ['', `Triage ${n === 1 ? '1 new person' : `${n} new people`} (no tie yet, so not in the queue): rapport triage`];
 }
 
 export function formatContactsText(contacts: readonly Contact[], lastContact: (path: string) => Day | undefined): string {

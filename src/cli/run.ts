@@ -15,6 +15,7 @@ import { meetingRequest, peopleMetRequest, runMeeting, runPeopleMet, runTemplate
 import { openVault, type OpenVault } from './openVault';
 import { doneRequest, dormantRequest, runDone, runDormant, runSnooze, snoozeRequest } from './queueCommands';
 import { commandUsage, dayOption, isCommand, parseOptions, unknownCommand, USAGE, UsageError, type Command, type Values } from './usage';
+import { runTriage, triageRequest } from './triageCommand';
 import { loadVaultConfig, warnConfigProblems } from './vaultConfig';
 import { logRequest, newContactRequest, runLog, runNewContact } from './writeCommands';
 
@@ -56,6 +57,10 @@ const COMMANDS: Record<Exclude<Command, 'templates'>, (values: Values, today: Da
 	'people-met': (values, today, now) => {
 		const request = peopleMetRequest(values, today, now);
 		return (vault, io) => runPeopleMet(request, vault, io);
+	},
+	triage: (values, today, now) => {
+		const request = triageRequest(values, today, now);
+		return (vault, io) => runTriage(request, vault, io);
 	},
 };
 

@@ -64,6 +64,7 @@ export const COMMANDS = [
 	'dormant',
 	'done',
 	'people-met',
+	'triage',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -96,6 +97,7 @@ const OPTIONS = {
 	until: { type: 'string' },
 	for: { type: 'string' },
 	note: { type: 'string' },
+	all: { type: 'boolean' },
 } as const;
 
 type Option = keyof typeof OPTIONS;
@@ -278,6 +280,21 @@ const HELP: Record<Command, CommandHelp> = {
 			'As Follow up people met in the plugin: each person listed under "People met" becomes a ' +
 			'contact if new (met: the event), has the event logged, and gets a follow-up due two days ' +
 			'after it. Run again, it leaves alone whoever has it logged already.',
+	},
+	triage: {
+		summary: 'list the new people waiting for a tie, or give them one',
+		synopsis: '--vault DIR [(--contact NAME [--contact NAME ...] | --all) --tie TIE] [--today YYYY-MM-DD] [--json]',
+		options: ['contact', 'all', 'tie', 'today'],
+		words: [
+			['--contact NAME', CONTACTS],
+			['--all', 'everyone waiting to be triaged'],
+			['--tie TIE', 'strong, medium or weak, written as tie:; or dormant, written as status: dormant'],
+			TODAY,
+		],
+		about:
+			'A contact with no tie, cadence or status (new, or imported) waits in the triage list instead of ' +
+			"the queue. Without --tie, lists them; with it, gives each the tie in one step, as the plugin's " +
+			'triage list does. Prints what it wrote.',
 	},
 };
 

@@ -107,6 +107,7 @@ describe('the demo vault on 21 Nov 2026', () => {
 			'Reconnect (7)      due',
 			'Remember (3)       due',
 			'Upcoming (4)       due',
+			'Triage 3 new people (no tie yet, so not in the queue): rapport triage',
 		]);
 		expect(text).toContain('  Mia Chen         2026-11-05  overdue 2w · every 2w · last: daily note 22 Oct');
 		// Wide characters take two columns, so the dates still line up.

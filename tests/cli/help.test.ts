@@ -68,7 +68,7 @@ describe('did you mean', () => {
 		[['snooze', '--unitl', '2026-12-01'], "unknown option '--unitl' (did you mean --until?)"],
 		[
 			['meeting', '--template', 'event', '--contact', 'Sam'],
-			'--contact only applies to log, snooze, dormant and done (meeting takes --with)',
+			'--contact only applies to log, snooze, dormant, done and triage (meeting takes --with)',
 		],
 		[['log', '--with', 'Sam'], '--with only applies to meeting (log takes --contact)'],
 	])('%j: %s', async (args, message) => {
@@ -80,7 +80,9 @@ describe('did you mean', () => {
 	});
 
 	it('lists the commands when a word is nothing like one', async () => {
-		expect((await cli('frobnicate')).err).toMatch(/^rapport: unknown command 'frobnicate' \(try queue, contacts, .* or people-met\)/);
+		expect((await cli('frobnicate')).err).toMatch(
+			/^rapport: unknown command 'frobnicate' \(try queue, contacts, .* people-met or triage\)/,
+		);
 	});
 });
 
