@@ -64,7 +64,8 @@ export function personDetails(
 	const everything = input.timeline(contact.path);
 	const cadenceRow = itemsAheadFor(contact, input, today, settings).find((item) => item.kind === 'cadence');
 	const last = everything.find((entry) => entry.date <= today)?.date;
-	const standing = standingOf({ status: contact.status, due: cadenceRow?.due, last, soonDays: settings.upcomingDays }, today);
+	const untriaged = settings.triageNewPeople && contact.untriaged;
+	const standing = standingOf({ status: contact.status, untriaged, due: cadenceRow?.due, last, soonDays: settings.upcomingDays }, today);
 	return {
 		contact,
 		name: realName(contact),

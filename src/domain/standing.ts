@@ -17,6 +17,8 @@ export interface Standing {
 
 export interface StandingInput {
 	status: 'active' | 'dormant' | 'archived';
+	/** New, with no tie, cadence or status: waiting in the triage list, with no cadence row. */
+	untriaged?: boolean;
 	/** The due day of their cadence row; none when the queue has none for them. */
 	due?: Day;
 	/** The newest contact up to today. */
@@ -42,6 +44,8 @@ export function spanInWords(days: number): string {
 export function standingOf(input: StandingInput, today: Day): Standing {
 	const { due, last } = input;
 	if (input.status !== 'active') return { label: `${input.status}: out of the queue`, state: 'inactive', elapsed: 0 };
+	if (due === undefined && input.untriaged)
+		return { label: 'new: give them a tie (Triage new people) to bring them into the queue', state: 'ahead', elapsed: 0 };
 	if (due === undefined) return { label: 'nothing due by cadence', state: 'ahead', elapsed: 0 };
 	const elapsed = last === undefined || due <= last ? 1 : Math.min(1, Math.max(0, (today - last) / (due - last)));
 	if (last === undefined && due <= today) return { label: 'never in touch: due now', state: 'today', due, elapsed };

@@ -63,6 +63,14 @@ describe('where someone stands', () => {
 		});
 	});
 
+	it('says what a new person waiting for a tie needs, not that nothing is due', () => {
+		expect(standingOf({ status: 'active', untriaged: true, soonDays }, TODAY)).toEqual({
+			label: 'new: give them a tie (Triage new people) to bring them into the queue',
+			state: 'ahead',
+			elapsed: 0,
+		});
+	});
+
 	it('words spans of days, weeks, months and years, singular and plural', () => {
 		expect([1, 12, 14, 21, 59, 60, 100, 729, 730, 1100].map(spanInWords)).toEqual([
 			'1 day',
