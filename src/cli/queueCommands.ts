@@ -154,7 +154,7 @@ export async function runDone(request: DoneRequest, vault: OpenVault, io: Io): P
 function pickFollowUp(vault: OpenVault, path: string, wanted: FollowUpWords, io: Io): OpenFollowUp | undefined {
 	const contact = vault.index.contact(path);
 	const name = contact?.name ?? baseName(path);
-	const open = contact ? openFollowUps(contact, vault.index.timeline(path)) : [];
+	const open = contact ? openFollowUps(contact, vault.index.timeline(path), vault.index.linkedFollowUps(path)) : [];
 	const words = fold(wanted.words);
 	const same = open.filter((f) => fold(f.text) === words);
 	const some = same.length > 0 ? same : open.filter((f) => fold(f.text).includes(words));

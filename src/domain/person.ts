@@ -7,7 +7,7 @@ import { contactFileName } from './newContact';
 import { itemsAheadFor, type QueueInput, type QueueItem } from './queue';
 import type { RapportSettings } from './settings';
 import { standingOf, type Standing } from './standing';
-import type { FollowUp, RememberItem } from './tasks';
+import type { FollowUp, NoteFollowUp, RememberItem } from './tasks';
 import type { TimelineEntry } from './timeline';
 
 export interface PersonEntry {
@@ -71,7 +71,7 @@ export function personDetails(
 		name: realName(contact),
 		standing,
 		timeline: timelineOf(everything, today),
-		followUps: openFollowUps(contact, everything),
+		followUps: openFollowUps(contact, everything, input.linkedFollowUps?.(contact.path) ?? []),
 		remember: contact.remember.filter((item) => !item.done),
 		queued: queued.filter((item) => item.path === contact.path && item.kind !== 'cadence' && item.kind !== 'follow-up'),
 	};
@@ -95,15 +95,18 @@ function timelineOf(timeline: readonly TimelineEntry[], today: Day): PersonEntry
 
 /**
  * Open follow-ups: every open task of the contact's own, and a meeting note's tasks with a
- * due date (the queue's rule: undated ones there are notes, not promises to them).
+ * due date (the queue's rule: undated ones there are notes, not promises to them), and the
+ * dated tasks of any note that link them.
  */
-function openFollowUps(contact: Contact, timeline: readonly TimelineEntry[]): OpenFollowUp[] {
+function openFollowUps(contact: Contact, timeline: readonly TimelineEntry[], linked: readonly NoteFollowUp[]): OpenFollowUp[] {
 	const open = (f: FollowUp): boolean => !f.done && !f.cancelled;
 	const found: OpenFollowUp[] = contact.followUps.filter(open).map((followUp) => ({ path: contact.path, followUp }));
 	for (const entry of timeline) {
 		if (entry.via !== 'meeting' || !entry.tasks) continue;
 		for (const followUp of entry.tasks) if (open(followUp) && followUp.due !== undefined) found.push({ path: entry.source, followUp });
 	}
+	// Dated tasks that link them from any other note (a daily note's "Send [[Sam]] the deck").
+	for (const { source, followUp } of linked) found.push({ path: source, followUp });
 	const when = (f: OpenFollowUp): number => f.followUp.due ?? Number.MAX_SAFE_INTEGER;
 	return found.sort((a, b) => when(a) - when(b));
 }

@@ -207,6 +207,13 @@ describe('rapport done', () => {
 		);
 	});
 
+	it('ticks a dated task that links them from a daily note, in that note', async () => {
+		const root = writeVault(people().daily('2026-11-19', '- [ ] Send [[Sam Rivera]] the board notes 📅 2026-11-20\n'));
+		const result = await run('done', root, '--contact', 'Sam Rivera', '--follow-up', 'board notes');
+		expect(result).toMatchObject({ code: 0, out: 'Daily/2026-11-19.md: done: Send [[Sam Rivera]] the board notes' });
+		expect(note(root, 'Daily/2026-11-19.md')).toBe('- [x] Send [[Sam Rivera]] the board notes 📅 2026-11-20 ✅ 2026-11-21\n');
+	});
+
 	it('ticks one without a date too, and prefers the follow-up that says exactly the words', async () => {
 		const root = writeVault(people().contact('Ana Ruiz', (c) => c.followUp('Call').followUp('Call back about the role')));
 		expect((await run('done', root, '--contact', 'Sam Rivera', '--follow-up', 'offsite')).code).toBe(0);

@@ -75,6 +75,11 @@ describe('a person in the panel', () => {
 		]);
 	});
 
+	it('lists a dated task that links them from any other note among their follow-ups', () => {
+		const { followUps } = detailsOf(devs().daily('2026-11-12', '- [ ] Send [[C Dev]] the board notes 📅 2026-11-24'), 'People/C Dev.md');
+		expect(followUps.map((f) => `${f.followUp.text} (${f.path})`)).toContain('Send [[C Dev]] the board notes (Daily/2026-11-12.md)');
+	});
+
 	it('keeps what to remember that is not ticked off', () => {
 		expect(detailsOf(devs(), 'People/C Dev.md').remember.map((r) => r.text)).toEqual(['Marathon']);
 	});
