@@ -1,0 +1,112 @@
+// What an import passes between its steps: each format's reader turns a file's text into
+// the people it holds (and the records it had to skip, with why); the plan matches them
+// to the contacts already there and says what would be created or filled in; the import
+// action writes the plan the user kept. Nothing here reads or writes a note.
+import type { Tie } from '../settings';
+
+/** The formats Rapport reads, as the CLI names them (`rapport import linkedin FILE`). */
+export type ImportFormat = 'linkedin' | 'vcard' | 'google';
+export const IMPORT_FORMATS: readonly ImportFormat[] = ['linkedin', 'vcard', 'google'];
+
+/** One person as one record of the source gives them; every text trimmed, empty ones left out. */
+export interface ImportedPerson {
+	/** The record's 1-based number in the file: the nth data row of a CSV (the header is not one), the nth vCard. */
+	row: number;
+	/** The whole name as the source shows it: `Dr. Jane O'Brien, PMP`, `J. Doe`. */
+	name: string;
+	/** The name's parts, when the source gives them (CSV columns, vCard `N`): matching reads them in any order. */
+	given?: string;
+	family?: string;
+	/** Other names the person goes by (vCard `NICKNAME`, Google's Nickname): kept as aliases, matched as names. */
+	nicknames: string[];
+	/** As written, in the source's order; the first is the one `email` gets. */
+	emails: string[];
+	phones: string[];
+	/** A LinkedIn profile URL as written (`https://www.linkedin.com/in/jane-doe`). */
+	linkedin?: string;
+	company?: string;
+	role?: string;
+	/** `YYYY-MM-DD`: when you connected (LinkedIn's Connected On). Never a last contact. */
+	connected?: string;
+	/** `YYYY-MM-DD`, or `MM-DD` when the source gives no year. */
+	birthday?: string;
+	/** Free text for the note's body (vCard `NOTE`, Google's Notes). */
+	note?: string;
+	/** Labels and categories, as tags (no `#`, spaces made `-`). */
+	tags: string[];
+	/** Only when the source says so; imported people are otherwise untriaged. */
+	tie?: Tie;
+}
+
+/** A record not imported, and why, in the user's words: "no name", "a duplicate of row 4", "'Connected On' is not a date: 31 Foo 2024". */
+export interface SkippedRow {
+	row: number;
+	reason: string;
+}
+
+/** What one file holds. */
+export interface ParsedImport {
+	format: ImportFormat;
+	people: ImportedPerson[];
+	skipped: SkippedRow[];
+	/** Records read (people plus skipped). */
+	records: number;
+}
+
+/** A file that is not the format at all (no LinkedIn header, no BEGIN:VCARD) is refused whole, with why. */
+export type ParseOutcome = ({ ok: true } & ParsedImport) | { ok: false; reason: string };
+
+/** A property value as the plan sets it: text, or a list (aliases, tags, previous companies). */
+export type FieldValue = string | string[];
+
+/** A note to make, or an existing contact to fill in. */
+export interface PlannedNote {
+	row: number;
+	name: string;
+	/** The note made or changed (vault-relative, `/`-separated). */
+	path: string;
+	/** Properties to set, by their key in the note (the user's mapped keys: `email`, `linkedin`, `company` …). */
+	fields: Record<string, FieldValue>;
+	/** Body text a new note starts with under its sections (the source's notes); none for updates. */
+	note?: string;
+}
+
+/** A re-import that shows a contact's company or role moved on: news, kept out unless the user takes it. */
+export interface PlannedChange {
+	row: number;
+	name: string;
+	path: string;
+	field: 'company' | 'role';
+	from: string;
+	to: string;
+}
+
+export interface AmbiguousRow {
+	row: number;
+	name: string;
+	/** Every contact the row could be; never applied. */
+	candidates: string[];
+}
+
+/** Everything an import would do, before anything is written. The CLI's `--dry-run --json` prints it as it is. */
+export interface ImportPlan {
+	create: PlannedNote[];
+	update: PlannedNote[];
+	/** Company or role changes on existing contacts: applied only for the rows the user picks. */
+	changes: PlannedChange[];
+	ambiguous: AmbiguousRow[];
+	skipped: SkippedRow[];
+}
+
+export interface ImportOptions {
+	/** Where new notes go: a folder in the vault; empty for the new-contact folder from settings. */
+	folder: string;
+	/** Replace values a contact already has (otherwise only empty fields are filled). */
+	overwrite: boolean;
+}
+
+/** What the user kept of a plan: rows left out (of create or update), and the changes taken, by row. */
+export interface ImportChoice {
+	leaveOut: ReadonlySet<number>;
+	takeChanges: ReadonlySet<number>;
+}
