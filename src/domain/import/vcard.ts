@@ -84,6 +84,13 @@ function nameOf(list: readonly Prop[]): string | undefined {
 	return suffix ? `${name}, ${suffix}` : name;
 }
 
+/** BDAY's value; Apple writes a birthday with no year in a year it names as left out (`X-APPLE-OMIT-YEAR=1604:1604-04-17`). */
+function birthdayText(bday: Prop): string {
+	const value = text(bday.values[0]).trim();
+	const omitted = paramValues(bday, 'x-apple-omit-year')[0];
+	return omitted && value.startsWith(omitted) ? `--${value.slice(omitted.length).replace(/^-/, '')}` : value;
+}
+
 type CardOutcome = { ok: true; person: ImportedPerson } | { ok: false; reason: string };
 
 function readCard(card: CardText): CardOutcome {
@@ -100,7 +107,7 @@ function readCard(card: CardText): CardOutcome {
 	const name = nameOf(list);
 	if (!name) return { ok: false, reason: 'no name' };
 	const bday = list.find((p) => p.name === 'bday');
-	const bdayText = bday ? text(bday.values[0]).trim() : '';
+	const bdayText = bday ? birthdayText(bday) : '';
 	const birthday = bdayText ? readBirthday(bdayText) : undefined;
 	if (bdayText && !birthday) return { ok: false, reason: `BDAY is not a date: ${bdayText}` };
 
@@ -129,7 +136,10 @@ function readCard(card: CardText): CardOutcome {
 	const role = present(all(list, 'title')[0]) ?? present(all(list, 'role')[0]);
 	if (role) person.role = role;
 	if (birthday) person.birthday = birthday;
-	const note = present(presentAll(all(list, 'note')).join('\n\n').replace(/\r\n?/g, '\n'));
+	// ical.js takes 3.0's NOTE for a list and splits it at each comma left unescaped (2.1 never
+	// escapes them, nor do many 3.0 writers): it is one note, so the commas go back.
+	const notes = list.filter((p) => p.name === 'note').map((p) => p.values.map(text).join(','));
+	const note = present(presentAll(notes).join('\n\n').replace(/\r\n?/g, '\n'));
 	if (note) person.note = note;
 	person.tags = asTags(all(list, 'categories'));
 	return { ok: true, person };
