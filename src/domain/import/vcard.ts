@@ -5,7 +5,7 @@
 import ICAL from 'ical.js';
 import { asTags, isLinkedInUrl, joinWords, newPerson, present, presentAll, readBirthday } from './fields';
 import type { ImportedPerson, ParseOutcome, SkippedRow } from './types';
-import { cardForParser, splitCards, type CardText } from './vcardLines';
+import { cardForParser, restoreBackslashes, splitCards, type CardText } from './vcardLines';
 
 /** A property as ical.js's jCal gives it: `[name, params, type, ...values]`, text decoded, structured values as arrays. */
 interface Prop {
@@ -26,7 +26,7 @@ function props(jcal: unknown): Prop[] {
 
 /** A value as text: a structured one's parts joined by spaces. */
 function text(value: unknown): string {
-	if (typeof value === 'string') return value;
+	if (typeof value === 'string') return restoreBackslashes(value);
 	if (Array.isArray(value)) return joinWords(value.map(text));
 	// Numbers (GEO) and such; a value ical.js made an object (a binary, a time) is nothing the import reads.
 	return typeof value === 'number' || typeof value === 'boolean' ? String(value) : '';
@@ -44,8 +44,9 @@ function paramValues(prop: Prop, key: string): string[] {
 }
 
 // A value of type uri keeps its escapes in ical.js (a 4.0 TEL, Apple's `http\://` URLs).
-function unescapeUri(value: string): string {
-	return value.replace(/\\([\\,;:nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char));
+function uriText(value: unknown): string {
+	const raw = typeof value === 'string' ? value : '';
+	return restoreBackslashes(raw.replace(/\\([\\,;:nN])/g, (_, char: string) => (char === 'n' || char === 'N' ? '\n' : char)));
 }
 
 /** Every value of these properties as text, in the card's order. */
@@ -61,7 +62,7 @@ function firstValue(list: readonly Prop[], name: string): unknown {
 function linkedInOf(list: readonly Prop[]): string | undefined {
 	for (const prop of list) {
 		if (prop.name !== 'url' && prop.name !== 'x-socialprofile') continue;
-		const value = unescapeUri(text(prop.values[0])).trim();
+		const value = uriText(prop.values[0]).trim();
 		if (isLinkedInUrl(value)) return value;
 		if (prop.name === 'x-socialprofile' && paramValues(prop, 'type').includes('linkedin')) {
 			// Apple writes the user name alone when it has no URL: `x-user=jane-doe` or `x-apple:jane-doe`.
@@ -121,12 +122,7 @@ function readCard(card: CardText): CardOutcome {
 	person.nicknames = presentAll(all(list, 'nickname'));
 	person.emails = presentAll(all(list, 'email').map((email) => email.replace(/^mailto:/i, '')));
 	person.phones = presentAll(
-		list
-			.filter((p) => p.name === 'tel')
-			.map((p) => {
-				const value = text(p.values[0]);
-				return p.type === 'uri' ? unescapeUri(value).replace(/^tel:/i, '') : value;
-			}),
+		list.filter((p) => p.name === 'tel').map((p) => (p.type === 'uri' ? uriText(p.values[0]).replace(/^tel:/i, '') : text(p.values[0]))),
 	);
 	const linkedin = linkedInOf(list);
 	if (linkedin) person.linkedin = linkedin;

@@ -16,8 +16,10 @@ export interface CardText {
 	ended: boolean;
 }
 
-const BEGIN = /^\s*begin\s*:\s*vcard\s*$/i;
-const END = /^\s*end\s*:\s*vcard\s*$/i;
+// Not after white space: a line starting with it carries on the line before (`CATEGORIES:…` folded
+// before a category called `END:VCARD`).
+const BEGIN = /^begin\s*:\s*vcard\s*$/i;
+const END = /^end\s*:\s*vcard\s*$/i;
 
 /**
  * The cards in a file. A BEGIN:VCARD inside a card that has not ended starts the next
@@ -120,21 +122,36 @@ const DROPPED = new Set(['PHOTO', 'LOGO', 'SOUND', 'KEY']);
 // Plain text values, where `\;` means `;`: ical.js decodes it only in structured ones (N, ORG).
 const PLAIN_TEXT = new Set(['FN', 'NOTE', 'TITLE', 'ROLE', 'NICKNAME', 'CATEGORIES', 'EMAIL', 'X-ABLABEL']);
 
-/** `\;` made `;`; every other escape, `\\` too, is left whole for ical.js, so `\\;` stays a backslash then a `;`. */
-function unescapeSemicolons(value: string): string {
+/**
+ * Stands for an escaped backslash (`\\`) while ical.js reads the card. ical.js takes a
+ * separator after any backslash for an escaped one, so `a\\,b` (a value ending in a
+ * backslash, then the next) would be read as one value; this character, a Unicode
+ * noncharacter that no text exchanged between programs holds, keeps the two apart. The
+ * reader puts the backslash back (`restoreBackslashes`).
+ */
+const BACKSLASH = '\uFDD0';
+
+/** Escaped backslashes as BACKSLASH; in plain text, `\;` made `;` too. Other escapes are left for ical.js. */
+function protectEscapes(value: string, plainText: boolean): string {
 	let out = '';
 	for (let i = 0; i < value.length; i++) {
-		const char = value[i];
+		const char = value[i] ?? '';
 		const next = value[i + 1];
-		if (char === '\\' && next === ';') {
-			out += ';';
-			i++;
-		} else if (char === '\\' && next !== undefined) {
-			out += char + next;
-			i++;
-		} else out += char ?? '';
+		if (char === '\\' && next === '\\') out += BACKSLASH;
+		else if (char === '\\' && next === ';' && plainText) out += ';';
+		else if (char === '\\' && next !== undefined) out += char + next;
+		else {
+			out += char;
+			continue;
+		}
+		i++;
 	}
 	return out;
+}
+
+/** A value ical.js read, with the backslashes protectEscapes set aside put back. */
+export function restoreBackslashes(value: string): string {
+	return value.split(BACKSLASH).join('\\');
 }
 
 /** A card's content lines unfolded, as physical lines joined: folds, quoted-printable soft breaks, 2.1's base64 runs. */
@@ -187,7 +204,7 @@ function forParser(raw: string, isV21: boolean): string | undefined {
 		// Decoded text carries real line breaks, which a content line writes as `\n`.
 		value = decodeQuotedPrintable(value, charset).replace(/\r\n|\r|\n/g, '\\n');
 	}
-	if (PLAIN_TEXT.has(name)) value = unescapeSemicolons(value);
+	value = protectEscapes(value, PLAIN_TEXT.has(name));
 	const params = line.params
 		.filter((p) => {
 			const key = p.key?.toUpperCase() ?? (ENCODINGS.has(p.value.toUpperCase()) ? 'ENCODING' : 'TYPE');
@@ -200,7 +217,7 @@ function forParser(raw: string, isV21: boolean): string | undefined {
 
 /** A card's text as ical.js can read it: unfolded, decoded, one content line per line. */
 export function cardForParser(card: CardText): string {
-	const version = card.lines.find((line) => /^\s*version\s*:/i.test(line));
+	const version = card.lines.find((line) => /^version\s*:/i.test(line));
 	const isV21 = version?.split(':')[1]?.trim() === '2.1';
 	return logicalLines(card.lines, isV21)
 		.flatMap((line) => forParser(line, isV21) ?? [])

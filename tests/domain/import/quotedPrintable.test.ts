@@ -53,11 +53,11 @@ describe('a card made ready for ical.js', () => {
 		expect(lines(text)).toEqual(['BEGIN:VCARD', 'VERSION:3.0', 'FN:A', 'END:VCARD']);
 	});
 
-	it('makes an escaped semicolon in plain text a semicolon, and leaves an escaped backslash before one alone', () => {
+	it('makes an escaped semicolon in plain text a semicolon, and sets an escaped backslash aside, even before a semicolon', () => {
 		expect(lines('BEGIN:VCARD\nVERSION:3.0\nNOTE:a\\;b \\\\;c\nN:x\\;y;z\nEND:VCARD')).toEqual([
 			'BEGIN:VCARD',
 			'VERSION:3.0',
-			'NOTE:a;b \\\\;c',
+			'NOTE:a;b \uFDD0;c',
 			'N:x\\;y;z',
 			'END:VCARD',
 		]);
