@@ -9,7 +9,7 @@ import { plugin } from '../esbuild.config.mjs';
 
 const ALLOWED_PACKAGES = ['papaparse', 'ical.js'];
 
-/** The package a bundled file came from (`papaparse` for `../main/node_modules/papaparse/papaparse.min.js`), or undefined for Rapport's own. */
+/** The package a bundled file came from (`papaparse` for `…/node_modules/papaparse/papaparse.min.js`); undefined for src/. */
 function packageOf(path: string): string | undefined {
 	const match = /node_modules\/((?:@[^/]+\/)?[^/]+)\//.exec(path);
 	return match ? match[1] : path.startsWith('src/') ? undefined : path;
