@@ -40,7 +40,7 @@ function part(value: unknown, n: number): string | undefined {
 
 function paramValues(prop: Prop, key: string): string[] {
 	const value = prop.params[key];
-	return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string').map((v) => v.toLowerCase());
+	return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string');
 }
 
 // A value of type uri keeps its escapes in ical.js (a 4.0 TEL, Apple's `http\://` URLs).
@@ -64,7 +64,7 @@ function linkedInOf(list: readonly Prop[]): string | undefined {
 		if (prop.name !== 'url' && prop.name !== 'x-socialprofile') continue;
 		const value = uriText(prop.values[0]).trim();
 		if (isLinkedInUrl(value)) return value;
-		if (prop.name === 'x-socialprofile' && paramValues(prop, 'type').includes('linkedin')) {
+		if (prop.name === 'x-socialprofile' && paramValues(prop, 'type').some((type) => type.toLowerCase() === 'linkedin')) {
 			// Apple writes the user name alone when it has no URL: `x-user=jane-doe` or `x-apple:jane-doe`.
 			const user = present(paramValues(prop, 'x-user')[0]) ?? present(value.replace(/^x-apple:/i, ''));
 			if (user && !/[\s/:]/.test(user)) return `https://www.linkedin.com/in/${user}`;
