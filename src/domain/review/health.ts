@@ -33,13 +33,12 @@ export interface Health {
 const SILENT_SHOWN = 5;
 
 /**
- * The contact's cadence row as the queue makes it today, through the queue's own memo when
- * the index offers one: the same call the queue makes, so the review never disagrees with it.
+ * The contact's cadence row as the queue makes it today: the same call the queue makes, so
+ * the review never disagrees with it. Not through the index's memo, which holds whatever
+ * the queue keeps there.
  */
 export function cadenceRowOf(contact: Contact, input: ReviewInput, today: Day, settings: RapportSettings): QueueItem | undefined {
-	const compute = (): QueueItem[] => itemsFor(contact, input, today, settings);
-	const items = input.memo ? input.memo(contact.path, today, compute) : compute();
-	return items.find((item) => item.kind === 'cadence');
+	return itemsFor(contact, input, today, settings).find((item) => item.kind === 'cadence');
 }
 
 export function health(input: ReviewInput, today: Day, settings: RapportSettings): Health {

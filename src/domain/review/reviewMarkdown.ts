@@ -1,12 +1,22 @@
 // The review as a dated note's Markdown, so reviews can be kept, compared and searched.
 // Its properties hold the self-rating, where the next review reads the history from.
 import { formatDay, humanDay, type Day } from '../day';
+import type { RapportSettings } from '../settings';
 import type { GroupCount } from './composition';
 import { driftReason } from './drift';
 import type { GoalPeriodProgress } from './goals';
 import type { NetworkReview } from './review';
 import { RATING_KEYS, RATING_QUESTIONS, type SelfRating } from './selfRating';
 import { linkTo, type ReviewInput } from './shared';
+
+/**
+ * Where the day's review note goes: `Reviews/Network review 2026-11-21.md`. The name does not
+ * start with the date, so a vault whose daily notes are found anywhere by name never takes
+ * it for a daily note (whose links would count as contact with everyone it names).
+ */
+export function reviewNotePath(settings: Pick<RapportSettings, 'reviewFolder'>, today: Day): string {
+	return `${settings.reviewFolder ? `${settings.reviewFolder}/` : ''}Network review ${formatDay(today)}.md`;
+}
 
 /** Weeks of the calendar the note lists: a quarter. */
 const WEEKS_IN_NOTE = 13;
@@ -66,9 +76,8 @@ export function reviewMarkdown(review: NetworkReview, input: ReviewInput, rating
 	out.push(`- Companies: ${groups(c.company, c.noCompany)}`);
 	out.push(`- Tags: ${groups(c.tag)}`);
 	out.push(`- Locations: ${groups(c.location, c.noLocation)}`);
-	out.push(
-		`- Added in the last 90 days: ${c.added.length}${c.added.length ? `: ${c.added.map((p) => `${link(p)} (${on(p.added)})`).join(', ')}` : ''}`,
-	);
+	const added = c.added.map((p) => `${link(p)} (${on(p.added)})`);
+	out.push(`- Added in the last 90 days: ${c.added.length}${added.length ? `: ${added.join(', ')}` : ''}`);
 
 	out.push('', '## Health', '');
 	out.push(`- Overdue: ${h.overdue} of ${h.counted} (${percent(h.overdue, h.counted)})`);
