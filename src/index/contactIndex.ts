@@ -14,6 +14,7 @@ import { attendeesNamed, type TaskPerson } from '../domain/taskPeople';
 import type { FollowUp, NoteFollowUp } from '../domain/tasks';
 import { compareEntries, type TimelineEntry } from '../domain/timeline';
 import { DayNotes } from './dayNotes';
+import { LinkKeys } from './linkKeys';
 import { LinkOwners, contactClaims, type KeyClaim } from './linkOwners';
 import { classifyNote, dayOfName, keysOf, sectionItems, taskKeysOf, type NoteRecord } from './noteRecord';
 import type { NoteSnapshot, NoteSource } from './port';
@@ -55,6 +56,8 @@ export class ContactIndex {
 	private readonly evidence = new Map<string, NoteRecord[]>();
 	/** Link key → notes with an open dated task linking it: that contact's follow-ups. */
 	private readonly taskEvidence = new Map<string, NoteRecord[]>();
+	/** Link text to link key, worked out once per text. */
+	private readonly linkKeys = new LinkKeys();
 	/** Who each link key goes to, and which names notes have. */
 	private readonly owners = new LinkOwners();
 	/** The notes with a day, by name: where a contact's `met` may lead. */
@@ -90,7 +93,7 @@ export class ContactIndex {
 		this.changeLog.length = 0;
 		for (const path of source.paths()) {
 			const snapshot = source.read(path);
-			if (snapshot) this.add(snapshot, classifyNote(snapshot, this.settings, this.datedNotes));
+			if (snapshot) this.add(snapshot, classifyNote(snapshot, this.settings, this.datedNotes, this.linkKeys));
 		}
 		this.revision++;
 		this.orderRevision = this.revision;
@@ -102,7 +105,7 @@ export class ContactIndex {
 	 */
 	update(source: NoteSource, path: string): Set<string> {
 		const snapshot = source.read(path);
-		const record = snapshot && classifyNote(snapshot, this.settings, this.datedNotes);
+		const record = snapshot && classifyNote(snapshot, this.settings, this.datedNotes, this.linkKeys);
 		const keys = this.keysTouchedBy(path);
 		if (snapshot && record) for (const key of keysOf(snapshot, record, this.settings)) keys.add(key);
 		const before = this.ownersOf(keys);
