@@ -78,7 +78,13 @@ export function contactFileName(name: string): string {
 		.replace(UNSAFE, ' ')
 		.replace(/\s+/g, ' ')
 		.replace(/\.{2,}/g, '.');
-	const trimmed = (text: string): string => text.replace(/^[\s.]+/, '').replace(/[\s.]+$/, '');
+	// The end by hand: `[\s.]+$` tried again from every space of a long run.
+	const trimmed = (text: string): string => {
+		const start = text.replace(/^[\s.]+/, '');
+		let end = start.length;
+		while (end > 0 && /[\s.]/.test(start[end - 1] ?? '')) end--;
+		return start.slice(0, end);
+	};
 	let file = trimmed(trimmed(clean).replace(/\.md$/i, ''));
 	file = trimmed(fitBytes(file, FILE_NAME_BYTES));
 	return RESERVED.test(file) ? `${file}_` : file;
@@ -247,6 +253,11 @@ function renderNewContact(template: string, input: NewContact, settings: Rapport
 		}
 	}
 	const person = parseContact({ path: `${name}.md`, tags: [], items: [] }, settings);
+	// A field given as text, by its name in the schema: the company, or one of the extra fields.
+	const text = (field: 'company' | 'role' | 'email' | 'linkedin'): string | undefined => {
+		const value = field === 'company' ? (input.company ?? input.fields?.[settings.keys.company]) : input.fields?.[settings.keys[field]];
+		return typeof value === 'string' && value ? value : undefined;
+	};
 	const met = input.met && linkTarget(input.met.replace(/^\[\[|\]\]$/g, ''));
 	const contextFor = (escape: (text: string) => string): TemplateContext => ({
 		date: moment.today,
@@ -255,7 +266,18 @@ function renderNewContact(template: string, input: NewContact, settings: Rapport
 		title: escape(name),
 		today: moment.today,
 		// The schema's fields are read from the person: the ones given are theirs already.
-		people: [{ ...person, name: escape(name), company: input.company && escape(input.company), tie: input.tie, met: met && escape(met) }],
+		people: [
+			{
+				...person,
+				name: escape(name),
+				company: text('company') && escape(text('company') ?? ''),
+				role: text('role') && escape(text('role') ?? ''),
+				email: text('email') && escape(text('email') ?? ''),
+				linkedin: text('linkedin') && escape(text('linkedin') ?? ''),
+				tie: input.tie,
+				met: met && escape(met),
+			},
+		],
 		fields: [Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, escape(v)]))],
 	});
 	const render = (text: string): string =>
@@ -361,7 +383,7 @@ function plainSafe(text: string, flow: boolean): boolean {
 /** A string as a one-line YAML value, quoted only when it has to be. */
 export function yamlScalar(value: string): string {
 	const plain =
-		/^[^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*$/.test(value) &&
+		/^[^\s\-?:,[\]{}#&*!|>'"%@`][^:#\r\n]*$/.test(value) &&
 		!/\s$/.test(value) &&
 		!/^(true|false|yes|no|null|~|on|off|[-+]?\d[\d_.:eE+-]*)$/i.test(value);
 	return plain ? value : JSON.stringify(value);

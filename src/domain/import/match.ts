@@ -40,10 +40,13 @@ export function linkedinKey(url: string): string | undefined {
 	} catch {
 		// A stray `%` is part of the address as written.
 	}
-	text = text
-		.replace(/^[a-z][a-z0-9+.-]*:\/\//, '')
-		.replace(/[?#].*$/, '')
-		.replace(/\/+$/, '');
+	text = text.replace(/^[a-z][a-z0-9+.-]*:\/\//, '');
+	const query = text.search(/[?#]/);
+	if (query !== -1) text = text.slice(0, query);
+	// Trailing slashes by hand: `\/+$` tried again from every slash of a long run.
+	let end = text.length;
+	while (end > 0 && text[end - 1] === '/') end--;
+	text = text.slice(0, end);
 	const host = /^(?:[a-z0-9-]+\.)*linkedin\.com(?=\/|$)/.exec(text);
 	if (!host) return text || undefined;
 	const path = text.slice(host[0].length);

@@ -141,9 +141,12 @@ function plannedNote(person: ImportedPerson, path: string, settings: RapportSett
 export function fieldsOf(person: ImportedPerson, settings: RapportSettings): Record<string, FieldValue> {
 	const keys = settings.keys;
 	const fields: Record<string, FieldValue> = {};
+	// Every value on one line, as a property shows it: a title with a line break in a vCard is still one title.
+	const line = (text: string): string => contactDisplayName(text);
 	const put = (key: string, value: FieldValue | undefined): void => {
-		if (value === undefined || value.length === 0 || key in fields) return;
-		fields[key] = value;
+		const clean = typeof value === 'string' ? line(value) : value?.map(line).filter(Boolean);
+		if (clean === undefined || clean.length === 0 || key in fields) return;
+		fields[key] = clean;
 	};
 	const oneOrList = (values: readonly string[]): FieldValue | undefined => (values.length > 1 ? [...values] : values[0]);
 	put(keys.company, person.company);
