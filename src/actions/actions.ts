@@ -9,8 +9,8 @@ import type { FollowUpTask } from '../domain/snooze';
 import { Draft } from './changes';
 import { planWrites, type Done } from './contactEdits';
 import type { ActionContext } from './context';
-import type { ImportChoice, ImportOptions, ParsedImport } from '../domain/import/types';
-import { planImportContacts, type ImportDone } from './importContacts';
+import type { ImportChoice, ImportOptions, ImportPlan, ParsedImport } from '../domain/import/types';
+import { currentImportPlan, planImportContacts, type ImportDone } from './importContacts';
 import { planLog, type LogRequest } from './log';
 import { planMeeting, type MeetingChoice, type MeetingMade } from './meeting';
 import { planNewContact, type ContactNote } from './newContact';
@@ -70,6 +70,11 @@ export class Actions {
 			const ctx = this.context();
 			return planWrites(ctx, new Draft(ctx.store), [{ path: task.path, write }], label);
 		});
+	}
+
+	/** What importing the file would do now, with nothing written: the plan the user reviews. */
+	importPlan(parsed: ParsedImport, options: ImportOptions): ImportPlan {
+		return currentImportPlan(this.context(), parsed, options);
 	}
 
 	/**
