@@ -6,8 +6,7 @@ import type { ContactWrite } from '../domain/contactWrites';
 import { addedListKeys, congratulation, importFolder, importFolderProblem, planImport } from '../domain/import/plan';
 import type { FieldValue, ImportChoice, ImportOptions, ImportPlan, ParsedImport } from '../domain/import/types';
 import { newContactText } from '../domain/newContact';
-import { hasValue, readProperties } from '../domain/noteProperties';
-import { splitNote } from '../domain/noteText';
+import { hasValue } from '../domain/noteProperties';
 import { Draft } from './changes';
 import { draftWrites, type PathWrite } from './contactEdits';
 import type { ActionContext } from './context';
@@ -62,8 +61,7 @@ export async function planImportContacts(
 		}
 		draft.create(create.path, made.text);
 		done.created.push(create.path);
-		const props = readProperties(splitNote(made.text), ctx.parseYaml);
-		if (!(props instanceof Error) && !triage.some((key) => hasValue(props, key))) done.untriaged++;
+		if (!triage.some((key) => hasValue(made.properties, key))) done.untriaged++;
 	}
 
 	const lists = addedListKeys(settings);

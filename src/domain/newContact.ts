@@ -36,7 +36,9 @@ export interface NewContactMoment {
 	formatDate: DateFormatter;
 }
 
-export type NewContactNote = { ok: true; text: string } | { ok: false; reason: string };
+export type NewContactNote =
+	| { ok: true; text: string; /** The note's properties as parsed to check them. */ properties: Record<string, unknown> | undefined }
+	| { ok: false; reason: string };
 
 // Characters a file name cannot hold on some system, or that break links to it.
 const UNSAFE = /[\\/:*?"<>|#^[\]]/g;
@@ -45,11 +47,12 @@ const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i;
 /** Bytes a file name made from a person's name may take, before a `" 2"` and `.md`: well under every system's 255. */
 export const FILE_NAME_BYTES = 120;
 
+// Control characters, C0 and C1: a file name or a property can't hold them.
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
+
 function printable(text: string): string {
-	return Array.from(text, (ch) => {
-		const code = ch.charCodeAt(0);
-		return code < 0x20 || (code >= 0x7f && code <= 0x9f) ? ' ' : ch;
-	}).join('');
+	return text.replace(CONTROL, ' ');
 }
 
 /** Whole characters from the front of a text, as many as fit in `bytes` of UTF-8. */
@@ -165,11 +168,14 @@ export function newContactText(
 	const aliasKey = settings.keys.aliases;
 	const filled = input.fields ? readProperties(note, parse) : props;
 	const now = filled instanceof Error ? undefined : filled;
+	let aliased = false;
 	if (aliasKey && typed !== contactFileName(input.name) && !readAliasList(now, aliasKey).includes(typed)) {
 		if (now && Object.prototype.hasOwnProperty.call(now, aliasKey)) addToListProperty(note, aliasKey, JSON.stringify(typed));
 		else setProperty(note, aliasKey, `[${JSON.stringify(typed)}]`);
+		aliased = true;
 	}
-	const after = readProperties(note, parse);
+	// Parsed once more only when the alias changed them: an import makes thousands of notes.
+	const after = input.fields && !aliased ? filled : readProperties(note, parse);
 	if (after instanceof Error) return { ok: false, reason: `the new contact's properties would not parse (${after.message})` };
 	const text = joinNote(note);
 	// Never say a contact was made when the index would not count the note as one.
@@ -177,7 +183,7 @@ export function newContactText(
 	if (!text.trim()) return { ok: false, reason: `${path} would be empty, and an empty note is not a contact` };
 	const why = notAContactBecause(recognitionOf(path, note, after), settings);
 	if (why) return { ok: false, reason: `${path} would not be a contact: ${why}` };
-	return { ok: true, text };
+	return { ok: true, text, properties: after };
 }
 
 /**
