@@ -89,7 +89,10 @@ export function contactFileName(name: string): string {
 		return start.slice(0, end);
 	};
 	let file = trimmed(trimmed(clean).replace(/\.md$/i, ''));
-	file = trimmed(fitBytes(file, FILE_NAME_BYTES));
+	const cut = fitBytes(file, FILE_NAME_BYTES);
+	// Cut between words where one ends in the second half, rather than inside a word.
+	const space = cut.length < file.length ? cut.lastIndexOf(' ') : -1;
+	file = trimmed(space > cut.length / 2 ? cut.slice(0, space) : cut);
 	return RESERVED.test(file) ? `${file}_` : file;
 }
 
