@@ -26,6 +26,7 @@ import {
 	type Command,
 	type Values,
 } from './usage';
+import { reviewRequest, runReview, runWho, whoRequest } from './reviewCommands';
 import { runTriage, triageRequest } from './triageCommand';
 import { loadVaultConfig, warnConfigProblems } from './vaultConfig';
 import { logRequest, newContactRequest, runLog, runNewContact } from './writeCommands';
@@ -72,6 +73,14 @@ const COMMANDS: Record<Exclude<Command, 'templates'>, (values: Values, today: Da
 	triage: (values, today, now) => {
 		const request = triageRequest(values, today, now);
 		return (vault, io) => runTriage(request, vault, io);
+	},
+	review: (values, today) => {
+		const request = reviewRequest(values, today);
+		return (vault, io) => runReview(request, vault, io);
+	},
+	who: (values, today) => {
+		const request = whoRequest(values, today);
+		return (vault, io) => runWho(request, vault, io);
 	},
 	import: (values, today, now, positionals) => {
 		const request = importRequest(values, positionals, today, now);

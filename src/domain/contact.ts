@@ -44,8 +44,6 @@ export interface Contact {
 	emails: string[];
 	/** `phone`: a list, or one text. */
 	phones: string[];
-	/** `previous_companies`: where they worked before, as an import that saw them move on keeps it. */
-	previousCompanies: string[];
 	linkedin?: string;
 	location?: string;
 	tie?: Tie;
@@ -65,6 +63,8 @@ export interface Contact {
 	/** When you connected (`connected`, as an import writes it), as written: where the triage list says they are from. */
 	connected?: string;
 	birthday?: Birthday;
+	/** Where they used to work: `previous_companies` (or `companies`), a list or text with commas; the review's introducers. */
+	previousCompanies: string[];
 	tags: string[];
 	interactions: Interaction[];
 	followUps: FollowUp[];
@@ -221,6 +221,15 @@ function linkedDay(raw: unknown, dayOfLink: ((target: string) => Day | undefined
 	return dayFromValue(baseName(target)) ?? dayOfLink?.(target);
 }
 
+/** A list of companies as written: a list, or one text with commas; links read as their names. */
+function companiesOf(value: unknown): string[] {
+	const values: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+	return values.flatMap((v) => {
+		const text = scalarText(v);
+		return text ? [linkDisplay(text)] : [];
+	});
+}
+
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
 	const text = scalarText(value)?.toLowerCase();
 	return allowed.find((a) => a === text);
@@ -321,7 +330,6 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 		email: textField(keys.email),
 		emails: texts(fm[keys.email]),
 		phones: texts(fm[FIXED_KEYS.phone]),
-		previousCompanies: texts(fm[FIXED_KEYS.previousCompanies]).map(linkDisplay),
 		linkedin: textField(keys.linkedin),
 		location: textField(keys.location, true),
 		tie,
@@ -336,6 +344,7 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 		introducedBy: linkField(keys.introducedBy),
 		connected: connectedOf(fm[FIXED_KEYS.connected]),
 		birthday,
+		previousCompanies: companiesOf(fm[FIXED_KEYS.previousCompanies] ?? fm.companies),
 		tags,
 		interactions,
 		followUps,
