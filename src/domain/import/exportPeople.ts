@@ -1,0 +1,57 @@
+// Contacts as the people an export writes: the fields an import reads, taken back from the
+// notes, so exporting a vault and importing the file elsewhere gives the same contacts.
+import type { Contact } from '../contact';
+import { findSection } from '../noteSections';
+import { frontmatterOf } from '../noteProperties';
+import { splitNote } from '../noteText';
+import type { RapportSettings } from '../settings';
+import type { ImportedPerson } from './types';
+
+/** A person for the vCard writer: what an import reads, without a row in a file. */
+export type PersonToExport = Omit<ImportedPerson, 'row'>;
+
+/** Who is exported: active and dormant contacts. Archived ones are filed away, and stay out of a phone's address book. */
+export function exported(contact: Contact): boolean {
+	return contact.status !== 'archived';
+}
+
+/**
+ * A contact as a person to export: the note's name, aliases as nicknames, every email and
+ * phone, company, role, LinkedIn, birthday, the day you connected, tags (the contact tag
+ * itself aside: in a phone it would label everyone), and the words under `## Notes`.
+ */
+export function personToExport(contact: Contact, settings: RapportSettings, noteText?: string): PersonToExport {
+	const contactTags = settings.contactTags.map((t) => t.toLowerCase());
+	const tags = contact.tags.filter((tag) => !contactTags.some((t) => tag.toLowerCase() === t || tag.toLowerCase().startsWith(`${t}/`)));
+	const b = contact.birthday;
+	const pad = (n: number): string => String(n).padStart(2, '0');
+	const birthday = b && `${b.year === undefined ? '' : `${String(b.year).padStart(4, '0')}-`}${pad(b.month)}-${pad(b.day)}`;
+	const note = noteText === undefined ? undefined : notesOf(noteText);
+	return {
+		name: contact.name,
+		nicknames: contact.aliases.filter((a) => a !== contact.name),
+		emails: contact.emails,
+		phones: contact.phones,
+		tags,
+		...(contact.linkedin ? { linkedin: contact.linkedin } : {}),
+		...(contact.company ? { company: contact.company } : {}),
+		...(contact.role ? { role: contact.role } : {}),
+		...(birthday ? { birthday } : {}),
+		...(contact.connected ? { connected: contact.connected } : {}),
+		...(note ? { note } : {}),
+	};
+}
+
+/** The words under a note's `## Notes` heading, as an import put them there (a `\#` it escaped read back as `#`). */
+export function notesOf(text: string): string | undefined {
+	const note = splitNote(text);
+	const section = findSection(note, (heading) => heading.trim().toLowerCase() === 'notes');
+	const fm = frontmatterOf(note);
+	if (!section || (fm && section.heading <= fm.close)) return undefined;
+	const words = note.lines
+		.slice(section.content, section.end)
+		.map((line) => line.text.replace(/^(\s{0,3})\\#/, '$1#'))
+		.join('\n')
+		.trim();
+	return words || undefined;
+}
