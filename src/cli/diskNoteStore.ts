@@ -4,10 +4,14 @@
 // renaming the temporary file over the note (with the note's mode and, where allowed, its
 // owner): the note on disk is always the old text or the new one. Each write holds the
 // note's lock file (src/cli/lockFiles.ts); another process's edit makes the action plan
-// again instead of being overwritten. A note that is a link to a file outside the vault,
+// again instead of being overwritten. A new note needs no lock: it is put in place by a
+// call that fails when a note is there (a hard link, else an exclusive copy), so two
+// writers can't both make it. A note that is a link to a file outside the vault,
 // or that has other hard links (a rename would split them), is never written.
 import {
 	closeSync,
+	constants,
+	copyFileSync,
 	fchmodSync,
 	fchownSync,
 	fsyncSync,
@@ -58,6 +62,9 @@ export class DiskNoteStore implements NoteStore {
 	private readonly calls: WriteCalls;
 	private readonly locks: LockFiles;
 	private readonly flushNew: boolean;
+	/** Folders whose renames are flushed when the action lets go of its notes (one flush each, not one per note). */
+	private readonly renamedIn = new Set<string>();
+	private holding = false;
 
 	constructor(
 		readonly root: string,
@@ -119,11 +126,7 @@ export class DiskNoteStore implements NoteStore {
 		} catch (error) {
 			return refused(`can't be made: its folder can't be made (${fsProblem(error)})`);
 		}
-		return this.locked(full, (lock) =>
-			this.exists(path)
-				? stale('a note is there now')
-				: this.writeAtomic(full, text, undefined, () => (this.locks.stillOurs(lock) ? true : lostLock())),
-		);
+		return this.exists(path) ? stale('a note is there now') : this.writeAtomic(full, text, undefined, () => true);
 	}
 
 	async remove(path: string, expected: string): Promise<StoreResult> {
@@ -149,10 +152,11 @@ export class DiskNoteStore implements NoteStore {
 	 */
 	async hold(paths: readonly string[]): Promise<StoreResult> {
 		const locks = new Map<string, string>();
-		for (const path of paths) locks.set(lockOf(this.lockTarget(path)), path);
+		this.holding = true;
+		// A note to make is not locked: `create` puts it in place only where nothing is.
+		for (const path of paths) if (this.exists(path)) locks.set(lockOf(this.lockTarget(path)), path);
 		for (const lock of [...locks.keys()].sort()) {
-			// A note to make in a folder not made yet: nobody else can be writing it; `create` locks it once the folder is there.
-			if (this.locks.has(lock) || !isFolder(dirname(lock))) continue;
+			if (this.locks.has(lock)) continue;
 			const taken = await this.locks.take(lock);
 			if (taken !== true) return refused(`${locks.get(lock) ?? ''} ${taken}`.trim());
 		}
@@ -160,7 +164,15 @@ export class DiskNoteStore implements NoteStore {
 	}
 
 	release(): void {
+		this.holding = false;
+		this.flushRenames();
 		this.locks.dropAll();
+	}
+
+	/** Makes the renames done so far survive a crash: each folder flushed once. */
+	private flushRenames(): void {
+		for (const folder of this.renamedIn) syncFolder(folder);
+		this.renamedIn.clear();
 	}
 
 	/** The file whose lock guards a note: where a link inside the vault leads, else the path itself. */
@@ -189,7 +201,7 @@ export class DiskNoteStore implements NoteStore {
 	 * Writes the text to a temporary file in the note's folder, flushes it, asks `ready`,
 	 * and renames it over the note: a crash at any point leaves the old note or the new one.
 	 * A new note (no `like`) is put in place with a hard link, which fails rather than
-	 * overwrite a note made meanwhile.
+	 * overwrite a note made meanwhile; where the file system has none, an exclusive copy.
 	 */
 	private writeAtomic(full: string, text: string, like: Stats | undefined, ready: () => true | StoreResult): StoreResult {
 		// Short, whatever the note's name: a name near the file system's limit still gets its temporary file.
@@ -220,14 +232,19 @@ export class DiskNoteStore implements NoteStore {
 					linkSync(temp, full);
 				} catch (error) {
 					if (codeOf(error) === 'EEXIST') return stale('a note is there now');
-					// A file system without hard links: the rename is as safe, with the lock held.
-					this.calls.renameSync(temp, full);
+					// A file system without hard links: a copy that fails where a note is (a crash may leave it cut, never an old note).
+					try {
+						copyFileSync(temp, full, constants.COPYFILE_EXCL);
+					} catch (copyError) {
+						if (codeOf(copyError) === 'EEXIST') return stale('a note is there now');
+						throw copyError;
+					}
 				}
 			} else {
 				this.calls.renameSync(temp, full);
 			}
 			placed = true;
-			if (like || this.flushNew) syncFolder(dirname(full));
+			if (like || this.flushNew) this.renamed(dirname(full));
 			return written;
 		} catch (error) {
 			if (placed) return written;
@@ -236,6 +253,12 @@ export class DiskNoteStore implements NoteStore {
 			if (fd !== undefined) closeQuietly(fd);
 			removeQuietly(temp);
 		}
+	}
+
+	/** A rename to flush: now, or once per folder when the action lets go of its notes. */
+	private renamed(folder: string): void {
+		this.renamedIn.add(folder);
+		if (!this.holding) this.flushRenames();
 	}
 
 	/** Runs a write holding the note's lock file (held already for an action, or taken for this write). */

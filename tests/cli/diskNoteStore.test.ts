@@ -132,6 +132,23 @@ describe('the CLI note store', () => {
 		expect(entries(join(root, 'New/Deep'))).toEqual(['Ana Ruiz.md']);
 	});
 
+	it('makes a new note with no lock file, and never over a note another writer made a moment before', async () => {
+		const root = folder();
+		let lockSeen = false;
+		const store = new DiskNoteStore(root, {
+			calls: {
+				beforeReplace: (full) => {
+					lockSeen = entries(join(root, 'People')).some((name) => name.includes('rapport-lock'));
+					writeFileSync(full, 'theirs');
+				},
+			},
+		});
+		expect(await store.create('People/Ana Ruiz.md', 'ours')).toMatchObject({ ok: false, stale: true });
+		expect(readFileSync(join(root, 'People/Ana Ruiz.md'), 'utf8')).toBe('theirs');
+		expect(lockSeen).toBe(false);
+		expect(entries(join(root, 'People'))).toEqual(['Ana Ruiz.md', 'Sam Rivera.md']);
+	});
+
 	it('writes through a link inside the vault to where it leads, and never through one leading out', async () => {
 		const outside = folder({ 'Elsewhere.md': NOTE });
 		const root = folder();
