@@ -55,8 +55,14 @@ describe('rapport import', () => {
 				{
 					row: 3,
 					name: "Seán O'Brien, PMP",
-					path: "People/Seán O'Brien, PMP.md",
-					fields: { company: 'Acme, Inc.', role: 'Director', linkedin: 'https://www.linkedin.com/in/sean-obrien', connected: '2024-01-01' },
+					path: "People/Seán O'Brien.md",
+					fields: {
+						company: 'Acme, Inc.',
+						role: 'Director',
+						linkedin: 'https://www.linkedin.com/in/sean-obrien',
+						connected: '2024-01-01',
+						aliases: ["Seán O'Brien, PMP"],
+					},
 				},
 			],
 			update: [
@@ -109,7 +115,7 @@ describe('rapport import', () => {
 		expect((await cli('import', 'linkedin', file, '--vault', root, '--folder', 'Imported/LinkedIn')).code).toBe(0);
 		expect(Object.keys(filesOf(root, 'notes')).filter((p) => p.startsWith('Imported/'))).toEqual([
 			'Imported/LinkedIn/Priya Raman.md',
-			"Imported/LinkedIn/Seán O'Brien, PMP.md",
+			"Imported/LinkedIn/Seán O'Brien.md",
 		]);
 	});
 

@@ -125,6 +125,21 @@ export function nameKey(name: string): string | undefined {
 	return words.length ? words.sort().join(' ') : undefined;
 }
 
+/**
+ * A name as a new note is called: as written, less what `nameKey` leaves out (a title in
+ * front, text in brackets, credentials after a comma or at the end): `Dr. Jane O'Brien, PMP`
+ * is `Jane O'Brien`. The whole name stays among the note's aliases.
+ */
+export function plainName(name: string): string {
+	const [head = '', ...rest] = name.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ').split(',');
+	const words = head.trim().split(/\s+/).filter(Boolean);
+	const folded = (word: string): string => nameWords(word).join('');
+	while (words.length > 1 && TRAILING.has(folded(words[words.length - 1] ?? ''))) words.pop();
+	while (words.length > 1 && HONORIFICS.has(folded(words[0] ?? ''))) words.shift();
+	const kept = rest.map((part) => part.trim()).filter((part) => part && !nameWords(part).every((w) => CREDENTIALS.has(w)));
+	return [words.join(' '), ...kept].filter(Boolean).join(', ') || name.trim();
+}
+
 /** The first name to greet someone by: the first word of the name after any title. */
 export function firstName(name: string): string {
 	const words = name.trim().split(/\s+/);

@@ -6,7 +6,7 @@ import { FIXED_KEYS, type Birthday, type Contact } from '../contact';
 import { isTag } from '../contactWrites';
 import { contactDisplayName, contactFileName, newContactFolder } from '../newContact';
 import { trimSlashes, type RapportSettings } from '../settings';
-import { contactKeys, emailKey, firstName, linkedinKey, PeopleByKey, personKeys } from './match';
+import { contactKeys, emailKey, firstName, linkedinKey, PeopleByKey, personKeys, plainName } from './match';
 import type { FieldValue, ImportedPerson, ImportOptions, ImportPlan, ParsedImport, PlannedChange, PlannedNote } from './types';
 
 /**
@@ -84,7 +84,7 @@ export function planImport(parsed: ParsedImport, world: ImportWorld, settings: R
 		} else if (outside) {
 			plan.skipped.push({ row: person.row, reason: `${outside}; no note can be made there` });
 		} else {
-			const file = contactFileName(person.name);
+			const file = contactFileName(plainName(person.name)) || contactFileName(person.name);
 			if (!file) {
 				plan.skipped.push({ row: person.row, reason: `'${person.name}' has no characters a file name can use` });
 				continue;

@@ -171,6 +171,35 @@ describe('planning an import', () => {
 		for (const path of paths) expect(path).toMatch(/^People\/[^/]+\.md$/);
 	});
 
+	it('names a new note by the person, without a title or credentials, and keeps the whole name as an alias', () => {
+		const plan = planImport(
+			parsed([
+				person(1, "Siobhan O'Brien, PMP"),
+				person(2, 'Dr. Jane Doe (she/her)'),
+				person(3, 'Raj Patel MBA'),
+				person(4, 'Smith, Anna'),
+				person(5, 'Yun Ma'),
+			]),
+			worldOf(vault()),
+			settings,
+			KEEP,
+		);
+		expect(plan.create.map((c) => c.path)).toEqual([
+			"People/Siobhan O'Brien.md",
+			'People/Jane Doe.md',
+			'People/Raj Patel.md',
+			'People/Smith, Anna.md',
+			'People/Yun Ma.md',
+		]);
+		expect(plan.create.map((c) => c.fields.aliases)).toEqual([
+			["Siobhan O'Brien, PMP"],
+			['Dr. Jane Doe (she/her)'],
+			['Raj Patel MBA'],
+			undefined,
+			undefined,
+		]);
+	});
+
 	it('puts new notes in the folder asked for, and none when that folder is outside the vault', () => {
 		const rows = parsed([person(1, 'Jane Doe')]);
 		expect(planImport(rows, worldOf(vault()), settings, { folder: '/Imports/LinkedIn/', overwrite: false }).create[0]?.path).toBe(
