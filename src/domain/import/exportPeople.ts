@@ -6,6 +6,7 @@ import { frontmatterOf } from '../noteProperties';
 import { splitNote } from '../noteText';
 import type { RapportSettings } from '../settings';
 import type { ImportedPerson } from './types';
+import { plainName } from './match';
 
 /** A person for the vCard writer: what an import reads, without a row in a file. */
 export type PersonToExport = Omit<ImportedPerson, 'row'>;
@@ -29,6 +30,7 @@ export function personToExport(contact: Contact, settings: RapportSettings, note
 	const note = noteText === undefined ? undefined : notesOf(noteText);
 	return {
 		name: contact.name,
+		...nameOf(contact.name),
 		nicknames: contact.aliases.filter((a) => a !== contact.name),
 		emails: contact.emails,
 		phones: contact.phones,
@@ -40,6 +42,18 @@ export function personToExport(contact: Contact, settings: RapportSettings, note
 		...(contact.connected ? { connected: contact.connected } : {}),
 		...(note ? { note } : {}),
 	};
+}
+
+/**
+ * Given and family name for a card's `N`, from the note's name without a title or
+ * credentials: `Doe, Jane` as family then given, else the last word as the family name.
+ */
+function nameOf(name: string): { given?: string; family?: string } {
+	const plain = plainName(name);
+	const comma = plain.indexOf(',');
+	const [given, family] =
+		comma > 0 ? [plain.slice(comma + 1).trim(), plain.slice(0, comma).trim()] : [plain.replace(/\s*\S+$/, ''), plain.replace(/^.*\s/, '')];
+	return { ...(given ? { given } : {}), ...(family ? { family } : {}) };
 }
 
 /** The words under a note's `## Notes` heading, as an import put them there (a `\#` it escaped read back as `#`). */
