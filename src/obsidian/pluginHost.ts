@@ -7,6 +7,7 @@ import type { ActionContext, Person } from '../actions/context';
 import { nudgeRefusals, type LogRequest } from '../actions/log';
 import type { MeetingChoice } from '../actions/meeting';
 import type { NoteStore } from '../actions/noteStore';
+import type { Outcome } from '../actions/runner';
 import type { TriageChoice } from '../actions/triage';
 import { formatTime, localToday, type Day } from '../domain/day';
 import type { NewContact } from '../domain/newContact';
@@ -16,7 +17,8 @@ import type { DatedNotesLocation } from '../domain/datedNotes';
 import { defaultSettings, type RapportSettings, type SettingProblem } from '../domain/settings';
 import { surveyVault, type VaultSurvey } from '../domain/vaultSurvey';
 import type { ContactIndex, Problem } from '../index/contactIndex';
-import type { DialogHost, PersonHost, QueueActions, RowDialogs, SettingsHost, SnoozeTarget, VaultStatus } from '../ui/host';
+import { importSummary } from '../domain/import/importSummary';
+import type { ImportBackend, DialogHost, PersonHost, QueueActions, RowDialogs, SettingsHost, SnoozeTarget, VaultStatus } from '../ui/host';
 import { formatDate } from './dates';
 import type { LiveIndex } from './liveIndex';
 import { PluginWrites } from './pluginWrites';
@@ -46,6 +48,15 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 	/** Every write, its Notice and its undo. */
 	readonly writer: PluginWrites;
 	private cached?: { index: ContactIndex; revision: number; today: Day; queue: Queue };
+	/**
+	 * What an import reads, plans and writes with, before its Notice. Until the readers and the
+	 * import action are in this build, a file is refused with that said.
+	 */
+	importParts: ImportBackend = {
+		read: () => ({ ok: false, reason: 'the format readers are not in this build yet' }),
+		plan: (parsed) => ({ create: [], update: [], changes: [], ambiguous: [], skipped: parsed.skipped }),
+		apply: () => Promise.resolve(refusalOf('the import action is not in this build yet')),
+	};
 
 	constructor(private readonly options: PluginHostOptions) {
 		const writer = new PluginWrites(options.app, (store) => this.context(store));
@@ -112,6 +123,24 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 	/** Snooze as "not before this day", by each row's rule (src/actions/snooze.ts): one step. */
 	async snooze(targets: readonly SnoozeTarget[], until: Day): Promise<void> {
 		await this.writer.report(this.writer.actions.snooze(targets, until));
+	}
+
+	/**
+	 * The import window's backend: the format readers, the plan against the index as it is
+	 * now, and the import action, whose Notice says how many came in and how many wait in
+	 * triage, with Undo and a button to triage them.
+	 */
+	importer(): ImportBackend {
+		const parts = this.importParts;
+		return {
+			read: (format, text) => parts.read(format, text),
+			plan: (parsed, options) => parts.plan(parsed, options),
+			apply: (parsed, options, choice, progress) =>
+				this.writer.report(parts.apply(parsed, options, choice, progress), {
+					label: (outcome) => (outcome.value ? importSummary(outcome.value) : outcome.message),
+					button: (outcome) => (outcome.value?.untriaged ? { text: 'Triage', run: () => this.options.dialogs.triage() } : undefined),
+				}),
+		};
 	}
 
 	/** The new people the queue lists for triage. */
@@ -289,4 +318,9 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 		setting?.open();
 		setting?.openTabById(this.options.plugin.manifest.id);
 	}
+}
+
+/** Until the import action lands: a refusal in the shape an action's outcome has. */
+function refusalOf<T>(message: string): Outcome<T> {
+	return { ok: false, message, problems: [message], untouched: [], said: [], created: [] };
 }

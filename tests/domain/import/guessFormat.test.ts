@@ -6,7 +6,8 @@ const LINKEDIN_HEADER = 'First Name,Last Name,URL,Email Address,Company,Position
 
 describe('guessFormat', () => {
 	it("knows LinkedIn's export by its Notes lines or its header", () => {
-		const real = `Notes:\n"When exporting your connection data, you may notice…"\n\n${LINKEDIN_HEADER}\nAna,Ruiz,https://x,,Acme,CTO,01 Jan 2024\n`;
+		const notes = 'Notes:\n"When exporting your connection data, you may notice…"\n\n';
+		const real = `${notes}${LINKEDIN_HEADER}\nAna,Ruiz,https://x,,Acme,CTO,01 Jan 2024\n`;
 		expect(guessFormat('Connections.csv', real)).toBe('linkedin');
 		expect(guessFormat('export.csv', `\uFEFF${LINKEDIN_HEADER}\n`)).toBe('linkedin');
 		expect(guessFormat('export.csv', 'First Name,Last Name,URL,Email Address\n')).toBe('linkedin');
