@@ -18,7 +18,11 @@ interface PluginLike {
 	openQueue(): Promise<void>;
 	openPersonPanel(path?: string): Promise<void>;
 	live: { built: Promise<void> };
-	host: { queue(): { sections: { id: string; items: { name: string; reason: string }[] }[] } };
+	host: {
+		queue(): { sections: { id: string; items: { name: string; reason: string }[] }[] };
+		importParts: unknown;
+	};
+	commands__: Map<string, { callback?: () => unknown }>;
 	views__: Map<string, (leaf: unknown) => ViewLike>;
 	settingTabs__: { containerEl: HTMLElement; display(): void; hide(): void }[];
 }
@@ -305,6 +309,53 @@ const e2e = {
 		const { plugin } = await ready;
 		plugin.settingTabs__[0]?.hide();
 		document.querySelector('.rapport-e2e-settings')?.remove();
+	},
+	/** Runs one of Rapport's commands, as the command palette does. */
+	async command(id: string): Promise<void> {
+		const { plugin } = await ready;
+		const command = plugin.commands__.get(id);
+		if (!command?.callback) throw new Error(`no command ${id}`);
+		await command.callback();
+	},
+	/**
+	 * Until the format readers and the import action are in this build, the import window reads
+	 * LinkedIn's columns through this stand-in: every named row a new note in the folder asked for.
+	 */
+	async standInImporter(): Promise<void> {
+		const { plugin } = await ready;
+		type Person = { row: number; name: string; company?: string; role?: string };
+		plugin.host.importParts = {
+			read(format: string, text: string) {
+				const lines = text.split(/\r?\n/);
+				const header = lines.findIndex((line) => line.startsWith('First Name,'));
+				if (format !== 'linkedin' || header < 0) return { ok: false, reason: "no 'First Name' header" };
+				const people: Person[] = [];
+				const skipped: { row: number; reason: string }[] = [];
+				lines
+					.slice(header + 1)
+					.filter((line) => line.trim())
+					.forEach((line, i) => {
+						const [first = '', last = '', , , company, role] = line.split(',');
+						const name = `${first} ${last}`.trim();
+						if (name) people.push({ row: i + 1, name, ...(company ? { company } : {}), ...(role ? { role } : {}) });
+						else skipped.push({ row: i + 1, reason: 'no name' });
+					});
+				return { ok: true, format, people, skipped, records: people.length + skipped.length };
+			},
+			plan(parsed: { people: Person[]; skipped: unknown[] }, options: { folder: string }) {
+				const create = parsed.people.map((p) => ({
+					row: p.row,
+					name: p.name,
+					path: `${options.folder || 'People'}/${p.name}.md`,
+					fields: { ...(p.company ? { company: p.company } : {}), ...(p.role ? { role: p.role } : {}) },
+				}));
+				return { create, update: [], changes: [], ambiguous: [], skipped: parsed.skipped };
+			},
+			apply() {
+				const message = 'the import action is not in this build yet';
+				return Promise.resolve({ ok: false, message, problems: [message], untouched: [], said: [], created: [] });
+			},
+		};
 	},
 	/** The vault path of the note whose queue row shows this name. */
 	async pathOf(name: string): Promise<string> {
