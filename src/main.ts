@@ -141,6 +141,14 @@ export default class RapportPlugin extends Plugin {
 			},
 		});
 		this.addCommand({
+			id: 'export-contacts-vcard',
+			name: 'Export contacts as vCard',
+			callback: async () => {
+				await this.live.built;
+				await this.host.exportVcard();
+			},
+		});
+		this.addCommand({
 			id: 'follow-up-people-met',
 			name: 'Follow up people met',
 			checkCallback: (checking) => {

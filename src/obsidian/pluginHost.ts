@@ -17,7 +17,10 @@ import type { DatedNotesLocation } from '../domain/datedNotes';
 import { defaultSettings, type RapportSettings, type SettingProblem } from '../domain/settings';
 import { surveyVault, type VaultSurvey } from '../domain/vaultSurvey';
 import type { ContactIndex, Problem } from '../index/contactIndex';
+import { exportFileName, exportPeople } from '../domain/import/exportPeople';
 import { importSummary } from '../domain/import/importSummary';
+import { readImport } from '../domain/import/readImport';
+import { writeVcards } from '../domain/import/vcardWrite';
 import type { ImportBackend, DialogHost, PersonHost, QueueActions, RowDialogs, SettingsHost, SnoozeTarget, VaultStatus } from '../ui/host';
 import { formatDate } from './dates';
 import type { LiveIndex } from './liveIndex';
@@ -49,11 +52,11 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 	readonly writer: PluginWrites;
 	private cached?: { index: ContactIndex; revision: number; today: Day; queue: Queue };
 	/**
-	 * What an import reads, plans and writes with, before its Notice. Until the readers and the
-	 * import action are in this build, a file is refused with that said.
+	 * What an import reads, plans and writes with, before its Notice. Until the plan and the
+	 * import action are in this build, nothing is planned and a write is refused with that said.
 	 */
 	importParts: ImportBackend = {
-		read: () => ({ ok: false, reason: 'the format readers are not in this build yet' }),
+		read: readImport,
 		plan: (parsed) => ({ create: [], update: [], changes: [], ambiguous: [], skipped: parsed.skipped }),
 		apply: () => Promise.resolve(refusalOf('the import action is not in this build yet')),
 	};
@@ -141,6 +144,35 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 					button: (outcome) => (outcome.value?.untriaged ? { text: 'Triage', run: () => this.options.dialogs.triage() } : undefined),
 				}),
 		};
+	}
+
+	/**
+	 * Writes every contact as vCard 4.0 to a new file in the vault's root, named for today
+	 * (never over a file), and says where and how many in a Notice. Returns the file's path.
+	 */
+	async exportVcard(): Promise<string | undefined> {
+		const { app, live } = this.options;
+		const contacts = live.index.contacts();
+		if (contacts.length === 0) {
+			new Notice('No contacts to export yet: contacts are notes in your contact folders, or with type: contact.');
+			return undefined;
+		}
+		const people = exportPeople(contacts, (path) => this.frontmatterOf(path), this.settings().keys);
+		const path = normalizePath(exportFileName(this.today(), (p) => app.vault.getAbstractFileByPath(normalizePath(p)) !== null));
+		try {
+			await app.vault.create(path, writeVcards(people));
+		} catch (error) {
+			new Notice(`Rapport could not write ${path}: ${error instanceof Error ? error.message : String(error)}`, 0);
+			return undefined;
+		}
+		new Notice(`Exported ${people.length === 1 ? '1 person' : `${people.length} people`} to ${path}.`);
+		return path;
+	}
+
+	/** A note's properties as the metadata cache holds them. */
+	private frontmatterOf(path: string): Record<string, unknown> | undefined {
+		const file = this.options.app.vault.getFileByPath(path);
+		return (file && this.options.app.metadataCache.getFileCache(file)?.frontmatter) ?? undefined;
 	}
 
 	/** The new people the queue lists for triage. */

@@ -318,30 +318,15 @@ const e2e = {
 		await command.callback();
 	},
 	/**
-	 * Until the format readers and the import action are in this build, the import window reads
-	 * LinkedIn's columns through this stand-in: every named row a new note in the folder asked for.
+	 * Until the plan and the import action are in this build, the import window plans with this
+	 * stand-in (the real readers read the file): every person a new note in the folder asked for.
 	 */
 	async standInImporter(): Promise<void> {
 		const { plugin } = await ready;
 		type Person = { row: number; name: string; company?: string; role?: string };
+		const parts = plugin.host.importParts as { read: unknown };
 		plugin.host.importParts = {
-			read(format: string, text: string) {
-				const lines = text.split(/\r?\n/);
-				const header = lines.findIndex((line) => line.startsWith('First Name,'));
-				if (format !== 'linkedin' || header < 0) return { ok: false, reason: "no 'First Name' header" };
-				const people: Person[] = [];
-				const skipped: { row: number; reason: string }[] = [];
-				lines
-					.slice(header + 1)
-					.filter((line) => line.trim())
-					.forEach((line, i) => {
-						const [first = '', last = '', , , company, role] = line.split(',');
-						const name = `${first} ${last}`.trim();
-						if (name) people.push({ row: i + 1, name, ...(company ? { company } : {}), ...(role ? { role } : {}) });
-						else skipped.push({ row: i + 1, reason: 'no name' });
-					});
-				return { ok: true, format, people, skipped, records: people.length + skipped.length };
-			},
+			read: parts.read,
 			plan(parsed: { people: Person[]; skipped: unknown[] }, options: { folder: string }) {
 				const create = parsed.people.map((p) => ({
 					row: p.row,

@@ -379,3 +379,38 @@ describe('Import contacts', () => {
 		expect(importButton().disabled).toBe(true);
 	});
 });
+
+describe('Export contacts as vCard', () => {
+	it("writes everyone to today's file in the vault root, a new name when that is taken, and says where", async () => {
+		vi.useFakeTimers({
+			toFake: ['setTimeout', 'clearTimeout', 'setInterval', 'clearInterval', 'Date'],
+			now: new Date('2027-01-15T10:00:00'),
+		});
+		const { app, mock } = await boot();
+		await app.vault.create('Rapport contacts 2027-01-15.vcf', 'someone else’s');
+		await mock.commands__.get('export-contacts-vcard')?.callback?.();
+		expect(await read(app, 'Rapport contacts 2027-01-15.vcf')).toBe('someone else’s');
+		const text = (await read(app, 'Rapport contacts 2027-01-15 2.vcf')) ?? '';
+		expect(text.match(/BEGIN:VCARD/g)).toHaveLength(2);
+		expect(text).toContain('FN:Raj Patel\r\n');
+		expect(text).toContain('ORG:Acme\r\n');
+		expect(text).toContain('VERSION:4.0\r\n');
+		expect(notices.at(-1)?.text).toBe('Exported 2 people to Rapport contacts 2027-01-15 2.vcf.');
+	});
+});
+
+describe('Import contacts with the real readers', () => {
+	it('names the file and the reason when it is not the format picked', async () => {
+		const app = App.createConfigured__({ files: Object.fromEntries(FILES) });
+		const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
+		plugin.load();
+		await vi.advanceTimersByTimeAsync(0);
+		app.workspace.setLayoutReady__();
+		await settle(plugin);
+		plugin.dialogs.openImport();
+		await chooseFile('people.csv', 'name;email\nAna;ana@x.example\n');
+		expect(the<HTMLSelectElement>('select').value).toBe('linkedin');
+		expect(modal().find('.rapport-import-error').getText()).toMatch(/^people\.csv is not a LinkedIn CSV file Rapport can read: ./);
+		expect(importButton().disabled).toBe(true);
+	});
+});

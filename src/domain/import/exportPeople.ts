@@ -5,10 +5,7 @@
 import type { Contact } from '../contact';
 import { formatDay, parseIsoDay, type Day } from '../day';
 import { DEFAULT_KEYS, type FieldKeys } from '../settings';
-import type { ImportedPerson } from './types';
-
-/** One person as an export writes them: an imported person with no source row. */
-export type ExportPerson = Omit<ImportedPerson, 'row'>;
+import type { ExportPerson } from './vcardWrite';
 
 /** A note's properties by path, as the host's cache or files hold them; undefined when it has none. */
 export type PropertiesOf = (path: string) => Record<string, unknown> | undefined;
