@@ -3,6 +3,7 @@
 // fails on them; `--json` prints the figures alone as one JSON object on stdout.
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { datedNoteMatcher } from '../src/domain/datedNotes';
 import { parseIsoDay } from '../src/domain/day';
@@ -13,6 +14,7 @@ import type { LinkContext, NoteSnapshot } from '../src/index/port';
 import { baselineArgs } from './baseline';
 import { viewFigures } from './viewBench';
 import { ensureDiskVault } from './diskVault';
+import { lineTextLoad } from './lineTextLoad';
 import { MemorySource, snapshotOf } from './memorySource';
 import {
 	BENCH_TODAY,
@@ -33,6 +35,13 @@ const PROCESS_RUNS = 3;
 const MB = 1024 * 1024;
 
 const asJson = process.argv.includes('--json');
+// `--contacts 30000`: the same vault's shape at another size (two dated notes and ten links per contact).
+const contactsArg = process.argv.indexOf('--contacts');
+const CONTACTS = contactsArg === -1 ? DEFAULT_SHAPE.contacts : Number(process.argv[contactsArg + 1]);
+const SHAPE =
+	CONTACTS === DEFAULT_SHAPE.contacts
+		? DEFAULT_SHAPE
+		: { ...DEFAULT_SHAPE, contacts: CONTACTS, datedNotes: 2 * CONTACTS, links: 10 * CONTACTS };
 // In --json mode stdout carries the figures only; everything for people goes to stderr.
 const say = (text: string): void => {
 	(asJson ? process.stderr : process.stdout).write(`${text}\n`);
@@ -127,8 +136,9 @@ async function main(): Promise<void> {
 	if (today === undefined) throw new Error(`bad day ${BENCH_TODAY}`);
 
 	progress('rapport bench: generating the synthetic vault…');
-	const vault = generateVault(DEFAULT_SHAPE);
-	const disk = ensureDiskVault(vault);
+	if (!Number.isInteger(CONTACTS) || CONTACTS < 1) throw new Error('--contacts takes a whole number of contacts');
+	const vault = generateVault(SHAPE);
+	const disk = ensureDiskVault(vault, SHAPE === DEFAULT_SHAPE ? undefined : join(tmpdir(), `rapport-bench-vault-${CONTACTS}`));
 	const texts = new Map(vault.notes.map((note) => [note.path, note.text]));
 
 	// Parsed once, up front: the plugin's index reads from the metadata cache, which has
@@ -197,7 +207,7 @@ async function main(): Promise<void> {
 	// the running plugin. Edited snapshots are made first: the metadata cache has them
 	// ready by the time the index hears of a change.
 	progress('rapport bench: one-file updates…');
-	const rng = seededRandom(DEFAULT_SHAPE.seed + 1);
+	const rng = seededRandom(SHAPE.seed + 1);
 	const step = Math.max(1, Math.floor(vault.datedPaths.length / UPDATE_NOTES));
 	const edits: NoteSnapshot[] = [];
 	for (let i = 0; i < UPDATE_NOTES && i * step < vault.datedPaths.length; i++) {
@@ -221,6 +231,11 @@ async function main(): Promise<void> {
 	}
 	const indexOneFileMs = median(updateTimes);
 	const queueMs = median(afterUpdateQueueTimes);
+
+	// Start-up as the plugin has it: the build, then the first queue (which parses every contact).
+	const startupMs = indexFullMs + firstQueueMs;
+	progress('rapport bench: start-up read of line text from disk…');
+	const lineText = await lineTextLoad(disk.root, source.snapshots(), settings);
 
 	// Both as cold node processes on the files on disk; one warm-up each fills the page
 	// cache, then the runs alternate so drift in the machine hits both alike.
@@ -246,15 +261,14 @@ async function main(): Promise<void> {
 	const diskQueue = queueSizes(cliQueue);
 	if (memoryQueue !== diskQueue)
 		progress(`rapport bench: warning: the CLI's queue (${diskQueue}) differs from the in-memory one (${memoryQueue})`);
-	if (linkTotal !== DEFAULT_SHAPE.links)
-		progress(`rapport bench: warning: ${linkTotal} links resolve to contacts, ${DEFAULT_SHAPE.links} were generated`);
+	if (linkTotal !== SHAPE.links) progress(`rapport bench: warning: ${linkTotal} links resolve to contacts, ${SHAPE.links} were generated`);
 	if (problems.length > 0)
 		progress(`rapport bench: note: ${problems.length} problems reported, first: ${problems[0]?.path ?? ''}: ${problems[0]?.message ?? ''}`);
 
 	const g = vault.links;
 	say(
 		`Rapport benchmark: synthetic vault v${GENERATOR_VERSION}, ` +
-			`seed ${DEFAULT_SHAPE.seed}, on ${disk.root} (${disk.reused ? 'reused' : 'written now'})`,
+			`seed ${SHAPE.seed}, on ${disk.root} (${disk.reused ? 'reused' : 'written now'})`,
 	);
 	say(`  contacts      ${index.contactCount} in ${vault.shape.contacts} People/ notes (${vault.aliases} with an alias)`);
 	say(
@@ -304,6 +318,11 @@ async function main(): Promise<void> {
 				`contacts are parsed; the snapshots themselves ${snapshotsMB.toFixed(1)} MB`,
 		),
 	);
+	say(`${'start-up: build, then the first queue'.padEnd(40)} ${startupMs.toFixed(2).padStart(9)} ms   (the two medians above, summed)`);
+	say(
+		`${'start-up read of line text, from disk'.padEnd(40)} ${lineText.ms.toFixed(2).padStart(9)} ms   ` +
+			`(${lineText.notes} notes, in the port's batches)`,
+	);
 	say(
 		`${'CLI queue --json, cold node process'.padEnd(40)} ${cliMs.toFixed(2).padStart(9)} ms   (median of ${PROCESS_RUNS} after a warm-up)`,
 	);
@@ -329,6 +348,10 @@ async function main(): Promise<void> {
 
 	if (asJson) {
 		const figures = {
+			contacts: SHAPE.contacts,
+			startupMs: round(startupMs),
+			queueSteadyMs: round(queueMs),
+			lineTextLoadMs: round(lineText.ms),
 			indexFullMs: round(indexFullMs),
 			indexOneFileMs: round(indexOneFileMs),
 			queueMs: round(queueMs),

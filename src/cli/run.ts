@@ -15,6 +15,7 @@ import { meetingRequest, peopleMetRequest, runMeeting, runPeopleMet, runTemplate
 import { openVault, type OpenVault } from './openVault';
 import { doneRequest, dormantRequest, runDone, runDormant, runSnooze, snoozeRequest } from './queueCommands';
 import { commandUsage, dayOption, isCommand, parseOptions, unknownCommand, USAGE, UsageError, type Command, type Values } from './usage';
+import { reviewRequest, runReview, runWho, whoRequest } from './reviewCommands';
 import { runTriage, triageRequest } from './triageCommand';
 import { loadVaultConfig, warnConfigProblems } from './vaultConfig';
 import { logRequest, newContactRequest, runLog, runNewContact } from './writeCommands';
@@ -61,6 +62,14 @@ const COMMANDS: Record<Exclude<Command, 'templates'>, (values: Values, today: Da
 	triage: (values, today, now) => {
 		const request = triageRequest(values, today, now);
 		return (vault, io) => runTriage(request, vault, io);
+	},
+	review: (values, today) => {
+		const request = reviewRequest(values, today);
+		return (vault, io) => runReview(request, vault, io);
+	},
+	who: (values, today) => {
+		const request = whoRequest(values, today);
+		return (vault, io) => runWho(request, vault, io);
 	},
 };
 

@@ -65,6 +65,8 @@ export const COMMANDS = [
 	'done',
 	'people-met',
 	'triage',
+	'review',
+	'who',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -98,6 +100,8 @@ const OPTIONS = {
 	for: { type: 'string' },
 	note: { type: 'string' },
 	all: { type: 'boolean' },
+	tag: { type: 'string' },
+	location: { type: 'string' },
 } as const;
 
 type Option = keyof typeof OPTIONS;
@@ -296,6 +300,31 @@ const HELP: Record<Command, CommandHelp> = {
 			"the queue. Without --tie, lists them; with it, gives each the tie in one step, as the plugin's " +
 			'triage list does. Prints what it wrote.',
 	},
+	review: {
+		summary: 'the network review: shape, health, give and ask, targets, goals, drift',
+		synopsis: '--vault DIR [--today YYYY-MM-DD] [--json]',
+		options: ['today'],
+		words: [TODAY],
+		about:
+			'Prints the network review: active contacts by tie, level, company, tag and place; the share overdue; ' +
+			'who you only ask of; who you know at the target companies and fields in the settings, and who might ' +
+			'introduce you where you know no one; progress on your goals; who is drifting from their usual rhythm; ' +
+			'and your self-ratings so far, read from the review notes. Reads the vault only.',
+	},
+	who: {
+		summary: 'who you know at a company, with a tag, or in a place',
+		synopsis: '--vault DIR (--company NAME | --tag TAG | --location PLACE) [--today YYYY-MM-DD] [--json]',
+		options: ['company', 'tag', 'location', 'today'],
+		words: [
+			['--company NAME', 'people whose company is this'],
+			['--tag TAG', 'people with this tag, or one below it (devtools finds devtools/rust)'],
+			['--location PLACE', 'people whose location is this, or has it between commas (Lisbon finds "Lisbon, Portugal")'],
+			TODAY,
+		],
+		about:
+			'Lists the people there, strongest tie first, then the most recently in touch, with their tie, role, ' +
+			'company and last contact; archived people are left out. Case and accents are ignored. Reads the vault only.',
+	},
 };
 
 // Options every command takes are not listed; the rest name the commands they mean something to.
@@ -303,7 +332,7 @@ const ONLY: Partial<Record<Option, Command[]>> = {};
 for (const command of COMMANDS) for (const option of HELP[command].options) (ONLY[option] ??= []).push(command);
 
 const ABOUT_WRITES =
-	'queue, contacts, problems and templates only read the vault. The others write only the ' +
+	'queue, contacts, problems, templates, review and who only read the vault. The others write only the ' +
 	"notes they name, all or nothing: if one can't be written, the ones written first are put " +
 	'back. Each note is written whole (a new copy renamed over it) under a lock file beside it, ' +
 	'and only if nobody changed it since it was read; Obsidian or another rapport can run at once.';

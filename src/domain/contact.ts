@@ -47,6 +47,8 @@ export interface Contact {
 	/** When you connected (`connected`, as an import writes it), as written: where the triage list says they are from. */
 	connected?: string;
 	birthday?: Birthday;
+	/** Where they used to work: `previous_companies` (or `companies`), a list or text with commas; the review's introducers. */
+	previousCompanies: string[];
 	tags: string[];
 	interactions: Interaction[];
 	followUps: FollowUp[];
@@ -197,6 +199,15 @@ function linkedDay(raw: unknown, dayOfLink: ((target: string) => Day | undefined
 	return dayFromValue(baseName(target)) ?? dayOfLink?.(target);
 }
 
+/** A list of companies as written: a list, or one text with commas; links read as their names. */
+function companiesOf(value: unknown): string[] {
+	const values: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
+	return values.flatMap((v) => {
+		const text = scalarText(v);
+		return text ? [linkDisplay(text)] : [];
+	});
+}
+
 function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | undefined {
 	const text = scalarText(value)?.toLowerCase();
 	return allowed.find((a) => a === text);
@@ -309,6 +320,7 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 		introducedBy: linkField(keys.introducedBy),
 		connected: connectedOf(fm.connected),
 		birthday,
+		previousCompanies: companiesOf(fm.previous_companies ?? fm.companies),
 		tags,
 		interactions,
 		followUps,

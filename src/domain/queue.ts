@@ -5,6 +5,7 @@ import type { Contact } from './contact';
 import { addDays, dayFromParts, dayParts, humanDay, humanSpan, type Day } from './day';
 import type { Interaction, InteractionKind } from './interactions';
 import { WIKILINK, baseName, linkTarget } from './links';
+import { orderOf, PlacedSection, type KeptFor } from './queuePlacing';
 import type { RapportSettings, Tie } from './settings';
 import type { FollowUp, NoteFollowUp } from './tasks';
 import { entryLabel, type TimelineEntry } from './timeline';
@@ -92,6 +93,15 @@ export interface QueueInput {
 	 * changes; the index offers it, so a queue after one edit redoes one contact's rules.
 	 */
 	memo?<T>(path: string, today: Day, compute: () => T): T;
+	/** One contact by path, for bringing a kept queue up to date. */
+	contact?(path: string): Contact | undefined;
+	/** A number that moves whenever a contact's items may change. */
+	stamp?(): number;
+	/**
+	 * The contacts whose items may differ since an earlier stamp; undefined when that is too
+	 * long ago to say, or contacts came, went or were renamed (their name order moved).
+	 */
+	changedSince?(stamp: number): ReadonlySet<string> | undefined;
 }
 
 /** A thank-you is owed for meetings of these kinds. */
@@ -103,12 +113,6 @@ const REPORT_BACK_WINDOW_DAYS = 60;
 // "Let go" is said once, but a user who skips a day or two must still see it: it stays
 // up for a week (or until you are in touch), then never again.
 const LET_GO_SHOWN_DAYS = 7;
-
-const TIE_ORDER: Record<Tie, number> = { strong: 0, medium: 1, weak: 2 };
-
-function tieRank(tie: Tie | undefined): number {
-	return tie ? TIE_ORDER[tie] : 3;
-}
 
 /** The entries of a newest-first timeline dated today or earlier. */
 function upTo(timeline: readonly TimelineEntry[], today: Day): readonly TimelineEntry[] {
@@ -286,27 +290,122 @@ export function itemsAheadFor(contact: Contact, input: QueueInput, today: Day, s
 }
 
 export function computeQueue(input: QueueInput, today: Day, settings: RapportSettings): Queue {
-	const sections: Record<SectionId, QueueItem[]> = { owed: [], awaiting: [], reconnect: [], remember: [], upcoming: [] };
-	const untriaged: UntriagedContact[] = [];
-	for (const contact of input.contacts()) {
-		if (contact.status !== 'active') continue;
-		if (isUntriaged(contact, settings)) untriaged.push(untriagedOf(contact));
+	const placed = keptSections(input, today, settings);
+	const sections: Record<SectionId, QueueItem[]> = {
+		owed: oneRowPerTask(placed.sections.owed.items),
+		awaiting: placed.sections.awaiting.items.slice(),
+		reconnect: placed.sections.reconnect.items.slice(),
+		remember: placed.sections.remember.items.slice(),
+		upcoming: oneRowPerTask(placed.sections.upcoming.items),
+	};
+	return { today, sections: SECTION_IDS.map((id) => ({ id, items: sections[id] })), untriaged: placed.untriaged.slice() };
+}
+
+interface KeptContact {
+	rank: number;
+	items: readonly QueueItem[];
+	untriaged?: UntriagedContact;
+}
+
+interface KeptQueue extends KeptFor {
+	contacts: Map<string, KeptContact>;
+	/** Contact paths in name order. */
+	ranked: string[];
+	sections: Record<SectionId, PlacedSection<QueueItem>>;
+	untriaged: UntriagedContact[];
+}
+
+// One kept queue per input (an index), dropped with it.
+const kept = new WeakMap<QueueInput, KeptQueue>();
+
+/**
+ * The sections, each sorted: brought up to date from the last queue of this input when it
+ * can say which contacts changed since, else worked out afresh. Items arrive in name order
+ * and ties keep it, which at 10,000 contacts saves comparing names.
+ */
+function keptSections(input: QueueInput, today: Day, settings: RapportSettings): KeptQueue {
+	const itemsOf = (contact: Contact): readonly QueueItem[] => {
+		if (contact.status !== 'active') return NO_ITEMS;
 		const compute = (): QueueItem[] => itemsFor(contact, input, today, settings);
-		const items = input.memo ? input.memo(contact.path, today, compute) : compute();
-		for (const item of items) sections[item.section].push(item);
+		return input.memo ? input.memo(contact.path, today, compute) : compute();
+	};
+	const untriagedIf = (contact: Contact): UntriagedContact | undefined =>
+		contact.status === 'active' && isUntriaged(contact, settings) ? untriagedOf(contact) : undefined;
+
+	const previous = kept.get(input);
+	const stamp = input.stamp?.();
+	if (previous && stamp !== undefined && previous.today === today && previous.settings === settings && input.contact) {
+		const changed = previous.stamp === stamp ? NO_CHANGES : input.changedSince?.(previous.stamp);
+		if (changed) {
+			let untriagedMoved = false;
+			for (const path of changed) {
+				const was = previous.contacts.get(path);
+				const contact = input.contact(path);
+				// Not to be: a contact gone while the order stood. Worked out afresh below.
+				if (!was || !contact) {
+					kept.delete(input);
+					return keptSections(input, today, settings);
+				}
+				was.items.forEach((item, i) => previous.sections[item.section].remove(item, orderOf(was.rank, i)));
+				const items = itemsOf(contact);
+				items.forEach((item, i) => previous.sections[item.section].insert(item, orderOf(was.rank, i)));
+				const untriaged = untriagedIf(contact);
+				if (untriaged || was.untriaged) untriagedMoved = true;
+				previous.contacts.set(path, { rank: was.rank, items, untriaged });
+			}
+			if (untriagedMoved) previous.untriaged = untriagedIn(previous);
+			previous.stamp = stamp;
+			return previous;
+		}
 	}
 
-	// Items arrive in name order and sort is stable: ties stay in name order for free,
-	// which matters at 10,000 contacts, where most of a queue's time went to comparing names.
-	const byDue = (a: QueueItem, b: QueueItem): number => a.due - b.due;
-	sections.owed = oneRowPerTask(sections.owed);
-	sections.upcoming = oneRowPerTask(sections.upcoming);
-	sections.owed.sort(byDue);
-	sections.awaiting.sort(byDue);
-	sections.remember.sort(byDue);
-	sections.upcoming.sort(byDue);
-	sections.reconnect.sort((a, b) => (b.urgency ?? 0) - (a.urgency ?? 0) || tieRank(a.tie) - tieRank(b.tie));
-	return { today, sections: SECTION_IDS.map((id) => ({ id, items: sections[id] })), untriaged };
+	const state: KeptQueue = {
+		today,
+		settings,
+		stamp: stamp ?? 0,
+		contacts: new Map(),
+		ranked: [],
+		sections: {
+			owed: new PlacedSection(false),
+			awaiting: new PlacedSection(false),
+			reconnect: new PlacedSection(true),
+			remember: new PlacedSection(false),
+			upcoming: new PlacedSection(false),
+		},
+		untriaged: [],
+	};
+	const entries: Record<SectionId, { item: QueueItem; order: number }[]> = {
+		owed: [],
+		awaiting: [],
+		reconnect: [],
+		remember: [],
+		upcoming: [],
+	};
+	for (const contact of input.contacts()) {
+		const rank = state.ranked.length;
+		state.ranked.push(contact.path);
+		const items = itemsOf(contact);
+		items.forEach((item, i) => entries[item.section].push({ item, order: orderOf(rank, i) }));
+		state.contacts.set(contact.path, { rank, items, untriaged: untriagedIf(contact) });
+	}
+	for (const id of SECTION_IDS) state.sections[id].fill(entries[id]);
+	state.untriaged = untriagedIn(state);
+	// Kept only where the input can say what changed since; a plain input is worked out each time.
+	if (stamp !== undefined) kept.set(input, state);
+	return state;
+}
+
+const NO_ITEMS: readonly QueueItem[] = Object.freeze([]);
+const NO_CHANGES: ReadonlySet<string> = new Set();
+
+/** The active contacts to triage, in name order. */
+function untriagedIn(state: KeptQueue): UntriagedContact[] {
+	const list: UntriagedContact[] = [];
+	for (const path of state.ranked) {
+		const untriaged = state.contacts.get(path)?.untriaged;
+		if (untriaged) list.push(untriaged);
+	}
+	return list;
 }
 
 function untriagedOf(contact: Contact): UntriagedContact {

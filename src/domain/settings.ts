@@ -24,6 +24,20 @@ export interface FieldKeys {
 	birthday: string;
 }
 
+/** What a goal counts (src/domain/review/goals.ts says how). */
+export const GOAL_RULES = ['new-contact-coffees', 'events', 'weak-tie-reach-outs', 'gave'] as const;
+export type GoalRule = (typeof GOAL_RULES)[number];
+export const GOAL_PERIODS = ['month', 'quarter'] as const;
+export type GoalPeriod = (typeof GOAL_PERIODS)[number];
+
+/** A goal of the network review: "2 coffee chats with new contacts per month". */
+export interface Goal {
+	label: string;
+	period: GoalPeriod;
+	count: number;
+	rule: GoalRule;
+}
+
 /** Meeting notes' property names: the day of the meeting and who was in it (`Date:`, `attendees:` in some vaults). */
 export interface MeetingKeys {
 	date: string;
@@ -82,6 +96,15 @@ export interface RapportSettings {
 	 * cadence row. Off: they use the medium cadence like everyone else.
 	 */
 	triageNewPeople: boolean;
+	/** The network review's targets: companies and fields (tags) you are heading toward. */
+	targetCompanies: string[];
+	targetTags: string[];
+	/** The network review's goals, each counted per month or quarter. */
+	goals: Goal[];
+	/** Drifting people come up in the queue's Reconnect section too. */
+	driftInQueue: boolean;
+	/** Where Create review note puts the dated review notes, and where their self-ratings are read back from. */
+	reviewFolder: string;
 }
 
 /** Turns one version's data.json into the next version's. */
@@ -116,6 +139,14 @@ export const DEFAULT_KEYS: Readonly<FieldKeys> = Object.freeze({
 	birthday: 'birthday',
 });
 
+/** The design's example goals: a review has something to show before any are set. */
+const DEFAULT_GOALS: readonly Goal[] = [
+	{ label: 'Coffee chats with new contacts', period: 'month', count: 2, rule: 'new-contact-coffees' },
+	{ label: 'Events', period: 'quarter', count: 1, rule: 'events' },
+	{ label: 'Reach out to weak ties', period: 'month', count: 5, rule: 'weak-tie-reach-outs' },
+	{ label: 'Give before you ask', period: 'month', count: 4, rule: 'gave' },
+];
+
 export const DEFAULT_MEETING_KEYS: Readonly<MeetingKeys> = Object.freeze({ date: 'date', people: 'people' });
 
 /** A fresh copy each call: the defaults are never mutated by accident. */
@@ -145,6 +176,11 @@ export function defaultSettings(): RapportSettings {
 		reachOutInDailyNote: false,
 		reachOutCount: 5,
 		triageNewPeople: true,
+		targetCompanies: [],
+		targetTags: [],
+		goals: DEFAULT_GOALS.map((goal) => ({ ...goal })),
+		driftInQueue: true,
+		reviewFolder: 'Reviews',
 	};
 }
 
@@ -268,7 +304,28 @@ function readSettings(raw: Record<string, unknown>): Omit<RapportSettings, 'vers
 		reachOutInDailyNote: typeof raw.reachOutInDailyNote === 'boolean' ? raw.reachOutInDailyNote : defaults.reachOutInDailyNote,
 		reachOutCount: positiveInt(raw.reachOutCount, defaults.reachOutCount),
 		triageNewPeople: typeof raw.triageNewPeople === 'boolean' ? raw.triageNewPeople : defaults.triageNewPeople,
+		targetCompanies: stringList(raw.targetCompanies, defaults.targetCompanies),
+		targetTags: stringList(raw.targetTags, defaults.targetTags).map((t) => t.replace(/^#/, '')),
+		goals: Array.isArray(raw.goals) ? raw.goals.flatMap((goal) => readGoal(goal).goal ?? []) : defaults.goals,
+		driftInQueue: typeof raw.driftInQueue === 'boolean' ? raw.driftInQueue : defaults.driftInQueue,
+		reviewFolder: trimSlashes(text(raw.reviewFolder, defaults.reviewFolder)) || defaults.reviewFolder,
 	};
+}
+
+/**
+ * One goal from data.json, or why it can't be used: it needs a rule Rapport counts, a period
+ * (month or quarter) and a count of 1 or more; the label defaults to the rule's words.
+ */
+function readGoal(raw: unknown): { goal?: Goal; problem?: string } {
+	if (!isRecord(raw)) return { problem: `expected a goal like {"label", "period", "count", "rule"}, got ${shown(raw)}` };
+	const rule = GOAL_RULES.find((r) => r === raw.rule);
+	if (!rule) return { problem: `rule: expected ${GOAL_RULES.join(', ')}, got ${shown(raw.rule)}; the goal is left out` };
+	const period = raw.period === undefined ? 'month' : GOAL_PERIODS.find((p) => p === raw.period);
+	if (!period) return { problem: `period: expected month or quarter, got ${shown(raw.period)}; the goal is left out` };
+	const count = positiveInt(raw.count, 0);
+	if (count === 0) return { problem: `count: expected a whole number, 1 or more, got ${shown(raw.count)}; the goal is left out` };
+	const label = typeof raw.label === 'string' && raw.label.trim() ? raw.label.trim() : rule.replace(/-/g, ' ');
+	return { goal: { label, period, count, rule } };
 }
 
 /** Property names, each its default where missing, mistyped or empty (the settings tab's "empty: the default"). */
@@ -305,6 +362,15 @@ function unusable(raw: Record<string, unknown>, defaults: object, prefix = ''): 
 		const value = raw[name];
 		const key = `${prefix}${name}`;
 		if (value === undefined || name === 'version') continue;
+		if (name === 'goals' && prefix === '') {
+			if (!Array.isArray(value)) problems.push(wrong(key, value, 'a list of goals', 'the default goals are used'));
+			else
+				(value as unknown[]).forEach((goal, i) => {
+					const { problem } = readGoal(goal);
+					if (problem) problems.push({ key: `${key}[${i}]`, message: problem });
+				});
+			continue;
+		}
 		const instead = `the default, ${shown(fallback)}, is used`;
 		if (Array.isArray(fallback)) {
 			if (typeof value === 'string') continue;

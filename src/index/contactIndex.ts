@@ -14,6 +14,7 @@ import { attendeesNamed, type TaskPerson } from '../domain/taskPeople';
 import type { FollowUp, NoteFollowUp } from '../domain/tasks';
 import { compareEntries, type TimelineEntry } from '../domain/timeline';
 import { DayNotes } from './dayNotes';
+import { LinkKeys } from './linkKeys';
 import { LinkOwners, contactClaims, type KeyClaim } from './linkOwners';
 import { classifyNote, dayOfName, keysOf, sectionItems, taskKeysOf, type NoteRecord } from './noteRecord';
 import type { NoteSnapshot, NoteSource } from './port';
@@ -38,6 +39,8 @@ interface Reads {
 	keys: Set<string>;
 }
 
+const CHANGES_KEPT = 64;
+
 function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
 	const set = map.get(key);
 	if (set) set.add(value);
@@ -53,12 +56,18 @@ export class ContactIndex {
 	private readonly evidence = new Map<string, NoteRecord[]>();
 	/** Link key → notes with an open dated task linking it: that contact's follow-ups. */
 	private readonly taskEvidence = new Map<string, NoteRecord[]>();
+	/** Link text to link key, worked out once per text. */
+	private readonly linkKeys = new LinkKeys();
 	/** Who each link key goes to, and which names notes have. */
 	private readonly owners = new LinkOwners();
 	/** The notes with a day, by name: where a contact's `met` may lead. */
 	private readonly dayNotes = new DayNotes(() => this.notes.values());
-	/** Contact entries in name order; dropped when a contact is added or removed. */
-	private sorted?: ContactEntry[];
+	/** Contact paths in name order; dropped when a contact is added or removed. */
+	private sorted?: string[];
+	/** The contacts whose kept items each recent revision dropped, oldest first: what a kept queue redoes. */
+	private readonly changeLog: { revision: number; contacts: ReadonlySet<string> }[] = [];
+	/** The revision at which contacts last came or went, which moves name order. */
+	private orderRevision = 0;
 	/** Contact or key → contacts whose derived value read it. */
 	private readonly pathReaders = new Map<string, Set<string>>();
 	private readonly keyReaders = new Map<string, Set<string>>();
@@ -81,11 +90,13 @@ export class ContactIndex {
 		this.sorted = undefined;
 		this.pathReaders.clear();
 		this.keyReaders.clear();
+		this.changeLog.length = 0;
 		for (const path of source.paths()) {
 			const snapshot = source.read(path);
-			if (snapshot) this.add(snapshot, classifyNote(snapshot, this.settings, this.datedNotes));
+			if (snapshot) this.add(snapshot, classifyNote(snapshot, this.settings, this.datedNotes, this.linkKeys));
 		}
 		this.revision++;
+		this.orderRevision = this.revision;
 	}
 
 	/**
@@ -94,21 +105,23 @@ export class ContactIndex {
 	 */
 	update(source: NoteSource, path: string): Set<string> {
 		const snapshot = source.read(path);
-		const record = snapshot && classifyNote(snapshot, this.settings, this.datedNotes);
+		const record = snapshot && classifyNote(snapshot, this.settings, this.datedNotes, this.linkKeys);
 		const keys = this.keysTouchedBy(path);
 		if (snapshot && record) for (const key of keysOf(snapshot, record, this.settings)) keys.add(key);
 		const before = this.ownersOf(keys);
+		const wasContact = this.contactEntries.has(path);
 		this.drop(path);
 		if (snapshot && record) this.add(snapshot, record);
-		return this.settle(keys, before, path);
+		return this.settle(keys, before, path, wasContact);
 	}
 
 	remove(path: string): Set<string> {
 		if (!this.notes.has(path)) return new Set();
 		const keys = this.keysTouchedBy(path);
 		const before = this.ownersOf(keys);
+		const wasContact = this.contactEntries.has(path);
 		this.drop(path);
-		return this.settle(keys, before, path);
+		return this.settle(keys, before, path, wasContact);
 	}
 
 	/** Obsidian's metadata cache does not fire on rename: the host calls this instead. */
@@ -135,14 +148,39 @@ export class ContactIndex {
 
 	/** Contacts in name order. */
 	contacts(): Contact[] {
-		// Sorted again only when contacts come or go, not on every edit to a daily note.
+		// Sorted again only when contacts come or go, not on every edit to a note.
 		if (!this.sorted) {
-			this.sorted = [...this.contactEntries.entries()]
-				.map(([path, entry]) => ({ path, name: baseName(path), entry }))
+			this.sorted = [...this.contactEntries.keys()]
+				.map((path) => ({ path, name: baseName(path) }))
 				.sort((a, b) => compareNames(a.name, b.name) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
-				.map((e) => e.entry);
+				.map((e) => e.path);
 		}
-		return this.sorted.map((entry) => this.parsed(entry));
+		const contacts: Contact[] = [];
+		for (const path of this.sorted) {
+			const entry = this.contactEntries.get(path);
+			if (entry) contacts.push(this.parsed(entry));
+		}
+		return contacts;
+	}
+
+	/** Moves whenever anything a contact's kept items came from may have changed. */
+	stamp(): number {
+		return this.revision;
+	}
+
+	/**
+	 * The contacts whose kept items were dropped since a revision, so a kept queue redoes
+	 * only theirs; undefined when contacts came or went since (name order moved) or that
+	 * revision is older than the log.
+	 */
+	changedSince(revision: number): ReadonlySet<string> | undefined {
+		if (revision < this.orderRevision) return undefined;
+		if (revision >= this.revision) return new Set();
+		const first = this.changeLog[0];
+		if (!first || first.revision > revision + 1) return undefined;
+		const changed = new Set<string>();
+		for (const entry of this.changeLog) if (entry.revision > revision) for (const path of entry.contacts) changed.add(path);
+		return changed;
 	}
 
 	contact(path: string): Contact | undefined {
@@ -315,7 +353,6 @@ export class ContactIndex {
 		if (record.kind === 'contact') {
 			const claims = contactClaims(snapshot.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases));
 			this.contactEntries.set(snapshot.path, { snapshot, claims });
-			this.sorted = undefined;
 			this.owners.addClaims(snapshot.path, claims);
 		}
 	}
@@ -343,7 +380,6 @@ export class ContactIndex {
 		const entry = this.contactEntries.get(path);
 		if (entry) {
 			this.contactEntries.delete(path);
-			this.sorted = undefined;
 			this.owners.dropClaims(path, entry.claims);
 		}
 	}
@@ -485,7 +521,7 @@ export class ContactIndex {
 	}
 
 	/** Drops the memo of every contact whose history may have moved, and says which. */
-	private settle(keys: Set<string>, before: Set<string>, path: string): Set<string> {
+	private settle(keys: Set<string>, before: Set<string>, path: string, wasContact: boolean): Set<string> {
 		const changed = new Set(before);
 		for (const owner of this.ownersOf(keys)) changed.add(owner);
 		if (this.contactEntries.has(path)) changed.add(path);
@@ -499,6 +535,13 @@ export class ContactIndex {
 			if (entry) entry.derived = undefined;
 		}
 		this.revision++;
+		if (wasContact !== this.contactEntries.has(path)) {
+			this.sorted = undefined;
+			this.orderRevision = this.revision;
+		}
+		this.changeLog.push({ revision: this.revision, contacts: stale });
+		// A kept queue is brought up to date on each view refresh: a few edits back is plenty.
+		if (this.changeLog.length > CHANGES_KEPT) this.changeLog.shift();
 		return changed;
 	}
 }

@@ -6,11 +6,12 @@ import { readAliases, sectionOfHeading, sectionOwners, type SectionItem, type Se
 import { dayFromValue, parseIsoDay, type Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
 import type { InteractionKind } from '../domain/interactions';
-import { baseName, fromVaultRoot, linkKey, linkTarget } from '../domain/links';
+import { baseName, linkKey, linkTarget } from '../domain/links';
 import { inFolder, isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { parseFollowUp, type FollowUp } from '../domain/tasks';
 import { isTemplateId, TEMPLATE_KINDS } from '../domain/templates';
+import { LinkKeys } from './linkKeys';
 import type { NoteSnapshot } from './port';
 
 type NoteKind = 'contact' | 'meeting' | 'dated' | 'other';
@@ -46,7 +47,13 @@ const MEETING_DATE_IN_NAME = /^(\d{4}-\d{2}-\d{2})/;
 const NO_PROBLEMS: readonly string[] = Object.freeze([]);
 const NO_TARGETS: readonly string[] = Object.freeze([]);
 
-export function classifyNote(snapshot: NoteSnapshot, settings: RapportSettings, datedNotes: DatedNoteMatcher): NoteRecord {
+/** `keys`: the index's link keys, shared by every note it reads; a note classified alone gets its own. */
+export function classifyNote(
+	snapshot: NoteSnapshot,
+	settings: RapportSettings,
+	datedNotes: DatedNoteMatcher,
+	keys: LinkKeys = new LinkKeys(),
+): NoteRecord {
 	// A template file is neither a contact nor a meeting, and its unfilled properties
 	// (`people:` empty, an unquoted `{{date}}`) are no problem of the user's notes.
 	if (inFolder(snapshot.path, settings.templatesFolder))
@@ -91,7 +98,7 @@ export function classifyNote(snapshot: NoteSnapshot, settings: RapportSettings, 
 		// The people first: their tasks are theirs, not those of someone the body mentions.
 		const targets = new Set(peopleKeys);
 		// A meeting on a daily note still counts its body links, as any dated note.
-		if (datedDay !== undefined) for (const key of linkKeysOf(snapshot)) targets.add(key);
+		if (datedDay !== undefined) for (const key of linkKeysOf(snapshot, keys)) targets.add(key);
 		return {
 			path: snapshot.path,
 			kind: 'meeting',
@@ -102,17 +109,24 @@ export function classifyNote(snapshot: NoteSnapshot, settings: RapportSettings, 
 			kindOfContact: template !== undefined && isTemplateId(template) ? TEMPLATE_KINDS[template] : 'meeting',
 			tasks: meetingTasks(snapshot),
 			peopleCount: peopleKeys.size,
-			...linkedTasksOf(snapshot),
+			...linkedTasksOf(snapshot, keys),
 			problems: meetingProblems,
 		};
 	}
 	if (datedDay !== undefined)
-		return { path: snapshot.path, kind: 'dated', day: datedDay, targets: linkKeysOf(snapshot), ...linkedTasksOf(snapshot), problems };
+		return {
+			path: snapshot.path,
+			kind: 'dated',
+			day: datedDay,
+			targets: linkKeysOf(snapshot, keys),
+			...linkedTasksOf(snapshot, keys),
+			problems,
+		};
 	// Evidence for nobody, but it may be where someone was met.
 	const day = dayFromValue(fm?.[settings.meetingKeys.date]) ?? dayOfName(baseName(snapshot.path));
 	return day === undefined
-		? { path: snapshot.path, kind: 'other', targets: NO_TARGETS, ...linkedTasksOf(snapshot), problems }
-		: { path: snapshot.path, kind: 'other', day, targets: NO_TARGETS, ...linkedTasksOf(snapshot), problems };
+		? { path: snapshot.path, kind: 'other', targets: NO_TARGETS, ...linkedTasksOf(snapshot, keys), problems }
+		: { path: snapshot.path, kind: 'other', day, targets: NO_TARGETS, ...linkedTasksOf(snapshot, keys), problems };
 }
 
 /** The day a name starting `YYYY-MM-DD` gives: `2026-11-03 KubeCon`. */
@@ -122,7 +136,7 @@ export function dayOfName(name: string): Day | undefined {
 }
 
 /** Whether a task's words may hold a due date, `📅`, `🗓` or `[due:: …]`: a cheap look before parsing. */
-function mayBeDated(text: string): boolean {
+export function mayBeDated(text: string): boolean {
 	return text.includes('📅') || text.includes('🗓') || text.includes('due::');
 }
 
@@ -139,7 +153,7 @@ export function taskKeysOf(record: NoteRecord): readonly string[] {
  * 2026-11-28`), anywhere but a contact's note: the linked contacts' follow-ups. Their due
  * date is text: the metadata-cache port reads the text of notes with such a task.
  */
-function linkedTasksOf(snapshot: NoteSnapshot): { linkedTasks?: LinkedTask[] } {
+function linkedTasksOf(snapshot: NoteSnapshot, linkKeys: LinkKeys): { linkedTasks?: LinkedTask[] } {
 	let linkedTasks: LinkedTask[] | undefined;
 	for (const item of snapshot.listItems) {
 		// Most tasks have no date ("Call [[Jo]]"), and a daily note has a handful of links:
@@ -148,7 +162,7 @@ function linkedTasksOf(snapshot: NoteSnapshot): { linkedTasks?: LinkedTask[] } {
 		let keys: string[] | undefined;
 		for (const link of snapshot.links) {
 			if (link.line !== item.line || link.context !== 'openTask') continue;
-			const key = linkKey(fromVaultRoot(linkTarget(link.target), snapshot.path));
+			const key = linkKeys.of(link.target, snapshot.path);
 			if (key && !keys?.includes(key)) (keys ??= []).push(key);
 		}
 		if (!keys) continue;
@@ -177,11 +191,11 @@ function meetingTasks(snapshot: NoteSnapshot): readonly FollowUp[] | undefined {
 }
 
 /** Links in a note's body that mean you were in touch: not in open tasks, embeds, quotes or code. */
-function linkKeysOf(snapshot: NoteSnapshot): string[] {
+function linkKeysOf(snapshot: NoteSnapshot, linkKeys: LinkKeys): string[] {
 	const keys: string[] = [];
 	for (const link of snapshot.links) {
 		if (link.context !== 'text' && link.context !== 'doneTask') continue;
-		const key = linkKey(fromVaultRoot(linkTarget(link.target), snapshot.path));
+		const key = linkKeys.of(link.target, snapshot.path);
 		// A note has a handful of links: a linear check beats a set.
 		if (key && !keys.includes(key)) keys.push(key);
 	}

@@ -6,9 +6,11 @@
 // text is kept from the `changed` event, which hands over the file's content, or read once
 // with cachedRead before the first build. Other daily notes and other notes are never read.
 import { TFile, type App, type CachedMetadata, type Pos } from 'obsidian';
-import { shadeLines, type LineShade } from '../domain/noteBody';
+import { sectionOfHeading, sectionOwners } from '../domain/contact';
+import { shadeLines } from '../domain/noteBody';
 import { isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
+import { mayBeDated } from '../index/noteRecord';
 import type { LinkContext, NoteLink, NoteListItem, NoteSnapshot, NoteSource } from '../index/port';
 
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?/;
@@ -26,26 +28,70 @@ function lineOf(pos: Pos): number {
  * contact's note. The test app's cache knows no comments and runs no fence left open to
  * the end of the note, so there this is what keeps the two ports alike.
  */
-function hiddenIn(cache: CachedMetadata, lines: readonly string[] | undefined): (pos: Pos) => boolean {
+function hiddenIn(cache: CachedMetadata, kept: KeptText | undefined): (pos: Pos) => boolean {
 	const comments = (cache.sections ?? []).filter((s) => s.type === 'comment').map((s) => s.position);
-	let shades: LineShade[] | undefined;
-	if (lines) {
-		// The body starts after the properties, found as the CLI finds them.
-		let from = 0;
-		if (lines[0]?.trimEnd() === '---') from = lines.findIndex((l, i) => i > 0 && l.trimEnd() === '---') + 1;
-		shades = shadeLines(lines, from);
-	}
-	if (comments.length === 0 && !shades?.some((s) => s.hidden || s.visible !== undefined)) return () => false;
+	const shaded = kept?.shaded;
+	if (comments.length === 0 && !shaded) return () => false;
 	return (pos) => {
 		const line = pos.start.line;
 		if (comments.some((c) => c.start.line <= line && line <= c.end.line)) return true;
-		const shade = shades?.[line];
+		const shade = shaded?.get(line);
 		if (!shade) return false;
 		if (shade.hidden) return true;
 		// On a line read up to a `%%`, what the comment blanked out.
-		const raw = lines?.[line] ?? '';
-		return shade.visible !== undefined && shade.visible.charAt(pos.start.col) === ' ' && raw.charAt(pos.start.col) !== ' ';
+		return shade.visible.charAt(pos.start.col) === ' ' && shade.raw.charAt(pos.start.col) !== ' ';
 	};
+}
+
+/**
+ * What is kept of a note's text: its list items' lines, and the lines code or a `%%`
+ * comment hides, in whole or in part (the CLI's reading of fences and comments). The rest
+ * of the text is not kept: at 10,000 contacts whole texts were a fifth of the plugin's heap.
+ */
+interface KeptText {
+	/** List items' lines, in line order, with their texts beside them: a handful, so plain arrays beat a map. */
+	lines: number[];
+	texts: string[];
+	shaded?: Map<number, { hidden: true } | { hidden: false; visible: string; raw: string }>;
+}
+
+/** What to keep of a note's text; undefined when nothing wanted is in it. */
+function keptText(content: string, cache: CachedMetadata, wanted: 'all' | 'datedTasks'): KeptText | undefined {
+	const all = content.split(/\r\n|\r|\n/);
+	const lines: number[] = [];
+	const texts: string[] = [];
+	// Copied out, so the kept line does not hold the whole text alive through a slice of it.
+	for (const item of cache.listItems ?? []) {
+		const line = lineOf(item.position);
+		const text = all[line];
+		if (text === undefined) continue;
+		if (wanted === 'datedTasks' && (item.task === undefined || item.task === 'x' || item.task === 'X' || !mayBeDated(text))) continue;
+		lines.push(line);
+		texts.push(copy(text));
+	}
+	// The body starts after the properties, found as the CLI finds them.
+	let from = 0;
+	if (all[0]?.trimEnd() === '---') from = all.findIndex((l, i) => i > 0 && l.trimEnd() === '---') + 1;
+	let shaded: KeptText['shaded'];
+	shadeLines(all, from).forEach((shade, line) => {
+		if (shade.hidden) (shaded ??= new Map()).set(line, { hidden: true });
+		else if (shade.visible !== undefined)
+			(shaded ??= new Map()).set(line, { hidden: false, visible: copy(shade.visible), raw: copy(all[line] ?? '') });
+	});
+	if (lines.length === 0) return undefined;
+	return shaded ? { lines, texts, shaded } : { lines, texts };
+}
+
+/** The kept text of one line, when it is a list item's. */
+function keptLine(kept: KeptText | undefined, line: number): string | undefined {
+	if (!kept) return undefined;
+	const at = kept.lines.indexOf(line);
+	return at === -1 ? undefined : kept.texts[at];
+}
+
+/** A string of its own, not a view into a larger one. */
+function copy(text: string): string {
+	return (' ' + text).slice(1);
 }
 
 /** Whether a link stands on the line of a task that is not done, as the port's `openTask` context reads it. */
@@ -59,14 +105,51 @@ function hasOpenTaskLink(cache: CachedMetadata): boolean {
 	return open !== undefined && cache.links.some((link) => open.has(lineOf(link.position)));
 }
 
+/**
+ * Whether a contact note has a list item whose words Rapport reads: a task (a dated one is
+ * a follow-up wherever it stands), or any item under a heading that names an interactions,
+ * remember or follow-ups section, by the rule the index reads sections with. A note with a
+ * comment block is read regardless: a heading inside one is no heading to the index.
+ */
+function hasItemRead(cache: CachedMetadata): boolean {
+	const items = cache.listItems ?? [];
+	if (items.some((item) => item.task !== undefined)) return true;
+	if ((cache.sections ?? []).some((s) => s.type === 'comment')) return items.length > 0;
+	const headings = (cache.headings ?? []).map((h) => ({ line: lineOf(h.position), level: h.level, text: h.heading }));
+	headings.sort((a, b) => a.line - b.line);
+	const named = headings.map((h) => sectionOfHeading(h.text) !== 'other');
+	if (!named.includes(true)) return false;
+	const owners = sectionOwners(headings, (_heading, i) => named[i] === true);
+	let h = -1;
+	for (const line of items.map((item) => lineOf(item.position)).sort((a, b) => a - b)) {
+		while (h + 1 < headings.length && (headings[h + 1]?.line ?? Infinity) < line) h++;
+		if (h >= 0 && (owners[h] ?? -1) >= 0) return true;
+	}
+	return false;
+}
+
+/** A pause for the app: the next idle moment where the host has them, else the next turn of the event loop. */
+function idle(): Promise<void> {
+	return new Promise((resolve) => {
+		const host = window as Window & { requestIdleCallback?: (callback: () => void, options?: { timeout: number }) => number };
+		if (typeof host.requestIdleCallback === 'function') host.requestIdleCallback(() => resolve(), { timeout: IDLE_WAIT_MS });
+		else window.setTimeout(resolve, 0);
+	});
+}
+
+// Notes read between pauses at start-up: a few milliseconds of work each, so typing stays smooth.
+const READ_BATCH = 250;
+// However busy the app, the reading goes on after this long.
+const IDLE_WAIT_MS = 50;
+
 export interface UnreadableNote {
 	path: string;
 	message: string;
 }
 
 export class MetadataCacheSource implements NoteSource {
-	/** Lines of the notes whose list-item text is needed. */
-	private readonly lines = new Map<string, string[]>();
+	/** What is kept of the text of the notes whose list-item text is needed. */
+	private readonly lines = new Map<string, KeptText>();
 	/** Notes whose text could not be read; the rest of the vault is indexed regardless. */
 	readonly unreadable: UnreadableNote[] = [];
 
@@ -87,44 +170,60 @@ export class MetadataCacheSource implements NoteSource {
 	 * (their follow-ups, in any note) are read as text.
 	 */
 	private needsLineText(path: string, cache: CachedMetadata | null): boolean {
-		if (!cache?.listItems?.length) return false;
+		return this.lineTextWanted(path, cache) !== undefined;
+	}
+
+	/**
+	 * Which list items' text is kept: every item of a contact's or a meeting's note, or of
+	 * another note only the open tasks whose words may hold a due date (the rest is read for
+	 * nothing, and not kept).
+	 */
+	private lineTextWanted(path: string, cache: CachedMetadata | null): 'all' | 'datedTasks' | undefined {
+		if (!cache?.listItems?.length) return undefined;
 		const tags = (cache.tags ?? []).map((t) => t.tag.replace(/^#/, ''));
 		const headings = (cache.headings ?? []).map((h) => ({ text: h.heading }));
-		if (isContact({ path, frontmatter: cache.frontmatter, tags, headings }, this.settings)) return true;
+		if (isContact({ path, frontmatter: cache.frontmatter, tags, headings }, this.settings)) return hasItemRead(cache) ? 'all' : undefined;
 		// A daily note may be a meeting too: read only when it has tasks to show.
-		if (isMeeting(cache.frontmatter, this.settings) && cache.listItems.some((item) => item.task !== undefined)) return true;
+		if (isMeeting(cache.frontmatter, this.settings) && cache.listItems.some((item) => item.task !== undefined)) return 'all';
 		// An open task that links someone is their follow-up: its due date is text. A daily
 		// note without one is not read.
-		return hasOpenTaskLink(cache);
+		return hasOpenTaskLink(cache) ? 'datedTasks' : undefined;
 	}
 
 	paths(): Iterable<string> {
 		return this.app.vault.getMarkdownFiles().map((file) => file.path);
 	}
 
-	/** Reads, once, the text of every note that needs it. Run before the first build. */
+	/** Reads, once, the text of every note that needs it, in batches over idle time. Run before the first build. */
 	async loadLineText(): Promise<void> {
 		const { vault, metadataCache } = this.app;
 		this.unreadable.length = 0;
 		const wanted = vault
 			.getMarkdownFiles()
 			.filter((file) => !this.lines.has(file.path) && this.needsLineText(file.path, metadataCache.getFileCache(file)));
-		await Promise.all(
-			wanted.map(async (file) => {
-				try {
-					this.setContent(file.path, await vault.cachedRead(file));
-				} catch (error) {
-					// Deleted while we read, or a sync placeholder: index the rest, and say which.
-					this.unreadable.push({ path: file.path, message: `can't be read: ${error instanceof Error ? error.message : String(error)}` });
-				}
-			}),
-		);
+		// In batches with a pause between, so a large vault's start-up never holds the app up.
+		for (let from = 0; from < wanted.length; from += READ_BATCH) {
+			if (from > 0) await idle();
+			await Promise.all(
+				wanted.slice(from, from + READ_BATCH).map(async (file) => {
+					try {
+						this.setContent(file.path, await vault.cachedRead(file));
+					} catch (error) {
+						// Deleted while we read, or a sync placeholder: index the rest, and say which.
+						this.unreadable.push({ path: file.path, message: `can't be read: ${error instanceof Error ? error.message : String(error)}` });
+					}
+				}),
+			);
+		}
 	}
 
 	/** Keeps the content the `changed` event hands over, when the note needs it. */
 	setContent(path: string, content: string): void {
 		const file = this.app.vault.getFileByPath(path);
-		if (file && this.needsLineText(path, this.app.metadataCache.getFileCache(file))) this.lines.set(path, content.split(/\r\n|\r|\n/));
+		const cache = file && this.app.metadataCache.getFileCache(file);
+		const wanted = cache ? this.lineTextWanted(path, cache) : undefined;
+		const kept = cache && wanted ? keptText(content, cache, wanted) : undefined;
+		if (kept) this.lines.set(path, kept);
 		else this.lines.delete(path);
 	}
 
@@ -170,7 +269,7 @@ export class MetadataCacheSource implements NoteSource {
 		for (const item of cache.listItems ?? []) {
 			if (hidden(item.position)) continue;
 			const line = lineOf(item.position);
-			const raw = lines?.[line];
+			const raw = keptLine(lines, line);
 			// List items inside a quote are someone else's words; the scanner skips them too.
 			if (raw !== undefined && QUOTED.test(raw)) continue;
 			tasks.set(line, item.task);

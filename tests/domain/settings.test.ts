@@ -303,3 +303,58 @@ describe('migrateSettingsReport', () => {
 		expect(problem?.message).toBe(`expected text, got {"a":"${'x'.repeat(33)}…; the default, "type", is used`);
 	});
 });
+
+describe('the network review settings', () => {
+	it('has defaults: no targets, the example goals, drift in the queue, a Reviews folder', () => {
+		const settings = migrateSettings({ nudgeDays: 10 });
+		expect(settings).toMatchObject({ targetCompanies: [], targetTags: [], driftInQueue: true, reviewFolder: 'Reviews' });
+		expect(settings.goals).toEqual([
+			{ label: 'Coffee chats with new contacts', period: 'month', count: 2, rule: 'new-contact-coffees' },
+			{ label: 'Events', period: 'quarter', count: 1, rule: 'events' },
+			{ label: 'Reach out to weak ties', period: 'month', count: 5, rule: 'weak-tie-reach-outs' },
+			{ label: 'Give before you ask', period: 'month', count: 4, rule: 'gave' },
+		]);
+		// The defaults are a fresh copy each time.
+		settings.goals[0]!.count = 9;
+		expect(defaultSettings().goals[0]?.count).toBe(2);
+	});
+
+	it('reads targets as lists or text with commas, tags without their #', () => {
+		const settings = migrateSettings({
+			targetCompanies: 'Stripe, Société Générale',
+			targetTags: ['#fintech', 'climate', 3],
+			driftInQueue: false,
+		});
+		expect(settings.targetCompanies).toEqual(['Stripe', 'Société Générale']);
+		expect(settings.targetTags).toEqual(['fintech', 'climate']);
+		expect(settings.driftInQueue).toBe(false);
+	});
+
+	it('keeps the goals it can use, names the ones it cannot, and keeps an emptied list', () => {
+		const { settings, problems } = migrateSettingsReport({
+			goals: [
+				{ label: 'Coffees', period: 'month', count: 3, rule: 'new-contact-coffees' },
+				{ period: 'quarter', count: 1, rule: 'events' },
+				{ label: 'Lunches', period: 'month', count: 2, rule: 'lunches' },
+				{ label: 'Weekly', period: 'week', count: 1, rule: 'gave' },
+				{ label: 'None', count: 0, rule: 'gave' },
+				'two coffees',
+			],
+			reviewFolder: '/Journal/Reviews/',
+		});
+		expect(settings.goals).toEqual([
+			{ label: 'Coffees', period: 'month', count: 3, rule: 'new-contact-coffees' },
+			{ label: 'events', period: 'quarter', count: 1, rule: 'events' },
+		]);
+		expect(settings.reviewFolder).toBe('Journal/Reviews');
+		expect(problems.map((p) => p.key)).toEqual(['goals[2]', 'goals[3]', 'goals[4]', 'goals[5]']);
+		expect(problems[0]?.message).toBe(
+			'rule: expected new-contact-coffees, events, weak-tie-reach-outs, gave, got "lunches"; the goal is left out',
+		);
+		expect(migrateSettings({ goals: [] }).goals).toEqual([]);
+		expect(migrateSettingsReport({ goals: 'coffee' }).problems).toEqual([
+			{ key: 'goals', message: 'expected a list of goals, got "coffee"; the default goals are used' },
+		]);
+		expect(migrateSettings({ goals: 'coffee' }).goals).toHaveLength(4);
+	});
+});

@@ -1,0 +1,131 @@
+// `rapport review` and `rapport who`: the network review and "who do I know at …", read
+// from the built index with nothing written. The JSON shapes are documented in docs/cli.md
+// and kept stable for scripts.
+import { formatDay, type Day } from '../domain/day';
+import { inFolder } from '../domain/recognition';
+import { computeReview, type NetworkReview } from '../domain/review/review';
+import { RATING_QUESTIONS, ratingHistory, type SelfRating } from '../domain/review/selfRating';
+import { whoIsThere, type KnownPerson, type WhoQuery } from '../domain/review/who';
+import { formatReviewText, formatWhoText } from './reviewFormat';
+import type { Io } from './io';
+import { toJson } from './json';
+import type { OpenVault } from './openVault';
+import { UsageError, type Values } from './usage';
+
+export interface ReviewRequest {
+	today: Day;
+	json: boolean;
+}
+
+export interface WhoRequest {
+	query: WhoQuery;
+	today: Day;
+	json: boolean;
+}
+
+export function reviewRequest(values: Values, today: Day): ReviewRequest {
+	return { today, json: values.json === true };
+}
+
+export function whoRequest(values: Values, today: Day): WhoRequest {
+	const given = (['company', 'tag', 'location'] as const).filter((kind) => values[kind] !== undefined);
+	const [kind] = given;
+	if (kind === undefined || given.length > 1) throw new UsageError('give one of --company NAME, --tag TAG or --location PLACE');
+	const name = values[kind]?.trim() ?? '';
+	if (!name.replace(/^#/, '')) throw new UsageError(`--${kind} needs a name`);
+	return { query: { kind, name }, today, json: values.json === true };
+}
+
+/** The self-ratings kept in the review folder's notes. */
+function ratingsIn({ source, config }: OpenVault): SelfRating[] {
+	const folder = config.settings.reviewFolder;
+	const notes = [...source.paths()]
+		.filter((path) => inFolder(path, folder))
+		.map((path) => ({ path, frontmatter: source.read(path)?.frontmatter }));
+	return ratingHistory(notes);
+}
+
+export function runReview(request: ReviewRequest, vault: OpenVault, io: Io): number {
+	const review = computeReview(vault.index, request.today, vault.config.settings, ratingsIn(vault));
+	io.out(request.json ? toJson(reviewJson(review)) : formatReviewText(review, vault.config.settings));
+	return unreadable(vault, io);
+}
+
+export function runWho(request: WhoRequest, vault: OpenVault, io: Io): number {
+	const people = whoIsThere(vault.index, request.query, request.today);
+	io.out(request.json ? toJson(people.map(personJson)) : formatWhoText(request.query, people, request.today));
+	return unreadable(vault, io);
+}
+
+/** Notes that could not be read are left out of the answer: say so, and fail, as queue does. */
+function unreadable({ source }: OpenVault, io: Io): number {
+	for (const note of source.unreadable) io.err(`rapport: ${note.path}: ${note.message}`);
+	return source.unreadable.length > 0 ? 1 : 0;
+}
+
+const day = (d: Day | undefined): string | undefined => (d === undefined ? undefined : formatDay(d));
+
+function personJson(p: KnownPerson): unknown {
+	return { name: p.name, path: p.path, tie: p.tie, role: p.role, company: p.company, status: p.status, lastContact: day(p.lastContact) };
+}
+
+function ratingJson(r: SelfRating): unknown {
+	return { date: formatDay(r.date), score: r.score, verdict: r.verdict, yes: r.yes, path: r.path };
+}
+
+export function reviewJson(review: NetworkReview): unknown {
+	const { composition: c, health: h, reciprocity: r } = review;
+	const named = (p: { name: string; path: string }): { name: string; path: string } => ({ name: p.name, path: p.path });
+	return {
+		today: formatDay(review.today),
+		composition: {
+			active: c.active,
+			tie: c.tie,
+			level: c.level,
+			status: c.status,
+			company: c.company,
+			tag: c.tag,
+			location: c.location,
+			noCompany: c.noCompany,
+			noLocation: c.noLocation,
+			added: c.added.map((p) => ({ ...named(p), added: formatDay(p.added) })),
+		},
+		health: {
+			counted: h.counted,
+			overdue: h.overdue,
+			overdueShare: h.overdueShare,
+			medianDaysSince: h.medianDaysSince,
+			neverContacted: h.neverContacted.map(named),
+			longestSilentStrong: h.longestSilentStrong.map((s) => ({ ...named(s), lastContact: day(s.lastContact), silenceDays: s.silenceDays })),
+		},
+		reciprocity: {
+			people: r.people,
+			takeOnly: r.takeOnly,
+			quarters: r.quarters.map((q) => ({ quarter: q.quarter, gave: q.gave, asked: q.asked, ratio: q.ratio })),
+		},
+		targets: review.targets.map((t) => ({
+			kind: t.kind,
+			name: t.name,
+			gap: t.gap,
+			people: t.people.map((p) => ({ name: p.name, path: p.path, tie: p.tie, lastContact: day(p.lastContact) })),
+			introducers: t.introducers,
+		})),
+		goals: review.goals.map(({ goal, current, previous }) => {
+			const period = (p: typeof current): unknown => ({
+				period: p.period,
+				start: formatDay(p.start),
+				end: formatDay(p.end),
+				count: p.count,
+				done: p.done,
+			});
+			return { ...goal, current: period(current), previous: previous.map(period) };
+		}),
+		drift: review.drift.map((d) => ({ ...named(d), silenceDays: d.silenceDays, usualGapDays: d.usualGapDays })),
+		calendar: review.calendar.map((w) => ({ week: formatDay(w.start), count: w.count })),
+		selfRating: {
+			questions: RATING_QUESTIONS,
+			latest: review.selfRatings[0] ? ratingJson(review.selfRatings[0]) : undefined,
+			history: review.selfRatings.map(ratingJson),
+		},
+	};
+}

@@ -1,0 +1,113 @@
+// The network review and "who" as text for people: a heading per part, a line per figure.
+import { formatDay, humanDay, type Day } from '../domain/day';
+import type { GroupCount } from '../domain/review/composition';
+import { driftReason } from '../domain/review/drift';
+import type { NetworkReview } from '../domain/review/review';
+import type { KnownPerson, WhoQuery } from '../domain/review/who';
+import type { RapportSettings } from '../domain/settings';
+import { pad, widest } from './format';
+
+const GROUPS_SHOWN = 8;
+
+function percent(count: number, of: number): string {
+	return of === 0 ? '0%' : `${Math.round((100 * count) / of)}%`;
+}
+
+function counts(record: Record<string, number>, of: number): string {
+	return Object.entries(record)
+		.map(([name, count]) => `${name} ${count} (${percent(count, of)})`)
+		.join(', ');
+}
+
+function groups(list: readonly GroupCount[], none?: number): string {
+	const shown = list.slice(0, GROUPS_SHOWN).map((g) => `${g.name} ${g.count}`);
+	if (list.length > GROUPS_SHOWN) shown.push(`and ${list.length - GROUPS_SHOWN} more`);
+	if (none) shown.push(`${none} with none`);
+	return shown.length ? shown.join(', ') : 'none';
+}
+
+const days = (n: number | undefined): string => (n === undefined ? '-' : `${Math.round(n)}d`);
+
+export function formatReviewText(review: NetworkReview, settings: RapportSettings): string {
+	const { today, composition: c, health: h, reciprocity: r } = review;
+	const on = (d: Day): string => humanDay(d, today);
+	const out: string[] = [`Network review for ${formatDay(today)}`];
+
+	out.push('', `Composition (${c.active} active, ${c.status.dormant} dormant, ${c.status.archived} archived)`);
+	out.push(`  ties       ${counts(c.tie, c.active)}`);
+	out.push(`  levels     ${counts(c.level, c.active)}`);
+	out.push(`  companies  ${groups(c.company, c.noCompany)}`);
+	out.push(`  tags       ${groups(c.tag)}`);
+	out.push(`  locations  ${groups(c.location, c.noLocation)}`);
+	out.push(`  added in the last 90 days: ${c.added.length ? c.added.map((p) => `${p.name} (${on(p.added)})`).join(', ') : 'nobody'}`);
+
+	out.push('', 'Health');
+	out.push(`  overdue: ${h.overdue} of ${h.counted} kept by cadence (${percent(h.overdue, h.counted)})`);
+	out.push(
+		`  median time since last contact: ${Object.entries(h.medianDaysSince)
+			.map(([tie, n]) => `${tie} ${days(n)}`)
+			.join(', ')}`,
+	);
+	out.push(`  never in touch: ${h.neverContacted.length ? h.neverContacted.map((p) => p.name).join(', ') : 'nobody'}`);
+	out.push(
+		`  strong ties out of touch longest: ${
+			h.longestSilentStrong.length
+				? h.longestSilentStrong.map((s) => `${s.name} (${s.lastContact === undefined ? 'never' : days(s.silenceDays)})`).join(', ')
+				: 'none'
+		}`,
+	);
+
+	out.push('', 'Reciprocity');
+	if (r.takeOnly.length)
+		out.push(
+			`  take-only (asked twice or more, never gave): ${r.takeOnly.map((p) => `${p.name} (asked ${p.asked})`).join(', ')}`,
+			'  give first: share something, introduce, congratulate',
+		);
+	else out.push('  no take-only relationships');
+	out.push(`  give/ask by quarter: ${r.quarters.map((q) => `${q.quarter} ${q.gave}/${q.asked}`).join(', ')}`);
+
+	out.push('', 'Targets');
+	if (review.targets.length === 0) out.push('  none set: targetCompanies and targetTags in the settings');
+	for (const t of review.targets) {
+		const what = t.kind === 'tag' ? `#${t.name}` : t.name;
+		if (!t.gap) out.push(`  ${what}: ${t.people.map((p) => `${p.name} (${p.tie ?? 'no tie'})`).join(', ')}`);
+		else {
+			const via = t.introducers.map((i) => `${i.name} (${i.why})`);
+			out.push(`  ${what}: gap: no one${via.length ? `; might introduce you: ${via.join(', ')}` : ''}`);
+		}
+	}
+
+	out.push('', 'Goals');
+	if (settings.goals.length === 0) out.push('  none set: goals in the settings');
+	for (const g of review.goals)
+		out.push(
+			`  ${g.goal.label}: ${g.current.count} of ${g.goal.count} this ${g.goal.period}${g.current.done ? ' (done)' : ''}; before: ${g.previous
+				.map((p) => `${p.period} ${p.count}`)
+				.join(', ')}`,
+		);
+
+	out.push('', 'Drift');
+	if (review.drift.length === 0) out.push('  nobody is drifting from their usual rhythm');
+	for (const d of review.drift) out.push(`  ${d.name}: ${driftReason(d)}`);
+
+	out.push('', 'Self-rating');
+	const latest = review.selfRatings[0];
+	if (!latest) out.push('  not rated yet: a review note made in Obsidian keeps each rating');
+	for (const s of review.selfRatings) out.push(`  ${formatDay(s.date)}: ${s.score} of 5, ${s.verdict}`);
+	return out.join('\n');
+}
+
+export function formatWhoText(query: WhoQuery, people: readonly KnownPerson[], today: Day): string {
+	const where = query.kind === 'company' ? `at ${query.name}` : query.kind === 'tag' ? `tagged ${query.name}` : `in ${query.name}`;
+	if (people.length === 0) return `Nobody ${where}.`;
+	const nameWidth = widest(
+		people.map((p) => p.name),
+		28,
+	);
+	const lines = people.map((p) => {
+		const last = p.lastContact === undefined ? 'never' : humanDay(p.lastContact, today);
+		const about = [p.role, p.company].filter(Boolean).join(', ');
+		return `  ${pad(p.name, nameWidth)}  ${pad(p.tie ?? '-', 6)}  ${pad(last, 11)}  ${about}`;
+	});
+	return [`${people.length === 1 ? '1 person' : `${people.length} people`} ${where}`, ...lines].join('\n');
+}

@@ -1,0 +1,65 @@
+// Drift: someone quiet for much longer than your own rhythm with them, whatever their
+// cadence says. The rule in one sentence: drifting is a silence at least twice your usual
+// gap (the median of your last six gaps, counted as at least a week) and at least three
+// weeks, but under a year, with someone you were in touch with on four days or more.
+// The floor keeps a daily contact from drifting after three quiet days; the ceiling lets a
+// relationship that ended long ago rest. `driftOf` is what the queue's Reconnect section calls.
+import { humanSpan, type Day } from '../day';
+import { compareNames } from '../links';
+import type { TimelineEntry } from '../timeline';
+import { contactDays, median, type ReviewInput } from './shared';
+
+export interface Drift {
+	silenceDays: number;
+	/** The median of the recent gaps, before the one-week floor. */
+	usualGapDays: number;
+}
+
+export interface DriftingPerson extends Drift {
+	name: string;
+	path: string;
+}
+
+/** Gaps between the last this many + 1 days in touch make the usual rhythm. */
+const RECENT_GAPS = 6;
+/** Fewer days in touch than this make no rhythm to drift from. */
+const MIN_DAYS_IN_TOUCH = 4;
+const DRIFT_FACTOR = 2;
+/** A usual gap shorter than a week counts as a week. */
+const GAP_FLOOR_DAYS = 7;
+const MIN_SILENCE_DAYS = 21;
+/** Silent a year or more: it ended, and is not nagged. */
+const MAX_SILENCE_DAYS = 365;
+
+/** How far someone has drifted from their usual rhythm today, or undefined when they have not. */
+export function driftOf(timeline: readonly TimelineEntry[], today: Day): Drift | undefined {
+	const days = contactDays(timeline, today);
+	const last = days[0];
+	if (last === undefined || days.length < MIN_DAYS_IN_TOUCH) return undefined;
+	const gaps: number[] = [];
+	for (let i = 0; i < Math.min(RECENT_GAPS, days.length - 1); i++) gaps.push((days[i] ?? 0) - (days[i + 1] ?? 0));
+	const usualGapDays = median(gaps) ?? 0;
+	const silenceDays = today - last;
+	const drifting =
+		silenceDays >= DRIFT_FACTOR * Math.max(usualGapDays, GAP_FLOOR_DAYS) &&
+		silenceDays >= MIN_SILENCE_DAYS &&
+		silenceDays < MAX_SILENCE_DAYS;
+	return drifting ? { silenceDays, usualGapDays } : undefined;
+}
+
+/** The reason a queue row gives: "quiet for 10w; you usually talk every 3w". */
+export function driftReason(drift: Drift): string {
+	return `quiet for ${humanSpan(drift.silenceDays)}; you usually talk every ${humanSpan(Math.round(drift.usualGapDays))}`;
+}
+
+/** Active contacts drifting today, furthest from their rhythm first (silence over usual gap), then by name. */
+export function drifting(input: ReviewInput, today: Day): DriftingPerson[] {
+	const found: DriftingPerson[] = [];
+	for (const contact of input.contacts()) {
+		if (contact.status !== 'active') continue;
+		const drift = driftOf(input.timeline(contact.path), today);
+		if (drift) found.push({ name: contact.name, path: contact.path, ...drift });
+	}
+	const ratio = (d: Drift): number => d.silenceDays / Math.max(d.usualGapDays, GAP_FLOOR_DAYS);
+	return found.sort((a, b) => ratio(b) - ratio(a) || compareNames(a.name, b.name));
+}

@@ -1,0 +1,73 @@
+// Goals and their progress, per month or quarter, counted from the interaction log and
+// meeting notes (a daily note's mention says who, but not what kind of contact it was):
+// - new-contact-coffees: coffees with someone who joined your network in the 90 days before;
+// - events: days you were at an event, each day once;
+// - weak-tie-reach-outs: weak ties you were in touch with, each person once;
+// - gave: `#gave` lines.
+// A coffee logged and also written up as a meeting note is one coffee.
+import { addDays, type Day } from '../day';
+import type { Goal, GoalRule } from '../settings';
+import type { TimelineEntry } from '../timeline';
+import { periodsUpTo, type Period } from './periods';
+import { ADDED_WITHIN_DAYS, addedOn, type ReviewInput } from './shared';
+
+export interface GoalPeriodProgress {
+	period: string;
+	start: Day;
+	end: Day;
+	count: number;
+	/** count reached the goal's. */
+	done: boolean;
+}
+
+export interface GoalProgress {
+	goal: Goal;
+	current: GoalPeriodProgress;
+	/** The six periods before the current one, newest first. */
+	previous: GoalPeriodProgress[];
+}
+
+const PERIODS_BEFORE = 6;
+
+/** One thing a goal counts: what it is, and the key it counts once by. */
+interface Counted {
+	day: Day;
+	key: string;
+}
+
+export function goalProgress(input: ReviewInput, goals: readonly Goal[], today: Day): GoalProgress[] {
+	const counted = new Map<GoalRule, Counted[]>();
+	const wanted = new Set(goals.map((goal) => goal.rule));
+	for (const rule of wanted) counted.set(rule, []);
+	for (const contact of input.contacts()) {
+		const timeline = input.timeline(contact.path);
+		const joined = wanted.has('new-contact-coffees') ? addedOn(contact, timeline, input) : undefined;
+		for (const entry of sourcesOfKind(timeline)) {
+			if (entry.date > today) continue;
+			const day = entry.date;
+			if (entry.kind === 'coffee' && joined !== undefined && day >= joined && day <= addDays(joined, ADDED_WITHIN_DAYS))
+				counted.get('new-contact-coffees')?.push({ day, key: `${contact.path}\n${day}` });
+			if (entry.kind === 'event') counted.get('events')?.push({ day, key: String(day) });
+			if (contact.tie === 'weak') counted.get('weak-tie-reach-outs')?.push({ day, key: contact.path });
+		}
+		for (const interaction of contact.interactions)
+			if (interaction.gave && interaction.date <= today)
+				counted.get('gave')?.push({ day: interaction.date, key: `${contact.path}\n${interaction.line}` });
+	}
+	return goals.map((goal) => {
+		const items = counted.get(goal.rule) ?? [];
+		const [current, ...previous] = periodsUpTo(today, goal.period, PERIODS_BEFORE);
+		return { goal, current: progressIn(current, goal, items), previous: previous.map((period) => progressIn(period, goal, items)) };
+	});
+}
+
+/** Logged lines and meeting notes: the entries that say what kind of contact it was. */
+function sourcesOfKind(timeline: readonly TimelineEntry[]): TimelineEntry[] {
+	return timeline.filter((entry) => (entry.via === 'log' || entry.via === 'meeting') && entry.kind !== undefined);
+}
+
+function progressIn(period: Period, goal: Goal, items: readonly Counted[]): GoalPeriodProgress {
+	const keys = new Set<string>();
+	for (const item of items) if (item.day >= period.start && item.day <= period.end) keys.add(item.key);
+	return { period: period.label, start: period.start, end: period.end, count: keys.size, done: keys.size >= goal.count };
+}

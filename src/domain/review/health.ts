@@ -1,0 +1,83 @@
+// How the network is kept: the share of active contacts overdue by the queue's own due rule,
+// how long it has been per tie, who you were never in touch with, and the strong ties
+// silent longest.
+import type { Contact } from '../contact';
+import type { Day } from '../day';
+import { itemsFor, type QueueItem } from '../queue';
+import type { RapportSettings, Tie } from '../settings';
+import { lastContactOf, median, type ReviewInput } from './shared';
+
+export interface PersonSilence {
+	name: string;
+	path: string;
+	/** Undefined: never in touch. */
+	lastContact?: Day;
+	silenceDays?: number;
+}
+
+export interface Health {
+	/** Active contacts the queue keeps by cadence: new people waiting for a tie have no due day, and are not counted. */
+	counted: number;
+	/** Of those, how many are past their due day (the queue's Reconnect rows due before today). */
+	overdue: number;
+	/** overdue / counted; 0 when nobody is counted. */
+	overdueShare: number;
+	/** Median days since the last contact of the active contacts in touch at least once, per tie. */
+	medianDaysSince: Record<Tie | 'unset', number | undefined>;
+	/** Active contacts with no contact at all up to today, in name order. */
+	neverContacted: PersonSilence[];
+	/** The five active strong ties longest out of touch, never-in-touch first. */
+	longestSilentStrong: PersonSilence[];
+}
+
+const SILENT_SHOWN = 5;
+
+/**
+ * The contact's cadence row as the queue makes it today: the same call the queue makes, so
+ * the review never disagrees with it. Not through the index's memo, which holds whatever
+ * the queue keeps there.
+ */
+export function cadenceRowOf(contact: Contact, input: ReviewInput, today: Day, settings: RapportSettings): QueueItem | undefined {
+	return itemsFor(contact, input, today, settings).find((item) => item.kind === 'cadence');
+}
+
+export function health(input: ReviewInput, today: Day, settings: RapportSettings): Health {
+	let counted = 0;
+	let overdue = 0;
+	const since: Record<Tie | 'unset', number[]> = { strong: [], medium: [], weak: [], unset: [] };
+	const neverContacted: PersonSilence[] = [];
+	const strong: PersonSilence[] = [];
+	for (const contact of input.contacts()) {
+		if (contact.status !== 'active') continue;
+		const untriaged = settings.triageNewPeople && contact.untriaged;
+		if (!untriaged) {
+			counted++;
+			const row = cadenceRowOf(contact, input, today, settings);
+			if (row && row.daysOverdue > 0) overdue++;
+		}
+		const last = lastContactOf(input.timeline(contact.path), today);
+		const silence: PersonSilence =
+			last === undefined
+				? { name: contact.name, path: contact.path }
+				: { name: contact.name, path: contact.path, lastContact: last, silenceDays: today - last };
+		if (last === undefined) neverContacted.push(silence);
+		else since[contact.tie ?? 'unset'].push(today - last);
+		if (contact.tie === 'strong') strong.push(silence);
+	}
+	// Never in touch is the longest silence of all; then the oldest last contact. Contacts arrive in name order.
+	const longest = (s: PersonSilence): number => s.silenceDays ?? Number.MAX_SAFE_INTEGER;
+	strong.sort((a, b) => longest(b) - longest(a));
+	return {
+		counted,
+		overdue,
+		overdueShare: counted === 0 ? 0 : overdue / counted,
+		medianDaysSince: {
+			strong: median(since.strong),
+			medium: median(since.medium),
+			weak: median(since.weak),
+			unset: median(since.unset),
+		},
+		neverContacted,
+		longestSilentStrong: strong.slice(0, SILENT_SHOWN),
+	};
+}

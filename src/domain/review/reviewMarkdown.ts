@@ -1,0 +1,146 @@
+// The review as a dated note's Markdown, so reviews can be kept, compared and searched.
+// Its properties hold the self-rating, where the next review reads the history from.
+import { formatDay, humanDay, type Day } from '../day';
+import type { RapportSettings } from '../settings';
+import type { GroupCount } from './composition';
+import { driftReason } from './drift';
+import type { GoalPeriodProgress } from './goals';
+import type { NetworkReview } from './review';
+import { RATING_KEYS, RATING_QUESTIONS, type SelfRating } from './selfRating';
+import { linkTo, type ReviewInput } from './shared';
+
+/**
+ * Where the day's review note goes: `Reviews/Network review 2026-11-21.md`. The name does not
+ * start with the date, so a vault whose daily notes are found anywhere by name never takes
+ * it for a daily note (whose links would count as contact with everyone it names).
+ */
+export function reviewNotePath(settings: Pick<RapportSettings, 'reviewFolder'>, today: Day): string {
+	return `${settings.reviewFolder ? `${settings.reviewFolder}/` : ''}Network review ${formatDay(today)}.md`;
+}
+
+/** Weeks of the calendar the note lists: a quarter. */
+const WEEKS_IN_NOTE = 13;
+/** Groups named per line before "and N more". */
+const GROUPS_SHOWN = 10;
+
+function percent(count: number, of: number): string {
+	return of === 0 ? '0%' : `${Math.round((100 * count) / of)}%`;
+}
+
+function counts(record: Record<string, number>, of: number): string {
+	return Object.entries(record)
+		.map(([name, count]) => `${name} ${count} (${percent(count, of)})`)
+		.join(', ');
+}
+
+function groups(list: readonly GroupCount[], none?: number): string {
+	const shown = list.slice(0, GROUPS_SHOWN).map((g) => `${g.name} ${g.count}`);
+	if (list.length > GROUPS_SHOWN) shown.push(`and ${list.length - GROUPS_SHOWN} more`);
+	if (none) shown.push(`${none} with none`);
+	return shown.length ? shown.join(', ') : 'none';
+}
+
+function days(n: number | undefined): string {
+	return n === undefined ? '—' : `${Math.round(n)}d`;
+}
+
+function progress(p: GoalPeriodProgress, target: number): string {
+	return `${p.period} ${p.count}/${target}${p.done ? ' ✓' : ''}`;
+}
+
+/** The rating's answers as a checklist, the questions ticked that were answered yes. */
+function ratingLines(rating: SelfRating | undefined): string[] {
+	const lines = RATING_QUESTIONS.map((q) => `- [${rating?.yes.includes(q.id) ? 'x' : ' '}] ${q.text}`);
+	if (rating) lines.push('', `Score ${rating.score} of 5: ${rating.verdict}.`);
+	else lines.push('', 'Not rated in this review.');
+	return lines;
+}
+
+/**
+ * The review note: `rating` is the self-rating made with it, if any; it goes in the note's
+ * properties, and is the history's newest entry from then on.
+ */
+export function reviewMarkdown(review: NetworkReview, input: ReviewInput, rating?: SelfRating): string {
+	const { today, composition: c, health: h, reciprocity: r } = review;
+	const link = (person: { name: string; path: string }): string => linkTo(input, person);
+	const on = (day: Day): string => humanDay(day, today);
+	const properties = ['---', 'type: review', `${RATING_KEYS.date}: ${formatDay(today)}`];
+	if (rating) properties.push(`${RATING_KEYS.score}: ${rating.score}`, `${RATING_KEYS.yes}: [${rating.yes.join(', ')}]`);
+	properties.push('---');
+	const out: string[] = [...properties, `# Network review ${formatDay(today)}`, ''];
+
+	out.push('## Composition', '');
+	out.push(`Active contacts: ${c.active} (dormant ${c.status.dormant}, archived ${c.status.archived}).`, '');
+	out.push(`- Ties: ${counts(c.tie, c.active)}`);
+	out.push(`- Levels: ${counts(c.level, c.active)}`);
+	out.push(`- Companies: ${groups(c.company, c.noCompany)}`);
+	out.push(`- Tags: ${groups(c.tag)}`);
+	out.push(`- Locations: ${groups(c.location, c.noLocation)}`);
+	const added = c.added.map((p) => `${link(p)} (${on(p.added)})`);
+	out.push(`- Added in the last 90 days: ${c.added.length}${added.length ? `: ${added.join(', ')}` : ''}`);
+
+	out.push('', '## Health', '');
+	out.push(`- Overdue: ${h.overdue} of ${h.counted} (${percent(h.overdue, h.counted)})`);
+	out.push(
+		`- Median time since last contact: ${Object.entries(h.medianDaysSince)
+			.map(([tie, n]) => `${tie} ${days(n)}`)
+			.join(', ')}`,
+	);
+	out.push(`- Never in touch: ${h.neverContacted.length ? h.neverContacted.map(link).join(', ') : 'nobody'}`);
+	out.push(
+		`- Strong ties out of touch longest: ${
+			h.longestSilentStrong.length
+				? h.longestSilentStrong
+						.map((s) => `${link(s)} (${s.lastContact === undefined ? 'never' : `${days(s.silenceDays)}, since ${on(s.lastContact)}`})`)
+						.join(', ')
+				: 'none'
+		}`,
+	);
+
+	out.push('', '## Reciprocity', '');
+	if (r.takeOnly.length) {
+		out.push('Asked at least twice, never gave: give first (share something, introduce, congratulate).', '');
+		for (const p of r.takeOnly) out.push(`- ${link(p)}: asked ${p.asked}, gave ${p.gave}`);
+	} else out.push('No take-only relationships.');
+	out.push('', `Give/ask by quarter: ${r.quarters.map((q) => `${q.quarter} gave ${q.gave}, asked ${q.asked}`).join('; ')}.`);
+
+	out.push('', '## Targets', '');
+	if (review.targets.length === 0) out.push('No target companies or fields set.');
+	for (const t of review.targets) {
+		// No `#` before a tag: it would tag the review note itself (with `contact`, make it a contact).
+		const what = t.kind === 'tag' ? `tag ${t.name}` : t.name;
+		if (!t.gap) {
+			const people = t.people.map((p) => `${link(p)} (${p.tie ?? 'no tie'}, ${p.lastContact === undefined ? 'never' : on(p.lastContact)})`);
+			out.push(`- ${what}: ${people.join(', ')}`);
+		} else {
+			const via = t.introducers.map((i) => `${link(i)} (${i.why})`);
+			out.push(`- ${what}: gap: no one${via.length ? `. Might introduce you: ${via.join(', ')}` : ''}`);
+		}
+	}
+
+	out.push('', '## Goals', '');
+	if (review.goals.length === 0) out.push('No goals set.');
+	for (const g of review.goals) {
+		const target = g.goal.count;
+		out.push(
+			`- ${g.goal.label}: ${g.current.count} of ${target} this ${g.goal.period}${g.current.done ? ' ✓' : ''} (before: ${g.previous
+				.map((p) => progress(p, target))
+				.join(', ')})`,
+		);
+	}
+
+	out.push('', '## Drift', '');
+	if (review.drift.length === 0) out.push('Nobody is drifting from their usual rhythm.');
+	for (const d of review.drift) out.push(`- ${link(d)}: ${driftReason(d)}`);
+
+	out.push('', '## Weeks in touch', '');
+	for (const week of review.calendar.slice(-WEEKS_IN_NOTE)) out.push(`- Week of ${on(week.start)}: ${week.count}`);
+
+	out.push('', '## Self-rating', '', ...ratingLines(rating));
+	const history = review.selfRatings.filter((s) => s.date !== today || !rating);
+	if (history.length) {
+		out.push('', 'Before:');
+		for (const s of history) out.push(`- ${formatDay(s.date)}: ${s.score} (${s.verdict})`);
+	}
+	return `${out.join('\n')}\n`;
+}

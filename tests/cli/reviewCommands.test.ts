@@ -1,0 +1,127 @@
+// rapport review and rapport who on a vault on disk: the documented JSON, the text a person
+// reads, usage mistakes, and nothing written.
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { networkVault, TODAY } from '../domain/review/networkVault';
+import { cli, snapshot, writeVault } from './tempVault';
+
+/** The review tests' network on disk, with its targets and a goal in data.json, and one earlier review note. */
+function networkOnDisk(): string {
+	const v = networkVault().note(
+		'Reviews/Network review 2026-08-01',
+		'---\ntype: review\ndate: 2026-08-01\nself_rating: 3\nself_rating_yes: [trust, vibrant, future]\n---\n# Network review\n',
+	);
+	const root = writeVault(v);
+	mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
+	writeFileSync(
+		join(root, '.obsidian/plugins/rapport/data.json'),
+		JSON.stringify({
+			targetCompanies: ['Stripe', 'societe generale'],
+			targetTags: ['fintech'],
+			goals: [{ label: 'Coffees with new people', period: 'month', count: 2, rule: 'new-contact-coffees' }],
+		}),
+	);
+	return root;
+}
+
+interface ReviewJson {
+	composition: { tie: Record<string, number>; status: Record<string, number>; company: { name: string; count: number }[] };
+	health: { overdue: number; counted: number };
+	reciprocity: { takeOnly: unknown[] };
+	targets: { kind: string; name: string; gap: boolean; people: unknown[]; introducers: { name: string }[] }[];
+	goals: { label: string; current: { period: string; count: number; done: boolean } }[];
+	drift: unknown[];
+	selfRating: { latest: { date: string; score: number; verdict: string } | null; history: unknown[] };
+}
+
+describe('rapport review', () => {
+	it('prints the documented JSON, reading targets, goals and past ratings from the vault', async () => {
+		const root = networkOnDisk();
+		const before = snapshot(root);
+		const result = await cli('review', '--vault', root, '--today', TODAY, '--json');
+		expect(result.code).toBe(0);
+		const review = JSON.parse(result.out) as ReviewJson;
+		expect(review.composition.tie).toEqual({ strong: 3, medium: 1, weak: 1, unset: 1 });
+		expect(review.composition.status).toEqual({ active: 6, dormant: 1, archived: 1 });
+		expect(review.composition.company[0]).toEqual({ name: 'Acme', count: 2 });
+		expect(review.health).toMatchObject({ overdue: 1, counted: 5 });
+		expect(review.reciprocity.takeOnly).toEqual([{ name: 'Ben', path: 'People/Ben.md', asked: 2, gave: 0 }]);
+		expect(review.targets.map((t) => [t.kind, t.name, t.gap])).toEqual([
+			['company', 'Stripe', true],
+			['company', 'societe generale', false],
+			['tag', 'fintech', false],
+		]);
+		expect(review.targets[0]?.introducers.map((i) => i.name)).toEqual(['Cleo', 'Gus']);
+		expect(review.targets[1]?.people).toEqual([{ name: 'Ana', path: 'People/Ana.md', tie: 'strong', lastContact: '2026-11-15' }]);
+		expect(review.goals).toHaveLength(1);
+		expect(review.goals[0]).toMatchObject({ label: 'Coffees with new people', current: { period: '2026-11', count: 2, done: true } });
+		expect(review.drift).toEqual([{ name: 'Ben', path: 'People/Ben.md', silenceDays: 81, usualGapDays: 7 }]);
+		expect(review.selfRating.latest).toMatchObject({ date: '2026-08-01', score: 3, verdict: 'enhance' });
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('prints a report a person reads', async () => {
+		const result = await cli('review', '--vault', networkOnDisk(), '--today', TODAY);
+		expect(result.code).toBe(0);
+		expect(result.out).toContain('Composition (6 active, 1 dormant, 1 archived)');
+		expect(result.out).toContain('  overdue: 1 of 5 kept by cadence (20%)');
+		expect(result.out).toContain('  Stripe: gap: no one; might introduce you: Cleo (used to work at Stripe), Gus (introduced by [[Finn]])');
+		expect(result.out).toContain('  Ben: quiet for 3mo; you usually talk every 7d');
+		expect(result.out).toContain('  2026-08-01: 3 of 5, enhance');
+	});
+
+	it('names a goal in data.json it cannot use, and reviews with the rest', async () => {
+		const root = writeVault(networkVault());
+		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });
+		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ goals: [{ rule: 'lunches', count: 2 }] }));
+		const result = await cli('review', '--vault', root, '--today', TODAY, '--json');
+		expect(result.code).toBe(0);
+		expect(result.err).toContain('.obsidian/plugins/rapport/data.json: goals[0]: rule: expected new-contact-coffees');
+		expect((JSON.parse(result.out) as ReviewJson).goals).toEqual([]);
+	});
+});
+
+describe('rapport review on the demo vault', () => {
+	const DEMO = join(__dirname, '../../examples/demo-vault');
+
+	it('agrees with the queue on who is overdue, and with contacts on how many there are', async () => {
+		const review = JSON.parse((await cli('review', '--vault', DEMO, '--today', TODAY, '--json')).out) as ReviewJson;
+		const queue = JSON.parse((await cli('queue', '--vault', DEMO, '--today', TODAY, '--json')).out) as {
+			sections: { id: string; items: { kind: string; daysOverdue: number }[] }[];
+		};
+		const contacts = JSON.parse((await cli('contacts', '--vault', DEMO, '--json')).out) as unknown[];
+		const reconnect = queue.sections.find((s) => s.id === 'reconnect')?.items ?? [];
+		expect(review.health.overdue).toBe(reconnect.filter((i) => i.kind === 'cadence' && i.daysOverdue > 0).length);
+		expect(review.health.overdue).toBeGreaterThan(0);
+		expect(Object.values(review.composition.status).reduce((a, b) => a + b, 0)).toBe(contacts.length);
+	});
+});
+
+describe('rapport who', () => {
+	it('lists the people at a company, strongest first, case and accents aside', async () => {
+		const root = networkOnDisk();
+		const result = await cli('who', '--vault', root, '--company', 'ACME', '--today', TODAY, '--json');
+		expect(result.code).toBe(0);
+		expect(JSON.parse(result.out)).toEqual([
+			{ name: 'Ben', path: 'People/Ben.md', tie: 'strong', role: null, company: 'Acme', status: 'active', lastContact: '2026-09-01' },
+			{ name: 'Cleo', path: 'People/Cleo.md', tie: 'weak', role: null, company: 'acme', status: 'active', lastContact: '2026-11-15' },
+		]);
+		const text = await cli('who', '--vault', root, '--company', 'Societe Generale', '--today', TODAY);
+		expect(text.out.split('\n')[0]).toBe('1 person at Societe Generale');
+		expect(text.out).toMatch(/^ {2}Ana +strong +15 Nov +Société Générale$/m);
+		expect((await cli('who', '--vault', root, '--location', 'Reykjavik')).out).toBe('Nobody in Reykjavik.');
+	});
+
+	it('wants exactly one of --company, --tag or --location', async () => {
+		const root = networkOnDisk();
+		for (const args of [[], ['--company', 'Acme', '--tag', 'fintech'], ['--tag', '#']]) {
+			const result = await cli('who', '--vault', root, ...args);
+			expect(result.code).toBe(2);
+			expect(result.err).toMatch(
+				/^rapport: (give one of --company NAME, --tag TAG or --location PLACE|--tag needs a name)\. Run 'rapport who --help'/,
+			);
+		}
+		expect((await cli('review', '--vault', root, '--tag', 'x')).err).toContain('--tag only applies to who');
+	});
+});
