@@ -12,6 +12,7 @@ import { defaultSettings } from '../src/domain/settings';
 import { ContactIndex } from '../src/index/contactIndex';
 import type { LinkContext, NoteSnapshot } from '../src/index/port';
 import { baselineArgs } from './baseline';
+import { IMPORT_CONTACTS, IMPORT_ROWS, importFigures } from './importBench';
 import { viewFigures } from './viewBench';
 import { ensureDiskVault } from './diskVault';
 import { lineTextLoad } from './lineTextLoad';
@@ -254,6 +255,9 @@ async function main(): Promise<void> {
 	const cliQueue = JSON.parse(cliWarm.stdout.toString()) as { sections: { id: string; items: unknown[] }[] };
 	const baselineCount = JSON.parse(baselineWarm.stdout.toString()) as { files: number; parsed: number };
 
+	progress(`rapport bench: importing ${IMPORT_ROWS} LinkedIn rows into ${IMPORT_CONTACTS} contacts…`);
+	const imported = importFigures(cli, repo);
+
 	progress('rapport bench: the queue view in Chromium…');
 	const view = queue ? await viewFigures(repo, queue) : 'skipped: no queue';
 
@@ -331,6 +335,24 @@ async function main(): Promise<void> {
 			`ms   (median of ${PROCESS_RUNS} after a warm-up; ${baselineCount.parsed} frontmatter blocks)`,
 	);
 	say(figure('CLI / baseline', cliMs / baselineReadParseMs, 'x', 1.5));
+	say(
+		figure(
+			`CLI import, ${IMPORT_ROWS} LinkedIn rows`,
+			imported.importCliMs,
+			'ms',
+			5000,
+			`cold node process: read, plan, write; ${imported.created} made, ${imported.updated} filled in, of ${IMPORT_CONTACTS} contacts`,
+		),
+	);
+	say(
+		figure(
+			'import plan alone',
+			imported.importPlanMs,
+			'ms',
+			500,
+			`median of 5 in process; first ${imported.importPlanFirstMs.toFixed(1)} ms`,
+		),
+	);
 	if (typeof view === 'string') say(`${'queue view'.padEnd(40)} ${view}`);
 	else {
 		say(
@@ -358,6 +380,9 @@ async function main(): Promise<void> {
 			indexHeapMB: round(indexHeapMB),
 			cliMs: round(cliMs),
 			baselineReadParseMs: round(baselineReadParseMs),
+			importCliMs: round(imported.importCliMs),
+			importPlanMs: round(imported.importPlanMs),
+			importPlanFirstMs: round(imported.importPlanFirstMs),
 			...(typeof view === 'string'
 				? {}
 				: { viewFirstRenderMs: round(view.firstRenderMs), viewDomNodes: view.domNodes, viewRerenderMs: round(view.rerenderMs) }),

@@ -9,6 +9,8 @@ import type { FollowUpTask } from '../domain/snooze';
 import { Draft } from './changes';
 import { planWrites, type Done } from './contactEdits';
 import type { ActionContext } from './context';
+import type { ImportChoice, ImportOptions, ImportPlan, ParsedImport } from '../domain/import/types';
+import { currentImportPlan, planImportContacts, type ImportDone } from './importContacts';
 import { planLog, type LogRequest } from './log';
 import { planMeeting, type MeetingChoice, type MeetingMade } from './meeting';
 import { planNewContact, type ContactNote } from './newContact';
@@ -68,6 +70,24 @@ export class Actions {
 			const ctx = this.context();
 			return planWrites(ctx, new Draft(ctx.store), [{ path: task.path, write }], label);
 		});
+	}
+
+	/** What importing the file would do now, with nothing written: the plan the user reviews. */
+	importPlan(parsed: ParsedImport, options: ImportOptions): ImportPlan {
+		return currentImportPlan(this.context(), parsed, options);
+	}
+
+	/**
+	 * Imports what the user kept of a file's plan (planned again from the notes as they are
+	 * now), all as one undo step; `progress` is told of each note written.
+	 */
+	importContacts(
+		parsed: ParsedImport,
+		options: ImportOptions,
+		choice: ImportChoice,
+		progress?: (done: number, total: number) => void,
+	): Promise<Outcome<ImportDone>> {
+		return this.runner.perform(() => planImportContacts(this.context(), parsed, options, choice), progress);
 	}
 
 	addReachOuts(path: string, lines: readonly string[]): Promise<Outcome<boolean>> {

@@ -79,12 +79,18 @@ export type CommitResult =
 	| { ok: false; message: string; /** Nothing is left changed, and the cause was a note moving on: plan again. */ retry: boolean };
 
 /** Writes every change in order; on the first that fails, puts back the ones before it. */
-export async function commit(store: NoteStore, changes: readonly Change[]): Promise<CommitResult> {
+export async function commit(
+	store: NoteStore,
+	changes: readonly Change[],
+	/** Told after each note written: an import of thousands shows how far it has got. */
+	progress?: (done: number, total: number) => void,
+): Promise<CommitResult> {
 	const done: Change[] = [];
 	for (const change of changes) {
 		const result = await apply(store, change);
 		if (result.ok) {
 			done.push(change);
+			progress?.(done.length, changes.length);
 			continue;
 		}
 		const failed = `${change.path}: ${result.reason}`;

@@ -96,5 +96,9 @@ function describe(write: ContactWrite): string {
 			return 'Done';
 		case 'reschedule':
 			return 'Moved';
+		case 'fill':
+			return 'Filled in';
+		case 'job':
+			return 'New job';
 	}
 }

@@ -51,7 +51,7 @@ export async function draftContact(ctx: ActionContext, draft: Draft, contact: Ne
 }
 
 /** The template's text; undefined for the built-in one; a problem when the one set can't be had. */
-async function contactTemplate(ctx: ActionContext, draft: Draft): Promise<string | undefined | { problem: string }> {
+export async function contactTemplate(ctx: ActionContext, draft: Draft): Promise<string | undefined | { problem: string }> {
 	const path = newContactTemplatePath(ctx.settings.newContactTemplate);
 	if (path === undefined) return undefined;
 	if (!insideVault(path)) return { problem: `the new-contact template '${path}' is outside the vault; nothing was written` };

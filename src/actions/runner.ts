@@ -63,14 +63,14 @@ export class ActionRunner {
 
 	constructor(readonly store: NoteStore) {}
 
-	/** Plans and writes one action, as one undo step. */
-	perform<T>(plan: () => Promise<Plan<T>>): Promise<Outcome<T>> {
-		return this.serially(() => this.performNow(plan));
+	/** Plans and writes one action, as one undo step; `progress` is told of each note written. */
+	perform<T>(plan: () => Promise<Plan<T>>, progress?: (done: number, total: number) => void): Promise<Outcome<T>> {
+		return this.serially(() => this.performNow(plan, progress));
 	}
 
-	private async performNow<T>(plan: () => Promise<Plan<T>>): Promise<Outcome<T>> {
+	private async performNow<T>(plan: () => Promise<Plan<T>>, progress?: (done: number, total: number) => void): Promise<Outcome<T>> {
 		try {
-			return await this.attempt(plan);
+			return await this.attempt(plan, progress);
 		} catch (error) {
 			// Whatever was written is put back by commit before it returns: a throw here comes before any write.
 			const message = `Rapport could not finish: ${error instanceof Error ? error.message : String(error)}; nothing was written`;
@@ -85,7 +85,7 @@ export class ActionRunner {
 	 * plan, the action plans again, once, with its notes still held, so that another
 	 * writer honouring the hold (a second CLI) can't move them again before the write.
 	 */
-	private async attempt<T>(plan: () => Promise<Plan<T>>): Promise<Outcome<T>> {
+	private async attempt<T>(plan: () => Promise<Plan<T>>, progress?: (done: number, total: number) => void): Promise<Outcome<T>> {
 		let planned = await planSafely(plan);
 		for (let attempt = 1; ; attempt++) {
 			if (!planned.ok) return refusalOutcome(planned);
@@ -94,7 +94,7 @@ export class ActionRunner {
 			if (changes.length === 0) return { ok: true, message: planned.label, problems: [], untouched: [], ...base };
 			const held = (await this.store.hold?.(changes.map((c) => c.path))) ?? { ok: true };
 			const result = held.ok
-				? await commit(this.store, changes)
+				? await commit(this.store, changes, progress)
 				: { ok: false as const, message: `${held.reason}; nothing was written`, retry: false };
 			if (result.ok) {
 				const step = { label: planned.label, changes };

@@ -5,14 +5,14 @@ import { ActionRunner, type Outcome } from '../actions/runner';
 import type { Day } from '../domain/day';
 import { listed } from '../domain/words';
 import { formatDate } from './dates';
-import { DiskNoteStore } from './diskNoteStore';
+import { DiskNoteStore, type DiskStoreOptions } from './diskNoteStore';
 import { parseYaml } from './diskSource';
 import type { Io } from './io';
 import { toJson } from './json';
 import type { OpenVault } from './openVault';
 
-export function cliActions(vault: OpenVault, today: Day, time: string): Actions {
-	const store = new DiskNoteStore(vault.source.root);
+export function cliActions(vault: OpenVault, today: Day, time: string, options: DiskStoreOptions = {}): Actions {
+	const store = new DiskNoteStore(vault.source.root, options);
 	return new Actions(new ActionRunner(store), () => ({
 		store,
 		index: vault.index,

@@ -14,7 +14,18 @@ import { contactJson, queueJson, toJson } from './json';
 import { meetingRequest, peopleMetRequest, runMeeting, runPeopleMet, runTemplates } from './meetingCommands';
 import { openVault, type OpenVault } from './openVault';
 import { doneRequest, dormantRequest, runDone, runDormant, runSnooze, snoozeRequest } from './queueCommands';
-import { commandUsage, dayOption, isCommand, parseOptions, unknownCommand, USAGE, UsageError, type Command, type Values } from './usage';
+import { exportRequest, importRequest, runExport, runImport } from './importCommands';
+import {
+	commandUsage,
+	dayOption,
+	isCommand,
+	parseCommandLine,
+	unknownCommand,
+	USAGE,
+	UsageError,
+	type Command,
+	type Values,
+} from './usage';
 import { reviewRequest, runReview, runWho, whoRequest } from './reviewCommands';
 import { runTriage, triageRequest } from './triageCommand';
 import { loadVaultConfig, warnConfigProblems } from './vaultConfig';
@@ -27,7 +38,7 @@ type Ready = (vault: OpenVault, io: Io) => number | Promise<number>;
  * Each command that needs a vault: its options read (every mistake a usage error, before
  * the vault is opened), then what it does with the vault.
  */
-const COMMANDS: Record<Exclude<Command, 'templates'>, (values: Values, today: Day, now: Date) => Ready> = {
+const COMMANDS: Record<Exclude<Command, 'templates'>, (values: Values, today: Day, now: Date, positionals: string[]) => Ready> = {
 	queue: (values, today) => (vault, io) => read('queue', vault, today, values.json === true, io),
 	contacts: (values, today) => (vault, io) => read('contacts', vault, today, values.json === true, io),
 	problems: (values, today) => (vault, io) => read('problems', vault, today, values.json === true, io),
@@ -70,6 +81,14 @@ const COMMANDS: Record<Exclude<Command, 'templates'>, (values: Values, today: Da
 	who: (values, today) => {
 		const request = whoRequest(values, today);
 		return (vault, io) => runWho(request, vault, io);
+	},
+	import: (values, today, now, positionals) => {
+		const request = importRequest(values, positionals, today, now);
+		return (vault, io) => runImport(request, vault, io);
+	},
+	export: (values, _today, _now, positionals) => {
+		const request = exportRequest(values, positionals);
+		return (vault, io) => runExport(request, vault, io);
 	},
 };
 
@@ -117,7 +136,7 @@ async function runCommand(argv: string[], io: Io, now: Date, usage: { message: s
 			io.out(commandUsage(command));
 			return 0;
 		}
-		const values = parseOptions(command, rest);
+		const { values, positionals } = parseCommandLine(command, rest);
 		if (values.version) {
 			io.out(version);
 			return 0;
@@ -125,7 +144,7 @@ async function runCommand(argv: string[], io: Io, now: Date, usage: { message: s
 		const root = values.vault;
 		if (!root && command !== 'templates') throw new UsageError('--vault DIR is required');
 		const today: Day = values.today === undefined ? localToday(now) : dayOption('today', values.today);
-		const ready = command === 'templates' ? undefined : COMMANDS[command](values, today, now);
+		const ready = command === 'templates' ? undefined : COMMANDS[command](values, today, now, positionals);
 		if (root === undefined) return runTemplates(undefined, values.json === true, io);
 		const notVault = vaultProblem(root);
 		if (notVault) {

@@ -67,6 +67,8 @@ export const COMMANDS = [
 	'triage',
 	'review',
 	'who',
+	'import',
+	'export',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 
@@ -100,6 +102,11 @@ const OPTIONS = {
 	for: { type: 'string' },
 	note: { type: 'string' },
 	all: { type: 'boolean' },
+	folder: { type: 'string' },
+	'dry-run': { type: 'boolean' },
+	overwrite: { type: 'boolean' },
+	'take-changes': { type: 'boolean' },
+	out: { type: 'string' },
 	tag: { type: 'string' },
 	location: { type: 'string' },
 } as const;
@@ -325,6 +332,41 @@ const HELP: Record<Command, CommandHelp> = {
 			'Lists the people there, strongest tie first, then the most recently in touch, with their tie, role, ' +
 			'company and last contact; archived people are left out. Case and accents are ignored. Reads the vault only.',
 	},
+	import: {
+		summary: 'bring in people from LinkedIn, a vCard file or Google Contacts',
+		synopsis:
+			'linkedin|vcard|google FILE --vault DIR [--folder F] [--dry-run] [--overwrite] [--take-changes] [--today YYYY-MM-DD] [--json]',
+		options: ['folder', 'dry-run', 'overwrite', 'take-changes', 'today'],
+		words: [
+			['linkedin FILE', "LinkedIn's Connections.csv (Settings, Data privacy, Get a copy of your data)"],
+			['vcard FILE', 'a .vcf file of one or more cards (iPhone, Android, Google, Outlook, Thunderbird)'],
+			['google FILE', 'a Google Contacts export in the Google CSV format'],
+			['--folder F', 'where new notes go (default: the new-contact folder, else the first contacts folder)'],
+			['--dry-run', 'print the plan and write nothing; with --json as {"create", "update", "ambiguous", "skipped", "changes"}'],
+			['--overwrite', "replace values a contact has with the file's (otherwise only empty fields are filled)"],
+			[
+				'--take-changes',
+				'take every new company or role the file shows for a contact: set it, keep the old company in previous_companies, ' +
+					'and add a follow-up to congratulate them, due today',
+			],
+			TODAY,
+		],
+		about:
+			'Each row is matched to a contact by email, then LinkedIn profile, then name (aliases too); a row two ' +
+			'contacts fit is ambiguous and left alone. New people arrive untriaged. A company or role that differs from ' +
+			"the contact's is listed as a change and taken only with --take-changes. Everything is written at once, or " +
+			'nothing is; importing the same file again changes nothing. A file of more than 1,000 records shows its ' +
+			'progress on stderr. Exit 1 when the file cannot be read (missing, a folder, not UTF-8, not the format).',
+	},
+	export: {
+		summary: 'write every active and dormant contact as vCard 4.0',
+		synopsis: 'vcard --vault DIR [--out FILE]',
+		options: ['out'],
+		words: [['--out FILE', 'write the cards to FILE, whole or not at all (default: print them)']],
+		about:
+			'Exports name, aliases (as nicknames), emails, phones, company, role, LinkedIn, birthday, tags and the text ' +
+			'under ## Notes. Archived contacts are left out. Importing the file into another vault gives the same contacts.',
+	},
 };
 
 // Options every command takes are not listed; the rest name the commands they mean something to.
@@ -386,13 +428,26 @@ export type Values = ReturnType<typeof parseArgs<{ options: typeof OPTIONS }>>['
 // The options that name the same thing for another command: meeting's people are --with, log's --contact.
 const SAME: Partial<Record<Option, Option>> = { contact: 'with', with: 'contact' };
 
-export function parseOptions(command: Command, args: string[]): Values {
-	let values: Values;
+// The commands that take words of their own before the options: `import linkedin FILE`, `export vcard`.
+const POSITIONAL: readonly Command[] = ['import', 'export'];
+
+/** A command's options, and its own words for the commands that take them (POSITIONAL). */
+export function parseCommandLine(command: Command, args: string[]): { values: Values; positionals: string[] } {
+	let parsed: { values: Values; positionals: string[] };
 	try {
-		({ values } = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: false }));
+		parsed = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: POSITIONAL.includes(command) });
 	} catch (error) {
 		throw new UsageError(parseArgsProblem(command, error as Error & { code?: string }, args));
 	}
+	checkOptions(command, parsed.values);
+	return parsed;
+}
+
+export function parseOptions(command: Command, args: string[]): Values {
+	return parseCommandLine(command, args).values;
+}
+
+function checkOptions(command: Command, values: Values): void {
 	for (const option of Object.keys(values) as Option[]) {
 		const commands = ONLY[option];
 		if (!commands || commands.includes(command)) continue;
@@ -400,7 +455,6 @@ export function parseOptions(command: Command, args: string[]): Values {
 		const hint = instead && HELP[command].options.includes(instead) ? ` (${command} takes --${instead})` : '';
 		throw new UsageError(`--${option} only applies to ${listed(commands)}${hint}`);
 	}
-	return values;
 }
 
 /**

@@ -14,6 +14,18 @@ export type Level = 'senior' | 'peer' | 'junior';
 const STATUSES: readonly Status[] = ['active', 'dormant', 'archived'];
 const LEVELS: readonly Level[] = ['senior', 'peer', 'junior'];
 
+/**
+ * Properties Rapport reads and an import writes under fixed names, not mapped in settings:
+ * the day you connected, phone numbers, tags (Obsidian's own), and the companies a
+ * contact has left (kept when an import shows a new one, so the review still finds them).
+ */
+export const FIXED_KEYS = Object.freeze({
+	connected: 'connected',
+	phone: 'phone',
+	tags: 'tags',
+	previousCompanies: 'previous_companies',
+});
+
 export interface Birthday {
 	month: number;
 	day: number;
@@ -28,6 +40,10 @@ export interface Contact {
 	company?: string;
 	role?: string;
 	email?: string;
+	/** Every address in the email property (a list, or one text): `email` is the first. */
+	emails: string[];
+	/** `phone`: a list, or one text. */
+	phones: string[];
 	linkedin?: string;
 	location?: string;
 	tie?: Tie;
@@ -156,6 +172,12 @@ function scalarText(value: unknown): string | undefined {
 	if (typeof value === 'string') return value.trim() || undefined;
 	if (typeof value === 'number' || typeof value === 'boolean') return String(value);
 	return undefined;
+}
+
+/** Each text of a list property, or the one text it holds. */
+function texts(value: unknown): string[] {
+	const values: unknown[] = Array.isArray(value) ? value : [value];
+	return values.map((v) => scalarText(v)).filter((v): v is string => v !== undefined);
 }
 
 function first(value: unknown): unknown {
@@ -306,6 +328,8 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 		company: textField(keys.company, true),
 		role: textField(keys.role, true),
 		email: textField(keys.email),
+		emails: texts(fm[keys.email]),
+		phones: texts(fm[FIXED_KEYS.phone]),
 		linkedin: textField(keys.linkedin),
 		location: textField(keys.location, true),
 		tie,
@@ -318,9 +342,9 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 		level,
 		met: linkField(keys.met),
 		introducedBy: linkField(keys.introducedBy),
-		connected: connectedOf(fm.connected),
+		connected: connectedOf(fm[FIXED_KEYS.connected]),
 		birthday,
-		previousCompanies: companiesOf(fm.previous_companies ?? fm.companies),
+		previousCompanies: companiesOf(fm[FIXED_KEYS.previousCompanies] ?? fm.companies),
 		tags,
 		interactions,
 		followUps,

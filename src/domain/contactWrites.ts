@@ -10,6 +10,9 @@ import type { RapportSettings, Tie } from './settings';
 import { parseInteractionLine } from './interactions';
 import { parseFollowUp } from './tasks';
 import { showValue, WALK_BUDGET } from './yamlGuard';
+import { FIXED_KEYS } from './contact';
+import { yamlFieldValue, yamlListItem, yamlScalar } from './newContact';
+import { listed } from './words';
 import { opensComment, shadeLines } from './noteBody';
 import { addToListProperty, frontmatterOf, readProperties, removeProperty, setProperty, type YamlParser } from './noteProperties';
 import { ensureSection, insertInSection, sectionItems, type Section } from './noteSections';
@@ -44,7 +47,22 @@ export type ContactWrite =
 	 * Moves an open follow-up to `until` (a snooze: not before that day), found as
 	 * `complete` finds it: its Tasks start date and its due date, each only when earlier.
 	 */
-	| { op: 'reschedule'; line: number; text: string; due?: Day; until: Day };
+	| { op: 'reschedule'; line: number; text: string; due?: Day; until: Day }
+	/**
+	 * An import's fill: each of `set` written where the note has no value (or over one, with
+	 * `overwrite`); each item of `add` added to its list (aliases, tags) unless there already.
+	 */
+	| {
+			op: 'fill';
+			set: Readonly<Record<string, string | readonly string[]>>;
+			add: Readonly<Record<string, readonly string[]>>;
+			overwrite: boolean;
+	  }
+	/**
+	 * A new job an import showed: company and role set, the company left kept in
+	 * `previous_companies`, and a follow-up to congratulate them, due today.
+	 */
+	| { op: 'job'; company?: string; role?: string; followUp: string };
 
 export type WriteResult =
 	{ ok: true; text: string; /** What changed, for the Notice: "logged coffee on 21 Nov". */ said: string } | { ok: false; reason: string };
@@ -182,6 +200,68 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 			said = `done: ${write.text.trim()}`;
 			break;
 		}
+		case 'fill': {
+			const filled: string[] = [];
+			for (const [key, value] of Object.entries(write.set)) {
+				// A value typed since the plan was made is kept, as any value is without overwrite.
+				if (!write.overwrite && present(props[key])) continue;
+				setProperty(note, key, yamlFieldValue(value));
+				changed.set(key, (now) => readsAs(now, value));
+				filled.push(key);
+			}
+			for (const [key, items] of Object.entries(write.add)) {
+				const had = listValues(props[key]);
+				const have = new Set(had.map(foldItem));
+				const missing = items.filter((item) => !have.has(foldItem(item)));
+				if (!missing.length) continue;
+				for (const item of missing) addToListProperty(note, key, yamlListItem(item));
+				changed.set(key, (now) => Array.isArray(now) && missing.every((m) => now.map(String).includes(m)));
+				filled.push(key);
+			}
+			said = filled.length ? `filled in ${listed(filled)}` : 'nothing to fill in';
+			break;
+		}
+		case 'job': {
+			const task = followUpLine(write.followUp, today);
+			if (opensComment(task))
+				return {
+					ok: false,
+					reason: 'its words hold a %% that would start an Obsidian comment and hide the rest of the note; nothing was written',
+				};
+			const parts: string[] = [];
+			if (write.company !== undefined) {
+				const company = write.company;
+				const old = listValues(props[keys.company])[0];
+				setProperty(note, keys.company, yamlScalar(company));
+				changed.set(keys.company, (now) => now === company);
+				// The company left stays findable: the review still counts who you know there.
+				const before = listValues(props[FIXED_KEYS.previousCompanies]);
+				if (old && foldItem(old) !== foldItem(company) && !before.some((b) => foldItem(b) === foldItem(old))) {
+					addToListProperty(note, FIXED_KEYS.previousCompanies, yamlListItem(old));
+					changed.set(FIXED_KEYS.previousCompanies, (now) => Array.isArray(now) && now.map(String).includes(old));
+				}
+				parts.push(`now at ${company}${old ? ` (was ${old})` : ''}`);
+			}
+			if (write.role !== undefined) {
+				const role = write.role;
+				setProperty(note, keys.role, yamlScalar(role));
+				changed.set(keys.role, (now) => now === role);
+				parts.push(`now ${role}`);
+			}
+			const followUps = ensureSection(note, 'followUps', 'Follow-ups');
+			const items = sectionItems(note, followUps);
+			if (!items.some((item) => item.text.includes(write.followUp))) {
+				if (
+					insertInSection(note, followUps, items.length ? (items[items.length - 1]?.end ?? followUps.content) : followUps.content, [
+						task,
+					]) === undefined
+				)
+					return { ok: false, reason: NO_PLACE('Follow-ups') };
+				parts.push(`follow-up: ${write.followUp}`);
+			}
+			said = parts.join('; ');
+			break;
+		}
 		case 'reschedule': {
 			const found = openFollowUp(note, write);
 			if (typeof found === 'string') return { ok: false, reason: `${found}; nothing was written` };
@@ -195,6 +275,31 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 	const problem = checkProperties(before ?? {}, readProperties(note, parse), changed);
 	if (problem) return { ok: false, reason: `${problem}; nothing was written` };
 	return { ok: true, text: result, said };
+}
+
+function present(value: unknown): boolean {
+	return value !== undefined && value !== null && value !== '' && !(Array.isArray(value) && value.length === 0);
+}
+
+/** A property's texts: a list's items, or the one text (a link shown as its display text). */
+function listValues(value: unknown): string[] {
+	const values: unknown[] = Array.isArray(value) ? value : [value];
+	return values
+		.filter((v) => typeof v === 'string' || typeof v === 'number')
+		.map((v) => String(v).trim())
+		.filter(Boolean)
+		.map((v) => v.replace(/^\[\[(?:[^\]|]*\|)?([^\]]*)\]\]$/, '$1'));
+}
+
+/** Items compared as Obsidian compares tags and aliases: case, a `#` and Unicode forms aside. */
+function foldItem(item: string): string {
+	return item.replace(/^#/, '').normalize('NFC').toLowerCase();
+}
+
+/** Whether a property reads back as the value set: the text (a day may come back as a Date), or the list. */
+function readsAs(now: unknown, value: string | readonly string[]): boolean {
+	if (typeof value !== 'string') return Array.isArray(now) && now.length === value.length && now.every((v, i) => String(v) === value[i]);
+	return now === value || (now instanceof Date && dayFromValue(now) === dayFromValue(value));
 }
 
 const OPEN_TASK = /^([ \t]*[-*+][ \t]+\[) (\][ \t]+)([^ \t\n\r\u2028\u2029].*)?$/;

@@ -6,6 +6,7 @@ import type { Day } from './day';
 import { linkTarget } from './links';
 import { headingOf, mapLines, trimmedEnd } from './markdownLine';
 import { addToListProperty, frontmatterOf, hasValue, readProperties, setProperty, type YamlParser } from './noteProperties';
+import { ensureSection, insertInSection } from './noteSections';
 import { joinNote, splitNote, type NoteText } from './noteText';
 import { notAContactBecause, type RecognitionInput } from './recognition';
 import type { RapportSettings, Tie } from './settings';
@@ -17,6 +18,13 @@ export interface NewContact {
 	tie?: Tie;
 	/** Where you met: a link to an event note, `[[DevTools Summit]]`. */
 	met?: string;
+	/**
+	 * More properties, by their key in the note (an import's email, role, tags …): they fill
+	 * the template's `{{field}}`s and win over its own values; a list adds to the template's list.
+	 */
+	fields?: Readonly<Record<string, string | readonly string[]>>;
+	/** Words for the body (an import's notes on the person), under `## Notes` at the end. */
+	note?: string;
 }
 
 /** The moment the note is made, for `{{date}}` and `{{time}}`. */
@@ -28,26 +36,64 @@ export interface NewContactMoment {
 	formatDate: DateFormatter;
 }
 
-export type NewContactNote = { ok: true; text: string } | { ok: false; reason: string };
+export type NewContactNote =
+	| { ok: true; text: string; /** The note's properties as parsed to check them. */ properties: Record<string, unknown> | undefined }
+	| { ok: false; reason: string };
 
 // Characters a file name cannot hold on some system, or that break links to it.
 const UNSAFE = /[\\/:*?"<>|#^[\]]/g;
+// Names Windows keeps for devices, whatever the extension after them: `CON.md` can't be made there.
+const RESERVED = /^(?:con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])(?:\.|$)/i;
+/** Bytes a file name made from a person's name may take, before a `" 2"` and `.md`: well under every system's 255. */
+export const FILE_NAME_BYTES = 120;
+
+// Control characters, C0 and C1: a file name or a property can't hold them.
+// eslint-disable-next-line no-control-regex -- control characters are what this finds
+const CONTROL = /[\u0000-\u001f\u007f-\u009f]/g;
 
 function printable(text: string): string {
-	return Array.from(text, (ch) => (ch.charCodeAt(0) < 0x20 ? ' ' : ch)).join('');
+	return text.replace(CONTROL, ' ');
+}
+
+/** Whole characters from the front of a text, as many as fit in `bytes` of UTF-8. */
+function fitBytes(text: string, bytes: number): string {
+	const encoder = new TextEncoder();
+	if (encoder.encode(text).length <= bytes) return text;
+	let kept = '';
+	let used = 0;
+	for (const ch of text) {
+		used += encoder.encode(ch).length;
+		if (used > bytes) break;
+		kept += ch;
+	}
+	return kept;
 }
 
 /**
- * A name made safe for a file name: unsafe characters become spaces, runs of space one.
- * Dots and spaces in front go, however they mix (`../x`, `. .x`), or the note would be a
- * hidden file Obsidian never shows; a `.md` typed with the name would make `x.md.md`.
+ * A name made safe for a file name on every system: unsafe and control characters become
+ * spaces, runs of space one, runs of dots one. Dots and spaces in front go, however they mix
+ * (`../x`, `. .x`), or the note would be a hidden file Obsidian never shows; a `.md` typed
+ * with the name would make `x.md.md`; dots and spaces at the end go (Windows drops them);
+ * a device name (`CON`, `COM1`) gets a `_`; and a long name is cut to FILE_NAME_BYTES.
  */
 export function contactFileName(name: string): string {
-	const clean = printable(name).replace(UNSAFE, ' ').replace(/\s+/g, ' ').trim();
-	return clean
-		.replace(/^[\s.]+/, '')
-		.replace(/\.md$/i, '')
-		.trim();
+	const clean = printable(name)
+		.replace(UNSAFE, ' ')
+		.replace(/\s+/g, ' ')
+		.replace(/\.{2,}/g, '.');
+	// The end by hand: `[\s.]+$` tried again from every space of a long run.
+	const trimmed = (text: string): string => {
+		const start = text.replace(/^[\s.]+/, '');
+		let end = start.length;
+		while (end > 0 && /[\s.]/.test(start[end - 1] ?? '')) end--;
+		return start.slice(0, end);
+	};
+	let file = trimmed(trimmed(clean).replace(/\.md$/i, ''));
+	const cut = fitBytes(file, FILE_NAME_BYTES);
+	// Cut between words where one ends in the second half, rather than inside a word.
+	const space = cut.length < file.length ? cut.lastIndexOf(' ') : -1;
+	file = trimmed(space > cut.length / 2 ? cut.slice(0, space) : cut);
+	return RESERVED.test(file) ? `${file}_` : file;
 }
 
 /** The person's name as the note's heading and `{{name}}` show it: on one line, as typed. */
@@ -88,6 +134,8 @@ export function newContactText(
 	moment: NewContactMoment,
 	parse: YamlParser,
 	template?: string,
+	/** Where the note will be, when not in the new-contact folder (an import's folder). */
+	at?: string,
 ): NewContactNote {
 	const rendered = renderNewContact(template ?? BUILT_IN, input, settings, moment);
 	const note = splitNote(rendered);
@@ -105,23 +153,55 @@ export function newContactText(
 	for (const [key, value] of given) {
 		if (value && props?.[key] !== value) setProperty(note, key, yamlScalar(value));
 	}
+	for (const [key, value] of Object.entries(input.fields ?? {})) {
+		const had = props?.[key];
+		if (typeof value === 'string') {
+			if (had !== value) setProperty(note, key, yamlFieldValue(value));
+		} else if (Array.isArray(had) && had.length > 0) {
+			const have = new Set(had.map((h) => String(h).toLowerCase()));
+			for (const item of value) if (!have.has(item.toLowerCase())) addToListProperty(note, key, yamlListItem(item));
+		} else if (value.length > 0) {
+			setProperty(note, key, yamlFieldValue(value));
+		}
+	}
+	if (input.note?.trim()) addNotes(note, input.note);
 	// A name the file could not hold as typed ("C# Dev" in `C Dev.md`) is kept as an alias,
 	// so links, log and the pickers still find the person by it.
 	const typed = contactDisplayName(input.name);
 	const aliasKey = settings.keys.aliases;
-	if (aliasKey && typed !== contactFileName(input.name) && !readAliasList(props, aliasKey).includes(typed)) {
-		if (props && Object.prototype.hasOwnProperty.call(props, aliasKey)) addToListProperty(note, aliasKey, JSON.stringify(typed));
+	const filled = input.fields ? readProperties(note, parse) : props;
+	const now = filled instanceof Error ? undefined : filled;
+	let aliased = false;
+	if (aliasKey && typed !== contactFileName(input.name) && !readAliasList(now, aliasKey).includes(typed)) {
+		if (now && Object.prototype.hasOwnProperty.call(now, aliasKey)) addToListProperty(note, aliasKey, JSON.stringify(typed));
 		else setProperty(note, aliasKey, `[${JSON.stringify(typed)}]`);
+		aliased = true;
 	}
-	const after = readProperties(note, parse);
+	// Parsed once more only when the alias changed them: an import makes thousands of notes.
+	const after = input.fields && !aliased ? filled : readProperties(note, parse);
 	if (after instanceof Error) return { ok: false, reason: `the new contact's properties would not parse (${after.message})` };
 	const text = joinNote(note);
 	// Never say a contact was made when the index would not count the note as one.
-	const path = newContactPath(input.name, settings) ?? `${contactFileName(input.name)}.md`;
+	const path = at ?? newContactPath(input.name, settings) ?? `${contactFileName(input.name)}.md`;
 	if (!text.trim()) return { ok: false, reason: `${path} would be empty, and an empty note is not a contact` };
 	const why = notAContactBecause(recognitionOf(path, note, after), settings);
 	if (why) return { ok: false, reason: `${path} would not be a contact: ${why}` };
-	return { ok: true, text };
+	return { ok: true, text, properties: after };
+}
+
+/**
+ * The source's notes at the end of the note, under its `## Notes` heading (made if missing):
+ * each line as written, save that a line starting with `#` is escaped, so it can't open a
+ * section of its own (a stray `## Follow-ups` would be read as one).
+ */
+function addNotes(note: NoteText, words: string): void {
+	const lines = words
+		.replace(/\r\n?/g, '\n')
+		.trim()
+		.split('\n')
+		.map((line) => (/^\s{0,3}#/.test(line) ? line.replace('#', '\\#') : line));
+	const section = ensureSection(note, (heading) => heading.trim().toLowerCase() === 'notes', 'Notes');
+	insertInSection(note, section, section.end, lines);
 }
 
 function readAliasList(props: Record<string, unknown> | undefined, key: string): unknown[] {
@@ -173,7 +253,20 @@ function renderNewContact(template: string, input: NewContact, settings: Rapport
 		fields[field] = value;
 		fields[settings.keys[field]] = value;
 	}
+	// More fields given by their key: `{{email}}` and `{{role}}` are filled as `{{company}}` is.
+	for (const field of Object.keys(settings.keys) as (keyof RapportSettings['keys'])[]) {
+		const value = input.fields?.[settings.keys[field]];
+		if (typeof value === 'string' && value && !fields[field]) {
+			fields[field] = value;
+			fields[settings.keys[field]] = value;
+		}
+	}
 	const person = parseContact({ path: `${name}.md`, tags: [], items: [] }, settings);
+	// A field given as text, by its name in the schema: the company, or one of the extra fields.
+	const text = (field: 'company' | 'role' | 'email' | 'linkedin'): string | undefined => {
+		const value = field === 'company' ? (input.company ?? input.fields?.[settings.keys.company]) : input.fields?.[settings.keys[field]];
+		return typeof value === 'string' && value ? value : undefined;
+	};
 	const met = input.met && linkTarget(input.met.replace(/^\[\[|\]\]$/g, ''));
 	const contextFor = (escape: (text: string) => string): TemplateContext => ({
 		date: moment.today,
@@ -182,7 +275,18 @@ function renderNewContact(template: string, input: NewContact, settings: Rapport
 		title: escape(name),
 		today: moment.today,
 		// The schema's fields are read from the person: the ones given are theirs already.
-		people: [{ ...person, name: escape(name), company: input.company && escape(input.company), tie: input.tie, met: met && escape(met) }],
+		people: [
+			{
+				...person,
+				name: escape(name),
+				company: text('company') && escape(text('company') ?? ''),
+				role: text('role') && escape(text('role') ?? ''),
+				email: text('email') && escape(text('email') ?? ''),
+				linkedin: text('linkedin') && escape(text('linkedin') ?? ''),
+				tie: input.tie,
+				met: met && escape(met),
+			},
+		],
 		fields: [Object.fromEntries(Object.entries(fields).map(([k, v]) => [k, escape(v)]))],
 	});
 	const render = (text: string): string =>
@@ -288,8 +392,24 @@ function plainSafe(text: string, flow: boolean): boolean {
 /** A string as a one-line YAML value, quoted only when it has to be. */
 export function yamlScalar(value: string): string {
 	const plain =
-		/^[^\s\-?:,[\]{}#&*!|>'"%@`][^:#]*$/.test(value) &&
+		/^[^\s\-?:,[\]{}#&*!|>'"%@`][^:#\r\n]*$/.test(value) &&
 		!/\s$/.test(value) &&
 		!/^(true|false|yes|no|null|~|on|off|[-+]?\d[\d_.:eE+-]*)$/i.test(value);
 	return plain ? value : JSON.stringify(value);
+}
+
+/**
+ * A property value an import sets, on one line: a list as `[a, b]`; a day (`2024-01-01`,
+ * `05-04`) plain, as people write them and both hosts' parsers keep them as text; any other
+ * text as yamlScalar writes it.
+ */
+export function yamlFieldValue(value: string | readonly string[]): string {
+	if (typeof value !== 'string') return `[${value.map(yamlListItem).join(', ')}]`;
+	return /^(?:\d{4}-)?\d{2}-\d{2}$/.test(value) ? value : yamlScalar(value);
+}
+
+/** One item of a `[a, b]` list: quoted also when a comma or bracket would end it. */
+export function yamlListItem(value: string): string {
+	const scalar = yamlScalar(value);
+	return scalar.startsWith('"') || !/[,[\]{}]/.test(scalar) ? scalar : JSON.stringify(value);
 }

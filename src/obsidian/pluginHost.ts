@@ -7,7 +7,6 @@ import type { ActionContext, Person } from '../actions/context';
 import { nudgeRefusals, type LogRequest } from '../actions/log';
 import type { MeetingChoice } from '../actions/meeting';
 import type { NoteStore } from '../actions/noteStore';
-import type { Outcome } from '../actions/runner';
 import type { TriageChoice } from '../actions/triage';
 import { formatTime, localToday, type Day } from '../domain/day';
 import type { NewContact } from '../domain/newContact';
@@ -17,7 +16,7 @@ import type { DatedNotesLocation } from '../domain/datedNotes';
 import { defaultSettings, type RapportSettings, type SettingProblem } from '../domain/settings';
 import { surveyVault, type VaultSurvey } from '../domain/vaultSurvey';
 import type { ContactIndex, Problem } from '../index/contactIndex';
-import { exportFileName, exportPeople } from '../domain/import/exportPeople';
+import { exportFileName, exported, personToExport } from '../domain/import/exportPeople';
 import { importSummary } from '../domain/import/importSummary';
 import { readImport } from '../domain/import/readImport';
 import { writeVcards } from '../domain/import/vcardWrite';
@@ -51,14 +50,11 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 	/** Every write, its Notice and its undo. */
 	readonly writer: PluginWrites;
 	private cached?: { index: ContactIndex; revision: number; today: Day; queue: Queue };
-	/**
-	 * What an import reads, plans and writes with, before its Notice. Until the plan and the
-	 * import action are in this build, nothing is planned and a write is refused with that said.
-	 */
+	/** What an import reads, plans and writes with, before its Notice: the readers, the plan and the import action. */
 	importParts: ImportBackend = {
 		read: readImport,
-		plan: (parsed) => ({ create: [], update: [], changes: [], ambiguous: [], skipped: parsed.skipped }),
-		apply: () => Promise.resolve(refusalOf('the import action is not in this build yet')),
+		plan: (parsed, options) => this.writer.actions.importPlan(parsed, options),
+		apply: (parsed, options, choice, progress) => this.writer.actions.importContacts(parsed, options, choice, progress),
 	};
 
 	constructor(private readonly options: PluginHostOptions) {
@@ -157,7 +153,13 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 			new Notice('No contacts to export yet: contacts are notes in your contact folders, or with type: contact.');
 			return undefined;
 		}
-		const people = exportPeople(contacts, (path) => this.frontmatterOf(path), this.settings().keys);
+		// Each note's text too: the words under its ## Notes go into the card, as the CLI's export does.
+		const people = await Promise.all(
+			contacts.filter(exported).map(async (contact) => {
+				const file = app.vault.getFileByPath(contact.path);
+				return personToExport(contact, this.settings(), file ? await app.vault.cachedRead(file) : undefined);
+			}),
+		);
 		const path = normalizePath(exportFileName(this.today(), (p) => app.vault.getAbstractFileByPath(normalizePath(p)) !== null));
 		try {
 			await app.vault.create(path, writeVcards(people));
@@ -167,12 +169,6 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 		}
 		new Notice(`Exported ${people.length === 1 ? '1 person' : `${people.length} people`} to ${path}.`);
 		return path;
-	}
-
-	/** A note's properties as the metadata cache holds them. */
-	private frontmatterOf(path: string): Record<string, unknown> | undefined {
-		const file = this.options.app.vault.getFileByPath(path);
-		return (file && this.options.app.metadataCache.getFileCache(file)?.frontmatter) ?? undefined;
 	}
 
 	/** The new people the queue lists for triage. */
@@ -350,9 +346,4 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 		setting?.open();
 		setting?.openTabById(this.options.plugin.manifest.id);
 	}
-}
-
-/** Until the import action lands: a refusal in the shape an action's outcome has. */
-function refusalOf<T>(message: string): Outcome<T> {
-	return { ok: false, message, problems: [message], untouched: [], said: [], created: [] };
 }

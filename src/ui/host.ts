@@ -9,7 +9,7 @@ import type { SnoozeTarget } from '../actions/snooze';
 import type { TriageChoice } from '../actions/triage';
 import type { Outcome } from '../actions/runner';
 import type { Day } from '../domain/day';
-import type { ImportDone } from '../domain/import/importDone';
+import type { ImportDone } from '../actions/importContacts';
 import type { ImportChoice, ImportFormat, ImportOptions, ImportPlan, ParsedImport, ParseOutcome } from '../domain/import/types';
 import type { InteractionKind } from '../domain/interactions';
 import type { NewContact } from '../domain/newContact';

@@ -191,6 +191,8 @@ export class ImportPlanView {
 					input.checked = tick.on(item);
 					input.addEventListener('change', () => {
 						tick.set(item, input.checked);
+						// A row's company and role changes are taken together (choices are by row): both ticks follow.
+						for (const other of rowEls) other.input.checked = tick.on(other.item);
 						syncAll();
 						this.changed();
 					});

@@ -81,7 +81,7 @@ describe('did you mean', () => {
 
 	it('lists the commands when a word is nothing like one', async () => {
 		expect((await cli('frobnicate')).err).toMatch(
-			/^rapport: unknown command 'frobnicate' \(try queue, contacts, .* triage, review or who\)/,
+			/^rapport: unknown command 'frobnicate' \(try queue, contacts, .* triage, review, who, import or export\)/,
 		);
 	});
 });

@@ -487,16 +487,16 @@ describe('rapport new-contact', () => {
 });
 
 describe('names and notes the file system refuses', () => {
-	it('says in a sentence that a name is too long for the file system, and makes nothing', async () => {
+	it('cuts a name too long for a file name to 120 bytes, keeping the whole name in aliases', async () => {
 		const root = writeVault(people());
-		const before = snapshot(root);
-		const result = await newContact(root, '--name', `Ana ${'Maria '.repeat(60)}Ruiz`);
-		expect(result.code).toBe(1);
-		expect(result.err).toMatch(
-			/^rapport: People\/Ana Maria .* Ruiz\.md: can't be made \(the name is too long for the file system: use a shorter one\); nothing was written$/,
-		);
-		expect(result.err).not.toContain('ENAMETOOLONG');
-		expect(snapshot(root)).toEqual(before);
+		const name = `Ana ${'Maria '.repeat(60)}Ruiz`;
+		const result = await newContact(root, '--name', name);
+		expect(result.code).toBe(0);
+		expect(result.err).toBe('');
+		const path = result.out.trim();
+		expect(path).toMatch(/^People\/Ana (Maria )+Maria\.md$/);
+		expect(Buffer.byteLength(path.slice('People/'.length, -'.md'.length))).toBeLessThanOrEqual(120);
+		expect(filesOf(root, 'notes')[path]).toContain(`aliases: [${JSON.stringify(name)}]`);
 	});
 
 	it('names a link to nothing once, and counts it once, when a name finds nobody', async () => {

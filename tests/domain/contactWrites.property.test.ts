@@ -176,7 +176,7 @@ function properties(text: string): Record<string, unknown> {
 
 /** The property keys a write may change, and the lines it may add. */
 function intended(w: ContactWrite, before: Record<string, unknown>): { keys: string[]; lines: (line: string) => boolean } {
-	if (w.op === 'complete' || w.op === 'reschedule') throw new Error('not generated');
+	if (w.op === 'complete' || w.op === 'reschedule' || w.op === 'fill' || w.op === 'job') throw new Error('not generated');
 	const date = (d: number): string => formatDay(d);
 	const structural = (line: string): boolean => line === '' || line === '---';
 	switch (w.op) {

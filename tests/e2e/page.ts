@@ -20,7 +20,6 @@ interface PluginLike {
 	live: { built: Promise<void> };
 	host: {
 		queue(): { sections: { id: string; items: { name: string; reason: string }[] }[] };
-		importParts: unknown;
 	};
 	commands__: Map<string, { callback?: () => unknown }>;
 	views__: Map<string, (leaf: unknown) => ViewLike>;
@@ -316,31 +315,6 @@ const e2e = {
 		const command = plugin.commands__.get(id);
 		if (!command?.callback) throw new Error(`no command ${id}`);
 		await command.callback();
-	},
-	/**
-	 * Until the plan and the import action are in this build, the import window plans with this
-	 * stand-in (the real readers read the file): every person a new note in the folder asked for.
-	 */
-	async standInImporter(): Promise<void> {
-		const { plugin } = await ready;
-		type Person = { row: number; name: string; company?: string; role?: string };
-		const parts = plugin.host.importParts as { read: unknown };
-		plugin.host.importParts = {
-			read: parts.read,
-			plan(parsed: { people: Person[]; skipped: unknown[] }, options: { folder: string }) {
-				const create = parsed.people.map((p) => ({
-					row: p.row,
-					name: p.name,
-					path: `${options.folder || 'People'}/${p.name}.md`,
-					fields: { ...(p.company ? { company: p.company } : {}), ...(p.role ? { role: p.role } : {}) },
-				}));
-				return { create, update: [], changes: [], ambiguous: [], skipped: parsed.skipped };
-			},
-			apply() {
-				const message = 'the import action is not in this build yet';
-				return Promise.resolve({ ok: false, message, problems: [message], untouched: [], said: [], created: [] });
-			},
-		};
 	},
 	/** The vault path of the note whose queue row shows this name. */
 	async pathOf(name: string): Promise<string> {

@@ -1,0 +1,262 @@
+// `rapport import linkedin|vcard|google FILE` and `rapport export vcard`: a file read by the
+// format's reader, planned against the vault's contacts, and written by the plugin's import
+// action (or, with --dry-run, only shown); and the vault's contacts written as vCards.
+import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { formatTime, type Day } from '../domain/day';
+import { exported, personToExport } from '../domain/import/exportPeople';
+import { readGoogleCsv } from '../domain/import/googleCsv';
+import { readLinkedIn } from '../domain/import/linkedinCsv';
+import { importFolder, importFolderProblem } from '../domain/import/plan';
+import {
+	IMPORT_FORMATS,
+	type ImportFormat,
+	type ImportOptions,
+	type ImportPlan,
+	type ParsedImport,
+	type ParseOutcome,
+} from '../domain/import/types';
+import { readVcards } from '../domain/import/vcard';
+import { writeVcards } from '../domain/import/vcardWrite';
+import { listed } from '../domain/words';
+import { cliActions, reportRefusal } from './cliActions';
+import type { Io } from './io';
+import { toJson } from './json';
+import type { OpenVault } from './openVault';
+import { UsageError, type Values } from './usage';
+
+const READERS: Record<ImportFormat, (text: string) => ParseOutcome> = {
+	linkedin: readLinkedIn,
+	vcard: readVcards,
+	google: readGoogleCsv,
+};
+
+/** Past this many records a file's import says how far it has got, on stderr. */
+export const PROGRESS_FROM = 1000;
+
+export interface ImportRequest {
+	format: ImportFormat;
+	file: string;
+	options: ImportOptions;
+	dryRun: boolean;
+	takeChanges: boolean;
+	today: Day;
+	time: string;
+	json: boolean;
+}
+
+export function importRequest(values: Values, positionals: readonly string[], today: Day, now: Date): ImportRequest {
+	const [format, file, ...more] = positionals;
+	if (format === undefined) throw new UsageError(`name the file's format: rapport import ${IMPORT_FORMATS.join('|')} FILE`);
+	if (!(IMPORT_FORMATS as readonly string[]).includes(format))
+		throw new UsageError(`import reads ${listed(IMPORT_FORMATS, 'or')}, not '${format}'`);
+	if (file === undefined) throw new UsageError(`name the file to import: rapport import ${format} FILE`);
+	if (more.length) throw new UsageError(`import takes one file; '${more.join(' ')}' is more`);
+	const folder = values.folder ?? '';
+	const outside = importFolderProblem(folder.trim());
+	if (outside) throw new UsageError(`--folder: ${outside}`);
+	if (values['take-changes'] && values['dry-run']) throw new UsageError('--take-changes writes; --dry-run writes nothing: give one');
+	return {
+		format: format as ImportFormat,
+		file,
+		options: { folder, overwrite: values.overwrite === true },
+		dryRun: values['dry-run'] === true,
+		takeChanges: values['take-changes'] === true,
+		today,
+		time: formatTime(now),
+		json: values.json === true,
+	};
+}
+
+/** The file's text, or why it can't be had, in a few words. */
+function readText(file: string): { text: string } | { problem: string } {
+	let bytes: Buffer;
+	try {
+		if (statSync(file).isDirectory()) return { problem: 'is a folder, not a file' };
+		bytes = readFileSync(file);
+	} catch (error) {
+		const code = (error as { code?: string }).code;
+		if (code === 'ENOENT') return { problem: 'no such file' };
+		if (code === 'EACCES' || code === 'EPERM') return { problem: 'not allowed to read it' };
+		return { problem: `can't be read (${error instanceof Error ? error.message : String(error)})` };
+	}
+	try {
+		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
+	} catch {
+		return { problem: 'is not UTF-8 text; save it as UTF-8 (Unicode) and import it again' };
+	}
+}
+
+export async function runImport(request: ImportRequest, vault: OpenVault, io: Io): Promise<number> {
+	const read = readText(request.file);
+	if ('problem' in read) {
+		io.err(`rapport: ${request.file}: ${read.problem}`);
+		return 1;
+	}
+	const outcome = READERS[request.format](read.text);
+	if (!outcome.ok) {
+		io.err(`rapport: ${request.file}: ${outcome.reason}`);
+		return 1;
+	}
+	const parsed: ParsedImport = { format: outcome.format, people: outcome.people, skipped: outcome.skipped, records: outcome.records };
+	// Thousands of new notes: each is not flushed on its own (see DiskStoreOptions.flushNewNotes).
+	const actions = cliActions(vault, request.today, request.time, { flushNewNotes: false });
+	const plan = actions.importPlan(parsed, request.options);
+	if (request.dryRun) {
+		io.out(request.json ? toJson(planJson(plan)) : planText(plan, importFolder(request.options, vault.config.settings), true));
+		return 0;
+	}
+	const large = parsed.records > PROGRESS_FROM;
+	const step = Math.max(1, Math.ceil(PROGRESS_FROM / 2));
+	const progress = large
+		? (done: number, total: number): void => {
+				if (done % step === 0 || done === total) io.err(`Writing notes: ${done} of ${total}`);
+			}
+		: undefined;
+	const takeChanges = new Set(request.takeChanges ? plan.changes.map((c) => c.row) : []);
+	const result = await actions.importContacts(parsed, request.options, { leaveOut: new Set(), takeChanges }, progress);
+	if (!result.ok || !result.value) {
+		reportRefusal(result, io);
+		return 1;
+	}
+	const done = result.value;
+	if (request.json) {
+		io.out(
+			toJson({
+				message: result.message,
+				created: done.created,
+				updated: done.updated,
+				changed: done.changed,
+				untriaged: done.untriaged,
+				changes: plan.changes,
+				ambiguous: plan.ambiguous,
+				skipped: plan.skipped,
+			}),
+		);
+	} else {
+		const written: ImportPlan = {
+			...plan,
+			create: plan.create.filter((c) => done.created.includes(c.path)),
+			update: plan.update.filter((u) => done.updated.includes(u.path)),
+		};
+		io.out(`${result.message}\n${planText(written, '', false, takeChanges)}`);
+	}
+	return 0;
+}
+
+/** The plan as `--dry-run --json` prints it: each entry as the issue gives it, in row order. */
+export function planJson(plan: ImportPlan): unknown {
+	return {
+		create: plan.create.map(({ row, name, path, fields }) => ({ row, name, path, fields })),
+		update: plan.update.map(({ row, name, path, fields }) => ({ row, name, path, fields })),
+		ambiguous: plan.ambiguous.map(({ row, name, candidates }) => ({ row, name, candidates })),
+		skipped: plan.skipped.map(({ row, reason }) => ({ row, reason })),
+		changes: plan.changes.map(({ row, name, path, field, from, to }) => ({ row, name, path, field, from, to })),
+	};
+}
+
+function fieldsText(fields: Record<string, string | string[]>): string {
+	return Object.entries(fields)
+		.map(([key, value]) => `${key}: ${Array.isArray(value) ? value.join(', ') : value}`)
+		.join('; ');
+}
+
+/** The plan, or what was written of it, for people: counts first, then a list per group. */
+function planText(plan: ImportPlan, folder: string, dryRun: boolean, taken: ReadonlySet<number> = new Set()): string {
+	const counts = [
+		`${dryRun ? 'to create' : 'created'} ${plan.create.length}`,
+		`${dryRun ? 'to update' : 'updated'} ${plan.update.length}`,
+		`changes ${plan.changes.length}`,
+		`ambiguous ${plan.ambiguous.length}`,
+		`skipped ${plan.skipped.length}`,
+	].join(' · ');
+	const lines = [dryRun ? `Import plan (nothing written)${folder ? `; new notes go to ${folder}/` : ''}: ${counts}` : counts];
+	const group = (title: string, items: string[]): void => {
+		if (items.length) lines.push('', `${title} (${items.length}):`, ...items.map((item) => `  ${item}`));
+	};
+	group(
+		dryRun ? 'Create' : 'Created',
+		plan.create.map((c) => `row ${c.row}: ${c.path}`),
+	);
+	group(
+		dryRun ? 'Update' : 'Updated',
+		plan.update.map((u) => `row ${u.row}: ${u.path}: ${fieldsText(u.fields)}`),
+	);
+	group(
+		'Changes of job',
+		plan.changes.map(
+			(c) => `row ${c.row}: ${c.path}: ${c.field} ${c.from} → ${c.to}${taken.has(c.row) ? ' (taken)' : dryRun ? '' : ' (not taken)'}`,
+		),
+	);
+	group(
+		'Ambiguous, not imported',
+		plan.ambiguous.map((a) => `row ${a.row}: ${a.name}: could be ${listed(a.candidates, 'or')}`),
+	);
+	group(
+		'Skipped',
+		plan.skipped.map((s) => `row ${s.row}: ${s.reason}`),
+	);
+	if (plan.changes.some((c) => !taken.has(c.row))) lines.push('', 'Changes are taken only with --take-changes.');
+	return lines.join('\n');
+}
+
+export interface ExportRequest {
+	out?: string;
+}
+
+export function exportRequest(values: Values, positionals: readonly string[]): ExportRequest {
+	const [format, ...more] = positionals;
+	if (format !== 'vcard')
+		throw new UsageError(format === undefined ? 'name the format: rapport export vcard' : `export writes vcard, not '${format}'`);
+	if (more.length) throw new UsageError(`export takes no more words; '${more.join(' ')}' is more`);
+	if (values.out !== undefined && !values.out.trim()) throw new UsageError('--out needs a file name');
+	return { out: values.out };
+}
+
+export function runExport(request: ExportRequest, vault: OpenVault, io: Io): number {
+	const people = vault.index
+		.contacts()
+		.filter(exported)
+		.map((contact) => {
+			let text: string | undefined;
+			try {
+				text = readFileSync(join(vault.source.root, contact.path), 'utf8');
+			} catch {
+				text = undefined;
+			}
+			return personToExport(contact, vault.config.settings, text);
+		});
+	const cards = writeVcards(people);
+	if (request.out === undefined) {
+		io.out(cards.replace(/\r\n$/, ''));
+		return 0;
+	}
+	const problem = writeWhole(resolve(request.out), cards);
+	if (problem) {
+		io.err(`rapport: ${request.out}: ${problem}`);
+		return 1;
+	}
+	io.err(`Exported ${people.length} ${people.length === 1 ? 'contact' : 'contacts'} to ${request.out}`);
+	return 0;
+}
+
+/** Writes a file whole or not at all: a temporary file beside it, flushed, then renamed over it. */
+function writeWhole(full: string, text: string): string | undefined {
+	const temp = join(dirname(full), `.${basename(full)}.rapport-${process.pid}.tmp`);
+	let fd: number | undefined;
+	try {
+		fd = openSync(temp, 'w');
+		const bytes = Buffer.from(text, 'utf8');
+		for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
+		fsyncSync(fd);
+		closeSync(fd);
+		fd = undefined;
+		renameSync(temp, full);
+		return undefined;
+	} catch (error) {
+		return `can't be written (${error instanceof Error ? error.message : String(error)})`;
+	} finally {
+		if (fd !== undefined) closeSync(fd);
+		rmSync(temp, { force: true });
+	}
+}

@@ -1,0 +1,193 @@
+// `rapport import` and `rapport export vcard` on temporary vaults: the plan as JSON, what is
+// written, the second run that writes nothing, the exit codes, and the vault-level round trip.
+import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { openVault } from '../../src/cli/openVault';
+import { vault } from '../builders';
+import { cli, filesOf, snapshot, writeVault } from './tempVault';
+
+const CONNECTIONS = [
+	'Notes:',
+	'"When exporting your connection data, you may notice that some of the email addresses are missing."',
+	'',
+	'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+	'Priya,Raman,https://www.linkedin.com/in/priya-raman,,Stripe,Staff Software Engineer,12 Mar 2024',
+	'Raj,Patel,https://www.linkedin.com/in/raj-patel,raj@acme.example,Stripe,Engineer,01-Jul-25',
+	'Seán,"O\'Brien, PMP",https://www.linkedin.com/in/sean-obrien,,"Acme, Inc.",Director,01 Jan 2024',
+	'Alex,Kim,https://www.linkedin.com/in/alex-kim,,Initech,PM,02 Feb 2024',
+	',,https://www.linkedin.com/in/nobody,,,,03 Mar 2024',
+	'Priya,Raman,https://www.linkedin.com/in/priya-raman,,Stripe,Staff Software Engineer,12 Mar 2024',
+	'',
+].join('\n');
+
+function setup(): { root: string; file: string } {
+	const v = vault()
+		.contact('Raj Patel', (c) => c.tie('strong').prop('email', 'raj@acme.example').company('Acme').prop('role', 'Engineer'))
+		.contact('Alex Kim')
+		.contact('Archive/Alex Kim');
+	const root = writeVault(v);
+	const file = join(mkdtempSync(join(tmpdir(), 'rapport-import-')), 'Connections.csv');
+	writeFileSync(file, CONNECTIONS);
+	return { root, file };
+}
+
+describe('rapport import', () => {
+	it('prints the plan with --dry-run --json, in the shape the issue gives, and writes nothing', async () => {
+		const { root, file } = setup();
+		const before = snapshot(root);
+		const result = await cli('import', 'linkedin', file, '--vault', root, '--dry-run', '--json');
+		expect(result.code).toBe(0);
+		expect(JSON.parse(result.out)).toEqual({
+			create: [
+				{
+					row: 1,
+					name: 'Priya Raman',
+					path: 'People/Priya Raman.md',
+					fields: {
+						company: 'Stripe',
+						role: 'Staff Software Engineer',
+						linkedin: 'https://www.linkedin.com/in/priya-raman',
+						connected: '2024-03-12',
+					},
+				},
+				{
+					row: 3,
+					name: "Seán O'Brien, PMP",
+					path: "People/Seán O'Brien, PMP.md",
+					fields: { company: 'Acme, Inc.', role: 'Director', linkedin: 'https://www.linkedin.com/in/sean-obrien', connected: '2024-01-01' },
+				},
+			],
+			update: [
+				{
+					row: 2,
+					name: 'Raj Patel',
+					path: 'People/Raj Patel.md',
+					fields: { linkedin: 'https://www.linkedin.com/in/raj-patel', connected: '2025-07-01' },
+				},
+			],
+			ambiguous: [{ row: 4, name: 'Alex Kim', candidates: ['Archive/Alex Kim.md', 'People/Alex Kim.md'] }],
+			skipped: [
+				{ row: 5, reason: expect.stringMatching(/name/) as string },
+				{ row: 6, reason: 'a duplicate of row 1' },
+			],
+			changes: [{ row: 2, name: 'Raj Patel', path: 'People/Raj Patel.md', field: 'company', from: 'Acme', to: 'Stripe' }],
+		});
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('writes the plan, says what it did, and changes nothing the second time', async () => {
+		const { root, file } = setup();
+		const first = await cli('import', 'linkedin', file, '--vault', root);
+		expect(first.code).toBe(0);
+		expect(first.out.split('\n')[0]).toBe('Imported 3 people: 2 new, 1 updated; 2 wait in triage');
+		expect(first.out).toContain('created 2 · updated 1 · changes 1 · ambiguous 1 · skipped 2');
+		expect(first.out).toContain('Changes are taken only with --take-changes.');
+		const notes = filesOf(root, 'notes');
+		expect(notes['People/Priya Raman.md']).toContain('connected: 2024-03-12');
+		expect(notes['People/Raj Patel.md']).toContain('company: Acme');
+		const after = snapshot(root);
+		const second = await cli('import', 'linkedin', file, '--vault', root);
+		expect(second.code).toBe(0);
+		expect(second.out.split('\n')[0]).toBe('Nothing to import: everyone is already there as the file has them.');
+		expect(snapshot(root)).toEqual(after);
+	});
+
+	it('takes the changes with --take-changes, with a follow-up to congratulate', async () => {
+		const { root, file } = setup();
+		const result = await cli('import', 'linkedin', file, '--vault', root, '--take-changes', '--today', '2026-11-21');
+		expect(result.code).toBe(0);
+		const raj = filesOf(root, 'notes')['People/Raj Patel.md'];
+		expect(raj).toContain('company: Stripe');
+		expect(raj).toContain('previous_companies:\n  - Acme');
+		expect(raj).toContain('- [ ] Congratulate Raj on the new role at Stripe 📅 2026-11-21');
+	});
+
+	it('puts new notes in --folder', async () => {
+		const { root, file } = setup();
+		expect((await cli('import', 'linkedin', file, '--vault', root, '--folder', 'Imported/LinkedIn')).code).toBe(0);
+		expect(Object.keys(filesOf(root, 'notes')).filter((p) => p.startsWith('Imported/'))).toEqual([
+			'Imported/LinkedIn/Priya Raman.md',
+			"Imported/LinkedIn/Seán O'Brien, PMP.md",
+		]);
+	});
+
+	it('exits 1 naming the file when it cannot read it, and 2 on a bad format or flag', async () => {
+		const { root, file } = setup();
+		const latin1 = join(root, '..', 'latin1.csv');
+		writeFileSync(latin1, Buffer.from([0x53, 0xe9, 0x61, 0x6e, 0x0a]));
+		const cases: [string[], number, RegExp][] = [
+			[['import', 'linkedin', '/no/such/file.csv'], 1, /^rapport: \/no\/such\/file\.csv: no such file$/],
+			[['import', 'linkedin', root], 1, /: is a folder, not a file$/],
+			[['import', 'linkedin', latin1], 1, /latin1\.csv: is not UTF-8 text/],
+			[['import', 'vcard', file], 1, /Connections\.csv: .*BEGIN:VCARD/],
+			[['import', 'outlook', file], 2, /import reads linkedin, vcard or google, not 'outlook'/],
+			[['import', 'linkedin'], 2, /name the file to import/],
+			[['import', 'linkedin', file, '--folder', '../out'], 2, /--folder: the folder '..\/out' is outside the vault/],
+			[['import', 'linkedin', file, '--overwrit'], 2, /did you mean --overwrite\?/],
+			[['queue', 'extra'], 2, /Unexpected argument 'extra'/],
+		];
+		for (const [args, code, message] of cases) {
+			const result = await cli(...args, '--vault', root);
+			expect([args.join(' '), result.code]).toEqual([args.join(' '), code]);
+			expect(result.err.split('\n')).toHaveLength(1);
+			expect(result.err).toMatch(message);
+		}
+	});
+});
+
+describe('rapport export vcard', () => {
+	it('gives back the same contacts and fields when its file is imported into an empty vault', async () => {
+		const v = vault()
+			.contact('Sam Rivera', (c) =>
+				c
+					.tie('strong')
+					.aliases('Sam', 'Sammy')
+					.company('Acme')
+					.prop('role', 'Staff engineer')
+					.prop('email', '[sam@acme.example, sam@home.example]')
+					.prop('phone', '"+1 555 0100"')
+					.prop('linkedin', 'https://www.linkedin.com/in/sam-rivera')
+					.birthday('1988-09-03')
+					.prop('tags', '[contact, devtools]')
+					.body('## Notes\nLikes; commas, and\n\\# a hash, escaped when imported'),
+			)
+			.contact('Jo Park', (c) => c.status('dormant').birthday('04-17').company('Initech'))
+			.contact('Archive/Old Friend', (c) => c.status('archived'));
+		const root = writeVault(v);
+		const out = join(root, '..', 'contacts.vcf');
+		const exported = await cli('export', 'vcard', '--vault', root, '--out', out);
+		expect(exported.code).toBe(0);
+		expect(exported.err).toBe(`Exported 2 contacts to ${out}`);
+
+		const empty = mkdtempSync(join(tmpdir(), 'rapport-empty-'));
+		mkdirSync(join(empty, '.obsidian'));
+		const imported = await cli('import', 'vcard', out, '--vault', empty);
+		expect(imported.code).toBe(0);
+		const fields = (root: string): unknown =>
+			openVault(root)
+				.index.contacts()
+				.map((c) => ({
+					name: c.name,
+					aliases: c.aliases,
+					company: c.company,
+					role: c.role,
+					emails: c.emails,
+					phones: c.phones,
+					linkedin: c.linkedin,
+					birthday: c.birthday,
+					tags: c.tags.filter((t) => t !== 'contact'),
+				}));
+		const expected = fields(root) as { name: string }[];
+		expect(fields(empty)).toEqual(expected.filter((c) => c.name !== 'Old Friend'));
+		expect(filesOf(empty, 'notes')['People/Sam Rivera.md']).toContain('## Notes\nLikes; commas, and\n\\# a hash, escaped when imported\n');
+	});
+
+	it('prints the cards when no --out is given', async () => {
+		const root = writeVault(vault().contact('Sam Rivera', (c) => c.company('Acme')));
+		const result = await cli('export', 'vcard', '--vault', root);
+		expect(result.code).toBe(0);
+		expect(result.out).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n[\s\S]*FN:Sam Rivera\r\n[\s\S]*ORG:Acme\r\n[\s\S]*END:VCARD$/);
+	});
+});
