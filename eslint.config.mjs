@@ -1,5 +1,6 @@
 import { defineConfig, globalIgnores } from 'eslint/config';
 import obsidianmd from 'eslint-plugin-obsidianmd';
+import { DEFAULT_BRANDS } from 'eslint-plugin-obsidianmd/dist/lib/rules/ui/brands.js';
 import globals from 'globals';
 
 // The layers (docs/design-notes.md, "Layers held by lint"): each folder of src/ imports only
@@ -38,6 +39,10 @@ const TYPES_ONLY = {
 export default defineConfig([
 	globalIgnores(['node_modules/', 'main.js', 'dist/', 'examples/', 'coverage/', 'tests/e2e/screenshots/']),
 	...obsidianmd.configs.recommended,
+	{
+		// vCard is a format's name, spelled as its RFC does ("Export contacts as vCard").
+		rules: { 'obsidianmd/ui/sentence-case': ['warn', { enforceCamelCaseLower: true, brands: [...DEFAULT_BRANDS, 'vCard'] }] },
+	},
 	{
 		// Prettier wraps code at 140; this holds comments and strings to it too. A regular
 		// expression stays one literal, so the linearity test (tests/domain/linearPatterns) can read it.

@@ -132,6 +132,23 @@ export default class RapportPlugin extends Plugin {
 			},
 		});
 		this.addCommand({
+			id: 'import-contacts',
+			name: 'Import contacts',
+			callback: async () => {
+				// The plan matches people against the index: it must be built first.
+				await this.live.built;
+				this.dialogs.openImport();
+			},
+		});
+		this.addCommand({
+			id: 'export-contacts-vcard',
+			name: 'Export contacts as vCard',
+			callback: async () => {
+				await this.live.built;
+				await this.host.exportVcard();
+			},
+		});
+		this.addCommand({
 			id: 'follow-up-people-met',
 			name: 'Follow up people met',
 			checkCallback: (checking) => {

@@ -16,7 +16,11 @@ import type { DatedNotesLocation } from '../domain/datedNotes';
 import { defaultSettings, type RapportSettings, type SettingProblem } from '../domain/settings';
 import { surveyVault, type VaultSurvey } from '../domain/vaultSurvey';
 import type { ContactIndex, Problem } from '../index/contactIndex';
-import type { DialogHost, PersonHost, QueueActions, RowDialogs, SettingsHost, SnoozeTarget, VaultStatus } from '../ui/host';
+import { exportFileName, exported, personToExport } from '../domain/import/exportPeople';
+import { importSummary } from '../domain/import/importSummary';
+import { readImport } from '../domain/import/readImport';
+import { writeVcards } from '../domain/import/vcardWrite';
+import type { ImportBackend, DialogHost, PersonHost, QueueActions, RowDialogs, SettingsHost, SnoozeTarget, VaultStatus } from '../ui/host';
 import { formatDate } from './dates';
 import type { LiveIndex } from './liveIndex';
 import { PluginWrites } from './pluginWrites';
@@ -46,6 +50,12 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 	/** Every write, its Notice and its undo. */
 	readonly writer: PluginWrites;
 	private cached?: { index: ContactIndex; revision: number; today: Day; queue: Queue };
+	/** What an import reads, plans and writes with, before its Notice: the readers, the plan and the import action. */
+	importParts: ImportBackend = {
+		read: readImport,
+		plan: (parsed, options) => this.writer.actions.importPlan(parsed, options),
+		apply: (parsed, options, choice, progress) => this.writer.actions.importContacts(parsed, options, choice, progress),
+	};
 
 	constructor(private readonly options: PluginHostOptions) {
 		const writer = new PluginWrites(options.app, (store) => this.context(store));
@@ -112,6 +122,53 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 	/** Snooze as "not before this day", by each row's rule (src/actions/snooze.ts): one step. */
 	async snooze(targets: readonly SnoozeTarget[], until: Day): Promise<void> {
 		await this.writer.report(this.writer.actions.snooze(targets, until));
+	}
+
+	/**
+	 * The import window's backend: the format readers, the plan against the index as it is
+	 * now, and the import action, whose Notice says how many came in and how many wait in
+	 * triage, with Undo and a button to triage them.
+	 */
+	importer(): ImportBackend {
+		const parts = this.importParts;
+		return {
+			read: (format, text) => parts.read(format, text),
+			plan: (parsed, options) => parts.plan(parsed, options),
+			apply: (parsed, options, choice, progress) =>
+				this.writer.report(parts.apply(parsed, options, choice, progress), {
+					label: (outcome) => (outcome.value ? importSummary(outcome.value) : outcome.message),
+					button: (outcome) => (outcome.value?.untriaged ? { text: 'Triage', run: () => this.options.dialogs.triage() } : undefined),
+				}),
+		};
+	}
+
+	/**
+	 * Writes every contact as vCard 4.0 to a new file in the vault's root, named for today
+	 * (never over a file), and says where and how many in a Notice. Returns the file's path.
+	 */
+	async exportVcard(): Promise<string | undefined> {
+		const { app, live } = this.options;
+		const contacts = live.index.contacts();
+		if (contacts.length === 0) {
+			new Notice('No contacts to export yet: contacts are notes in your contact folders, or with type: contact.');
+			return undefined;
+		}
+		// Each note's text too: the words under its ## Notes go into the card, as the CLI's export does.
+		const people = await Promise.all(
+			contacts.filter(exported).map(async (contact) => {
+				const file = app.vault.getFileByPath(contact.path);
+				return personToExport(contact, this.settings(), file ? await app.vault.cachedRead(file) : undefined);
+			}),
+		);
+		const path = normalizePath(exportFileName(this.today(), (p) => app.vault.getAbstractFileByPath(normalizePath(p)) !== null));
+		try {
+			await app.vault.create(path, writeVcards(people));
+		} catch (error) {
+			new Notice(`Rapport could not write ${path}: ${error instanceof Error ? error.message : String(error)}`, 0);
+			return undefined;
+		}
+		new Notice(`Exported ${people.length === 1 ? '1 person' : `${people.length} people`} to ${path}.`);
+		return path;
 	}
 
 	/** The new people the queue lists for triage. */

@@ -29,6 +29,10 @@ export class PluginWrites {
 		options: {
 			quiet?: boolean | ((outcome: Outcome<T>) => boolean);
 			/** Failures unsaid too: for writes nobody asked for. */ silent?: boolean;
+			/** What the Notice says instead of the action's label. */
+			label?: (outcome: Outcome<T>) => string;
+			/** A button beside Undo, for what was done: "Triage" after an import brought in new people. */
+			button?: (outcome: Outcome<T>) => { text: string; run: () => void } | undefined;
 		} = {},
 	): Promise<Outcome<T>> {
 		let outcome: Outcome<T>;
@@ -42,7 +46,7 @@ export class PluginWrites {
 		if (!outcome.ok) {
 			if (!options.silent) new Notice(`${outcome.problems.join('. ')}.`, 0);
 		} else if (!(typeof options.quiet === 'function' ? options.quiet(outcome) : options.quiet))
-			this.notify(outcome.message, outcome.step, outcome.remark);
+			this.notify(options.label?.(outcome) ?? outcome.message, outcome.step, outcome.remark, options.button?.(outcome));
 		return outcome;
 	}
 
@@ -64,7 +68,7 @@ export class PluginWrites {
 	}
 
 	/** The Notice for what an action did, with its Undo button when it changed anything. */
-	private notify(label: string, step: UndoStep | undefined, remark?: string): void {
+	private notify(label: string, step: UndoStep | undefined, remark?: string, extra?: { text: string; run: () => void }): void {
 		let notice: Notice | undefined;
 		const fragment = createFragment((el) => {
 			el.createSpan({ text: label || 'Nothing changed.' });
@@ -76,6 +80,14 @@ export class PluginWrites {
 					evt.stopPropagation();
 					notice?.hide();
 					void this.undo(step);
+				});
+			}
+			if (extra) {
+				const button = el.createEl('button', { cls: 'rapport-notice-undo', text: extra.text });
+				button.addEventListener('click', (evt) => {
+					evt.stopPropagation();
+					notice?.hide();
+					extra.run();
 				});
 			}
 		});

@@ -1,12 +1,14 @@
 // The windows Rapport opens for a command or a queue row: Log interaction, New meeting
-// note, New contact and Snooze until. Each hands what was typed to the plugin host, which
+// note, New contact, Snooze until, Triage and Import contacts. Each hands what was typed to the plugin host, which
 // writes it through the actions; nothing here writes a note.
 import type { App } from 'obsidian';
+import { newContactFolder } from '../domain/newContact';
 import type { InteractionKind } from '../domain/interactions';
 import type { QueueItem } from '../domain/queue';
 import { followUpTaskOf } from '../domain/snooze';
 import type { TemplateId } from '../domain/templates';
 import type { DialogHost } from './host';
+import { ImportModal } from './importModal';
 import { LogInteractionModal, type PersonChoice } from './logModal';
 import { NewMeetingModal } from './meetingModal';
 import { NewContactModal } from './newContactModal';
@@ -71,6 +73,17 @@ export class Dialogs {
 	/** Opens the list of new people to triage; the choices are written when it closes. */
 	openTriage(): TriageModal {
 		const modal = new TriageModal(this.app, this.host.untriaged(), (choices) => void this.host.triage(choices));
+		modal.open();
+		return modal;
+	}
+
+	/** Opens Import contacts: a file, its plan, and Import; the modal is returned for tests. */
+	openImport(): ImportModal {
+		const modal = new ImportModal(this.app, {
+			backend: this.host.importer(),
+			defaultFolder: newContactFolder(this.host.settings()),
+			folders: () => this.host.folders(),
+		});
 		modal.open();
 		return modal;
 	}

@@ -7,7 +7,10 @@ import type { LogRequest } from '../actions/log';
 import type { MeetingChoice } from '../actions/meeting';
 import type { SnoozeTarget } from '../actions/snooze';
 import type { TriageChoice } from '../actions/triage';
+import type { Outcome } from '../actions/runner';
 import type { Day } from '../domain/day';
+import type { ImportDone } from '../actions/importContacts';
+import type { ImportChoice, ImportFormat, ImportOptions, ImportPlan, ParsedImport, ParseOutcome } from '../domain/import/types';
 import type { InteractionKind } from '../domain/interactions';
 import type { NewContact } from '../domain/newContact';
 import type { PersonDetails } from '../domain/person';
@@ -147,6 +150,26 @@ export interface DialogHost {
 	untriaged(): UntriagedContact[];
 	/** Writes each choice (a tie, or dormant): one undo step for the batch. */
 	triage(choices: readonly TriageChoice[]): Promise<void>;
+	/** Folders of the vault, for the import's folder field. */
+	folders(): string[];
+	/** What the import window reads files with, plans with and writes through. */
+	importer(): ImportBackend;
+}
+
+/** How far a long write has got: `done` of `total` notes. */
+export type ImportProgress = (done: number, total: number) => void;
+
+/**
+ * The import window's view of the import (src/ui/importModal.ts): the format readers, the
+ * plan against the contacts there now, and the action that writes what the user kept.
+ */
+export interface ImportBackend {
+	/** One file's text in one format: the people it holds, or why it is not that format. */
+	read(format: ImportFormat, text: string): ParseOutcome;
+	/** What importing them would do now; nothing is written. */
+	plan(parsed: ParsedImport, options: ImportOptions): ImportPlan;
+	/** Writes the plan as kept, as one undo step, and says so in a Notice (with Undo, and a way to triage). */
+	apply(parsed: ParsedImport, options: ImportOptions, choice: ImportChoice, progress: ImportProgress): Promise<Outcome<ImportDone>>;
 }
 
 /** What the person panel (src/ui/personPanel.ts) reads and does, besides what the queue does. */

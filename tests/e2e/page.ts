@@ -18,7 +18,10 @@ interface PluginLike {
 	openQueue(): Promise<void>;
 	openPersonPanel(path?: string): Promise<void>;
 	live: { built: Promise<void> };
-	host: { queue(): { sections: { id: string; items: { name: string; reason: string }[] }[] } };
+	host: {
+		queue(): { sections: { id: string; items: { name: string; reason: string }[] }[] };
+	};
+	commands__: Map<string, { callback?: () => unknown }>;
 	views__: Map<string, (leaf: unknown) => ViewLike>;
 	settingTabs__: { containerEl: HTMLElement; display(): void; hide(): void }[];
 }
@@ -305,6 +308,13 @@ const e2e = {
 		const { plugin } = await ready;
 		plugin.settingTabs__[0]?.hide();
 		document.querySelector('.rapport-e2e-settings')?.remove();
+	},
+	/** Runs one of Rapport's commands, as the command palette does. */
+	async command(id: string): Promise<void> {
+		const { plugin } = await ready;
+		const command = plugin.commands__.get(id);
+		if (!command?.callback) throw new Error(`no command ${id}`);
+		await command.callback();
 	},
 	/** The vault path of the note whose queue row shows this name. */
 	async pathOf(name: string): Promise<string> {

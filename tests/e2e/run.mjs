@@ -700,6 +700,78 @@ try {
 				});
 		},
 	);
+	await check(
+		'Import contacts: a LinkedIn CSV from the device shows its plan (light, dark, phone); Import writes it, Undo takes it back',
+		async () => {
+			await page.evaluate(() => document.querySelectorAll('.notice').forEach((el) => el.remove()));
+			await page.evaluate(() => window.e2e.command('import-contacts'));
+			const modal = page.locator('.rapport-import-modal');
+			await modal.waitFor({ timeout: 5_000 });
+			const csv = [
+				'Notes:',
+				'"When exporting your connection data, you may notice that some of the email addresses are missing."',
+				'',
+				'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+				'Priya,Raman,https://www.linkedin.com/in/priya-raman,,Stripe,Engineering manager,14 Oct 2026',
+				'Tomás,Oliveira,https://www.linkedin.com/in/tomas-oliveira,,Globex,Staff designer,02 Sep 2026',
+				'Hana,Sato,https://www.linkedin.com/in/hana-sato,,Initech,Recruiter,21 Aug 2026',
+				',,https://www.linkedin.com/in/unknown,,,,01 Jan 2026',
+			].join('\n');
+			await modal.locator('input[type="file"]').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
+			await modal.locator('.rapport-import-counts').waitFor({ timeout: 5_000 });
+			const counts = await modal.locator('.rapport-import-counts').textContent();
+			// Hana Sato is in the demo vault already: her row fills her in and shows her new job as changes.
+			assert(counts === '2 new · 1 to fill in · 2 changes · 1 skipped', `the plan counts "${counts}"`);
+			assert((await modal.locator('select').inputValue()) === 'linkedin', 'the format was not guessed as LinkedIn');
+			const button = modal.locator('.rapport-import-footer button.mod-cta');
+			assert((await button.textContent()) === 'Import 3 people', `the button says "${await button.textContent()}"`);
+			await modal.locator('input[aria-label="Import Tomás Oliveira"]').uncheck();
+			assert((await button.textContent()) === 'Import 2 people', `after leaving Tomás out the button says "${await button.textContent()}"`);
+			await page.screenshot({ path: join(SHOTS, 'import-light.png') });
+			await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
+			await page.screenshot({ path: join(SHOTS, 'import-dark.png') });
+			await page.evaluate(() => document.body.classList.replace('theme-dark', 'theme-light'));
+
+			// At phone width the fields fit and the Import button stays in view at the foot.
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.evaluate(() => document.body.classList.add('is-mobile'));
+			const layout = await page.evaluate(() => {
+				const el = document.querySelector('.rapport-import-modal');
+				const right = Math.max(
+					...[...el.querySelectorAll('input:not([type="file"]), select, button')].map((b) => b.getBoundingClientRect().right),
+				);
+				const cta = el.querySelector('.rapport-import-footer button.mod-cta').getBoundingClientRect();
+				return { right, width: window.innerWidth, height: window.innerHeight, ctaBottom: cta.bottom, ctaHeight: cta.height };
+			});
+			await page.screenshot({ path: join(SHOTS, 'import-phone.png') });
+			await page.evaluate(() => document.body.classList.remove('is-mobile'));
+			await page.setViewportSize({ width: 900, height: 640 });
+			assert(layout.right <= layout.width, `a control runs to ${layout.right}px on a ${layout.width}px screen`);
+			assert(
+				layout.ctaBottom <= layout.height && layout.ctaHeight >= 44,
+				`Import is ${layout.ctaHeight}px high, ending at ${layout.ctaBottom}px of ${layout.height}`,
+			);
+
+			await button.click();
+			await modal.waitFor({ state: 'detached', timeout: 5_000 });
+			const made = await page.evaluate(() => window.e2e.files('People'));
+			assert(made.includes('People/Priya Raman.md'), `People/ holds ${made.join(', ')}`);
+			assert(!made.includes('People/Tomás Oliveira.md'), 'Tomás was left out, yet imported');
+			const done = page.locator('.notice', { hasText: 'Imported 2 people: 1 new, 1 updated. 1 waits in triage.' });
+			await done.waitFor({ timeout: 5_000 }).catch(async () => {
+				throw new Error(`no import Notice; notices: ${(await page.locator('.notice').allTextContents()).join(' | ')}`);
+			});
+			await done.locator('button', { hasText: 'Undo' }).click();
+			await page
+				.waitForFunction(() => window.e2e.files('People').then((files) => !files.includes('People/Priya Raman.md')), undefined, {
+					timeout: 5_000,
+				})
+				.catch(() => {
+					throw new Error('Undo left People/Priya Raman.md');
+				});
+		},
+	);
+
 	await check('no page errors and no console errors', async () => {
 		assert(errors.length === 0, errors.join('\n     '));
 	});

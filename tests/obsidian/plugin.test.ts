@@ -110,6 +110,8 @@ describe('the plugin', () => {
 			['snooze-contact', 'Snooze contact'],
 			['mark-contact-dormant', 'Mark contact dormant'],
 			['triage-new-people', 'Triage new people'],
+			['import-contacts', 'Import contacts'],
+			['export-contacts-vcard', 'Export contacts as vCard'],
 			['follow-up-people-met', 'Follow up people met'],
 			['add-reach-outs', 'Add reach-outs to this note'],
 			['undo-last-change', 'Undo last change'],

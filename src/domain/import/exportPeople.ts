@@ -1,6 +1,7 @@
 // Contacts as the people an export writes: the fields an import reads, taken back from the
 // notes, so exporting a vault and importing the file elsewhere gives the same contacts.
 import type { Contact } from '../contact';
+import { formatDay, type Day } from '../day';
 import { findSection } from '../noteSections';
 import { frontmatterOf } from '../noteProperties';
 import { splitNote } from '../noteText';
@@ -68,4 +69,14 @@ export function notesOf(text: string): string | undefined {
 		.join('\n')
 		.trim();
 	return words || undefined;
+}
+
+/**
+ * Where the plugin's export goes: `Rapport contacts 2026-12-03.vcf` in the vault's root, or
+ * with ` 2`, ` 3` … before the extension when that name is taken; never over a file.
+ */
+export function exportFileName(today: Day, exists: (path: string) => boolean): string {
+	const stem = `Rapport contacts ${formatDay(today)}`;
+	if (!exists(`${stem}.vcf`)) return `${stem}.vcf`;
+	for (let n = 2; ; n++) if (!exists(`${stem} ${n}.vcf`)) return `${stem} ${n}.vcf`;
 }

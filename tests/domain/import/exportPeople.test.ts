@@ -1,10 +1,10 @@
-// Contacts as the vCard export takes them: who goes out, and what of each note.
+// Contacts as the vCard export takes them: who goes out, what of each note, and the file's name.
 import { describe, expect, it } from 'vitest';
-import { exported, personToExport } from '../../../src/domain/import/exportPeople';
+import { exported, exportFileName, personToExport } from '../../../src/domain/import/exportPeople';
 import { readVcards } from '../../../src/domain/import/vcard';
 import { writeVcards } from '../../../src/domain/import/vcardWrite';
 import { defaultSettings } from '../../../src/domain/settings';
-import { vault } from '../../builders';
+import { day, vault } from '../../builders';
 
 const settings = defaultSettings();
 
@@ -42,5 +42,13 @@ describe('contacts to export', () => {
 		expect(person).toMatchObject({ emails: ['sob@x.ie', 'siobhan@home.example'], company: 'Foo, Inc.', tags: ['devtools'] });
 		const back = readVcards(writeVcards([person]));
 		expect(back.ok && back.people[0]).toMatchObject({ name: person.name, given: 'Siobhan', family: "O'Brien", emails: person.emails });
+	});
+});
+
+describe('exportFileName', () => {
+	it("is today's name in the vault root, or the next free number when that is taken", () => {
+		const taken = new Set(['Rapport contacts 2026-12-03.vcf', 'Rapport contacts 2026-12-03 2.vcf']);
+		expect(exportFileName(day('2026-12-04'), (p) => taken.has(p))).toBe('Rapport contacts 2026-12-04.vcf');
+		expect(exportFileName(day('2026-12-03'), (p) => taken.has(p))).toBe('Rapport contacts 2026-12-03 3.vcf');
 	});
 });
