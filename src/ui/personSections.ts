@@ -100,8 +100,17 @@ function drawOrigin(el: HTMLElement, { contact }: PersonDetails, ctx: PersonCont
 	const facts: [string, string][] = [];
 	if (contact.met) facts.push(['Met', contact.met]);
 	if (contact.introducedBy) facts.push(['Introduced by', contact.introducedBy]);
-	if (facts.length === 0) return;
+	// Plain facts an import brings: the day you connected (never a contact) and where they worked before.
+	const plain: [string, string][] = [];
+	if (contact.connected) plain.push(['Connected', contact.connected]);
+	if (contact.previousCompanies.length > 0) plain.push(['Previously at', contact.previousCompanies.join(', ')]);
+	if (facts.length === 0 && plain.length === 0) return;
 	const part = el.createDiv({ cls: 'rapport-person-facts' });
+	for (const [label, text] of plain) {
+		const row = part.createDiv({ cls: 'rapport-person-fact' });
+		row.createSpan({ cls: 'rapport-person-fact-label', text: label });
+		row.createSpan({ cls: 'rapport-person-fact-value', text });
+	}
 	for (const [label, target] of facts) {
 		const row = part.createDiv({ cls: 'rapport-person-fact' });
 		row.createSpan({ cls: 'rapport-person-fact-label', text: label });

@@ -44,7 +44,8 @@ const C_DEV = [
 
 const FILES: Record<string, string> = {
 	'People/C Dev.md': C_DEV,
-	'People/Jo Park.md': '---\ntype: contact\ntie: weak\n---\nMet at a meetup.\n',
+	'People/Jo Park.md':
+		'---\ntype: contact\ntie: weak\nconnected: 2024-01-01\nprevious_companies: [Initech, Globex]\n---\nMet at a meetup.\n',
 	'Events/DevTools Summit.md': 'An event.\n',
 	'Companies/Acme.md': 'A company.\n',
 	[`${d(-5)}.md`]: '- Lunch with [[C Dev]]\n',
@@ -198,6 +199,8 @@ describe('the person panel', () => {
 		const panel = await openPanel(app, mock, 'People/C Dev.md');
 		await openInEditor(app, 'People/Jo Park.md');
 		expect(shownName(panel)).toBe('Jo Park');
+		// What an import brought: the day you connected, and where they worked before.
+		expect(textsOf(panel, '.rapport-person-fact')).toEqual(['Connected2024-01-01', 'Previously atInitech, Globex']);
 		// A daily note opened (from the timeline, say) is nobody: the person stays.
 		await openInEditor(app, `${d(-5)}.md`);
 		await openInEditor(app, 'Ideas.md');
