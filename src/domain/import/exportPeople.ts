@@ -52,8 +52,11 @@ export function personToExport(contact: Contact, settings: RapportSettings, note
 function nameOf(name: string): { given?: string; family?: string } {
 	const plain = plainName(name);
 	const comma = plain.indexOf(',');
+	const words = plain.split(' ').filter(Boolean);
 	const [given, family] =
-		comma > 0 ? [plain.slice(comma + 1).trim(), plain.slice(0, comma).trim()] : [plain.replace(/\s*\S+$/, ''), plain.replace(/^.*\s/, '')];
+		comma > 0
+			? [plain.slice(comma + 1).trim(), plain.slice(0, comma).trim()]
+			: [words.slice(0, -1).join(' '), words[words.length - 1] ?? ''];
 	return { ...(given ? { given } : {}), ...(family ? { family } : {}) };
 }
 
