@@ -15,7 +15,7 @@ import type { FollowUp, NoteFollowUp } from '../domain/tasks';
 import { compareEntries, type TimelineEntry } from '../domain/timeline';
 import { DayNotes } from './dayNotes';
 import { LinkKeys, NO_KEY } from './linkKeys';
-import { LinkOwners, contactClaims, type KeyClaim } from './linkOwners';
+import { LinkOwners, contactClaims } from './linkOwners';
 import { classifyNote, dayOfName, keysOf, sectionItems, taskKeysOf, type NoteRecord } from './noteRecord';
 import type { NoteSnapshot, NoteSource } from './port';
 
@@ -28,7 +28,8 @@ interface ContactEntry {
 	/** The note as read, until it is first parsed: most contacts are never looked at closely. */
 	snapshot?: NoteSnapshot;
 	parsed?: Contact;
-	claims: readonly KeyClaim[];
+	/** The link keys (numbers) it claims: how strongly is the owners' to know, not kept here. */
+	keys: readonly number[];
 	/**
 	 * A value derived for one day (the contact's queue items), dropped whenever anything it
 	 * read changes; the day beside it, not in an object of its own, which was one more per contact.
@@ -227,7 +228,7 @@ export class ContactIndex {
 		const entry = this.contactEntries.get(path);
 		if (!entry) return [];
 		const found: NoteFollowUp[] = [];
-		for (const { key } of entry.claims) {
+		for (const key of entry.keys) {
 			const notes = this.taskEvidence[key];
 			if (!notes || this.owners.ownerOfId(key) !== path) continue;
 			for (const note of notes) {
@@ -373,7 +374,8 @@ export class ContactIndex {
 		}
 		if (record.kind === 'contact') {
 			const claims = contactClaims(snapshot.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases), this.linkKeys);
-			this.contactEntries.set(snapshot.path, { snapshot, parsed: undefined, claims, derivedFor: undefined, derived: undefined });
+			const keys = claims.map((claim) => claim.key);
+			this.contactEntries.set(snapshot.path, { snapshot, parsed: undefined, keys, derivedFor: undefined, derived: undefined });
 			this.owners.addClaims(snapshot.path, claims);
 		}
 	}
@@ -401,7 +403,7 @@ export class ContactIndex {
 		const entry = this.contactEntries.get(path);
 		if (entry) {
 			this.contactEntries.delete(path);
-			this.owners.dropClaims(path, entry.claims);
+			this.owners.dropClaims(path, entry.keys);
 		}
 	}
 
@@ -440,7 +442,7 @@ export class ContactIndex {
 		const met = this.metEntry(contact);
 		if (met) timeline.push(met);
 		let owned = 0;
-		for (const { key } of entry.claims) {
+		for (const key of entry.keys) {
 			const sources = this.evidence[key];
 			if (!sources || this.owners.ownerOfId(key) !== contact.path) continue;
 			owned++;
@@ -495,7 +497,7 @@ export class ContactIndex {
 	private attends(note: NoteRecord, entry: ContactEntry, path: string): boolean {
 		if (note.kind !== 'meeting' || note.day === undefined) return false;
 		const people = note.targets.slice(0, note.peopleCount ?? 0);
-		return entry.claims.some(({ key }) => people.includes(key) && this.owners.ownerOfId(key) === path);
+		return entry.keys.some((key) => people.includes(key) && this.owners.ownerOfId(key) === path);
 	}
 
 	/**
@@ -530,7 +532,7 @@ export class ContactIndex {
 		const note = this.notes.get(path);
 		for (const key of note?.targets ?? []) keys.add(key);
 		if (note) for (const key of taskKeysOf(note)) keys.add(key);
-		for (const { key } of this.contactEntries.get(path)?.claims ?? []) keys.add(key);
+		for (const key of this.contactEntries.get(path)?.keys ?? []) keys.add(key);
 		return keys;
 	}
 

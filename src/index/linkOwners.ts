@@ -32,8 +32,7 @@ export function contactClaims(path: string, aliases: readonly string[], keys: Li
 	claim(keys.id(linkKey(path)), Strength.Path);
 	claim(keys.id(baseName(path).toLowerCase()), Strength.Name);
 	for (const alias of aliases) claim(keys.id(alias.toLowerCase()), Strength.Alias);
-	// Kept for the contact's life: a copy of its length, not a pushed array's spare room.
-	return claims.slice();
+	return claims;
 }
 
 export class LinkOwners {
@@ -92,8 +91,8 @@ export class LinkOwners {
 		}
 	}
 
-	dropClaims(path: string, claims: readonly KeyClaim[]): void {
-		for (const { key } of claims) {
+	dropClaims(path: string, keys: readonly number[]): void {
+		for (const key of keys) {
 			const list = this.claims[key]?.filter((c) => c.path !== path);
 			this.claims[key] = list?.length ? list : undefined;
 		}
