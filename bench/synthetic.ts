@@ -459,13 +459,19 @@ interface ContactSeed {
 }
 
 function makeContacts(rng: Random, count: number): ContactSeed[] {
-	if (count > FIRST.length * LAST.length * 0.8) throw new Error(`at most ${Math.floor(FIRST.length * LAST.length * 0.8)} unique names`);
+	// First and last names give about 11,000 people; past that (the 30k shape) a name taken
+	// already gets a middle initial, as the peer's vault does. Up to it, the vault is the
+	// one earlier figures were measured on.
+	const plain = count <= FIRST.length * LAST.length * 0.8;
+	if (count > FIRST.length * LAST.length * 26 * 0.8)
+		throw new Error(`at most ${Math.floor(FIRST.length * LAST.length * 26 * 0.8)} unique names`);
 	const names = new Set<string>();
 	const contacts: ContactSeed[] = [];
 	while (contacts.length < count) {
 		const first = pick(rng, FIRST);
 		const last = pick(rng, LAST);
-		const name = `${first} ${last}`;
+		let name = `${first} ${last}`;
+		if (!plain && names.has(name.toLowerCase())) name = `${first} ${String.fromCharCode(65 + Math.floor(rng() * 26))}. ${last}`;
 		if (names.has(name.toLowerCase())) continue;
 		names.add(name.toLowerCase());
 		contacts.push({ name, first });

@@ -158,6 +158,15 @@ export function sectionOwners<H extends HeadingLine>(
 	return owners;
 }
 
+// Every contact is kept parsed while the index lives, each with seven lists: most are
+// empty (one shared, frozen list for all of them) and the rest are cut to their length (an
+// array grown by push keeps room for 16 more). Nothing changes a parsed contact's lists.
+const NONE: readonly never[] = Object.freeze([]);
+
+function fitted<T>(list: T[]): T[] {
+	return list.length === 0 ? (NONE as never[]) : list.slice();
+}
+
 function present(value: unknown): boolean {
 	return value !== undefined && value !== null && value !== '';
 }
@@ -324,12 +333,12 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 	return {
 		path: input.path,
 		name: baseName(input.path),
-		aliases,
+		aliases: fitted(aliases),
 		company: textField(keys.company, true),
 		role: textField(keys.role, true),
 		email: textField(keys.email),
-		emails: texts(fm[keys.email]),
-		phones: texts(fm[FIXED_KEYS.phone]),
+		emails: fitted(texts(fm[keys.email])),
+		phones: fitted(texts(fm[FIXED_KEYS.phone])),
 		linkedin: textField(keys.linkedin),
 		location: textField(keys.location, true),
 		tie,
@@ -344,11 +353,11 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 		introducedBy: linkField(keys.introducedBy),
 		connected: connectedOf(fm[FIXED_KEYS.connected]),
 		birthday,
-		previousCompanies: companiesOf(fm[FIXED_KEYS.previousCompanies] ?? fm.companies),
-		tags,
-		interactions,
-		followUps,
-		remember,
-		problems,
+		previousCompanies: fitted(companiesOf(fm[FIXED_KEYS.previousCompanies] ?? fm.companies)),
+		tags: fitted(tags),
+		interactions: fitted(interactions),
+		followUps: fitted(followUps),
+		remember: fitted(remember),
+		problems: fitted(problems),
 	};
 }

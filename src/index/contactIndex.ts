@@ -14,8 +14,8 @@ import { attendeesNamed, type TaskPerson } from '../domain/taskPeople';
 import type { FollowUp, NoteFollowUp } from '../domain/tasks';
 import { compareEntries, type TimelineEntry } from '../domain/timeline';
 import { DayNotes } from './dayNotes';
-import { LinkKeys } from './linkKeys';
-import { LinkOwners, contactClaims, type KeyClaim } from './linkOwners';
+import { LinkKeys, NO_KEY } from './linkKeys';
+import { LinkOwners, contactClaims } from './linkOwners';
 import { classifyNote, dayOfName, keysOf, sectionItems, taskKeysOf, type NoteRecord } from './noteRecord';
 import type { NoteSnapshot, NoteSource } from './port';
 
@@ -28,23 +28,37 @@ interface ContactEntry {
 	/** The note as read, until it is first parsed: most contacts are never looked at closely. */
 	snapshot?: NoteSnapshot;
 	parsed?: Contact;
-	claims: readonly KeyClaim[];
-	/** A value derived for one day (the contact's queue items), dropped whenever anything it read changes. */
-	derived?: { today: Day; value: unknown };
+	/** The link keys (numbers) it claims: how strongly is the owners' to know, not kept here. */
+	keys: readonly number[];
+	/**
+	 * A value derived for one day (the contact's queue items), dropped whenever anything it
+	 * read changes; the day beside it, not in an object of its own, which was one more per contact.
+	 */
+	derivedFor?: Day;
+	derived?: unknown;
 }
 
 /** What a derived value read while it was computed, so a change to any of it drops it. */
 interface Reads {
 	paths: Set<string>;
-	keys: Set<string>;
+	/** Link keys by number. */
+	keys: Set<number>;
 }
 
 const CHANGES_KEPT = 64;
 
-function addTo(map: Map<string, Set<string>>, key: string, value: string): void {
+function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
 	const set = map.get(key);
 	if (set) set.add(value);
 	else map.set(key, new Set([value]));
+}
+
+/** Each array in a list replaced by a copy of exactly its length. */
+function trimAll<T>(lists: (T[] | undefined)[]): void {
+	for (let i = 0; i < lists.length; i++) {
+		const list = lists[i];
+		if (list && list.length > 1) lists[i] = list.slice();
+	}
 }
 
 export class ContactIndex {
@@ -52,14 +66,14 @@ export class ContactIndex {
 	revision = 0;
 	private readonly notes = new Map<string, NoteRecord>();
 	private readonly contactEntries = new Map<string, ContactEntry>();
-	/** Link key → notes that are evidence for it. Arrays, not sets: a key has a handful. */
-	private readonly evidence = new Map<string, NoteRecord[]>();
-	/** Link key → notes with an open dated task linking it: that contact's follow-ups. */
-	private readonly taskEvidence = new Map<string, NoteRecord[]>();
-	/** Link text to link key, worked out once per text. */
+	/** Link key (by number) → notes that are evidence for it. Arrays, not sets: a key has a handful. */
+	private evidence: (NoteRecord[] | undefined)[] = [];
+	/** Link key (by number) → notes with an open dated task linking it: that contact's follow-ups. */
+	private taskEvidence: (NoteRecord[] | undefined)[] = [];
+	/** Link text to link key's number, worked out once per text. */
 	private readonly linkKeys = new LinkKeys();
 	/** Who each link key goes to, and which names notes have. */
-	private readonly owners = new LinkOwners();
+	private readonly owners = new LinkOwners(this.linkKeys);
 	/** The notes with a day, by name: where a contact's `met` may lead. */
 	private readonly dayNotes = new DayNotes(() => this.notes.values());
 	/** Contact paths in name order; dropped when a contact is added or removed. */
@@ -70,7 +84,7 @@ export class ContactIndex {
 	private orderRevision = 0;
 	/** Contact or key → contacts whose derived value read it. */
 	private readonly pathReaders = new Map<string, Set<string>>();
-	private readonly keyReaders = new Map<string, Set<string>>();
+	private readonly keyReaders = new Map<number, Set<string>>();
 	private reads?: Reads;
 	private soonest?: { revision: number; today: Day; item: QueueItem | undefined };
 
@@ -83,8 +97,8 @@ export class ContactIndex {
 	build(source: NoteSource): void {
 		this.notes.clear();
 		this.contactEntries.clear();
-		this.evidence.clear();
-		this.taskEvidence.clear();
+		this.evidence = [];
+		this.taskEvidence = [];
 		this.owners.clear();
 		this.dayNotes.clear();
 		this.sorted = undefined;
@@ -95,6 +109,11 @@ export class ContactIndex {
 			const snapshot = source.read(path);
 			if (snapshot) this.add(snapshot, classifyNote(snapshot, this.settings, this.datedNotes, this.linkKeys));
 		}
+		// Arrays grown by push keep room for 16 more each: at 10,000 contacts that room was
+		// several megabytes, so what the build made is cut to size once it is done.
+		trimAll(this.evidence);
+		trimAll(this.taskEvidence);
+		this.owners.trim();
 		this.revision++;
 		this.orderRevision = this.revision;
 	}
@@ -107,7 +126,7 @@ export class ContactIndex {
 		const snapshot = source.read(path);
 		const record = snapshot && classifyNote(snapshot, this.settings, this.datedNotes, this.linkKeys);
 		const keys = this.keysTouchedBy(path);
-		if (snapshot && record) for (const key of keysOf(snapshot, record, this.settings)) keys.add(key);
+		if (snapshot && record) for (const key of keysOf(snapshot, record, this.settings, this.linkKeys)) keys.add(key);
 		const before = this.ownersOf(keys);
 		const wasContact = this.contactEntries.has(path);
 		this.drop(path);
@@ -209,9 +228,9 @@ export class ContactIndex {
 		const entry = this.contactEntries.get(path);
 		if (!entry) return [];
 		const found: NoteFollowUp[] = [];
-		for (const { key } of entry.claims) {
-			const notes = this.taskEvidence.get(key);
-			if (!notes || this.owners.ownerOf(key) !== path) continue;
+		for (const key of entry.keys) {
+			const notes = this.taskEvidence[key];
+			if (!notes || this.owners.ownerOfId(key) !== path) continue;
 			for (const note of notes) {
 				if (note.path === path || this.attends(note, entry, path)) continue;
 				for (const { followUp, keys } of note.linkedTasks ?? [])
@@ -224,9 +243,9 @@ export class ContactIndex {
 
 	/** The contact a link or name points to, as Obsidian would resolve it. */
 	resolve(target: string): Contact | undefined {
-		const key = linkKey(linkTarget(target));
-		this.reads?.keys.add(key);
-		const owner = this.owners.ownerOf(key);
+		const key = this.linkKeys.id(linkKey(linkTarget(target)));
+		if (key !== NO_KEY) this.reads?.keys.add(key);
+		const owner = this.owners.ownerOfId(key);
 		return owner === undefined ? undefined : this.contact(owner);
 	}
 
@@ -253,9 +272,9 @@ export class ContactIndex {
 	memo<T>(path: string, today: Day, compute: () => T): T {
 		const entry = this.contactEntries.get(path);
 		if (!entry) return compute();
-		if (entry.derived?.today === today) return entry.derived.value as T;
+		if (entry.derivedFor === today) return entry.derived as T;
 		const outer = this.reads;
-		const reads: Reads = { paths: new Set(), keys: new Set() };
+		const reads: Reads = { paths: new Set(), keys: new Set<number>() };
 		this.reads = reads;
 		let value: T;
 		try {
@@ -263,7 +282,10 @@ export class ContactIndex {
 		} finally {
 			this.reads = outer;
 		}
-		entry.derived = { today, value };
+		// A kept list (a contact's queue items) is cut to its length: a pushed array keeps room for 16 more.
+		if (Array.isArray(value) && value.length > 0) value = value.slice() as T;
+		entry.derivedFor = today;
+		entry.derived = value;
 		for (const read of reads.paths) if (read !== path) addTo(this.pathReaders, read, path);
 		for (const key of reads.keys) addTo(this.keyReaders, key, path);
 		return value;
@@ -341,18 +363,19 @@ export class ContactIndex {
 		if (record.kind !== 'dated') this.owners.addName(snapshot.path);
 		this.dayNotes.add(record);
 		for (const key of record.targets) {
-			const sources = this.evidence.get(key);
+			const sources = this.evidence[key];
 			if (sources) sources.push(record);
-			else this.evidence.set(key, [record]);
+			else this.evidence[key] = [record];
 		}
 		for (const key of taskKeysOf(record)) {
-			const sources = this.taskEvidence.get(key);
+			const sources = this.taskEvidence[key];
 			if (sources) sources.push(record);
-			else this.taskEvidence.set(key, [record]);
+			else this.taskEvidence[key] = [record];
 		}
 		if (record.kind === 'contact') {
-			const claims = contactClaims(snapshot.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases));
-			this.contactEntries.set(snapshot.path, { snapshot, claims });
+			const claims = contactClaims(snapshot.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases), this.linkKeys);
+			const keys = claims.map((claim) => claim.key);
+			this.contactEntries.set(snapshot.path, { snapshot, parsed: undefined, keys, derivedFor: undefined, derived: undefined });
 			this.owners.addClaims(snapshot.path, claims);
 		}
 	}
@@ -364,23 +387,23 @@ export class ContactIndex {
 		if (record.kind !== 'dated') this.owners.dropName(path);
 		this.dayNotes.drop(record);
 		for (const key of record.targets) {
-			const sources = this.evidence.get(key);
+			const sources = this.evidence[key];
 			if (!sources) continue;
 			const at = sources.indexOf(record);
 			if (at !== -1) sources.splice(at, 1);
-			if (sources.length === 0) this.evidence.delete(key);
+			if (sources.length === 0) this.evidence[key] = undefined;
 		}
 		for (const key of taskKeysOf(record)) {
-			const sources = this.taskEvidence.get(key);
+			const sources = this.taskEvidence[key];
 			if (!sources) continue;
 			const at = sources.indexOf(record);
 			if (at !== -1) sources.splice(at, 1);
-			if (sources.length === 0) this.taskEvidence.delete(key);
+			if (sources.length === 0) this.taskEvidence[key] = undefined;
 		}
 		const entry = this.contactEntries.get(path);
 		if (entry) {
 			this.contactEntries.delete(path);
-			this.owners.dropClaims(path, entry.claims);
+			this.owners.dropClaims(path, entry.keys);
 		}
 	}
 
@@ -419,9 +442,9 @@ export class ContactIndex {
 		const met = this.metEntry(contact);
 		if (met) timeline.push(met);
 		let owned = 0;
-		for (const { key } of entry.claims) {
-			const sources = this.evidence.get(key);
-			if (!sources || this.owners.ownerOf(key) !== contact.path) continue;
+		for (const key of entry.keys) {
+			const sources = this.evidence[key];
+			if (!sources || this.owners.ownerOfId(key) !== contact.path) continue;
 			owned++;
 			for (const note of sources) {
 				if (note.day === undefined || note.path === contact.path) continue;
@@ -457,10 +480,11 @@ export class ContactIndex {
 		const target = fromVaultRoot(contact.met, contact.path);
 		const name = baseName(target).toLowerCase();
 		// Any note of that name made, changed, renamed or deleted drops what was worked out from it.
-		this.reads?.keys.add(name);
+		const nameKey = this.linkKeys.id(name);
+		if (nameKey !== NO_KEY) this.reads?.keys.add(nameKey);
 		const note = this.dayNotes.find(target);
 		if (note) {
-			if (note.day === undefined || note.targets.some((k) => this.owners.ownerOf(k) === contact.path)) return undefined;
+			if (note.day === undefined || note.targets.some((k) => this.owners.ownerOfId(k) === contact.path)) return undefined;
 			return { date: note.day, via: 'met', source: note.path };
 		}
 		// A link to a note not made yet still names its day: `[[2026-11-03]]`, `[[2026-11-03 KubeCon]]`.
@@ -473,7 +497,7 @@ export class ContactIndex {
 	private attends(note: NoteRecord, entry: ContactEntry, path: string): boolean {
 		if (note.kind !== 'meeting' || note.day === undefined) return false;
 		const people = note.targets.slice(0, note.peopleCount ?? 0);
-		return entry.claims.some(({ key }) => people.includes(key) && this.owners.ownerOf(key) === path);
+		return entry.keys.some((key) => people.includes(key) && this.owners.ownerOfId(key) === path);
 	}
 
 	/**
@@ -486,7 +510,7 @@ export class ContactIndex {
 		if (!tasks) return undefined;
 		const attendees: TaskPerson[] = [];
 		for (const key of note.targets.slice(0, note.peopleCount ?? 0)) {
-			const person = this.resolve(key);
+			const person = this.resolve(this.linkKeys.key(key));
 			if (person && !attendees.some((a) => a.path === person.path)) attendees.push(person);
 		}
 		const mine = tasks.filter((task) => {
@@ -502,26 +526,27 @@ export class ContactIndex {
 		return mine.length ? mine : undefined;
 	}
 
-	private keysTouchedBy(path: string): Set<string> {
-		const keys = new Set<string>([baseName(path).toLowerCase(), linkKey(path)]);
+	private keysTouchedBy(path: string): Set<number> {
+		const keys = new Set<number>([this.linkKeys.id(baseName(path).toLowerCase()), this.linkKeys.id(linkKey(path))]);
+		keys.delete(NO_KEY);
 		const note = this.notes.get(path);
 		for (const key of note?.targets ?? []) keys.add(key);
 		if (note) for (const key of taskKeysOf(note)) keys.add(key);
-		for (const { key } of this.contactEntries.get(path)?.claims ?? []) keys.add(key);
+		for (const key of this.contactEntries.get(path)?.keys ?? []) keys.add(key);
 		return keys;
 	}
 
-	private ownersOf(keys: Iterable<string>): Set<string> {
+	private ownersOf(keys: Iterable<number>): Set<string> {
 		const owners = new Set<string>();
 		for (const key of keys) {
-			const owner = this.owners.ownerOf(key);
+			const owner = this.owners.ownerOfId(key);
 			if (owner !== undefined) owners.add(owner);
 		}
 		return owners;
 	}
 
 	/** Drops the memo of every contact whose history may have moved, and says which. */
-	private settle(keys: Set<string>, before: Set<string>, path: string, wasContact: boolean): Set<string> {
+	private settle(keys: Set<number>, before: Set<string>, path: string, wasContact: boolean): Set<string> {
 		const changed = new Set(before);
 		for (const owner of this.ownersOf(keys)) changed.add(owner);
 		if (this.contactEntries.has(path)) changed.add(path);
@@ -532,7 +557,10 @@ export class ContactIndex {
 		for (const key of keys) for (const reader of this.keyReaders.get(key) ?? []) stale.add(reader);
 		for (const contact of stale) {
 			const entry = this.contactEntries.get(contact);
-			if (entry) entry.derived = undefined;
+			if (entry) {
+				entry.derivedFor = undefined;
+				entry.derived = undefined;
+			}
 		}
 		this.revision++;
 		if (wasContact !== this.contactEntries.has(path)) {

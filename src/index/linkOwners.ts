@@ -1,15 +1,17 @@
 // Who a link key goes to, as Obsidian resolves it: a contact's path beats its name beats
 // an alias, the shortest path wins between equals, and an alias never shadows a note's
-// own name. Kept per key, so a contact added, renamed or given an alias moves only its keys.
+// own name. Kept per key (by its number, linkKeys.ts), so a contact added, renamed or
+// given an alias moves only its keys.
 import { baseName, linkKey } from '../domain/links';
+import { NO_KEY, type LinkKeys } from './linkKeys';
 
 /** How strongly a contact claims a link key: its path beats its name beats an alias. */
 const Strength = { Path: 0, Name: 1, Alias: 2 } as const;
 type Strength = (typeof Strength)[keyof typeof Strength];
 
-/** A key a contact answers to, and how strongly. */
+/** A key a contact answers to (by its number), and how strongly. */
 export interface KeyClaim {
-	key: string;
+	key: number;
 	strength: Strength;
 }
 
@@ -19,75 +21,99 @@ interface Claim {
 }
 
 /** The keys a contact note answers to: its path, its name and its aliases, each at its strongest. */
-export function contactClaims(path: string, aliases: readonly string[]): KeyClaim[] {
-	const claims = new Map<string, Strength>();
-	const claim = (key: string, strength: Strength): void => {
-		const held = claims.get(key);
-		if (key && (held === undefined || held > strength)) claims.set(key, strength);
+export function contactClaims(path: string, aliases: readonly string[], keys: LinkKeys): KeyClaim[] {
+	const claims: KeyClaim[] = [];
+	const claim = (key: number, strength: Strength): void => {
+		if (key === NO_KEY) return;
+		const held = claims.find((c) => c.key === key);
+		if (!held) claims.push({ key, strength });
+		else if (held.strength > strength) held.strength = strength;
 	};
-	claim(linkKey(path), Strength.Path);
-	claim(baseName(path).toLowerCase(), Strength.Name);
-	for (const alias of aliases) claim(alias.toLowerCase(), Strength.Alias);
-	return [...claims].map(([key, strength]) => ({ key, strength }));
+	claim(keys.id(linkKey(path)), Strength.Path);
+	claim(keys.id(baseName(path).toLowerCase()), Strength.Name);
+	for (const alias of aliases) claim(keys.id(alias.toLowerCase()), Strength.Alias);
+	return claims;
 }
 
 export class LinkOwners {
-	/** Link key → contacts claiming it. */
-	private readonly claims = new Map<string, Claim[]>();
-	/** Lower-case base name → how many notes have it (an alias never shadows a real note). */
-	private readonly noteNames = new Map<string, number>();
+	/** Key number → contacts claiming it. */
+	private claims: (Claim[] | undefined)[] = [];
+	/** Key number of a lower-case base name → how many notes have it (an alias never shadows a real note). */
+	private noteNames: (number | undefined)[] = [];
+
+	constructor(private readonly keys: LinkKeys) {}
 
 	clear(): void {
-		this.claims.clear();
-		this.noteNames.clear();
+		this.claims = [];
+		this.noteNames = [];
+	}
+
+	private nameKey(path: string): number {
+		return this.keys.id(baseName(path).toLowerCase());
+	}
+
+	/** Cuts each key's claims to size after a build (a pushed array keeps room for 16 more). */
+	trim(): void {
+		for (let key = 0; key < this.claims.length; key++) {
+			const list = this.claims[key];
+			if (list && list.length > 1) this.claims[key] = list.slice();
+		}
 	}
 
 	/** A note by this name is in the vault. */
 	addName(path: string): void {
-		const name = baseName(path).toLowerCase();
-		this.noteNames.set(name, (this.noteNames.get(name) ?? 0) + 1);
+		const name = this.nameKey(path);
+		if (name !== NO_KEY) this.noteNames[name] = (this.noteNames[name] ?? 0) + 1;
 	}
 
 	dropName(path: string): void {
-		const name = baseName(path).toLowerCase();
-		const count = (this.noteNames.get(name) ?? 1) - 1;
-		if (count > 0) this.noteNames.set(name, count);
-		else this.noteNames.delete(name);
+		const name = this.nameKey(path);
+		if (name === NO_KEY) return;
+		const count = (this.noteNames[name] ?? 1) - 1;
+		this.noteNames[name] = count > 0 ? count : undefined;
 	}
 
 	/** How many notes have this lower-case name. */
 	notesNamed(name: string): number {
-		return this.noteNames.get(name) ?? 0;
+		const key = this.keys.find(name);
+		return key === NO_KEY ? 0 : (this.noteNames[key] ?? 0);
 	}
 
 	hasNoteNamed(name: string): boolean {
-		return this.noteNames.has(name);
+		return this.notesNamed(name) > 0;
 	}
 
 	addClaims(path: string, claims: readonly KeyClaim[]): void {
 		for (const { key, strength } of claims) {
-			const list = this.claims.get(key);
+			const list = this.claims[key];
 			if (list) list.push({ path, strength });
-			else this.claims.set(key, [{ path, strength }]);
+			else this.claims[key] = [{ path, strength }];
 		}
 	}
 
-	dropClaims(path: string, claims: readonly KeyClaim[]): void {
-		for (const { key } of claims) {
-			const list = this.claims.get(key)?.filter((c) => c.path !== path);
-			if (list?.length) this.claims.set(key, list);
-			else this.claims.delete(key);
+	dropClaims(path: string, keys: readonly number[]): void {
+		for (const key of keys) {
+			const list = this.claims[key]?.filter((c) => c.path !== path);
+			this.claims[key] = list?.length ? list : undefined;
 		}
 	}
 
 	/** Which contact a link key goes to: path over name over alias, then the shortest path. */
 	ownerOf(key: string): string | undefined {
-		const claims = this.claims.get(key);
+		return this.ownerOfId(this.keys.find(key));
+	}
+
+	/** The same, by the key's number. */
+	ownerOfId(key: number): string | undefined {
+		if (key === NO_KEY) return undefined;
+		const claims = this.claims[key];
 		if (!claims) return undefined;
+		// A contact's path and name are most claims: the one claim there is decides.
+		if (claims.length === 1 && claims[0]?.strength !== Strength.Alias) return claims[0]?.path;
 		let best: Claim | undefined;
 		for (const claim of claims) {
 			// Obsidian resolves a link to a note's name before anyone's alias.
-			if (claim.strength === Strength.Alias && this.noteNames.has(key)) continue;
+			if (claim.strength === Strength.Alias && (this.noteNames[key] ?? 0) > 0) continue;
 			if (
 				!best ||
 				claim.strength < best.strength ||
@@ -101,10 +127,12 @@ export class LinkOwners {
 
 	/** Names two or more contacts share, with those contacts' paths and who links to the name reach. */
 	*sharedNames(): Generator<{ paths: string[]; owner: string | undefined }> {
-		for (const [key, claims] of this.claims) {
+		for (let key = 0; key < this.claims.length; key++) {
+			const claims = this.claims[key];
+			if (!claims) continue;
 			const named = claims.filter((c) => c.strength === Strength.Name);
 			if (named.length < 2) continue;
-			yield { paths: named.map((c) => c.path), owner: this.ownerOf(key) };
+			yield { paths: named.map((c) => c.path), owner: this.ownerOfId(key) };
 		}
 	}
 }

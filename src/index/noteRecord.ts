@@ -11,7 +11,7 @@ import { inFolder, isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { parseFollowUp, type FollowUp } from '../domain/tasks';
 import { isTemplateId, TEMPLATE_KINDS } from '../domain/templates';
-import { LinkKeys } from './linkKeys';
+import { LinkKeys, NO_KEY } from './linkKeys';
 import type { NoteSnapshot } from './port';
 
 type NoteKind = 'contact' | 'meeting' | 'dated' | 'other';
@@ -24,8 +24,8 @@ export interface NoteRecord {
 	 * starting `YYYY-MM-DD` gives it (an event note), which a contact's `met` link to it counts.
 	 */
 	day?: Day;
-	/** Link keys this note is evidence of contact for (meeting `people`, dated-note links). */
-	targets: readonly string[];
+	/** Link keys (their numbers, linkKeys.ts) this note is evidence of contact for (meeting `people`, dated-note links). */
+	targets: readonly number[];
 	kindOfContact?: InteractionKind;
 	template?: string;
 	/** A meeting note's tasks: follow-ups of everyone in its `people`. */
@@ -37,15 +37,15 @@ export interface NoteRecord {
 	problems: readonly string[];
 }
 
-/** An open, dated task and the link keys on its line. */
+/** An open, dated task and the link keys (numbers) on its line. */
 export interface LinkedTask {
 	followUp: FollowUp;
-	keys: readonly string[];
+	keys: readonly number[];
 }
 
 const MEETING_DATE_IN_NAME = /^(\d{4}-\d{2}-\d{2})/;
 const NO_PROBLEMS: readonly string[] = Object.freeze([]);
-const NO_TARGETS: readonly string[] = Object.freeze([]);
+const NO_TARGETS: readonly number[] = Object.freeze([]);
 
 /** `keys`: the index's link keys, shared by every note it reads; a note classified alone gets its own. */
 export function classifyNote(
@@ -94,7 +94,8 @@ export function classifyNote(
 		// An event's people are found there: "Follow up people met" logs them, not the note.
 		if (people.length === 0 && template !== 'event')
 			meetingProblems.push(`meeting note lists no people: add '${peopleKey}: ["[[Name]]"]' so it counts as contact`);
-		const peopleKeys = new Set(people.map((p) => linkKey(linkTarget(p))));
+		const peopleKeys = new Set(people.map((p) => keys.id(linkKey(linkTarget(p)))));
+		peopleKeys.delete(NO_KEY);
 		// The people first: their tasks are theirs, not those of someone the body mentions.
 		const targets = new Set(peopleKeys);
 		// A meeting on a daily note still counts its body links, as any dated note.
@@ -141,9 +142,9 @@ export function mayBeDated(text: string): boolean {
 }
 
 /** The link keys of a note's linked tasks: whose follow-ups it holds. Most notes have none, and share one empty list. */
-export function taskKeysOf(record: NoteRecord): readonly string[] {
+export function taskKeysOf(record: NoteRecord): readonly number[] {
 	if (!record.linkedTasks) return NO_TARGETS;
-	const keys: string[] = [];
+	const keys: number[] = [];
 	for (const task of record.linkedTasks) for (const key of task.keys) if (!keys.includes(key)) keys.push(key);
 	return keys;
 }
@@ -159,11 +160,11 @@ function linkedTasksOf(snapshot: NoteSnapshot, linkKeys: LinkKeys): { linkedTask
 		// Most tasks have no date ("Call [[Jo]]"), and a daily note has a handful of links:
 		// a cheap look at the words first, then the links on the task's line.
 		if (item.task === undefined || !mayBeDated(item.text)) continue;
-		let keys: string[] | undefined;
+		let keys: number[] | undefined;
 		for (const link of snapshot.links) {
 			if (link.line !== item.line || link.context !== 'openTask') continue;
 			const key = linkKeys.of(link.target, snapshot.path);
-			if (key && !keys?.includes(key)) (keys ??= []).push(key);
+			if (key !== NO_KEY && !keys?.includes(key)) (keys ??= []).push(key);
 		}
 		if (!keys) continue;
 		const followUp = parseFollowUp(item.text, item.task, item.line);
@@ -173,10 +174,10 @@ function linkedTasksOf(snapshot: NoteSnapshot, linkKeys: LinkKeys): { linkedTask
 }
 
 /** The link keys a note about to be added will touch: what it links, whose tasks it holds, and its aliases. */
-export function keysOf(snapshot: NoteSnapshot, record: NoteRecord, settings: RapportSettings): string[] {
+export function keysOf(snapshot: NoteSnapshot, record: NoteRecord, settings: RapportSettings, linkKeys: LinkKeys): number[] {
 	const keys = [...record.targets, ...taskKeysOf(record)];
 	if (record.kind === 'contact')
-		for (const alias of readAliases(snapshot.frontmatter ?? {}, settings.keys.aliases)) keys.push(alias.toLowerCase());
+		for (const alias of readAliases(snapshot.frontmatter ?? {}, settings.keys.aliases)) keys.push(linkKeys.id(alias.toLowerCase()));
 	return keys;
 }
 
@@ -191,15 +192,17 @@ function meetingTasks(snapshot: NoteSnapshot): readonly FollowUp[] | undefined {
 }
 
 /** Links in a note's body that mean you were in touch: not in open tasks, embeds, quotes or code. */
-function linkKeysOf(snapshot: NoteSnapshot, linkKeys: LinkKeys): string[] {
-	const keys: string[] = [];
+function linkKeysOf(snapshot: NoteSnapshot, linkKeys: LinkKeys): readonly number[] {
+	const keys: number[] = [];
 	for (const link of snapshot.links) {
 		if (link.context !== 'text' && link.context !== 'doneTask') continue;
 		const key = linkKeys.of(link.target, snapshot.path);
 		// A note has a handful of links: a linear check beats a set.
-		if (key && !keys.includes(key)) keys.push(key);
+		if (key !== NO_KEY && !keys.includes(key)) keys.push(key);
 	}
-	return keys;
+	// A copy of exactly its length: an array grown by push keeps room for 16 more, and
+	// there is one of these per dated note.
+	return keys.length === 0 ? NO_TARGETS : keys.slice();
 }
 
 /** List items with the section they stand under, by the rule `sectionOwners` states, which the writer follows too. */

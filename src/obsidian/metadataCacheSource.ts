@@ -11,7 +11,7 @@ import { shadeLines } from '../domain/noteBody';
 import { isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { mayBeDated } from '../index/noteRecord';
-import type { LinkContext, NoteLink, NoteListItem, NoteSnapshot, NoteSource } from '../index/port';
+import type { LinkContext, NoteListItem, NoteSnapshot, NoteSource } from '../index/port';
 
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?/;
 const QUOTED = /^[ \t]*>/;
@@ -79,7 +79,8 @@ function keptText(content: string, cache: CachedMetadata, wanted: 'all' | 'dated
 			(shaded ??= new Map()).set(line, { hidden: false, visible: copy(shade.visible), raw: copy(all[line] ?? '') });
 	});
 	if (lines.length === 0) return undefined;
-	return shaded ? { lines, texts, shaded } : { lines, texts };
+	// Kept while the plugin runs: copies of their length, not pushed arrays with room for 16 more.
+	return shaded ? { lines: lines.slice(), texts: texts.slice(), shaded } : { lines: lines.slice(), texts: texts.slice() };
 }
 
 /** The kept text of one line, when it is a list item's. */
@@ -257,44 +258,63 @@ export class MetadataCacheSource implements NoteSource {
 			else snapshot.frontmatter = {};
 		}
 
+		// Read for every note of the vault at start-up, so in one pass each, with nothing made
+		// for what a note does not have: most daily notes have no comment, code or quote.
 		const lines = this.lines.get(path);
-		const hidden = hiddenIn(cache, lines);
-		snapshot.headings = (cache.headings ?? [])
-			.filter((h) => !hidden(h.position))
-			.map((h) => ({ line: lineOf(h.position), level: h.level, text: h.heading }));
-		snapshot.tags = (cache.tags ?? []).filter((t) => !hidden(t.position)).map((t) => t.tag.replace(/^#/, ''));
+		let quoted: Pos[] | undefined;
+		let commented = false;
+		for (const section of cache.sections ?? []) {
+			if (section.type === 'comment') commented = true;
+			else if (section.type === 'blockquote' || section.type === 'callout') (quoted ??= []).push(section.position);
+		}
+		const hidden = commented || lines?.shaded ? hiddenIn(cache, lines) : undefined;
+		if (cache.headings)
+			for (const h of cache.headings)
+				if (!hidden?.(h.position)) snapshot.headings.push({ line: lineOf(h.position), level: h.level, text: h.heading });
+		if (cache.tags) for (const t of cache.tags) if (!hidden?.(t.position)) snapshot.tags.push(t.tag.replace(/^#/, ''));
 
-		const tasks = new Map<number, string | undefined>();
-		const listItems: NoteListItem[] = [];
+		// The lines of tasks and their checkbox characters: a handful, so plain arrays beat a map.
+		const taskLines: number[] = [];
+		const taskMarks: string[] = [];
 		for (const item of cache.listItems ?? []) {
-			if (hidden(item.position)) continue;
+			if (hidden?.(item.position)) continue;
 			const line = lineOf(item.position);
 			const raw = keptLine(lines, line);
 			// List items inside a quote are someone else's words; the scanner skips them too.
 			if (raw !== undefined && QUOTED.test(raw)) continue;
-			tasks.set(line, item.task);
-			const listItem: NoteListItem = { line, text: raw?.replace(LIST_MARKER, '') ?? '' };
-			if (item.task !== undefined) listItem.task = item.task;
+			const listItem: NoteListItem = { line, text: raw === undefined ? '' : raw.replace(LIST_MARKER, '') };
+			if (item.task !== undefined) {
+				listItem.task = item.task;
+				taskLines.push(line);
+				taskMarks.push(item.task);
+			}
 			// A negative parent is the list's own start: a top-level item.
 			if (item.parent >= 0) listItem.nested = true;
-			listItems.push(listItem);
+			snapshot.listItems.push(listItem);
 		}
-		snapshot.listItems = listItems;
 
-		const quoted = (cache.sections ?? []).filter((s) => s.type === 'blockquote' || s.type === 'callout');
 		const contextOf = (line: number): LinkContext => {
-			if (quoted.some((s) => s.position.start.line <= line && line <= s.position.end.line)) return 'quote';
-			if (!tasks.has(line)) return 'text';
-			const task = tasks.get(line);
-			if (task === undefined) return 'text';
+			if (quoted?.some((s) => s.start.line <= line && line <= s.end.line)) return 'quote';
+			const at = taskLines.indexOf(line);
+			if (at === -1) return 'text';
+			const task = taskMarks[at];
 			return task === 'x' || task === 'X' ? 'doneTask' : 'openTask';
 		};
-		const links: NoteLink[] = [];
-		for (const link of cache.links ?? [])
-			if (!hidden(link.position)) links.push({ target: link.link, line: lineOf(link.position), context: contextOf(lineOf(link.position)) });
-		for (const embed of cache.embeds ?? [])
-			if (!hidden(embed.position)) links.push({ target: embed.link, line: lineOf(embed.position), context: 'embed' });
-		snapshot.links = links.sort((a, b) => a.line - b.line);
+		const links = snapshot.links;
+		// The cache lists links in the order they stand: a sort only when embeds go among them.
+		let ordered = true;
+		for (const link of cache.links ?? []) {
+			if (hidden?.(link.position)) continue;
+			const line = lineOf(link.position);
+			if (line < (links[links.length - 1]?.line ?? 0)) ordered = false;
+			links.push({ target: link.link, line, context: contextOf(line) });
+		}
+		for (const embed of cache.embeds ?? []) {
+			if (hidden?.(embed.position)) continue;
+			ordered = false;
+			links.push({ target: embed.link, line: lineOf(embed.position), context: 'embed' });
+		}
+		if (!ordered) links.sort((a, b) => a.line - b.line);
 		return snapshot;
 	}
 }
