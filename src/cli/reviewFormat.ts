@@ -1,29 +1,16 @@
 // The network review and "who" as text for people: a heading per part, a line per figure.
 import { formatDay, humanDay, type Day } from '../domain/day';
-import type { GroupCount } from '../domain/review/composition';
 import { driftReason } from '../domain/review/drift';
 import type { NetworkReview } from '../domain/review/review';
 import type { KnownPerson, WhoQuery } from '../domain/review/who';
 import type { RapportSettings } from '../domain/settings';
 import { pad, widest } from './format';
+import { counts, groups as groupsOf, percent } from '../domain/review/summaryText';
 
 const GROUPS_SHOWN = 8;
 
-function percent(count: number, of: number): string {
-	return of === 0 ? '0%' : `${Math.round((100 * count) / of)}%`;
-}
-
-function counts(record: Record<string, number>, of: number): string {
-	return Object.entries(record)
-		.map(([name, count]) => `${name} ${count} (${percent(count, of)})`)
-		.join(', ');
-}
-
-function groups(list: readonly GroupCount[], none?: number): string {
-	const shown = list.slice(0, GROUPS_SHOWN).map((g) => `${g.name} ${g.count}`);
-	if (list.length > GROUPS_SHOWN) shown.push(`and ${list.length - GROUPS_SHOWN} more`);
-	if (none) shown.push(`${none} with none`);
-	return shown.length ? shown.join(', ') : 'none';
+function groups(list: Parameters<typeof groupsOf>[0], none?: number): string {
+	return groupsOf(list, GROUPS_SHOWN, none);
 }
 
 const days = (n: number | undefined): string => (n === undefined ? '-' : `${Math.round(n)}d`);

@@ -2,12 +2,12 @@
 // Its properties hold the self-rating, where the next review reads the history from.
 import { formatDay, humanDay, type Day } from '../day';
 import type { RapportSettings } from '../settings';
-import type { GroupCount } from './composition';
 import { driftReason } from './drift';
 import type { GoalPeriodProgress } from './goals';
 import type { NetworkReview } from './review';
 import { RATING_KEYS, RATING_QUESTIONS, type SelfRating } from './selfRating';
 import { linkTo, type ReviewInput } from './shared';
+import { counts, groups as groupsOf, percent } from './summaryText';
 
 /**
  * Where the day's review note goes: `Reviews/Network review 2026-11-21.md`. The name does not
@@ -23,21 +23,8 @@ const WEEKS_IN_NOTE = 13;
 /** Groups named per line before "and N more". */
 const GROUPS_SHOWN = 10;
 
-function percent(count: number, of: number): string {
-	return of === 0 ? '0%' : `${Math.round((100 * count) / of)}%`;
-}
-
-function counts(record: Record<string, number>, of: number): string {
-	return Object.entries(record)
-		.map(([name, count]) => `${name} ${count} (${percent(count, of)})`)
-		.join(', ');
-}
-
-function groups(list: readonly GroupCount[], none?: number): string {
-	const shown = list.slice(0, GROUPS_SHOWN).map((g) => `${g.name} ${g.count}`);
-	if (list.length > GROUPS_SHOWN) shown.push(`and ${list.length - GROUPS_SHOWN} more`);
-	if (none) shown.push(`${none} with none`);
-	return shown.length ? shown.join(', ') : 'none';
+function groups(list: Parameters<typeof groupsOf>[0], none?: number): string {
+	return groupsOf(list, GROUPS_SHOWN, none);
 }
 
 function days(n: number | undefined): string {
