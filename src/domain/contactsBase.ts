@@ -58,14 +58,33 @@ export function contactsBaseYaml(settings: RapportSettings): string {
 		`${p(k.nextFollowUp)} && ${p(k.nextFollowUp)} < today()`,
 		...ties.map(([tie, days]) => `!${p(k.nextFollowUp)} && ${p(k.tie)} == "${tie}" && ${lastContact} < today() - "${days}d"`),
 	];
-	out.push('  - type: table', `    name: ${quoted('Overdue')}`, '    filters:', '      and:', `        - ${quoted(active)}`, '        - or:');
+	out.push(
+		'  - type: table',
+		`    name: ${quoted('Overdue')}`,
+		'    filters:',
+		'      and:',
+		`        - ${quoted(active)}`,
+		'        - or:',
+	);
 	for (const rule of overdue) out.push(`            - ${quoted(rule)}`);
 	out.push('    order:', ...column(columns));
 	out.push('    sort:', `      - property: ${quoted(lastContact)}`, '        direction: ASC');
 
-	out.push('  - type: table', `    name: ${quoted('By company')}`, '    groupBy:', `      property: ${quoted(p(k.company))}`, '      direction: ASC');
+	out.push(
+		'  - type: table',
+		`    name: ${quoted('By company')}`,
+		'    groupBy:',
+		`      property: ${quoted(p(k.company))}`,
+		'      direction: ASC',
+	);
 	out.push('    order:', ...column(columns));
-	out.push('  - type: table', `    name: ${quoted('By tie')}`, '    groupBy:', `      property: ${quoted(p(k.tie))}`, '      direction: ASC');
+	out.push(
+		'  - type: table',
+		`    name: ${quoted('By tie')}`,
+		'    groupBy:',
+		`      property: ${quoted(p(k.tie))}`,
+		'      direction: ASC',
+	);
 	out.push('    order:', ...column(columns));
 	return `${out.join('\n')}\n`;
 }

@@ -392,7 +392,11 @@ export class RapportSettingTab extends PluginSettingTab {
 					'every 3w"), even when their cadence says they are not due.',
 				'driftInQueue',
 			),
-			this.folderRow('Review folder', 'Where Create review note puts dated review notes, and where self-ratings are read back from.', 'reviewFolder'),
+			this.folderRow(
+				'Review folder',
+				'Where Create review note puts dated review notes, and where self-ratings are read back from.',
+				'reviewFolder',
+			),
 		];
 	}
 
