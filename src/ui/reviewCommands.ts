@@ -14,7 +14,7 @@ export function registerReview(plugin: Plugin, host: ReviewHost, built: () => Pr
 	plugin.registerMarkdownCodeBlockProcessor('rapport', (source, el, ctx) => {
 		ctx.addChild(new RapportBlockView(el, source, app, host));
 	});
-	plugin.addCommand({ id: 'open-network-review', name: 'Open network review', callback: () => void openReview(plugin) });
+	plugin.addCommand({ id: 'open-network-review', name: 'Open network review', callback: () => openReview(plugin) });
 	plugin.addCommand({
 		id: 'create-review-note',
 		name: 'Create review note',
@@ -31,7 +31,11 @@ export function registerReview(plugin: Plugin, host: ReviewHost, built: () => Pr
 			new WhoSuggestModal(app, host).open();
 		},
 	});
-	plugin.addCommand({ id: 'create-contacts-base', name: 'Create contacts base', callback: () => void host.createContactsBase() });
+	plugin.addCommand({
+		id: 'create-contacts-base',
+		name: 'Create contacts base',
+		callback: async () => void (await host.createContactsBase()),
+	});
 }
 
 /** Opens the review in a tab of the main area (it is wide), or reveals the one open. */

@@ -99,7 +99,9 @@ export class ReviewView extends ItemView {
 		const create = header.createEl('button', { cls: 'mod-cta rapport-review-create', text: 'Create review note' });
 		create.addEventListener('click', () => {
 			create.disabled = true;
-			void this.host.createReviewNote().finally(() => (create.disabled = false));
+			void this.host.createReviewNote().finally(() => {
+				create.disabled = false;
+			});
 		});
 		if (this.host.contactCount() === 0) {
 			body.createDiv({
@@ -150,7 +152,11 @@ export class ReviewView extends ItemView {
 				.setCta()
 				.onClick(() => {
 					button.setDisabled(true);
-					void this.host.saveRating([...answers]).finally(() => button.setDisabled(false));
+					// A block body on purpose: a component has a then() method, so returning one from
+					// a promise callback would make the promise chase it forever.
+					void this.host.saveRating([...answers]).finally(() => {
+						button.setDisabled(false);
+					});
 				}),
 		);
 		// The history is above the form, under the part's heading: put the form first.
