@@ -45,7 +45,8 @@ export function drawCalendar(el: HTMLElement, weeks: readonly CalendarWeek[], ct
 		attr: { viewBox: `0 0 ${width} ${height}`, width, height, role: 'grid', 'aria-label': 'Weeks in touch, a row per quarter' },
 	});
 	const cells: SVGRectElement[] = [];
-	const list = part.createDiv({ cls: 'rapport-calendar-week', attr: { 'aria-live': 'polite' } });
+	// Under the legend, drawn below: made now so a cell can fill it.
+	const list = createDiv({ cls: 'rapport-calendar-week', attr: { 'aria-live': 'polite' } });
 	let chosen = -1;
 
 	const choose = (i: number): void => {
@@ -127,6 +128,7 @@ export function drawCalendar(el: HTMLElement, weeks: readonly CalendarWeek[], ct
 		swatch.createSvg('rect', { cls: `rapport-calendar-cell is-level-${level}`, attr: { width: CELL, height: CELL, rx: 3 } });
 	}
 	legend.createSpan({ text: 'More' });
+	part.appendChild(list);
 	list.createDiv({ cls: 'rapport-calendar-hint', text: 'Pick a week to see who you were in touch with.' });
 }
 

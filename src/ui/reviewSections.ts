@@ -279,7 +279,7 @@ function drawDrift(el: HTMLElement, { drift }: NetworkReview, ctx: ReviewContext
 
 function drawRatingHistory(el: HTMLElement, { selfRatings }: NetworkReview, ctx: ReviewContext): void {
 	if (selfRatings.length === 0) {
-		empty(el, `Not rated yet: answer the five questions in the network review (${RATING_QUESTIONS.length} yes or no).`);
+		empty(el, `No self-ratings saved yet: the network review view asks the ${RATING_QUESTIONS.length} yes-or-no questions.`);
 		return;
 	}
 	cappedList(el, selfRatings, (li, r) => {
