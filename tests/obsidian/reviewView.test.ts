@@ -189,7 +189,7 @@ describe('the network review view', () => {
 		expect(texts(stripe as HTMLElement, 'li')).toEqual(['Mia Chen · used to work at Stripe']);
 	});
 
-	it('draws the calendar as SVG cells reachable from the keyboard, each saying its week, and lists a week that opens its notes', async () => {
+	it('draws the calendar as SVG cells reached from the keyboard, each saying its week, and lists a week that opens its notes', async () => {
 		const { app, mock } = await boot();
 		const opened = watchOpened();
 		const el = (await openReview(app, mock)).contentEl;
@@ -361,13 +361,13 @@ describe('the rapport code block', () => {
 describe('Who do I know at…', () => {
 	it('offers the companies, tags and places in the vault, then lists the people there strongest first, each opening its note', async () => {
 		showModalsOnPage();
-		const { app, mock } = await boot();
+		const { mock } = await boot();
 		const opened = watchOpened();
 		const command = mock.commands__.get('who-do-i-know');
 		expect(command?.name).toBe('Who do I know at…');
 		const open = vi.spyOn(SuggestModal.prototype, 'open');
 		await command?.callback?.();
-		const suggest = open.mock.contexts[0] as unknown as WhoSuggestModal;
+		const suggest = open.mock.contexts[0] as WhoSuggestModal;
 		expect(suggest.getSuggestions('').map((p) => `${p.kind} ${p.name} ${p.count}`)).toEqual([
 			'company Acme 2',
 			'tag devtools 1',
