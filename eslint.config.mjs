@@ -46,7 +46,11 @@ export default defineConfig([
 	{
 		// Prettier wraps code at 140; this holds comments and strings to it too. A regular
 		// expression stays one literal, so the linearity test (tests/domain/linearPatterns) can read it.
-		rules: { 'max-len': ['error', { code: 140, tabWidth: 1, ignoreRegExpLiterals: true }] },
+		rules: {
+			'max-len': ['error', { code: 140, tabWidth: 1, ignoreRegExpLiterals: true }],
+			// The recommended setting, with "I" kept a capital: "Who do I know at…" is the design's command.
+			'obsidianmd/ui/sentence-case': ['warn', { enforceCamelCaseLower: true, ignoreWords: ['I'] }],
+		},
 	},
 	{
 		languageOptions: {

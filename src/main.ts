@@ -16,6 +16,7 @@ import { Dialogs } from './ui/dialogs';
 import { INDEX_CHANGED, PERSON_VIEW_TYPE, QUEUE_VIEW_TYPE } from './ui/host';
 import { PersonPanel } from './ui/personPanel';
 import { QueueView } from './ui/queueView';
+import { registerReview } from './ui/reviewCommands';
 import { RapportSettingTab } from './ui/settingsTab';
 
 /** The queue sections that mean "reach out now"; upcoming is for later. */
@@ -68,6 +69,7 @@ export default class RapportPlugin extends Plugin {
 
 		this.registerView(QUEUE_VIEW_TYPE, (leaf) => new QueueView(leaf, this.host));
 		this.registerView(PERSON_VIEW_TYPE, (leaf) => new PersonPanel(leaf, this.host));
+		registerReview(this, this.host, () => this.live.built);
 		this.settingTab = new RapportSettingTab(this.app, this, this.host);
 		this.addSettingTab(this.settingTab);
 		this.addRibbonIcon('users', 'Open follow-up queue', () => void this.openQueue());

@@ -16,6 +16,9 @@ import { planMeeting, type MeetingChoice, type MeetingMade } from './meeting';
 import { planNewContact, type ContactNote } from './newContact';
 import { planPeopleMet } from './peopleMet';
 import { planReachOuts } from './reachOut';
+import { planContactsBase } from './contactsBase';
+import { planReviewNote, planSaveRating, type ReviewNoteRequest } from './reviewNote';
+import type { SelfRating } from '../domain/review/selfRating';
 import type { ActionRunner, Outcome } from './runner';
 import { planSnooze, type SnoozeTarget } from './snooze';
 import { planTriage, type TriageChoice } from './triage';
@@ -92,6 +95,21 @@ export class Actions {
 
 	addReachOuts(path: string, lines: readonly string[]): Promise<Outcome<boolean>> {
 		return this.runner.perform(() => planReachOuts(this.context(), path, lines));
+	}
+
+	/** Writes today's network review as a new note in the review folder; its path is the value. */
+	reviewNote(request: ReviewNoteRequest): Promise<Outcome<string>> {
+		return this.runner.perform(() => planReviewNote(this.context(), request));
+	}
+
+	/** Saves a self-rating in today's review note's properties (or a new review note); its path is the value. */
+	saveRating(request: ReviewNoteRequest, rating: SelfRating): Promise<Outcome<string>> {
+		return this.runner.perform(() => planSaveRating(this.context(), request, rating));
+	}
+
+	/** Writes a Bases file over the contact notes, never over a file there; its path is the value. */
+	contactsBase(): Promise<Outcome<string>> {
+		return this.runner.perform(() => planContactsBase(this.context()));
 	}
 
 	undo(): Promise<{ ok: boolean; message: string }> {

@@ -54,9 +54,11 @@ export async function planSnooze(ctx: ActionContext, targets: readonly SnoozeTar
 	return plan;
 }
 
-/** The day a contact is due by cadence (or `next_follow_up`) now, however far ahead. */
+/** The day a contact is due by cadence (or `next_follow_up`, or since they began drifting) now, however far ahead. */
 function cadenceDue(ctx: ActionContext, path: string): Day | undefined {
 	const contact = ctx.index.contact(path);
 	if (!contact) return undefined;
-	return itemsAheadFor(contact, ctx.index, ctx.today, ctx.settings).find((item) => item.kind === 'cadence')?.due;
+	const items = itemsAheadFor(contact, ctx.index, ctx.today, ctx.settings);
+	// Drifting, they are due now (since the drift began), whatever the cadence says.
+	return (items.find((item) => item.kind === 'drift') ?? items.find((item) => item.kind === 'cadence'))?.due;
 }

@@ -6,6 +6,7 @@ import { addDays, dayFromParts, dayParts, humanDay, humanSpan, type Day } from '
 import type { Interaction, InteractionKind } from './interactions';
 import { WIKILINK, baseName, linkTarget } from './links';
 import { orderOf, PlacedSection, type KeptFor } from './queuePlacing';
+import { driftBegan, driftOf, driftReason } from './review/drift';
 import type { RapportSettings, Tie } from './settings';
 import type { FollowUp, NoteFollowUp } from './tasks';
 import { entryLabel, type TimelineEntry } from './timeline';
@@ -21,7 +22,7 @@ export const SECTION_TITLES: Record<SectionId, string> = {
 	upcoming: 'Upcoming',
 };
 
-export type ItemKind = 'follow-up' | 'thank-you' | 'report-back' | 'nudge' | 'let-go' | 'cadence' | 'remember' | 'birthday';
+export type ItemKind = 'follow-up' | 'thank-you' | 'report-back' | 'nudge' | 'let-go' | 'cadence' | 'drift' | 'remember' | 'birthday';
 
 export interface QueueItem {
 	/** Stable across renders: section, kind, note and line. */
@@ -188,6 +189,15 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 		push('reconnect', 'cadence', due, reason, { urgency: overdue / cadenceLengthDays(cadence) });
 	} else if (triaged && -overdue <= horizon) {
 		push('upcoming', 'cadence', due, `${dueLabel(overdue)} · ${why}`);
+	}
+	// Drifting from your own rhythm with them, though not due by cadence: Reconnect too, once.
+	// A follow-up date you set (a snooze) quiets it until then.
+	const drift = triaged && overdue < 0 && !snoozed && settings.driftInQueue ? driftOf(timeline, today) : undefined;
+	if (drift) {
+		const began = driftBegan(drift, today);
+		push('reconnect', 'drift', began, `${driftReason(drift)} · ${lastLabel(last, today)}`, {
+			urgency: (today - began) / cadenceLengthDays(cadence),
+		});
 	}
 
 	// Follow-ups: promises made, due today or earlier (or started), in their note or a meeting's.

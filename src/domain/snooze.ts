@@ -46,7 +46,8 @@ const CANNOT: Partial<Record<ItemKind, string>> = {
 
 /** How a snooze applies to this row. */
 export function snoozeMove(item: QueueItem): SnoozeMove {
-	if (item.kind === 'cadence') return { kind: 'cadence' };
+	// A drift row is quieted as a cadence row is: `next_follow_up` says when to be in touch again.
+	if (item.kind === 'cadence' || item.kind === 'drift') return { kind: 'cadence' };
 	const task = followUpTaskOf(item);
 	if (task) return { kind: 'follow-up', task };
 	return { kind: 'none', why: CANNOT[item.kind] ?? "This row can't be snoozed" };

@@ -20,7 +20,23 @@ import { exportFileName, exported, personToExport } from '../domain/import/expor
 import { importSummary } from '../domain/import/importSummary';
 import { readImport } from '../domain/import/readImport';
 import { writeVcards } from '../domain/import/vcardWrite';
-import type { ImportBackend, DialogHost, PersonHost, QueueActions, RowDialogs, SettingsHost, SnoozeTarget, VaultStatus } from '../ui/host';
+import type {
+	DialogHost,
+	ImportBackend,
+	PersonHost,
+	QueueActions,
+	ReviewHost,
+	RowDialogs,
+	SettingsHost,
+	SnoozeTarget,
+	VaultStatus,
+} from '../ui/host';
+import type { ReviewNoteRequest } from '../actions/reviewNote';
+import { inFolder } from '../domain/recognition';
+import { computeReview, type NetworkReview } from '../domain/review/review';
+import { ratingHistory, selfRating, type SelfRating } from '../domain/review/selfRating';
+import type { ReviewInput } from '../domain/review/shared';
+import { knownPlaces, whoIsThere, type KnownPerson, type Place, type WhoQuery } from '../domain/review/who';
 import { formatDate } from './dates';
 import type { LiveIndex } from './liveIndex';
 import { PluginWrites } from './pluginWrites';
@@ -45,7 +61,7 @@ export interface PluginHostOptions {
 	showPerson: (path: string) => void;
 }
 
-export class PluginHost implements SettingsHost, DialogHost, PersonHost {
+export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewHost {
 	readonly actions: QueueActions;
 	/** Every write, its Notice and its undo. */
 	readonly writer: PluginWrites;
@@ -56,6 +72,7 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 		plan: (parsed, options) => this.writer.actions.importPlan(parsed, options),
 		apply: (parsed, options, choice, progress) => this.writer.actions.importContacts(parsed, options, choice, progress),
 	};
+	private reviewed?: { index: ContactIndex; revision: number; today: Day; ratings: string; review: NetworkReview };
 
 	constructor(private readonly options: PluginHostOptions) {
 		const writer = new PluginWrites(options.app, (store) => this.context(store));
@@ -338,6 +355,84 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost {
 		if (!(file instanceof TFile)) return;
 		// The line is handed to the editor as Obsidian's own links to a heading or block do: it scrolls there.
 		await app.workspace.getLeaf(newTab ? 'tab' : false).openFile(file, line === undefined ? undefined : { eState: { line } });
+	}
+
+	/**
+	 * The index as the review reads it, with when each note was made: the plugin trusts the
+	 * vault's file dates (the CLI does not; a clone resets them).
+	 */
+	private reviewInput(): ReviewInput {
+		const { app, live } = this.options;
+		const index = live.index;
+		return {
+			contacts: () => index.contacts(),
+			timeline: (path) => index.timeline(path),
+			resolve: (target) => index.resolve(target),
+			linkedFollowUps: (path) => index.linkedFollowUps(path),
+			linkText: (path) => index.linkText(path),
+			created: (path) => {
+				const file = app.vault.getFileByPath(path);
+				return file ? localToday(new Date(file.stat.ctime)) : undefined;
+			},
+		};
+	}
+
+	/** The self-ratings kept in the review folder's notes, from their properties in the metadata cache. */
+	private ratings(): SelfRating[] {
+		const { app } = this.options;
+		const folder = this.settings().reviewFolder;
+		const notes = app.vault
+			.getMarkdownFiles()
+			.filter((file) => inFolder(file.path, folder))
+			.map((file) => ({ path: file.path, frontmatter: app.metadataCache.getFileCache(file)?.frontmatter }));
+		return ratingHistory(notes);
+	}
+
+	review(): NetworkReview | undefined {
+		if (!this.ready()) return undefined;
+		const index = this.options.live.index;
+		const today = this.today();
+		const history = this.ratings();
+		const ratings = JSON.stringify(history);
+		const kept = this.reviewed;
+		if (kept?.index === index && kept.revision === index.revision && kept.today === today && kept.ratings === ratings) return kept.review;
+		const review = computeReview(this.reviewInput(), today, this.settings(), history);
+		this.reviewed = { index, revision: index.revision, today, ratings, review };
+		return review;
+	}
+
+	places(): Place[] {
+		return this.ready() ? knownPlaces(this.options.live.index, this.settings().contactTags) : [];
+	}
+
+	who(query: WhoQuery): KnownPerson[] {
+		return this.ready() ? whoIsThere(this.options.live.index, query, this.today()) : [];
+	}
+
+	private reviewRequest(): ReviewNoteRequest {
+		return { ratings: this.ratings(), input: this.reviewInput() };
+	}
+
+	async saveRating(yes: readonly string[]): Promise<boolean> {
+		const rating = selfRating(this.today(), yes);
+		return (await this.writer.report(this.writer.actions.saveRating(this.reviewRequest(), rating))).ok;
+	}
+
+	async createReviewNote(): Promise<string | undefined> {
+		const outcome = await this.writer.report(this.writer.actions.reviewNote(this.reviewRequest()));
+		return this.openMade(outcome.ok ? outcome.value : undefined);
+	}
+
+	async createContactsBase(): Promise<string | undefined> {
+		const outcome = await this.writer.report(this.writer.actions.contactsBase());
+		return this.openMade(outcome.ok ? outcome.value : undefined);
+	}
+
+	/** Opens a file an action made, looked up as the store made it (Obsidian normalises the path). */
+	private async openMade(made: string | undefined): Promise<string | undefined> {
+		const file = made ? this.options.app.vault.getFileByPath(normalizePath(made)) : null;
+		if (file) await this.options.app.workspace.getLeaf(false).openFile(file);
+		return file?.path;
 	}
 
 	openSettings(): void {

@@ -15,6 +15,8 @@ import type { InteractionKind } from '../domain/interactions';
 import type { NewContact } from '../domain/newContact';
 import type { PersonDetails } from '../domain/person';
 import type { Queue, QueueItem, UntriagedContact } from '../domain/queue';
+import type { NetworkReview } from '../domain/review/review';
+import type { KnownPerson, Place, WhoQuery } from '../domain/review/who';
 import type { RapportSettings, SettingProblem } from '../domain/settings';
 import type { VaultSurvey } from '../domain/vaultSurvey';
 import type { Problem } from '../index/contactIndex';
@@ -184,4 +186,24 @@ export interface PersonHost extends RapportHost {
 	logEntry(request: LogRequest): Promise<boolean>;
 	/** Ticks a follow-up through the same action as the queue's, with Undo in its Notice; false when nothing was written. */
 	tick(path: string, line: number, text: string, due?: Day): Promise<boolean>;
+}
+
+export const REVIEW_VIEW_TYPE = 'rapport-review';
+
+/** What the network review view, the `rapport` code block and "Who do I know at…" read and do. */
+export interface ReviewHost extends RapportHost {
+	/** The network review today; undefined until the index is ready. Kept until the index, the day or a self-rating moves. */
+	review(): NetworkReview | undefined;
+	/** Every company, tag and place known in the vault, most people first. */
+	places(): Place[];
+	/** The people at a company, with a tag or in a place: strongest tie first. */
+	who(query: WhoQuery): KnownPerson[];
+	/** Opens a note in the main area, at a line when given. */
+	openNote(path: string, line?: number, newTab?: boolean): Promise<void>;
+	/** Saves today's self-rating (the questions answered yes) in today's review note, with Undo; false when nothing was written. */
+	saveRating(yes: readonly string[]): Promise<boolean>;
+	/** Writes today's review as a note in the review folder, with Undo, and opens it; its path, or undefined when nothing was written. */
+	createReviewNote(): Promise<string | undefined>;
+	/** Writes People.base (never over a file there), with Undo, and opens it; its path, or undefined. */
+	createContactsBase(): Promise<string | undefined>;
 }

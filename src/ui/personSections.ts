@@ -6,6 +6,8 @@ import { baseName, linkTarget } from '../domain/links';
 import type { OpenFollowUp, PersonDetails, PersonEntry } from '../domain/person';
 import { SECTION_TITLES } from '../domain/queue';
 import { entryLabel } from '../domain/timeline';
+import { personCalendar } from '../domain/review/calendar';
+import { drawCalendar } from './contactCalendar';
 import { dueBadge, readableReason } from './queueRowPainter';
 
 /** Entries drawn at first: a long history waits behind a button. */
@@ -34,7 +36,20 @@ export function drawPerson(el: HTMLElement, details: PersonDetails, ctx: PersonC
 	drawOrigin(el, details, ctx);
 	drawFollowUps(el, details, ctx);
 	drawRemember(el, details, ctx.today);
+	drawWeeks(el, details, ctx);
 	drawTimeline(el, details, ctx);
+}
+
+/** A year of weeks in touch with them, as the review's calendar draws the network's. */
+function drawWeeks(el: HTMLElement, { contact, timeline }: PersonDetails, ctx: PersonContext): void {
+	if (timeline.length === 0) return;
+	const part = section(el, 'Weeks in touch', 0, 'is-weeks');
+	const weeks = personCalendar(
+		contact,
+		timeline.map((item) => item.entry),
+		ctx.today,
+	);
+	drawCalendar(part, weeks, { today: ctx.today, open: (path, line, newTab) => ctx.open(path, line, newTab), onePerson: true });
 }
 
 /** A button that reads as a link and opens a note: Mod-click and middle-click in a new tab. */

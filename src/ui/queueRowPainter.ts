@@ -23,6 +23,8 @@ export function rowBadge(item: Pick<QueueItem, 'kind' | 'daysOverdue'>): { text:
 	// A thing to ask about is not late: it happened that long ago. A let-go is nothing to do.
 	if (item.kind === 'remember') return { text: item.daysOverdue > 0 ? `${humanSpan(item.daysOverdue)} ago` : 'today', tone: 'plain' };
 	if (item.kind === 'let-go') return { text: 'let go', tone: 'plain' };
+	// Drifting is against their own rhythm, not a due date: the reason says by how much.
+	if (item.kind === 'drift') return { text: 'drifting', tone: 'overdue' };
 	const tone = item.daysOverdue > 0 ? 'overdue' : item.daysOverdue === 0 ? 'today' : 'ahead';
 	return { text: dueBadge(item.daysOverdue), tone };
 }

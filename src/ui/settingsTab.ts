@@ -167,6 +167,7 @@ export class RapportSettingTab extends PluginSettingTab {
 			{ heading: 'Cadence', rows: this.cadenceRows() },
 			{ heading: 'Daily notes', rows: this.dailyNoteRows() },
 			{ heading: 'Follow-ups', rows: this.followUpRows() },
+			{ heading: 'Network review', rows: this.reviewRows() },
 			{ heading: 'Property names', rows: this.propertyRows() },
 		];
 	}
@@ -358,6 +359,47 @@ export class RapportSettingTab extends PluginSettingTab {
 		];
 	}
 
+	private reviewRows(): Row[] {
+		const list = (name: string, desc: string, field: 'targetCompanies' | 'targetTags', placeholder: string): Row => ({
+			name,
+			desc,
+			render: (setting) => {
+				setting.addText((text) =>
+					text
+						.setPlaceholder(placeholder)
+						.setValue(this.current[field].join(', '))
+						.onChange((value) => this.save({ [field]: splitList(value).map((item) => item.replace(/^#/, '')) })),
+				);
+			},
+		});
+		return [
+			list(
+				'Target companies',
+				'Companies you are heading toward: the review shows who you know at each, or a gap and who might introduce you. ' +
+					'Separated by commas.',
+				'targetCompanies',
+				'Stripe, Figma',
+			),
+			list(
+				'Target fields',
+				'Fields you are heading toward, as tags: the review checks them as it does companies.',
+				'targetTags',
+				'devtools, design',
+			),
+			this.toggleRow(
+				'Drifting people in the queue',
+				'Someone quiet for at least twice your usual gap with them comes up in Reconnect ("quiet for 10w; you usually talk ' +
+					'every 3w"), even when their cadence says they are not due.',
+				'driftInQueue',
+			),
+			this.folderRow(
+				'Review folder',
+				'Where Create review note puts dated review notes, and where self-ratings are read back from.',
+				'reviewFolder',
+			),
+		];
+	}
+
 	private propertyRows(): Row[] {
 		return (Object.keys(DEFAULT_KEYS) as (keyof FieldKeys)[]).map((key) => ({
 			name: KEY_LABELS[key],
@@ -375,7 +417,11 @@ export class RapportSettingTab extends PluginSettingTab {
 	}
 
 	/** An on/off setting. */
-	private toggleRow(name: string, desc: string, field: 'thankYouAfterMeeting' | 'reachOutInDailyNote' | 'triageNewPeople'): Row {
+	private toggleRow(
+		name: string,
+		desc: string,
+		field: 'thankYouAfterMeeting' | 'reachOutInDailyNote' | 'triageNewPeople' | 'driftInQueue',
+	): Row {
 		return {
 			name,
 			desc,
@@ -401,7 +447,8 @@ export class RapportSettingTab extends PluginSettingTab {
 			| 'datedNotesFolder'
 			| 'newContactFolder'
 			| 'newContactTemplate'
-			| 'meetingsFolder',
+			| 'meetingsFolder'
+			| 'reviewFolder',
 		extra?: (text: TextComponent) => void,
 	): Row {
 		return {
@@ -421,7 +468,7 @@ export class RapportSettingTab extends PluginSettingTab {
 	private folderRow(
 		name: string,
 		desc: string,
-		field: 'templatesFolder' | 'datedNotesFolder' | 'newContactFolder' | 'meetingsFolder',
+		field: 'templatesFolder' | 'datedNotesFolder' | 'newContactFolder' | 'meetingsFolder' | 'reviewFolder',
 		extra?: (text: TextComponent) => void,
 	): Row {
 		return this.textRow(name, desc, field, (text) => {

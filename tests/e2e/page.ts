@@ -280,6 +280,25 @@ const e2e = {
 		}
 		await view.setState?.({ path }, { history: false });
 	},
+	/** Opens the network review as its command does, in the main area (the fake's leaves make no views: this does what Obsidian does). */
+	async openReview(): Promise<void> {
+		const { app, plugin } = await ready;
+		const create = plugin.views__.get('rapport-review');
+		if (!create) throw new Error('the review view is not registered');
+		let leaf = app.workspace.getLeavesOfType('rapport-review')[0];
+		if (!leaf) {
+			leaf = app.workspace.getLeaf('tab');
+			await leaf.setViewState({ type: 'rapport-review', active: true });
+		}
+		if (leaf.view) return;
+		const view = create(leaf.asOriginalType3__());
+		view.containerEl.addClass('workspace-leaf-content');
+		view.contentEl.addClass('view-content');
+		document.body.find('.workspace-main').appendChild(view.containerEl);
+		await leaf.open(view as never);
+		view.load();
+		await view.onOpen();
+	},
 	/** The vault's files under a folder, sorted. */
 	async files(folder: string): Promise<string[]> {
 		const { app } = await ready;

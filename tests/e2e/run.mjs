@@ -772,6 +772,46 @@ try {
 		},
 	);
 
+	await check(
+		'the network review opens in the main area, reads at phone width, and its calendar is reached from the keyboard',
+		async () => {
+			await page.evaluate(() => document.querySelectorAll('.notice, .modal-container').forEach((el) => el.remove()));
+			await page.evaluate(() => window.e2e.openReview());
+			const review = page.locator('.rapport-review-view');
+			await review.locator('.rapport-review-heading', { hasText: 'Contact calendar' }).waitFor({ timeout: 5_000 });
+			const headings = await review.locator('.rapport-review-heading').allTextContents();
+			assert(headings.length === 8, `parts: ${headings.join(', ')}`);
+			const cells = review.locator('.rapport-calendar-cell[role="gridcell"]');
+			assert((await cells.count()) === 52, `${await cells.count()} calendar cells`);
+			await page.setViewportSize({ width: 1200, height: 1400 });
+			await page.screenshot({ path: join(SHOTS, 'review-light.png') });
+			await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
+			await page.screenshot({ path: join(SHOTS, 'review-dark.png') });
+			await page.evaluate(() => document.body.classList.replace('theme-dark', 'theme-light'));
+
+			// The keyboard: Tab reaches this week's cell; the arrows move; Enter lists the week.
+			await cells.last().focus();
+			await page.keyboard.press('ArrowLeft');
+			await page.keyboard.press('ArrowLeft');
+			const focused = await page.evaluate(() => document.activeElement?.getAttribute('aria-label') ?? '');
+			assert(/^Week of \d+ \w+( \d+)?: (no interactions|1 interaction|\d+ interactions)$/.test(focused), `focused: "${focused}"`);
+			await page.keyboard.press('Enter');
+			const title = await review.locator('.rapport-calendar-week-title').textContent();
+			assert(title === focused, `the week listed is "${title}", the focused one "${focused}"`);
+			await review.locator('.is-calendar').screenshot({ path: join(SHOTS, 'review-calendar-focus.png') });
+			await review.locator('.is-targets').screenshot({ path: join(SHOTS, 'review-targets.png') });
+			await review.locator('.is-rating').screenshot({ path: join(SHOTS, 'review-rating.png') });
+
+			// At phone width the review is the whole screen, and nothing scrolls sideways.
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.evaluate(() => document.body.classList.add('is-mobile', 'e2e-review-phone'));
+			const overflow = await review.evaluate((el) => el.scrollWidth - el.clientWidth);
+			await page.screenshot({ path: join(SHOTS, 'review-phone.png') });
+			await page.evaluate(() => document.body.classList.remove('is-mobile', 'e2e-review-phone'));
+			await page.setViewportSize({ width: 900, height: 640 });
+			assert(overflow <= 0, `the review scrolls sideways by ${overflow}px on a phone`);
+		},
+	);
 	await check('no page errors and no console errors', async () => {
 		assert(errors.length === 0, errors.join('\n     '));
 	});

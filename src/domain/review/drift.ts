@@ -47,6 +47,15 @@ export function driftOf(timeline: readonly TimelineEntry[], today: Day): Drift |
 	return drifting ? { silenceDays, usualGapDays } : undefined;
 }
 
+/**
+ * The day a drift began: the last contact plus the silence that makes one. The queue's
+ * Reconnect row is due from it, and ranks by how long ago that was against the cadence.
+ */
+export function driftBegan(drift: Drift, today: Day): Day {
+	const threshold = Math.max(DRIFT_FACTOR * Math.max(drift.usualGapDays, GAP_FLOOR_DAYS), MIN_SILENCE_DAYS);
+	return today - drift.silenceDays + Math.ceil(threshold);
+}
+
 /** The reason a queue row gives: "quiet for 10w; you usually talk every 3w". */
 export function driftReason(drift: Drift): string {
 	return `quiet for ${humanSpan(drift.silenceDays)}; you usually talk every ${humanSpan(Math.round(drift.usualGapDays))}`;

@@ -62,3 +62,38 @@ function knownPerson(contact: Contact, lastContact: Day | undefined): KnownPerso
 	const { name, path, tie, role, company, status } = contact;
 	return { name, path, tie, role, company, status, lastContact };
 }
+
+/** A company, tag or place someone in the vault is at, and how many are (archived people aside). */
+export interface Place extends WhoQuery {
+	count: number;
+}
+
+/**
+ * Every company, tag and place known in the vault, for "Who do I know at…" to offer: a
+ * location's parts between commas each ("Lisbon, Portugal" is Lisbon and Portugal), the
+ * tags that only mark a contact left out. Most people first, then by name; a name spelt two
+ * ways is one, named as first met.
+ */
+export function knownPlaces(input: ReviewInput, contactTags: readonly string[]): Place[] {
+	const places = new Map<string, Place>();
+	const marking = new Set(contactTags.map(foldKey));
+	const add = (kind: WhoKind, name: string, seen: Set<string>): void => {
+		const key = `${kind}:${foldKey(name)}`;
+		if (!foldKey(name) || seen.has(key)) return;
+		seen.add(key);
+		const place = places.get(key);
+		if (place) place.count++;
+		else places.set(key, { kind, name, count: 1 });
+	};
+	for (const contact of input.contacts()) {
+		if (contact.status === 'archived') continue;
+		const seen = new Set<string>();
+		if (contact.company) add('company', contact.company.trim(), seen);
+		for (const tag of contact.tags) {
+			const key = foldKey(tag);
+			if (!marking.has(key) && !marking.has(key.split('/')[0] ?? key)) add('tag', tag, seen);
+		}
+		for (const part of (contact.location ?? '').split(',')) add('location', part.trim(), seen);
+	}
+	return [...places.values()].sort((a, b) => b.count - a.count || compareNames(a.name, b.name));
+}

@@ -1,0 +1,65 @@
+// Create review note and the self-rating's Save, written once for both hosts: the day's
+// review as a dated note in the review folder (never over a note there: a second review on
+// one day is "Network review 2026-11-21 2"), and a rating saved as that day's note's
+// properties, which is where the next review reads the history back from.
+import { freePath } from '../domain/meetingNote';
+import { readProperties, setProperty } from '../domain/noteProperties';
+import { joinNote, splitNote } from '../domain/noteText';
+import { computeReview } from '../domain/review/review';
+import { reviewMarkdown, reviewNotePath } from '../domain/review/reviewMarkdown';
+import { RATING_KEYS, type SelfRating } from '../domain/review/selfRating';
+import type { ReviewInput } from '../domain/review/shared';
+import { formatDay } from '../domain/day';
+import { baseName, folderOf } from '../domain/links';
+import { Draft } from './changes';
+import { insideVault, type ActionContext } from './context';
+import { refuse, type Plan } from './runner';
+
+export interface ReviewNoteRequest {
+	/** The self-ratings kept so far (ratingHistory over the review folder's notes), for the history. */
+	ratings: readonly SelfRating[];
+	/** The index with what only some hosts know (when a note was made, link text); the index itself when not given. */
+	input?: ReviewInput;
+}
+
+/** Writes the day's review as a new note; its path is the value. */
+export async function planReviewNote(ctx: ActionContext, request: ReviewNoteRequest, rating?: SelfRating): Promise<Plan<string>> {
+	const draft = new Draft(ctx.store);
+	const wanted = reviewNotePath(ctx.settings, ctx.today);
+	if (!insideVault(wanted)) return refuse(`the review folder '${ctx.settings.reviewFolder}' is outside the vault; nothing was written`);
+	const path = freePath(folderOf(wanted), baseName(wanted), (p) => ctx.store.exists(p) || draft.makesAs(p) !== undefined);
+	draft.create(path, markdownOf(ctx, request, rating));
+	return { ok: true, draft, label: `Created ${path}`, value: path };
+}
+
+/**
+ * Saves a self-rating with today's date: in today's review note's properties when there is
+ * one (nothing else in it changes), else in a new review note made with it.
+ */
+export async function planSaveRating(ctx: ActionContext, request: ReviewNoteRequest, rating: SelfRating): Promise<Plan<string>> {
+	const path = reviewNotePath(ctx.settings, ctx.today);
+	if (!insideVault(path)) return refuse(`the review folder '${ctx.settings.reviewFolder}' is outside the vault; nothing was written`);
+	const said = `Saved your self-rating, ${rating.score} of 5 (${rating.verdict}),`;
+	if (!ctx.store.exists(path)) {
+		const made = await planReviewNote(ctx, request, rating);
+		return made.ok ? { ...made, label: `${said} in a new review note, ${made.value ?? path}` } : made;
+	}
+	const draft = new Draft(ctx.store);
+	const text = await draft.read(path);
+	if (text === undefined) return refuse(`${path} is not a note; nothing was written`);
+	const note = splitNote(text);
+	const properties = readProperties(note, ctx.parseYaml);
+	// Writing into properties that do not parse could lose what the user wrote there.
+	if (properties instanceof Error) return refuse(`${path}: ${properties.message}; fix its properties, then save again`);
+	setProperty(note, RATING_KEYS.score, String(rating.score));
+	setProperty(note, RATING_KEYS.yes, `[${rating.yes.join(', ')}]`);
+	if (properties?.[RATING_KEYS.date] === undefined) setProperty(note, RATING_KEYS.date, formatDay(ctx.today));
+	draft.write(path, joinNote(note));
+	return { ok: true, draft, label: `${said} in ${path}`, value: path };
+}
+
+function markdownOf(ctx: ActionContext, request: ReviewNoteRequest, rating: SelfRating | undefined): string {
+	const input = request.input ?? ctx.index;
+	const ratings = rating ? [rating, ...request.ratings.filter((r) => r.date !== rating.date)] : request.ratings;
+	return reviewMarkdown(computeReview(input, ctx.today, ctx.settings, ratings), input, rating);
+}
