@@ -40,16 +40,13 @@ export default defineConfig([
 	globalIgnores(['node_modules/', 'main.js', 'dist/', 'examples/', 'coverage/', 'tests/e2e/screenshots/']),
 	...obsidianmd.configs.recommended,
 	{
-		// vCard is a format's name, spelled as its RFC does ("Export contacts as vCard").
-		rules: { 'obsidianmd/ui/sentence-case': ['warn', { enforceCamelCaseLower: true, brands: [...DEFAULT_BRANDS, 'vCard'] }] },
-	},
-	{
 		// Prettier wraps code at 140; this holds comments and strings to it too. A regular
 		// expression stays one literal, so the linearity test (tests/domain/linearPatterns) can read it.
 		rules: {
 			'max-len': ['error', { code: 140, tabWidth: 1, ignoreRegExpLiterals: true }],
-			// The recommended setting, with "I" kept a capital: "Who do I know at…" is the design's command.
-			'obsidianmd/ui/sentence-case': ['warn', { enforceCamelCaseLower: true, ignoreWords: ['I'] }],
+			// The recommended setting, with "I" kept a capital ("Who do I know at…" is the design's command)
+			// and vCard spelled as its RFC does ("Export contacts as vCard").
+			'obsidianmd/ui/sentence-case': ['warn', { enforceCamelCaseLower: true, ignoreWords: ['I'], brands: [...DEFAULT_BRANDS, 'vCard'] }],
 		},
 	},
 	{
