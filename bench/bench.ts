@@ -8,6 +8,7 @@ import { join, resolve } from 'node:path';
 import { datedNoteMatcher } from '../src/domain/datedNotes';
 import { parseIsoDay } from '../src/domain/day';
 import { computeQueue, type Queue } from '../src/domain/queue';
+import { computeReview } from '../src/domain/review/review';
 import { defaultSettings } from '../src/domain/settings';
 import { ContactIndex } from '../src/index/contactIndex';
 import type { LinkContext, NoteSnapshot } from '../src/index/port';
@@ -233,6 +234,21 @@ async function main(): Promise<void> {
 	const indexOneFileMs = median(updateTimes);
 	const queueMs = median(afterUpdateQueueTimes);
 
+	// The network review on the same index: asked again unchanged, and after one changed daily note.
+	progress('rapport bench: network review…');
+	const reviewTimes: number[] = [];
+	for (let run = 0; run < QUEUE_RUNS; run++) reviewTimes.push(timed(() => computeReview(queueIndex, today, settings)).ms);
+	const reviewAfterEditTimes: number[] = [];
+	const reviewRng = seededRandom(SHAPE.seed + 2);
+	for (const edit of edits.slice(0, QUEUE_RUNS)) {
+		const name = vault.contactNames[Math.floor(reviewRng() * vault.contactNames.length)] ?? '';
+		source.set(snapshotOf({ path: edit.path, text: editedDatedNote(texts.get(edit.path) ?? '', name, reviewRng) }));
+		queueIndex.update(source, edit.path);
+		reviewAfterEditTimes.push(timed(() => computeReview(queueIndex, today, settings)).ms);
+	}
+	const reviewMs = median(reviewTimes);
+	const reviewAfterEditMs = median(reviewAfterEditTimes);
+
 	// Start-up as the plugin has it: the build, then the first queue (which parses every contact).
 	const startupMs = indexFullMs + firstQueueMs;
 	progress('rapport bench: start-up read of line text from disk…');
@@ -335,6 +351,8 @@ async function main(): Promise<void> {
 			`ms   (median of ${PROCESS_RUNS} after a warm-up; ${baselineCount.parsed} frontmatter blocks)`,
 	);
 	say(figure('CLI / baseline', cliMs / baselineReadParseMs, 'x', 1.5));
+	say(figure('network review, whole', reviewMs, 'ms', 50, `median of ${QUEUE_RUNS}, nothing changed`));
+	say(figure('network review after one changed daily note', reviewAfterEditMs, 'ms', 5, `median of ${reviewAfterEditTimes.length}`));
 	say(
 		figure(
 			`CLI import, ${IMPORT_ROWS} LinkedIn rows`,
@@ -380,6 +398,8 @@ async function main(): Promise<void> {
 			indexHeapMB: round(indexHeapMB),
 			cliMs: round(cliMs),
 			baselineReadParseMs: round(baselineReadParseMs),
+			reviewMs: round(reviewMs),
+			reviewAfterEditMs: round(reviewAfterEditMs),
 			importCliMs: round(imported.importCliMs),
 			importPlanMs: round(imported.importPlanMs),
 			importPlanFirstMs: round(imported.importPlanFirstMs),
