@@ -25,10 +25,10 @@ export function parseRapportBlock(source: string): RapportBlock {
 	if (lines.length === 0) return { kind: 'invalid', problem: 'The block is empty' };
 	if (lines.length > 1) return { kind: 'invalid', problem: `One line only; this block has ${lines.length}` };
 	const line = lines[0] ?? '';
-	const match = /^(queue|review)\s*(?::\s*(.*))?$/i.exec(line);
-	if (!match) return { kind: 'invalid', problem: `'${line}' is not something the block shows` };
-	const what = (match[1] ?? '').toLowerCase();
-	const arg = (match[2] ?? '').trim();
+	const colon = line.indexOf(':');
+	const what = (colon === -1 ? line : line.slice(0, colon)).trim().toLowerCase();
+	const arg = colon === -1 ? '' : line.slice(colon + 1).trim();
+	if (what !== 'queue' && what !== 'review') return { kind: 'invalid', problem: `'${line}' is not something the block shows` };
 	if (what === 'queue') {
 		if (!arg) return { kind: 'queue' };
 		if (arg.startsWith('#')) {

@@ -8,6 +8,7 @@ import type { NetworkReview } from '../domain/review/review';
 import { RATING_QUESTIONS } from '../domain/review/selfRating';
 import type { ReviewPart } from '../domain/rapportBlock';
 import { drawCalendar } from './contactCalendar';
+import { readableReason } from './queueRowPainter';
 
 export interface ReviewContext {
 	today: Day;
@@ -228,7 +229,7 @@ function drawTargets(el: HTMLElement, { targets }: NetworkReview, ctx: ReviewCon
 			t.introducers,
 			(li, i) => {
 				personLink(li, i, ctx);
-				li.createSpan({ cls: 'rapport-review-meta', text: ` · ${i.why.replace(/\[\[([^\]|]*\|)?([^\]]*)\]\]/g, '$2')}` });
+				li.createSpan({ cls: 'rapport-review-meta', text: ` · ${readableReason(i.why)}` });
 			},
 			5,
 		);

@@ -102,6 +102,10 @@ describe('the plugin', () => {
 	it('registers its commands without the plugin id or default hotkeys', async () => {
 		const { mock } = await boot(notes);
 		expect([...mock.commands__.entries()].map(([id, c]) => [id, c.name])).toEqual([
+			['open-network-review', 'Open network review'],
+			['create-review-note', 'Create review note'],
+			['who-do-i-know', 'Who do I know at…'],
+			['create-contacts-base', 'Create contacts base'],
 			['open-queue', 'Open follow-up queue'],
 			['open-person-panel', 'Open person panel'],
 			['log-interaction', 'Log interaction'],

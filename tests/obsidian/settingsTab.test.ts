@@ -119,7 +119,7 @@ describe('the settings tab', () => {
 		const headings = rows(tab)
 			.filter((r) => r.hasClass('setting-item-heading'))
 			.map(nameOf);
-		expect(headings).toEqual(['Contacts', 'Meeting notes', 'Cadence', 'Daily notes', 'Follow-ups', 'Property names']);
+		expect(headings).toEqual(['Contacts', 'Meeting notes', 'Cadence', 'Daily notes', 'Follow-ups', 'Network review', 'Property names']);
 	});
 
 	it('saves the contact folders as a new list, one per line or comma-separated', () => {
