@@ -5,31 +5,17 @@ import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statS
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatTime, type Day } from '../domain/day';
 import { exported, personToExport } from '../domain/import/exportPeople';
-import { readGoogleCsv } from '../domain/import/googleCsv';
-import { readLinkedIn } from '../domain/import/linkedinCsv';
 import { importFolder, importFolderProblem } from '../domain/import/plan';
-import {
-	IMPORT_FORMATS,
-	type ImportFormat,
-	type ImportOptions,
-	type ImportPlan,
-	type ParsedImport,
-	type ParseOutcome,
-} from '../domain/import/types';
-import { readVcards } from '../domain/import/vcard';
+import { IMPORT_FORMATS, type ImportFormat, type ImportOptions, type ImportPlan, type ParsedImport } from '../domain/import/types';
+import { readImport } from '../domain/import/readImport';
 import { writeVcards } from '../domain/import/vcardWrite';
 import { listed } from '../domain/words';
 import { cliActions, reportRefusal } from './cliActions';
 import type { Io } from './io';
 import { toJson } from './json';
 import type { OpenVault } from './openVault';
+import { codeOf, fsProblem, readNoteText } from './noteFiles';
 import { UsageError, type Values } from './usage';
-
-const READERS: Record<ImportFormat, (text: string) => ParseOutcome> = {
-	linkedin: readLinkedIn,
-	vcard: readVcards,
-	google: readGoogleCsv,
-};
 
 /** Past this many records a file's import says how far it has got, on stderr. */
 export const PROGRESS_FROM = 1000;
@@ -75,10 +61,10 @@ function readText(file: string): { text: string } | { problem: string } {
 		if (statSync(file).isDirectory()) return { problem: 'is a folder, not a file' };
 		bytes = readFileSync(file);
 	} catch (error) {
-		const code = (error as { code?: string }).code;
+		const code = codeOf(error);
 		if (code === 'ENOENT') return { problem: 'no such file' };
 		if (code === 'EACCES' || code === 'EPERM') return { problem: 'not allowed to read it' };
-		return { problem: `can't be read (${error instanceof Error ? error.message : String(error)})` };
+		return { problem: `can't be read (${fsProblem(error)})` };
 	}
 	try {
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
@@ -93,7 +79,7 @@ export async function runImport(request: ImportRequest, vault: OpenVault, io: Io
 		io.err(`rapport: ${request.file}: ${read.problem}`);
 		return 1;
 	}
-	const outcome = READERS[request.format](read.text);
+	const outcome = readImport(request.format, read.text);
 	if (!outcome.ok) {
 		io.err(`rapport: ${request.file}: ${outcome.reason}`);
 		return 1;
@@ -218,13 +204,9 @@ export function runExport(request: ExportRequest, vault: OpenVault, io: Io): num
 		.contacts()
 		.filter(exported)
 		.map((contact) => {
-			let text: string | undefined;
-			try {
-				text = readFileSync(join(vault.source.root, contact.path), 'utf8');
-			} catch {
-				text = undefined;
-			}
-			return personToExport(contact, vault.config.settings, text);
+			// Read as the vault was: strict UTF-8, links judged, nothing but a regular file opened.
+			const read = readNoteText(vault.source.root, contact.path);
+			return personToExport(contact, vault.config.settings, read && 'text' in read ? read.text : undefined);
 		});
 	const cards = writeVcards(people);
 	if (request.out === undefined) {
