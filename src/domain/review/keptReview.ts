@@ -5,9 +5,7 @@
 // the input says which contacts changed since (`changedSince`), their old parts are taken
 // out and their new ones put in; when it cannot (contacts came, went or were renamed) or
 // the day or settings differ, everything is worked out afresh. Nothing changed: the same
-// figures again. Introducers are the one figure read across contacts (a link in one note
-// to someone at a target company), so they are looked for again after any change, from
-// each contact's kept links.
+// figures again. Introducers read across contacts: see keptIntroducers.ts.
 import type { Contact, Level, Status } from '../contact';
 import { addDays, type Day } from '../day';
 import { compareNames } from '../links';
@@ -29,7 +27,9 @@ import {
 	type Reciprocity,
 } from './reciprocity';
 import { ADDED_WITHIN_DAYS, addedOn, foldKey, lastContactOf, type ReviewInput } from './shared';
-import { introducerLinks, introducersAmong, targetOf, targetQueries, type IntroducerLink, type Target } from './targets';
+import { KeptIntroducers } from './keptIntroducers';
+import { Sorted } from './sorted';
+import { targetOf, targetQueries, type Target } from './targets';
 import { byTieThenRecent, isThere, knownPerson, type KnownPerson, type WhoQuery } from './who';
 
 /** Every figure but the self-ratings, which are read from the review notes on each call. */
@@ -64,44 +64,6 @@ interface Facts {
 	/** For each target query, whether they are there (not archived, at the company or with the tag). */
 	there: boolean[];
 	known?: KnownPerson;
-	/** Not archived, with target queries: the links that might make them an introducer. */
-	links?: readonly IntroducerLink[];
-}
-
-/** A list kept sorted: filled at once and sorted, then kept in order one item at a time. */
-class Sorted<T> {
-	items: T[] = [];
-	private filling = true;
-	constructor(private readonly compare: (a: T, b: T) => number) {}
-
-	add(item: T): void {
-		if (this.filling) this.items.push(item);
-		else this.items.splice(this.firstNotBefore(item), 0, item);
-	}
-
-	remove(item: T): void {
-		let at = this.firstNotBefore(item);
-		while (at < this.items.length && this.items[at] !== item && this.compare(this.items[at] as T, item) === 0) at++;
-		if (this.items[at] !== item) throw new Error('a kept review row is not where its order puts it');
-		this.items.splice(at, 1);
-	}
-
-	/** Ends the filling: sorts what was added. */
-	settle(): void {
-		if (this.filling) this.items.sort(this.compare);
-		this.filling = false;
-	}
-
-	private firstNotBefore(item: T): number {
-		let lo = 0;
-		let hi = this.items.length;
-		while (lo < hi) {
-			const mid = (lo + hi) >> 1;
-			if (this.compare(this.items[mid] as T, item) < 0) lo = mid + 1;
-			else hi = mid;
-		}
-		return lo;
-	}
 }
 
 /** Sorted by a figure's own order, then by name order, as a stable sort of contacts in name order keeps them. */
@@ -140,6 +102,8 @@ interface KeptReview {
 	goalKeys: Map<string, number>[][];
 	weeks: { start: Day; days: Sorted<Facts['calendar'][number]> }[];
 	there: Sorted<Facts>[];
+	/** Only with target queries. */
+	introducers?: KeptIntroducers;
 	figures?: ReviewFigures;
 }
 
@@ -153,14 +117,13 @@ export function keptFigures(input: ReviewInput, today: Day, settings: RapportSet
 	const stamp = input.stamp?.();
 	if (previous?.figures && stamp !== undefined && previous.today === today && previous.settings === settings && input.contact) {
 		const changed = previous.stamp === stamp ? NO_CHANGES : input.changedSince?.(previous.stamp);
-		// Introducers read across contacts (whose note a name links): any edit looks for them again.
-		if (changed && changed.size === 0 && (previous.stamp === stamp || previous.queries.length === 0)) {
+		if (changed && changed.size === 0) {
 			previous.stamp = stamp;
 			return previous.figures;
 		}
 		if (changed && bringUpToDate(previous, input, changed)) {
 			previous.stamp = stamp;
-			previous.figures = figuresOf(previous, input);
+			previous.figures = figuresOf(previous);
 			return previous.figures;
 		}
 		kept.delete(input);
@@ -168,7 +131,7 @@ export function keptFigures(input: ReviewInput, today: Day, settings: RapportSet
 	const state = afresh(input, today, settings, stamp ?? 0);
 	// Kept only where the input can say what changed since; a plain input is worked out each time.
 	if (stamp !== undefined) kept.set(input, state);
-	return state.figures ?? figuresOf(state, input);
+	return state.figures ?? figuresOf(state);
 }
 
 function afresh(input: ReviewInput, today: Day, settings: RapportSettings, stamp: number): KeptReview {
@@ -204,6 +167,7 @@ function afresh(input: ReviewInput, today: Day, settings: RapportSettings, stamp
 		goalKeys: periods.map((list) => list.map(() => new Map<string, number>())),
 		weeks: calendar.map((week) => ({ start: week.start, days: new Sorted((a, b) => a.rank - b.rank || a.seq - b.seq) })),
 		there: queries.map(() => rows((a, b) => byTieThenRecent(a.known as KnownPerson, b.known as KnownPerson))),
+		introducers: queries.length > 0 ? new KeptIntroducers(input, queries) : undefined,
 	};
 	let rank = 0;
 	for (const contact of input.contacts()) {
@@ -212,8 +176,9 @@ function afresh(input: ReviewInput, today: Day, settings: RapportSettings, stamp
 		apply(state, facts, true);
 	}
 	for (const list of allLists(state)) list.settle();
+	state.introducers?.fill(state.facts.values());
 	state.groups = groupsOf(state);
-	state.figures = figuresOf(state, input);
+	state.figures = figuresOf(state);
 	return state;
 }
 
@@ -238,6 +203,7 @@ function allLists(state: KeptReview): Sorted<unknown>[] {
 /** Takes out each changed contact's old part and puts in its new one; false when one came or went (worked out afresh). */
 function bringUpToDate(state: KeptReview, input: ReviewInput, changed: ReadonlySet<string>): boolean {
 	let groupsMoved = false;
+	const updated: Facts[] = [];
 	for (const path of changed) {
 		const was = state.facts.get(path);
 		const contact = input.contact?.(path);
@@ -246,9 +212,11 @@ function bringUpToDate(state: KeptReview, input: ReviewInput, changed: ReadonlyS
 		apply(state, was, false);
 		apply(state, now, true);
 		state.facts.set(path, now);
+		updated.push(now);
 		if (now.groupKey !== was.groupKey) groupsMoved = true;
 	}
 	if (groupsMoved) state.groups = groupsOf(state);
+	state.introducers?.update(updated);
 	return true;
 }
 
@@ -282,7 +250,6 @@ function factsOf(state: KeptReview, input: ReviewInput, contact: Contact, rank: 
 		calendar,
 		there,
 		known: there.includes(true) ? knownPerson(contact, last) : undefined,
-		links: state.queries.length > 0 && !archived ? introducerLinks(contact) : undefined,
 	};
 }
 
@@ -362,10 +329,10 @@ function groupsOf(state: KeptReview): Pick<Composition, 'company' | 'tag' | 'loc
 }
 
 /** The figures from the kept totals and lists: new arrays each time, so earlier figures stay as they were. */
-function figuresOf(state: KeptReview, input: ReviewInput): ReviewFigures {
+function figuresOf(state: KeptReview): ReviewFigures {
 	const groups = state.groups ?? groupsOf(state);
-	const silences = (list: Sorted<Facts>): PersonSilence[] => list.items.map((f) => f.silence as PersonSilence);
-	const giveAsks = (list: Sorted<Facts>): GiveAsk[] => list.items.map((f) => giveAskShown(f.giveAsk as PersonGiveAsk));
+	const silences = (list: Sorted<Facts>): PersonSilence[] => list.shownAs((f) => f.silence as PersonSilence);
+	const giveAsks = (list: Sorted<Facts>): GiveAsk[] => list.shownAs((f) => giveAskShown(f.giveAsk as PersonGiveAsk));
 	return {
 		composition: {
 			active: state.status.active,
@@ -375,7 +342,7 @@ function figuresOf(state: KeptReview, input: ReviewInput): ReviewFigures {
 			...groups,
 			noCompany: state.noCompany,
 			noLocation: state.noLocation,
-			added: state.added.items.map((f) => f.added as AddedPerson),
+			added: state.added.shownAs((f) => f.added as AddedPerson),
 		},
 		health: {
 			counted: state.counted,
@@ -396,17 +363,7 @@ function figuresOf(state: KeptReview, input: ReviewInput): ReviewFigures {
 			quarters: state.quarters.map((period, i) => quarterBalance(period, state.quarterGave[i] ?? 0, state.quarterAsked[i] ?? 0)),
 		},
 		targets: state.queries.map((query, q) =>
-			targetOf(
-				query,
-				(state.there[q]?.items ?? []).map((f) => f.known as KnownPerson),
-				() =>
-					introducersAmong(
-						input,
-						query,
-						[...state.facts.values()].map((f) => f.contact),
-						(contact) => state.facts.get(contact.path)?.links ?? [],
-					),
-			),
+			targetOf(query, state.there[q]?.shownAs((f) => f.known as KnownPerson) ?? [], () => state.introducers?.of(q) ?? []),
 		),
 		goals: state.settings.goals.map((goal, g) => {
 			const [current, ...previous] = (state.goalPeriods[g] ?? []).map((period, p) =>
@@ -414,11 +371,11 @@ function figuresOf(state: KeptReview, input: ReviewInput): ReviewFigures {
 			);
 			return { goal, current: current as GoalProgress['current'], previous };
 		}),
-		drift: state.drift.items.map((f) => f.drift as DriftingPerson),
+		drift: state.drift.shownAs((f) => f.drift as DriftingPerson),
 		calendar: state.weeks.map((week) => ({
 			start: week.start,
 			count: week.days.items.length,
-			entries: week.days.items.map((day) => day.entry),
+			entries: week.days.shownAs((day) => day.entry),
 		})),
 	};
 }

@@ -101,7 +101,8 @@ export function introducerLinks(contact: Contact): IntroducerLink[] {
 	return links;
 }
 
-function whyIntroducer(
+/** Why a contact might introduce you there, given whether each link reaches there; undefined when they might not. */
+export function whyIntroducer(
 	contact: Contact,
 	links: readonly IntroducerLink[],
 	query: WhoQuery,

@@ -40,7 +40,8 @@ function date(rng: () => number): string {
 function contactNote(v: VaultBuilder, name: string, rng: () => number): void {
 	v.contact(name, (c) => {
 		if (rng() < 0.7) c.tie(pick(rng, ['strong', 'medium', 'weak']));
-		if (rng() < 0.3) c.status(pick(rng, ['active', 'dormant', 'archived']));
+		// Archived people at a company leave it a gap, and links to them find introducers.
+		if (rng() < 0.5) c.status(pick(rng, ['active', 'dormant', 'archived', 'archived']));
 		if (rng() < 0.6) c.company(pick(rng, COMPANIES));
 		if (rng() < 0.5) c.prop('location', JSON.stringify(pick(rng, PLACES)));
 		if (rng() < 0.6) c.prop('tags', `[${pick(rng, TAGS)}, ${pick(rng, TAGS)}]`);
@@ -49,11 +50,11 @@ function contactNote(v: VaultBuilder, name: string, rng: () => number): void {
 		if (rng() < 0.3) c.prop('connected', date(rng));
 		if (rng() < 0.2) c.introducedBy(pick(rng, NAMES));
 		if (rng() < 0.2) c.prop('met', `"[[${pick(rng, ['Stripe', 'Summit', date(rng)])}]]"`);
-		if (rng() < 0.2) c.aliases(pick(rng, ['Sammy', 'JP', 'Mimi']));
+		if (rng() < 0.3) c.aliases(pick(rng, ['Sammy', 'JP', 'Mimi']));
 		const lines = Math.floor(rng() * 6);
 		for (let i = 0; i < lines; i++) {
 			const tag = pick(rng, ['', ' #gave', ' #asked', ' #gave #asked']);
-			const link = rng() < 0.3 ? ` with [[${pick(rng, [...NAMES, 'Stripe', 'Globex'])}]]` : '';
+			const link = rng() < 0.5 ? ` with [[${pick(rng, [...NAMES, 'Sammy', 'JP', 'Stripe', 'Globex'])}]]` : '';
 			c.interaction(`${date(rng)} ${pick(rng, KINDS)}: talked${link}${tag}`);
 		}
 		return c;
@@ -98,7 +99,7 @@ function edit(v: VaultBuilder, rng: () => number): { changed: string[]; removed:
 function reviewSettings(base: RapportSettings, rng: () => number): RapportSettings {
 	return {
 		...base,
-		targetCompanies: rng() < 0.7 ? [pick(rng, COMPANIES), 'Initech'] : [],
+		targetCompanies: rng() < 0.8 ? [pick(rng, COMPANIES), pick(rng, COMPANIES), 'Initech'] : [],
 		targetTags: rng() < 0.7 ? [pick(rng, ['fintech', 'devtools', 'climate'])] : [],
 		triageNewPeople: rng() < 0.5,
 		goals: base.goals.filter(() => rng() < 0.8),
@@ -130,6 +131,25 @@ describe('the kept review', () => {
 				selfRatings: [],
 			});
 		}
+	});
+
+	it('finds introducers again when the person a link reaches moves, or a name starts to reach them', () => {
+		const v = vault()
+			.with((s) => (s.targetCompanies = ['Stripe']))
+			.contact('Sam Rivera', (c) => c.status('archived').company('Acme'))
+			.contact('Jo Park', (c) => c.interaction('2026-11-02 coffee: with [[Sam Rivera]]'))
+			.contact('Mia Chen', (c) => c.interaction('2026-11-03 call: news from [[Sammy]]'));
+		const index = v.index();
+		const introducers = (): string[] => computeReview(index, TODAY, v.settings).targets[0]?.introducers.map((i) => i.why) ?? [];
+		expect(introducers()).toEqual([]);
+		// Sam's note alone changes: Jo's link now reaches someone at Stripe.
+		v.contact('Sam Rivera', (c) => c.status('archived').company('Stripe'));
+		index.update(v.source(), 'People/Sam Rivera.md');
+		expect(introducers()).toEqual(['mentioned [[Sam Rivera]] on a coffee']);
+		// Sam takes the alias Mia's link names.
+		v.contact('Sam Rivera', (c) => c.status('archived').company('Stripe').aliases('Sammy'));
+		index.update(v.source(), 'People/Sam Rivera.md');
+		expect(introducers()).toEqual(['mentioned [[Sam Rivera]] on a coffee', 'mentioned [[Sammy]] on a call']);
 	});
 
 	it('reads again only the contacts an edit touched', () => {
