@@ -52,16 +52,6 @@ export function targetOf(query: WhoQuery, people: KnownPerson[], introducersTher
  * itself (a note named as the company or tag, `[[Stripe]]`).
  */
 export function introducers(input: ReviewInput, query: WhoQuery): Introducer[] {
-	return introducersAmong(input, query, input.contacts(), introducerLinks);
-}
-
-/** `introducers` over these contacts (in name order), with each one's links as `linksOf` gives them. */
-export function introducersAmong(
-	input: ReviewInput,
-	query: WhoQuery,
-	contacts: Iterable<Contact>,
-	linksOf: (contact: Contact) => readonly IntroducerLink[],
-): Introducer[] {
 	const wanted = foldKey(query.name.replace(/^#/, ''));
 	// Many people link the same few notes: each is looked up once.
 	const there = new Map<string, boolean>();
@@ -76,9 +66,9 @@ export function introducersAmong(
 		return found;
 	};
 	const found: Introducer[] = [];
-	for (const contact of contacts) {
+	for (const contact of input.contacts()) {
 		if (contact.status === 'archived') continue;
-		const why = whyIntroducer(contact, linksOf(contact), query, wanted, linksThere);
+		const why = whyIntroducer(contact, introducerLinks(contact), query, wanted, linksThere);
 		if (why) found.push({ name: contact.name, path: contact.path, why });
 	}
 	return found.sort((a, b) => compareNames(a.name, b.name));
