@@ -234,8 +234,16 @@ async function main(): Promise<void> {
 	const indexOneFileMs = median(updateTimes);
 	const queueMs = median(afterUpdateQueueTimes);
 
-	// The network review on the same index: asked again unchanged, and after one changed daily note.
+	// The network review on the same index: worked out afresh (an input that cannot say what
+	// changed, so nothing is kept), asked again unchanged, and after one changed daily note.
 	progress('rapport bench: network review…');
+	const plainInput = {
+		contacts: () => queueIndex.contacts(),
+		timeline: (path: string) => queueIndex.timeline(path),
+		resolve: (target: string) => queueIndex.resolve(target),
+	};
+	const reviewFreshTimes: number[] = [];
+	for (let run = 0; run < PROCESS_RUNS; run++) reviewFreshTimes.push(timed(() => computeReview(plainInput, today, settings)).ms);
 	const reviewTimes: number[] = [];
 	for (let run = 0; run < QUEUE_RUNS; run++) reviewTimes.push(timed(() => computeReview(queueIndex, today, settings)).ms);
 	const reviewAfterEditTimes: number[] = [];
@@ -246,6 +254,7 @@ async function main(): Promise<void> {
 		queueIndex.update(source, edit.path);
 		reviewAfterEditTimes.push(timed(() => computeReview(queueIndex, today, settings)).ms);
 	}
+	const reviewFreshMs = median(reviewFreshTimes);
 	const reviewMs = median(reviewTimes);
 	const reviewAfterEditMs = median(reviewAfterEditTimes);
 
@@ -351,6 +360,9 @@ async function main(): Promise<void> {
 			`ms   (median of ${PROCESS_RUNS} after a warm-up; ${baselineCount.parsed} frontmatter blocks)`,
 	);
 	say(figure('CLI / baseline', cliMs / baselineReadParseMs, 'x', 1.5));
+	say(
+		`${'network review, worked out afresh'.padEnd(40)} ${reviewFreshMs.toFixed(2).padStart(9)} ms   (median of ${PROCESS_RUNS}; no target)`,
+	);
 	say(figure('network review, whole', reviewMs, 'ms', 50, `median of ${QUEUE_RUNS}, nothing changed`));
 	say(figure('network review after one changed daily note', reviewAfterEditMs, 'ms', 5, `median of ${reviewAfterEditTimes.length}`));
 	say(
@@ -398,6 +410,7 @@ async function main(): Promise<void> {
 			indexHeapMB: round(indexHeapMB),
 			cliMs: round(cliMs),
 			baselineReadParseMs: round(baselineReadParseMs),
+			reviewFreshMs: round(reviewFreshMs),
 			reviewMs: round(reviewMs),
 			reviewAfterEditMs: round(reviewAfterEditMs),
 			importCliMs: round(imported.importCliMs),

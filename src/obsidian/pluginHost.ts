@@ -72,6 +72,7 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 		plan: (parsed, options) => this.writer.actions.importPlan(parsed, options),
 		apply: (parsed, options, choice, progress) => this.writer.actions.importContacts(parsed, options, choice, progress),
 	};
+	private reviewInputOf?: { index: ContactIndex; input: ReviewInput };
 	private reviewed?: { index: ContactIndex; revision: number; today: Day; ratings: string; review: NetworkReview };
 
 	constructor(private readonly options: PluginHostOptions) {
@@ -359,13 +360,18 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 
 	/**
 	 * The index as the review reads it, with when each note was made: the plugin trusts the
-	 * vault's file dates (the CLI does not; a clone resets them).
+	 * vault's file dates (the CLI does not; a clone resets them). One per index, with what
+	 * changed since, so the review kept for it is brought up to date rather than redone.
 	 */
 	private reviewInput(): ReviewInput {
 		const { app, live } = this.options;
 		const index = live.index;
-		return {
+		if (this.reviewInputOf?.index === index) return this.reviewInputOf.input;
+		const input: ReviewInput = {
 			contacts: () => index.contacts(),
+			contact: (path) => index.contact(path),
+			stamp: () => index.stamp(),
+			changedSince: (stamp) => index.changedSince(stamp),
 			timeline: (path) => index.timeline(path),
 			resolve: (target) => index.resolve(target),
 			linkedFollowUps: (path) => index.linkedFollowUps(path),
@@ -375,6 +381,8 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 				return file ? localToday(new Date(file.stat.ctime)) : undefined;
 			},
 		};
+		this.reviewInputOf = { index, input };
+		return input;
 	}
 
 	/** The self-ratings kept in the review folder's notes, from their properties in the metadata cache. */

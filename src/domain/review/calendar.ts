@@ -29,25 +29,40 @@ export function weekStart(day: Day): Day {
 }
 
 /** Empty weeks, oldest first, the last holding today. */
-function weeksUpTo(today: Day, weeks: number): CalendarWeek[] {
+export function weeksUpTo(today: Day, weeks: number): CalendarWeek[] {
 	const last = weekStart(today);
 	return Array.from({ length: weeks }, (_, i) => ({ start: addDays(last, -7 * (weeks - 1 - i)), count: 0, entries: [] }));
 }
 
 /** Adds one person's days in touch, up to today, to the weeks they fall in. */
 function addPerson(weeks: CalendarWeek[], person: { name: string; path: string }, timeline: readonly TimelineEntry[], today: Day): void {
+	for (const { week, entry } of daysInWeeks(weeks, person, timeline, today)) {
+		const into = weeks[week];
+		if (!into) continue;
+		into.count++;
+		into.entries.push(entry);
+	}
+}
+
+/** One person's days in touch up to today that fall in the weeks, each with the index of its week. */
+export function daysInWeeks(
+	weeks: readonly { start: Day }[],
+	person: { name: string; path: string },
+	timeline: readonly TimelineEntry[],
+	today: Day,
+): { week: number; entry: CalendarEntry }[] {
 	const first = weeks[0]?.start ?? today;
+	const found: { week: number; entry: CalendarEntry }[] = [];
 	let previous: Day | undefined;
 	// Newest first, and on one day the most telling entry first (compareEntries): the first of each day is kept.
 	for (const entry of timeline) {
 		if (entry.date > today || entry.date === previous) continue;
 		previous = entry.date;
 		if (entry.date < first) break;
-		const week = weeks[Math.floor((entry.date - first) / 7)];
-		if (!week) continue;
-		week.count++;
-		week.entries.push({ name: person.name, path: person.path, entry });
+		const week = Math.floor((entry.date - first) / 7);
+		if (week < weeks.length) found.push({ week, entry: { name: person.name, path: person.path, entry } });
 	}
+	return found;
 }
 
 /** The network's weeks: every contact, whatever their status now (it is history). */

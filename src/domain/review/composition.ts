@@ -37,7 +37,7 @@ export interface Composition {
 }
 
 /** Counts by name, case and accents aside; the first spelling seen names the group. */
-class Groups {
+export class Groups {
 	private readonly groups = new Map<string, GroupCount>();
 	add(name: string): void {
 		const key = foldKey(name);

@@ -69,6 +69,15 @@ export function drifting(input: ReviewInput, today: Day): DriftingPerson[] {
 		const drift = driftOf(input.timeline(contact.path), today);
 		if (drift) found.push({ name: contact.name, path: contact.path, ...drift });
 	}
-	const ratio = (d: Drift): number => d.silenceDays / Math.max(d.usualGapDays, GAP_FLOOR_DAYS);
-	return found.sort((a, b) => ratio(b) - ratio(a) || compareNames(a.name, b.name));
+	return found.sort(byDrift);
+}
+
+/** How far from their rhythm: the silence over the usual gap (floored at a week). */
+function driftRatio(d: Drift): number {
+	return d.silenceDays / Math.max(d.usualGapDays, GAP_FLOOR_DAYS);
+}
+
+/** The drifting list's order: furthest from their rhythm first, then by name. */
+export function byDrift(a: DriftingPerson, b: DriftingPerson): number {
+	return driftRatio(b) - driftRatio(a) || compareNames(a.name, b.name);
 }

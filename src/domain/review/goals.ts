@@ -5,6 +5,7 @@
 // - weak-tie-reach-outs: weak ties you were in touch with, each person once;
 // - gave: `#gave` lines.
 // A coffee logged and also written up as a meeting note is one coffee.
+import type { Contact } from '../contact';
 import { addDays, type Day } from '../day';
 import type { Goal, GoalRule } from '../settings';
 import type { TimelineEntry } from '../timeline';
@@ -30,7 +31,7 @@ export interface GoalProgress {
 const PERIODS_BEFORE = 6;
 
 /** One thing a goal counts: what it is, and the key it counts once by. */
-interface Counted {
+export interface Counted {
 	day: Day;
 	key: string;
 }
@@ -42,23 +43,44 @@ export function goalProgress(input: ReviewInput, goals: readonly Goal[], today: 
 	for (const contact of input.contacts()) {
 		const timeline = input.timeline(contact.path);
 		const joined = wanted.has('new-contact-coffees') ? addedOn(contact, timeline, input) : undefined;
-		for (const entry of sourcesOfKind(timeline)) {
-			if (entry.date > today) continue;
-			const day = entry.date;
-			if (entry.kind === 'coffee' && joined !== undefined && day >= joined && day <= addDays(joined, ADDED_WITHIN_DAYS))
-				counted.get('new-contact-coffees')?.push({ day, key: `${contact.path}\n${day}` });
-			if (entry.kind === 'event') counted.get('events')?.push({ day, key: String(day) });
-			if (contact.tie === 'weak') counted.get('weak-tie-reach-outs')?.push({ day, key: contact.path });
-		}
-		for (const interaction of contact.interactions)
-			if (interaction.gave && interaction.date <= today)
-				counted.get('gave')?.push({ day: interaction.date, key: `${contact.path}\n${interaction.line}` });
+		countFor(contact, timeline, joined, today, counted);
 	}
 	return goals.map((goal) => {
 		const items = counted.get(goal.rule) ?? [];
-		const [current, ...previous] = periodsUpTo(today, goal.period, PERIODS_BEFORE);
+		const [current, ...previous] = goalPeriods(goal, today);
 		return { goal, current: progressIn(current, goal, items), previous: previous.map((period) => progressIn(period, goal, items)) };
 	});
+}
+
+/** The goal's current period, then the ones before it, newest first. */
+export function goalPeriods(goal: Goal, today: Day): [Period, ...Period[]] {
+	return periodsUpTo(today, goal.period, PERIODS_BEFORE);
+}
+
+/** Adds what one contact brings to each rule in `counted` (`joined`: when they joined, for new-contact coffees). */
+export function countFor(
+	contact: Contact,
+	timeline: readonly TimelineEntry[],
+	joined: Day | undefined,
+	today: Day,
+	counted: ReadonlyMap<GoalRule, Counted[]>,
+): void {
+	for (const entry of sourcesOfKind(timeline)) {
+		if (entry.date > today) continue;
+		const day = entry.date;
+		if (entry.kind === 'coffee' && joined !== undefined && day >= joined && day <= addDays(joined, ADDED_WITHIN_DAYS))
+			counted.get('new-contact-coffees')?.push({ day, key: `${contact.path}\n${day}` });
+		if (entry.kind === 'event') counted.get('events')?.push({ day, key: String(day) });
+		if (contact.tie === 'weak') counted.get('weak-tie-reach-outs')?.push({ day, key: contact.path });
+	}
+	for (const interaction of contact.interactions)
+		if (interaction.gave && interaction.date <= today)
+			counted.get('gave')?.push({ day: interaction.date, key: `${contact.path}\n${interaction.line}` });
+}
+
+/** A period's progress from the number of things counted in it. */
+export function progressOf(period: Period, goal: Goal, count: number): GoalPeriodProgress {
+	return { period: period.label, start: period.start, end: period.end, count, done: count >= goal.count };
 }
 
 /** Logged lines and meeting notes: the entries that say what kind of contact it was. */
@@ -69,5 +91,5 @@ function sourcesOfKind(timeline: readonly TimelineEntry[]): TimelineEntry[] {
 function progressIn(period: Period, goal: Goal, items: readonly Counted[]): GoalPeriodProgress {
 	const keys = new Set<string>();
 	for (const item of items) if (item.day >= period.start && item.day <= period.end) keys.add(item.key);
-	return { period: period.label, start: period.start, end: period.end, count: keys.size, done: keys.size >= goal.count };
+	return progressOf(period, goal, keys.size);
 }

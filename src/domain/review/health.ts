@@ -30,7 +30,7 @@ export interface Health {
 	longestSilentStrong: PersonSilence[];
 }
 
-const SILENT_SHOWN = 5;
+export const SILENT_SHOWN = 5;
 
 /**
  * The contact's cadence row as the queue makes it today: the same call the queue makes, so
@@ -39,6 +39,19 @@ const SILENT_SHOWN = 5;
  */
 export function cadenceRowOf(contact: Contact, input: ReviewInput, today: Day, settings: RapportSettings): QueueItem | undefined {
 	return itemsFor(contact, input, today, settings).find((item) => item.kind === 'cadence');
+}
+
+/** Never in touch is the longest silence of all; then the oldest last contact. */
+export function bySilence(a: PersonSilence, b: PersonSilence): number {
+	const longest = (s: PersonSilence): number => s.silenceDays ?? Number.MAX_SAFE_INTEGER;
+	return longest(b) - longest(a);
+}
+
+/** A contact's silence today: when they were last in touch and how long ago. */
+export function silenceOf(contact: Contact, last: Day | undefined, today: Day): PersonSilence {
+	return last === undefined
+		? { name: contact.name, path: contact.path }
+		: { name: contact.name, path: contact.path, lastContact: last, silenceDays: today - last };
 }
 
 export function health(input: ReviewInput, today: Day, settings: RapportSettings): Health {
@@ -56,17 +69,13 @@ export function health(input: ReviewInput, today: Day, settings: RapportSettings
 			if (row && row.daysOverdue > 0) overdue++;
 		}
 		const last = lastContactOf(input.timeline(contact.path), today);
-		const silence: PersonSilence =
-			last === undefined
-				? { name: contact.name, path: contact.path }
-				: { name: contact.name, path: contact.path, lastContact: last, silenceDays: today - last };
+		const silence = silenceOf(contact, last, today);
 		if (last === undefined) neverContacted.push(silence);
 		else since[contact.tie ?? 'unset'].push(today - last);
 		if (contact.tie === 'strong') strong.push(silence);
 	}
-	// Never in touch is the longest silence of all; then the oldest last contact. Contacts arrive in name order.
-	const longest = (s: PersonSilence): number => s.silenceDays ?? Number.MAX_SAFE_INTEGER;
-	strong.sort((a, b) => longest(b) - longest(a));
+	// Contacts arrive in name order, and the sort keeps it among equals.
+	strong.sort(bySilence);
 	return {
 		counted,
 		overdue,

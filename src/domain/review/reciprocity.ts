@@ -2,7 +2,8 @@
 // take from, and the whole network's balance per quarter.
 import type { Day } from '../day';
 import { compareNames } from '../links';
-import { periodsUpTo } from './periods';
+import type { Contact } from '../contact';
+import { periodsUpTo, type Period } from './periods';
 import type { ReviewInput } from './shared';
 
 export interface GiveAsk {
@@ -34,33 +35,81 @@ const TAKE_ONLY_ASKS = 2;
 /** Quarters of give/ask balance shown: the current one and the year and a half before it. */
 const QUARTERS_BEFORE = 6;
 
+/** The quarters the balance is shown for, newest first. */
+export function balanceQuarters(today: Day): Period[] {
+	return periodsUpTo(today, 'quarter', QUARTERS_BEFORE);
+}
+
+/** One person's give and ask up to today, and how many of each fell in each of `quarters`. */
+export interface PersonGiveAsk extends GiveAsk {
+	quarterGave: number[];
+	quarterAsked: number[];
+	takeOnly: boolean;
+}
+
+/** A contact's `#gave` and `#asked` lines, or undefined when they have none. */
+export function giveAskOf(contact: Contact, today: Day, quarters: readonly Period[]): PersonGiveAsk | undefined {
+	let gave = 0;
+	let asked = 0;
+	let quarterGave: number[] | undefined;
+	let quarterAsked: number[] | undefined;
+	for (const interaction of contact.interactions) {
+		// An interaction dated ahead has not happened yet.
+		if (interaction.date > today || !(interaction.gave || interaction.asked)) continue;
+		if (interaction.gave) gave++;
+		if (interaction.asked) asked++;
+		const at = quarters.findIndex((q) => q.start <= interaction.date && interaction.date <= q.end);
+		if (at < 0) continue;
+		quarterGave ??= quarters.map(() => 0);
+		quarterAsked ??= quarters.map(() => 0);
+		if (interaction.gave) quarterGave[at] = (quarterGave[at] ?? 0) + 1;
+		if (interaction.asked) quarterAsked[at] = (quarterAsked[at] ?? 0) + 1;
+	}
+	if (gave + asked === 0) return undefined;
+	const takeOnly = contact.status === 'active' && asked >= TAKE_ONLY_ASKS && gave === 0;
+	return {
+		name: contact.name,
+		path: contact.path,
+		gave,
+		asked,
+		quarterGave: quarterGave ?? [],
+		quarterAsked: quarterAsked ?? [],
+		takeOnly,
+	};
+}
+
+/** Most taken first (asked minus gave), then by name. */
+export function byTaken(a: GiveAsk, b: GiveAsk): number {
+	return b.asked - b.gave - (a.asked - a.gave) || compareNames(a.name, b.name);
+}
+
+export function quarterBalance(period: Period, gave: number, asked: number): QuarterBalance {
+	return asked === 0 ? { quarter: period.label, gave, asked } : { quarter: period.label, gave, asked, ratio: gave / asked };
+}
+
+/** The person as the review shows them. */
+export function giveAskShown({ name, path, gave, asked }: PersonGiveAsk): GiveAsk {
+	return { name, path, gave, asked };
+}
+
 export function reciprocity(input: ReviewInput, today: Day): Reciprocity {
 	const people: GiveAsk[] = [];
 	const takeOnly: GiveAsk[] = [];
-	const quarters = periodsUpTo(today, 'quarter', QUARTERS_BEFORE).map((period) => ({ period, gave: 0, asked: 0 }));
+	const periods = balanceQuarters(today);
+	const gave = periods.map(() => 0);
+	const asked = periods.map(() => 0);
 	for (const contact of input.contacts()) {
-		let gave = 0;
-		let asked = 0;
-		for (const interaction of contact.interactions) {
-			// An interaction dated ahead has not happened yet.
-			if (interaction.date > today || !(interaction.gave || interaction.asked)) continue;
-			if (interaction.gave) gave++;
-			if (interaction.asked) asked++;
-			const quarter = quarters.find((q) => q.period.start <= interaction.date && interaction.date <= q.period.end);
-			if (quarter && interaction.gave) quarter.gave++;
-			if (quarter && interaction.asked) quarter.asked++;
-		}
-		if (gave + asked === 0) continue;
-		const person = { name: contact.name, path: contact.path, gave, asked };
+		const found = giveAskOf(contact, today, periods);
+		if (!found) continue;
+		found.quarterGave.forEach((n, i) => (gave[i] = (gave[i] ?? 0) + n));
+		found.quarterAsked.forEach((n, i) => (asked[i] = (asked[i] ?? 0) + n));
+		const person = giveAskShown(found);
 		people.push(person);
-		if (contact.status === 'active' && asked >= TAKE_ONLY_ASKS && gave === 0) takeOnly.push(person);
+		if (found.takeOnly) takeOnly.push(person);
 	}
-	const taken = (a: GiveAsk, b: GiveAsk): number => b.asked - b.gave - (a.asked - a.gave) || compareNames(a.name, b.name);
 	return {
-		people: people.sort(taken),
-		takeOnly: takeOnly.sort(taken),
-		quarters: quarters.map(({ period, gave, asked }) =>
-			asked === 0 ? { quarter: period.label, gave, asked } : { quarter: period.label, gave, asked, ratio: gave / asked },
-		),
+		people: people.sort(byTaken),
+		takeOnly: takeOnly.sort(byTaken),
+		quarters: periods.map((period, i) => quarterBalance(period, gave[i] ?? 0, asked[i] ?? 0)),
 	};
 }

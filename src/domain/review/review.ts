@@ -6,6 +6,7 @@ import { composition, type Composition } from './composition';
 import { drifting, type DriftingPerson } from './drift';
 import { goalProgress, type GoalProgress } from './goals';
 import { health, type Health } from './health';
+import { keptFigures, type ReviewFigures } from './keptReview';
 import { reciprocity, type Reciprocity } from './reciprocity';
 import type { SelfRating } from './selfRating';
 import type { ReviewInput } from './shared';
@@ -24,15 +25,23 @@ export interface NetworkReview {
 	selfRatings: SelfRating[];
 }
 
-/** `ratings` are the self-ratings kept so far (ratingHistory over the review folder's notes). */
+/**
+ * `ratings` are the self-ratings kept so far (ratingHistory over the review folder's notes).
+ * The figures are kept per input and brought up to date after an edit (see keptReview.ts):
+ * treat them as read-only, since a later call with nothing changed returns the same ones.
+ */
 export function computeReview(
 	input: ReviewInput,
 	today: Day,
 	settings: RapportSettings,
 	ratings: readonly SelfRating[] = [],
 ): NetworkReview {
+	return { today, ...keptFigures(input, today, settings), selfRatings: [...ratings].sort((a, b) => b.date - a.date) };
+}
+
+/** Every figure worked out from every contact's timeline, figure by figure: what the kept figures must equal. */
+export function freshFigures(input: ReviewInput, today: Day, settings: RapportSettings): ReviewFigures {
 	return {
-		today,
 		composition: composition(input, today, settings),
 		health: health(input, today, settings),
 		reciprocity: reciprocity(input, today),
@@ -40,6 +49,5 @@ export function computeReview(
 		goals: goalProgress(input, settings.goals, today),
 		drift: drifting(input, today),
 		calendar: networkCalendar(input, today),
-		selfRatings: [...ratings].sort((a, b) => b.date - a.date),
 	};
 }

@@ -24,22 +24,25 @@ export interface Target {
 	introducers: Introducer[];
 }
 
-export function targets(input: ReviewInput, today: Day, settings: RapportSettings): Target[] {
-	const queries: WhoQuery[] = [
+/** The companies, then the fields, you are heading toward. */
+export function targetQueries(settings: RapportSettings): WhoQuery[] {
+	return [
 		...settings.targetCompanies.map((name): WhoQuery => ({ kind: 'company', name })),
 		...settings.targetTags.map((name): WhoQuery => ({ kind: 'tag', name })),
 	];
-	return queries.map((query) => {
+}
+
+export function targets(input: ReviewInput, today: Day, settings: RapportSettings): Target[] {
+	return targetQueries(settings).map((query) => {
 		const people = whoIsThere(input, query, today);
-		const gap = people.length === 0;
-		return {
-			kind: query.kind as 'company' | 'tag',
-			name: query.name,
-			gap,
-			people,
-			introducers: gap ? introducers(input, query) : [],
-		};
+		return targetOf(query, people, () => introducers(input, query));
 	});
+}
+
+/** A target with the people there; introducers are looked for only where there is nobody. */
+export function targetOf(query: WhoQuery, people: KnownPerson[], introducersThere: () => Introducer[]): Target {
+	const gap = people.length === 0;
+	return { kind: query.kind as 'company' | 'tag', name: query.name, gap, people, introducers: gap ? introducersThere() : [] };
 }
 
 /**
@@ -50,28 +53,53 @@ export function targets(input: ReviewInput, today: Day, settings: RapportSetting
  */
 export function introducers(input: ReviewInput, query: WhoQuery): Introducer[] {
 	const wanted = foldKey(query.name.replace(/^#/, ''));
+	// Many people link the same few notes: each is looked up once.
+	const there = new Map<string, boolean>();
 	const linksThere = (raw: string): boolean => {
-		const target = linkTarget(raw);
-		if (foldKey(baseName(target)) === wanted) return true;
-		const person = input.resolve(target);
-		return person !== undefined && isThere(person, query);
+		let found = there.get(raw);
+		if (found === undefined) {
+			const target = linkTarget(raw);
+			const person = foldKey(baseName(target)) === wanted ? undefined : input.resolve(target);
+			found = person === undefined ? foldKey(baseName(target)) === wanted : isThere(person, query);
+			there.set(raw, found);
+		}
+		return found;
 	};
 	const found: Introducer[] = [];
 	for (const contact of input.contacts()) {
 		if (contact.status === 'archived') continue;
-		const why = whyIntroducer(contact, query, wanted, linksThere);
+		const why = whyIntroducer(contact, introducerLinks(contact), query, wanted, linksThere);
 		if (why) found.push({ name: contact.name, path: contact.path, why });
 	}
 	return found.sort((a, b) => compareNames(a.name, b.name));
 }
 
-function whyIntroducer(contact: Contact, query: WhoQuery, wanted: string, linksThere: (raw: string) => boolean): string | undefined {
-	if (query.kind === 'company' && contact.previousCompanies.some((company) => foldKey(company) === wanted))
-		return `used to work at ${query.name}`;
-	if (contact.introducedBy && linksThere(contact.introducedBy)) return `introduced by [[${contact.introducedBy}]]`;
-	if (contact.met && linksThere(contact.met)) return `met at [[${contact.met}]]`;
+/** A link that might make someone an introducer, and the reason it would give. */
+export interface IntroducerLink {
+	raw: string;
+	why: string;
+}
+
+/** The links that might make a contact an introducer, in the order they are tried: `introduced_by`, `met`, then the interaction lines'. */
+export function introducerLinks(contact: Contact): IntroducerLink[] {
+	const links: IntroducerLink[] = [];
+	if (contact.introducedBy) links.push({ raw: contact.introducedBy, why: `introduced by [[${contact.introducedBy}]]` });
+	if (contact.met) links.push({ raw: contact.met, why: `met at [[${contact.met}]]` });
 	for (const interaction of contact.interactions)
 		for (const match of interaction.summary.matchAll(WIKILINK))
-			if (!match[1] && linksThere(match[2] ?? '')) return `mentioned [[${linkTarget(match[2] ?? '')}]] on a ${interaction.kind}`;
-	return undefined;
+			if (!match[1]) links.push({ raw: match[2] ?? '', why: `mentioned [[${linkTarget(match[2] ?? '')}]] on a ${interaction.kind}` });
+	return links;
+}
+
+/** Why a contact might introduce you there, given whether each link reaches there; undefined when they might not. */
+export function whyIntroducer(
+	contact: Contact,
+	links: readonly IntroducerLink[],
+	query: WhoQuery,
+	wanted: string,
+	linksThere: (raw: string) => boolean,
+): string | undefined {
+	if (query.kind === 'company' && contact.previousCompanies.some((company) => foldKey(company) === wanted))
+		return `used to work at ${query.name}`;
+	return links.find((link) => linksThere(link.raw))?.why;
 }

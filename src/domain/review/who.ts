@@ -50,15 +50,19 @@ export function whoIsThere(input: ReviewInput, query: WhoQuery, today: Day): Kno
 		if (contact.status === 'archived' || !isThere(contact, query)) continue;
 		found.push(knownPerson(contact, lastContactOf(input.timeline(contact.path), today)));
 	}
-	return found.sort(
-		(a, b) =>
-			(a.tie ? TIE_RANK[a.tie] : 3) - (b.tie ? TIE_RANK[b.tie] : 3) ||
-			(b.lastContact ?? -Infinity) - (a.lastContact ?? -Infinity) ||
-			compareNames(a.name, b.name),
+	return found.sort(byTieThenRecent);
+}
+
+/** Strongest tie first, then the most recently in touch, then by name. */
+export function byTieThenRecent(a: KnownPerson, b: KnownPerson): number {
+	return (
+		(a.tie ? TIE_RANK[a.tie] : 3) - (b.tie ? TIE_RANK[b.tie] : 3) ||
+		(b.lastContact ?? -Infinity) - (a.lastContact ?? -Infinity) ||
+		compareNames(a.name, b.name)
 	);
 }
 
-function knownPerson(contact: Contact, lastContact: Day | undefined): KnownPerson {
+export function knownPerson(contact: Contact, lastContact: Day | undefined): KnownPerson {
 	const { name, path, tie, role, company, status } = contact;
 	return { name, path, tie, role, company, status, lastContact };
 }
