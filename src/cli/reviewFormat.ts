@@ -79,7 +79,7 @@ export function formatReviewText(review: NetworkReview, settings: RapportSetting
 
 	out.push('', 'Self-rating');
 	const latest = review.selfRatings[0];
-	if (!latest) out.push('  not rated yet: a review note made in Obsidian keeps each rating');
+	if (!latest) out.push("  not rated yet: rate with --rating y,n,y,y,n (or in Obsidian); each rating is kept in that day's review note");
 	for (const s of review.selfRatings) out.push(`  ${formatDay(s.date)}: ${s.score} of 5, ${s.verdict}`);
 	return out.join('\n');
 }
