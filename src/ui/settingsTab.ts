@@ -62,7 +62,7 @@ const KEY_LABELS: Record<keyof FieldKeys, string> = {
 /** Each rule a goal can count: its name in the rule list, a goal's name when none is typed, and what it counts. */
 const GOAL_RULE_WORDS: Record<GoalRule, { option: string; label: string; desc: string }> = {
 	'new-contact-coffees': {
-		option: 'Coffee chats with new contacts',
+		option: 'Coffees with new contacts',
 		label: 'Coffee chats with new contacts',
 		desc: 'Counts coffee chats with people who joined your network in the 90 days before, one a person a day.',
 	},
