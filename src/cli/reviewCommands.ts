@@ -8,6 +8,7 @@ import { computeReview, type NetworkReview } from '../domain/review/review';
 import { RATING_QUESTIONS, ratingHistory, selfRating, type SelfRating } from '../domain/review/selfRating';
 import { listed } from '../domain/words';
 import { cliActions, reportRefusal } from './cliActions';
+import { introducers } from '../domain/review/targets';
 import { whoIsThere, type KnownPerson, type WhoQuery } from '../domain/review/who';
 import { formatReviewText, formatWhoText } from './reviewFormat';
 import type { Io } from './io';
@@ -77,7 +78,9 @@ export async function runReview(request: ReviewRequest, vault: OpenVault, io: Io
 
 export function runWho(request: WhoRequest, vault: OpenVault, io: Io): number {
 	const people = whoIsThere(vault.index, request.query, request.today);
-	io.out(request.json ? toJson(people.map(personJson)) : formatWhoText(request.query, people, request.today));
+	// Nobody there: who might introduce you, as the review says for a target (text only; the JSON stays a list of people).
+	const via = people.length === 0 && !request.json ? introducers(vault.index, request.query) : [];
+	io.out(request.json ? toJson(people.map(personJson)) : formatWhoText(request.query, people, request.today, via));
 	return unreadable(vault, io);
 }
 

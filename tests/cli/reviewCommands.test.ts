@@ -163,6 +163,18 @@ describe('rapport who', () => {
 		expect((await cli('who', '--vault', root, '--location', 'Reykjavik')).out).toBe('Nobody in Reykjavik.');
 	});
 
+	it('says who might introduce you where you know nobody, as the review does for a target', async () => {
+		const root = networkOnDisk();
+		const text = await cli('who', '--vault', root, '--company', 'Stripe', '--today', TODAY);
+		expect(text.out.split('\n')).toEqual([
+			'Nobody at Stripe.',
+			'Might introduce you:',
+			'  Cleo: used to work at Stripe',
+			'  Gus: introduced by [[Finn]]',
+		]);
+		expect(JSON.parse((await cli('who', '--vault', root, '--company', 'Stripe', '--json')).out)).toEqual([]);
+	});
+
 	it('wants exactly one of --company, --tag or --location', async () => {
 		const root = networkOnDisk();
 		for (const args of [[], ['--company', 'Acme', '--tag', 'fintech'], ['--tag', '#']]) {
