@@ -340,7 +340,8 @@ const HELP: Record<Command, CommandHelp> = {
 		],
 		about:
 			'Lists the people there, strongest tie first, then the most recently in touch, with their tie, role, ' +
-			'company and last contact; archived people are left out. Case and accents are ignored. Reads the vault only.',
+			'company and last contact; archived people are left out. Where nobody is, lists who might introduce you. ' +
+			'Case and accents are ignored. Reads the vault only.',
 	},
 	import: {
 		summary: 'bring in people from LinkedIn, a vCard file or Google Contacts',
