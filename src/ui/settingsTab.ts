@@ -440,12 +440,17 @@ export class RapportSettingTab extends PluginSettingTab {
 			desc: GOAL_RULE_WORDS[goal.rule].desc,
 			render: (setting) => {
 				setting.settingEl.addClass('rapport-goal');
+				let nameField: TextComponent | undefined;
+				const ruleNow = (): GoalRule => this.current.goals[i]?.rule ?? goal.rule;
 				setting.addText((text) => {
+					nameField = text;
 					text.inputEl.setAttribute('aria-label', 'Goal name');
 					text.setPlaceholder(GOAL_RULE_WORDS[goal.rule].label).setValue(goal.label);
 					text.onChange((value) => {
-						edit(i, { label: value.trim() });
-						setting.setName(this.current.goals[i]?.label ?? value);
+						// Empty: the rule's own words, which the placeholder shows.
+						const label = value.trim() || GOAL_RULE_WORDS[ruleNow()].label;
+						edit(i, { label });
+						setting.setName(label);
 					});
 				});
 				setting.addText((text) => {
@@ -469,9 +474,14 @@ export class RapportSettingTab extends PluginSettingTab {
 					for (const rule of GOAL_RULES) dropdown.addOption(rule, GOAL_RULE_WORDS[rule].option);
 					dropdown.setValue(goal.rule).onChange((value) => {
 						const rule = value as GoalRule;
-						edit(i, { rule });
+						const was = this.current.goals[i];
+						// A name that was the old rule's own words becomes the new rule's; a name typed stays.
+						const label = !was || was.label === GOAL_RULE_WORDS[was.rule].label ? GOAL_RULE_WORDS[rule].label : was.label;
+						edit(i, { rule, label });
+						if (label !== was?.label) nameField?.setValue(label);
+						nameField?.setPlaceholder(GOAL_RULE_WORDS[rule].label);
 						setting.setDesc(GOAL_RULE_WORDS[rule].desc);
-						setting.setName(this.current.goals[i]?.label ?? '');
+						setting.setName(label);
 					});
 				});
 				setting.addButton((button) =>

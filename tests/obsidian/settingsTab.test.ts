@@ -446,12 +446,11 @@ describe('goals in the settings tab', () => {
 		expect(fake.saved).toHaveLength(0);
 		type(control(tab, 'Events', 'How many'), '3');
 		choose(control(tab, 'Events', 'Period'), 'month');
-		choose(control(tab, 'Events', 'What it counts'), 'gave');
-		expect(row(tab, 'Events').textContent).toContain('Counts the interactions you logged with #gave.');
 		type(control(tab, 'Events', 'Goal name'), 'Help someone');
-		expect(last(fake.saved).goals[1]).toEqual({ label: 'Help someone', period: 'month', count: 3, rule: 'gave' });
 		// The row is named by what was typed.
+		choose(control(tab, 'Help someone', 'What it counts'), 'gave');
 		expect(row(tab, 'Help someone').textContent).toContain('Counts the interactions you logged with #gave.');
+		expect(last(fake.saved).goals[1]).toEqual({ label: 'Help someone', period: 'month', count: 3, rule: 'gave' });
 		// The other goals stay as they were.
 		expect(last(fake.saved).goals.map((g) => g.label)).toEqual([
 			'Coffee chats with new contacts',
@@ -475,6 +474,20 @@ describe('goals in the settings tab', () => {
 			rule: 'new-contact-coffees',
 		});
 		expect(rows(tab).filter((r) => nameOf(r) === 'Coffee chats with new contacts')).toHaveLength(2);
+	});
+
+	it("renames a goal still called by its rule's words when the rule changes, and keeps a name typed", () => {
+		const fake = fakeHost();
+		const tab = shown(fake);
+		choose(control(tab, 'Events', 'What it counts'), 'gave');
+		expect(last(fake.saved).goals[1]).toMatchObject({ label: 'Give before you ask', rule: 'gave' });
+		expect(control<HTMLInputElement>(tab, 'Give before you ask', 'Goal name').value).toBe('Give before you ask');
+		type(control(tab, 'Reach out to weak ties', 'Goal name'), 'Old colleagues');
+		choose(control(tab, 'Old colleagues', 'What it counts'), 'events');
+		expect(last(fake.saved).goals[2]).toMatchObject({ label: 'Old colleagues', rule: 'events' });
+		// Emptied, a name is the rule's words again.
+		type(control(tab, 'Old colleagues', 'Goal name'), ' ');
+		expect(last(fake.saved).goals[2]?.label).toBe('Events');
 	});
 
 	it('saves no goals at all when every one is removed', () => {
