@@ -97,9 +97,9 @@ export class Actions {
 		return this.runner.perform(() => planReachOuts(this.context(), path, lines));
 	}
 
-	/** Writes today's network review as a new note in the review folder; its path is the value. */
-	reviewNote(request: ReviewNoteRequest): Promise<Outcome<string>> {
-		return this.runner.perform(() => planReviewNote(this.context(), request));
+	/** Writes today's network review as a new note in the review folder (with a self-rating, when given); its path is the value. */
+	reviewNote(request: ReviewNoteRequest, rating?: SelfRating): Promise<Outcome<string>> {
+		return this.runner.perform(() => planReviewNote(this.context(), request, rating));
 	}
 
 	/** Saves a self-rating in today's review note's properties (or a new review note); its path is the value. */

@@ -1,20 +1,28 @@
 // `rapport review` and `rapport who`: the network review and "who do I know at …", read
-// from the built index with nothing written. The JSON shapes are documented in docs/cli.md
-// and kept stable for scripts.
-import { formatDay, type Day } from '../domain/day';
+// from the built index with nothing written; `review --note` and `--rating` write the
+// review note and the self-rating through the plugin's own actions. The JSON shapes are
+// documented in docs/cli.md and kept stable for scripts.
+import { formatDay, formatTime, type Day } from '../domain/day';
 import { inFolder } from '../domain/recognition';
 import { computeReview, type NetworkReview } from '../domain/review/review';
-import { RATING_QUESTIONS, ratingHistory, type SelfRating } from '../domain/review/selfRating';
+import { RATING_QUESTIONS, ratingHistory, selfRating, type SelfRating } from '../domain/review/selfRating';
+import { listed } from '../domain/words';
+import { cliActions, reportRefusal } from './cliActions';
+import { introducers } from '../domain/review/targets';
 import { whoIsThere, type KnownPerson, type WhoQuery } from '../domain/review/who';
 import { formatReviewText, formatWhoText } from './reviewFormat';
 import type { Io } from './io';
 import { toJson } from './json';
 import type { OpenVault } from './openVault';
-import { UsageError, type Values } from './usage';
+import { noteSwitch, UsageError, type Values } from './usage';
 
 export interface ReviewRequest {
 	today: Day;
 	json: boolean;
+	/** Write the review as a dated note in the review folder. */
+	note: boolean;
+	/** Save this self-rating (in today's review note, or the one --note writes). */
+	rating?: SelfRating;
 }
 
 export interface WhoRequest {
@@ -24,8 +32,24 @@ export interface WhoRequest {
 }
 
 export function reviewRequest(values: Values, today: Day): ReviewRequest {
-	return { today, json: values.json === true };
+	const request: ReviewRequest = { today, json: values.json === true, note: noteSwitch(values) };
+	if (values.rating !== undefined) request.rating = selfRating(today, ratingAnswers(values.rating));
+	return request;
 }
+
+/** `--rating y,n,y,y,n`: the questions answered yes, read from five answers in the questions' order. */
+function ratingAnswers(text: string): string[] {
+	const answers = text.split(',').map((a) => a.trim().toLowerCase());
+	const ids = RATING_QUESTIONS.map((q) => q.id);
+	if (answers.length !== ids.length || answers.some((a) => !YES.has(a) && !NO.has(a)))
+		throw new UsageError(
+			`--rating expects ${ids.length} answers, y or n, separated by commas, one for each of ${listed(ids)} (such as y,n,y,y,n); got '${text}'`,
+		);
+	return ids.filter((_, i) => YES.has(answers[i] ?? ''));
+}
+
+const YES = new Set(['y', 'yes']);
+const NO = new Set(['n', 'no']);
 
 export function whoRequest(values: Values, today: Day): WhoRequest {
 	const given = (['company', 'tag', 'location'] as const).filter((kind) => values[kind] !== undefined);
@@ -45,7 +69,8 @@ function ratingsIn({ source, config }: OpenVault): SelfRating[] {
 	return ratingHistory(notes);
 }
 
-export function runReview(request: ReviewRequest, vault: OpenVault, io: Io): number {
+export async function runReview(request: ReviewRequest, vault: OpenVault, io: Io, now: Date): Promise<number> {
+	if (request.note || request.rating) return writeReview(request, vault, io, now);
 	const review = computeReview(vault.index, request.today, vault.config.settings, ratingsIn(vault));
 	io.out(request.json ? toJson(reviewJson(review)) : formatReviewText(review, vault.config.settings));
 	return unreadable(vault, io);
@@ -53,7 +78,27 @@ export function runReview(request: ReviewRequest, vault: OpenVault, io: Io): num
 
 export function runWho(request: WhoRequest, vault: OpenVault, io: Io): number {
 	const people = whoIsThere(vault.index, request.query, request.today);
-	io.out(request.json ? toJson(people.map(personJson)) : formatWhoText(request.query, people, request.today));
+	// Nobody there: who might introduce you, as the review says for a target (text only; the JSON stays a list of people).
+	const via = people.length === 0 && !request.json ? introducers(vault.index, request.query) : [];
+	io.out(request.json ? toJson(people.map(personJson)) : formatWhoText(request.query, people, request.today, via));
+	return unreadable(vault, io);
+}
+
+/**
+ * `--note`, `--rating` or both, as Create review note and the self-rating's Save do: the
+ * path written on stdout (JSON `{"written"}`), what was done on stderr.
+ */
+async function writeReview(request: ReviewRequest, vault: OpenVault, io: Io, now: Date): Promise<number> {
+	const actions = cliActions(vault, request.today, formatTime(now));
+	const asked = { ratings: ratingsIn(vault) };
+	const outcome =
+		request.note || !request.rating ? await actions.reviewNote(asked, request.rating) : await actions.saveRating(asked, request.rating);
+	if (!outcome.ok || outcome.value === undefined) {
+		reportRefusal(outcome, io);
+		return 1;
+	}
+	io.out(request.json ? toJson({ written: outcome.value, created: outcome.created.length > 0 }) : outcome.value);
+	if (request.rating) io.err(outcome.message);
 	return unreadable(vault, io);
 }
 

@@ -2,6 +2,7 @@
 import { formatDay, humanDay, type Day } from '../domain/day';
 import { driftReason } from '../domain/review/drift';
 import type { NetworkReview } from '../domain/review/review';
+import type { Introducer } from '../domain/review/targets';
 import type { KnownPerson, WhoQuery } from '../domain/review/who';
 import type { RapportSettings } from '../domain/settings';
 import { pad, widest } from './format';
@@ -79,14 +80,15 @@ export function formatReviewText(review: NetworkReview, settings: RapportSetting
 
 	out.push('', 'Self-rating');
 	const latest = review.selfRatings[0];
-	if (!latest) out.push('  not rated yet: a review note made in Obsidian keeps each rating');
+	if (!latest) out.push("  not rated yet: rate with --rating y,n,y,y,n (or in Obsidian); each rating is kept in that day's review note");
 	for (const s of review.selfRatings) out.push(`  ${formatDay(s.date)}: ${s.score} of 5, ${s.verdict}`);
 	return out.join('\n');
 }
 
-export function formatWhoText(query: WhoQuery, people: readonly KnownPerson[], today: Day): string {
+export function formatWhoText(query: WhoQuery, people: readonly KnownPerson[], today: Day, via: readonly Introducer[] = []): string {
 	const where = query.kind === 'company' ? `at ${query.name}` : query.kind === 'tag' ? `tagged ${query.name}` : `in ${query.name}`;
-	if (people.length === 0) return `Nobody ${where}.`;
+	if (people.length === 0)
+		return [`Nobody ${where}.`, ...(via.length ? ['Might introduce you:', ...via.map((i) => `  ${i.name}: ${i.why}`)] : [])].join('\n');
 	const nameWidth = widest(
 		people.map((p) => p.name),
 		28,

@@ -1,6 +1,6 @@
-// The CLI's commands over a vault folder. queue, contacts, problems and templates only
-// read the vault and never write to it; the others write only the notes they name, through
-// the actions the plugin runs (writeCommands.ts, meetingCommands.ts, queueCommands.ts).
+// The CLI's commands over a vault folder. queue, contacts, problems, templates, who and
+// review (without --note or --rating) only read the vault and never write to it; the
+// others write only the notes they name, through the actions the plugin runs (writeCommands.ts, meetingCommands.ts, queueCommands.ts).
 // `run` returns the exit code: 1 when the vault stopped a command, 2 for a usage error,
 // found before the vault is opened. templates alone needs no vault. With --json, a command
 // that fails before it answers prints {"error": "…"} as its answer; stderr says it as ever.
@@ -74,9 +74,9 @@ const COMMANDS: Record<Exclude<Command, 'templates'>, (values: Values, today: Da
 		const request = triageRequest(values, today, now);
 		return (vault, io) => runTriage(request, vault, io);
 	},
-	review: (values, today) => {
+	review: (values, today, now) => {
 		const request = reviewRequest(values, today);
-		return (vault, io) => runReview(request, vault, io);
+		return (vault, io) => runReview(request, vault, io, now);
 	},
 	who: (values, today) => {
 		const request = whoRequest(values, today);

@@ -109,6 +109,7 @@ const OPTIONS = {
 	out: { type: 'string' },
 	tag: { type: 'string' },
 	location: { type: 'string' },
+	rating: { type: 'string' },
 } as const;
 
 type Option = keyof typeof OPTIONS;
@@ -309,14 +310,23 @@ const HELP: Record<Command, CommandHelp> = {
 	},
 	review: {
 		summary: 'the network review: shape, health, give and ask, targets, goals, drift',
-		synopsis: '--vault DIR [--today YYYY-MM-DD] [--json]',
-		options: ['today'],
-		words: [TODAY],
+		synopsis: '--vault DIR [--note] [--rating Y,N,Y,Y,N] [--today YYYY-MM-DD] [--json]',
+		options: ['note', 'rating', 'today'],
+		words: [
+			['--note', 'write the review as a dated note in the review folder, as Create review note does, and print its path'],
+			[
+				'--rating Y,N,…',
+				"your self-rating: five answers, y or n, to the questions in the review's order (trust, challenge, vibrant, " +
+					"future, connected); saved in today's review note, or in a new one",
+			],
+			TODAY,
+		],
 		about:
 			'Prints the network review: active contacts by tie, level, company, tag and place; the share overdue; ' +
 			'who you only ask of; who you know at the target companies and fields in the settings, and who might ' +
 			'introduce you where you know no one; progress on your goals; who is drifting from their usual rhythm; ' +
-			'and your self-ratings so far, read from the review notes. Reads the vault only.',
+			'and your self-ratings so far, read from the review notes. Reads the vault only, unless given --note or ' +
+			"--rating. --note never writes over a note: a second review on one day is 'Network review 2026-11-21 2'.",
 	},
 	who: {
 		summary: 'who you know at a company, with a tag, or in a place',
@@ -330,7 +340,8 @@ const HELP: Record<Command, CommandHelp> = {
 		],
 		about:
 			'Lists the people there, strongest tie first, then the most recently in touch, with their tie, role, ' +
-			'company and last contact; archived people are left out. Case and accents are ignored. Reads the vault only.',
+			'company and last contact; archived people are left out. Where nobody is, lists who might introduce you. ' +
+			'Case and accents are ignored. Reads the vault only.',
 	},
 	import: {
 		summary: 'bring in people from LinkedIn, a vCard file or Google Contacts',
@@ -374,7 +385,7 @@ const ONLY: Partial<Record<Option, Command[]>> = {};
 for (const command of COMMANDS) for (const option of HELP[command].options) (ONLY[option] ??= []).push(command);
 
 const ABOUT_WRITES =
-	'queue, contacts, problems, templates, review and who only read the vault. The others write only the ' +
+	'queue, contacts, problems, templates, who and review (without --note or --rating) only read the vault. The others write only the ' +
 	"notes they name, all or nothing: if one can't be written, the ones written first are put " +
 	'back. Each note is written whole (a new copy renamed over it) under a lock file beside it, ' +
 	'and only if nobody changed it since it was read; Obsidian or another rapport can run at once.';
@@ -431,11 +442,20 @@ const SAME: Partial<Record<Option, Option>> = { contact: 'with', with: 'contact'
 // The commands that take words of their own before the options: `import linkedin FILE`, `export vcard`.
 const POSITIONAL: readonly Command[] = ['import', 'export'];
 
+// review's --note is a switch (write the review as a note); people-met's names the event note.
+const REVIEW_OPTIONS = { ...OPTIONS, note: { type: 'boolean' } } as const;
+
+/** review's --note, read as the switch it is for review. */
+export function noteSwitch(values: Values): boolean {
+	return (values.note as unknown) === true;
+}
+
 /** A command's options, and its own words for the commands that take them (POSITIONAL). */
 export function parseCommandLine(command: Command, args: string[]): { values: Values; positionals: string[] } {
 	let parsed: { values: Values; positionals: string[] };
 	try {
-		parsed = parseArgs({ args, options: OPTIONS, strict: true, allowPositionals: POSITIONAL.includes(command) });
+		const options = command === 'review' ? REVIEW_OPTIONS : OPTIONS;
+		parsed = parseArgs({ args, options, strict: true, allowPositionals: POSITIONAL.includes(command) }) as typeof parsed;
 	} catch (error) {
 		throw new UsageError(parseArgsProblem(command, error as Error & { code?: string }, args));
 	}

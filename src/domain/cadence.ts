@@ -11,7 +11,8 @@ export interface Cadence {
 	label: string;
 }
 
-const NAMED = new Map<string, Cadence>(
+/** The cadences written as a word (`monthly`); the contacts base reads them the same way. */
+export const NAMED_CADENCES: ReadonlyMap<string, Cadence> = new Map<string, Cadence>(
 	Object.entries({
 		daily: { count: 1, unit: 'd', label: 'daily' },
 		weekly: { count: 1, unit: 'w', label: 'weekly' },
@@ -26,7 +27,8 @@ const NAMED = new Map<string, Cadence>(
 	} satisfies Record<string, Cadence>),
 );
 
-const UNIT_WORDS = new Map<string, CadenceUnit>(
+/** The words a counted cadence's unit is written with (`6 weeks`, `3mo`). */
+export const CADENCE_UNIT_WORDS: ReadonlyMap<string, CadenceUnit> = new Map<string, CadenceUnit>(
 	Object.entries({
 		d: 'd',
 		day: 'd',
@@ -69,12 +71,12 @@ export function parseCadence(raw: unknown): Cadence | undefined {
 	if (typeof raw === 'number' && Number.isInteger(raw) && raw > 0) return cadenceOfDays(raw);
 	if (typeof raw !== 'string') return undefined;
 	const text = raw.trim().toLowerCase();
-	const named = NAMED.get(text);
+	const named = NAMED_CADENCES.get(text);
 	if (named) return named;
 	const match = COUNTED.exec(text);
 	if (!match) return undefined;
 	const count = Number(match[1]);
-	const unit = UNIT_WORDS.get(match[2] ?? '');
+	const unit = CADENCE_UNIT_WORDS.get(match[2] ?? '');
 	if (!unit || count <= 0 || count > 1000) return undefined;
 	return { count, unit, label: `every ${count}${unit}` };
 }

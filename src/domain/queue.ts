@@ -154,6 +154,14 @@ function dueLabel(daysOverdue: number): string {
 
 /** Every item one contact brings to the queue today, in no particular order. */
 export function itemsFor(contact: Contact, input: QueueInput, today: Day, settings: RapportSettings): QueueItem[] {
+	return contactItems(contact, input, today, settings, false);
+}
+
+/**
+ * `ahead`: with no window, for what is coming up however far ahead; the cadence's row is
+ * kept then even for someone drifting, since it says when they are due by cadence.
+ */
+function contactItems(contact: Contact, input: QueueInput, today: Day, settings: RapportSettings, ahead: boolean): QueueItem[] {
 	const items: QueueItem[] = [];
 	const horizon = settings.upcomingDays;
 	// A note dated ahead (a prepared meeting, a daily note written early) is not contact yet.
@@ -184,15 +192,16 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 	const why = [snoozed ? `follow-up date ${humanDay(due, today)}` : undefined, cadence.label, lastLabel(last, today)]
 		.filter(Boolean)
 		.join(' · ');
+	// Drifting from your own rhythm with them, though not due by cadence: Reconnect, once.
+	// A follow-up date you set (a snooze) quiets it until then.
+	const drift = triaged && overdue < 0 && !snoozed && settings.driftInQueue ? driftOf(timeline, today) : undefined;
 	if (triaged && overdue >= 0) {
 		const reason = last || snoozed ? `${dueLabel(overdue)} · ${why}` : `never in touch · ${cadence.label}`;
 		push('reconnect', 'cadence', due, reason, { urgency: overdue / cadenceLengthDays(cadence) });
-	} else if (triaged && -overdue <= horizon) {
+	} else if (triaged && -overdue <= horizon && (ahead || !drift)) {
+		// Someone drifting is in Reconnect already: not in Upcoming as well.
 		push('upcoming', 'cadence', due, `${dueLabel(overdue)} · ${why}`);
 	}
-	// Drifting from your own rhythm with them, though not due by cadence: Reconnect too, once.
-	// A follow-up date you set (a snooze) quiets it until then.
-	const drift = triaged && overdue < 0 && !snoozed && settings.driftInQueue ? driftOf(timeline, today) : undefined;
 	if (drift) {
 		const began = driftBegan(drift, today);
 		push('reconnect', 'drift', began, `${driftReason(drift)} · ${lastLabel(last, today)}`, {
@@ -296,7 +305,7 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
  * far ahead ("not due until …", "Next: … on …").
  */
 export function itemsAheadFor(contact: Contact, input: QueueInput, today: Day, settings: RapportSettings): QueueItem[] {
-	return itemsFor(contact, input, today, { ...settings, upcomingDays: Number.MAX_SAFE_INTEGER });
+	return contactItems(contact, input, today, { ...settings, upcomingDays: Number.MAX_SAFE_INTEGER }, true);
 }
 
 export function computeQueue(input: QueueInput, today: Day, settings: RapportSettings): Queue {

@@ -5,7 +5,6 @@ import { humanDay, type Day } from '../domain/day';
 import { driftReason } from '../domain/review/drift';
 import type { GroupCount } from '../domain/review/composition';
 import type { NetworkReview } from '../domain/review/review';
-import { RATING_QUESTIONS } from '../domain/review/selfRating';
 import type { ReviewPart } from '../domain/rapportBlock';
 import { drawCalendar } from './contactCalendar';
 import { readableReason } from './queueRowPainter';
@@ -236,9 +235,14 @@ function drawTargets(el: HTMLElement, { targets }: NetworkReview, ctx: ReviewCon
 	}
 }
 
-function drawGoals(el: HTMLElement, { goals }: NetworkReview): void {
+function drawGoals(el: HTMLElement, { goals }: NetworkReview, ctx: ReviewContext): void {
 	if (goals.length === 0) {
-		empty(el, 'No goals set: goals live in data.json under "goals" (see docs/settings.md).');
+		const note = empty(
+			el,
+			"No goals set: add them under Network review in Rapport's settings, such as two coffee chats with new contacts a month, " +
+				'and the review shows how far you are.',
+		);
+		note.createEl('button', { cls: 'rapport-review-action', text: 'Open settings' }).addEventListener('click', () => ctx.openSettings());
 		return;
 	}
 	for (const { goal, current, previous } of goals) {
@@ -261,7 +265,7 @@ function drawGoals(el: HTMLElement, { goals }: NetworkReview): void {
 		for (const p of previous)
 			history.createSpan({
 				cls: `rapport-review-chip${p.done ? ' is-done' : ''}`,
-				text: `${p.period} ${p.count}`,
+				text: `${p.period}: ${p.count}`,
 				attr: { 'aria-label': `${p.period}: ${p.count} of ${goal.count}${p.done ? ', reached' : ''}` },
 			});
 	}
@@ -280,7 +284,7 @@ function drawDrift(el: HTMLElement, { drift }: NetworkReview, ctx: ReviewContext
 
 function drawRatingHistory(el: HTMLElement, { selfRatings }: NetworkReview, ctx: ReviewContext): void {
 	if (selfRatings.length === 0) {
-		empty(el, `No self-ratings saved yet: the network review view asks the ${RATING_QUESTIONS.length} yes-or-no questions.`);
+		empty(el, "No self-ratings saved yet. Each one saved is kept in that day's review note and listed here.");
 		return;
 	}
 	cappedList(el, selfRatings, (li, r) => {

@@ -6,9 +6,18 @@
 import { PluginSettingTab, Setting, requireApiVersion } from 'obsidian';
 import type { App, Plugin, SettingDefinitionItem, TextAreaComponent, TextComponent } from 'obsidian';
 import { THANK_YOU_KINDS } from '../domain/queue';
-import { DEFAULT_KEYS, DEFAULT_MEETING_KEYS, TIES, defaultSettings, migrateSettings, trimSlashes } from '../domain/settings';
+import {
+	DEFAULT_KEYS,
+	DEFAULT_MEETING_KEYS,
+	GOAL_PERIODS,
+	GOAL_RULES,
+	TIES,
+	defaultSettings,
+	migrateSettings,
+	trimSlashes,
+} from '../domain/settings';
 import { listed } from '../domain/words';
-import type { FieldKeys, MeetingKeys, RapportSettings, Tie } from '../domain/settings';
+import type { FieldKeys, Goal, GoalPeriod, GoalRule, MeetingKeys, RapportSettings, Tie } from '../domain/settings';
 import type { SettingsHost } from './host';
 import { FolderSuggest, parseDays, showError, splitList, typeInto } from './settingInputs';
 import { statusRow, surveyRows } from './settingsStatus';
@@ -49,6 +58,24 @@ const KEY_LABELS: Record<keyof FieldKeys, string> = {
 	introducedBy: 'Introduced by',
 	birthday: 'Birthday',
 };
+
+/** Each rule a goal can count: its name in the rule list, a goal's name when none is typed, and what it counts. */
+const GOAL_RULE_WORDS: Record<GoalRule, { option: string; label: string; desc: string }> = {
+	'new-contact-coffees': {
+		option: 'Coffees with new contacts',
+		label: 'Coffee chats with new contacts',
+		desc: 'Counts coffee chats with people who joined your network in the 90 days before, one a person a day.',
+	},
+	events: { option: 'Events', label: 'Events', desc: 'Counts the days you were at an event.' },
+	'weak-tie-reach-outs': {
+		option: 'Weak ties reached',
+		label: 'Reach out to weak ties',
+		desc: 'Counts the weak ties you were in touch with, each person once.',
+	},
+	gave: { option: 'Gave first', label: 'Give before you ask', desc: 'Counts the interactions you logged with #gave.' },
+};
+
+const GOAL_PERIOD_WORDS: Record<GoalPeriod, string> = { month: 'A month', quarter: 'A quarter' };
 
 /** Placeholders show these, so an empty field says what it falls back to. */
 const DEFAULTS: Readonly<RapportSettings> = defaultSettings();
@@ -386,6 +413,7 @@ export class RapportSettingTab extends PluginSettingTab {
 				'targetTags',
 				'devtools, design',
 			),
+			...this.goalRows(),
 			this.toggleRow(
 				'Drifting people in the queue',
 				'Someone quiet for at least twice your usual gap with them comes up in Reconnect ("quiet for 10w; you usually talk ' +
@@ -397,6 +425,90 @@ export class RapportSettingTab extends PluginSettingTab {
 				'Where Create review note puts dated review notes, and where self-ratings are read back from.',
 				'reviewFolder',
 			),
+		];
+	}
+
+	/**
+	 * One row a goal: its name, how many, per month or quarter, and what it counts, each
+	 * saved as it is changed; then a row to add one. Adding or removing draws the tab again.
+	 */
+	private goalRows(): Row[] {
+		const edit = (i: number, patch: Partial<Goal>): void =>
+			this.save({ goals: this.current.goals.map((goal, at) => (at === i ? { ...goal, ...patch } : goal)) });
+		const goalRow = (goal: Goal, i: number): Row => ({
+			name: goal.label,
+			desc: GOAL_RULE_WORDS[goal.rule].desc,
+			render: (setting) => {
+				setting.settingEl.addClass('rapport-goal');
+				let nameField: TextComponent | undefined;
+				const ruleNow = (): GoalRule => this.current.goals[i]?.rule ?? goal.rule;
+				setting.addText((text) => {
+					nameField = text;
+					text.inputEl.setAttribute('aria-label', 'Goal name');
+					text.setPlaceholder(GOAL_RULE_WORDS[goal.rule].label).setValue(goal.label);
+					text.onChange((value) => {
+						// Empty: the rule's own words, which the placeholder shows.
+						const label = value.trim() || GOAL_RULE_WORDS[ruleNow()].label;
+						edit(i, { label });
+						setting.setName(label);
+					});
+				});
+				setting.addText((text) => {
+					text.inputEl.inputMode = 'numeric';
+					text.inputEl.setAttribute('aria-label', 'How many');
+					text.inputEl.addClass('rapport-goal-count');
+					text.setValue(String(goal.count));
+					text.onChange((value) => {
+						const count = parseDays(value);
+						showError(setting, text.inputEl, count === null ? 'Enter a whole number, 1 or more.' : null);
+						if (count !== null) edit(i, { count });
+					});
+				});
+				setting.addDropdown((dropdown) => {
+					dropdown.selectEl.setAttribute('aria-label', 'Period');
+					for (const period of GOAL_PERIODS) dropdown.addOption(period, GOAL_PERIOD_WORDS[period]);
+					dropdown.setValue(goal.period).onChange((period) => edit(i, { period: period as GoalPeriod }));
+				});
+				setting.addDropdown((dropdown) => {
+					dropdown.selectEl.setAttribute('aria-label', 'What it counts');
+					for (const rule of GOAL_RULES) dropdown.addOption(rule, GOAL_RULE_WORDS[rule].option);
+					dropdown.setValue(goal.rule).onChange((value) => {
+						const rule = value as GoalRule;
+						const was = this.current.goals[i];
+						// A name that was the old rule's own words becomes the new rule's; a name typed stays.
+						const label = !was || was.label === GOAL_RULE_WORDS[was.rule].label ? GOAL_RULE_WORDS[rule].label : was.label;
+						edit(i, { rule, label });
+						if (label !== was?.label) nameField?.setValue(label);
+						nameField?.setPlaceholder(GOAL_RULE_WORDS[rule].label);
+						setting.setDesc(GOAL_RULE_WORDS[rule].desc);
+						setting.setName(label);
+					});
+				});
+				setting.addButton((button) =>
+					button.setButtonText('Remove').onClick(() => {
+						this.save({ goals: this.current.goals.filter((_, at) => at !== i) });
+						this.refresh();
+					}),
+				);
+			},
+		});
+		return [
+			...this.current.goals.map(goalRow),
+			{
+				name: 'Add a goal',
+				desc:
+					'A goal is a number of something to do each month or quarter, such as two coffee chats with new contacts a month. ' +
+					'The review shows how far you are in this period and how you did in the six before.',
+				render: (setting) => {
+					setting.addButton((button) =>
+						button.setButtonText('Add goal').onClick(() => {
+							const rule: GoalRule = 'new-contact-coffees';
+							this.save({ goals: [...this.current.goals, { label: GOAL_RULE_WORDS[rule].label, period: 'month', count: 2, rule }] });
+							this.refresh();
+						}),
+					);
+				},
+			},
 		];
 	}
 

@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { networkVault, TODAY } from '../domain/review/networkVault';
-import { cli, snapshot, writeVault } from './tempVault';
+import { cli, filesOf, snapshot, writeVault } from './tempVault';
 
 /** The review tests' network on disk, with its targets and a goal in data.json, and one earlier review note. */
 function networkOnDisk(): string {
@@ -82,6 +82,56 @@ describe('rapport review', () => {
 	});
 });
 
+describe('rapport review --note and --rating', () => {
+	const NOTE = 'Reviews/Network review 2026-11-21.md';
+
+	it("writes the day's review note, as Create review note does, and prints its path; a second one beside it", async () => {
+		const root = networkOnDisk();
+		const first = await cli('review', '--vault', root, '--today', TODAY, '--note');
+		expect(first).toMatchObject({ code: 0, out: NOTE });
+		const text = filesOf(root)[NOTE] ?? '';
+		expect(text).toMatch(/^---\ntype: review\n/);
+		expect(text).toContain('[[Cleo]] (used to work at Stripe)');
+		expect(text).toContain('## Self-rating');
+		const second = await cli('review', '--vault', root, '--today', TODAY, '--note', '--json');
+		expect(JSON.parse(second.out)).toEqual({ written: 'Reviews/Network review 2026-11-21 2.md', created: true });
+		expect(filesOf(root)[NOTE]).toBe(text);
+	});
+
+	it("saves a self-rating in today's review note, and it is in the next review's history", async () => {
+		const root = networkOnDisk();
+		await cli('review', '--vault', root, '--today', TODAY, '--note');
+		const saved = await cli('review', '--vault', root, '--today', TODAY, '--rating', 'y,n,Y,yes,n');
+		expect(saved).toMatchObject({ code: 0, out: NOTE });
+		expect(saved.err).toContain('3 of 5 (enhance)');
+		expect(filesOf(root)[NOTE]).toContain('self_rating: 3\nself_rating_yes: [trust, vibrant, future]\n');
+		const review = JSON.parse((await cli('review', '--vault', root, '--today', TODAY, '--json')).out) as ReviewJson;
+		expect(review.selfRating.latest).toMatchObject({ date: TODAY, score: 3, verdict: 'enhance' });
+	});
+
+	it('refuses a rating that is not five answers, and writes nothing', async () => {
+		const root = networkOnDisk();
+		const before = snapshot(root);
+		const result = await cli('review', '--vault', root, '--today', TODAY, '--rating', 'y,n,maybe');
+		expect(result.code).toBe(2);
+		expect(result.err).toContain(
+			'--rating expects 5 answers, y or n, separated by commas, one for each of trust, challenge, vibrant, future and connected ' +
+				"(such as y,n,y,y,n); got 'y,n,maybe'",
+		);
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('refuses a review folder outside the vault, naming it', async () => {
+		const root = networkOnDisk();
+		writeFileSync(join(root, '.obsidian/plugins/rapport/data.json'), JSON.stringify({ reviewFolder: '../Elsewhere' }));
+		const before = snapshot(root);
+		const result = await cli('review', '--vault', root, '--today', TODAY, '--note');
+		expect(result.code).toBe(1);
+		expect(result.err).toContain("rapport: the review folder '../Elsewhere' is outside the vault; nothing was written");
+		expect(snapshot(root)).toEqual(before);
+	});
+});
+
 describe('rapport review on the demo vault', () => {
 	const DEMO = join(__dirname, '../../examples/demo-vault');
 
@@ -111,6 +161,18 @@ describe('rapport who', () => {
 		expect(text.out.split('\n')[0]).toBe('1 person at Societe Generale');
 		expect(text.out).toMatch(/^ {2}Ana +strong +15 Nov +Société Générale$/m);
 		expect((await cli('who', '--vault', root, '--location', 'Reykjavik')).out).toBe('Nobody in Reykjavik.');
+	});
+
+	it('says who might introduce you where you know nobody, as the review does for a target', async () => {
+		const root = networkOnDisk();
+		const text = await cli('who', '--vault', root, '--company', 'Stripe', '--today', TODAY);
+		expect(text.out.split('\n')).toEqual([
+			'Nobody at Stripe.',
+			'Might introduce you:',
+			'  Cleo: used to work at Stripe',
+			'  Gus: introduced by [[Finn]]',
+		]);
+		expect(JSON.parse((await cli('who', '--vault', root, '--company', 'Stripe', '--json')).out)).toEqual([]);
 	});
 
 	it('wants exactly one of --company, --tag or --location', async () => {

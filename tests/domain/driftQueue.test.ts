@@ -83,4 +83,18 @@ describe('drift in the queue', () => {
 		expect(rows.map((r) => r.name)).toEqual(['Jo Park', 'Sam Rivera']);
 		expect(rows[1]?.due).toBe(day(ago(49)));
 	});
+
+	it('lists someone drifting and also due by cadence within the week once, in Reconnect, not in Upcoming too', () => {
+		// Weekly, quiet 56 days, on a 60-day cadence: due in four days, and drifting.
+		const drifting = (on: boolean): Queue =>
+			queueOf(
+				vault()
+					.contact('Sam Rivera', (c) => rhythm(c.tie('weak').cadence('60d'), 7, 56))
+					.with((s) => (s.driftInQueue = on)),
+			);
+		expect(section(drifting(true), 'reconnect').map((r) => [r.kind, r.name])).toEqual([['drift', 'Sam Rivera']]);
+		expect(section(drifting(true), 'upcoming')).toEqual([]);
+		// With drift off they are only coming up by cadence.
+		expect(section(drifting(false), 'upcoming').map((r) => [r.kind, r.name])).toEqual([['cadence', 'Sam Rivera']]);
+	});
 });

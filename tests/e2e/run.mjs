@@ -538,39 +538,61 @@ try {
 			assert(layout.logBottom <= layout.height, `the quick log ends at ${layout.logBottom}px on a ${layout.height}px screen`);
 		},
 	);
-	await check('the settings tab opens with the status line, and on a first run says what it found, at any width', async () => {
-		await page.evaluate(() => document.querySelectorAll('.notice').forEach((el) => el.remove()));
-		await page.evaluate(() => window.e2e.openSettings());
-		const line = await page.locator('.rapport-settings-status .setting-item-name').textContent();
-		assert(
-			/^\d+ contacts · \d+ dated notes \(Daily\/, YYYY-MM-DD\) · (\d+ notes? needs? a look|nothing needs a look)$/.test(line),
-			`the status line says "${line}"`,
-		);
-		// The demo vault has no data.json: a first run. Its people are in People/, a contacts folder already.
-		const found = await page.locator('.setting-item', { hasText: 'Contacts found' }).textContent();
-		assert(/People\/ has \d+ notes that look like people; it is a contacts folder already\./.test(found), `found: ${found}`);
-		const daily = await page.locator('.setting-item', { hasText: 'Daily notes found' }).textContent();
-		assert(/\d+ notes in Daily\/ named as a date \(YYYY-MM-DD\), as the Daily Notes settings say/.test(daily), `found: ${daily}`);
-		await page.screenshot({ path: join(SHOTS, 'settings-light.png') });
-		await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
-		await page.screenshot({ path: join(SHOTS, 'settings-dark.png') });
-		await page.evaluate(() => document.body.classList.replace('theme-dark', 'theme-light'));
-		await page.setViewportSize({ width: 390, height: 844 });
-		await page.evaluate(() => document.body.classList.add('is-mobile'));
-		await page.screenshot({ path: join(SHOTS, 'settings-phone.png') });
-		const overflow = await page.evaluate(() => {
-			const modal = document.querySelector('.rapport-e2e-settings .modal');
-			const status = document.querySelector('.rapport-settings-status');
-			return {
-				modal: modal.scrollWidth - modal.clientWidth,
-				status: status.getBoundingClientRect().right - modal.getBoundingClientRect().right,
-			};
-		});
-		await page.evaluate(() => document.body.classList.remove('is-mobile'));
-		await page.setViewportSize({ width: 900, height: 640 });
-		await page.evaluate(() => window.e2e.closeSettings());
-		assert(overflow.modal <= 0 && overflow.status <= 0, `at phone width the settings run over by ${JSON.stringify(overflow)}`);
-	});
+	await check(
+		'the settings tab opens with the status line, and on a first run says what it found, and its goals fit, at any width',
+		async () => {
+			await page.evaluate(() => document.querySelectorAll('.notice').forEach((el) => el.remove()));
+			await page.evaluate(() => window.e2e.openSettings());
+			const line = await page.locator('.rapport-settings-status .setting-item-name').textContent();
+			assert(
+				/^\d+ contacts · \d+ dated notes \(Daily\/, YYYY-MM-DD\) · (\d+ notes? needs? a look|nothing needs a look)$/.test(line),
+				`the status line says "${line}"`,
+			);
+			// The demo vault has no data.json: a first run. Its people are in People/, a contacts folder already.
+			const found = await page.locator('.setting-item', { hasText: 'Contacts found' }).textContent();
+			assert(/People\/ has \d+ notes that look like people; it is a contacts folder already\./.test(found), `found: ${found}`);
+			const daily = await page.locator('.setting-item', { hasText: 'Daily notes found' }).textContent();
+			assert(/\d+ notes in Daily\/ named as a date \(YYYY-MM-DD\), as the Daily Notes settings say/.test(daily), `found: ${daily}`);
+			await page.screenshot({ path: join(SHOTS, 'settings-light.png') });
+			await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
+			await page.screenshot({ path: join(SHOTS, 'settings-dark.png') });
+			await page.evaluate(() => document.body.classList.replace('theme-dark', 'theme-light'));
+			await page.setViewportSize({ width: 390, height: 844 });
+			await page.evaluate(() => document.body.classList.add('is-mobile'));
+			await page.screenshot({ path: join(SHOTS, 'settings-phone.png') });
+			const overflow = await page.evaluate(() => {
+				const modal = document.querySelector('.rapport-e2e-settings .modal');
+				const status = document.querySelector('.rapport-settings-status');
+				return {
+					modal: modal.scrollWidth - modal.clientWidth,
+					status: status.getBoundingClientRect().right - modal.getBoundingClientRect().right,
+				};
+			});
+			// The goals: one row each with its controls, wrapping inside the phone's width.
+			const goal = page.locator('.rapport-goal').first();
+			await goal.scrollIntoViewIfNeeded();
+			await page.screenshot({ path: join(SHOTS, 'settings-goals-phone.png') });
+			const goals = await page.evaluate(() => {
+				const modal = document.querySelector('.rapport-e2e-settings .modal').getBoundingClientRect();
+				const rows = [...document.querySelectorAll('.rapport-goal')];
+				return {
+					count: rows.length,
+					over: Math.max(
+						...rows.flatMap((row) =>
+							[...row.querySelectorAll('input, select, button')].map((c) => c.getBoundingClientRect().right - modal.right),
+						),
+					),
+				};
+			});
+			await page.evaluate(() => document.body.classList.remove('is-mobile'));
+			await page.setViewportSize({ width: 900, height: 640 });
+			await goal.scrollIntoViewIfNeeded();
+			await page.screenshot({ path: join(SHOTS, 'settings-goals.png') });
+			await page.evaluate(() => window.e2e.closeSettings());
+			assert(overflow.modal <= 0 && overflow.status <= 0, `at phone width the settings run over by ${JSON.stringify(overflow)}`);
+			assert(goals.count === 4 && goals.over <= 0, `the goals' rows: ${JSON.stringify(goals)}`);
+		},
+	);
 
 	await check(
 		'"Triage N new people" opens the triage list: keys pick ties, Apply writes them as one step, Undo takes it back',
@@ -806,7 +828,12 @@ try {
 			await page.setViewportSize({ width: 390, height: 844 });
 			await page.evaluate(() => document.body.classList.add('is-mobile', 'e2e-review-phone'));
 			const overflow = await review.evaluate((el) => el.scrollWidth - el.clientWidth);
+			// From the top (the keyboard check scrolled to the calendar), then the goals and drift.
+			await review.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+			await review.locator('.rapport-review-heading').first().scrollIntoViewIfNeeded();
 			await page.screenshot({ path: join(SHOTS, 'review-phone.png') });
+			await review.locator('.is-goals').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+			await page.screenshot({ path: join(SHOTS, 'review-phone-goals.png') });
 			await page.evaluate(() => document.body.classList.remove('is-mobile', 'e2e-review-phone'));
 			await page.setViewportSize({ width: 900, height: 640 });
 			assert(overflow <= 0, `the review scrolls sideways by ${overflow}px on a phone`);

@@ -407,6 +407,99 @@ describe('the top of the settings tab', () => {
 	});
 });
 
+describe('goals in the settings tab', () => {
+	function control<T extends HTMLElement>(tab: RapportSettingTab, name: string, label: string): T {
+		const found = row(tab, name).querySelector<T>(`[aria-label="${label}"]`);
+		if (!found) throw new Error(`no ${label} in ${name}`);
+		return found;
+	}
+
+	function choose(select: HTMLSelectElement, value: string): void {
+		select.value = value;
+		select.dispatchEvent(new Event('change'));
+	}
+
+	function button(tab: RapportSettingTab, name: string, text: string): HTMLButtonElement {
+		const found = Array.from(row(tab, name).querySelectorAll('button')).find((b) => b.textContent === text);
+		if (!found) throw new Error(`no ${text} button in ${name}`);
+		return found;
+	}
+
+	it('lists each goal with its name, count, period and what it counts, explained', () => {
+		const tab = shown(fakeHost());
+		const events = row(tab, 'Events');
+		expect(events.textContent).toContain('Counts the days you were at an event.');
+		expect(control<HTMLInputElement>(tab, 'Events', 'How many').value).toBe('1');
+		expect(control<HTMLSelectElement>(tab, 'Events', 'Period').value).toBe('quarter');
+		expect(control<HTMLSelectElement>(tab, 'Events', 'What it counts').value).toBe('events');
+		expect(Array.from(control<HTMLSelectElement>(tab, 'Events', 'Period').options).map((o) => o.textContent)).toEqual([
+			'A month',
+			'A quarter',
+		]);
+	});
+
+	it('saves a changed name, count, period and rule, and refuses a count that is no whole number', () => {
+		const fake = fakeHost();
+		const tab = shown(fake);
+		type(control(tab, 'Events', 'How many'), 'two');
+		expect(row(tab, 'Events').querySelector('.rapport-setting-error')?.textContent).toBe('Enter a whole number, 1 or more.');
+		expect(fake.saved).toHaveLength(0);
+		type(control(tab, 'Events', 'How many'), '3');
+		choose(control(tab, 'Events', 'Period'), 'month');
+		type(control(tab, 'Events', 'Goal name'), 'Help someone');
+		// The row is named by what was typed.
+		choose(control(tab, 'Help someone', 'What it counts'), 'gave');
+		expect(row(tab, 'Help someone').textContent).toContain('Counts the interactions you logged with #gave.');
+		expect(last(fake.saved).goals[1]).toEqual({ label: 'Help someone', period: 'month', count: 3, rule: 'gave' });
+		// The other goals stay as they were.
+		expect(last(fake.saved).goals.map((g) => g.label)).toEqual([
+			'Coffee chats with new contacts',
+			'Help someone',
+			'Reach out to weak ties',
+			'Give before you ask',
+		]);
+	});
+
+	it('adds a goal and removes one, drawing the list again', () => {
+		const fake = fakeHost();
+		const tab = shown(fake);
+		button(tab, 'Reach out to weak ties', 'Remove').click();
+		expect(last(fake.saved).goals.map((g) => g.rule)).toEqual(['new-contact-coffees', 'events', 'gave']);
+		expect(() => row(tab, 'Reach out to weak ties')).toThrow();
+		button(tab, 'Add a goal', 'Add goal').click();
+		expect(last(fake.saved).goals[3]).toEqual({
+			label: 'Coffee chats with new contacts',
+			period: 'month',
+			count: 2,
+			rule: 'new-contact-coffees',
+		});
+		expect(rows(tab).filter((r) => nameOf(r) === 'Coffee chats with new contacts')).toHaveLength(2);
+	});
+
+	it("renames a goal still called by its rule's words when the rule changes, and keeps a name typed", () => {
+		const fake = fakeHost();
+		const tab = shown(fake);
+		choose(control(tab, 'Events', 'What it counts'), 'gave');
+		expect(last(fake.saved).goals[1]).toMatchObject({ label: 'Give before you ask', rule: 'gave' });
+		expect(control<HTMLInputElement>(tab, 'Give before you ask', 'Goal name').value).toBe('Give before you ask');
+		type(control(tab, 'Reach out to weak ties', 'Goal name'), 'Old colleagues');
+		choose(control(tab, 'Old colleagues', 'What it counts'), 'events');
+		expect(last(fake.saved).goals[2]).toMatchObject({ label: 'Old colleagues', rule: 'events' });
+		// Emptied, a name is the rule's words again.
+		type(control(tab, 'Old colleagues', 'Goal name'), ' ');
+		expect(last(fake.saved).goals[2]?.label).toBe('Events');
+	});
+
+	it('saves no goals at all when every one is removed', () => {
+		const fake = fakeHost();
+		const tab = shown(fake);
+		for (const name of ['Coffee chats with new contacts', 'Events', 'Reach out to weak ties', 'Give before you ask'])
+			button(tab, name, 'Remove').click();
+		expect(last(fake.saved).goals).toEqual([]);
+		expect(row(tab, 'Add a goal')).toBeDefined();
+	});
+});
+
 describe('folder suggestions', () => {
 	it('suggests vault folders matching what was typed, and hands over the one picked', () => {
 		const app = App.createConfigured__();
