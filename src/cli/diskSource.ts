@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { yamlExpansionProblem } from '../domain/yamlGuard';
 import type { NoteSnapshot, NoteSource } from '../index/port';
-import { readNoteText, realRoot } from './noteFiles';
+import { decodeNote, readNoteText, realRoot } from './noteFiles';
 import { scanNote } from './scanNote';
 
 // js-yaml's CommonJS build, not its ES module: the bundler takes the ES module for an
@@ -37,6 +37,8 @@ export interface UnreadableNote {
 
 export class DiskSource implements NoteSource {
 	private readonly problems = new Map<string, string>();
+	/** Notes the walk saw as regular files (no link, pipe or folder), not yet read. */
+	private readonly plainFiles = new Set<string>();
 	private readonly real: string;
 
 	constructor(
@@ -69,7 +71,10 @@ export class DiskSource implements NoteSource {
 			if (entry.name.startsWith('.') || entry.name === this.configDir) continue;
 			const path = folder ? `${folder}/${entry.name}` : entry.name;
 			if (entry.isDirectory()) yield* this.walk(path);
-			else if (entry.name.toLowerCase().endsWith('.md')) yield path;
+			else if (entry.name.toLowerCase().endsWith('.md')) {
+				if (entry.isFile()) this.plainFiles.add(path);
+				yield path;
+			}
 		}
 	}
 
@@ -78,7 +83,10 @@ export class DiskSource implements NoteSource {
 	 * read forever) of UTF-8 text; anything else is listed as unreadable, once.
 	 */
 	read(path: string): NoteSnapshot | undefined {
-		const found = readNoteText(this.root, path, this.real);
+		// The walk's look at a regular file stands for the build's read that follows it; any
+		// later read (after a write), or one that fails (the note went since), looks again.
+		let found = this.plainFiles.delete(path) ? decodeNote(join(this.root, path)) : undefined;
+		if (found === undefined || 'problem' in found) found = readNoteText(this.root, path, this.real);
 		if (found === undefined) return undefined;
 		if ('problem' in found) {
 			this.problems.set(path, found.problem);
