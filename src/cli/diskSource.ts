@@ -5,7 +5,9 @@ import { join } from 'node:path';
 import matter from 'gray-matter';
 import { yamlExpansionProblem } from '../domain/yamlGuard';
 import type { NoteSnapshot, NoteSource } from '../index/port';
+import type { RapportSettings } from '../domain/settings';
 import { decodeNote, readNoteText, realRoot } from './noteFiles';
+import { propertiesMatter, type PropertiesMatter } from './notesThatMatter';
 import { scanNote } from './scanNote';
 
 // js-yaml's CommonJS build, not its ES module: the bundler takes the ES module for an
@@ -79,10 +81,23 @@ export class DiskSource implements NoteSource {
 	}
 
 	/**
+	 * The notes as the index reads them: frontmatter parsed only where it can matter
+	 * (src/cli/notesThatMatter.ts). A note asked for by path (`read`) is always parsed whole.
+	 */
+	forIndex(settings: RapportSettings): NoteSource {
+		const matters = propertiesMatter(settings);
+		return { paths: () => this.paths(), read: (path) => this.load(path, matters) };
+	}
+
+	/**
 	 * One note, read only when it is a regular file (a FIFO named `x.md` would block the
 	 * read forever) of UTF-8 text; anything else is listed as unreadable, once.
 	 */
 	read(path: string): NoteSnapshot | undefined {
+		return this.load(path);
+	}
+
+	private load(path: string, matters?: PropertiesMatter): NoteSnapshot | undefined {
 		// The walk's look at a regular file stands for the build's read that follows it; any
 		// later read (after a write), or one that fails (the note went since), looks again.
 		let found = this.plainFiles.delete(path) ? decodeNote(join(this.root, path)) : undefined;
@@ -93,6 +108,6 @@ export class DiskSource implements NoteSource {
 			return undefined;
 		}
 		this.problems.delete(path);
-		return scanNote(path, found.text, parseYaml);
+		return scanNote(path, found.text, parseYaml, matters);
 	}
 }
