@@ -15,6 +15,8 @@ export type FrontmatterParser = (yaml: string) => unknown;
 const MARKDOWN_LINK = /(!?)\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\(((?:[^()\n]|\([^()\n]*\))+)\)/g;
 const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+// What `trim()` takes away, found without copying the note's text to look.
+const NOT_SPACE = /\S/;
 
 /** Splits off a leading `---` block: [yaml, line after it] or undefined. */
 function frontmatterBlock(lines: string[]): { yaml: string; bodyStart: number } | undefined {
@@ -39,7 +41,7 @@ export function scanNote(
 ): NoteSnapshot {
 	const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
 	const lines = text.split(/\r\n|\r|\n/);
-	const snapshot: NoteSnapshot = { path, tags: [], links: [], listItems: [], headings: [], empty: text.trim() === '' };
+	const snapshot: NoteSnapshot = { path, tags: [], links: [], listItems: [], headings: [], empty: !NOT_SPACE.test(text) };
 	const block = frontmatterBlock(lines);
 	const start = block ? block.bodyStart : 0;
 	// Code blocks and `%%` comments are read as nothing, with the writer's own reading of them.
@@ -55,7 +57,7 @@ export function scanNote(
 		if (inline) scanInline(n, inline.text, inline.context, snapshot);
 	}
 	if (block) {
-		if (block.yaml.trim() === '') snapshot.frontmatter = {};
+		if (!NOT_SPACE.test(block.yaml)) snapshot.frontmatter = {};
 		else if (!propertiesMatter || propertiesMatter(snapshot, block.yaml)) readFrontmatter(snapshot, block.yaml, parseFrontmatter);
 	}
 	return snapshot;
