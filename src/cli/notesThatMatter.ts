@@ -1,9 +1,10 @@
 // Which notes' frontmatter the CLI's index parses. Parsing every block costs as much as
 // reading the vault, and most notes (daily notes, project notes) hold nothing Rapport reads
 // there. The rule, as docs/cli.md gives it: a note's properties are read (and a block that
-// does not parse is reported) when the note is in a contacts folder, has a contact tag in
-// its text, or its frontmatter has a line starting with a property name Rapport reads from
-// other notes (the marker, the category, `tags`, `tag`, the meeting date).
+// does not parse is reported) when the note is in a contacts folder or has a contact tag in
+// its text, or its frontmatter has a line starting with a property that can make it a
+// contact or a meeting or date it (the marker, the category, the meeting date), or mentions
+// a contact tag anywhere (`tags: [daily]` alone is not read; `tags: [contact]` is).
 import { inFolder, tagMatches } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import type { NoteSnapshot } from '../index/port';
@@ -12,13 +13,17 @@ import type { NoteSnapshot } from '../index/port';
 export type PropertiesMatter = (snapshot: NoteSnapshot, yaml: string) => boolean;
 
 export function propertiesMatter(settings: RapportSettings): PropertiesMatter {
-	const names = [settings.markerKey, settings.categoryKey, 'tags', 'tag', settings.meetingKeys.date].filter((name) => name !== '');
+	const names = [settings.markerKey, settings.categoryKey, settings.meetingKeys.date].filter((name) => name !== '');
+	const tags = settings.contactTags.map((tag) => tag.toLowerCase()).filter((tag) => tag !== '');
 	return (snapshot, yaml) => {
 		// Templates are never contacts or meetings, and their problems are not the user's.
 		if (inFolder(snapshot.path, settings.templatesFolder)) return false;
 		if (settings.contactFolders.some((folder) => inFolder(snapshot.path, folder))) return true;
 		if (snapshot.tags.some((tag) => settings.contactTags.some((wanted) => tagMatches(tag, wanted)))) return true;
-		return namesAProperty(yaml, names);
+		if (namesAProperty(yaml, names)) return true;
+		// A contact tag in `tags:`, however it is written: any mention of it has the block parsed.
+		const lower = yaml.toLowerCase();
+		return tags.some((tag) => lower.includes(tag));
 	};
 }
 

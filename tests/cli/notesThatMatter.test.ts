@@ -20,7 +20,11 @@ function mixed(): string {
 			// A daily note whose block holds nothing Rapport reads: not parsed, not listed.
 			.daily('2026-11-02', '---\nmood: [good\n---\n- Lunch with [[Jo Park]]\n')
 			// A daily note naming a property Rapport reads: parsed, so its problem is listed.
-			.daily('2026-11-03', '---\ntags: [daily\n---\n- Call with [[Sam Rivera]]\n')
+			.daily('2026-11-03', '---\ndate: [2026-11-03\n---\n- Call with [[Sam Rivera]]\n')
+			// Tags that mention no contact tag: not parsed.
+			.daily('2026-11-04', '---\ntags: [daily\n---\n- Call with [[Sam Rivera]]\n')
+			// Tags that mention one: parsed.
+			.note('Notes/Tagged', '---\ntags: [contact\n---\n')
 			// Tagged as a contact in its text, outside the contacts folder.
 			.note('Friends/Ana Lima', '---\ncompany: Initech\ntie: weak\nlast_contact: 2026-10-01\n---\n#contact\n')
 			.note('Friends/Bad Tag', '---\ncompany: [Initech\n---\n#contact\n')
@@ -39,7 +43,7 @@ describe('whose frontmatter the CLI reads', () => {
 		const paths = (JSON.parse(result.out) as Problem[])
 			.filter((p) => p.message.startsWith('frontmatter does not parse'))
 			.map((p) => p.path);
-		expect(paths.sort()).toEqual(['Daily/2026-11-03.md', 'Friends/Bad Tag.md', 'People/Broken.md']);
+		expect(paths.sort()).toEqual(['Daily/2026-11-03.md', 'Friends/Bad Tag.md', 'Notes/Tagged.md', 'People/Broken.md']);
 	});
 
 	it('reads the properties of a contact tagged in its text, and of a meeting found by its marker', async () => {
@@ -60,11 +64,11 @@ describe('whose frontmatter the CLI reads', () => {
 });
 
 describe('namesAProperty', () => {
-	const names = ['type', 'categories', 'tags', 'tag', 'date'];
+	const names = ['type', 'categories', 'date'];
 
 	it('finds a top-level key, quoted or spaced before its colon', () => {
 		expect(namesAProperty('mood: ok\ntype: meeting', names)).toBe(true);
-		expect(namesAProperty('"tags" : [a]', names)).toBe(true);
+		expect(namesAProperty('"categories" : [a]', names)).toBe(true);
 		expect(namesAProperty("'date': 2026-11-01", names)).toBe(true);
 	});
 
@@ -73,7 +77,7 @@ describe('namesAProperty', () => {
 	});
 
 	it('passes over other keys, longer names, nested keys and values', () => {
-		expect(namesAProperty('mood: good\ntagsx: 1\n  type: nested\nnote: "type: no"', names)).toBe(false);
+		expect(namesAProperty('mood: good\ntypes: 1\ntags: [a]\n  type: nested\nnote: "type: no"', names)).toBe(false);
 		expect(namesAProperty('', names)).toBe(false);
 	});
 });
