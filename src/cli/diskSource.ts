@@ -3,11 +3,19 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import matter from 'gray-matter';
-import { CORE_SCHEMA, load } from 'js-yaml';
 import { yamlExpansionProblem } from '../domain/yamlGuard';
 import type { NoteSnapshot, NoteSource } from '../index/port';
-import { readNoteText, realRoot } from './noteFiles';
+import type { RapportSettings } from '../domain/settings';
+import { decodeNote, readNoteText, realRoot } from './noteFiles';
+import { propertiesMatter, type PropertiesMatter } from './notesThatMatter';
 import { scanNote } from './scanNote';
+
+// js-yaml's CommonJS build, not its ES module: the bundler takes the ES module for an
+// `import`, and in node 20 that build parses our frontmatter two to three times slower
+// (its parser state is made with object spread; the CommonJS build's helpers give a
+// faster object). The same code and version: only the way it was compiled differs.
+// eslint-disable-next-line @typescript-eslint/no-require-imports -- require() is what picks the CommonJS build
+const { CORE_SCHEMA, load } = require('js-yaml') as typeof import('js-yaml');
 
 // YAML as Obsidian reads it: the core schema has no timestamp type, so dates stay text.
 // js-yaml's default schema would turn `2026-13-45` into 14 Feb 2027 without a word.
@@ -31,6 +39,8 @@ export interface UnreadableNote {
 
 export class DiskSource implements NoteSource {
 	private readonly problems = new Map<string, string>();
+	/** Notes the walk saw as regular files (no link, pipe or folder), not yet read. */
+	private readonly plainFiles = new Set<string>();
 	private readonly real: string;
 
 	constructor(
@@ -63,8 +73,20 @@ export class DiskSource implements NoteSource {
 			if (entry.name.startsWith('.') || entry.name === this.configDir) continue;
 			const path = folder ? `${folder}/${entry.name}` : entry.name;
 			if (entry.isDirectory()) yield* this.walk(path);
-			else if (entry.name.toLowerCase().endsWith('.md')) yield path;
+			else if (entry.name.toLowerCase().endsWith('.md')) {
+				if (entry.isFile()) this.plainFiles.add(path);
+				yield path;
+			}
 		}
+	}
+
+	/**
+	 * The notes as the index reads them: frontmatter parsed only where it can matter
+	 * (src/cli/notesThatMatter.ts). A note asked for by path (`read`) is always parsed whole.
+	 */
+	forIndex(settings: RapportSettings): NoteSource {
+		const matters = propertiesMatter(settings);
+		return { paths: () => this.paths(), read: (path) => this.load(path, matters) };
 	}
 
 	/**
@@ -72,13 +94,20 @@ export class DiskSource implements NoteSource {
 	 * read forever) of UTF-8 text; anything else is listed as unreadable, once.
 	 */
 	read(path: string): NoteSnapshot | undefined {
-		const found = readNoteText(this.root, path, this.real);
+		return this.load(path);
+	}
+
+	private load(path: string, matters?: PropertiesMatter): NoteSnapshot | undefined {
+		// The walk's look at a regular file stands for the build's read that follows it; any
+		// later read (after a write), or one that fails (the note went since), looks again.
+		let found = this.plainFiles.delete(path) ? decodeNote(join(this.root, path)) : undefined;
+		if (found === undefined || 'problem' in found) found = readNoteText(this.root, path, this.real);
 		if (found === undefined) return undefined;
 		if ('problem' in found) {
 			this.problems.set(path, found.problem);
 			return undefined;
 		}
 		this.problems.delete(path);
-		return scanNote(path, found.text, parseYaml);
+		return scanNote(path, found.text, parseYaml, matters);
 	}
 }

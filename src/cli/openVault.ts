@@ -18,6 +18,7 @@ export function openVault(root: string, configDir = '.obsidian'): OpenVault {
 	const { folder, format, anywhere } = config.datedNotes;
 	const datedNotes = datedNoteMatcher(folder, format, anywhere);
 	const index = new ContactIndex(config.settings, datedNotes);
-	index.build(source);
+	// Frontmatter is parsed only for notes where it can matter (docs/cli.md, "Properties").
+	index.build(source.forIndex(config.settings));
 	return { index, source, config, datedNotes };
 }

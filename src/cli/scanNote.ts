@@ -15,6 +15,8 @@ export type FrontmatterParser = (yaml: string) => unknown;
 const MARKDOWN_LINK = /(!?)\[(?:[^[\]\n]|\[[^[\]\n]*\])*\]\(((?:[^()\n]|\([^()\n]*\))+)\)/g;
 const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
+// What `trim()` takes away, found without copying the note's text to look.
+const NOT_SPACE = /\S/;
 
 /** Splits off a leading `---` block: [yaml, line after it] or undefined. */
 function frontmatterBlock(lines: string[]): { yaml: string; bodyStart: number } | undefined {
@@ -26,28 +28,22 @@ function frontmatterBlock(lines: string[]): { yaml: string; bodyStart: number } 
 	return undefined;
 }
 
-export function scanNote(path: string, raw: string, parseFrontmatter: FrontmatterParser): NoteSnapshot {
+/**
+ * `propertiesMatter`, when given, is asked after the body is read (its tags are known)
+ * whether the frontmatter is worth parsing; when it says no, the note has no properties
+ * and no frontmatter problem, as if it had no block (src/cli/notesThatMatter.ts).
+ */
+export function scanNote(
+	path: string,
+	raw: string,
+	parseFrontmatter: FrontmatterParser,
+	propertiesMatter?: (snapshot: NoteSnapshot, yaml: string) => boolean,
+): NoteSnapshot {
 	const text = raw.charCodeAt(0) === 0xfeff ? raw.slice(1) : raw;
 	const lines = text.split(/\r\n|\r|\n/);
-	const snapshot: NoteSnapshot = { path, tags: [], links: [], listItems: [], headings: [], empty: text.trim() === '' };
+	const snapshot: NoteSnapshot = { path, tags: [], links: [], listItems: [], headings: [], empty: !NOT_SPACE.test(text) };
 	const block = frontmatterBlock(lines);
-	let start = 0;
-	if (block) {
-		start = block.bodyStart;
-		if (block.yaml.trim() !== '') {
-			try {
-				const data = parseFrontmatter(block.yaml);
-				if (data !== null && typeof data === 'object' && !Array.isArray(data)) snapshot.frontmatter = data as Record<string, unknown>;
-				else if (data !== null && data !== undefined) snapshot.frontmatterError = 'it is not a list of properties (key: value)';
-			} catch (error) {
-				// The properties start below the opening `---`.
-				snapshot.frontmatterError = yamlProblem(error, 1);
-			}
-		} else {
-			snapshot.frontmatter = {};
-		}
-	}
-
+	const start = block ? block.bodyStart : 0;
 	// Code blocks and `%%` comments are read as nothing, with the writer's own reading of them.
 	const body = readBody(lines, start);
 	snapshot.headings = body.headings.map(({ line, level, text }) => ({ line, level, text }) satisfies NoteHeading);
@@ -60,7 +56,22 @@ export function scanNote(path: string, raw: string, parseFrontmatter: Frontmatte
 		const inline = body.inline[n];
 		if (inline) scanInline(n, inline.text, inline.context, snapshot);
 	}
+	if (block) {
+		if (!NOT_SPACE.test(block.yaml)) snapshot.frontmatter = {};
+		else if (!propertiesMatter || propertiesMatter(snapshot, block.yaml)) readFrontmatter(snapshot, block.yaml, parseFrontmatter);
+	}
 	return snapshot;
+}
+
+function readFrontmatter(snapshot: NoteSnapshot, yaml: string, parseFrontmatter: FrontmatterParser): void {
+	try {
+		const data = parseFrontmatter(yaml);
+		if (data !== null && typeof data === 'object' && !Array.isArray(data)) snapshot.frontmatter = data as Record<string, unknown>;
+		else if (data !== null && data !== undefined) snapshot.frontmatterError = 'it is not a list of properties (key: value)';
+	} catch (error) {
+		// The properties start below the opening `---`.
+		snapshot.frontmatterError = yamlProblem(error, 1);
+	}
 }
 
 function scanInline(line: number, text: string, context: LinkContext, snapshot: NoteSnapshot): void {
