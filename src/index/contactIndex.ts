@@ -9,6 +9,7 @@ import type { Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
 import { WIKILINK, baseName, compareNames, fromVaultRoot, linkKey, linkTarget } from '../domain/links';
 import { itemsAheadFor, type QueueItem } from '../domain/queue';
+import { inFolder } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { attendeesNamed, type TaskPerson } from '../domain/taskPeople';
 import type { FollowUp, NoteFollowUp } from '../domain/tasks';
@@ -16,7 +17,7 @@ import { compareEntries, type TimelineEntry } from '../domain/timeline';
 import { DayNotes } from './dayNotes';
 import { LinkKeys, NO_KEY } from './linkKeys';
 import { LinkOwners, contactClaims } from './linkOwners';
-import { classifyNote, dayOfName, keysOf, sectionItems, taskKeysOf, type NoteRecord } from './noteRecord';
+import { classifyNote, dayOfName, frontmatterProblem, keysOf, NO_PROBLEMS, sectionItems, taskKeysOf, type NoteRecord } from './noteRecord';
 import type { NoteSnapshot, NoteSource } from './port';
 
 export interface Problem {
@@ -106,8 +107,13 @@ export class ContactIndex {
 		this.keyReaders.clear();
 		this.changeLog.length = 0;
 		for (const path of source.paths()) {
+			const lean = this.readLean(source, path);
+			if (lean) {
+				this.add(lean);
+				continue;
+			}
 			const snapshot = source.read(path);
-			if (snapshot) this.add(snapshot, classifyNote(snapshot, this.settings, this.datedNotes, this.linkKeys));
+			if (snapshot) this.add(classifyNote(snapshot, this.settings, this.datedNotes, this.linkKeys), snapshot);
 		}
 		// Arrays grown by push keep room for 16 more each: at 10,000 contacts that room was
 		// several megabytes, so what the build made is cut to size once it is done.
@@ -123,14 +129,15 @@ export class ContactIndex {
 	 * changed: the note itself if it is one, and the contacts it links or linked.
 	 */
 	update(source: NoteSource, path: string): Set<string> {
-		const snapshot = source.read(path);
-		const record = snapshot && classifyNote(snapshot, this.settings, this.datedNotes, this.linkKeys);
+		const lean = this.readLean(source, path);
+		const snapshot = lean ? undefined : source.read(path);
+		const record = lean ?? (snapshot && classifyNote(snapshot, this.settings, this.datedNotes, this.linkKeys));
 		const keys = this.keysTouchedBy(path);
-		if (snapshot && record) for (const key of keysOf(snapshot, record, this.settings, this.linkKeys)) keys.add(key);
+		if (record) for (const key of keysOf(snapshot, record, this.settings, this.linkKeys)) keys.add(key);
 		const before = this.ownersOf(keys);
 		const wasContact = this.contactEntries.has(path);
 		this.drop(path);
-		if (snapshot && record) this.add(snapshot, record);
+		if (record) this.add(record, snapshot);
 		return this.settle(keys, before, path, wasContact);
 	}
 
@@ -357,10 +364,30 @@ export class ContactIndex {
 		};
 	}
 
-	private add(snapshot: NoteSnapshot, record: NoteRecord): void {
-		this.notes.set(snapshot.path, record);
+	/**
+	 * A note the dated-note format names, by the source's lean path when it has one: its
+	 * record straight from its links' key numbers, with no snapshot made or classified.
+	 * Undefined when the source has no lean path or the note needs the full read.
+	 */
+	private readLean(source: NoteSource, path: string): NoteRecord | undefined {
+		if (!source.readDated) return undefined;
+		const day = this.datedNotes.dayOf(path);
+		if (day === undefined || inFolder(path, this.settings.templatesFolder)) return undefined;
+		const lean = source.readDated(path, this.keyOfLink);
+		if (!lean) return undefined;
+		// As classifyNote makes a dated note's record, field for field.
+		const problems = lean.frontmatterError === undefined ? NO_PROBLEMS : [frontmatterProblem(lean.frontmatterError)];
+		return { path, kind: 'dated', day, targets: lean.targets, problems };
+	}
+
+	/** The source's `keyOf` for the lean path: one function for the index's life. */
+	private readonly keyOfLink = (text: string, sourcePath: string): number => this.linkKeys.of(text, sourcePath);
+
+	/** `snapshot`: the note as read, which a contact keeps until it is parsed. */
+	private add(record: NoteRecord, snapshot?: NoteSnapshot): void {
+		this.notes.set(record.path, record);
 		// A daily note is named by its date, which is nobody's alias: not worth the entry.
-		if (record.kind !== 'dated') this.owners.addName(snapshot.path);
+		if (record.kind !== 'dated') this.owners.addName(record.path);
 		this.dayNotes.add(record);
 		for (const key of record.targets) {
 			const sources = this.evidence[key];
@@ -372,11 +399,11 @@ export class ContactIndex {
 			if (sources) sources.push(record);
 			else this.taskEvidence[key] = [record];
 		}
-		if (record.kind === 'contact') {
-			const claims = contactClaims(snapshot.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases), this.linkKeys);
+		if (record.kind === 'contact' && snapshot) {
+			const claims = contactClaims(record.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases), this.linkKeys);
 			const keys = claims.map((claim) => claim.key);
-			this.contactEntries.set(snapshot.path, { snapshot, parsed: undefined, keys, derivedFor: undefined, derived: undefined });
-			this.owners.addClaims(snapshot.path, claims);
+			this.contactEntries.set(record.path, { snapshot, parsed: undefined, keys, derivedFor: undefined, derived: undefined });
+			this.owners.addClaims(record.path, claims);
 		}
 	}
 
