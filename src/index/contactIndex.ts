@@ -54,6 +54,27 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
 	else map.set(key, new Set([value]));
 }
 
+/**
+ * Whether a note stands in two of these evidence lists: it links one person by two keys
+ * (`[[Sam]]`, `[[Sam Rivera]]`). Mostly not, and then the timeline needs no pass to keep
+ * one entry per note. Each smaller list is looked for in the larger, as a set once large.
+ */
+function sharesANote(lists: readonly (readonly NoteRecord[])[]): boolean {
+	for (let i = 0; i < lists.length; i++) {
+		for (let j = i + 1; j < lists.length; j++) {
+			const [small, large] = (lists[i]?.length ?? 0) <= (lists[j]?.length ?? 0) ? [lists[i], lists[j]] : [lists[j], lists[i]];
+			if (!small || !large) continue;
+			if (small.length * large.length <= 4096) {
+				if (small.some((note) => large.includes(note))) return true;
+			} else {
+				const notes = new Set(large);
+				if (small.some((note) => notes.has(note))) return true;
+			}
+		}
+	}
+	return false;
+}
+
 /** Each array in a list replaced by a copy of exactly its length. */
 function trimAll<T>(lists: (T[] | undefined)[]): void {
 	for (let i = 0; i < lists.length; i++) {
@@ -468,13 +489,16 @@ export class ContactIndex {
 		if (contact.lastContact !== undefined) timeline.push({ date: contact.lastContact, via: 'frontmatter', source: contact.path });
 		const met = this.metEntry(contact);
 		if (met) timeline.push(met);
-		let owned = 0;
+		// The evidence lists of the keys that are theirs: most contacts own one or two.
+		let owned: (readonly NoteRecord[])[] | undefined;
 		for (const key of entry.keys) {
 			const sources = this.evidence[key];
 			if (!sources || this.owners.ownerOfId(key) !== contact.path) continue;
-			owned++;
+			(owned ??= []).push(sources);
+			// Evidence is meetings with a day and dated notes, never a contact's own note: a
+			// note's day is all there is to look at (its path read only as the entry's source).
 			for (const note of sources) {
-				if (note.day === undefined || note.path === contact.path) continue;
+				if (note.day === undefined) continue;
 				if (note.kind !== 'meeting') {
 					timeline.push({ date: note.day, via: 'dated', source: note.path });
 					continue;
@@ -484,7 +508,7 @@ export class ContactIndex {
 				timeline.push({ date: note.day, via: 'meeting', kind: note.kindOfContact, source: note.path, template: note.template, tasks });
 			}
 		}
-		if (owned <= 1) return timeline.sort(compareEntries);
+		if (!owned || owned.length <= 1 || !sharesANote(owned)) return timeline.sort(compareEntries);
 		// A note linking one person by two keys ([[Sam]], [[Sam Rivera]]) is one contact, and
 		// its tasks come with whichever of the keys is in its people: keep that entry.
 		const kept = new Map<string, TimelineEntry>();
