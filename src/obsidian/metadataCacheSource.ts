@@ -155,6 +155,9 @@ export interface UnreadableNote {
 export class MetadataCacheSource implements NoteSource {
 	/** What is kept of the text of the notes whose list-item text is needed. */
 	private readonly lines = new Map<string, KeptText>();
+	/** The files `paths` last listed, and the next one a build will read: see `fileAt`. */
+	private listed?: TFile[];
+	private cursor = 0;
 	/** The lean path's list of keys, reused from note to note. */
 	private readonly scratch: number[] = [];
 	/** Notes whose text could not be read; the rest of the vault is indexed regardless. */
@@ -198,7 +201,27 @@ export class MetadataCacheSource implements NoteSource {
 	}
 
 	paths(): Iterable<string> {
-		return this.app.vault.getMarkdownFiles().map((file) => file.path);
+		const files = this.app.vault.getMarkdownFiles();
+		this.listed = files;
+		this.cursor = 0;
+		return files.map((file) => file.path);
+	}
+
+	/**
+	 * The file at a path. A build reads the notes in the order `paths` gave them, so the
+	 * next file listed is the one asked for, with no look-up by path (a build runs in one
+	 * go, so nothing is renamed or deleted in between); any other read is looked up.
+	 */
+	private fileAt(path: string): TFile | null {
+		const listed = this.listed;
+		if (listed) {
+			const next = listed[this.cursor];
+			if (next?.path === path) {
+				if (++this.cursor >= listed.length) this.listed = undefined;
+				return next;
+			}
+		}
+		return this.app.vault.getFileByPath(path);
 	}
 
 	/** Reads, once, the text of every note that needs it, in batches over idle time. Run before the first build. */
@@ -253,7 +276,7 @@ export class MetadataCacheSource implements NoteSource {
 	 */
 	readDated(path: string, keyOf: (linkText: string, sourcePath: string) => number): DatedNoteLinks | undefined {
 		if (this.lines.has(path)) return undefined;
-		const file = this.app.vault.getFileByPath(path);
+		const file = this.fileAt(path);
 		if (!(file instanceof TFile) || file.extension !== 'md') return undefined;
 		const cache = this.app.metadataCache.getFileCache(file);
 		if (!cache) return undefined;
@@ -301,7 +324,7 @@ export class MetadataCacheSource implements NoteSource {
 	}
 
 	read(path: string): NoteSnapshot | undefined {
-		const file = this.app.vault.getFileByPath(path);
+		const file = this.fileAt(path);
 		if (!(file instanceof TFile) || file.extension !== 'md') return undefined;
 		const cache = this.app.metadataCache.getFileCache(file);
 		const snapshot: NoteSnapshot = { path, tags: [], links: [], listItems: [], headings: [], empty: file.stat.size === 0 };
