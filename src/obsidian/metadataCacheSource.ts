@@ -275,7 +275,6 @@ export class MetadataCacheSource implements NoteSource {
 	 * meeting, a kept task line, a comment, links out of line order) is left to `read`.
 	 */
 	readDated(path: string, keyOf: (linkText: string, sourcePath: string) => number): DatedNoteLinks | undefined {
-		if (this.lines.has(path)) return undefined;
 		const file = this.fileAt(path);
 		if (!(file instanceof TFile) || file.extension !== 'md') return undefined;
 		const cache = this.app.metadataCache.getFileCache(file);
@@ -304,6 +303,9 @@ export class MetadataCacheSource implements NoteSource {
 			(taskLines ??= []).push(lineOf(item.position));
 			(taskMarks ??= []).push(item.task);
 		}
+		// Text is kept only of a note with a task (or a contact's, turned away above): a
+		// dated open task's words are read in full.
+		if (taskLines && this.lines.has(path)) return undefined;
 		const keys = this.scratch;
 		keys.length = 0;
 		let last = 0;
