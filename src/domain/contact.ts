@@ -113,11 +113,9 @@ const SECTION_NAMES = new Map<string, SectionName>(
 /** The section a heading opens, by its words: `## Follow-ups`, `## Interactions`. */
 export function sectionOfHeading(text: string): SectionName {
 	// A comment in the heading is no part of its words: `## Interactions %%since 2019%%`.
-	const words = text
-		.replace(/%%.*?%%/g, '')
-		.replace(/[#*_`]/g, '')
-		.trim()
-		.toLowerCase();
+	// Read for every heading of every contact: most have nothing to take out.
+	const marked = /[%#*_`]/.test(text);
+	const words = (marked ? text.replace(/%%.*?%%/g, '').replace(/[#*_`]/g, '') : text).trim().toLowerCase();
 	return SECTION_NAMES.get(words) ?? 'other';
 }
 
@@ -326,9 +324,10 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 
 	const effectiveCadence = cadence ?? cadenceOfDays(settings.cadenceDays[tie ?? 'medium']);
 	// `#gave`, `#asked` … on interaction lines are marks on one line, not the person's tags.
-	const tags = [...new Set([...frontmatterTags(input.frontmatter), ...input.tags])].filter(
-		(tag) => !INTERACTION_MARKS.has(tag.toLowerCase()),
-	);
+	// A handful each: a linear check beats a set.
+	const tags: string[] = [];
+	for (const list of [frontmatterTags(input.frontmatter), input.tags])
+		for (const tag of list) if (!tags.includes(tag) && !INTERACTION_MARKS.has(tag.toLowerCase())) tags.push(tag);
 
 	return {
 		path: input.path,

@@ -55,9 +55,10 @@ export function parseInteractionLine(text: string, line: number): Parsed<Interac
 			problem = `line ${line + 1}: unknown kind '${kindMatch[1] ?? ''}', read as other (kinds: ${INTERACTION_KINDS.join(', ')})`;
 		}
 	}
+	// Most lines carry no mark: no `#`, nothing to look for.
 	const marks = new Set<string>();
-	for (const m of rest.matchAll(MARK)) marks.add((m[1] ?? '').toLowerCase());
-	const summary = rest.replace(MARK, '').trim();
+	if (rest.includes('#')) for (const m of rest.matchAll(MARK)) marks.add((m[1] ?? '').toLowerCase());
+	const summary = marks.size === 0 ? rest.trim() : rest.replace(MARK, '').trim();
 	const interaction: Interaction = {
 		date,
 		kind,

@@ -9,6 +9,7 @@ import type { Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
 import { WIKILINK, baseName, compareNames, fromVaultRoot, linkKey, linkTarget } from '../domain/links';
 import { itemsAheadFor, type QueueItem } from '../domain/queue';
+import { inFolder } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { attendeesNamed, type TaskPerson } from '../domain/taskPeople';
 import type { FollowUp, NoteFollowUp } from '../domain/tasks';
@@ -16,7 +17,7 @@ import { compareEntries, type TimelineEntry } from '../domain/timeline';
 import { DayNotes } from './dayNotes';
 import { LinkKeys, NO_KEY } from './linkKeys';
 import { LinkOwners, contactClaims } from './linkOwners';
-import { classifyNote, dayOfName, keysOf, sectionItems, taskKeysOf, type NoteRecord } from './noteRecord';
+import { classifyNote, dayOfName, frontmatterProblem, keysOf, NO_PROBLEMS, sectionItems, taskKeysOf, type NoteRecord } from './noteRecord';
 import type { NoteSnapshot, NoteSource } from './port';
 
 export interface Problem {
@@ -51,6 +52,27 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
 	const set = map.get(key);
 	if (set) set.add(value);
 	else map.set(key, new Set([value]));
+}
+
+/**
+ * Whether a note stands in two of these evidence lists: it links one person by two keys
+ * (`[[Sam]]`, `[[Sam Rivera]]`). Mostly not, and then the timeline needs no pass to keep
+ * one entry per note. Each smaller list is looked for in the larger, as a set once large.
+ */
+function sharesANote(lists: readonly (readonly NoteRecord[])[]): boolean {
+	for (let i = 0; i < lists.length; i++) {
+		for (let j = i + 1; j < lists.length; j++) {
+			const [small, large] = (lists[i]?.length ?? 0) <= (lists[j]?.length ?? 0) ? [lists[i], lists[j]] : [lists[j], lists[i]];
+			if (!small || !large) continue;
+			if (small.length * large.length <= 4096) {
+				if (small.some((note) => large.includes(note))) return true;
+			} else {
+				const notes = new Set(large);
+				if (small.some((note) => notes.has(note))) return true;
+			}
+		}
+	}
+	return false;
 }
 
 /** Each array in a list replaced by a copy of exactly its length. */
@@ -106,8 +128,13 @@ export class ContactIndex {
 		this.keyReaders.clear();
 		this.changeLog.length = 0;
 		for (const path of source.paths()) {
+			const lean = this.readLean(source, path);
+			if (lean) {
+				this.add(lean);
+				continue;
+			}
 			const snapshot = source.read(path);
-			if (snapshot) this.add(snapshot, classifyNote(snapshot, this.settings, this.datedNotes, this.linkKeys));
+			if (snapshot) this.add(classifyNote(snapshot, this.settings, this.datedNotes, this.linkKeys), snapshot);
 		}
 		// Arrays grown by push keep room for 16 more each: at 10,000 contacts that room was
 		// several megabytes, so what the build made is cut to size once it is done.
@@ -123,14 +150,15 @@ export class ContactIndex {
 	 * changed: the note itself if it is one, and the contacts it links or linked.
 	 */
 	update(source: NoteSource, path: string): Set<string> {
-		const snapshot = source.read(path);
-		const record = snapshot && classifyNote(snapshot, this.settings, this.datedNotes, this.linkKeys);
+		const lean = this.readLean(source, path);
+		const snapshot = lean ? undefined : source.read(path);
+		const record = lean ?? (snapshot && classifyNote(snapshot, this.settings, this.datedNotes, this.linkKeys));
 		const keys = this.keysTouchedBy(path);
-		if (snapshot && record) for (const key of keysOf(snapshot, record, this.settings, this.linkKeys)) keys.add(key);
+		if (record) for (const key of keysOf(snapshot, record, this.settings, this.linkKeys)) keys.add(key);
 		const before = this.ownersOf(keys);
 		const wasContact = this.contactEntries.has(path);
 		this.drop(path);
-		if (snapshot && record) this.add(snapshot, record);
+		if (record) this.add(record, snapshot);
 		return this.settle(keys, before, path, wasContact);
 	}
 
@@ -357,10 +385,30 @@ export class ContactIndex {
 		};
 	}
 
-	private add(snapshot: NoteSnapshot, record: NoteRecord): void {
-		this.notes.set(snapshot.path, record);
+	/**
+	 * A note the dated-note format names, by the source's lean path when it has one: its
+	 * record straight from its links' key numbers, with no snapshot made or classified.
+	 * Undefined when the source has no lean path or the note needs the full read.
+	 */
+	private readLean(source: NoteSource, path: string): NoteRecord | undefined {
+		if (!source.readDated) return undefined;
+		const day = this.datedNotes.dayOf(path);
+		if (day === undefined || inFolder(path, this.settings.templatesFolder)) return undefined;
+		const lean = source.readDated(path, this.keyOfLink);
+		if (!lean) return undefined;
+		// As classifyNote makes a dated note's record, field for field.
+		const problems = lean.frontmatterError === undefined ? NO_PROBLEMS : [frontmatterProblem(lean.frontmatterError)];
+		return { path, kind: 'dated', day, targets: lean.targets, problems };
+	}
+
+	/** The source's `keyOf` for the lean path: one function for the index's life. */
+	private readonly keyOfLink = (text: string, sourcePath: string): number => this.linkKeys.of(text, sourcePath);
+
+	/** `snapshot`: the note as read, which a contact keeps until it is parsed. */
+	private add(record: NoteRecord, snapshot?: NoteSnapshot): void {
+		this.notes.set(record.path, record);
 		// A daily note is named by its date, which is nobody's alias: not worth the entry.
-		if (record.kind !== 'dated') this.owners.addName(snapshot.path);
+		if (record.kind !== 'dated') this.owners.addName(record.path);
 		this.dayNotes.add(record);
 		for (const key of record.targets) {
 			const sources = this.evidence[key];
@@ -372,11 +420,11 @@ export class ContactIndex {
 			if (sources) sources.push(record);
 			else this.taskEvidence[key] = [record];
 		}
-		if (record.kind === 'contact') {
-			const claims = contactClaims(snapshot.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases), this.linkKeys);
+		if (record.kind === 'contact' && snapshot) {
+			const claims = contactClaims(record.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases), this.linkKeys);
 			const keys = claims.map((claim) => claim.key);
-			this.contactEntries.set(snapshot.path, { snapshot, parsed: undefined, keys, derivedFor: undefined, derived: undefined });
-			this.owners.addClaims(snapshot.path, claims);
+			this.contactEntries.set(record.path, { snapshot, parsed: undefined, keys, derivedFor: undefined, derived: undefined });
+			this.owners.addClaims(record.path, claims);
 		}
 	}
 
@@ -441,13 +489,16 @@ export class ContactIndex {
 		if (contact.lastContact !== undefined) timeline.push({ date: contact.lastContact, via: 'frontmatter', source: contact.path });
 		const met = this.metEntry(contact);
 		if (met) timeline.push(met);
-		let owned = 0;
+		// The evidence lists of the keys that are theirs: most contacts own one or two.
+		let owned: (readonly NoteRecord[])[] | undefined;
 		for (const key of entry.keys) {
 			const sources = this.evidence[key];
 			if (!sources || this.owners.ownerOfId(key) !== contact.path) continue;
-			owned++;
+			(owned ??= []).push(sources);
+			// Evidence is meetings with a day and dated notes, never a contact's own note: a
+			// note's day is all there is to look at (its path read only as the entry's source).
 			for (const note of sources) {
-				if (note.day === undefined || note.path === contact.path) continue;
+				if (note.day === undefined) continue;
 				if (note.kind !== 'meeting') {
 					timeline.push({ date: note.day, via: 'dated', source: note.path });
 					continue;
@@ -457,7 +508,7 @@ export class ContactIndex {
 				timeline.push({ date: note.day, via: 'meeting', kind: note.kindOfContact, source: note.path, template: note.template, tasks });
 			}
 		}
-		if (owned <= 1) return timeline.sort(compareEntries);
+		if (!owned || owned.length <= 1 || !sharesANote(owned)) return timeline.sort(compareEntries);
 		// A note linking one person by two keys ([[Sam]], [[Sam Rivera]]) is one contact, and
 		// its tasks come with whichever of the keys is in its people: keep that entry.
 		const kept = new Map<string, TimelineEntry>();

@@ -44,8 +44,10 @@ export interface LinkedTask {
 }
 
 const MEETING_DATE_IN_NAME = /^(\d{4}-\d{2}-\d{2})/;
-const NO_PROBLEMS: readonly string[] = Object.freeze([]);
-const NO_TARGETS: readonly number[] = Object.freeze([]);
+/** No problems: most notes', one shared list. */
+export const NO_PROBLEMS: readonly string[] = Object.freeze([]);
+/** No link keys: most notes' targets, one shared list. */
+export const NO_TARGETS: readonly number[] = Object.freeze([]);
 
 /** `keys`: the index's link keys, shared by every note it reads; a note classified alone gets its own. */
 export function classifyNote(
@@ -59,9 +61,7 @@ export function classifyNote(
 	if (inFolder(snapshot.path, settings.templatesFolder))
 		return { path: snapshot.path, kind: 'other', targets: NO_TARGETS, problems: NO_PROBLEMS };
 	// Most notes have no problem: they share one empty list rather than each making one.
-	const problems: readonly string[] = snapshot.frontmatterError
-		? [`frontmatter does not parse, so its properties are ignored: ${snapshot.frontmatterError}`]
-		: NO_PROBLEMS;
+	const problems: readonly string[] = snapshot.frontmatterError ? [frontmatterProblem(snapshot.frontmatterError)] : NO_PROBLEMS;
 	const recognition = { path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, headings: snapshot.headings };
 	if (isContact(recognition, settings)) {
 		// Often a click on a link to a new name: not someone to reach out to yet.
@@ -130,6 +130,11 @@ export function classifyNote(
 		: { path: snapshot.path, kind: 'other', day, targets: NO_TARGETS, ...linkedTasksOf(snapshot, keys), problems };
 }
 
+/** The problem a note whose properties do not parse has. */
+export function frontmatterProblem(error: string): string {
+	return `frontmatter does not parse, so its properties are ignored: ${error}`;
+}
+
 /** The day a name starting `YYYY-MM-DD` gives: `2026-11-03 KubeCon`. */
 export function dayOfName(name: string): Day | undefined {
 	const date = MEETING_DATE_IN_NAME.exec(name)?.[1];
@@ -174,9 +179,9 @@ function linkedTasksOf(snapshot: NoteSnapshot, linkKeys: LinkKeys): { linkedTask
 }
 
 /** The link keys a note about to be added will touch: what it links, whose tasks it holds, and its aliases. */
-export function keysOf(snapshot: NoteSnapshot, record: NoteRecord, settings: RapportSettings, linkKeys: LinkKeys): number[] {
+export function keysOf(snapshot: NoteSnapshot | undefined, record: NoteRecord, settings: RapportSettings, linkKeys: LinkKeys): number[] {
 	const keys = [...record.targets, ...taskKeysOf(record)];
-	if (record.kind === 'contact')
+	if (record.kind === 'contact' && snapshot)
 		for (const alias of readAliases(snapshot.frontmatter ?? {}, settings.keys.aliases)) keys.push(linkKeys.id(alias.toLowerCase()));
 	return keys;
 }

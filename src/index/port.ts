@@ -51,9 +51,27 @@ export interface NoteSnapshot {
 	empty: boolean;
 }
 
+/**
+ * What a dated note that is nothing else gives the index: the link keys (numbers) it is
+ * evidence of contact for, in the order they first stand, and why its properties could
+ * not be read, when they could not.
+ */
+export interface DatedNoteLinks {
+	targets: readonly number[];
+	frontmatterError?: string;
+}
+
 export interface NoteSource {
 	/** Every Markdown note in the vault. */
 	paths(): Iterable<string>;
 	/** One note, or undefined when it no longer exists or cannot be read. */
 	read(path: string): NoteSnapshot | undefined;
+	/**
+	 * Optional, the lean path for a note the dated-note format names (most of a vault):
+	 * its links that mean contact, as key numbers (`keyOf` gives them, for a link in this note), with no snapshot.
+	 * Undefined when the note needs the full read: it may be a contact or a meeting, holds
+	 * an open task that may be dated, or has anything else a snapshot would be needed for.
+	 * The index then calls `read`; both must come to the same record.
+	 */
+	readDated?(path: string, keyOf: (linkText: string, sourcePath: string) => number): DatedNoteLinks | undefined;
 }

@@ -10,8 +10,12 @@ import { sectionOfHeading, sectionOwners } from '../domain/contact';
 import { shadeLines } from '../domain/noteBody';
 import { isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
-import { mayBeDated } from '../index/noteRecord';
-import type { LinkContext, NoteListItem, NoteSnapshot, NoteSource } from '../index/port';
+import { NO_KEY } from '../index/linkKeys';
+import { mayBeDated, NO_TARGETS } from '../index/noteRecord';
+import type { DatedNoteLinks, LinkContext, NoteListItem, NoteSnapshot, NoteSource } from '../index/port';
+
+const NO_HEADINGS: readonly { text: string }[] = Object.freeze([]);
+const PROPERTIES_UNREAD = 'Obsidian could not read the properties (check the YAML syntax)';
 
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?/;
 const QUOTED = /^[ \t]*>/;
@@ -151,6 +155,11 @@ export interface UnreadableNote {
 export class MetadataCacheSource implements NoteSource {
 	/** What is kept of the text of the notes whose list-item text is needed. */
 	private readonly lines = new Map<string, KeptText>();
+	/** The files `paths` last listed, and the next one a build will read: see `fileAt`. */
+	private listed?: TFile[];
+	private cursor = 0;
+	/** The lean path's list of keys, reused from note to note. */
+	private readonly scratch: number[] = [];
 	/** Notes whose text could not be read; the rest of the vault is indexed regardless. */
 	readonly unreadable: UnreadableNote[] = [];
 
@@ -192,7 +201,27 @@ export class MetadataCacheSource implements NoteSource {
 	}
 
 	paths(): Iterable<string> {
-		return this.app.vault.getMarkdownFiles().map((file) => file.path);
+		const files = this.app.vault.getMarkdownFiles();
+		this.listed = files;
+		this.cursor = 0;
+		return files.map((file) => file.path);
+	}
+
+	/**
+	 * The file at a path. A build reads the notes in the order `paths` gave them, so the
+	 * next file listed is the one asked for, with no look-up by path (a build runs in one
+	 * go, so nothing is renamed or deleted in between); any other read is looked up.
+	 */
+	private fileAt(path: string): TFile | null {
+		const listed = this.listed;
+		if (listed) {
+			const next = listed[this.cursor];
+			if (next?.path === path) {
+				if (++this.cursor >= listed.length) this.listed = undefined;
+				return next;
+			}
+		}
+		return this.app.vault.getFileByPath(path);
 	}
 
 	/** Reads, once, the text of every note that needs it, in batches over idle time. Run before the first build. */
@@ -239,8 +268,65 @@ export class MetadataCacheSource implements NoteSource {
 		this.lines.delete(path);
 	}
 
+	/**
+	 * A daily note's links that mean contact, straight from the cache: no snapshot, no link
+	 * objects, no list items. The same as `read` and the index's classification would give,
+	 * for the notes it answers; any note that could be more than a dated note (a contact, a
+	 * meeting, a kept task line, a comment, links out of line order) is left to `read`.
+	 */
+	readDated(path: string, keyOf: (linkText: string, sourcePath: string) => number): DatedNoteLinks | undefined {
+		const file = this.fileAt(path);
+		if (!(file instanceof TFile) || file.extension !== 'md') return undefined;
+		const cache = this.app.metadataCache.getFileCache(file);
+		if (!cache) return undefined;
+		const frontmatter = cache.frontmatter;
+		let frontmatterError: string | undefined;
+		if (frontmatter) {
+			if (isMeeting(frontmatter, this.settings)) return undefined;
+		} else if (cache.frontmatterPosition) {
+			const { start, end } = cache.frontmatterPosition;
+			if (end.line - start.line > 1) frontmatterError = PROPERTIES_UNREAD;
+		}
+		let quoted: Pos[] | undefined;
+		for (const section of cache.sections ?? []) {
+			// A comment hides links and tags: the full read works out which.
+			if (section.type === 'comment') return undefined;
+			if (section.type === 'blockquote' || section.type === 'callout') (quoted ??= []).push(section.position);
+		}
+		// Every tag as it stands: a contact tag among them, and the full read decides.
+		const tags = cache.tags ? cache.tags.map((t) => t.tag.replace(/^#/, '')) : [];
+		if (isContact({ path, frontmatter, tags, headings: NO_HEADINGS }, this.settings)) return undefined;
+		let taskLines: number[] | undefined;
+		let taskMarks: string[] | undefined;
+		for (const item of cache.listItems ?? []) {
+			if (item.task === undefined) continue;
+			(taskLines ??= []).push(lineOf(item.position));
+			(taskMarks ??= []).push(item.task);
+		}
+		// Text is kept only of a note with a task (or a contact's, turned away above): a
+		// dated open task's words are read in full.
+		if (taskLines && this.lines.has(path)) return undefined;
+		const keys = this.scratch;
+		keys.length = 0;
+		let last = 0;
+		for (const link of cache.links ?? []) {
+			const line = lineOf(link.position);
+			if (line < last) return undefined;
+			last = line;
+			if (quoted?.some((s) => s.start.line <= line && line <= s.end.line)) continue;
+			const at = taskLines ? taskLines.indexOf(line) : -1;
+			if (at !== -1 && taskMarks?.[at] !== 'x' && taskMarks?.[at] !== 'X') continue;
+			const key = keyOf(link.link, path);
+			// A note has a handful of links: a linear check beats a set.
+			if (key !== NO_KEY && !keys.includes(key)) keys.push(key);
+		}
+		// A copy of exactly its length, kept for the index's life.
+		const targets = keys.length === 0 ? NO_TARGETS : keys.slice();
+		return frontmatterError === undefined ? { targets } : { targets, frontmatterError };
+	}
+
 	read(path: string): NoteSnapshot | undefined {
-		const file = this.app.vault.getFileByPath(path);
+		const file = this.fileAt(path);
 		if (!(file instanceof TFile) || file.extension !== 'md') return undefined;
 		const cache = this.app.metadataCache.getFileCache(file);
 		const snapshot: NoteSnapshot = { path, tags: [], links: [], listItems: [], headings: [], empty: file.stat.size === 0 };
@@ -254,7 +340,7 @@ export class MetadataCacheSource implements NoteSource {
 			snapshot.frontmatter = frontmatter;
 		} else if (cache.frontmatterPosition) {
 			const { start, end } = cache.frontmatterPosition;
-			if (end.line - start.line > 1) snapshot.frontmatterError = 'Obsidian could not read the properties (check the YAML syntax)';
+			if (end.line - start.line > 1) snapshot.frontmatterError = PROPERTIES_UNREAD;
 			else snapshot.frontmatter = {};
 		}
 

@@ -150,6 +150,27 @@ describe('the metadata-cache port and the disk port', () => {
 		]);
 	});
 
+	it('give the same index for daily notes the plugin reads by its lean path and those it reads in full', async () => {
+		const v = vault()
+			.contact('Sam Rivera', (c) => c.aliases('Sam').tie('strong'))
+			.contact('Jo Park', (c) => c.tie('weak'))
+			// Read lean: plain links, a done task, a quote, properties, an embed.
+			.daily(
+				'2026-11-05',
+				'---\ntags: [daily]\nenergy: 3\n---\n## Log\n- Lunch with [[Sam]]\n- [x] Called [[Jo Park|Jo]]\n> [[Jo Park]] said\n![[Sam Rivera]]',
+			)
+			// A contact by its tag is read in full; properties that do not parse are a problem either way.
+			.daily('2026-11-06', 'Met [[Sam Rivera]] #contact')
+			.daily('2026-11-08', '---\ntie: "strong\n---\n- Coffee with [[Jo Park]]');
+		const files = Object.fromEntries(v.files);
+		const obsidian = summary(await obsidianSource(files, v.settings), v.settings, 'Daily', 'YYYY-MM-DD');
+		const disk = summary(v.source(), v.settings, 'Daily', 'YYYY-MM-DD');
+		expect(obsidian).toEqual(disk);
+		const sources = (disk as { timelines: { source: string }[][] }).timelines.flat().map((e) => e.source);
+		expect(sources).toContain('Daily/2026-11-05.md');
+		expect(sources).toContain('Daily/2026-11-08.md');
+	});
+
 	it('give the same index for the demo vault', async () => {
 		const config = loadVaultConfig(DEMO);
 		const files = filesOf(DEMO, 'notes');
