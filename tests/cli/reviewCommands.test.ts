@@ -173,6 +173,9 @@ describe('rapport who', () => {
 			'  Gus: introduced by [[Finn]]',
 		]);
 		expect(JSON.parse((await cli('who', '--vault', root, '--company', 'Stripe', '--json')).out)).toEqual([]);
+		// Asked in other letters, the former employer is named as the contact's note spells it.
+		const folded = await cli('who', '--vault', root, '--company', 'stripe', '--today', TODAY);
+		expect(folded.out.split('\n').slice(0, 3)).toEqual(['Nobody at stripe.', 'Might introduce you:', '  Cleo: used to work at Stripe']);
 	});
 
 	it('wants exactly one of --company, --tag or --location', async () => {

@@ -99,7 +99,7 @@ export function whyIntroducer(
 	wanted: string,
 	linksThere: (raw: string) => boolean,
 ): string | undefined {
-	if (query.kind === 'company' && contact.previousCompanies.some((company) => foldKey(company) === wanted))
-		return `used to work at ${query.name}`;
+	const former = query.kind === 'company' ? contact.previousCompanies.find((company) => foldKey(company) === wanted) : undefined;
+	if (former !== undefined) return `used to work at ${former}`;
 	return links.find((link) => linksThere(link.raw))?.why;
 }
