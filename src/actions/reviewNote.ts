@@ -6,7 +6,7 @@ import { freePath } from '../domain/meetingNote';
 import { readProperties, setProperty } from '../domain/noteProperties';
 import { joinNote, splitNote } from '../domain/noteText';
 import { computeReview } from '../domain/review/review';
-import { reviewMarkdown, reviewNotePath } from '../domain/review/reviewMarkdown';
+import { reviewMarkdown, reviewNotePath, rewriteRatingSection } from '../domain/review/reviewMarkdown';
 import { RATING_KEYS, type SelfRating } from '../domain/review/selfRating';
 import type { ReviewInput } from '../domain/review/shared';
 import { formatDay } from '../domain/day';
@@ -34,7 +34,8 @@ export async function planReviewNote(ctx: ActionContext, request: ReviewNoteRequ
 
 /**
  * Saves a self-rating with today's date: in today's review note's properties when there is
- * one (nothing else in it changes), else in a new review note made with it.
+ * one, and in its self-rating section while that is as Rapport wrote it (nothing else in the
+ * note changes), else in a new review note made with it.
  */
 export async function planSaveRating(ctx: ActionContext, request: ReviewNoteRequest, rating: SelfRating): Promise<Plan<string>> {
 	const path = reviewNotePath(ctx.settings, ctx.today);
@@ -54,6 +55,7 @@ export async function planSaveRating(ctx: ActionContext, request: ReviewNoteRequ
 	setProperty(note, RATING_KEYS.score, String(rating.score));
 	setProperty(note, RATING_KEYS.yes, `[${rating.yes.join(', ')}]`);
 	if (properties?.[RATING_KEYS.date] === undefined) setProperty(note, RATING_KEYS.date, formatDay(ctx.today));
+	rewriteRatingSection(note, rating);
 	draft.write(path, joinNote(note));
 	return { ok: true, draft, label: `${said} in ${path}`, value: path };
 }

@@ -1,4 +1,5 @@
-// The self-rating saved into today's review note: only its rating properties change, and a
+// The self-rating saved into today's review note: only its rating properties change (and its
+// self-rating section, while that is as Rapport wrote it), and a
 // note whose properties don't parse is refused by name, with nothing written.
 import { describe, expect, it } from 'vitest';
 import { selfRating } from '../../src/domain/review/selfRating';
@@ -17,6 +18,30 @@ describe('Save rating', () => {
 		expect(store.notes.get(PATH)).toBe(
 			'---\ntype: review\nmood: good # mine\nself_rating: 2\nself_rating_yes: [trust, future]\ndate: 2026-11-21\n---\nMy words.\n',
 		);
+	});
+
+	it("ticks the note's own self-rating section to match, once written, and again when rated anew", async () => {
+		const store = new MemoryStore();
+		const actions = actionsOn(store, vault(), TODAY);
+		expect((await actions.reviewNote({ ratings: [] })).ok).toBe(true);
+		expect(store.notes.get(PATH)).toContain('Not rated in this review.');
+		await actions.saveRating({ ratings: [] }, selfRating(TODAY, ['trust', 'future']));
+		const rated = store.notes.get(PATH) ?? '';
+		expect(rated).toContain('- [x] People in my network trust me enough to tell me the truth\n- [ ] My network challenges me');
+		expect(rated).toContain('Score 2 of 5: makeover.');
+		expect(rated).not.toContain('Not rated');
+		await actions.saveRating({ ratings: [] }, selfRating(TODAY, ['trust', 'challenge', 'vibrant', 'future', 'connected']));
+		expect(store.notes.get(PATH)).toContain('Score 5 of 5: great shape.');
+		expect(store.notes.get(PATH)).not.toContain('- [ ] ');
+	});
+
+	it('leaves a self-rating section the user changed as they wrote it', async () => {
+		const body =
+			'## Self-rating\n\n- [ ] People in my network trust me enough to tell me the truth — not sure yet\n\nNot rated in this review.\n';
+		const store = new MemoryStore({ [PATH]: `---\ntype: review\n---\n${body}` });
+		await actionsOn(store, vault(), TODAY).saveRating({ ratings: [] }, selfRating(TODAY, ['trust']));
+		expect(store.notes.get(PATH)).toContain(body);
+		expect(store.notes.get(PATH)).toContain('self_rating: 1');
 	});
 
 	it('refuses a review note whose properties do not parse, naming it', async () => {

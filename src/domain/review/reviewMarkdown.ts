@@ -1,6 +1,7 @@
 // The review as a dated note's Markdown, so reviews can be kept, compared and searched.
 // Its properties hold the self-rating, where the next review reads the history from.
 import { formatDay, humanDay, type Day } from '../day';
+import type { NoteText } from '../noteText';
 import type { RapportSettings } from '../settings';
 import { driftReason } from './drift';
 import type { GoalPeriodProgress } from './goals';
@@ -41,6 +42,32 @@ function ratingLines(rating: SelfRating | undefined): string[] {
 	if (rating) lines.push('', `Score ${rating.score} of 5: ${rating.verdict}.`);
 	else lines.push('', 'Not rated in this review.');
 	return lines;
+}
+
+/** The last line of the rating's section as Rapport writes it, rated or not. */
+const RATING_TAIL = /^(Not rated in this review\.|Score [0-5] of 5: (great shape|enhance|makeover)\.)$/;
+
+/**
+ * Writes `rating` into a review note's self-rating section where the section is still as
+ * Rapport writes it (the five questions, a blank line, the score or "Not rated"), so the
+ * note's text says what its properties say; a section the user changed is left alone.
+ * Whether it was written.
+ */
+export function rewriteRatingSection(note: NoteText, rating: SelfRating): boolean {
+	const wanted = ratingLines(rating);
+	const n = wanted.length;
+	const questions = RATING_QUESTIONS.map((q) => (text: string) => /^- \[[ xX]\] /.test(text) && text.slice(6) === q.text);
+	for (let at = 0; at + n <= note.lines.length; at++) {
+		const lines = note.lines.slice(at, at + n);
+		const asWritten =
+			questions.every((isQuestion, i) => isQuestion(lines[i]?.text ?? '')) &&
+			lines[questions.length]?.text === '' &&
+			RATING_TAIL.test(lines[n - 1]?.text ?? '');
+		if (!asWritten) continue;
+		lines.forEach((line, i) => (line.text = wanted[i] ?? line.text));
+		return true;
+	}
+	return false;
 }
 
 /**
