@@ -7,17 +7,7 @@ import { addDays } from '../../src/domain/day';
 import { computeQueue } from '../../src/domain/queue';
 import { ContactIndex } from '../../src/index/contactIndex';
 import { day, vault, type VaultBuilder } from '../builders';
-
-/** A small deterministic PRNG (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-	let a = seed;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { deleteOrRename, pick, random, type Edit } from '../randomEdits';
 
 const NAMES = ['Sam Rivera', 'Jo Park', 'Mia Chen', 'Lee Wong', 'Ana Ruiz', 'Kofi Mensah'];
 const KINDS = ['coffee', 'call', 'email #asked #awaiting', 'email: following up #nudge', 'intro', 'video'];
@@ -25,16 +15,12 @@ const TODAY = day('2026-11-21');
 // A meeting's tasks: naming nobody (everyone's), an attendee by first name or alias, or linking someone.
 const TASKS = ['Send a thank-you', 'Send the deck', 'Send Jo the deck', 'Thank Sammy', 'Ask [[Mia Chen]] for the intro', 'Call Lee'];
 
-function pick<T>(rng: () => number, list: readonly T[]): T {
-	return list[Math.floor(rng() * list.length)] as T;
-}
-
 function date(rng: () => number): string {
 	return new Date((TODAY - Math.floor(rng() * 40)) * 86_400_000).toISOString().slice(0, 10);
 }
 
 /** One random edit to the vault; returns the paths it changed, created or removed. */
-function edit(v: VaultBuilder, rng: () => number): { changed: string[]; removed: string[]; renamed?: [string, string] } {
+function edit(v: VaultBuilder, rng: () => number): Edit {
 	const name = pick(rng, NAMES);
 	const roll = rng();
 	if (roll < 0.3) {
@@ -89,17 +75,7 @@ function edit(v: VaultBuilder, rng: () => number): { changed: string[]; removed:
 	}
 	const existing = [...v.files.keys()].filter((p) => !p.startsWith('Daily/') || rng() < 0.5);
 	const target = pick(rng, existing);
-	if (roll < 0.88) {
-		v.files.delete(target);
-		return { changed: [], removed: [target] };
-	}
-	// Rename: a contact to another of the names (a merge of identities), or a daily note to another day.
-	const to = target.startsWith('People/') ? `People/${pick(rng, NAMES)} II.md` : `Daily/${date(rng)}.md`;
-	if (v.files.has(to)) return { changed: [], removed: [] };
-	const text = v.files.get(target) ?? '';
-	v.files.delete(target);
-	v.files.set(to, text);
-	return { changed: [], removed: [], renamed: [target, to] };
+	return deleteOrRename(v, target, roll < 0.88, NAMES, rng, () => date(rng));
 }
 
 describe('the memoised queue', () => {

@@ -1,26 +1,19 @@
 // The network review: every figure, worked out for one day.
 import type { Day } from '../day';
 import type { RapportSettings } from '../settings';
-import { networkCalendar, type CalendarWeek } from './calendar';
-import { composition, type Composition } from './composition';
-import { drifting, type DriftingPerson } from './drift';
-import { goalProgress, type GoalProgress } from './goals';
-import { health, type Health } from './health';
+import { networkCalendar } from './calendar';
+import { composition } from './composition';
+import { drifting } from './drift';
+import { goalProgress } from './goals';
+import { health } from './health';
 import { keptFigures, type ReviewFigures } from './keptReview';
-import { reciprocity, type Reciprocity } from './reciprocity';
+import { reciprocity } from './reciprocity';
 import type { SelfRating } from './selfRating';
 import type { ReviewInput } from './shared';
-import { targets, type Target } from './targets';
+import { targets } from './targets';
 
-export interface NetworkReview {
+export interface NetworkReview extends ReviewFigures {
 	today: Day;
-	composition: Composition;
-	health: Health;
-	reciprocity: Reciprocity;
-	targets: Target[];
-	goals: GoalProgress[];
-	drift: DriftingPerson[];
-	calendar: CalendarWeek[];
 	/** Newest first: the latest rating is the first. */
 	selfRatings: SelfRating[];
 }

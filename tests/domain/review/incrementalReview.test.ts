@@ -9,17 +9,7 @@ import type { ReviewInput } from '../../../src/domain/review/shared';
 import type { RapportSettings } from '../../../src/domain/settings';
 import { ContactIndex } from '../../../src/index/contactIndex';
 import { day, vault, type VaultBuilder } from '../../builders';
-
-/** A small deterministic PRNG (mulberry32), so a failure can be replayed. */
-function random(seed: number): () => number {
-	let a = seed;
-	return () => {
-		a = (a + 0x6d2b79f5) | 0;
-		let t = Math.imul(a ^ (a >>> 15), 1 | a);
-		t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-		return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-	};
-}
+import { deleteOrRename, pick, random, type Edit } from '../../randomEdits';
 
 const NAMES = ['Sam Rivera', 'Jo Park', 'Mia Chen', 'Lee Wong', 'Ana Ruiz', 'Kofi Mensah', 'Zoë Adler'];
 const KINDS = ['coffee', 'call', 'event', 'email', 'video', 'message'];
@@ -27,10 +17,6 @@ const TAGS = ['contact', 'fintech', 'FinTech', 'devtools/rust', 'contact/work', 
 const COMPANIES = ['Acme', 'ACME', 'Stripe', 'Société Générale', 'Globex'];
 const PLACES = ['Lisbon', 'lisbon', 'Paris, France', 'Berlin'];
 const TODAY = day('2026-11-21');
-
-function pick<T>(rng: () => number, list: readonly T[]): T {
-	return list[Math.floor(rng() * list.length)] as T;
-}
 
 /** A day in the last 14 months, so the calendar's year, drift's rhythm and the quarters all move. */
 function date(rng: () => number): string {
@@ -62,7 +48,7 @@ function contactNote(v: VaultBuilder, name: string, rng: () => number): void {
 }
 
 /** One random edit to the vault; returns the paths it changed, removed or renamed. */
-function edit(v: VaultBuilder, rng: () => number): { changed: string[]; removed: string[]; renamed?: [string, string] } {
+function edit(v: VaultBuilder, rng: () => number): Edit {
 	const roll = rng();
 	if (roll < 0.35) {
 		const path = `Daily/${date(rng)}.md`;
@@ -83,16 +69,7 @@ function edit(v: VaultBuilder, rng: () => number): { changed: string[]; removed:
 	}
 	const existing = [...v.files.keys()];
 	const target = pick(rng, existing);
-	if (roll < 0.9) {
-		v.files.delete(target);
-		return { changed: [], removed: [target] };
-	}
-	const to = target.startsWith('People/') ? `People/${pick(rng, NAMES)} II.md` : `Daily/${date(rng)}.md`;
-	if (v.files.has(to)) return { changed: [], removed: [] };
-	const text = v.files.get(target) ?? '';
-	v.files.delete(target);
-	v.files.set(to, text);
-	return { changed: [], removed: [], renamed: [target, to] };
+	return deleteOrRename(v, target, roll < 0.9, NAMES, rng, () => date(rng));
 }
 
 /** Settings the review reads, changed now and then: each change is a new settings object. */
