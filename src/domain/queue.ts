@@ -334,6 +334,16 @@ interface KeptQueue extends KeptFor {
 	untriaged: UntriagedContact[];
 }
 
+/**
+ * A contact's queue items today, kept in the input's memo when it has one (the index's),
+ * so the queue and the review's health figures share one working-out; none unless active.
+ */
+export function keptItemsFor(contact: Contact, input: QueueInput, today: Day, settings: RapportSettings): readonly QueueItem[] {
+	if (contact.status !== 'active') return NO_ITEMS;
+	const compute = (): QueueItem[] => itemsFor(contact, input, today, settings);
+	return input.memo ? input.memo(contact.path, today, compute) : compute();
+}
+
 // One kept queue per input (an index), dropped with it.
 const kept = new WeakMap<QueueInput, KeptQueue>();
 
@@ -343,11 +353,7 @@ const kept = new WeakMap<QueueInput, KeptQueue>();
  * and ties keep it, which at 10,000 contacts saves comparing names.
  */
 function keptSections(input: QueueInput, today: Day, settings: RapportSettings): KeptQueue {
-	const itemsOf = (contact: Contact): readonly QueueItem[] => {
-		if (contact.status !== 'active') return NO_ITEMS;
-		const compute = (): QueueItem[] => itemsFor(contact, input, today, settings);
-		return input.memo ? input.memo(contact.path, today, compute) : compute();
-	};
+	const itemsOf = (contact: Contact): readonly QueueItem[] => keptItemsFor(contact, input, today, settings);
 	const untriagedIf = (contact: Contact): UntriagedContact | undefined =>
 		contact.status === 'active' && isUntriaged(contact, settings) ? untriagedOf(contact) : undefined;
 

@@ -375,6 +375,7 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 			timeline: (path) => index.timeline(path),
 			resolve: (target) => index.resolve(target),
 			linkedFollowUps: (path) => index.linkedFollowUps(path),
+			memo: (path, today, compute) => index.memo(path, today, compute),
 			linkText: (path) => index.linkText(path),
 			created: (path) => {
 				const file = app.vault.getFileByPath(path);

@@ -3,7 +3,7 @@
 // silent longest.
 import type { Contact } from '../contact';
 import type { Day } from '../day';
-import { itemsFor, type QueueItem } from '../queue';
+import { keptItemsFor, type QueueItem } from '../queue';
 import type { RapportSettings, Tie } from '../settings';
 import { lastContactOf, median, type ReviewInput } from './shared';
 
@@ -33,12 +33,12 @@ export interface Health {
 export const SILENT_SHOWN = 5;
 
 /**
- * The contact's cadence row as the queue makes it today: the same call the queue makes, so
- * the review never disagrees with it. Not through the index's memo, which holds whatever
- * the queue keeps there.
+ * The contact's cadence row as the queue makes it today: the queue's own items (kept in the
+ * index's memo, so a review after the queue works nothing out again), so the review never
+ * disagrees with it.
  */
 export function cadenceRowOf(contact: Contact, input: ReviewInput, today: Day, settings: RapportSettings): QueueItem | undefined {
-	return itemsFor(contact, input, today, settings).find((item) => item.kind === 'cadence');
+	return keptItemsFor(contact, input, today, settings).find((item) => item.kind === 'cadence');
 }
 
 /** Never in touch is the longest silence of all; then the oldest last contact. */

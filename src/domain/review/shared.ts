@@ -16,9 +16,19 @@ export interface ReviewInput extends QueueInput {
 /** People count as added in the last this many days. */
 export const ADDED_WITHIN_DAYS = 90;
 
+// A vault names the same few companies, places and tags again and again: each is folded once.
+const folded = new Map<string, string>();
+const FOLDED_KEPT = 20_000;
+
 /** Company, tag and place names compared as people mean them: case, accents and spacing aside ("Société" is "societe"). */
 export function foldKey(text: string): string {
-	return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+	let key = folded.get(text);
+	if (key === undefined) {
+		key = text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+		if (folded.size >= FOLDED_KEPT) folded.clear();
+		folded.set(text, key);
+	}
+	return key;
 }
 
 /** The days someone was in touch up to today, each once, newest first: every source of the timeline counts. */
