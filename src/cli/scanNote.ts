@@ -80,23 +80,31 @@ function scanInline(line: number, text: string, context: LinkContext, snapshot: 
 	if (!hasBracket && !hasHash) return;
 	// Code spans are code: their links and tags are not links or tags.
 	const plain = blankCodeSpans(text);
-	if (hasBracket) {
-		for (const match of plain.matchAll(WIKILINK)) {
-			// In a table the alias bar is escaped: `[[Ann\|Annie]]`.
-			const target = (match[2] ?? '').split(/\\?\|/)[0]?.trim() ?? '';
-			if (target) snapshot.links.push({ target, line, context: match[1] ? 'embed' : context } satisfies NoteLink);
-		}
-		for (const match of plain.matchAll(MARKDOWN_LINK)) {
-			const url = (match[2] ?? '').trim().replace(/^<|>$/g, '').split(/\s"/)[0]?.trimEnd() ?? '';
-			if (!url || URL_SCHEME.test(url)) continue;
-			let target = url;
-			try {
-				target = decodeURIComponent(url);
-			} catch {
-				// A stray % is part of the name.
-			}
-			snapshot.links.push({ target, line, context: match[1] ? 'embed' : context });
-		}
-	}
+	if (hasBracket)
+		linksIn(plain, (target, embed) => snapshot.links.push({ target, line, context: embed ? 'embed' : context } satisfies NoteLink));
 	if (hasHash) for (const match of plain.matchAll(TAG)) snapshot.tags.push(match[1] ?? '');
+}
+
+/**
+ * The links on a line whose code spans are blanked, in the order a snapshot lists them
+ * (wikilinks, then Markdown links), each with whether it is an embed. The lean read of a
+ * dated note (src/cli/scanDated.ts) takes its links from here too.
+ */
+export function linksIn(plain: string, visit: (target: string, embed: boolean) => void): void {
+	for (const match of plain.matchAll(WIKILINK)) {
+		// In a table the alias bar is escaped: `[[Ann\|Annie]]`.
+		const target = (match[2] ?? '').split(/\\?\|/)[0]?.trim() ?? '';
+		if (target) visit(target, match[1] === '!');
+	}
+	for (const match of plain.matchAll(MARKDOWN_LINK)) {
+		const url = (match[2] ?? '').trim().replace(/^<|>$/g, '').split(/\s"/)[0]?.trimEnd() ?? '';
+		if (!url || URL_SCHEME.test(url)) continue;
+		let target = url;
+		try {
+			target = decodeURIComponent(url);
+		} catch {
+			// A stray % is part of the name.
+		}
+		visit(target, match[1] === '!');
+	}
 }
