@@ -91,11 +91,16 @@ function scanInline(line: number, text: string, context: LinkContext, snapshot: 
  * dated note (src/cli/scanDated.ts) takes its links from here too.
  */
 export function linksIn(plain: string, visit: (target: string, embed: boolean) => void): void {
-	for (const match of plain.matchAll(WIKILINK)) {
-		// In a table the alias bar is escaped: `[[Ann\|Annie]]`.
-		const target = (match[2] ?? '').split(/\\?\|/)[0]?.trim() ?? '';
-		if (target) visit(target, match[1] === '!');
-	}
+	// Each pattern only where its brackets are: most lines with a link have one kind.
+	if (plain.indexOf('[[') !== -1)
+		for (const match of plain.matchAll(WIKILINK)) {
+			// In a table the alias bar is escaped: `[[Ann\|Annie]]`. Most links have no bar.
+			const inner = match[2] ?? '';
+			const bar = inner.indexOf('|');
+			const target = (bar === -1 ? inner : inner.slice(0, inner.charCodeAt(bar - 1) === 92 ? bar - 1 : bar)).trim();
+			if (target) visit(target, match[1] === '!');
+		}
+	if (plain.indexOf('](') === -1) return;
 	for (const match of plain.matchAll(MARKDOWN_LINK)) {
 		const url = (match[2] ?? '').trim().replace(/^<|>$/g, '').split(/\s"/)[0]?.trimEnd() ?? '';
 		if (!url || URL_SCHEME.test(url)) continue;
