@@ -71,6 +71,9 @@ export function datedReader(settings: RapportSettings, blockMatters: (yaml: stri
 function tagWords(raw: string): readonly string[] {
 	let words: string[] | undefined;
 	for (let at = raw.indexOf('#'); at !== -1; at = raw.indexOf('#', at + 1)) {
+		// A heading's `# ` or `##` starts no word: most `#` in a daily note, passed by at a glance.
+		const next = raw.charCodeAt(at + 1);
+		if (next === 32 || next === 35 || next === 10 || next === 9 || Number.isNaN(next)) continue;
 		TAG_WORD.lastIndex = at + 1;
 		const word = TAG_WORD.exec(raw)?.[0];
 		if (word) (words ??= []).push(word);

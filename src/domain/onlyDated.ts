@@ -1,7 +1,8 @@
 // Whether a note the dated-note format names is only a dated note, by what recognition
 // reads: not a contact (a contacts folder, the marker, the category, a contact tag) and not
-// a meeting. Both ports' lean paths for daily notes turn any other note to the full read;
-// the plugin's reads these from Obsidian's cache, the CLI's from the note's text.
+// a meeting. A port's lean path for daily notes turns any other note to the full read. The
+// CLI's (src/cli/scanDated.ts) asks this, with the tags it finds in the text; the plugin's
+// (src/obsidian/metadataCacheSource.ts) makes the same two calls on Obsidian's cache.
 import { isContact, isMeeting } from './recognition';
 import type { RapportSettings } from './settings';
 
