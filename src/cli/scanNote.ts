@@ -85,7 +85,9 @@ function scanInline(line: number, text: string, context: LinkContext, snapshot: 
 	const plain = blankCodeSpans(text);
 	if (hasBracket)
 		linksIn(plain, (target, embed) => snapshot.links.push({ target, line, context: embed ? 'embed' : context } satisfies NoteLink));
-	if (hasHash) for (const match of plain.matchAll(TAG)) snapshot.tags.push(match[1] ?? '');
+	if (!hasHash) return;
+	TAG.lastIndex = 0;
+	for (let match = TAG.exec(plain); match; match = TAG.exec(plain)) snapshot.tags.push(match[1] ?? '');
 }
 
 /**
