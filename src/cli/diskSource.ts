@@ -7,7 +7,8 @@ import { yamlExpansionProblem } from '../domain/yamlGuard';
 import type { NoteSnapshot, NoteSource } from '../index/port';
 import type { RapportSettings } from '../domain/settings';
 import { decodeNote, readNoteText, realRoot } from './noteFiles';
-import { propertiesMatter, type PropertiesMatter } from './notesThatMatter';
+import { blockMayMatter, propertiesMatter, type PropertiesMatter } from './notesThatMatter';
+import { datedReader } from './scanDated';
 import { scanNote } from './scanNote';
 
 // js-yaml's CommonJS build, not its ES module: the bundler takes the ES module for an
@@ -42,6 +43,11 @@ export class DiskSource implements NoteSource {
 	/** Notes the walk saw as regular files (no link, pipe or folder), not yet read. */
 	private readonly plainFiles = new Set<string>();
 	private readonly real: string;
+	/**
+	 * The text the lean read of a dated note read and handed on to the full read (or found
+	 * unreadable: undefined), so the note is read from disk once, not twice.
+	 */
+	private held?: { path: string; text: string | undefined };
 
 	constructor(
 		readonly root: string,
@@ -82,11 +88,23 @@ export class DiskSource implements NoteSource {
 
 	/**
 	 * The notes as the index reads them: frontmatter parsed only where it can matter
-	 * (src/cli/notesThatMatter.ts). A note asked for by path (`read`) is always parsed whole.
+	 * (src/cli/notesThatMatter.ts), and a note that is only a dated note read by the lean
+	 * path (src/cli/scanDated.ts). A note asked for by path (`read`) is always parsed whole.
 	 */
 	forIndex(settings: RapportSettings): NoteSource {
 		const matters = propertiesMatter(settings);
-		return { paths: () => this.paths(), read: (path) => this.load(path, matters) };
+		const dated = datedReader(settings, blockMayMatter(settings));
+		return {
+			paths: () => this.paths(),
+			read: (path) => this.load(path, matters),
+			readDated: (path, keyOf) => {
+				const text = this.text(path);
+				const lean = text === undefined ? undefined : dated(path, text, keyOf);
+				// The full read that follows takes the text from here.
+				if (!lean) this.held = { path, text };
+				return lean;
+			},
+		};
 	}
 
 	/**
@@ -98,6 +116,14 @@ export class DiskSource implements NoteSource {
 	}
 
 	private load(path: string, matters?: PropertiesMatter): NoteSnapshot | undefined {
+		const held = this.held;
+		this.held = undefined;
+		const text = held?.path === path ? held.text : this.text(path);
+		return text === undefined ? undefined : scanNote(path, text, parseYaml, matters);
+	}
+
+	/** A note's text, or undefined when it is gone or unreadable (then listed, once). */
+	private text(path: string): string | undefined {
 		// The walk's look at a regular file stands for the build's read that follows it; any
 		// later read (after a write), or one that fails (the note went since), looks again.
 		let found = this.plainFiles.delete(path) ? decodeNote(join(this.root, path)) : undefined;
@@ -108,6 +134,6 @@ export class DiskSource implements NoteSource {
 			return undefined;
 		}
 		this.problems.delete(path);
-		return scanNote(path, found.text, parseYaml, matters);
+		return found.text;
 	}
 }

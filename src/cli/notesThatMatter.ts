@@ -13,13 +13,24 @@ import type { NoteSnapshot } from '../index/port';
 export type PropertiesMatter = (snapshot: NoteSnapshot, yaml: string) => boolean;
 
 export function propertiesMatter(settings: RapportSettings): PropertiesMatter {
-	const names = [settings.markerKey, settings.categoryKey, settings.meetingKeys.date].filter((name) => name !== '');
-	const tags = settings.contactTags.map((tag) => tag.toLowerCase()).filter((tag) => tag !== '');
+	const blockMatters = blockMayMatter(settings);
 	return (snapshot, yaml) => {
 		// Templates are never contacts or meetings, and their problems are not the user's.
 		if (inFolder(snapshot.path, settings.templatesFolder)) return false;
 		if (settings.contactFolders.some((folder) => inFolder(snapshot.path, folder))) return true;
 		if (snapshot.tags.some((tag) => settings.contactTags.some((wanted) => tagMatches(tag, wanted)))) return true;
+		return blockMatters(yaml);
+	};
+}
+
+/**
+ * The rule's part that reads the block alone: a line naming a property that can make the
+ * note a contact or a meeting or date it, or a contact tag mentioned anywhere in it.
+ */
+export function blockMayMatter(settings: RapportSettings): (yaml: string) => boolean {
+	const names = [settings.markerKey, settings.categoryKey, settings.meetingKeys.date].filter((name) => name !== '');
+	const tags = settings.contactTags.map((tag) => tag.toLowerCase()).filter((tag) => tag !== '');
+	return (yaml) => {
 		if (namesAProperty(yaml, names)) return true;
 		// A contact tag in `tags:`, however it is written: any mention of it has the block parsed.
 		const lower = yaml.toLowerCase();

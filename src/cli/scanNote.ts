@@ -17,6 +17,9 @@ const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 // What `trim()` takes away, found without copying the note's text to look.
 const NOT_SPACE = /\S/;
+// The wikilink pattern for `exec` from the start of each line (`lastIndex` set to 0 first):
+// `matchAll` makes a copy of its pattern on every call, once per line of every note.
+const WIKILINK_AT = new RegExp(WIKILINK.source, WIKILINK.flags);
 
 /** Splits off a leading `---` block: [yaml, line after it] or undefined. */
 function frontmatterBlock(lines: string[]): { yaml: string; bodyStart: number } | undefined {
@@ -80,23 +83,41 @@ function scanInline(line: number, text: string, context: LinkContext, snapshot: 
 	if (!hasBracket && !hasHash) return;
 	// Code spans are code: their links and tags are not links or tags.
 	const plain = blankCodeSpans(text);
-	if (hasBracket) {
-		for (const match of plain.matchAll(WIKILINK)) {
-			// In a table the alias bar is escaped: `[[Ann\|Annie]]`.
-			const target = (match[2] ?? '').split(/\\?\|/)[0]?.trim() ?? '';
-			if (target) snapshot.links.push({ target, line, context: match[1] ? 'embed' : context } satisfies NoteLink);
-		}
-		for (const match of plain.matchAll(MARKDOWN_LINK)) {
-			const url = (match[2] ?? '').trim().replace(/^<|>$/g, '').split(/\s"/)[0]?.trimEnd() ?? '';
-			if (!url || URL_SCHEME.test(url)) continue;
-			let target = url;
-			try {
-				target = decodeURIComponent(url);
-			} catch {
-				// A stray % is part of the name.
-			}
-			snapshot.links.push({ target, line, context: match[1] ? 'embed' : context });
+	if (hasBracket)
+		linksIn(plain, (target, embed) => snapshot.links.push({ target, line, context: embed ? 'embed' : context } satisfies NoteLink));
+	if (!hasHash) return;
+	TAG.lastIndex = 0;
+	for (let match = TAG.exec(plain); match; match = TAG.exec(plain)) snapshot.tags.push(match[1] ?? '');
+}
+
+/**
+ * The links on a line whose code spans are blanked, in the order a snapshot lists them
+ * (wikilinks, then Markdown links), each with whether it is an embed. The lean read of a
+ * dated note (src/cli/scanDated.ts) takes its links from here too.
+ */
+export function linksIn(plain: string, visit: (target: string, embed: boolean) => void): void {
+	// Each pattern only where its brackets are: most lines with a link have one kind.
+	if (plain.indexOf('[[') !== -1) {
+		WIKILINK_AT.lastIndex = 0;
+		for (let match = WIKILINK_AT.exec(plain); match; match = WIKILINK_AT.exec(plain)) {
+			// In a table the alias bar is escaped: `[[Ann\|Annie]]`. Most links have no bar.
+			const inner = match[2] ?? '';
+			const bar = inner.indexOf('|');
+			const target = (bar === -1 ? inner : inner.slice(0, inner.charCodeAt(bar - 1) === 92 ? bar - 1 : bar)).trim();
+			if (target) visit(target, match[1] === '!');
 		}
 	}
-	if (hasHash) for (const match of plain.matchAll(TAG)) snapshot.tags.push(match[1] ?? '');
+	if (plain.indexOf('](') === -1) return;
+	MARKDOWN_LINK.lastIndex = 0;
+	for (let match = MARKDOWN_LINK.exec(plain); match; match = MARKDOWN_LINK.exec(plain)) {
+		const url = (match[2] ?? '').trim().replace(/^<|>$/g, '').split(/\s"/)[0]?.trimEnd() ?? '';
+		if (!url || URL_SCHEME.test(url)) continue;
+		let target = url;
+		try {
+			target = decodeURIComponent(url);
+		} catch {
+			// A stray % is part of the name.
+		}
+		visit(target, match[1] === '!');
+	}
 }

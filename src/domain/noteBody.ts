@@ -53,10 +53,12 @@ export interface Body {
 // Fences count at any indent: inside a list item they are indented, and still code.
 const FENCE = /^[ \t]*(`{3,}|~{3,})/;
 // The text starts at its first visible character: `[ \t]+` then `.*` would trade spaces back and forth.
-const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[(.)\][ \t]+)?([^ \t\n\r\u2028\u2029].*)?$/;
+/** A list item: its indent, its checkbox character, its words. The CLI's lean read of daily notes reads items with it too. */
+export const LIST_ITEM = /^([ \t]*)(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[(.)\][ \t]+)?([^ \t\n\r\u2028\u2029].*)?$/;
 /** A list item's marker and the space after it. */
 export const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+/;
-const QUOTE = /^[ \t]*>/;
+/** A `>` quote or callout line. */
+export const QUOTE = /^[ \t]*>/;
 const SETEXT_UNDERLINE = /^ {0,3}(=+|-+)[ \t]*$/;
 const STARTS_COMMENT = /^[ \t]*%%/;
 

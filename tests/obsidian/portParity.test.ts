@@ -13,7 +13,7 @@ import { ContactIndex } from '../../src/index/contactIndex';
 import type { NoteSource } from '../../src/index/port';
 import { MetadataCacheSource } from '../../src/obsidian/metadataCacheSource';
 import { day, vault } from '../builders';
-import { filesOf } from '../cli/tempVault';
+import { filesOf, writeVault } from '../cli/tempVault';
 
 const DEMO = join(__dirname, '../../examples/demo-vault');
 
@@ -183,5 +183,67 @@ describe('the metadata-cache port and the disk port', () => {
 		);
 		const disk = summary(new DiskSource(DEMO), config.settings, config.datedNotesFolder, config.datedNotesFormat);
 		expect(obsidian).toEqual(disk);
+	});
+
+	it('give the same index for daily notes the CLI reads by its lean path and those it reads in full', () => {
+		// Notes the lean path answers: links in text, headings, done tasks, aliases, tables,
+		// Markdown links, code spans, properties it leaves unread, a byte-order mark.
+		const lean = {
+			'2026-11-01': '# 2026-11-01\n\n## Log\n- Lunch with [[Sam]]\n- Ran into [[Jo Park|Jo]] and [[Sam Rivera#Notes|Sam]]\n',
+			'2026-11-02':
+				'---\ntags: [daily]\nenergy: 3\nwith: "[[Zoë Ångström]]"\n---\n## With [[Zoë Ångström]] ##\nMet [[People/Jo Park|Jo]] today\n===\n',
+			'2026-11-03':
+				'- [x] Called [[Jo Park]]\n- [ ] Call [[Sam]]\n- [-] Skip [[Zoë Ångström]]\n- > quoted [[Sam Rivera]]\n> [[Zoë Ångström]] said',
+			'2026-11-04': '| who | what |\n| --- | --- |\n| [[Jo Park\\|Jo]] | call |\n- [Sam](../People/Sam%20Rivera.md) and [[Zoë Ångström]]',
+			'2026-11-05':
+				'![[Sam Rivera]]\n- `[[Jo Park]]` in code, [[Zoë Ångström]] not\n- [site](https://example.com) [x](%zz.md)\n    - nested [[Jo Park]]',
+			'2026-11-06': '\uFEFF---\nenergy: "3\n---\n- Tea with [[Nobody Known]] and [[Sam]] #daily #2026',
+			'2026-11-07': '',
+			'2026-11-08': '---\n---\n[[Jo Park]]',
+			'2026-11-09': '---\n- [[Sam]] in a block never closed',
+			'2026-11-10': '#contactless [[Jo Park]]\n1. [[Sam]] first\n- [ ] no date for [[Zoë Ångström]] yet',
+		};
+		// Notes it leaves to the full read: each may be more than a dated note, or hides links.
+		const full = {
+			'2026-11-11': '```\n[[Jo Park]]\n```\n- Lunch with [[Sam]]',
+			'2026-11-12': 'Met [[Sam]] %%and [[Jo Park]]%%',
+			'2026-11-13': 'Met [[Jo Park]] #contact',
+			'2026-11-14': '---\ntype: meeting\ndate: 2026-11-14\npeople: ["[[Sam Rivera]]"]\n---\n- Lunch with [[Jo Park]]',
+			'2026-11-15': '- [ ] Send [[Sam]] the deck 📅 2026-11-25\n- Coffee with [[Jo Park]]',
+			'2026-11-16': '---\ntype: "contact\n---\n- Coffee with [[Jo Park]]',
+			'2026-11-17': '- Coffee with [[Jo Park]]\r\n- [x] Called [[Sam]]\r\n',
+			'2026-11-18': '~~~\n[[Sam]]\n~~~\n#Contact/Work [[Zoë Ångström]]',
+		};
+		const v = vault()
+			.contact('Sam Rivera', (c) => c.aliases('Sam').tie('strong'))
+			.contact('Jo Park', (c) => c.tie('weak').cadence('sometimes'))
+			.contact('Zoë Ångström', (c) => c.tie('medium'));
+		for (const [date, text] of [...Object.entries(lean), ...Object.entries(full)]) v.daily(date, text);
+		const root = writeVault(v);
+		const leanSource = new DiskSource(root).forIndex(v.settings);
+		const answered: string[] = [];
+		const spied: NoteSource = {
+			paths: () => leanSource.paths(),
+			read: (path) => leanSource.read(path),
+			readDated(path, keyOf) {
+				const links = leanSource.readDated?.(path, keyOf);
+				if (links) answered.push(path);
+				return links;
+			},
+		};
+		const fullSource = new DiskSource(root).forIndex(v.settings);
+		const byLean = summary(spied, v.settings, 'Daily', 'YYYY-MM-DD');
+		const inFull = summary({ paths: () => fullSource.paths(), read: (path) => fullSource.read(path) }, v.settings, 'Daily', 'YYYY-MM-DD');
+		expect(byLean).toEqual(inFull);
+		expect(answered.sort()).toEqual(Object.keys(lean).map((date) => `Daily/${date}.md`));
+		// Not a vacuous agreement: lean notes are evidence, and the dated task a follow-up.
+		const sources = (inFull as { timelines: { source: string }[][] }).timelines.flat().map((e) => e.source);
+		for (const date of ['2026-11-01', '2026-11-02', '2026-11-03', '2026-11-04', '2026-11-05', '2026-11-06', '2026-11-10'])
+			expect(sources).toContain(`Daily/${date}.md`);
+		expect(sources).not.toContain('Daily/2026-11-13.md');
+		const reasons = (inFull as { queue: { sections: { items: { reason: string }[] }[] } }).queue.sections.flatMap((s) =>
+			s.items.map((i) => i.reason),
+		);
+		expect(reasons).toContain('Send [[Sam]] the deck · due in 4d · from 2026-11-15');
 	});
 });
