@@ -36,8 +36,14 @@ export function contactClaims(path: string, aliases: readonly string[], keys: Li
 }
 
 export class LinkOwners {
-	/** Key number → contacts claiming it. */
-	private claims: (Claim[] | undefined)[] = [];
+	/**
+	 * Key number → contacts claiming it. Most keys have one claim (a contact's path, its
+	 * name): that one is the contact's path alone, its strength in `loneStrength`, with no
+	 * object or list for it (at 10,000 contacts those were 1.5 MB); several are a list.
+	 */
+	private claims: (string | Claim[] | undefined)[] = [];
+	/** The strength of a key's one claim, where `claims` holds a path. */
+	private loneStrength: (Strength | undefined)[] = [];
 	/** Key number of a lower-case base name → how many notes have it (an alias never shadows a real note). */
 	private noteNames: (number | undefined)[] = [];
 
@@ -45,6 +51,7 @@ export class LinkOwners {
 
 	clear(): void {
 		this.claims = [];
+		this.loneStrength = [];
 		this.noteNames = [];
 	}
 
@@ -56,7 +63,7 @@ export class LinkOwners {
 	trim(): void {
 		for (let key = 0; key < this.claims.length; key++) {
 			const list = this.claims[key];
-			if (list && list.length > 1) this.claims[key] = list.slice();
+			if (Array.isArray(list) && list.length > 1) this.claims[key] = list.slice();
 		}
 	}
 
@@ -83,19 +90,42 @@ export class LinkOwners {
 		return this.notesNamed(name) > 0;
 	}
 
+	/** A key's claims as a list, whichever way they are held. */
+	private claimsOf(key: number): readonly Claim[] {
+		const held = this.claims[key];
+		if (held === undefined) return [];
+		if (typeof held !== 'string') return held;
+		return [{ path: held, strength: this.loneStrength[key] ?? Strength.Alias }];
+	}
+
+	private setClaims(key: number, list: Claim[]): void {
+		const only = list.length === 1 ? list[0] : undefined;
+		if (only) {
+			this.claims[key] = only.path;
+			this.loneStrength[key] = only.strength;
+		} else {
+			this.claims[key] = list.length ? list : undefined;
+			this.loneStrength[key] = undefined;
+		}
+	}
+
 	addClaims(path: string, claims: readonly KeyClaim[]): void {
 		for (const { key, strength } of claims) {
-			const list = this.claims[key];
-			if (list) list.push({ path, strength });
-			else this.claims[key] = [{ path, strength }];
+			const held = this.claims[key];
+			if (held === undefined) {
+				this.claims[key] = path;
+				this.loneStrength[key] = strength;
+			} else if (typeof held === 'string') this.setClaims(key, [...this.claimsOf(key), { path, strength }]);
+			else held.push({ path, strength });
 		}
 	}
 
 	dropClaims(path: string, keys: readonly number[]): void {
-		for (const key of keys) {
-			const list = this.claims[key]?.filter((c) => c.path !== path);
-			this.claims[key] = list?.length ? list : undefined;
-		}
+		for (const key of keys)
+			this.setClaims(
+				key,
+				this.claimsOf(key).filter((c) => c.path !== path),
+			);
 	}
 
 	/** Which contact a link key goes to: path over name over alias, then the shortest path. */
@@ -107,9 +137,10 @@ export class LinkOwners {
 	ownerOfId(key: number): string | undefined {
 		if (key === NO_KEY) return undefined;
 		const claims = this.claims[key];
-		if (!claims) return undefined;
-		// A contact's path and name are most claims: the one claim there is decides.
-		if (claims.length === 1 && claims[0]?.strength !== Strength.Alias) return claims[0]?.path;
+		if (claims === undefined) return undefined;
+		// A contact's path and name are most claims: the one claim there is decides, unless
+		// it is an alias and a note has that name.
+		if (typeof claims === 'string') return this.loneStrength[key] === Strength.Alias && (this.noteNames[key] ?? 0) > 0 ? undefined : claims;
 		let best: Claim | undefined;
 		for (const claim of claims) {
 			// Obsidian resolves a link to a note's name before anyone's alias.
@@ -129,7 +160,7 @@ export class LinkOwners {
 	*sharedNames(): Generator<{ paths: string[]; owner: string | undefined }> {
 		for (let key = 0; key < this.claims.length; key++) {
 			const claims = this.claims[key];
-			if (!claims) continue;
+			if (!Array.isArray(claims)) continue;
 			const named = claims.filter((c) => c.strength === Strength.Name);
 			if (named.length < 2) continue;
 			yield { paths: named.map((c) => c.path), owner: this.ownerOfId(key) };
