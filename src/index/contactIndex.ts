@@ -18,6 +18,7 @@ import { DayNotes } from './dayNotes';
 import { LinkKeys, NO_KEY } from './linkKeys';
 import { LinkOwners, contactClaims } from './linkOwners';
 import { classifyNote, dayOfName, frontmatterProblem, keysOf, NO_PROBLEMS, sectionItems, taskKeysOf, type NoteRecord } from './noteRecord';
+import { PlainDailyNotes } from './plainDailyNotes';
 import type { NoteSnapshot, NoteSource } from './port';
 
 export interface Problem {
@@ -48,6 +49,9 @@ interface Reads {
 
 const CHANGES_KEPT = 64;
 
+/** A note that is evidence: its record, or a plain daily note's slot (plainDailyNotes.ts). */
+type Evidence = NoteRecord | number;
+
 function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
 	const set = map.get(key);
 	if (set) set.add(value);
@@ -59,7 +63,7 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
  * (`[[Sam]]`, `[[Sam Rivera]]`). Mostly not, and then the timeline needs no pass to keep
  * one entry per note. Each smaller list is looked for in the larger, as a set once large.
  */
-function sharesANote(lists: readonly (readonly NoteRecord[])[]): boolean {
+function sharesANote(lists: readonly (readonly Evidence[])[]): boolean {
 	for (let i = 0; i < lists.length; i++) {
 		for (let j = i + 1; j < lists.length; j++) {
 			const [small, large] = (lists[i]?.length ?? 0) <= (lists[j]?.length ?? 0) ? [lists[i], lists[j]] : [lists[j], lists[i]];
@@ -86,10 +90,12 @@ function trimAll<T>(lists: (T[] | undefined)[]): void {
 export class ContactIndex {
 	/** Moves on every change that could alter what views show. */
 	revision = 0;
+	/** Every note but the plain daily notes, which are in `plain`. */
 	private readonly notes = new Map<string, NoteRecord>();
+	private readonly plain = new PlainDailyNotes();
 	private readonly contactEntries = new Map<string, ContactEntry>();
 	/** Link key (by number) → notes that are evidence for it. Arrays, not sets: a key has a handful. */
-	private evidence: (NoteRecord[] | undefined)[] = [];
+	private evidence: (Evidence[] | undefined)[] = [];
 	/** Link key (by number) → notes with an open dated task linking it: that contact's follow-ups. */
 	private taskEvidence: (NoteRecord[] | undefined)[] = [];
 	/** Link text to link key's number, worked out once per text. */
@@ -97,7 +103,7 @@ export class ContactIndex {
 	/** Who each link key goes to, and which names notes have. */
 	private readonly owners = new LinkOwners(this.linkKeys);
 	/** The notes with a day, by name: where a contact's `met` may lead. */
-	private readonly dayNotes = new DayNotes(() => this.notes.values());
+	private readonly dayNotes = new DayNotes(() => this.records());
 	/** Contact paths in name order; dropped when a contact is added or removed. */
 	private sorted?: string[];
 	/** The contacts whose kept items each recent revision dropped, oldest first: what a kept queue redoes. */
@@ -118,6 +124,7 @@ export class ContactIndex {
 	/** Reads every note of the source afresh. */
 	build(source: NoteSource): void {
 		this.notes.clear();
+		this.plain.clear();
 		this.contactEntries.clear();
 		this.evidence = [];
 		this.taskEvidence = [];
@@ -139,6 +146,7 @@ export class ContactIndex {
 		// Arrays grown by push keep room for 16 more each: at 10,000 contacts that room was
 		// several megabytes, so what the build made is cut to size once it is done.
 		trimAll(this.evidence);
+		this.plain.trim();
 		trimAll(this.taskEvidence);
 		this.owners.trim();
 		this.revision++;
@@ -163,7 +171,7 @@ export class ContactIndex {
 	}
 
 	remove(path: string): Set<string> {
-		if (!this.notes.has(path)) return new Set();
+		if (!this.notes.has(path) && this.plainSlot(path) === -1) return new Set();
 		const keys = this.keysTouchedBy(path);
 		const before = this.ownersOf(keys);
 		const wasContact = this.contactEntries.has(path);
@@ -179,7 +187,7 @@ export class ContactIndex {
 	}
 
 	get noteCount(): number {
-		return this.notes.size;
+		return this.notes.size + this.plain.size;
 	}
 
 	get contactCount(): number {
@@ -190,7 +198,8 @@ export class ContactIndex {
 	get datedNoteCount(): number {
 		let count = 0;
 		for (const path of this.notes.keys()) if (this.datedNotes.dayOf(path) !== undefined) count++;
-		return count;
+		// A plain daily note is one by its name.
+		return count + this.plain.size;
 	}
 
 	/** Contacts in name order. */
@@ -375,7 +384,7 @@ export class ContactIndex {
 			if (this.owners.ownerOf(key) !== undefined || this.owners.hasNoteNamed(key)) return true;
 			if (!ends) {
 				ends = new Set();
-				for (const path of this.notes.keys()) {
+				for (const path of this.paths()) {
 					const noteKey = linkKey(path);
 					ends.add(noteKey);
 					for (let slash = noteKey.indexOf('/'); slash !== -1; slash = noteKey.indexOf('/', slash + 1)) ends.add(noteKey.slice(slash + 1));
@@ -404,8 +413,71 @@ export class ContactIndex {
 	/** The source's `keyOf` for the lean path: one function for the index's life. */
 	private readonly keyOfLink = (text: string, sourcePath: string): number => this.linkKeys.of(text, sourcePath);
 
+	/** Every note's path. */
+	private *paths(): Generator<string> {
+		yield* this.notes.keys();
+		for (const slot of this.plain.slots()) yield this.plain.path(slot);
+	}
+
+	/** Every note's record, the plain daily notes' made afresh: for gathering daily notes by name, once. */
+	private *records(): Generator<NoteRecord> {
+		yield* this.notes.values();
+		for (const slot of this.plain.slots()) yield this.plainRecord(slot);
+	}
+
+	/** A plain daily note's record, as classifyNote would make it. */
+	private plainRecord(slot: number): NoteRecord {
+		return {
+			path: this.plain.path(slot),
+			kind: 'dated',
+			day: this.plain.day(slot),
+			targets: this.plain.targets(slot),
+			problems: NO_PROBLEMS,
+		};
+	}
+
+	/** The slot of a plain daily note at this path, or -1. */
+	private plainSlot(path: string): number {
+		if (this.plain.size === 0) return -1;
+		const day = this.datedNotes.dayOf(path);
+		return day === undefined ? -1 : this.plain.slotOf(path, day);
+	}
+
+	/**
+	 * A daily note that is nothing else (no problem, no task that is someone's follow-up):
+	 * held by its slot, with no record or map entry; undefined when it is not one, or
+	 * another note of that day is held so already.
+	 */
+	private addPlain(record: NoteRecord): boolean {
+		if (record.kind !== 'dated' || record.day === undefined || record.problems.length > 0 || record.linkedTasks) return false;
+		const slot = this.plain.add(record.path, record.day, record.targets);
+		if (slot === undefined) return false;
+		// Kept by the day notes only once a contact's `met` has asked for daily notes by name.
+		this.dayNotes.add(record);
+		for (const key of record.targets) {
+			const sources = this.evidence[key];
+			if (sources) sources.push(slot);
+			else this.evidence[key] = [slot];
+		}
+		return true;
+	}
+
+	private dropPlain(slot: number): void {
+		const record = this.plainRecord(slot);
+		this.dayNotes.drop(record);
+		for (const key of record.targets) {
+			const sources = this.evidence[key];
+			if (!sources) continue;
+			const at = sources.indexOf(slot);
+			if (at !== -1) sources.splice(at, 1);
+			if (sources.length === 0) this.evidence[key] = undefined;
+		}
+		this.plain.remove(slot);
+	}
+
 	/** `snapshot`: the note as read, which a contact keeps until it is parsed. */
 	private add(record: NoteRecord, snapshot?: NoteSnapshot): void {
+		if (this.addPlain(record)) return;
 		this.notes.set(record.path, record);
 		// A daily note is named by its date, which is nobody's alias: not worth the entry.
 		if (record.kind !== 'dated') this.owners.addName(record.path);
@@ -430,7 +502,11 @@ export class ContactIndex {
 
 	private drop(path: string): void {
 		const record = this.notes.get(path);
-		if (!record) return;
+		if (!record) {
+			const slot = this.plainSlot(path);
+			if (slot !== -1) this.dropPlain(slot);
+			return;
+		}
 		this.notes.delete(path);
 		if (record.kind !== 'dated') this.owners.dropName(path);
 		this.dayNotes.drop(record);
@@ -490,7 +566,7 @@ export class ContactIndex {
 		const met = this.metEntry(contact);
 		if (met) timeline.push(met);
 		// The evidence lists of the keys that are theirs: most contacts own one or two.
-		let owned: (readonly NoteRecord[])[] | undefined;
+		let owned: (readonly Evidence[])[] | undefined;
 		for (const key of entry.keys) {
 			const sources = this.evidence[key];
 			if (!sources || this.owners.ownerOfId(key) !== contact.path) continue;
@@ -498,6 +574,10 @@ export class ContactIndex {
 			// Evidence is meetings with a day and dated notes, never a contact's own note: a
 			// note's day is all there is to look at (its path read only as the entry's source).
 			for (const note of sources) {
+				if (typeof note === 'number') {
+					timeline.push({ date: this.plain.day(note), via: 'dated', source: this.plain.path(note) });
+					continue;
+				}
 				if (note.day === undefined) continue;
 				if (note.kind !== 'meeting') {
 					timeline.push({ date: note.day, via: 'dated', source: note.path });
@@ -582,6 +662,8 @@ export class ContactIndex {
 		keys.delete(NO_KEY);
 		const note = this.notes.get(path);
 		for (const key of note?.targets ?? []) keys.add(key);
+		const slot = note ? -1 : this.plainSlot(path);
+		if (slot !== -1) for (const key of this.plain.targets(slot)) keys.add(key);
 		if (note) for (const key of taskKeysOf(note)) keys.add(key);
 		for (const key of this.contactEntries.get(path)?.keys ?? []) keys.add(key);
 		return keys;
