@@ -32,6 +32,8 @@ interface ContactEntry {
 	parsed?: Contact;
 	/** The link keys (numbers) it claims: how strongly is the owners' to know, not kept here. */
 	keys: readonly number[];
+	/** What is wrong with the note as a note (its properties do not parse), beside its parse's own problems. */
+	problems: readonly string[];
 	/**
 	 * A value derived for one day (the contact's queue items), dropped whenever anything it
 	 * read changes; the day beside it, not in an object of its own, which was one more per contact.
@@ -90,7 +92,7 @@ function trimAll<T>(lists: (T[] | undefined)[]): void {
 export class ContactIndex {
 	/** Moves on every change that could alter what views show. */
 	revision = 0;
-	/** Every note but the plain daily notes, which are in `plain`. */
+	/** Every note but the contacts (`contactEntries`) and the plain daily notes (`plain`). */
 	private readonly notes = new Map<string, NoteRecord>();
 	private readonly plain = new PlainDailyNotes();
 	private readonly contactEntries = new Map<string, ContactEntry>();
@@ -171,7 +173,7 @@ export class ContactIndex {
 	}
 
 	remove(path: string): Set<string> {
-		if (!this.notes.has(path) && this.plainSlot(path) === -1) return new Set();
+		if (!this.notes.has(path) && !this.contactEntries.has(path) && this.plainSlot(path) === -1) return new Set();
 		const keys = this.keysTouchedBy(path);
 		const before = this.ownersOf(keys);
 		const wasContact = this.contactEntries.has(path);
@@ -187,7 +189,7 @@ export class ContactIndex {
 	}
 
 	get noteCount(): number {
-		return this.notes.size + this.plain.size;
+		return this.notes.size + this.contactEntries.size + this.plain.size;
 	}
 
 	get contactCount(): number {
@@ -198,6 +200,7 @@ export class ContactIndex {
 	get datedNoteCount(): number {
 		let count = 0;
 		for (const path of this.notes.keys()) if (this.datedNotes.dayOf(path) !== undefined) count++;
+		for (const path of this.contactEntries.keys()) if (this.datedNotes.dayOf(path) !== undefined) count++;
 		// A plain daily note is one by its name.
 		return count + this.plain.size;
 	}
@@ -295,7 +298,7 @@ export class ContactIndex {
 	linkText(path: string): string {
 		const name = baseName(path);
 		const key = name.toLowerCase();
-		const counted = this.notes.has(path) && this.notes.get(path)?.kind !== 'dated' ? 1 : 0;
+		const counted = this.contactEntries.has(path) || (this.notes.has(path) && this.notes.get(path)?.kind !== 'dated') ? 1 : 0;
 		const others = this.owners.notesNamed(key) - counted;
 		const owner = this.owners.ownerOf(key);
 		return others === 0 && (owner === undefined || owner === path) ? name : path.replace(/\.md$/i, '');
@@ -350,10 +353,10 @@ export class ContactIndex {
 		const problems: Problem[] = [];
 		const isNote = this.noteLookup();
 		if (this.datedNotes.problem) problems.push({ path: '', message: this.datedNotes.problem });
-		for (const [path, note] of this.notes) {
-			for (const message of note.problems) problems.push({ path, message });
-			const contact = this.contact(path);
-			if (!contact) continue;
+		for (const [path, note] of this.notes) for (const message of note.problems) problems.push({ path, message });
+		for (const [path, entry] of this.contactEntries) {
+			for (const message of entry.problems) problems.push({ path, message });
+			const contact = this.parsed(entry);
 			for (const message of contact.problems) problems.push({ path, message });
 			// Their report-back needs someone to report to.
 			if (contact.introducedBy && !isNote(contact.introducedBy))
@@ -416,6 +419,7 @@ export class ContactIndex {
 	/** Every note's path. */
 	private *paths(): Generator<string> {
 		yield* this.notes.keys();
+		yield* this.contactEntries.keys();
 		for (const slot of this.plain.slots()) yield this.plain.path(slot);
 	}
 
@@ -478,6 +482,16 @@ export class ContactIndex {
 	/** `snapshot`: the note as read, which a contact keeps until it is parsed. */
 	private add(record: NoteRecord, snapshot?: NoteSnapshot): void {
 		if (this.addPlain(record)) return;
+		// A contact is its entry alone: its record says nothing the entry does not.
+		if (record.kind === 'contact' && snapshot) {
+			this.owners.addName(record.path);
+			const claims = contactClaims(record.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases), this.linkKeys);
+			const keys = claims.map((claim) => claim.key);
+			const problems = record.problems;
+			this.contactEntries.set(record.path, { snapshot, parsed: undefined, keys, problems, derivedFor: undefined, derived: undefined });
+			this.owners.addClaims(record.path, claims);
+			return;
+		}
 		this.notes.set(record.path, record);
 		// A daily note is named by its date, which is nobody's alias: not worth the entry.
 		if (record.kind !== 'dated') this.owners.addName(record.path);
@@ -492,15 +506,16 @@ export class ContactIndex {
 			if (sources) sources.push(record);
 			else this.taskEvidence[key] = [record];
 		}
-		if (record.kind === 'contact' && snapshot) {
-			const claims = contactClaims(record.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases), this.linkKeys);
-			const keys = claims.map((claim) => claim.key);
-			this.contactEntries.set(record.path, { snapshot, parsed: undefined, keys, derivedFor: undefined, derived: undefined });
-			this.owners.addClaims(record.path, claims);
-		}
 	}
 
 	private drop(path: string): void {
+		const entry = this.contactEntries.get(path);
+		if (entry) {
+			this.contactEntries.delete(path);
+			this.owners.dropName(path);
+			this.owners.dropClaims(path, entry.keys);
+			return;
+		}
 		const record = this.notes.get(path);
 		if (!record) {
 			const slot = this.plainSlot(path);
@@ -523,11 +538,6 @@ export class ContactIndex {
 			const at = sources.indexOf(record);
 			if (at !== -1) sources.splice(at, 1);
 			if (sources.length === 0) this.taskEvidence[key] = undefined;
-		}
-		const entry = this.contactEntries.get(path);
-		if (entry) {
-			this.contactEntries.delete(path);
-			this.owners.dropClaims(path, entry.keys);
 		}
 	}
 
