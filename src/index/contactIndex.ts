@@ -30,8 +30,14 @@ interface ContactEntry {
 	/** The note as read, until it is first parsed: most contacts are never looked at closely. */
 	snapshot?: NoteSnapshot;
 	parsed?: Contact;
-	/** The link keys (numbers) it claims: how strongly is the owners' to know, not kept here. */
-	keys: readonly number[];
+	/**
+	 * The link keys (numbers) it claims, how strongly being the owners' to know: the first two
+	 * (its path's and its name's, most often all there are) held as they are, any more in a
+	 * list. At 10,000 contacts a list each was half a megabyte.
+	 */
+	key1: number;
+	key2: number;
+	moreKeys?: readonly number[];
 	/** What is wrong with the note as a note (its properties do not parse), beside its parse's own problems. */
 	problems: readonly string[];
 	/**
@@ -79,6 +85,13 @@ function sharesANote(lists: readonly (readonly Evidence[])[]): boolean {
 		}
 	}
 	return false;
+}
+
+/** A contact's link keys, as a list. */
+function contactKeys(entry: ContactEntry): readonly number[] {
+	if (entry.moreKeys) return [entry.key1, entry.key2, ...entry.moreKeys];
+	if (entry.key2 !== NO_KEY) return [entry.key1, entry.key2];
+	return entry.key1 === NO_KEY ? [] : [entry.key1];
 }
 
 /** Each array in a list replaced by a copy of exactly its length. */
@@ -268,7 +281,7 @@ export class ContactIndex {
 		const entry = this.contactEntries.get(path);
 		if (!entry) return [];
 		const found: NoteFollowUp[] = [];
-		for (const key of entry.keys) {
+		for (const key of contactKeys(entry)) {
 			const notes = this.taskEvidence[key];
 			if (!notes || this.owners.ownerOfId(key) !== path) continue;
 			for (const note of notes) {
@@ -486,9 +499,19 @@ export class ContactIndex {
 		if (record.kind === 'contact' && snapshot) {
 			this.owners.addName(record.path);
 			const claims = contactClaims(record.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases), this.linkKeys);
-			const keys = claims.map((claim) => claim.key);
 			const problems = record.problems;
-			this.contactEntries.set(record.path, { snapshot, parsed: undefined, keys, problems, derivedFor: undefined, derived: undefined });
+			const [key1 = NO_KEY, key2 = NO_KEY] = claims.map((claim) => claim.key);
+			const moreKeys = claims.length > 2 ? claims.slice(2).map((claim) => claim.key) : undefined;
+			this.contactEntries.set(record.path, {
+				snapshot,
+				parsed: undefined,
+				key1,
+				key2,
+				moreKeys,
+				problems,
+				derivedFor: undefined,
+				derived: undefined,
+			});
 			this.owners.addClaims(record.path, claims);
 			return;
 		}
@@ -513,7 +536,7 @@ export class ContactIndex {
 		if (entry) {
 			this.contactEntries.delete(path);
 			this.owners.dropName(path);
-			this.owners.dropClaims(path, entry.keys);
+			this.owners.dropClaims(path, contactKeys(entry));
 			return;
 		}
 		const record = this.notes.get(path);
@@ -577,7 +600,7 @@ export class ContactIndex {
 		if (met) timeline.push(met);
 		// The evidence lists of the keys that are theirs: most contacts own one or two.
 		let owned: (readonly Evidence[])[] | undefined;
-		for (const key of entry.keys) {
+		for (const key of contactKeys(entry)) {
 			const sources = this.evidence[key];
 			if (!sources || this.owners.ownerOfId(key) !== contact.path) continue;
 			(owned ??= []).push(sources);
@@ -638,7 +661,7 @@ export class ContactIndex {
 	private attends(note: NoteRecord, entry: ContactEntry, path: string): boolean {
 		if (note.kind !== 'meeting' || note.day === undefined) return false;
 		const people = note.targets.slice(0, note.peopleCount ?? 0);
-		return entry.keys.some((key) => people.includes(key) && this.owners.ownerOfId(key) === path);
+		return contactKeys(entry).some((key) => people.includes(key) && this.owners.ownerOfId(key) === path);
 	}
 
 	/**
@@ -675,7 +698,8 @@ export class ContactIndex {
 		const slot = note ? -1 : this.plainSlot(path);
 		if (slot !== -1) for (const key of this.plain.targets(slot)) keys.add(key);
 		if (note) for (const key of taskKeysOf(note)) keys.add(key);
-		for (const key of this.contactEntries.get(path)?.keys ?? []) keys.add(key);
+		const entry = this.contactEntries.get(path);
+		if (entry) for (const key of contactKeys(entry)) keys.add(key);
 		return keys;
 	}
 
