@@ -3,6 +3,7 @@
 // own name. Kept per key (by its number, linkKeys.ts), so a contact added, renamed or
 // given an alias moves only its keys.
 import { baseName, linkKey } from '../domain/links';
+import { IntList } from './intList';
 import { NO_KEY, type LinkKeys } from './linkKeys';
 
 /** How strongly a contact claims a link key: its path beats its name beats an alias. */
@@ -43,16 +44,16 @@ export class LinkOwners {
 	 */
 	private claims: (string | Claim[] | undefined)[] = [];
 	/** The strength of a key's one claim, where `claims` holds a path. */
-	private loneStrength: (Strength | undefined)[] = [];
+	private loneStrength = new IntList();
 	/** Key number of a lower-case base name → how many notes have it (an alias never shadows a real note). */
-	private noteNames: (number | undefined)[] = [];
+	private noteNames = new IntList();
 
 	constructor(private readonly keys: LinkKeys) {}
 
 	clear(): void {
 		this.claims = [];
-		this.loneStrength = [];
-		this.noteNames = [];
+		this.loneStrength = new IntList();
+		this.noteNames = new IntList();
 	}
 
 	private nameKey(path: string): number {
@@ -61,6 +62,8 @@ export class LinkOwners {
 
 	/** Cuts each key's claims to size after a build (a pushed array keeps room for 16 more). */
 	trim(): void {
+		this.loneStrength.trim();
+		this.noteNames.trim();
 		for (let key = 0; key < this.claims.length; key++) {
 			const list = this.claims[key];
 			if (Array.isArray(list) && list.length > 1) this.claims[key] = list.slice();
@@ -70,20 +73,19 @@ export class LinkOwners {
 	/** A note by this name is in the vault. */
 	addName(path: string): void {
 		const name = this.nameKey(path);
-		if (name !== NO_KEY) this.noteNames[name] = (this.noteNames[name] ?? 0) + 1;
+		if (name !== NO_KEY) this.noteNames.set(name, this.noteNames.at(name) + 1);
 	}
 
 	dropName(path: string): void {
 		const name = this.nameKey(path);
 		if (name === NO_KEY) return;
-		const count = (this.noteNames[name] ?? 1) - 1;
-		this.noteNames[name] = count > 0 ? count : undefined;
+		this.noteNames.set(name, Math.max(0, this.noteNames.at(name) - 1));
 	}
 
 	/** How many notes have this lower-case name. */
 	notesNamed(name: string): number {
 		const key = this.keys.find(name);
-		return key === NO_KEY ? 0 : (this.noteNames[key] ?? 0);
+		return key === NO_KEY ? 0 : this.noteNames.at(key);
 	}
 
 	hasNoteNamed(name: string): boolean {
@@ -95,18 +97,15 @@ export class LinkOwners {
 		const held = this.claims[key];
 		if (held === undefined) return [];
 		if (typeof held !== 'string') return held;
-		return [{ path: held, strength: this.loneStrength[key] ?? Strength.Alias }];
+		return [{ path: held, strength: this.loneStrength.at(key) as Strength }];
 	}
 
 	private setClaims(key: number, list: Claim[]): void {
 		const only = list.length === 1 ? list[0] : undefined;
 		if (only) {
 			this.claims[key] = only.path;
-			this.loneStrength[key] = only.strength;
-		} else {
-			this.claims[key] = list.length ? list : undefined;
-			this.loneStrength[key] = undefined;
-		}
+			this.loneStrength.set(key, only.strength);
+		} else this.claims[key] = list.length ? list : undefined;
 	}
 
 	addClaims(path: string, claims: readonly KeyClaim[]): void {
@@ -114,7 +113,7 @@ export class LinkOwners {
 			const held = this.claims[key];
 			if (held === undefined) {
 				this.claims[key] = path;
-				this.loneStrength[key] = strength;
+				this.loneStrength.set(key, strength);
 			} else if (typeof held === 'string') this.setClaims(key, [...this.claimsOf(key), { path, strength }]);
 			else held.push({ path, strength });
 		}
@@ -140,11 +139,11 @@ export class LinkOwners {
 		if (claims === undefined) return undefined;
 		// A contact's path and name are most claims: the one claim there is decides, unless
 		// it is an alias and a note has that name.
-		if (typeof claims === 'string') return this.loneStrength[key] === Strength.Alias && (this.noteNames[key] ?? 0) > 0 ? undefined : claims;
+		if (typeof claims === 'string') return this.loneStrength.at(key) === Strength.Alias && this.noteNames.at(key) > 0 ? undefined : claims;
 		let best: Claim | undefined;
 		for (const claim of claims) {
 			// Obsidian resolves a link to a note's name before anyone's alias.
-			if (claim.strength === Strength.Alias && (this.noteNames[key] ?? 0) > 0) continue;
+			if (claim.strength === Strength.Alias && this.noteNames.at(key) > 0) continue;
 			if (
 				!best ||
 				claim.strength < best.strength ||

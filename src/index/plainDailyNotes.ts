@@ -4,6 +4,7 @@
 // 20,000 daily notes those were about 3 MB. The index files a slot number as evidence
 // where it files a note's record for any other note.
 import type { Day } from '../domain/day';
+import { IntList } from './intList';
 
 /** Slots grow by this many days at a time, either way, so a vault's days are one span. */
 const DAYS_GROWN = 366;
@@ -14,12 +15,12 @@ const GARBAGE_KEPT = 4096;
 
 export class PlainDailyNotes {
 	private paths: (string | undefined)[] = [];
-	private days: Day[] = [];
+	private days = new IntList();
 	/** Where each slot's link keys start in `pool`, and how many there are. */
-	private starts: number[] = [];
-	private counts: number[] = [];
+	private starts = new IntList();
+	private counts = new IntList();
 	/** Every slot's link keys, one after the other. */
-	private pool: number[] = [];
+	private pool = new IntList();
 	/** Keys in `pool` no slot points to any more (a note changed or gone). */
 	private garbage = 0;
 	private free: number[] = [];
@@ -31,10 +32,10 @@ export class PlainDailyNotes {
 
 	clear(): void {
 		this.paths = [];
-		this.days = [];
-		this.starts = [];
-		this.counts = [];
-		this.pool = [];
+		this.days = new IntList();
+		this.starts = new IntList();
+		this.counts = new IntList();
+		this.pool = new IntList();
 		this.garbage = 0;
 		this.free = [];
 		this.byDay = new Int32Array(0);
@@ -50,9 +51,9 @@ export class PlainDailyNotes {
 		if (this.slotByDay(day) !== -1 || !this.reach(day)) return undefined;
 		const slot = this.free.pop() ?? this.paths.length;
 		this.paths[slot] = path;
-		this.days[slot] = day;
-		this.starts[slot] = this.pool.length;
-		this.counts[slot] = targets.length;
+		this.days.set(slot, day);
+		this.starts.set(slot, this.pool.length);
+		this.counts.set(slot, targets.length);
 		for (const key of targets) this.pool.push(key);
 		this.setDay(day, slot + 1);
 		this.size++;
@@ -66,12 +67,11 @@ export class PlainDailyNotes {
 	}
 
 	remove(slot: number): void {
-		const day = this.days[slot];
-		if (day === undefined || this.paths[slot] === undefined) return;
-		this.setDay(day, 0);
+		if (this.paths[slot] === undefined) return;
+		this.setDay(this.days.at(slot), 0);
 		this.paths[slot] = undefined;
-		this.garbage += this.counts[slot] ?? 0;
-		this.counts[slot] = 0;
+		this.garbage += this.counts.at(slot);
+		this.counts.set(slot, 0);
 		this.free.push(slot);
 		this.size--;
 		if (this.garbage > GARBAGE_KEPT && this.garbage * 2 > this.pool.length) this.pack();
@@ -82,13 +82,12 @@ export class PlainDailyNotes {
 	}
 
 	day(slot: number): Day {
-		return this.days[slot] ?? 0;
+		return this.days.at(slot);
 	}
 
 	/** A slot's link keys, in the order they first stand in the note. */
 	targets(slot: number): number[] {
-		const start = this.starts[slot] ?? 0;
-		return this.pool.slice(start, start + (this.counts[slot] ?? 0));
+		return this.pool.slice(this.starts.at(slot), this.counts.at(slot));
 	}
 
 	/** Every held note's slot. */
@@ -99,20 +98,20 @@ export class PlainDailyNotes {
 	/** Cuts the lists to size after a build: a list grown by push keeps room to grow. */
 	trim(): void {
 		this.paths = this.paths.slice();
-		this.days = this.days.slice();
-		this.starts = this.starts.slice();
-		this.counts = this.counts.slice();
-		this.pool = this.pool.slice();
+		this.days.trim();
+		this.starts.trim();
+		this.counts.trim();
+		this.pool.trim();
 	}
 
 	/** The pool again without what dropped notes left in it. */
 	private pack(): void {
-		const pool: number[] = [];
+		const pool = new IntList(this.pool.length - this.garbage);
 		for (let slot = 0; slot < this.paths.length; slot++) {
-			const start = this.starts[slot] ?? 0;
-			const count = this.counts[slot] ?? 0;
-			this.starts[slot] = pool.length;
-			for (let i = start; i < start + count; i++) pool.push(this.pool[i] ?? 0);
+			const start = this.starts.at(slot);
+			const count = this.counts.at(slot);
+			this.starts.set(slot, pool.length);
+			for (let i = start; i < start + count; i++) pool.push(this.pool.at(i));
 		}
 		this.pool = pool;
 		this.garbage = 0;
