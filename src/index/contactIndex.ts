@@ -19,6 +19,7 @@ import { LinkKeys, NO_KEY } from './linkKeys';
 import { LinkOwners, contactClaims } from './linkOwners';
 import { classifyNote, dayOfName, frontmatterProblem, keysOf, NO_PROBLEMS, sectionItems, taskKeysOf, type NoteRecord } from './noteRecord';
 import { PlainDailyNotes } from './plainDailyNotes';
+import { SlotLists } from './slotLists';
 import type { NoteSnapshot, NoteSource } from './port';
 
 export interface Problem {
@@ -57,9 +58,6 @@ interface Reads {
 
 const CHANGES_KEPT = 64;
 
-/** A note that is evidence: its record, or a plain daily note's slot (plainDailyNotes.ts). */
-type Evidence = NoteRecord | number;
-
 function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
 	const set = map.get(key);
 	if (set) set.add(value);
@@ -71,7 +69,7 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
  * (`[[Sam]]`, `[[Sam Rivera]]`). Mostly not, and then the timeline needs no pass to keep
  * one entry per note. Each smaller list is looked for in the larger, as a set once large.
  */
-function sharesANote(lists: readonly (readonly Evidence[])[]): boolean {
+function sharesANote(lists: readonly (readonly (NoteRecord | number)[])[]): boolean {
 	for (let i = 0; i < lists.length; i++) {
 		for (let j = i + 1; j < lists.length; j++) {
 			const [small, large] = (lists[i]?.length ?? 0) <= (lists[j]?.length ?? 0) ? [lists[i], lists[j]] : [lists[j], lists[i]];
@@ -110,7 +108,9 @@ export class ContactIndex {
 	private readonly plain = new PlainDailyNotes();
 	private readonly contactEntries = new Map<string, ContactEntry>();
 	/** Link key (by number) → notes that are evidence for it. Arrays, not sets: a key has a handful. */
-	private evidence: (Evidence[] | undefined)[] = [];
+	private evidence: (NoteRecord[] | undefined)[] = [];
+	/** Link key (by number) → the plain daily notes (their slots) that are evidence for it. */
+	private readonly plainEvidence = new SlotLists();
 	/** Link key (by number) → notes with an open dated task linking it: that contact's follow-ups. */
 	private taskEvidence: (NoteRecord[] | undefined)[] = [];
 	/** Link text to link key's number, worked out once per text. */
@@ -140,6 +140,7 @@ export class ContactIndex {
 	build(source: NoteSource): void {
 		this.notes.clear();
 		this.plain.clear();
+		this.plainEvidence.clear();
 		this.contactEntries.clear();
 		this.evidence = [];
 		this.taskEvidence = [];
@@ -162,6 +163,7 @@ export class ContactIndex {
 		// several megabytes, so what the build made is cut to size once it is done.
 		trimAll(this.evidence);
 		this.plain.trim();
+		this.plainEvidence.seal();
 		trimAll(this.taskEvidence);
 		this.owners.trim();
 		this.revision++;
@@ -471,24 +473,14 @@ export class ContactIndex {
 		if (slot === undefined) return false;
 		// Kept by the day notes only once a contact's `met` has asked for daily notes by name.
 		this.dayNotes.add(record);
-		for (const key of record.targets) {
-			const sources = this.evidence[key];
-			if (sources) sources.push(slot);
-			else this.evidence[key] = [slot];
-		}
+		for (const key of record.targets) this.plainEvidence.add(key, slot);
 		return true;
 	}
 
 	private dropPlain(slot: number): void {
 		const record = this.plainRecord(slot);
 		this.dayNotes.drop(record);
-		for (const key of record.targets) {
-			const sources = this.evidence[key];
-			if (!sources) continue;
-			const at = sources.indexOf(slot);
-			if (at !== -1) sources.splice(at, 1);
-			if (sources.length === 0) this.evidence[key] = undefined;
-		}
+		for (const key of record.targets) this.plainEvidence.remove(key, slot);
 		this.plain.remove(slot);
 	}
 
@@ -599,18 +591,21 @@ export class ContactIndex {
 		const met = this.metEntry(contact);
 		if (met) timeline.push(met);
 		// The evidence lists of the keys that are theirs: most contacts own one or two.
-		let owned: (readonly Evidence[])[] | undefined;
+		let owned: (readonly (NoteRecord | number)[])[] | undefined;
 		for (const key of contactKeys(entry)) {
 			const sources = this.evidence[key];
-			if (!sources || this.owners.ownerOfId(key) !== contact.path) continue;
-			(owned ??= []).push(sources);
+			const plain = this.plainEvidence.count(key);
+			if ((!sources && plain === 0) || this.owners.ownerOfId(key) !== contact.path) continue;
+			if (sources) (owned ??= []).push(sources);
+			// A plain daily note is its day and path, found by its slot.
+			if (plain > 0) (owned ??= []).push(plain === 1 ? [this.plainEvidence.at(key, 0)] : this.plainEvidence.list(key));
+			for (let i = 0; i < plain; i++) {
+				const slot = this.plainEvidence.at(key, i);
+				timeline.push({ date: this.plain.day(slot), via: 'dated', source: this.plain.path(slot) });
+			}
 			// Evidence is meetings with a day and dated notes, never a contact's own note: a
 			// note's day is all there is to look at (its path read only as the entry's source).
-			for (const note of sources) {
-				if (typeof note === 'number') {
-					timeline.push({ date: this.plain.day(note), via: 'dated', source: this.plain.path(note) });
-					continue;
-				}
+			for (const note of sources ?? []) {
 				if (note.day === undefined) continue;
 				if (note.kind !== 'meeting') {
 					timeline.push({ date: note.day, via: 'dated', source: note.path });
