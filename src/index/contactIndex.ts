@@ -58,6 +58,9 @@ interface Reads {
 
 const CHANGES_KEPT = 64;
 
+/** A derived list with nothing in it, shared; frozen, so anything that changed it would throw. */
+const NOTHING_DERIVED: readonly unknown[] = Object.freeze([]);
+
 function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
 	const set = map.get(key);
 	if (set) set.add(value);
@@ -337,8 +340,9 @@ export class ContactIndex {
 		} finally {
 			this.reads = outer;
 		}
-		// A kept list (a contact's queue items) is cut to its length: a pushed array keeps room for 16 more.
-		if (Array.isArray(value) && value.length > 0) value = value.slice() as T;
+		// A kept list (a contact's queue items) is cut to its length: a pushed array keeps room
+		// for 16 more. An empty one is one shared list: most contacts have nothing due.
+		if (Array.isArray(value)) value = (value.length > 0 ? value.slice() : NOTHING_DERIVED) as T;
 		entry.derivedFor = today;
 		entry.derived = value;
 		for (const read of reads.paths) if (read !== path) addTo(this.pathReaders, read, path);
