@@ -28,9 +28,8 @@ export interface Problem {
 }
 
 interface ContactEntry {
-	/** The note as read, until it is first parsed: most contacts are never looked at closely. */
-	snapshot?: NoteSnapshot;
-	parsed?: Contact;
+	/** The note as read until it is first parsed, then its parse: one field, not two, at 10,000 contacts. */
+	note: NoteSnapshot | Contact;
 	/**
 	 * The link keys (numbers) it claims, how strongly being the owners' to know: the first two
 	 * (its path's and its name's, most often all there are) held as they are, any more in a
@@ -38,9 +37,8 @@ interface ContactEntry {
 	 */
 	key1: number;
 	key2: number;
-	moreKeys?: readonly number[];
-	/** What is wrong with the note as a note (its properties do not parse), beside its parse's own problems. */
-	problems: readonly string[];
+	/** What few contacts have, in one field: keys past the first two, and what is wrong with the note as a note. */
+	rare?: Rare;
 	/**
 	 * A value derived for one day (the contact's queue items), dropped whenever anything it
 	 * read changes; the day beside it, not in an object of its own, which was one more per contact.
@@ -88,9 +86,16 @@ function sharesANote(lists: readonly (readonly (NoteRecord | number)[])[]): bool
 	return false;
 }
 
+interface Rare {
+	moreKeys?: readonly number[];
+	/** Its properties do not parse: beside its parse's own problems. */
+	problems?: readonly string[];
+}
+
 /** A contact's link keys, as a list. */
 function contactKeys(entry: ContactEntry): readonly number[] {
-	if (entry.moreKeys) return [entry.key1, entry.key2, ...entry.moreKeys];
+	const more = entry.rare?.moreKeys;
+	if (more) return [entry.key1, entry.key2, ...more];
 	if (entry.key2 !== NO_KEY) return [entry.key1, entry.key2];
 	return entry.key1 === NO_KEY ? [] : [entry.key1];
 }
@@ -374,7 +379,7 @@ export class ContactIndex {
 		if (this.datedNotes.problem) problems.push({ path: '', message: this.datedNotes.problem });
 		for (const [path, note] of this.notes) for (const message of note.problems) problems.push({ path, message });
 		for (const [path, entry] of this.contactEntries) {
-			for (const message of entry.problems) problems.push({ path, message });
+			for (const message of entry.rare?.problems ?? []) problems.push({ path, message });
 			const contact = this.parsed(entry);
 			for (const message of contact.problems) problems.push({ path, message });
 			// Their report-back needs someone to report to.
@@ -495,19 +500,11 @@ export class ContactIndex {
 		if (record.kind === 'contact' && snapshot) {
 			this.owners.addName(record.path);
 			const claims = contactClaims(record.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases), this.linkKeys);
-			const problems = record.problems;
 			const [key1 = NO_KEY, key2 = NO_KEY] = claims.map((claim) => claim.key);
 			const moreKeys = claims.length > 2 ? claims.slice(2).map((claim) => claim.key) : undefined;
-			this.contactEntries.set(record.path, {
-				snapshot,
-				parsed: undefined,
-				key1,
-				key2,
-				moreKeys,
-				problems,
-				derivedFor: undefined,
-				derived: undefined,
-			});
+			const problems = record.problems.length > 0 ? record.problems : undefined;
+			const rare = moreKeys || problems ? { moreKeys, problems } : undefined;
+			this.contactEntries.set(record.path, { note: snapshot, key1, key2, rare, derivedFor: undefined, derived: undefined });
 			this.owners.addClaims(record.path, claims);
 			return;
 		}
@@ -562,10 +559,9 @@ export class ContactIndex {
 
 	/** Parses a contact note the first time anyone asks for it. */
 	private parsed(entry: ContactEntry): Contact {
-		if (!entry.parsed) {
-			const snapshot = entry.snapshot;
-			if (!snapshot) throw new Error('a contact entry has neither its note nor its parse');
-			entry.parsed = parseContact(
+		const snapshot = entry.note;
+		if ('listItems' in snapshot) {
+			entry.note = parseContact(
 				{
 					path: snapshot.path,
 					frontmatter: snapshot.frontmatter,
@@ -577,9 +573,8 @@ export class ContactIndex {
 				},
 				this.settings,
 			);
-			entry.snapshot = undefined;
 		}
-		return entry.parsed;
+		return entry.note as Contact;
 	}
 
 	private buildTimeline(entry: ContactEntry): TimelineEntry[] {
