@@ -18,6 +18,8 @@ import { DayNotes } from './dayNotes';
 import { LinkKeys, NO_KEY } from './linkKeys';
 import { LinkOwners, contactClaims } from './linkOwners';
 import { classifyNote, dayOfName, frontmatterProblem, keysOf, NO_PROBLEMS, sectionItems, taskKeysOf, type NoteRecord } from './noteRecord';
+import { PlainDailyNotes } from './plainDailyNotes';
+import { SlotLists } from './slotLists';
 import type { NoteSnapshot, NoteSource } from './port';
 
 export interface Problem {
@@ -26,11 +28,17 @@ export interface Problem {
 }
 
 interface ContactEntry {
-	/** The note as read, until it is first parsed: most contacts are never looked at closely. */
-	snapshot?: NoteSnapshot;
-	parsed?: Contact;
-	/** The link keys (numbers) it claims: how strongly is the owners' to know, not kept here. */
-	keys: readonly number[];
+	/** The note as read until it is first parsed, then its parse: one field, not two, at 10,000 contacts. */
+	note: NoteSnapshot | Contact;
+	/**
+	 * The link keys (numbers) it claims, how strongly being the owners' to know: the first two
+	 * (its path's and its name's, most often all there are) held as they are, any more in a
+	 * list. At 10,000 contacts a list each was half a megabyte.
+	 */
+	key1: number;
+	key2: number;
+	/** What few contacts have, in one field: keys past the first two, and what is wrong with the note as a note. */
+	rare?: Rare;
 	/**
 	 * A value derived for one day (the contact's queue items), dropped whenever anything it
 	 * read changes; the day beside it, not in an object of its own, which was one more per contact.
@@ -48,6 +56,9 @@ interface Reads {
 
 const CHANGES_KEPT = 64;
 
+/** A derived list with nothing in it, shared; frozen, so anything that changed it would throw. */
+const NOTHING_DERIVED: readonly unknown[] = Object.freeze([]);
+
 function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
 	const set = map.get(key);
 	if (set) set.add(value);
@@ -59,7 +70,7 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
  * (`[[Sam]]`, `[[Sam Rivera]]`). Mostly not, and then the timeline needs no pass to keep
  * one entry per note. Each smaller list is looked for in the larger, as a set once large.
  */
-function sharesANote(lists: readonly (readonly NoteRecord[])[]): boolean {
+function sharesANote(lists: readonly (readonly (NoteRecord | number)[])[]): boolean {
 	for (let i = 0; i < lists.length; i++) {
 		for (let j = i + 1; j < lists.length; j++) {
 			const [small, large] = (lists[i]?.length ?? 0) <= (lists[j]?.length ?? 0) ? [lists[i], lists[j]] : [lists[j], lists[i]];
@@ -75,6 +86,20 @@ function sharesANote(lists: readonly (readonly NoteRecord[])[]): boolean {
 	return false;
 }
 
+interface Rare {
+	moreKeys?: readonly number[];
+	/** Its properties do not parse: beside its parse's own problems. */
+	problems?: readonly string[];
+}
+
+/** A contact's link keys, as a list. */
+function contactKeys(entry: ContactEntry): readonly number[] {
+	const more = entry.rare?.moreKeys;
+	if (more) return [entry.key1, entry.key2, ...more];
+	if (entry.key2 !== NO_KEY) return [entry.key1, entry.key2];
+	return entry.key1 === NO_KEY ? [] : [entry.key1];
+}
+
 /** Each array in a list replaced by a copy of exactly its length. */
 function trimAll<T>(lists: (T[] | undefined)[]): void {
 	for (let i = 0; i < lists.length; i++) {
@@ -86,10 +111,14 @@ function trimAll<T>(lists: (T[] | undefined)[]): void {
 export class ContactIndex {
 	/** Moves on every change that could alter what views show. */
 	revision = 0;
+	/** Every note but the contacts (`contactEntries`) and the plain daily notes (`plain`). */
 	private readonly notes = new Map<string, NoteRecord>();
+	private readonly plain = new PlainDailyNotes();
 	private readonly contactEntries = new Map<string, ContactEntry>();
 	/** Link key (by number) → notes that are evidence for it. Arrays, not sets: a key has a handful. */
 	private evidence: (NoteRecord[] | undefined)[] = [];
+	/** Link key (by number) → the plain daily notes (their slots) that are evidence for it. */
+	private readonly plainEvidence = new SlotLists();
 	/** Link key (by number) → notes with an open dated task linking it: that contact's follow-ups. */
 	private taskEvidence: (NoteRecord[] | undefined)[] = [];
 	/** Link text to link key's number, worked out once per text. */
@@ -97,7 +126,7 @@ export class ContactIndex {
 	/** Who each link key goes to, and which names notes have. */
 	private readonly owners = new LinkOwners(this.linkKeys);
 	/** The notes with a day, by name: where a contact's `met` may lead. */
-	private readonly dayNotes = new DayNotes(() => this.notes.values());
+	private readonly dayNotes = new DayNotes(() => this.records());
 	/** Contact paths in name order; dropped when a contact is added or removed. */
 	private sorted?: string[];
 	/** The contacts whose kept items each recent revision dropped, oldest first: what a kept queue redoes. */
@@ -118,6 +147,8 @@ export class ContactIndex {
 	/** Reads every note of the source afresh. */
 	build(source: NoteSource): void {
 		this.notes.clear();
+		this.plain.clear();
+		this.plainEvidence.clear();
 		this.contactEntries.clear();
 		this.evidence = [];
 		this.taskEvidence = [];
@@ -139,6 +170,8 @@ export class ContactIndex {
 		// Arrays grown by push keep room for 16 more each: at 10,000 contacts that room was
 		// several megabytes, so what the build made is cut to size once it is done.
 		trimAll(this.evidence);
+		this.plain.trim();
+		this.plainEvidence.seal();
 		trimAll(this.taskEvidence);
 		this.owners.trim();
 		this.revision++;
@@ -163,7 +196,7 @@ export class ContactIndex {
 	}
 
 	remove(path: string): Set<string> {
-		if (!this.notes.has(path)) return new Set();
+		if (!this.notes.has(path) && !this.contactEntries.has(path) && this.plainSlot(path) === -1) return new Set();
 		const keys = this.keysTouchedBy(path);
 		const before = this.ownersOf(keys);
 		const wasContact = this.contactEntries.has(path);
@@ -179,7 +212,7 @@ export class ContactIndex {
 	}
 
 	get noteCount(): number {
-		return this.notes.size;
+		return this.notes.size + this.contactEntries.size + this.plain.size;
 	}
 
 	get contactCount(): number {
@@ -190,7 +223,9 @@ export class ContactIndex {
 	get datedNoteCount(): number {
 		let count = 0;
 		for (const path of this.notes.keys()) if (this.datedNotes.dayOf(path) !== undefined) count++;
-		return count;
+		for (const path of this.contactEntries.keys()) if (this.datedNotes.dayOf(path) !== undefined) count++;
+		// A plain daily note is one by its name.
+		return count + this.plain.size;
 	}
 
 	/** Contacts in name order. */
@@ -256,7 +291,7 @@ export class ContactIndex {
 		const entry = this.contactEntries.get(path);
 		if (!entry) return [];
 		const found: NoteFollowUp[] = [];
-		for (const key of entry.keys) {
+		for (const key of contactKeys(entry)) {
 			const notes = this.taskEvidence[key];
 			if (!notes || this.owners.ownerOfId(key) !== path) continue;
 			for (const note of notes) {
@@ -286,7 +321,7 @@ export class ContactIndex {
 	linkText(path: string): string {
 		const name = baseName(path);
 		const key = name.toLowerCase();
-		const counted = this.notes.has(path) && this.notes.get(path)?.kind !== 'dated' ? 1 : 0;
+		const counted = this.contactEntries.has(path) || (this.notes.has(path) && this.notes.get(path)?.kind !== 'dated') ? 1 : 0;
 		const others = this.owners.notesNamed(key) - counted;
 		const owner = this.owners.ownerOf(key);
 		return others === 0 && (owner === undefined || owner === path) ? name : path.replace(/\.md$/i, '');
@@ -310,8 +345,9 @@ export class ContactIndex {
 		} finally {
 			this.reads = outer;
 		}
-		// A kept list (a contact's queue items) is cut to its length: a pushed array keeps room for 16 more.
-		if (Array.isArray(value) && value.length > 0) value = value.slice() as T;
+		// A kept list (a contact's queue items) is cut to its length: a pushed array keeps room
+		// for 16 more. An empty one is one shared list: most contacts have nothing due.
+		if (Array.isArray(value)) value = (value.length > 0 ? value.slice() : NOTHING_DERIVED) as T;
 		entry.derivedFor = today;
 		entry.derived = value;
 		for (const read of reads.paths) if (read !== path) addTo(this.pathReaders, read, path);
@@ -341,10 +377,10 @@ export class ContactIndex {
 		const problems: Problem[] = [];
 		const isNote = this.noteLookup();
 		if (this.datedNotes.problem) problems.push({ path: '', message: this.datedNotes.problem });
-		for (const [path, note] of this.notes) {
-			for (const message of note.problems) problems.push({ path, message });
-			const contact = this.contact(path);
-			if (!contact) continue;
+		for (const [path, note] of this.notes) for (const message of note.problems) problems.push({ path, message });
+		for (const [path, entry] of this.contactEntries) {
+			for (const message of entry.rare?.problems ?? []) problems.push({ path, message });
+			const contact = this.parsed(entry);
 			for (const message of contact.problems) problems.push({ path, message });
 			// Their report-back needs someone to report to.
 			if (contact.introducedBy && !isNote(contact.introducedBy))
@@ -375,7 +411,7 @@ export class ContactIndex {
 			if (this.owners.ownerOf(key) !== undefined || this.owners.hasNoteNamed(key)) return true;
 			if (!ends) {
 				ends = new Set();
-				for (const path of this.notes.keys()) {
+				for (const path of this.paths()) {
 					const noteKey = linkKey(path);
 					ends.add(noteKey);
 					for (let slash = noteKey.indexOf('/'); slash !== -1; slash = noteKey.indexOf('/', slash + 1)) ends.add(noteKey.slice(slash + 1));
@@ -404,8 +440,74 @@ export class ContactIndex {
 	/** The source's `keyOf` for the lean path: one function for the index's life. */
 	private readonly keyOfLink = (text: string, sourcePath: string): number => this.linkKeys.of(text, sourcePath);
 
+	/** Every note's path. */
+	private *paths(): Generator<string> {
+		yield* this.notes.keys();
+		yield* this.contactEntries.keys();
+		for (const slot of this.plain.slots()) yield this.plain.path(slot);
+	}
+
+	/** Every note's record, the plain daily notes' made afresh: for gathering daily notes by name, once. */
+	private *records(): Generator<NoteRecord> {
+		yield* this.notes.values();
+		for (const slot of this.plain.slots()) yield this.plainRecord(slot);
+	}
+
+	/** A plain daily note's record, as classifyNote would make it. */
+	private plainRecord(slot: number): NoteRecord {
+		return {
+			path: this.plain.path(slot),
+			kind: 'dated',
+			day: this.plain.day(slot),
+			targets: this.plain.targets(slot),
+			problems: NO_PROBLEMS,
+		};
+	}
+
+	/** The slot of a plain daily note at this path, or -1. */
+	private plainSlot(path: string): number {
+		if (this.plain.size === 0) return -1;
+		const day = this.datedNotes.dayOf(path);
+		return day === undefined ? -1 : this.plain.slotOf(path, day);
+	}
+
+	/**
+	 * A daily note that is nothing else (no problem, no task that is someone's follow-up):
+	 * held by its slot, with no record or map entry; undefined when it is not one, or
+	 * another note of that day is held so already.
+	 */
+	private addPlain(record: NoteRecord): boolean {
+		if (record.kind !== 'dated' || record.day === undefined || record.problems.length > 0 || record.linkedTasks) return false;
+		const slot = this.plain.add(record.path, record.day, record.targets);
+		if (slot === undefined) return false;
+		// Kept by the day notes only once a contact's `met` has asked for daily notes by name.
+		this.dayNotes.add(record);
+		for (const key of record.targets) this.plainEvidence.add(key, slot);
+		return true;
+	}
+
+	private dropPlain(slot: number): void {
+		const record = this.plainRecord(slot);
+		this.dayNotes.drop(record);
+		for (const key of record.targets) this.plainEvidence.remove(key, slot);
+		this.plain.remove(slot);
+	}
+
 	/** `snapshot`: the note as read, which a contact keeps until it is parsed. */
 	private add(record: NoteRecord, snapshot?: NoteSnapshot): void {
+		if (this.addPlain(record)) return;
+		// A contact is its entry alone: its record says nothing the entry does not.
+		if (record.kind === 'contact' && snapshot) {
+			this.owners.addName(record.path);
+			const claims = contactClaims(record.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases), this.linkKeys);
+			const [key1 = NO_KEY, key2 = NO_KEY] = claims.map((claim) => claim.key);
+			const moreKeys = claims.length > 2 ? claims.slice(2).map((claim) => claim.key) : undefined;
+			const problems = record.problems.length > 0 ? record.problems : undefined;
+			const rare = moreKeys || problems ? { moreKeys, problems } : undefined;
+			this.contactEntries.set(record.path, { note: snapshot, key1, key2, rare, derivedFor: undefined, derived: undefined });
+			this.owners.addClaims(record.path, claims);
+			return;
+		}
 		this.notes.set(record.path, record);
 		// A daily note is named by its date, which is nobody's alias: not worth the entry.
 		if (record.kind !== 'dated') this.owners.addName(record.path);
@@ -420,17 +522,22 @@ export class ContactIndex {
 			if (sources) sources.push(record);
 			else this.taskEvidence[key] = [record];
 		}
-		if (record.kind === 'contact' && snapshot) {
-			const claims = contactClaims(record.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases), this.linkKeys);
-			const keys = claims.map((claim) => claim.key);
-			this.contactEntries.set(record.path, { snapshot, parsed: undefined, keys, derivedFor: undefined, derived: undefined });
-			this.owners.addClaims(record.path, claims);
-		}
 	}
 
 	private drop(path: string): void {
+		const entry = this.contactEntries.get(path);
+		if (entry) {
+			this.contactEntries.delete(path);
+			this.owners.dropName(path);
+			this.owners.dropClaims(path, contactKeys(entry));
+			return;
+		}
 		const record = this.notes.get(path);
-		if (!record) return;
+		if (!record) {
+			const slot = this.plainSlot(path);
+			if (slot !== -1) this.dropPlain(slot);
+			return;
+		}
 		this.notes.delete(path);
 		if (record.kind !== 'dated') this.owners.dropName(path);
 		this.dayNotes.drop(record);
@@ -448,19 +555,13 @@ export class ContactIndex {
 			if (at !== -1) sources.splice(at, 1);
 			if (sources.length === 0) this.taskEvidence[key] = undefined;
 		}
-		const entry = this.contactEntries.get(path);
-		if (entry) {
-			this.contactEntries.delete(path);
-			this.owners.dropClaims(path, entry.keys);
-		}
 	}
 
 	/** Parses a contact note the first time anyone asks for it. */
 	private parsed(entry: ContactEntry): Contact {
-		if (!entry.parsed) {
-			const snapshot = entry.snapshot;
-			if (!snapshot) throw new Error('a contact entry has neither its note nor its parse');
-			entry.parsed = parseContact(
+		const snapshot = entry.note;
+		if ('listItems' in snapshot) {
+			entry.note = parseContact(
 				{
 					path: snapshot.path,
 					frontmatter: snapshot.frontmatter,
@@ -472,9 +573,8 @@ export class ContactIndex {
 				},
 				this.settings,
 			);
-			entry.snapshot = undefined;
 		}
-		return entry.parsed;
+		return entry.note as Contact;
 	}
 
 	private buildTimeline(entry: ContactEntry): TimelineEntry[] {
@@ -490,14 +590,21 @@ export class ContactIndex {
 		const met = this.metEntry(contact);
 		if (met) timeline.push(met);
 		// The evidence lists of the keys that are theirs: most contacts own one or two.
-		let owned: (readonly NoteRecord[])[] | undefined;
-		for (const key of entry.keys) {
+		let owned: (readonly (NoteRecord | number)[])[] | undefined;
+		for (const key of contactKeys(entry)) {
 			const sources = this.evidence[key];
-			if (!sources || this.owners.ownerOfId(key) !== contact.path) continue;
-			(owned ??= []).push(sources);
+			const plain = this.plainEvidence.count(key);
+			if ((!sources && plain === 0) || this.owners.ownerOfId(key) !== contact.path) continue;
+			if (sources) (owned ??= []).push(sources);
+			// A plain daily note is its day and path, found by its slot.
+			if (plain > 0) (owned ??= []).push(plain === 1 ? [this.plainEvidence.at(key, 0)] : this.plainEvidence.list(key));
+			for (let i = 0; i < plain; i++) {
+				const slot = this.plainEvidence.at(key, i);
+				timeline.push({ date: this.plain.day(slot), via: 'dated', source: this.plain.path(slot) });
+			}
 			// Evidence is meetings with a day and dated notes, never a contact's own note: a
 			// note's day is all there is to look at (its path read only as the entry's source).
-			for (const note of sources) {
+			for (const note of sources ?? []) {
 				if (note.day === undefined) continue;
 				if (note.kind !== 'meeting') {
 					timeline.push({ date: note.day, via: 'dated', source: note.path });
@@ -548,7 +655,7 @@ export class ContactIndex {
 	private attends(note: NoteRecord, entry: ContactEntry, path: string): boolean {
 		if (note.kind !== 'meeting' || note.day === undefined) return false;
 		const people = note.targets.slice(0, note.peopleCount ?? 0);
-		return entry.keys.some((key) => people.includes(key) && this.owners.ownerOfId(key) === path);
+		return contactKeys(entry).some((key) => people.includes(key) && this.owners.ownerOfId(key) === path);
 	}
 
 	/**
@@ -582,8 +689,11 @@ export class ContactIndex {
 		keys.delete(NO_KEY);
 		const note = this.notes.get(path);
 		for (const key of note?.targets ?? []) keys.add(key);
+		const slot = note ? -1 : this.plainSlot(path);
+		if (slot !== -1) for (const key of this.plain.targets(slot)) keys.add(key);
 		if (note) for (const key of taskKeysOf(note)) keys.add(key);
-		for (const key of this.contactEntries.get(path)?.keys ?? []) keys.add(key);
+		const entry = this.contactEntries.get(path);
+		if (entry) for (const key of contactKeys(entry)) keys.add(key);
 		return keys;
 	}
 

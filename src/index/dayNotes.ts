@@ -13,7 +13,8 @@ function addTo(map: Map<string, NoteRecord[]>, record: NoteRecord): void {
 
 function dropFrom(map: Map<string, NoteRecord[]>, record: NoteRecord): void {
 	const name = baseName(record.path).toLowerCase();
-	const named = map.get(name)?.filter((r) => r !== record);
+	// By path: a plain daily note's record is made afresh each time it is asked for.
+	const named = map.get(name)?.filter((r) => r.path !== record.path);
 	if (named?.length) map.set(name, named);
 	else map.delete(name);
 }

@@ -3,6 +3,7 @@
 // own name. Kept per key (by its number, linkKeys.ts), so a contact added, renamed or
 // given an alias moves only its keys.
 import { baseName, linkKey } from '../domain/links';
+import { IntList } from './intList';
 import { NO_KEY, type LinkKeys } from './linkKeys';
 
 /** How strongly a contact claims a link key: its path beats its name beats an alias. */
@@ -36,16 +37,23 @@ export function contactClaims(path: string, aliases: readonly string[], keys: Li
 }
 
 export class LinkOwners {
-	/** Key number → contacts claiming it. */
-	private claims: (Claim[] | undefined)[] = [];
+	/**
+	 * Key number → contacts claiming it. Most keys have one claim (a contact's path, its
+	 * name): that one is the contact's path alone, its strength in `loneStrength`, with no
+	 * object or list for it (at 10,000 contacts those were 1.5 MB); several are a list.
+	 */
+	private claims: (string | Claim[] | undefined)[] = [];
+	/** The strength of a key's one claim, where `claims` holds a path. */
+	private loneStrength = new IntList();
 	/** Key number of a lower-case base name → how many notes have it (an alias never shadows a real note). */
-	private noteNames: (number | undefined)[] = [];
+	private noteNames = new IntList();
 
 	constructor(private readonly keys: LinkKeys) {}
 
 	clear(): void {
 		this.claims = [];
-		this.noteNames = [];
+		this.loneStrength = new IntList();
+		this.noteNames = new IntList();
 	}
 
 	private nameKey(path: string): number {
@@ -54,48 +62,69 @@ export class LinkOwners {
 
 	/** Cuts each key's claims to size after a build (a pushed array keeps room for 16 more). */
 	trim(): void {
+		this.loneStrength.trim();
+		this.noteNames.trim();
 		for (let key = 0; key < this.claims.length; key++) {
 			const list = this.claims[key];
-			if (list && list.length > 1) this.claims[key] = list.slice();
+			if (Array.isArray(list) && list.length > 1) this.claims[key] = list.slice();
 		}
 	}
 
 	/** A note by this name is in the vault. */
 	addName(path: string): void {
 		const name = this.nameKey(path);
-		if (name !== NO_KEY) this.noteNames[name] = (this.noteNames[name] ?? 0) + 1;
+		if (name !== NO_KEY) this.noteNames.set(name, this.noteNames.at(name) + 1);
 	}
 
 	dropName(path: string): void {
 		const name = this.nameKey(path);
 		if (name === NO_KEY) return;
-		const count = (this.noteNames[name] ?? 1) - 1;
-		this.noteNames[name] = count > 0 ? count : undefined;
+		this.noteNames.set(name, Math.max(0, this.noteNames.at(name) - 1));
 	}
 
 	/** How many notes have this lower-case name. */
 	notesNamed(name: string): number {
 		const key = this.keys.find(name);
-		return key === NO_KEY ? 0 : (this.noteNames[key] ?? 0);
+		return key === NO_KEY ? 0 : this.noteNames.at(key);
 	}
 
 	hasNoteNamed(name: string): boolean {
 		return this.notesNamed(name) > 0;
 	}
 
+	/** A key's claims as a list, whichever way they are held. */
+	private claimsOf(key: number): readonly Claim[] {
+		const held = this.claims[key];
+		if (held === undefined) return [];
+		if (typeof held !== 'string') return held;
+		return [{ path: held, strength: this.loneStrength.at(key) as Strength }];
+	}
+
+	private setClaims(key: number, list: Claim[]): void {
+		const only = list.length === 1 ? list[0] : undefined;
+		if (only) {
+			this.claims[key] = only.path;
+			this.loneStrength.set(key, only.strength);
+		} else this.claims[key] = list.length ? list : undefined;
+	}
+
 	addClaims(path: string, claims: readonly KeyClaim[]): void {
 		for (const { key, strength } of claims) {
-			const list = this.claims[key];
-			if (list) list.push({ path, strength });
-			else this.claims[key] = [{ path, strength }];
+			const held = this.claims[key];
+			if (held === undefined) {
+				this.claims[key] = path;
+				this.loneStrength.set(key, strength);
+			} else if (typeof held === 'string') this.setClaims(key, [...this.claimsOf(key), { path, strength }]);
+			else held.push({ path, strength });
 		}
 	}
 
 	dropClaims(path: string, keys: readonly number[]): void {
-		for (const key of keys) {
-			const list = this.claims[key]?.filter((c) => c.path !== path);
-			this.claims[key] = list?.length ? list : undefined;
-		}
+		for (const key of keys)
+			this.setClaims(
+				key,
+				this.claimsOf(key).filter((c) => c.path !== path),
+			);
 	}
 
 	/** Which contact a link key goes to: path over name over alias, then the shortest path. */
@@ -107,13 +136,14 @@ export class LinkOwners {
 	ownerOfId(key: number): string | undefined {
 		if (key === NO_KEY) return undefined;
 		const claims = this.claims[key];
-		if (!claims) return undefined;
-		// A contact's path and name are most claims: the one claim there is decides.
-		if (claims.length === 1 && claims[0]?.strength !== Strength.Alias) return claims[0]?.path;
+		if (claims === undefined) return undefined;
+		// A contact's path and name are most claims: the one claim there is decides, unless
+		// it is an alias and a note has that name.
+		if (typeof claims === 'string') return this.loneStrength.at(key) === Strength.Alias && this.noteNames.at(key) > 0 ? undefined : claims;
 		let best: Claim | undefined;
 		for (const claim of claims) {
 			// Obsidian resolves a link to a note's name before anyone's alias.
-			if (claim.strength === Strength.Alias && (this.noteNames[key] ?? 0) > 0) continue;
+			if (claim.strength === Strength.Alias && this.noteNames.at(key) > 0) continue;
 			if (
 				!best ||
 				claim.strength < best.strength ||
@@ -129,7 +159,7 @@ export class LinkOwners {
 	*sharedNames(): Generator<{ paths: string[]; owner: string | undefined }> {
 		for (let key = 0; key < this.claims.length; key++) {
 			const claims = this.claims[key];
-			if (!claims) continue;
+			if (!Array.isArray(claims)) continue;
 			const named = claims.filter((c) => c.strength === Strength.Name);
 			if (named.length < 2) continue;
 			yield { paths: named.map((c) => c.path), owner: this.ownerOfId(key) };

@@ -1,0 +1,147 @@
+// The daily notes that are nothing but dated notes: most of a vault, and each one only a
+// path, a day and the link keys it is evidence for. Held in flat lists by slot, found by
+// their day, with no record object, no list of keys and no map entry of their own: at
+// 20,000 daily notes those were about 3 MB. The index files a slot number as evidence
+// where it files a note's record for any other note.
+import type { Day } from '../domain/day';
+import { IntList } from './intList';
+
+/** Slots grow by this many days at a time, either way, so a vault's days are one span. */
+const DAYS_GROWN = 366;
+/** The widest span of days held by day (about 300 years, 440 KB): a note beyond it is kept as a record. */
+const MOST_DAYS = 110_000;
+/** Key lists left behind by dropped notes, before the pool is packed again. */
+const GARBAGE_KEPT = 4096;
+
+export class PlainDailyNotes {
+	private paths: (string | undefined)[] = [];
+	private days = new IntList();
+	/** Where each slot's link keys start in `pool`, and how many there are. */
+	private starts = new IntList();
+	private counts = new IntList();
+	/** Every slot's link keys, one after the other. */
+	private pool = new IntList();
+	/** Keys in `pool` no slot points to any more (a note changed or gone). */
+	private garbage = 0;
+	private free: number[] = [];
+	/** Slot + 1 by day, from the day `first` on (0: no plain note for that day). */
+	private byDay = new Int32Array(0);
+	private first = 0;
+	/** How many notes are held. */
+	size = 0;
+
+	clear(): void {
+		this.paths = [];
+		this.days = new IntList();
+		this.starts = new IntList();
+		this.counts = new IntList();
+		this.pool = new IntList();
+		this.garbage = 0;
+		this.free = [];
+		this.byDay = new Int32Array(0);
+		this.first = 0;
+		this.size = 0;
+	}
+
+	/**
+	 * Holds a note and returns its slot; undefined when another note of that day is held
+	 * already (two folders' daily notes for one day): the index keeps that one as a record.
+	 */
+	add(path: string, day: Day, targets: readonly number[]): number | undefined {
+		if (this.slotByDay(day) !== -1 || !this.reach(day)) return undefined;
+		const slot = this.free.pop() ?? this.paths.length;
+		this.paths[slot] = path;
+		this.days.set(slot, day);
+		this.starts.set(slot, this.pool.length);
+		this.counts.set(slot, targets.length);
+		for (const key of targets) this.pool.push(key);
+		this.setDay(day, slot + 1);
+		this.size++;
+		return slot;
+	}
+
+	/** The slot of a note held for this path and its day, or -1. */
+	slotOf(path: string, day: Day): number {
+		const slot = this.slotByDay(day);
+		return slot !== -1 && this.paths[slot] === path ? slot : -1;
+	}
+
+	remove(slot: number): void {
+		if (this.paths[slot] === undefined) return;
+		this.setDay(this.days.at(slot), 0);
+		this.paths[slot] = undefined;
+		this.garbage += this.counts.at(slot);
+		this.counts.set(slot, 0);
+		this.free.push(slot);
+		this.size--;
+		if (this.garbage > GARBAGE_KEPT && this.garbage * 2 > this.pool.length) this.pack();
+	}
+
+	path(slot: number): string {
+		return this.paths[slot] ?? '';
+	}
+
+	day(slot: number): Day {
+		return this.days.at(slot);
+	}
+
+	/** A slot's link keys, in the order they first stand in the note. */
+	targets(slot: number): number[] {
+		return this.pool.slice(this.starts.at(slot), this.counts.at(slot));
+	}
+
+	/** Every held note's slot. */
+	*slots(): Generator<number> {
+		for (let slot = 0; slot < this.paths.length; slot++) if (this.paths[slot] !== undefined) yield slot;
+	}
+
+	/** Cuts the lists to size after a build: a list grown by push keeps room to grow. */
+	trim(): void {
+		this.paths = this.paths.slice();
+		this.days.trim();
+		this.starts.trim();
+		this.counts.trim();
+		this.pool.trim();
+	}
+
+	/** The pool again without what dropped notes left in it. */
+	private pack(): void {
+		const pool = new IntList(this.pool.length - this.garbage);
+		for (let slot = 0; slot < this.paths.length; slot++) {
+			const start = this.starts.at(slot);
+			const count = this.counts.at(slot);
+			this.starts.set(slot, pool.length);
+			for (let i = start; i < start + count; i++) pool.push(this.pool.at(i));
+		}
+		this.pool = pool;
+		this.garbage = 0;
+	}
+
+	private slotByDay(day: Day): number {
+		const at = day - this.first;
+		return at >= 0 && at < this.byDay.length ? (this.byDay[at] ?? 0) - 1 : -1;
+	}
+
+	/** Whether the days held by day take this one in, grown to if need be; false past the widest span. */
+	private reach(day: Day): boolean {
+		if (!Number.isSafeInteger(day)) return false;
+		if (this.byDay.length === 0) this.first = day;
+		const at = day - this.first;
+		if (at >= 0 && at < this.byDay.length) return true;
+		// Grown past the day by a year at least, or half again what is held.
+		const margin = Math.max(DAYS_GROWN, this.byDay.length >> 1);
+		const first = Math.min(this.first, day - margin);
+		const last = Math.max(this.first + this.byDay.length, day + margin);
+		if (last - first > MOST_DAYS) return false;
+		const grown = new Int32Array(last - first);
+		grown.set(this.byDay, this.first - first);
+		this.byDay = grown;
+		this.first = first;
+		return true;
+	}
+
+	private setDay(day: Day, value: number): void {
+		const at = day - this.first;
+		if (at >= 0 && at < this.byDay.length) this.byDay[at] = value;
+	}
+}
