@@ -2,7 +2,7 @@
 // reads: not a contact (a contacts folder, the marker, the category, a contact tag) and not
 // a meeting. A port's lean path for daily notes turns any other note to the full read. The
 // CLI's (src/cli/scanDated.ts) asks this, with the tags it finds in the text; the plugin's
-// (src/obsidian/metadataCacheSource.ts) makes the same two calls on Obsidian's cache.
+// (src/obsidian/metadataCacheSource.ts) asks it too, with the tags in Obsidian's cache.
 import { isContact, isMeeting } from './recognition';
 import type { RapportSettings } from './settings';
 

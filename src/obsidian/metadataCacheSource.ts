@@ -8,13 +8,13 @@
 import { TFile, type App, type CachedMetadata, type Pos } from 'obsidian';
 import { sectionOfHeading, sectionOwners } from '../domain/contact';
 import { shadeLines } from '../domain/noteBody';
+import { onlyDated } from '../domain/onlyDated';
 import { isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { NO_KEY } from '../index/linkKeys';
 import { mayBeDated, NO_TARGETS } from '../index/noteRecord';
 import type { DatedNoteLinks, LinkContext, NoteListItem, NoteSnapshot, NoteSource } from '../index/port';
 
-const NO_HEADINGS: readonly { text: string }[] = Object.freeze([]);
 const PROPERTIES_UNREAD = 'Obsidian could not read the properties (check the YAML syntax)';
 
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?/;
@@ -302,9 +302,7 @@ export class MetadataCacheSource implements NoteSource {
 		if (!cache) return undefined;
 		const frontmatter = cache.frontmatter;
 		let frontmatterError: string | undefined;
-		if (frontmatter) {
-			if (isMeeting(frontmatter, this.settings)) return undefined;
-		} else if (cache.frontmatterPosition) {
+		if (!frontmatter && cache.frontmatterPosition) {
 			const { start, end } = cache.frontmatterPosition;
 			if (end.line - start.line > 1) frontmatterError = PROPERTIES_UNREAD;
 		}
@@ -316,7 +314,7 @@ export class MetadataCacheSource implements NoteSource {
 		}
 		// Every tag as it stands: a contact tag among them, and the full read decides.
 		const tags = cache.tags ? cache.tags.map((t) => t.tag.replace(/^#/, '')) : [];
-		if (isContact({ path, frontmatter, tags, headings: NO_HEADINGS }, this.settings)) return undefined;
+		if (!onlyDated({ path, frontmatter, tags }, this.settings)) return undefined;
 		let taskLines: number[] | undefined;
 		let taskMarks: string[] | undefined;
 		for (const item of cache.listItems ?? []) {
