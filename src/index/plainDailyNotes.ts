@@ -5,24 +5,18 @@
 // where it files a note's record for any other note.
 import type { Day } from '../domain/day';
 import { IntList } from './intList';
+import { PooledLists } from './pooledLists';
 
 /** Slots grow by this many days at a time, either way, so a vault's days are one span. */
 const DAYS_GROWN = 366;
 /** The widest span of days held by day (about 300 years, 440 KB): a note beyond it is kept as a record. */
 const MOST_DAYS = 110_000;
-/** Key lists left behind by dropped notes, before the pool is packed again. */
-const GARBAGE_KEPT = 4096;
 
 export class PlainDailyNotes {
 	private paths: (string | undefined)[] = [];
 	private days = new IntList();
-	/** Where each slot's link keys start in `pool`, and how many there are. */
-	private starts = new IntList();
-	private counts = new IntList();
-	/** Every slot's link keys, one after the other. */
-	private pool = new IntList();
-	/** Keys in `pool` no slot points to any more (a note changed or gone). */
-	private garbage = 0;
+	/** Each slot's link keys. */
+	private keys = new PooledLists();
 	private free: number[] = [];
 	/** Slot + 1 by day, from the day `first` on (0: no plain note for that day). */
 	private byDay = new Int32Array(0);
@@ -33,10 +27,7 @@ export class PlainDailyNotes {
 	clear(): void {
 		this.paths = [];
 		this.days = new IntList();
-		this.starts = new IntList();
-		this.counts = new IntList();
-		this.pool = new IntList();
-		this.garbage = 0;
+		this.keys = new PooledLists();
 		this.free = [];
 		this.byDay = new Int32Array(0);
 		this.first = 0;
@@ -52,9 +43,7 @@ export class PlainDailyNotes {
 		const slot = this.free.pop() ?? this.paths.length;
 		this.paths[slot] = path;
 		this.days.set(slot, day);
-		this.starts.set(slot, this.pool.length);
-		this.counts.set(slot, targets.length);
-		for (const key of targets) this.pool.push(key);
+		this.keys.set(slot, targets);
 		this.setDay(day, slot + 1);
 		this.size++;
 		return slot;
@@ -70,11 +59,9 @@ export class PlainDailyNotes {
 		if (this.paths[slot] === undefined) return;
 		this.setDay(this.days.at(slot), 0);
 		this.paths[slot] = undefined;
-		this.garbage += this.counts.at(slot);
-		this.counts.set(slot, 0);
+		this.keys.drop(slot);
 		this.free.push(slot);
 		this.size--;
-		if (this.garbage > GARBAGE_KEPT && this.garbage * 2 > this.pool.length) this.pack();
 	}
 
 	path(slot: number): string {
@@ -87,7 +74,7 @@ export class PlainDailyNotes {
 
 	/** A slot's link keys, in the order they first stand in the note. */
 	targets(slot: number): number[] {
-		return this.pool.slice(this.starts.at(slot), this.counts.at(slot));
+		return this.keys.list(slot);
 	}
 
 	/** Every held note's slot. */
@@ -99,22 +86,7 @@ export class PlainDailyNotes {
 	trim(): void {
 		this.paths = this.paths.slice();
 		this.days.trim();
-		this.starts.trim();
-		this.counts.trim();
-		this.pool.trim();
-	}
-
-	/** The pool again without what dropped notes left in it. */
-	private pack(): void {
-		const pool = new IntList(this.pool.length - this.garbage);
-		for (let slot = 0; slot < this.paths.length; slot++) {
-			const start = this.starts.at(slot);
-			const count = this.counts.at(slot);
-			this.starts.set(slot, pool.length);
-			for (let i = start; i < start + count; i++) pool.push(this.pool.at(i));
-		}
-		this.pool = pool;
-		this.garbage = 0;
+		this.keys.trim();
 	}
 
 	private slotByDay(day: Day): number {
