@@ -44,6 +44,18 @@ describe('Save rating', () => {
 		expect(store.notes.get(PATH)).toContain('self_rating: 1');
 	});
 
+	it('leaves the checklist alone when one of its five questions was reworded', async () => {
+		const store = new MemoryStore();
+		const actions = actionsOn(store, vault(), TODAY);
+		await actions.reviewNote({ ratings: [] });
+		const reworded = (store.notes.get(PATH) ?? '').replace('My network feels vibrant and dynamic', 'My network feels vibrant (mostly)');
+		store.notes.set(PATH, reworded);
+		await actions.saveRating({ ratings: [] }, selfRating(TODAY, ['trust', 'vibrant']));
+		expect(store.notes.get(PATH)).toContain('- [ ] People in my network trust me enough to tell me the truth');
+		expect(store.notes.get(PATH)).toContain('Not rated in this review.');
+		expect(store.notes.get(PATH)).toContain('self_rating: 2');
+	});
+
 	it('refuses a review note whose properties do not parse, naming it', async () => {
 		const note = '---\ntype: [review\n---\nMy words.\n';
 		const store = new MemoryStore({ [PATH]: note });

@@ -6,7 +6,7 @@ import type { RapportSettings } from '../settings';
 import { driftReason } from './drift';
 import type { GoalPeriodProgress } from './goals';
 import type { NetworkReview } from './review';
-import { RATING_KEYS, RATING_QUESTIONS, type SelfRating } from './selfRating';
+import { RATING_KEYS, RATING_QUESTIONS, verdictOf, type SelfRating } from './selfRating';
 import { linkTo, type ReviewInput } from './shared';
 import { counts, groups as groupsOf, percent } from './summaryText';
 
@@ -39,13 +39,22 @@ function progress(p: GoalPeriodProgress, target: number): string {
 /** The rating's answers as a checklist, the questions ticked that were answered yes. */
 function ratingLines(rating: SelfRating | undefined): string[] {
 	const lines = RATING_QUESTIONS.map((q) => `- [${rating?.yes.includes(q.id) ? 'x' : ' '}] ${q.text}`);
-	if (rating) lines.push('', `Score ${rating.score} of 5: ${rating.verdict}.`);
-	else lines.push('', 'Not rated in this review.');
+	lines.push('', ratingTail(rating?.score));
 	return lines;
 }
 
-/** The last line of the rating's section as Rapport writes it, rated or not. */
-const RATING_TAIL = /^(Not rated in this review\.|Score [0-5] of 5: (great shape|enhance|makeover)\.)$/;
+/** The line that ends the rating's section: its score, or that there is none. */
+function ratingTail(score: number | undefined): string {
+	return score === undefined ? 'Not rated in this review.' : `Score ${score} of 5: ${verdictOf(score)}.`;
+}
+
+/** Every line the section can end with as Rapport writes it, rated or not. */
+const RATING_TAILS: ReadonlySet<string> = new Set([undefined, 0, 1, 2, 3, 4, 5].map(ratingTail));
+
+/** Whether a line is the question's as Rapport writes it, ticked or not. */
+function isQuestionLine(text: string, question: string): boolean {
+	return /^- \[[ xX]\] /.test(text) && text.slice(6) === question;
+}
 
 /**
  * Writes `rating` into a review note's self-rating section where the section is still as
@@ -55,16 +64,18 @@ const RATING_TAIL = /^(Not rated in this review\.|Score [0-5] of 5: (great shape
  */
 export function rewriteRatingSection(note: NoteText, rating: SelfRating): boolean {
 	const wanted = ratingLines(rating);
-	const n = wanted.length;
-	const questions = RATING_QUESTIONS.map((q) => (text: string) => /^- \[[ xX]\] /.test(text) && text.slice(6) === q.text);
-	for (let at = 0; at + n <= note.lines.length; at++) {
-		const lines = note.lines.slice(at, at + n);
+	const blank = RATING_QUESTIONS.length;
+	const text = (at: number): string => note.lines[at]?.text ?? '';
+	for (let at = 0; at + wanted.length <= note.lines.length; at++) {
 		const asWritten =
-			questions.every((isQuestion, i) => isQuestion(lines[i]?.text ?? '')) &&
-			lines[questions.length]?.text === '' &&
-			RATING_TAIL.test(lines[n - 1]?.text ?? '');
+			RATING_QUESTIONS.every((q, i) => isQuestionLine(text(at + i), q.text)) &&
+			text(at + blank) === '' &&
+			RATING_TAILS.has(text(at + blank + 1));
 		if (!asWritten) continue;
-		lines.forEach((line, i) => (line.text = wanted[i] ?? line.text));
+		wanted.forEach((line, i) => {
+			const written = note.lines[at + i];
+			if (written) written.text = line;
+		});
 		return true;
 	}
 	return false;
