@@ -139,12 +139,20 @@ export const DEFAULT_KEYS: Readonly<FieldKeys> = Object.freeze({
 	birthday: 'birthday',
 });
 
+/** A goal's name in the rule's own words: the example goals', and a new goal's in the settings tab. */
+export const GOAL_RULE_LABELS: Readonly<Record<GoalRule, string>> = Object.freeze({
+	'new-contact-coffees': 'Coffee chats with new contacts',
+	events: 'Events',
+	'weak-tie-reach-outs': 'Reach out to weak ties',
+	gave: 'Give before you ask',
+});
+
 /** The design's example goals: a review has something to show before any are set. */
 const DEFAULT_GOALS: readonly Goal[] = [
-	{ label: 'Coffee chats with new contacts', period: 'month', count: 2, rule: 'new-contact-coffees' },
-	{ label: 'Events', period: 'quarter', count: 1, rule: 'events' },
-	{ label: 'Reach out to weak ties', period: 'month', count: 5, rule: 'weak-tie-reach-outs' },
-	{ label: 'Give before you ask', period: 'month', count: 4, rule: 'gave' },
+	{ label: GOAL_RULE_LABELS['new-contact-coffees'], period: 'month', count: 2, rule: 'new-contact-coffees' },
+	{ label: GOAL_RULE_LABELS.events, period: 'quarter', count: 1, rule: 'events' },
+	{ label: GOAL_RULE_LABELS['weak-tie-reach-outs'], period: 'month', count: 5, rule: 'weak-tie-reach-outs' },
+	{ label: GOAL_RULE_LABELS.gave, period: 'month', count: 4, rule: 'gave' },
 ];
 
 export const DEFAULT_MEETING_KEYS: Readonly<MeetingKeys> = Object.freeze({ date: 'date', people: 'people' });

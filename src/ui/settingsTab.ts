@@ -10,6 +10,7 @@ import {
 	DEFAULT_KEYS,
 	DEFAULT_MEETING_KEYS,
 	GOAL_PERIODS,
+	GOAL_RULE_LABELS,
 	GOAL_RULES,
 	TIES,
 	defaultSettings,
@@ -59,20 +60,15 @@ const KEY_LABELS: Record<keyof FieldKeys, string> = {
 	birthday: 'Birthday',
 };
 
-/** Each rule a goal can count: its name in the rule list, a goal's name when none is typed, and what it counts. */
-const GOAL_RULE_WORDS: Record<GoalRule, { option: string; label: string; desc: string }> = {
+/** Each rule a goal can count: its name in the rule list, and what it counts (a goal's name when none is typed: GOAL_RULE_LABELS). */
+const GOAL_RULE_WORDS: Record<GoalRule, { option: string; desc: string }> = {
 	'new-contact-coffees': {
 		option: 'Coffees with new contacts',
-		label: 'Coffee chats with new contacts',
 		desc: 'Counts coffee chats with people who joined your network in the 90 days before, one a person a day.',
 	},
-	events: { option: 'Events', label: 'Events', desc: 'Counts the days you were at an event.' },
-	'weak-tie-reach-outs': {
-		option: 'Weak ties reached',
-		label: 'Reach out to weak ties',
-		desc: 'Counts the weak ties you were in touch with, each person once.',
-	},
-	gave: { option: 'Gave first', label: 'Give before you ask', desc: 'Counts the interactions you logged with #gave.' },
+	events: { option: 'Events', desc: 'Counts the days you were at an event.' },
+	'weak-tie-reach-outs': { option: 'Weak ties reached', desc: 'Counts the weak ties you were in touch with, each person once.' },
+	gave: { option: 'Gave first', desc: 'Counts the interactions you logged with #gave.' },
 };
 
 const GOAL_PERIOD_WORDS: Record<GoalPeriod, string> = { month: 'A month', quarter: 'A quarter' };
@@ -445,10 +441,10 @@ export class RapportSettingTab extends PluginSettingTab {
 				setting.addText((text) => {
 					nameField = text;
 					text.inputEl.setAttribute('aria-label', 'Goal name');
-					text.setPlaceholder(GOAL_RULE_WORDS[goal.rule].label).setValue(goal.label);
+					text.setPlaceholder(GOAL_RULE_LABELS[goal.rule]).setValue(goal.label);
 					text.onChange((value) => {
 						// Empty: the rule's own words, which the placeholder shows.
-						const label = value.trim() || GOAL_RULE_WORDS[ruleNow()].label;
+						const label = value.trim() || GOAL_RULE_LABELS[ruleNow()];
 						edit(i, { label });
 						setting.setName(label);
 					});
@@ -476,10 +472,10 @@ export class RapportSettingTab extends PluginSettingTab {
 						const rule = value as GoalRule;
 						const was = this.current.goals[i];
 						// A name that was the old rule's own words becomes the new rule's; a name typed stays.
-						const label = !was || was.label === GOAL_RULE_WORDS[was.rule].label ? GOAL_RULE_WORDS[rule].label : was.label;
+						const label = !was || was.label === GOAL_RULE_LABELS[was.rule] ? GOAL_RULE_LABELS[rule] : was.label;
 						edit(i, { rule, label });
 						if (label !== was?.label) nameField?.setValue(label);
-						nameField?.setPlaceholder(GOAL_RULE_WORDS[rule].label);
+						nameField?.setPlaceholder(GOAL_RULE_LABELS[rule]);
 						setting.setDesc(GOAL_RULE_WORDS[rule].desc);
 						setting.setName(label);
 					});
@@ -503,7 +499,7 @@ export class RapportSettingTab extends PluginSettingTab {
 					setting.addButton((button) =>
 						button.setButtonText('Add goal').onClick(() => {
 							const rule: GoalRule = 'new-contact-coffees';
-							this.save({ goals: [...this.current.goals, { label: GOAL_RULE_WORDS[rule].label, period: 'month', count: 2, rule }] });
+							this.save({ goals: [...this.current.goals, { label: GOAL_RULE_LABELS[rule], period: 'month', count: 2, rule }] });
 							this.refresh();
 						}),
 					);
