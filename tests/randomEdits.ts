@@ -1,6 +1,9 @@
 // What the randomised incremental-vs-fresh tests share: a seeded generator, so a failure can
-// be replayed, and the edits every such test makes to a vault (a note deleted, or renamed:
-// a contact to another identity's name, a daily note to another day).
+// be replayed, the edits every such test makes to a vault (a note deleted, or renamed:
+// a contact to another identity's name, a daily note to another day), and an edit told to
+// the index as the plugin tells it, beside a fresh index to compare with.
+import { datedNoteMatcher } from '../src/domain/datedNotes';
+import { ContactIndex } from '../src/index/contactIndex';
 import type { VaultBuilder } from './builders';
 
 /** A small deterministic PRNG (mulberry32). */
@@ -46,4 +49,14 @@ export function deleteOrRename(
 	v.files.delete(target);
 	v.files.set(to, text);
 	return { changed: [], removed: [], renamed: [target, to] };
+}
+
+/** Tells the index of an edit, as the plugin does, and returns a fresh index over the vault as it now is. */
+export function applyEdit(index: ContactIndex, v: VaultBuilder, { changed, removed, renamed }: Edit): ContactIndex {
+	for (const path of changed) index.update(v.source(), path);
+	for (const path of removed) index.remove(path);
+	if (renamed) index.rename(v.source(), renamed[0], renamed[1]);
+	const fresh = new ContactIndex(v.settings, datedNoteMatcher('Daily', 'YYYY-MM-DD'));
+	fresh.build(v.source());
+	return fresh;
 }

@@ -7,7 +7,7 @@ import { addDays } from '../../src/domain/day';
 import { computeQueue } from '../../src/domain/queue';
 import { ContactIndex } from '../../src/index/contactIndex';
 import { day, vault, type VaultBuilder } from '../builders';
-import { deleteOrRename, pick, random, type Edit } from '../randomEdits';
+import { applyEdit, deleteOrRename, pick, random, type Edit } from '../randomEdits';
 
 const NAMES = ['Sam Rivera', 'Jo Park', 'Mia Chen', 'Lee Wong', 'Ana Ruiz', 'Kofi Mensah'];
 const KINDS = ['coffee', 'call', 'email #asked #awaiting', 'email: following up #nudge', 'intro', 'video'];
@@ -89,12 +89,7 @@ describe('the memoised queue', () => {
 			const today = addDays(TODAY, Math.floor(step / 20));
 			// Ask for the queue before the edit too, so memos exist to go stale.
 			computeQueue(index, today, v.settings);
-			const { changed, removed, renamed } = edit(v, rng);
-			for (const path of changed) index.update(v.source(), path);
-			for (const path of removed) index.remove(path);
-			if (renamed) index.rename(v.source(), renamed[0], renamed[1]);
-			const fresh = new ContactIndex(v.settings, datedNoteMatcher('Daily', 'YYYY-MM-DD'));
-			fresh.build(v.source());
+			const fresh = applyEdit(index, v, edit(v, rng));
 			expect(computeQueue(index, today, v.settings), `seed ${seed}, step ${step}`).toEqual(computeQueue(fresh, today, v.settings));
 		}
 	});

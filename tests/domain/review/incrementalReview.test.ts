@@ -9,7 +9,7 @@ import type { ReviewInput } from '../../../src/domain/review/shared';
 import type { RapportSettings } from '../../../src/domain/settings';
 import { ContactIndex } from '../../../src/index/contactIndex';
 import { day, vault, type VaultBuilder } from '../../builders';
-import { deleteOrRename, pick, random, type Edit } from '../../randomEdits';
+import { applyEdit, deleteOrRename, pick, random, type Edit } from '../../randomEdits';
 
 const NAMES = ['Sam Rivera', 'Jo Park', 'Mia Chen', 'Lee Wong', 'Ana Ruiz', 'Kofi Mensah', 'Zoë Adler'];
 const KINDS = ['coffee', 'call', 'event', 'email', 'video', 'message'];
@@ -96,12 +96,7 @@ describe('the kept review', () => {
 			if (step % 20 === 19) settings = reviewSettings(v.settings, rng);
 			// Ask before the edit too, so there is a kept review to bring up to date.
 			computeReview(index, today, settings);
-			const { changed, removed, renamed } = edit(v, rng);
-			for (const path of changed) index.update(v.source(), path);
-			for (const path of removed) index.remove(path);
-			if (renamed) index.rename(v.source(), renamed[0], renamed[1]);
-			const fresh = new ContactIndex(v.settings, datedNoteMatcher('Daily', 'YYYY-MM-DD'));
-			fresh.build(v.source());
+			const fresh = applyEdit(index, v, edit(v, rng));
 			expect(computeReview(index, today, settings), `seed ${seed}, step ${step}`).toEqual({
 				today,
 				...freshFigures(fresh, today, settings),
