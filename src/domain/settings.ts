@@ -332,7 +332,7 @@ function readGoal(raw: unknown): { goal?: Goal; problem?: string } {
 	if (!period) return { problem: `period: expected month or quarter, got ${shown(raw.period)}; the goal is left out` };
 	const count = positiveInt(raw.count, 0);
 	if (count === 0) return { problem: `count: expected a whole number, 1 or more, got ${shown(raw.count)}; the goal is left out` };
-	const label = typeof raw.label === 'string' && raw.label.trim() ? raw.label.trim() : rule.replace(/-/g, ' ');
+	const label = typeof raw.label === 'string' && raw.label.trim() ? raw.label.trim() : GOAL_RULE_LABELS[rule];
 	return { goal: { label, period, count, rule } };
 }
 

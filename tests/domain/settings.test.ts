@@ -335,6 +335,7 @@ describe('the network review settings', () => {
 			goals: [
 				{ label: 'Coffees', period: 'month', count: 3, rule: 'new-contact-coffees' },
 				{ period: 'quarter', count: 1, rule: 'events' },
+				{ label: '  ', count: 2, rule: 'new-contact-coffees' },
 				{ label: 'Lunches', period: 'month', count: 2, rule: 'lunches' },
 				{ label: 'Weekly', period: 'week', count: 1, rule: 'gave' },
 				{ label: 'None', count: 0, rule: 'gave' },
@@ -344,10 +345,12 @@ describe('the network review settings', () => {
 		});
 		expect(settings.goals).toEqual([
 			{ label: 'Coffees', period: 'month', count: 3, rule: 'new-contact-coffees' },
-			{ label: 'events', period: 'quarter', count: 1, rule: 'events' },
+			// A goal with no name is named as the settings tab names its rule.
+			{ label: 'Events', period: 'quarter', count: 1, rule: 'events' },
+			{ label: 'Coffee chats with new contacts', period: 'month', count: 2, rule: 'new-contact-coffees' },
 		]);
 		expect(settings.reviewFolder).toBe('Journal/Reviews');
-		expect(problems.map((p) => p.key)).toEqual(['goals[2]', 'goals[3]', 'goals[4]', 'goals[5]']);
+		expect(problems.map((p) => p.key)).toEqual(['goals[3]', 'goals[4]', 'goals[5]', 'goals[6]']);
 		expect(problems[0]?.message).toBe(
 			'rule: expected new-contact-coffees, events, weak-tie-reach-outs, gave, got "lunches"; the goal is left out',
 		);
