@@ -3,7 +3,6 @@
 // many notes say so (a logged coffee and its meeting note are one).
 import { addDays, type Day } from '../day';
 import type { TimelineEntry } from '../timeline';
-import type { ReviewInput } from './shared';
 
 export interface CalendarEntry {
 	name: string;
@@ -63,13 +62,6 @@ export function daysInWeeks(
 		if (week < weeks.length) found.push({ week, entry: { name: person.name, path: person.path, entry } });
 	}
 	return found;
-}
-
-/** The network's weeks: every contact, whatever their status now (it is history). */
-export function networkCalendar(input: ReviewInput, today: Day, weeks = CALENDAR_WEEKS): CalendarWeek[] {
-	const calendar = weeksUpTo(today, weeks);
-	for (const contact of input.contacts()) addPerson(calendar, contact, input.timeline(contact.path), today);
-	return calendar;
 }
 
 /** One person's weeks. */

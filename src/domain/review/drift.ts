@@ -7,7 +7,7 @@
 import { humanSpan, type Day } from '../day';
 import { compareNames } from '../links';
 import type { TimelineEntry } from '../timeline';
-import { contactDays, median, type ReviewInput } from './shared';
+import { contactDays, median } from './shared';
 
 export interface Drift {
 	silenceDays: number;
@@ -59,17 +59,6 @@ export function driftBegan(drift: Drift, today: Day): Day {
 /** The reason a queue row gives: "quiet for 10w; you usually talk every 3w". */
 export function driftReason(drift: Drift): string {
 	return `quiet for ${humanSpan(drift.silenceDays)}; you usually talk every ${humanSpan(Math.round(drift.usualGapDays))}`;
-}
-
-/** Active contacts drifting today, furthest from their rhythm first (silence over usual gap), then by name. */
-export function drifting(input: ReviewInput, today: Day): DriftingPerson[] {
-	const found: DriftingPerson[] = [];
-	for (const contact of input.contacts()) {
-		if (contact.status !== 'active') continue;
-		const drift = driftOf(input.timeline(contact.path), today);
-		if (drift) found.push({ name: contact.name, path: contact.path, ...drift });
-	}
-	return found.sort(byDrift);
 }
 
 /** How far from their rhythm: the silence over the usual gap (floored at a week). */

@@ -10,7 +10,7 @@ import { addDays, type Day } from '../day';
 import type { Goal, GoalRule } from '../settings';
 import type { TimelineEntry } from '../timeline';
 import { periodsUpTo, type Period } from './periods';
-import { ADDED_WITHIN_DAYS, addedOn, type ReviewInput } from './shared';
+import { ADDED_WITHIN_DAYS } from './shared';
 
 export interface GoalPeriodProgress {
 	period: string;
@@ -34,22 +34,6 @@ const PERIODS_BEFORE = 6;
 export interface Counted {
 	day: Day;
 	key: string;
-}
-
-export function goalProgress(input: ReviewInput, goals: readonly Goal[], today: Day): GoalProgress[] {
-	const counted = new Map<GoalRule, Counted[]>();
-	const wanted = new Set(goals.map((goal) => goal.rule));
-	for (const rule of wanted) counted.set(rule, []);
-	for (const contact of input.contacts()) {
-		const timeline = input.timeline(contact.path);
-		const joined = wanted.has('new-contact-coffees') ? addedOn(contact, timeline, input) : undefined;
-		countFor(contact, timeline, joined, today, counted);
-	}
-	return goals.map((goal) => {
-		const items = counted.get(goal.rule) ?? [];
-		const [current, ...previous] = goalPeriods(goal, today);
-		return { goal, current: progressIn(current, goal, items), previous: previous.map((period) => progressIn(period, goal, items)) };
-	});
 }
 
 /** The goal's current period, then the ones before it, newest first. */
@@ -86,10 +70,4 @@ export function progressOf(period: Period, goal: Goal, count: number): GoalPerio
 /** Logged lines and meeting notes: the entries that say what kind of contact it was. */
 function sourcesOfKind(timeline: readonly TimelineEntry[]): TimelineEntry[] {
 	return timeline.filter((entry) => (entry.via === 'log' || entry.via === 'meeting') && entry.kind !== undefined);
-}
-
-function progressIn(period: Period, goal: Goal, items: readonly Counted[]): GoalPeriodProgress {
-	const keys = new Set<string>();
-	for (const item of items) if (item.day >= period.start && item.day <= period.end) keys.add(item.key);
-	return progressOf(period, goal, keys.size);
 }

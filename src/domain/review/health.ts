@@ -5,7 +5,7 @@ import type { Contact } from '../contact';
 import type { Day } from '../day';
 import { keptItemsFor, type QueueItem } from '../queue';
 import type { RapportSettings, Tie } from '../settings';
-import { lastContactOf, median, type ReviewInput } from './shared';
+import type { ReviewInput } from './shared';
 
 export interface PersonSilence {
 	name: string;
@@ -52,41 +52,4 @@ export function silenceOf(contact: Contact, last: Day | undefined, today: Day): 
 	return last === undefined
 		? { name: contact.name, path: contact.path }
 		: { name: contact.name, path: contact.path, lastContact: last, silenceDays: today - last };
-}
-
-export function health(input: ReviewInput, today: Day, settings: RapportSettings): Health {
-	let counted = 0;
-	let overdue = 0;
-	const since: Record<Tie | 'unset', number[]> = { strong: [], medium: [], weak: [], unset: [] };
-	const neverContacted: PersonSilence[] = [];
-	const strong: PersonSilence[] = [];
-	for (const contact of input.contacts()) {
-		if (contact.status !== 'active') continue;
-		const untriaged = settings.triageNewPeople && contact.untriaged;
-		if (!untriaged) {
-			counted++;
-			const row = cadenceRowOf(contact, input, today, settings);
-			if (row && row.daysOverdue > 0) overdue++;
-		}
-		const last = lastContactOf(input.timeline(contact.path), today);
-		const silence = silenceOf(contact, last, today);
-		if (last === undefined) neverContacted.push(silence);
-		else since[contact.tie ?? 'unset'].push(today - last);
-		if (contact.tie === 'strong') strong.push(silence);
-	}
-	// Contacts arrive in name order, and the sort keeps it among equals.
-	strong.sort(bySilence);
-	return {
-		counted,
-		overdue,
-		overdueShare: counted === 0 ? 0 : overdue / counted,
-		medianDaysSince: {
-			strong: median(since.strong),
-			medium: median(since.medium),
-			weak: median(since.weak),
-			unset: median(since.unset),
-		},
-		neverContacted,
-		longestSilentStrong: strong.slice(0, SILENT_SHOWN),
-	};
 }

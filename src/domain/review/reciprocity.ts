@@ -4,7 +4,6 @@ import type { Day } from '../day';
 import { compareNames } from '../links';
 import type { Contact } from '../contact';
 import { periodsUpTo, type Period } from './periods';
-import type { ReviewInput } from './shared';
 
 export interface GiveAsk {
 	name: string;
@@ -90,26 +89,4 @@ export function quarterBalance(period: Period, gave: number, asked: number): Qua
 /** The person as the review shows them. */
 export function giveAskShown({ name, path, gave, asked }: PersonGiveAsk): GiveAsk {
 	return { name, path, gave, asked };
-}
-
-export function reciprocity(input: ReviewInput, today: Day): Reciprocity {
-	const people: GiveAsk[] = [];
-	const takeOnly: GiveAsk[] = [];
-	const periods = balanceQuarters(today);
-	const gave = periods.map(() => 0);
-	const asked = periods.map(() => 0);
-	for (const contact of input.contacts()) {
-		const found = giveAskOf(contact, today, periods);
-		if (!found) continue;
-		found.quarterGave.forEach((n, i) => (gave[i] = (gave[i] ?? 0) + n));
-		found.quarterAsked.forEach((n, i) => (asked[i] = (asked[i] ?? 0) + n));
-		const person = giveAskShown(found);
-		people.push(person);
-		if (found.takeOnly) takeOnly.push(person);
-	}
-	return {
-		people: people.sort(byTaken),
-		takeOnly: takeOnly.sort(byTaken),
-		quarters: periods.map((period, i) => quarterBalance(period, gave[i] ?? 0, asked[i] ?? 0)),
-	};
 }

@@ -1,11 +1,10 @@
 // Targets and gaps: for each company and field (tag) you are heading toward, who you know
 // there; where nobody, a gap, with who might introduce you.
 import type { Contact } from '../contact';
-import type { Day } from '../day';
 import { WIKILINK, baseName, compareNames, linkTarget } from '../links';
 import type { RapportSettings } from '../settings';
 import { foldKey, type ReviewInput } from './shared';
-import { isThere, whoIsThere, type KnownPerson, type WhoQuery } from './who';
+import { isThere, type KnownPerson, type WhoQuery } from './who';
 
 export interface Introducer {
 	name: string;
@@ -30,13 +29,6 @@ export function targetQueries(settings: RapportSettings): WhoQuery[] {
 		...settings.targetCompanies.map((name): WhoQuery => ({ kind: 'company', name })),
 		...settings.targetTags.map((name): WhoQuery => ({ kind: 'tag', name })),
 	];
-}
-
-export function targets(input: ReviewInput, today: Day, settings: RapportSettings): Target[] {
-	return targetQueries(settings).map((query) => {
-		const people = whoIsThere(input, query, today);
-		return targetOf(query, people, () => introducers(input, query));
-	});
 }
 
 /** A target with the people there; introducers are looked for only where there is nobody. */

@@ -1,12 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { composition } from '../../../src/domain/review/composition';
-import { health } from '../../../src/domain/review/health';
-import { reciprocity } from '../../../src/domain/review/reciprocity';
-import { targets } from '../../../src/domain/review/targets';
 import { whoIsThere } from '../../../src/domain/review/who';
-import { goalProgress } from '../../../src/domain/review/goals';
-import { drifting } from '../../../src/domain/review/drift';
-import { networkCalendar, weekStart } from '../../../src/domain/review/calendar';
+import { weekStart } from '../../../src/domain/review/calendar';
+import { computeReview } from '../../../src/domain/review/review';
+import type { ReviewInput } from '../../../src/domain/review/shared';
 import { day } from '../../builders';
 import { TODAY, networkVault } from './networkVault';
 
@@ -14,9 +10,11 @@ const today = day(TODAY);
 const built = networkVault();
 const index = built.index();
 const settings = built.settings;
+/** The review's figures as the view and the CLI get them. */
+const review = (input: ReviewInput = index) => computeReview(input, today, settings);
 
 describe('composition', () => {
-	const c = composition(index, today, settings);
+	const c = review().composition;
 
 	it('counts active contacts by tie and level, and everyone by status', () => {
 		// Active: Ana, Ben, Cleo, Eve, Gus, Hal. Dev is dormant, Finn archived.
@@ -64,12 +62,12 @@ describe('composition with a host that knows when notes were made', () => {
 			created,
 		};
 		// Eve connected in 2019, which beats the note's creation; Hal has nothing else.
-		expect(composition(input, today, settings).added.map((p) => p.name)).toEqual(['Gus', 'Hal', 'Cleo', 'Ana']);
+		expect(review(input).composition.added.map((p) => p.name)).toEqual(['Gus', 'Hal', 'Cleo', 'Ana']);
 	});
 });
 
 describe('health', () => {
-	const h = health(index, today, settings);
+	const h = review().health;
 
 	it('takes the overdue share of the active contacts kept by cadence, by the queue rule', () => {
 		// Eve waits for triage. Ben (strong, 30d) was due 1 Oct; Hal, never in touch, is due today, not overdue.
@@ -94,7 +92,7 @@ describe('health', () => {
 });
 
 describe('reciprocity', () => {
-	const r = reciprocity(index, today);
+	const r = review().reciprocity;
 
 	it('counts gave and asked per person, most taken first', () => {
 		expect(r.people.map((p) => [p.name, p.gave, p.asked])).toEqual([
@@ -123,7 +121,7 @@ describe('reciprocity', () => {
 });
 
 describe('targets', () => {
-	const t = targets(index, today, settings);
+	const t = review().targets;
 
 	it('finds who you know at each target company and field, case and accents aside', () => {
 		const generale = t.find((x) => x.name === 'societe generale');
@@ -160,7 +158,7 @@ describe('who', () => {
 });
 
 describe('goals', () => {
-	const goals = goalProgress(index, settings.goals, today);
+	const goals = review().goals;
 	const byRule = (rule: string) => goals.find((g) => g.goal.rule === rule);
 
 	it('counts coffees with people who joined in the 90 days before', () => {
@@ -190,11 +188,11 @@ describe('goals', () => {
 describe('drift and the calendar on the network', () => {
 	it('lists active contacts quiet for twice their usual gap', () => {
 		// Ben: weekly calls in August (gaps 7, 7, 7), silent 81 days since 1 Sep. Ana's usual gap is 14, silent 6.
-		expect(drifting(index, today)).toEqual([{ name: 'Ben', path: 'People/Ben.md', silenceDays: 81, usualGapDays: 7 }]);
+		expect(review().drift).toEqual([{ name: 'Ben', path: 'People/Ben.md', silenceDays: 81, usualGapDays: 7 }]);
 	});
 
 	it('counts people-days in touch per week, Monday first', () => {
-		const weeks = networkCalendar(index, today);
+		const weeks = review().calendar;
 		expect(weeks).toHaveLength(52);
 		const last = weeks[weeks.length - 1];
 		// Saturday 21 Nov is in the week of Monday 16 Nov: Gus on the 20th.
