@@ -160,12 +160,15 @@ describe('rapport export vcard', () => {
 					.body('## Notes\nLikes; commas, and\n\\# a hash, escaped when imported'),
 			)
 			.contact('Jo Park', (c) => c.status('dormant').birthday('04-17').company('Initech'))
-			.contact('Archive/Old Friend', (c) => c.status('archived'));
+			.contact('Archive/Old Friend', (c) => c.status('archived'))
+			// Two people of one name, told apart by their companies alone.
+			.contact('Work/Alex Kim', (c) => c.company('Initech'))
+			.contact('Friends/Alex Kim', (c) => c.company('Hooli'));
 		const root = writeVault(v);
 		const out = join(root, '..', 'contacts.vcf');
 		const exported = await cli('export', 'vcard', '--vault', root, '--out', out);
 		expect(exported.code).toBe(0);
-		expect(exported.err).toBe(`Exported 2 contacts to ${out}`);
+		expect(exported.err).toBe(`Exported 4 contacts to ${out}`);
 
 		const empty = mkdtempSync(join(tmpdir(), 'rapport-empty-'));
 		mkdirSync(join(empty, '.obsidian'));
@@ -185,8 +188,18 @@ describe('rapport export vcard', () => {
 					birthday: c.birthday,
 					tags: c.tags.filter((t) => t !== 'contact'),
 				}));
-		const expected = fields(root) as { name: string }[];
-		expect(fields(empty)).toEqual(expected.filter((c) => c.name !== 'Old Friend'));
+		const expected = fields(root) as { name: string; company?: string }[];
+		const namesake = (c: { name: string }): boolean => c.name.startsWith('Alex Kim');
+		const back = fields(empty) as typeof expected;
+		expect(back.filter((c) => !namesake(c))).toEqual(expected.filter((c) => c.name !== 'Old Friend' && !namesake(c)));
+		// Both come back: the second note takes the next free name, with the name as written among its aliases.
+		expect(back.filter(namesake).map((c) => c.name)).toEqual(['Alex Kim', 'Alex Kim 2']);
+		expect(
+			back
+				.filter(namesake)
+				.map((c) => c.company)
+				.sort(),
+		).toEqual(['Hooli', 'Initech']);
 		expect(filesOf(empty, 'notes')['People/Sam Rivera.md']).toContain('## Notes\nLikes; commas, and\n\\# a hash, escaped when imported\n');
 	});
 

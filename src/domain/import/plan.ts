@@ -6,7 +6,7 @@ import { FIXED_KEYS, type Birthday, type Contact } from '../contact';
 import { isTag } from '../contactWrites';
 import { contactDisplayName, contactFileName, newContactFolder } from '../newContact';
 import { trimSlashes, type RapportSettings } from '../settings';
-import { contactKeys, emailKey, firstName, linkedinKey, PeopleByKey, personKeys, plainName } from './match';
+import { contactKeys, emailKey, firstName, linkedinKey, PeopleByKey, personKeys, plainName, type Match } from './match';
 import type { FieldValue, ImportedPerson, ImportOptions, ImportPlan, ParsedImport, PlannedChange, PlannedNote } from './types';
 
 /**
@@ -37,9 +37,10 @@ export function addedListKeys(settings: RapportSettings): ReadonlySet<string> {
 }
 
 /**
- * The plan. A row the same person as an earlier row (by the same keys) is skipped as its
- * duplicate; a row that finds one contact fills it in; several, it is ambiguous; none, a
- * new note with a free, safe file name in the folder. On an existing contact, aliases and
+ * The plan. A row the same person as an earlier row (by the same keys, and by name only
+ * when nothing tells the two apart) is skipped as its duplicate; a row that finds one
+ * contact fills it in; several, it is ambiguous; none, a new note with a free, safe file
+ * name in the folder. On an existing contact, aliases and
  * tags gain what they lack, and every other field is set only when empty, or with
  * `overwrite` when it differs; a company or role that differs from the one the contact has
  * is never overwritten but listed as a change, which the user takes or leaves.
@@ -51,6 +52,7 @@ export function planImport(parsed: ParsedImport, world: ImportWorld, settings: R
 	const contacts = new PeopleByKey<Contact>();
 	for (const contact of world.contacts) contacts.add(contact, contactKeys(contact));
 	const rows = new PeopleByKey<number>();
+	const byRow = new Map<number, ImportedPerson>();
 	// Who each contact was matched by first: a second row that finds them is the same person again.
 	const matched = new Map<string, number>();
 	const taken = new FreeNames(world, folder);
@@ -61,13 +63,13 @@ export function planImport(parsed: ParsedImport, world: ImportWorld, settings: R
 			plan.skipped.push({ row: person.row, reason: 'no name' });
 			continue;
 		}
-		const earlier = rows.find(keys);
-		if (earlier.kind !== 'none') {
-			const row = earlier.kind === 'one' ? earlier.id : Math.min(...earlier.ids);
-			plan.skipped.push({ row: person.row, reason: `a duplicate of row ${row}` });
+		const earlier = sameEarlierRows(rows.find(keys), person, byRow);
+		if (earlier.length > 0) {
+			plan.skipped.push({ row: person.row, reason: `a duplicate of row ${Math.min(...earlier)}` });
 			continue;
 		}
 		rows.add(person.row, keys);
+		byRow.set(person.row, person);
 		const match = contacts.find(keys);
 		if (match.kind === 'ambiguous') {
 			plan.ambiguous.push({ row: person.row, name: person.name, candidates: match.ids.map((c) => c.path).sort() });
@@ -94,6 +96,35 @@ export function planImport(parsed: ParsedImport, world: ImportWorld, settings: R
 	}
 	for (const list of [plan.create, plan.update, plan.changes, plan.ambiguous, plan.skipped]) list.sort((a, b) => a.row - b.row);
 	return plan;
+}
+
+/**
+ * The earlier rows a row repeats. By email or LinkedIn profile, every one found; by name,
+ * only those that don't tell the two apart: two John Smiths with other emails, other
+ * profiles or other companies are two people.
+ */
+function sameEarlierRows(found: Match<number>, person: ImportedPerson, byRow: ReadonlyMap<number, ImportedPerson>): number[] {
+	if (found.kind === 'none') return [];
+	const rows = found.kind === 'one' ? [found.id] : found.ids;
+	if (found.by !== 'name') return rows;
+	return rows.filter((row) => {
+		const other = byRow.get(row);
+		if (!other) return true;
+		const profiles = [person.linkedin, other.linkedin].map((url) => (url ? linkedinKey(url) : undefined));
+		const companies = [person.company, other.company].map((company) => (company ? jobKey(company) : ''));
+		return !(
+			(profiles[0] && profiles[1] && profiles[0] !== profiles[1]) ||
+			(companies[0] && companies[1] && companies[0] !== companies[1]) ||
+			otherEmails(person.emails, other.emails)
+		);
+	});
+}
+
+/** Both have emails, and none in common. */
+function otherEmails(a: readonly string[], b: readonly string[]): boolean {
+	const keys = new Set(a.map(emailKey).filter((k) => k !== undefined));
+	const theirs = b.map(emailKey).filter((k) => k !== undefined);
+	return keys.size > 0 && theirs.length > 0 && !theirs.some((k) => keys.has(k));
 }
 
 /**

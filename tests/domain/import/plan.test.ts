@@ -139,6 +139,33 @@ describe('planning an import', () => {
 		]);
 	});
 
+	it('takes two rows of one name for two people when their emails, profiles or companies differ', () => {
+		const plan = planImport(
+			parsed([
+				person(1, 'John Smith', { emails: ['john@plumber.example'], company: 'Plumbing Ltd' }),
+				person(2, 'John Smith', { emails: ['jsmith@bank.example'] }),
+				person(3, 'Alex Kim', { company: 'Initech' }),
+				person(4, 'Alex Kim', { company: 'Hooli' }),
+				// Nothing tells these apart from row 3: the same company written another way, or none.
+				person(5, 'Alex Kim', { company: 'INITECH, Inc.' }),
+				person(6, 'Kim, Alex', { emails: ['alex@initech.example'] }),
+			]),
+			worldOf(vault()),
+			settings,
+			KEEP,
+		);
+		expect(plan.create.map((c) => [c.row, c.path])).toEqual([
+			[1, 'People/John Smith.md'],
+			[2, 'People/John Smith 2.md'],
+			[3, 'People/Alex Kim.md'],
+			[4, 'People/Alex Kim 2.md'],
+		]);
+		expect(plan.skipped).toEqual([
+			{ row: 5, reason: 'a duplicate of row 3' },
+			{ row: 6, reason: 'a duplicate of row 3' },
+		]);
+	});
+
 	it('makes file names safe and unique, never over a note there, and keeps the name as typed in aliases', () => {
 		// A contact in another case, and something that is no contact (a folder) where CON would go.
 		const v = vault().contact('People/jane doe', (c) => c.prop('linkedin', 'linkedin.com/in/jane'));
