@@ -48,6 +48,16 @@ export async function runTriage(request: TriageRequest, vault: OpenVault, io: Io
 	}
 	const paths = request.all ? waiting.map((p) => p.path) : findContacts(request.names, vault, io);
 	if (!paths) return 1;
+	// Triage gives new people their first tie; someone set up already is not overwritten by it.
+	const settled = paths.filter((path) => !waiting.some((p) => p.path === path));
+	if (settled.length > 0) {
+		const names = settled.map((path) => vault.index.contact(path)?.name ?? path);
+		io.err(
+			`${listed(names, 'and')} ${names.length === 1 ? 'is' : 'are'} not waiting to be triaged (a tie, cadence or status is set); ` +
+				'nothing was written. To change a tie, edit the `tie` property in the note.',
+		);
+		return 1;
+	}
 	if (paths.length === 0) {
 		io.out(
 			request.json ? toJson({ message: 'Nobody is waiting to be triaged.', written: [], created: [] }) : 'Nobody is waiting to be triaged.',

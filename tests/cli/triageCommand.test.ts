@@ -53,6 +53,21 @@ describe('rapport triage', () => {
 		expect((await cli('triage', '--vault', root, '--all', '--tie', 'weak')).out).toBe('Nobody is waiting to be triaged.');
 	});
 
+	it('refuses someone who is not waiting, whose tie it would overwrite, and writes nothing for anyone named', async () => {
+		const root = writeVault(people());
+		const before = snapshot(root);
+		const result = await cli('triage', '--vault', root, '--contact', 'Ana Ruiz', '--contact', 'Sam Rivera', '--tie', 'weak');
+		expect(result).toEqual({
+			code: 1,
+			out: '',
+			err:
+				'Sam Rivera is not waiting to be triaged (a tie, cadence or status is set); nothing was written. ' +
+				'To change a tie, edit the `tie` property in the note.',
+		});
+		expect(snapshot(root)).toEqual(before);
+		expect(note(root, 'Sam Rivera')).toContain('\ntie: strong\n');
+	});
+
 	it.each([
 		[['--tie', 'close'], /--tie expects strong, medium, weak or dormant, got 'close'/],
 		[['--tie', 'weak'], /--tie needs --contact NAME, or --all/],
