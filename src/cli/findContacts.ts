@@ -97,11 +97,13 @@ function lookUp(names: readonly string[], vault: OpenVault, io: Io, option: stri
  */
 function findContact(contacts: readonly Contact[], name: string, option: string): Contact | string {
 	const key = nameKey(name);
-	const matches = [
-		contacts.filter((c) => fold(c.path) === `${key}.md`),
-		contacts.filter((c) => fold(c.name) === key),
-		contacts.filter((c) => c.aliases.some((alias) => fold(alias) === key)),
-	].find((tier) => tier.length > 0);
+	// As typed (case aside) first; only when that finds nobody, accents and apostrophes aside too (`jose` finds José, `O'Neil` O’Neil).
+	const tiers = (same: (a: string) => string, wanted: string): (() => Contact[])[] => [
+		() => contacts.filter((c) => same(c.path) === `${wanted}.md`),
+		() => contacts.filter((c) => same(c.name) === wanted),
+		() => contacts.filter((c) => c.aliases.some((alias) => same(alias) === wanted)),
+	];
+	const matches = [...tiers(fold, key), ...tiers(looseFold, looseFold(key))].map((tier) => tier()).find((found) => found.length > 0);
 	if (matches?.length === 1 && matches[0]) return matches[0];
 	if (matches)
 		return (
@@ -137,6 +139,14 @@ function nameKey(name: string): string {
 /** A name for comparing: NFC, trimmed, single-spaced, lower case. */
 export function fold(text: string): string {
 	return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/** A name with accents and the kind of apostrophe aside too: `José O’Neil` is `jose o'neil`. */
+function looseFold(text: string): string {
+	return fold(text)
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/[\u2018\u2019\u02bc`´]/g, "'");
 }
 
 /** Up to three contacts whose name or alias is a typo away from the key, or who have it as one word of their name. */
