@@ -97,12 +97,19 @@ export async function planImportContacts(
 	// A contact whose fill found every field typed in since the plan is not counted as updated.
 	const changed = new Set(draft.changes().map((c) => c.path));
 	done.updated = done.updated.filter((path) => changed.has(path));
-	return { ok: true, draft, label: importLabel(done, settings.triageNewPeople), remark: leftOut(plan), value: done };
+	return {
+		ok: true,
+		draft,
+		label: importLabel(done, settings.triageNewPeople, plan.ambiguous.length + plan.skipped.length > 0),
+		remark: leftOut(plan),
+		value: done,
+	};
 }
 
-/** "Imported 42 people: 30 new, 12 updated; 30 wait in triage". */
-export function importLabel(done: ImportDone, triage: boolean): string {
+/** "Imported 42 people: 30 new, 12 updated; 30 wait in triage"; `leftOut`: rows were ambiguous or skipped (the remark says which). */
+function importLabel(done: ImportDone, triage: boolean, leftOut: boolean): string {
 	const people = new Set([...done.created, ...done.updated, ...done.changed]).size;
+	if (people === 0 && leftOut) return 'Nothing imported.';
 	if (people === 0) return 'Nothing to import: everyone is already there as the file has them.';
 	const parts = [`${done.created.length} new`, `${done.updated.length} updated`];
 	if (done.changed.length) parts.push(`${done.changed.length} with a new job`);

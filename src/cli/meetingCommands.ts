@@ -103,7 +103,10 @@ export async function runMeeting(request: MeetingRequest, vault: OpenVault, io: 
 	if (!request.json) for (const w of outcome.said) io.err(`${w.path}: ${w.said}`);
 	const future = request.date > request.today;
 	if (request.template === 'event' && people.length > 0)
-		io.err('not logged: the people of an event are the ones to meet; log whoever you met with Follow up people met in Obsidian');
+		io.err(
+			'not logged: the people of an event are the ones to meet; afterwards, log whoever you met with ' +
+				`rapport people-met --note "${made.path}" (Follow up people met in Obsidian)`,
+		);
 	else if (future)
 		io.err(
 			`not logged: the meeting is on ${humanDay(request.date, request.today)}, after ` +

@@ -96,7 +96,7 @@ describe('rapport import', () => {
 		const after = snapshot(root);
 		const second = await cli('import', 'linkedin', file, '--vault', root);
 		expect(second.code).toBe(0);
-		expect(second.out.split('\n')[0]).toBe('Nothing to import: everyone is already there as the file has them.');
+		expect(second.out.split('\n')[0]).toBe('Nothing imported.');
 		expect(snapshot(root)).toEqual(after);
 	});
 

@@ -389,7 +389,9 @@ describe('rapport meeting', () => {
 		expect(result).toEqual({
 			code: 0,
 			out: 'Meetings/2026-11-21 Event with Sam Rivera.md',
-			err: 'not logged: the people of an event are the ones to meet; log whoever you met with Follow up people met in Obsidian',
+			err:
+				'not logged: the people of an event are the ones to meet; afterwards, log whoever you met with ' +
+				'rapport people-met --note "Meetings/2026-11-21 Event with Sam Rivera.md" (Follow up people met in Obsidian)',
 		});
 		const text = note(root, result.out);
 		expect(text.startsWith('---\ntype: meeting\ndate: 2026-11-21\npeople: []\ntemplate: event\n---\n')).toBe(true);
