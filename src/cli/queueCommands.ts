@@ -49,8 +49,8 @@ export interface SnoozeRequest extends Request {
 	followUp?: FollowUpWords;
 }
 
-// `3d`, `1w`, `2 weeks`, `1m`, `1 month`.
-const SPAN = /^(\d{1,4}) ?(d|days?|w|weeks?|m|months?)$/i;
+// `3d`, `1w`, `2 weeks`, `1m`, `1 month`, `1y`: the spans a cadence takes.
+const SPAN = /^(\d{1,4}) ?(d|days?|w|weeks?|m|months?|y|years?)$/i;
 
 export function snoozeRequest(values: Values, today: Day, now: Date): SnoozeRequest {
 	const names = contactsOption(values);
@@ -62,9 +62,10 @@ export function snoozeRequest(values: Values, today: Day, now: Date): SnoozeRequ
 	if (values.for !== undefined) {
 		const span = SPAN.exec(values.for.trim());
 		const count = Number(span?.[1] ?? 0);
-		if (!span || count === 0) throw new UsageError(`--for expects a span such as 3d, 1w, 2w or 1m, got '${values.for}'`);
+		if (!span || count === 0) throw new UsageError(`--for expects a span such as 3d, 1w, 2w, 1m or 1y, got '${values.for}'`);
 		const unit = (span[2] ?? 'd').charAt(0).toLowerCase();
-		until = unit === 'm' ? addMonthsToDay(today, count) : addDays(today, unit === 'w' ? 7 * count : count);
+		const months = unit === 'y' ? 12 * count : unit === 'm' ? count : 0;
+		until = months > 0 ? addMonthsToDay(today, months) : addDays(today, unit === 'w' ? 7 * count : count);
 	} else {
 		until = dayOption('until', values.until ?? '');
 		if (until <= today)

@@ -251,7 +251,7 @@ const HELP: Record<Command, CommandHelp> = {
 		words: [
 			['--contact NAME', CONTACTS],
 			['--until YYYY-MM-DD', 'the day they come back, after today'],
-			['--for SPAN', 'or how long from today: 3d, 1w, 2w, 1m (days, weeks, months)'],
+			['--for SPAN', 'or how long from today: 3d, 1w, 2w, 1m, 1y (days, weeks, months, years)'],
 			['--follow-up TEXT', 'snooze this open follow-up of theirs, found by its words, instead of their cadence'],
 			['--due YYYY-MM-DD', 'of two follow-ups with the same words, the one due that day'],
 			TODAY,

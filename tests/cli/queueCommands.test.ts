@@ -61,6 +61,8 @@ describe('rapport snooze', () => {
 		[['--for', '1m'], '2026-12-21'],
 		[['--for', '2 weeks'], '2026-12-05'],
 		[['--for', '10d'], '2026-12-01'],
+		[['--for', '1y'], '2027-11-21'],
+		[['--for', '2 years'], '2028-11-21'],
 		[['--until', '2027-01-04'], '2027-01-04'],
 	])('%j snoozes until %s', async (args, until) => {
 		const root = writeVault(people());
@@ -121,7 +123,7 @@ describe('rapport snooze', () => {
 		[['--contact', 'Sam Rivera'], /snooze needs --until YYYY-MM-DD or --for SPAN/],
 		[['--contact', 'Sam Rivera', '--for', '1w', '--until', '2026-12-01'], /give --until or --for, not both/],
 		[['--contact', 'Sam Rivera', '--until', '2026-11-21'], /--until 2026-11-21 is not after today \(2026-11-21\)/],
-		[['--contact', 'Sam Rivera', '--for', 'soon'], /--for expects a span such as 3d, 1w, 2w or 1m, got 'soon'/],
+		[['--contact', 'Sam Rivera', '--for', 'soon'], /--for expects a span such as 3d, 1w, 2w, 1m or 1y, got 'soon'/],
 		[['--contact', 'Sam Rivera', '--for', '0d'], /--for expects a span/],
 		[['--for', '1w'], /--contact NAME is required/],
 		[
