@@ -57,7 +57,11 @@ export async function planSaveRating(ctx: ActionContext, request: ReviewNoteRequ
 	if (properties?.[RATING_KEYS.date] === undefined) setProperty(note, RATING_KEYS.date, formatDay(ctx.today));
 	rewriteRatingSection(note, rating);
 	draft.write(path, joinNote(note));
-	return { ok: true, draft, label: `${said} in ${path}`, value: path };
+	// A rating saved there before is replaced: say so, with what it was.
+	const before = properties?.[RATING_KEYS.score];
+	const replaced =
+		typeof before === 'number' || typeof before === 'string' ? `, replacing the ${String(before)} of 5 saved there before` : '';
+	return { ok: true, draft, label: `${said} in ${path}${replaced}`, value: path };
 }
 
 function markdownOf(ctx: ActionContext, request: ReviewNoteRequest, rating: SelfRating | undefined): string {

@@ -104,7 +104,13 @@ describe('rapport review --note and --rating', () => {
 		const saved = await cli('review', '--vault', root, '--today', TODAY, '--rating', 'y,n,Y,yes,n');
 		expect(saved).toMatchObject({ code: 0, out: NOTE });
 		expect(saved.err).toContain('3 of 5 (enhance)');
+		expect(saved.err).not.toContain('replacing');
 		expect(filesOf(root)[NOTE]).toContain('self_rating: 3\nself_rating_yes: [trust, vibrant, future]\n');
+		// A second rating that day replaces the first, and says so.
+		const again = await cli('review', '--vault', root, '--today', TODAY, '--rating', 'y,y,y,y,y');
+		expect(again.err).toContain(`Saved your self-rating, 5 of 5 (great shape), in ${NOTE}, replacing the 3 of 5 saved there before`);
+		expect(filesOf(root)[NOTE]).toContain('self_rating: 5\n');
+		await cli('review', '--vault', root, '--today', TODAY, '--rating', 'y,n,Y,yes,n');
 		const review = JSON.parse((await cli('review', '--vault', root, '--today', TODAY, '--json')).out) as ReviewJson;
 		expect(review.selfRating.latest).toMatchObject({ date: TODAY, score: 3, verdict: 'enhance' });
 	});
