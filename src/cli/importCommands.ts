@@ -188,6 +188,8 @@ function planText(plan: ImportPlan, folder: string, dryRun: boolean, taken: Read
 
 export interface ExportRequest {
 	out?: string;
+	/** Say what was exported as JSON: `{"exported", "out"}`, or `{"exported", "vcard"}` with the cards when no --out. */
+	json: boolean;
 }
 
 export function exportRequest(values: Values, positionals: readonly string[]): ExportRequest {
@@ -196,7 +198,7 @@ export function exportRequest(values: Values, positionals: readonly string[]): E
 		throw new UsageError(format === undefined ? 'name the format: rapport export vcard' : `export writes vcard, not '${format}'`);
 	if (more.length) throw new UsageError(`export takes no more words; '${more.join(' ')}' is more`);
 	if (values.out !== undefined && !values.out.trim()) throw new UsageError('--out needs a file name');
-	return { out: values.out };
+	return { out: values.out, json: values.json === true };
 }
 
 export function runExport(request: ExportRequest, vault: OpenVault, io: Io): number {
@@ -210,7 +212,7 @@ export function runExport(request: ExportRequest, vault: OpenVault, io: Io): num
 		});
 	const cards = writeVcards(people);
 	if (request.out === undefined) {
-		io.out(cards.replace(/\r\n$/, ''));
+		io.out(request.json ? toJson({ exported: people.length, vcard: cards }) : cards.replace(/\r\n$/, ''));
 		return 0;
 	}
 	const problem = writeWhole(resolve(request.out), cards);
@@ -218,7 +220,8 @@ export function runExport(request: ExportRequest, vault: OpenVault, io: Io): num
 		io.err(`rapport: ${request.out}: ${problem}`);
 		return 1;
 	}
-	io.err(`Exported ${people.length} ${people.length === 1 ? 'contact' : 'contacts'} to ${request.out}`);
+	if (request.json) io.out(toJson({ exported: people.length, out: request.out }));
+	else io.err(`Exported ${people.length} ${people.length === 1 ? 'contact' : 'contacts'} to ${request.out}`);
 	return 0;
 }
 

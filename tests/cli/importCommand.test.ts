@@ -209,4 +209,18 @@ describe('rapport export vcard', () => {
 		expect(result.code).toBe(0);
 		expect(result.out).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n[\s\S]*FN:Sam Rivera\r\n[\s\S]*ORG:Acme\r\n[\s\S]*END:VCARD$/);
 	});
+
+	it('says what it exported as JSON with --json: the count, and the file or the cards', async () => {
+		const root = writeVault(vault().contact('Sam Rivera', (c) => c.company('Acme')));
+		const printed = await cli('export', 'vcard', '--vault', root, '--json');
+		const cards = (await cli('export', 'vcard', '--vault', root)).out;
+		expect(JSON.parse(printed.out)).toEqual({ exported: 1, vcard: `${cards}\r\n` });
+		const out = join(root, '..', 'sam.vcf');
+		const written = await cli('export', 'vcard', '--vault', root, '--out', out, '--json');
+		expect({ code: written.code, out: JSON.parse(written.out) as unknown, err: written.err }).toEqual({
+			code: 0,
+			out: { exported: 1, out },
+			err: '',
+		});
+	});
 });
