@@ -99,7 +99,8 @@ export interface OpenFollowUp {
  * snoozed one is often beyond the queue's window.
  */
 export function openFollowUps(contact: Contact, timeline: readonly TimelineEntry[], linked: readonly NoteFollowUp[] = []): OpenFollowUp[] {
-	const open = (f: FollowUp): boolean => !f.done && !f.cancelled;
+	// An empty task (`- [ ] `, as a meeting template leaves one to fill in) promises nothing yet.
+	const open = (f: FollowUp): boolean => !f.done && !f.cancelled && f.text.trim() !== '';
 	const found = contact.followUps.filter(open).map((f) => ({ path: contact.path, line: f.line, text: f.text, due: f.due }));
 	const seen = new Set<string>();
 	for (const entry of timeline) {

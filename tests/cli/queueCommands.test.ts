@@ -237,6 +237,11 @@ describe('rapport done', () => {
 		expect(snapshot(root)).toEqual(before);
 	});
 
+	it('leaves out an empty task, as a meeting template leaves one to fill in', async () => {
+		const root = writeVault(people().meeting('2026-11-20 Coffee chat with Jo Park', '2026-11-20', ['Jo Park'], '## Follow-ups\n- [ ] \n'));
+		expect((await run('done', root, '--contact', 'Jo Park', '--follow-up', 'x')).err).toBe('rapport: Jo Park has no open follow-ups');
+	});
+
 	it('refuses words that find several, and --due picks between two that say the same', async () => {
 		const root = writeVault(
 			people().contact('Ana Ruiz', (c) => c.followUp('Send the deck 📅 2026-11-20').followUp('Send the deck 📅 2026-12-04')),
