@@ -99,7 +99,8 @@ function timelineOf(timeline: readonly TimelineEntry[], today: Day): PersonEntry
  * dated tasks of any note that link them.
  */
 function openFollowUps(contact: Contact, timeline: readonly TimelineEntry[], linked: readonly NoteFollowUp[]): OpenFollowUp[] {
-	const open = (f: FollowUp): boolean => !f.done && !f.cancelled;
+	// An empty task (`- [ ] `) promises nothing yet.
+	const open = (f: FollowUp): boolean => !f.done && !f.cancelled && f.text.trim() !== '';
 	const found: OpenFollowUp[] = contact.followUps.filter(open).map((followUp) => ({ path: contact.path, followUp }));
 	for (const entry of timeline) {
 		if (entry.via !== 'meeting' || !entry.tasks) continue;

@@ -75,6 +75,11 @@ describe('a person in the panel', () => {
 		]);
 	});
 
+	it('leaves an empty task out of their follow-ups', () => {
+		const v = vault().contact('Jo Park', (c) => c.followUp('').followUp('Call back'));
+		expect(detailsOf(v, 'People/Jo Park.md').followUps.map((f) => f.followUp.text)).toEqual(['Call back']);
+	});
+
 	it('lists a dated task that links them from any other note among their follow-ups', () => {
 		const { followUps } = detailsOf(devs().daily('2026-11-12', '- [ ] Send [[C Dev]] the board notes 📅 2026-11-24'), 'People/C Dev.md');
 		expect(followUps.map((f) => `${f.followUp.text} (${f.path})`)).toContain('Send [[C Dev]] the board notes (Daily/2026-11-12.md)');
