@@ -8,6 +8,7 @@ import type { NoteSnapshot, NoteSource } from '../index/port';
 import type { RapportSettings } from '../domain/settings';
 import { decodeNote, readNoteText, realRoot } from './noteFiles';
 import { blockMayMatter, propertiesMatter, type PropertiesMatter } from './notesThatMatter';
+import { plainProperties } from './plainProperties';
 import { datedReader } from './scanDated';
 import { scanNote } from './scanNote';
 
@@ -25,11 +26,19 @@ const { CORE_SCHEMA, load } = require('js-yaml') as typeof import('js-yaml');
 // counted from the first line of the properties, as in the plugin, which passes just those.
 const ENGINES = { yaml: (text: string): object => load(text.replace(/^\r?\n/, ''), { schema: CORE_SCHEMA }) as object };
 
-/** Frontmatter YAML (the lines between the `---` fences) read by gray-matter. */
+/**
+ * Frontmatter YAML (the lines between the `---` fences): a plain block read directly, with
+ * the same result (src/cli/plainProperties.ts), any other by gray-matter.
+ */
 export function parseYaml(yaml: string): unknown {
 	// An alias bomb is measured, not parsed: whatever walks its value would hang.
 	const bomb = yamlExpansionProblem(yaml);
 	if (bomb) throw new Error(bomb);
+	return plainProperties(yaml) ?? grayMatterYaml(yaml);
+}
+
+/** Frontmatter YAML read by gray-matter, whatever it holds. */
+export function grayMatterYaml(yaml: string): unknown {
 	return matter(`---\n${yaml}\n---\n`, { engines: ENGINES }).data;
 }
 
