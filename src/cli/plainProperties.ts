@@ -11,14 +11,16 @@
 
 // A plain word that starts with a letter of any script.
 const LETTER_FIRST = /^\p{L}/u;
-// A day (`2026-11-21`): text under the core schema, which has no timestamps.
-const DAY = /^\d{4}-\d{2}-\d{2}$/;
+// A day (`2026-11-21`) or a day of the year (`12-03`, a birthday): text under the core
+// schema, which has no timestamps, and no number has a `-` between digits.
+const DAY = /^\d{1,4}-\d{1,2}(?:-\d{1,2})?$/;
 // A period such as `3m` or `1y`: digits then one letter that no number form uses.
 const PERIOD = /^\d{1,4}[acdf-np-wyzACDF-NP-WYZ]$/;
 // Words the core schema reads as null or a boolean, in whatever case they are written.
 const NOT_TEXT = new Set(['null', 'true', 'false']);
-// Characters a word inside `[…]` may not hold here (flow indicators, quotes, comments).
-const FLOW_DOUBT = /[[\]{}:#,"']/;
+// Characters a word inside `[…]` may not hold here (flow indicators, a key's colon, a
+// comment's sign). A quote inside a word is part of it (`[Andrea O'.]`): only a first one quotes.
+const FLOW_DOUBT = /[[\]{}:#,]/;
 // Longer keys are left to the parser, which limits an implicit key's length.
 const MAX_KEY = 64;
 
