@@ -9,6 +9,15 @@
 // block as before, and reports any problem in it. What this reads equals gray-matter's
 // reading of the same block, object for object (tests/cli/plainProperties.test.ts).
 
+// Characters that end the quick reading at once: tabs, carriage returns and other control
+// characters (the line feeds between lines apart), the line breaks YAML 1.1 knew (U+0085,
+// U+2028, U+2029), a byte-order mark, non-characters, and surrogates (a character outside
+// the first plane).
+// eslint-disable-next-line no-control-regex -- control characters are what it looks for
+const DOUBTFUL_CHAR = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\u2028\u2029\ufeff\ufffe\uffff\ud800-\udfff]/;
+// A top-level key and its colon, matched where a line starts: an ASCII letter, then letters,
+// digits, `_` or `-` (longer keys are left to the parser, which limits an implicit key's length).
+const KEY = /[A-Za-z][A-Za-z0-9_-]{0,63}:/y;
 // A plain word that starts with a letter of any script.
 const LETTER_FIRST = /^\p{L}/u;
 // A day (`2026-11-21`) or a day of the year (`12-03`, a birthday): text under the core
@@ -21,28 +30,20 @@ const NOT_TEXT = new Set(['null', 'true', 'false']);
 // Characters a word inside `[…]` may not hold here (flow indicators, a key's colon, a
 // comment's sign). A quote inside a word is part of it (`[Andrea O'.]`): only a first one quotes.
 const FLOW_DOUBT = /[[\]{}:#,]/;
-// Longer keys are left to the parser, which limits an implicit key's length.
-const MAX_KEY = 64;
 
 /** The block's properties, when it is plain enough to read without YAML; otherwise undefined. */
 export function plainProperties(yaml: string): Record<string, unknown> | undefined {
-	if (hasDoubtfulChar(yaml)) return undefined;
+	if (DOUBTFUL_CHAR.test(yaml)) return undefined;
 	const data: Record<string, unknown> = {};
 	let keys = 0;
 	for (let start = 0; start <= yaml.length;) {
 		let end = yaml.indexOf('\n', start);
 		if (end === -1) end = yaml.length;
-		let at = start;
-		while (at < end && yaml.charCodeAt(at) === 32) at++;
-		if (at < end) {
-			// Only a top-level key: no indent, an ASCII letter first, then letters, digits, `_` or `-`.
-			if (at !== start || !asciiLetter(yaml.charCodeAt(at))) return undefined;
-			at++;
-			while (at < end && keyChar(yaml.charCodeAt(at))) at++;
-			if (yaml.charCodeAt(at) !== 58 /* : */) return undefined;
-			const key = yaml.slice(start, at);
-			if (key.length > MAX_KEY || NOT_TEXT.has(key.toLowerCase()) || Object.prototype.hasOwnProperty.call(data, key)) return undefined;
-			at++;
+		KEY.lastIndex = start;
+		if (KEY.test(yaml)) {
+			const key = yaml.slice(start, KEY.lastIndex - 1);
+			if ((key.length <= 5 && NOT_TEXT.has(key.toLowerCase())) || Object.prototype.hasOwnProperty.call(data, key)) return undefined;
+			let at = KEY.lastIndex;
 			if (at < end && yaml.charCodeAt(at) !== 32) return undefined;
 			while (at < end && yaml.charCodeAt(at) === 32) at++;
 			let last = end;
@@ -51,6 +52,10 @@ export function plainProperties(yaml: string): Record<string, unknown> | undefin
 			if (value === undefined) return undefined;
 			data[key] = value;
 			keys++;
+		} else {
+			// Anything but a key at the line's start (an indent, a comment, a `- ` item) is left
+			// to the parser; only a line of spaces or nothing is passed over.
+			for (let at = start; at < end; at++) if (yaml.charCodeAt(at) !== 32) return undefined;
 		}
 		start = end + 1;
 	}
@@ -90,37 +95,10 @@ function isText(word: string): boolean {
 	return !word.includes(': ') && !word.endsWith(':') && !word.includes(' #');
 }
 
-/**
- * Characters that end the quick reading at once: tabs, carriage returns and other control
- * characters (the line feeds between lines apart), the line breaks YAML 1.1 knew (U+0085,
- * U+2028, U+2029), a byte-order mark, non-characters, and surrogates (a character outside
- * the first plane).
- */
-function hasDoubtfulChar(yaml: string): boolean {
-	for (let i = 0; i < yaml.length; i++) {
-		const code = yaml.charCodeAt(i);
-		if (code < 32) {
-			if (code !== 10) return true;
-		} else if (code >= 127) {
-			if (code <= 159 || code === 0x2028 || code === 0x2029 || code === 0xfeff || code >= 0xfffe || (code >= 0xd800 && code <= 0xdfff))
-				return true;
-		}
-	}
-	return false;
-}
-
 function trimSpaces(text: string): string {
 	let start = 0;
 	let end = text.length;
 	while (start < end && text.charCodeAt(start) === 32) start++;
 	while (end > start && text.charCodeAt(end - 1) === 32) end--;
 	return text.slice(start, end);
-}
-
-function asciiLetter(code: number): boolean {
-	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
-}
-
-function keyChar(code: number): boolean {
-	return asciiLetter(code) || (code >= 48 && code <= 57) || code === 95 || code === 45;
 }
