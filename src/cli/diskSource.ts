@@ -52,6 +52,8 @@ export class DiskSource implements NoteSource {
 	/** Notes the walk saw as regular files (no link, pipe or folder), not yet read. */
 	private readonly plainFiles = new Set<string>();
 	private readonly real: string;
+	/** The vault folder as the start of a note's file path: a walk's path appended is its file. */
+	private readonly prefix: string;
 	/**
 	 * The text the lean read of a dated note read and handed on to the full read (or found
 	 * unreadable: undefined), so the note is read from disk once, not twice.
@@ -63,6 +65,8 @@ export class DiskSource implements NoteSource {
 		private readonly configDir = '.obsidian',
 	) {
 		this.real = realRoot(root);
+		// `join` with a one-letter name, less that letter: `vault/`, or nothing for `.`.
+		this.prefix = join(root, '_').slice(0, -1);
 	}
 
 	/** Notes and folders that could not be read, each once, however often it was tried. */
@@ -70,11 +74,14 @@ export class DiskSource implements NoteSource {
 		return [...this.problems].map(([path, message]) => ({ path, message }));
 	}
 
-	*paths(): Iterable<string> {
-		yield* this.walk('');
+	/** The vault's notes, in name order, found by one walk of its folders now. */
+	paths(): Iterable<string> {
+		const found: string[] = [];
+		this.walk('', found);
+		return found;
 	}
 
-	private *walk(folder: string): Iterable<string> {
+	private walk(folder: string, found: string[]): void {
 		let entries;
 		try {
 			entries = readdirSync(join(this.root, folder), { withFileTypes: true });
@@ -87,10 +94,10 @@ export class DiskSource implements NoteSource {
 			// Obsidian ignores dot-folders: its config, .trash, .git.
 			if (entry.name.startsWith('.') || entry.name === this.configDir) continue;
 			const path = folder ? `${folder}/${entry.name}` : entry.name;
-			if (entry.isDirectory()) yield* this.walk(path);
+			if (entry.isDirectory()) this.walk(path, found);
 			else if (entry.name.toLowerCase().endsWith('.md')) {
 				if (entry.isFile()) this.plainFiles.add(path);
-				yield path;
+				found.push(path);
 			}
 		}
 	}
@@ -135,7 +142,7 @@ export class DiskSource implements NoteSource {
 	private text(path: string): string | undefined {
 		// The walk's look at a regular file stands for the build's read that follows it; any
 		// later read (after a write), or one that fails (the note went since), looks again.
-		let found = this.plainFiles.delete(path) ? decodeNote(join(this.root, path)) : undefined;
+		let found = this.plainFiles.delete(path) ? decodeNote(this.prefix + path) : undefined;
 		if (found === undefined || 'problem' in found) found = readNoteText(this.root, path, this.real);
 		if (found === undefined) return undefined;
 		if ('problem' in found) {
