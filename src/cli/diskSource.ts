@@ -1,8 +1,8 @@
 // The index's port over a vault folder on disk, for the CLI. Frontmatter is read with
-// gray-matter (js-yaml underneath); everything else with the same scanner as every note.
+// gray-matter (js-yaml underneath), or without a parser when it is plain enough
+// (src/cli/plainProperties.ts); everything else with the same scanner as every note.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { yamlExpansionProblem } from '../domain/yamlGuard';
 import type { NoteSnapshot, NoteSource } from '../index/port';
 import type { RapportSettings } from '../domain/settings';
@@ -12,19 +12,31 @@ import { plainProperties } from './plainProperties';
 import { datedReader } from './scanDated';
 import { scanNote } from './scanNote';
 
-// js-yaml's CommonJS build, not its ES module: the bundler takes the ES module for an
-// `import`, and in node 20 that build parses our frontmatter two to three times slower
-// (its parser state is made with object spread; the CommonJS build's helpers give a
-// faster object). The same code and version: only the way it was compiled differs.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- require() is what picks the CommonJS build
-const { CORE_SCHEMA, load } = require('js-yaml') as typeof import('js-yaml');
+/** gray-matter's reading of a whole `---` block; made the first time a block needs it. */
+let grayMatter: ((text: string) => unknown) | undefined;
 
-// YAML as Obsidian reads it: the core schema has no timestamp type, so dates stay text.
-// js-yaml's default schema would turn `2026-13-45` into 14 Feb 2027 without a word.
-// Passing options also keeps gray-matter from caching every file it has seen. It hands the
-// engine the text after the opening `---`, newline first: without it, an error's line is
-// counted from the first line of the properties, as in the plugin, which passes just those.
-const ENGINES = { yaml: (text: string): object => load(text.replace(/^\r?\n/, ''), { schema: CORE_SCHEMA }) as object };
+/**
+ * gray-matter and js-yaml are loaded only when a block needs them: setting up gray-matter
+ * (with the js-yaml 3 it brings along) is a good part of the CLI's start, and a vault whose
+ * blocks are all plain (src/cli/plainProperties.ts) never needs it.
+ */
+function loadGrayMatter(): (text: string) => unknown {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- require() loads the package when first needed
+	const matter = require('gray-matter') as typeof import('gray-matter');
+	// js-yaml's CommonJS build, not its ES module: the bundler takes the ES module for an
+	// `import`, and in node 20 that build parses our frontmatter two to three times slower
+	// (its parser state is made with object spread; the CommonJS build's helpers give a
+	// faster object). The same code and version: only the way it was compiled differs.
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- require() is what picks the CommonJS build
+	const { CORE_SCHEMA, load } = require('js-yaml') as typeof import('js-yaml');
+	// YAML as Obsidian reads it: the core schema has no timestamp type, so dates stay text.
+	// js-yaml's default schema would turn `2026-13-45` into 14 Feb 2027 without a word.
+	// Passing options also keeps gray-matter from caching every file it has seen. It hands the
+	// engine the text after the opening `---`, newline first: without it, an error's line is
+	// counted from the first line of the properties, as in the plugin, which passes just those.
+	const engines = { yaml: (text: string): object => load(text.replace(/^\r?\n/, ''), { schema: CORE_SCHEMA }) as object };
+	return (text) => matter(text, { engines }).data;
+}
 
 /**
  * Frontmatter YAML (the lines between the `---` fences): a plain block read directly, with
@@ -39,7 +51,8 @@ export function parseYaml(yaml: string): unknown {
 
 /** Frontmatter YAML read by gray-matter, whatever it holds. */
 export function grayMatterYaml(yaml: string): unknown {
-	return matter(`---\n${yaml}\n---\n`, { engines: ENGINES }).data;
+	grayMatter ??= loadGrayMatter();
+	return grayMatter(`---\n${yaml}\n---\n`);
 }
 
 export interface UnreadableNote {
