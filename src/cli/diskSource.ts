@@ -1,36 +1,58 @@
 // The index's port over a vault folder on disk, for the CLI. Frontmatter is read with
-// gray-matter (js-yaml underneath); everything else with the same scanner as every note.
+// gray-matter (js-yaml underneath), or without a parser when it is plain enough
+// (src/cli/plainProperties.ts); everything else with the same scanner as every note.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import matter from 'gray-matter';
 import { yamlExpansionProblem } from '../domain/yamlGuard';
 import type { NoteSnapshot, NoteSource } from '../index/port';
 import type { RapportSettings } from '../domain/settings';
 import { decodeNote, readNoteText, realRoot } from './noteFiles';
 import { blockMayMatter, propertiesMatter, type PropertiesMatter } from './notesThatMatter';
+import { plainProperties } from './plainProperties';
 import { datedReader } from './scanDated';
 import { scanNote } from './scanNote';
 
-// js-yaml's CommonJS build, not its ES module: the bundler takes the ES module for an
-// `import`, and in node 20 that build parses our frontmatter two to three times slower
-// (its parser state is made with object spread; the CommonJS build's helpers give a
-// faster object). The same code and version: only the way it was compiled differs.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- require() is what picks the CommonJS build
-const { CORE_SCHEMA, load } = require('js-yaml') as typeof import('js-yaml');
+/** gray-matter's reading of a whole `---` block; made the first time a block needs it. */
+let grayMatter: ((text: string) => unknown) | undefined;
 
-// YAML as Obsidian reads it: the core schema has no timestamp type, so dates stay text.
-// js-yaml's default schema would turn `2026-13-45` into 14 Feb 2027 without a word.
-// Passing options also keeps gray-matter from caching every file it has seen. It hands the
-// engine the text after the opening `---`, newline first: without it, an error's line is
-// counted from the first line of the properties, as in the plugin, which passes just those.
-const ENGINES = { yaml: (text: string): object => load(text.replace(/^\r?\n/, ''), { schema: CORE_SCHEMA }) as object };
+/**
+ * gray-matter and js-yaml are loaded only when a block needs them: setting up gray-matter
+ * (with the js-yaml 3 it brings along) is a good part of the CLI's start, and a vault whose
+ * blocks are all plain (src/cli/plainProperties.ts) never needs it.
+ */
+function loadGrayMatter(): (text: string) => unknown {
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- require() loads the package when first needed
+	const matter = require('gray-matter') as typeof import('gray-matter');
+	// js-yaml's CommonJS build, not its ES module: the bundler takes the ES module for an
+	// `import`, and in node 20 that build parses our frontmatter two to three times slower
+	// (its parser state is made with object spread; the CommonJS build's helpers give a
+	// faster object). The same code and version: only the way it was compiled differs.
+	// eslint-disable-next-line @typescript-eslint/no-require-imports -- require() is what picks the CommonJS build
+	const { CORE_SCHEMA, load } = require('js-yaml') as typeof import('js-yaml');
+	// YAML as Obsidian reads it: the core schema has no timestamp type, so dates stay text.
+	// js-yaml's default schema would turn `2026-13-45` into 14 Feb 2027 without a word.
+	// Passing options also keeps gray-matter from caching every file it has seen. It hands the
+	// engine the text after the opening `---`, newline first: without it, an error's line is
+	// counted from the first line of the properties, as in the plugin, which passes just those.
+	const engines = { yaml: (text: string): object => load(text.replace(/^\r?\n/, ''), { schema: CORE_SCHEMA }) as object };
+	return (text) => matter(text, { engines }).data;
+}
 
-/** Frontmatter YAML (the lines between the `---` fences) read by gray-matter. */
+/**
+ * Frontmatter YAML (the lines between the `---` fences): a plain block read directly, with
+ * the same result (src/cli/plainProperties.ts), any other by gray-matter.
+ */
 export function parseYaml(yaml: string): unknown {
 	// An alias bomb is measured, not parsed: whatever walks its value would hang.
 	const bomb = yamlExpansionProblem(yaml);
 	if (bomb) throw new Error(bomb);
-	return matter(`---\n${yaml}\n---\n`, { engines: ENGINES }).data;
+	return plainProperties(yaml) ?? grayMatterYaml(yaml);
+}
+
+/** Frontmatter YAML read by gray-matter, whatever it holds. */
+export function grayMatterYaml(yaml: string): unknown {
+	grayMatter ??= loadGrayMatter();
+	return grayMatter(`---\n${yaml}\n---\n`);
 }
 
 export interface UnreadableNote {
@@ -43,6 +65,8 @@ export class DiskSource implements NoteSource {
 	/** Notes the walk saw as regular files (no link, pipe or folder), not yet read. */
 	private readonly plainFiles = new Set<string>();
 	private readonly real: string;
+	/** The vault folder as the start of a note's file path: a walk's path appended is its file. */
+	private readonly prefix: string;
 	/**
 	 * The text the lean read of a dated note read and handed on to the full read (or found
 	 * unreadable: undefined), so the note is read from disk once, not twice.
@@ -54,6 +78,8 @@ export class DiskSource implements NoteSource {
 		private readonly configDir = '.obsidian',
 	) {
 		this.real = realRoot(root);
+		// `join` with a one-letter name, less that letter: `vault/`, or nothing for `.`.
+		this.prefix = join(root, '_').slice(0, -1);
 	}
 
 	/** Notes and folders that could not be read, each once, however often it was tried. */
@@ -61,11 +87,14 @@ export class DiskSource implements NoteSource {
 		return [...this.problems].map(([path, message]) => ({ path, message }));
 	}
 
-	*paths(): Iterable<string> {
-		yield* this.walk('');
+	/** The vault's notes, in name order, found by one walk of its folders now. */
+	paths(): Iterable<string> {
+		const found: string[] = [];
+		this.walk('', found);
+		return found;
 	}
 
-	private *walk(folder: string): Iterable<string> {
+	private walk(folder: string, found: string[]): void {
 		let entries;
 		try {
 			entries = readdirSync(join(this.root, folder), { withFileTypes: true });
@@ -78,10 +107,10 @@ export class DiskSource implements NoteSource {
 			// Obsidian ignores dot-folders: its config, .trash, .git.
 			if (entry.name.startsWith('.') || entry.name === this.configDir) continue;
 			const path = folder ? `${folder}/${entry.name}` : entry.name;
-			if (entry.isDirectory()) yield* this.walk(path);
+			if (entry.isDirectory()) this.walk(path, found);
 			else if (entry.name.toLowerCase().endsWith('.md')) {
 				if (entry.isFile()) this.plainFiles.add(path);
-				yield path;
+				found.push(path);
 			}
 		}
 	}
@@ -126,7 +155,7 @@ export class DiskSource implements NoteSource {
 	private text(path: string): string | undefined {
 		// The walk's look at a regular file stands for the build's read that follows it; any
 		// later read (after a write), or one that fails (the note went since), looks again.
-		let found = this.plainFiles.delete(path) ? decodeNote(join(this.root, path)) : undefined;
+		let found = this.plainFiles.delete(path) ? decodeNote(this.prefix + path) : undefined;
 		if (found === undefined || 'problem' in found) found = readNoteText(this.root, path, this.real);
 		if (found === undefined) return undefined;
 		if ('problem' in found) {

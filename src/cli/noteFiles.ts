@@ -4,12 +4,14 @@
 // taken only when it is valid UTF-8 (decoding it loosely would turn bytes into U+FFFD, and
 // writing that back would lose them).
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, lstatSync, openSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { closeSync, constants, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep, isAbsolute } from 'node:path';
 
-// One buffer for every read, grown when a note is larger: a vault is read a note at a
-// time, and a buffer per note (as readFileSync makes, after a stat for its size) was a
-// third of the time reading took.
+// Opened without blocking, so a FIFO put in a note's place after it was looked at reads as
+// empty rather than waiting forever.
+const READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+// The one buffer for reading a note's bytes when its text must be checked byte by byte,
+// grown when a note is larger.
 let buffer = Buffer.allocUnsafe(1 << 16);
 
 /** Where a vault path leads on disk. */
@@ -79,13 +81,28 @@ export function readNoteText(root: string, path: string, real?: string): { text:
 }
 
 /**
- * Reads a regular file as strict UTF-8, BOM kept. Opened without blocking, so a FIFO put
- * in a note's place after it was looked at reads as empty rather than waiting forever.
+ * Reads a regular file as strict UTF-8, BOM kept. node reads it whole in one call, to the
+ * end of the file (a short read is never taken for the end: it reads again until a read
+ * gives nothing), and decodes it loosely, turning every byte sequence that is not UTF-8
+ * into U+FFFD. So a text with no U+FFFD was valid UTF-8; one with it (written by the
+ * user, or a decoding's stand-in) is read again as bytes and checked strictly.
  */
 export function decodeNote(full: string): { text: string } | { problem: string } {
+	let text: string;
+	try {
+		// node's documentation allows the flags as open(2)'s number; its types say only a string.
+		text = readFileSync(full, { encoding: 'utf8', flag: READ_FLAGS as unknown as string });
+	} catch (error) {
+		return { problem: `can't be read (${fsProblem(error)})` };
+	}
+	return text.indexOf('\uFFFD') === -1 ? { text } : decodeStrictly(full);
+}
+
+/** The file's bytes, read to the end into the shared buffer, taken only when they are UTF-8. */
+function decodeStrictly(full: string): { text: string } | { problem: string } {
 	let length = 0;
 	try {
-		const fd = openSync(full, constants.O_RDONLY | constants.O_NONBLOCK);
+		const fd = openSync(full, READ_FLAGS);
 		try {
 			for (;;) {
 				if (length === buffer.length) {

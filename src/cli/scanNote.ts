@@ -1,7 +1,6 @@
 // Reads a note's text into the same snapshot Obsidian's metadata cache gives the
 // plugin: frontmatter, headings, list items, tags and links with where each stands.
 // Line numbers count from the file's first line, frontmatter included, as Obsidian does.
-import { WIKILINK } from '../domain/links';
 import { blankCodeSpans } from '../domain/markdownLine';
 import { readBody } from '../domain/noteBody';
 import { yamlProblem } from '../domain/noteProperties';
@@ -17,9 +16,6 @@ const TAG = /(?:^|\s)#([\p{L}\p{N}_/-]*[\p{L}_/-][\p{L}\p{N}_/-]*)/gu;
 const URL_SCHEME = /^[a-z][a-z0-9+.-]*:/i;
 // What `trim()` takes away, found without copying the note's text to look.
 const NOT_SPACE = /\S/;
-// The wikilink pattern for `exec` from the start of each line (`lastIndex` set to 0 first):
-// `matchAll` makes a copy of its pattern on every call, once per line of every note.
-const WIKILINK_AT = new RegExp(WIKILINK.source, WIKILINK.flags);
 
 /** Splits off a leading `---` block: [yaml, line after it] or undefined. */
 function frontmatterBlock(lines: string[]): { yaml: string; bodyStart: number } | undefined {
@@ -96,17 +92,30 @@ function scanInline(line: number, text: string, context: LinkContext, snapshot: 
  * dated note (src/cli/scanDated.ts) takes its links from here too.
  */
 export function linksIn(plain: string, visit: (target: string, embed: boolean) => void): void {
-	// Each pattern only where its brackets are: most lines with a link have one kind.
-	if (plain.indexOf('[[') !== -1) {
-		WIKILINK_AT.lastIndex = 0;
-		for (let match = WIKILINK_AT.exec(plain); match; match = WIKILINK_AT.exec(plain)) {
-			// In a table the alias bar is escaped: `[[Ann\|Annie]]`. Most links have no bar.
-			const inner = match[2] ?? '';
-			const bar = inner.indexOf('|');
-			const target = (bar === -1 ? inner : inner.slice(0, inner.charCodeAt(bar - 1) === 92 ? bar - 1 : bar)).trim();
-			if (target) visit(target, match[1] === '!');
+	// What `WIKILINK` (src/domain/links.ts) matches, found with `indexOf` rather than the
+	// pattern, which made three strings and an array per link (a hundred thousand in the
+	// bench's daily notes): the words between `[[` and `]]` (one or more characters, no
+	// bracket or line break), an embed when a `!` stands before. tests/cli/linksIn.test.ts
+	// holds the two to the same links.
+	for (let open = plain.indexOf('[['); open !== -1;) {
+		let end = open + 2;
+		while (end < plain.length) {
+			const code = plain.charCodeAt(end);
+			if (code === 93 /* ] */ || code === 91 /* [ */ || code === 10 /* \n */) break;
+			end++;
 		}
+		if (end === open + 2 || plain.charCodeAt(end) !== 93 || plain.charCodeAt(end + 1) !== 93) {
+			open = plain.indexOf('[[', open + 1);
+			continue;
+		}
+		// In a table the alias bar is escaped: `[[Ann\|Annie]]`. Most links have no bar.
+		const inner = plain.slice(open + 2, end);
+		const bar = inner.indexOf('|');
+		const target = (bar === -1 ? inner : inner.slice(0, inner.charCodeAt(bar - 1) === 92 ? bar - 1 : bar)).trim();
+		if (target) visit(target, plain.charCodeAt(open - 1) === 33 /* ! */);
+		open = plain.indexOf('[[', end + 2);
 	}
+	// Each pattern only where its brackets are: most lines with a link have one kind.
 	if (plain.indexOf('](') === -1) return;
 	MARKDOWN_LINK.lastIndex = 0;
 	for (let match = MARKDOWN_LINK.exec(plain); match; match = MARKDOWN_LINK.exec(plain)) {

@@ -180,6 +180,15 @@ describe('the CLI note store', () => {
 		expect(await store.read('People/Nobody.md')).toBeUndefined();
 	});
 
+	it('reads a note holding the sign U+FFFD as written, and refuses one that also has a byte that is not UTF-8', async () => {
+		const marked = '---\ntype: contact\n---\n\uFEFF## Interactions\n- 2026-10-02 call: the \uFFFD sign\n';
+		const root = folder({ 'People/Sam Rivera.md': marked });
+		writeFileSync(join(root, 'People/Both.md'), Buffer.concat([Buffer.from(marked), Buffer.from([0xe9, 0x0a])]));
+		const store = new DiskNoteStore(root);
+		expect(await store.read('People/Sam Rivera.md')).toBe(marked);
+		await expect(store.read('People/Both.md')).rejects.toThrow('is not UTF-8 text');
+	});
+
 	it('never opens a FIFO named like a note: reading it is refused at once, and the CLI answers for the rest', async () => {
 		const root = writeVault(vault().contact('Sam Rivera', (c) => c.tie('strong')));
 		execFileSync('mkfifo', [join(root, 'People/Pipe.md')]);
