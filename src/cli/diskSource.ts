@@ -1,6 +1,5 @@
 // The index's port over a vault folder on disk, for the CLI. Frontmatter is read with
-// gray-matter (js-yaml underneath), or without a parser when it is plain enough
-// (src/cli/plainProperties.ts); everything else with the same scanner as every note.
+// gray-matter (js-yaml underneath); everything else with the same scanner as every note.
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { yamlExpansionProblem } from '../domain/yamlGuard';
@@ -8,7 +7,6 @@ import type { NoteSnapshot, NoteSource } from '../index/port';
 import type { RapportSettings } from '../domain/settings';
 import { decodeNote, readNoteText, realRoot } from './noteFiles';
 import { blockMayMatter, propertiesMatter, type PropertiesMatter } from './notesThatMatter';
-import { plainProperties } from './plainProperties';
 import { datedReader } from './scanDated';
 import { scanNote } from './scanNote';
 
@@ -17,8 +15,8 @@ let grayMatter: ((text: string) => unknown) | undefined;
 
 /**
  * gray-matter and js-yaml are loaded only when a block needs them: setting up gray-matter
- * (with the js-yaml 3 it brings along) is a good part of the CLI's start, and a vault whose
- * blocks are all plain (src/cli/plainProperties.ts) never needs it.
+ * (with the js-yaml 3 it brings along) is a good part of the CLI's start, and a command
+ * over notes with no properties to parse never needs it.
  */
 function loadGrayMatter(): (text: string) => unknown {
 	// eslint-disable-next-line @typescript-eslint/no-require-imports -- require() loads the package when first needed
@@ -38,19 +36,11 @@ function loadGrayMatter(): (text: string) => unknown {
 	return (text) => matter(text, { engines }).data;
 }
 
-/**
- * Frontmatter YAML (the lines between the `---` fences): a plain block read directly, with
- * the same result (src/cli/plainProperties.ts), any other by gray-matter.
- */
+/** Frontmatter YAML (the lines between the `---` fences), read by gray-matter. */
 export function parseYaml(yaml: string): unknown {
 	// An alias bomb is measured, not parsed: whatever walks its value would hang.
 	const bomb = yamlExpansionProblem(yaml);
 	if (bomb) throw new Error(bomb);
-	return plainProperties(yaml) ?? grayMatterYaml(yaml);
-}
-
-/** Frontmatter YAML read by gray-matter, whatever it holds. */
-export function grayMatterYaml(yaml: string): unknown {
 	grayMatter ??= loadGrayMatter();
 	return grayMatter(`---\n${yaml}\n---\n`);
 }
