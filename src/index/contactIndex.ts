@@ -16,7 +16,7 @@ import type { FollowUp, NoteFollowUp } from '../domain/tasks';
 import { compareEntries, type TimelineEntry } from '../domain/timeline';
 import { DayNotes } from './dayNotes';
 import { LinkKeys, NO_KEY } from './linkKeys';
-import { LinkOwners, contactClaims } from './linkOwners';
+import { LinkOwners, contactClaims, nameKeyOf } from './linkOwners';
 import {
 	classifyNote,
 	dayOfName,
@@ -530,8 +530,10 @@ export class ContactIndex {
 		if (this.addPlain(record)) return;
 		// A contact is its entry alone: its record says nothing the entry does not.
 		if (record.kind === 'contact' && snapshot) {
-			this.owners.addName(record.path);
-			const claims = contactClaims(record.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases), this.linkKeys);
+			// Its name's key once, for its name and its claim both.
+			const name = nameKeyOf(record.path, this.linkKeys);
+			this.owners.addName(record.path, name);
+			const claims = contactClaims(record.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases), this.linkKeys, name);
 			const [key1 = NO_KEY, key2 = NO_KEY] = claims.map((claim) => claim.key);
 			const moreKeys = claims.length > 2 ? claims.slice(2).map((claim) => claim.key) : undefined;
 			const problems = record.problems.length > 0 ? record.problems : undefined;
