@@ -373,13 +373,9 @@ export class MetadataCacheSource implements NoteSource {
 		snapshot.empty = !cache.sections?.length && !cache.frontmatterPosition;
 
 		if (cache.frontmatter) {
-			// Older Obsidian versions keep the block's position inside the frontmatter: then a
-			// copy without it. Otherwise the cache's own object, which nothing changes.
-			const held = cache.frontmatter as Record<string, unknown>;
-			if (Object.prototype.hasOwnProperty.call(held, 'position')) {
-				const { position: _position, ...frontmatter } = held;
-				snapshot.frontmatter = frontmatter;
-			} else snapshot.frontmatter = held;
+			// Older Obsidian versions keep the block's position inside the frontmatter.
+			const { position: _position, ...frontmatter } = cache.frontmatter as Record<string, unknown>;
+			snapshot.frontmatter = frontmatter;
 		} else if (cache.frontmatterPosition) {
 			const { start, end } = cache.frontmatterPosition;
 			if (end.line - start.line > 1) snapshot.frontmatterError = PROPERTIES_UNREAD;
