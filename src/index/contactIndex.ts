@@ -16,11 +16,21 @@ import type { FollowUp, NoteFollowUp } from '../domain/tasks';
 import { compareEntries, type TimelineEntry } from '../domain/timeline';
 import { DayNotes } from './dayNotes';
 import { LinkKeys, NO_KEY } from './linkKeys';
-import { LinkOwners, contactClaims } from './linkOwners';
-import { classifyNote, dayOfName, frontmatterProblem, keysOf, NO_PROBLEMS, sectionItems, taskKeysOf, type NoteRecord } from './noteRecord';
+import { LinkOwners, contactClaims, nameKeyOf } from './linkOwners';
+import {
+	classifyNote,
+	dayOfName,
+	frontmatterProblem,
+	keysOf,
+	NO_PROBLEMS,
+	NO_TARGETS,
+	sectionItems,
+	taskKeysOf,
+	type NoteRecord,
+} from './noteRecord';
 import { PlainDailyNotes } from './plainDailyNotes';
 import { SlotLists } from './slotLists';
-import type { NoteSnapshot, NoteSource } from './port';
+import type { DatedNoteLinks, NoteSnapshot, NoteSource } from './port';
 
 export interface Problem {
 	path: string;
@@ -159,11 +169,7 @@ export class ContactIndex {
 		this.keyReaders.clear();
 		this.changeLog.length = 0;
 		for (const path of source.paths()) {
-			const lean = this.readLean(source, path);
-			if (lean) {
-				this.add(lean);
-				continue;
-			}
+			if (this.addLean(source, path)) continue;
 			const snapshot = source.read(path);
 			if (snapshot) this.add(classifyNote(snapshot, this.settings, this.datedNotes, this.linkKeys), snapshot);
 		}
@@ -431,10 +437,31 @@ export class ContactIndex {
 		const day = this.datedNotes.dayOf(path);
 		if (day === undefined || inFolder(path, this.settings.templatesFolder)) return undefined;
 		const lean = source.readDated(path, this.keyOfLink);
-		if (!lean) return undefined;
-		// As classifyNote makes a dated note's record, field for field.
+		return lean && this.leanRecord(path, day, lean);
+	}
+
+	/** A lean read's record, as classifyNote makes a dated note's, field for field. */
+	private leanRecord(path: string, day: Day, lean: DatedNoteLinks): NoteRecord {
 		const problems = lean.frontmatterError === undefined ? NO_PROBLEMS : [frontmatterProblem(lean.frontmatterError)];
-		return { path, kind: 'dated', day, targets: lean.targets, problems };
+		// The port may reuse its list: the record keeps a copy of exactly its length.
+		const targets = lean.targets.length === 0 ? NO_TARGETS : lean.targets.slice();
+		return { path, kind: 'dated', day, targets, problems };
+	}
+
+	/**
+	 * A build's lean read, added as it is read: a plain daily note (most of a vault) goes
+	 * straight into its slot, with no record or list made for it on the way. False when the
+	 * note needs the full read.
+	 */
+	private addLean(source: NoteSource, path: string): boolean {
+		if (!source.readDated) return false;
+		const day = this.datedNotes.dayOf(path);
+		if (day === undefined || inFolder(path, this.settings.templatesFolder)) return false;
+		const lean = source.readDated(path, this.keyOfLink);
+		if (!lean) return false;
+		if (lean.frontmatterError === undefined && this.addPlainLinks(path, day, lean.targets)) return true;
+		this.add(this.leanRecord(path, day, lean));
+		return true;
 	}
 
 	/** The source's `keyOf` for the lean path: one function for the index's life. */
@@ -478,11 +505,16 @@ export class ContactIndex {
 	 */
 	private addPlain(record: NoteRecord): boolean {
 		if (record.kind !== 'dated' || record.day === undefined || record.problems.length > 0 || record.linkedTasks) return false;
-		const slot = this.plain.add(record.path, record.day, record.targets);
+		return this.addPlainLinks(record.path, record.day, record.targets);
+	}
+
+	/** A plain daily note by its path, day and link keys (copied); false when its day is held by another note already. */
+	private addPlainLinks(path: string, day: Day, targets: readonly number[]): boolean {
+		const slot = this.plain.add(path, day, targets);
 		if (slot === undefined) return false;
 		// Kept by the day notes only once a contact's `met` has asked for daily notes by name.
-		this.dayNotes.add(record);
-		for (const key of record.targets) this.plainEvidence.add(key, slot);
+		if (this.dayNotes.gathersDaily) this.dayNotes.add(this.plainRecord(slot));
+		for (const key of targets) this.plainEvidence.add(key, slot);
 		return true;
 	}
 
@@ -498,8 +530,10 @@ export class ContactIndex {
 		if (this.addPlain(record)) return;
 		// A contact is its entry alone: its record says nothing the entry does not.
 		if (record.kind === 'contact' && snapshot) {
-			this.owners.addName(record.path);
-			const claims = contactClaims(record.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases), this.linkKeys);
+			// Its name's key once, for its name and its claim both.
+			const name = nameKeyOf(record.path, this.linkKeys);
+			this.owners.addName(record.path, name);
+			const claims = contactClaims(record.path, readAliases(snapshot.frontmatter ?? {}, this.settings.keys.aliases), this.linkKeys, name);
 			const [key1 = NO_KEY, key2 = NO_KEY] = claims.map((claim) => claim.key);
 			const moreKeys = claims.length > 2 ? claims.slice(2).map((claim) => claim.key) : undefined;
 			const problems = record.problems.length > 0 ? record.problems : undefined;

@@ -33,6 +33,11 @@ export class DayNotes {
 		this.dated = undefined;
 	}
 
+	/** Whether daily notes are gathered by name yet: until then adding one is nothing to do. */
+	get gathersDaily(): boolean {
+		return this.dated !== undefined;
+	}
+
 	add(record: NoteRecord): void {
 		if (record.day === undefined) return;
 		if (record.kind !== 'dated') addTo(this.named, record);

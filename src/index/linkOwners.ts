@@ -21,8 +21,16 @@ interface Claim {
 	strength: Strength;
 }
 
-/** The keys a contact note answers to: its path, its name and its aliases, each at its strongest. */
-export function contactClaims(path: string, aliases: readonly string[], keys: LinkKeys): KeyClaim[] {
+/** The key of a note's name: `People/Sam Rivera.md` answers to `sam rivera`. */
+export function nameKeyOf(path: string, keys: LinkKeys): number {
+	return keys.id(baseName(path).toLowerCase());
+}
+
+/**
+ * The keys a contact note answers to: its path, its name and its aliases, each at its
+ * strongest. `name`: its name's key, when the caller has it already.
+ */
+export function contactClaims(path: string, aliases: readonly string[], keys: LinkKeys, name = nameKeyOf(path, keys)): KeyClaim[] {
 	const claims: KeyClaim[] = [];
 	const claim = (key: number, strength: Strength): void => {
 		if (key === NO_KEY) return;
@@ -31,7 +39,7 @@ export function contactClaims(path: string, aliases: readonly string[], keys: Li
 		else if (held.strength > strength) held.strength = strength;
 	};
 	claim(keys.id(linkKey(path)), Strength.Path);
-	claim(keys.id(baseName(path).toLowerCase()), Strength.Name);
+	claim(name, Strength.Name);
 	for (const alias of aliases) claim(keys.id(alias.toLowerCase()), Strength.Alias);
 	return claims;
 }
@@ -56,10 +64,6 @@ export class LinkOwners {
 		this.noteNames = new IntList();
 	}
 
-	private nameKey(path: string): number {
-		return this.keys.id(baseName(path).toLowerCase());
-	}
-
 	/** Cuts each key's claims to size after a build (a pushed array keeps room for 16 more). */
 	trim(): void {
 		this.loneStrength.trim();
@@ -70,14 +74,13 @@ export class LinkOwners {
 		}
 	}
 
-	/** A note by this name is in the vault. */
-	addName(path: string): void {
-		const name = this.nameKey(path);
+	/** A note by this name is in the vault. `name`: its name's key, when the caller has it already. */
+	addName(path: string, name = nameKeyOf(path, this.keys)): void {
 		if (name !== NO_KEY) this.noteNames.set(name, this.noteNames.at(name) + 1);
 	}
 
 	dropName(path: string): void {
-		const name = this.nameKey(path);
+		const name = nameKeyOf(path, this.keys);
 		if (name === NO_KEY) return;
 		this.noteNames.set(name, Math.max(0, this.noteNames.at(name) - 1));
 	}

@@ -20,6 +20,35 @@ export class PooledLists {
 		this.pool = new IntList(capacity);
 	}
 
+	/**
+	 * The lists of pairs given in two lists, `indexes[i]`'s list holding `values[i]`, each
+	 * list's numbers in the order given: counted, then written in place, one pass each,
+	 * with no list made per index.
+	 */
+	static grouped(indexes: IntList, values: IntList): PooledLists {
+		const pairs = indexes.length;
+		const lists = new PooledLists(pairs);
+		for (let i = 0; i < pairs; i++) {
+			const index = indexes.at(i);
+			lists.counts.set(index, lists.counts.at(index) + 1);
+		}
+		let start = 0;
+		for (let index = 0; index < lists.counts.length; index++) {
+			lists.starts.set(index, start);
+			start += lists.counts.at(index);
+		}
+		// Where each list's next number goes: its start, moved on as it is written.
+		const next = new Int32Array(lists.counts.length);
+		for (let index = 0; index < next.length; index++) next[index] = lists.starts.at(index);
+		for (let i = 0; i < pairs; i++) {
+			const index = indexes.at(i);
+			const at = next[index] ?? 0;
+			lists.pool.set(at, values.at(i));
+			next[index] = at + 1;
+		}
+		return lists;
+	}
+
 	count(index: number): number {
 		return this.counts.at(index);
 	}

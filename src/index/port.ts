@@ -54,7 +54,8 @@ export interface NoteSnapshot {
 /**
  * What a dated note that is nothing else gives the index: the link keys (numbers) it is
  * evidence of contact for, in the order they first stand, and why its properties could
- * not be read, when they could not.
+ * not be read, when they could not. The index copies what it keeps of `targets`, so a port
+ * may hand over one list it reuses from note to note.
  */
 export interface DatedNoteLinks {
 	targets: readonly number[];

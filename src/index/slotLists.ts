@@ -1,17 +1,22 @@
 // A list of numbers per link key (the plain daily notes' slots that are evidence for it),
 // in pooled lists (at 10,000 contacts, about a megabyte less than a list each). A build
-// gathers them in plain lists, since they grow a note at a time, and packs them into the
-// pool once at its end; after that they change in place.
+// gathers them as pairs (key, number) in two typed lists, since they come a note at a time,
+// and packs them into the pool once at its end; after that they change in place.
+import { IntList } from './intList';
 import { PooledLists } from './pooledLists';
 
 export class SlotLists {
 	private lists = new PooledLists();
-	/** While a build gathers them: a plain list per key. */
-	private gathering?: (number[] | undefined)[] = [];
+	/** While a build gathers them: each key and its number, in pairs, as they come. */
+	private gathering?: { keys: IntList; values: IntList } = SlotLists.gather();
+
+	private static gather(): { keys: IntList; values: IntList } {
+		return { keys: new IntList(), values: new IntList() };
+	}
 
 	clear(): void {
 		this.lists = new PooledLists();
-		this.gathering = [];
+		this.gathering = SlotLists.gather();
 	}
 
 	/** Packs what a build gathered into the pool; from then on lists change in place. */
@@ -19,47 +24,41 @@ export class SlotLists {
 		const gathering = this.gathering;
 		if (!gathering) return;
 		this.gathering = undefined;
-		let total = 0;
-		for (const list of gathering) total += list?.length ?? 0;
-		const lists = new PooledLists(total);
-		gathering.forEach((list, key) => list && lists.set(key, list));
+		const lists = PooledLists.grouped(gathering.keys, gathering.values);
 		lists.trim();
 		this.lists = lists;
 	}
 
+	/** The lists, packed first if a build is still gathering them (nothing reads them then, but it would be right). */
+	private sealed(): PooledLists {
+		this.seal();
+		return this.lists;
+	}
+
 	/** How many numbers a key's list holds. */
 	count(key: number): number {
-		if (this.gathering) return this.gathering[key]?.length ?? 0;
-		return this.lists.count(key);
+		return this.sealed().count(key);
 	}
 
 	/** The number at a place in a key's list. */
 	at(key: number, index: number): number {
-		if (this.gathering) return this.gathering[key]?.[index] ?? 0;
-		return this.lists.at(key, index);
+		return this.sealed().at(key, index);
 	}
 
 	/** A key's list, as a plain list of its own. */
 	list(key: number): number[] {
-		if (this.gathering) return [...(this.gathering[key] ?? [])];
-		return this.lists.list(key);
+		return this.sealed().list(key);
 	}
 
 	add(key: number, value: number): void {
 		const gathering = this.gathering;
 		if (!gathering) return this.lists.push(key, value);
-		const list = gathering[key];
-		if (list) list.push(value);
-		else gathering[key] = [value];
+		gathering.keys.push(key);
+		gathering.values.push(value);
 	}
 
 	/** Takes one number out of a key's list, the rest keeping their order. */
 	remove(key: number, value: number): void {
-		const gathering = this.gathering;
-		if (!gathering) return this.lists.remove(key, value);
-		const list = gathering[key];
-		const at = list ? list.indexOf(value) : -1;
-		if (list && at !== -1) list.splice(at, 1);
-		if (list?.length === 0) gathering[key] = undefined;
+		this.sealed().remove(key, value);
 	}
 }

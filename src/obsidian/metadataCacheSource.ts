@@ -5,20 +5,29 @@
 // with an open task that links someone (the cache and the settings say which) the line
 // text is kept from the `changed` event, which hands over the file's content, or read once
 // with cachedRead before the first build. Other daily notes and other notes are never read.
-import { TFile, type App, type CachedMetadata, type Pos } from 'obsidian';
+import { TFile, type App, type CachedMetadata, type LinkCache, type ListItemCache, type Pos } from 'obsidian';
 import { sectionOfHeading, sectionOwners } from '../domain/contact';
 import { shadeLines } from '../domain/noteBody';
 import { onlyDated } from '../domain/onlyDated';
 import { isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { NO_KEY } from '../index/linkKeys';
-import { mayBeDated, NO_TARGETS } from '../index/noteRecord';
+import { mayBeDated } from '../index/noteRecord';
 import type { DatedNoteLinks, LinkContext, NoteListItem, NoteSnapshot, NoteSource } from '../index/port';
 
 const PROPERTIES_UNREAD = 'Obsidian could not read the properties (check the YAML syntax)';
 
 const LIST_MARKER = /^[ \t]*(?:[-*+]|\d{1,9}[.)])[ \t]+(?:\[.\][ \t]+)?/;
 const QUOTED = /^[ \t]*>/;
+
+const NO_ITEMS: readonly ListItemCache[] = [];
+const NO_LINKS: readonly LinkCache[] = [];
+
+/** Whether a line is inside one of these blocks (a quote's, a callout's). */
+function within(blocks: readonly Pos[], line: number): boolean {
+	for (const block of blocks) if (block.start.line <= line && line <= block.end.line) return true;
+	return false;
+}
 
 function lineOf(pos: Pos): number {
 	return pos.start.line;
@@ -315,33 +324,43 @@ export class MetadataCacheSource implements NoteSource {
 		// Every tag as it stands: a contact tag among them, and the full read decides.
 		const tags = cache.tags ? cache.tags.map((t) => t.tag.replace(/^#/, '')) : [];
 		if (!onlyDated({ path, frontmatter, tags }, this.settings)) return undefined;
-		let taskLines: number[] | undefined;
-		let taskMarks: string[] | undefined;
-		for (const item of cache.listItems ?? []) {
-			if (item.task === undefined) continue;
-			(taskLines ??= []).push(lineOf(item.position));
-			(taskMarks ??= []).push(item.task);
-		}
 		// Text is kept only of a note with a task (or a contact's, turned away above): a
-		// dated open task's words are read in full.
-		if (taskLines && this.lines.has(path)) return undefined;
+		// dated open task's words are read in full. The items in line order are walked beside
+		// the links below; any out of order, and the full read sorts it out.
+		const items = cache.listItems ?? NO_ITEMS;
+		let hasTask = false;
+		for (let i = 0; i < items.length; i++) {
+			const item = items[i] as ListItemCache;
+			if (item.task !== undefined) hasTask = true;
+			if (i > 0 && item.position.start.line < (items[i - 1] as ListItemCache).position.start.line) return undefined;
+		}
+		if (hasTask && this.lines.has(path)) return undefined;
 		const keys = this.scratch;
 		keys.length = 0;
 		let last = 0;
-		for (const link of cache.links ?? []) {
-			const line = lineOf(link.position);
+		let item = 0;
+		for (const link of cache.links ?? NO_LINKS) {
+			const line = link.position.start.line;
 			if (line < last) return undefined;
 			last = line;
-			if (quoted?.some((s) => s.start.line <= line && line <= s.end.line)) continue;
-			const at = taskLines ? taskLines.indexOf(line) : -1;
-			if (at !== -1 && taskMarks?.[at] !== 'x' && taskMarks?.[at] !== 'X') continue;
+			if (quoted && within(quoted, line)) continue;
+			// A link on an open task's line is a plan, not contact: the first task on its line says which.
+			if (hasTask) {
+				while (item < items.length && (items[item] as ListItemCache).position.start.line < line) item++;
+				let mark: string | undefined;
+				for (let i = item; i < items.length && mark === undefined; i++) {
+					const on = items[i] as ListItemCache;
+					if (on.position.start.line !== line) break;
+					mark = on.task;
+				}
+				if (mark !== undefined && mark !== 'x' && mark !== 'X') continue;
+			}
 			const key = keyOf(link.link, path);
 			// A note has a handful of links: a linear check beats a set.
 			if (key !== NO_KEY && !keys.includes(key)) keys.push(key);
 		}
-		// A copy of exactly its length, kept for the index's life.
-		const targets = keys.length === 0 ? NO_TARGETS : keys.slice();
-		return frontmatterError === undefined ? { targets } : { targets, frontmatterError };
+		// The one list, reused for the next note: the index copies what it keeps.
+		return frontmatterError === undefined ? { targets: keys } : { targets: keys, frontmatterError };
 	}
 
 	read(path: string): NoteSnapshot | undefined {
