@@ -4,8 +4,8 @@ import { cadenceOfDays, parseCadence, type Cadence } from './cadence';
 import { dayFromParts, dayFromValue, formatDay, type Day } from './day';
 import { INTERACTION_MARKS, parseInteractionLine, type Interaction } from './interactions';
 import { baseName, linkDisplay, linkTarget } from './links';
-import { frontmatterTags } from './recognition';
-import { TIES, type RapportSettings, type Tie } from './settings';
+import { tagsOfValues } from './recognition';
+import { TIES, type FieldKeys, type RapportSettings, type Tie } from './settings';
 import { parseFollowUp, parseRememberItem, type FollowUp, type RememberItem } from './tasks';
 import { SHOWN_CHARS, showValue } from './yamlGuard';
 
@@ -248,59 +248,159 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | und
  */
 export function readAliases(fm: Record<string, unknown>, key: string, onBadValue: () => void = () => undefined): string[] {
 	const aliases: string[] = [];
-	for (const raw of [fm[key], key === 'aliases' ? fm.alias : undefined]) {
-		if (!present(raw)) continue;
-		const values: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [raw];
-		for (const value of values) {
-			const text = scalarText(value);
-			if (text) aliases.push(linkDisplay(text));
-			else if (present(value)) onBadValue();
-		}
-	}
+	aliasesIn(fm[key], aliases, onBadValue);
+	if (key === 'aliases') aliasesIn(fm.alias, aliases, onBadValue);
 	return aliases;
 }
 
+function aliasesIn(raw: unknown, aliases: string[], onBadValue: () => void): void {
+	if (!present(raw)) return;
+	const values: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [raw];
+	for (const value of values) {
+		const text = scalarText(value);
+		if (text) aliases.push(linkDisplay(text));
+		else if (present(value)) onBadValue();
+	}
+}
+
+/** A problem with a property: what was expected, and what is there. */
+function expected(problems: string[], key: string, raw: unknown, what: string): void {
+	problems.push(`${key}: expected ${what}, got ${show(raw)}`);
+}
+
+/** A text property (its first value, if a list); a value that is no text is a problem, and undefined. */
+function textField(value: unknown, key: string, problems: string[], display = false): string | undefined {
+	const raw = first(value);
+	if (!present(raw)) return undefined;
+	const text = scalarText(raw);
+	if (text === undefined) {
+		expected(problems, key, value, 'text');
+		return undefined;
+	}
+	return display ? linkDisplay(text) : text;
+}
+
+/** A property read by `parse`; a value it can't read is a problem, and undefined. */
+function field<T>(raw: unknown, key: string, parse: (raw: unknown) => T | undefined, what: string, problems: string[]): T | undefined {
+	if (!present(raw)) return undefined;
+	const value = parse(raw);
+	if (value === undefined) expected(problems, key, raw, what);
+	return value;
+}
+
+function linkField(raw: unknown, key: string, problems: string[]): string | undefined {
+	const text = textField(raw, key, problems);
+	return text ? linkTarget(text) || undefined : undefined;
+}
+
+// The readers of the properties with a fixed set of values: one function each, not one
+// made per contact.
+const tieOf = (raw: unknown): Tie | undefined => oneOf(raw, TIES);
+const statusOf = (raw: unknown): Status | undefined => oneOf(raw, STATUSES);
+const levelOf = (raw: unknown): Level | undefined => oneOf(raw, LEVELS);
+const DATE = 'a date YYYY-MM-DD';
+
+/** Every property a contact's parse reads: the mapped ones, and those read under fixed names. */
+type Read = keyof FieldKeys | 'alias' | 'phone' | 'connected' | 'previousCompanies' | 'companies' | 'tags' | 'tag';
+
+/**
+ * Where each property read stands in one list of values, for one set of mapped names: a
+ * note's properties are walked once, each own name looked up here, rather than twenty-odd
+ * names looked up in each note, most of them absent (a slow look-up on objects of many shapes).
+ */
+interface ReadPlan {
+	keys: FieldKeys;
+	slots: Record<Read, number>;
+	slotOf: Map<string, number>;
+	/** Names read that every object has from its prototype (`constructor`): read from the note directly, as before. */
+	inherited: [string, number][];
+	size: number;
+}
+
+let lastPlan: ReadPlan | undefined;
+/** The values of one note's properties by slot, reused from note to note (nothing keeps the list). */
+let values: unknown[] = [];
+
+function samePlanKeys(a: FieldKeys, b: FieldKeys): boolean {
+	for (const name of Object.keys(a) as (keyof FieldKeys)[]) if (a[name] !== b[name]) return false;
+	return Object.keys(a).length === Object.keys(b).length;
+}
+
+function readPlan(keys: FieldKeys): ReadPlan {
+	if (lastPlan && (lastPlan.keys === keys || samePlanKeys(lastPlan.keys, keys))) return lastPlan;
+	const names: Record<Read, string> = {
+		...keys,
+		alias: 'alias',
+		phone: FIXED_KEYS.phone,
+		connected: FIXED_KEYS.connected,
+		previousCompanies: FIXED_KEYS.previousCompanies,
+		companies: 'companies',
+		tags: 'tags',
+		tag: 'tag',
+	};
+	const slotOf = new Map<string, number>();
+	const slots = {} as Record<Read, number>;
+	for (const read of Object.keys(names) as Read[]) {
+		const name = names[read];
+		let slot = slotOf.get(name);
+		if (slot === undefined) slotOf.set(name, (slot = slotOf.size));
+		slots[read] = slot;
+	}
+	const inherited = [...slotOf].filter(([name]) => name in Object.prototype);
+	lastPlan = { keys: { ...keys }, slots, slotOf, inherited, size: slotOf.size };
+	return lastPlan;
+}
+
+// Read once per contact at start-up, 10,000 times before the first queue: the properties'
+// readers are functions of the module, not closures made for each note.
 export function parseContact(input: ContactInput, settings: RapportSettings): Contact {
 	const fm = input.frontmatter ?? {};
 	const keys = settings.keys;
+	const plan = readPlan(keys);
+	if (values.length !== plan.size) values = new Array<unknown>(plan.size);
+	values.fill(undefined);
+	for (const name in fm) {
+		const slot = plan.slotOf.get(name);
+		if (slot !== undefined) values[slot] = fm[name];
+	}
+	for (const [name, slot] of plan.inherited) values[slot] = fm[name];
+	const { slots } = plan;
+	const raw = {
+		aliases: values[slots.aliases],
+		alias: values[slots.alias],
+		company: values[slots.company],
+		role: values[slots.role],
+		email: values[slots.email],
+		linkedin: values[slots.linkedin],
+		location: values[slots.location],
+		tie: values[slots.tie],
+		cadence: values[slots.cadence],
+		lastContact: values[slots.lastContact],
+		nextFollowUp: values[slots.nextFollowUp],
+		status: values[slots.status],
+		level: values[slots.level],
+		met: values[slots.met],
+		introducedBy: values[slots.introducedBy],
+		birthday: values[slots.birthday],
+		phone: values[slots.phone],
+		connected: values[slots.connected],
+		previousCompanies: values[slots.previousCompanies],
+		companies: values[slots.companies],
+		tags: values[slots.tags],
+		tag: values[slots.tag],
+	};
 	const problems: string[] = [];
-	const expect = (key: string, what: string): void => {
-		problems.push(`${key}: expected ${what}, got ${show(fm[key])}`);
-	};
 
-	const textField = (key: string, display = false): string | undefined => {
-		const raw = first(fm[key]);
-		if (!present(raw)) return undefined;
-		const text = scalarText(raw);
-		if (text === undefined) {
-			expect(key, 'text');
-			return undefined;
-		}
-		return display ? linkDisplay(text) : text;
-	};
+	const aliases: string[] = [];
+	const badAlias = (): void => expected(problems, keys.aliases, raw.aliases, 'a list of names');
+	aliasesIn(raw.aliases, aliases, badAlias);
+	if (keys.aliases === 'aliases') aliasesIn(raw.alias, aliases, badAlias);
 
-	/** A property read by `parse`; a value it can't read is a problem, and undefined. */
-	const field = <T>(key: string, parse: (raw: unknown) => T | undefined, what: string): T | undefined => {
-		const raw = fm[key];
-		if (!present(raw)) return undefined;
-		const value = parse(raw);
-		if (value === undefined) expect(key, what);
-		return value;
-	};
-	const dayField = (key: string): Day | undefined => field(key, dayFromValue, 'a date YYYY-MM-DD');
-
-	const aliases = readAliases(fm, keys.aliases, () => expect(keys.aliases, 'a list of names'));
-
-	const tie = field(keys.tie, (raw) => oneOf(raw, TIES), 'strong, medium or weak');
-	const cadence = field(keys.cadence, parseCadence, 'a cadence like 2w, 30d, 3m, 1y or monthly');
-	const status = field(keys.status, (raw) => oneOf(raw, STATUSES), 'active, dormant or archived') ?? 'active';
-	const level = field(keys.level, (raw) => oneOf(raw, LEVELS), 'senior, peer or junior');
-	const birthday = field(keys.birthday, parseBirthday, 'MM-DD or YYYY-MM-DD');
-
-	const linkField = (key: string): string | undefined => {
-		const text = textField(key);
-		return text ? linkTarget(text) || undefined : undefined;
-	};
+	const tie = field(raw.tie, keys.tie, tieOf, 'strong, medium or weak', problems);
+	const cadence = field(raw.cadence, keys.cadence, parseCadence, 'a cadence like 2w, 30d, 3m, 1y or monthly', problems);
+	const status = field(raw.status, keys.status, statusOf, 'active, dormant or archived', problems) ?? 'active';
+	const level = field(raw.level, keys.level, levelOf, 'senior, peer or junior', problems);
+	const birthday = field(raw.birthday, keys.birthday, parseBirthday, 'MM-DD or YYYY-MM-DD', problems);
 
 	const interactions: Interaction[] = [];
 	const followUps: FollowUp[] = [];
@@ -326,33 +426,48 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 	// `#gave`, `#asked` … on interaction lines are marks on one line, not the person's tags.
 	// A handful each: a linear check beats a set.
 	const tags: string[] = [];
-	for (const list of [frontmatterTags(input.frontmatter), input.tags])
+	for (const list of [input.frontmatter ? tagsOfValues(raw.tags, raw.tag) : NONE, input.tags])
 		for (const tag of list) if (!tags.includes(tag) && !INTERACTION_MARKS.has(tag.toLowerCase())) tags.push(tag);
+
+	// In this order, for the order of the problems they find.
+	const company = textField(raw.company, keys.company, problems, true);
+	const role = textField(raw.role, keys.role, problems, true);
+	const email = textField(raw.email, keys.email, problems);
+	const linkedin = textField(raw.linkedin, keys.linkedin, problems);
+	const location = textField(raw.location, keys.location, problems, true);
+	let lastContact: Day | undefined;
+	if (present(raw.lastContact)) {
+		lastContact = dayFromValue(raw.lastContact) ?? linkedDay(raw.lastContact, input.dayOfLink);
+		if (lastContact === undefined) expected(problems, keys.lastContact, raw.lastContact, DATE);
+	}
+	const nextFollowUp = field(raw.nextFollowUp, keys.nextFollowUp, dayFromValue, DATE, problems);
+	const met = linkField(raw.met, keys.met, problems);
+	const introducedBy = linkField(raw.introducedBy, keys.introducedBy, problems);
 
 	return {
 		path: input.path,
 		name: baseName(input.path),
 		aliases: fitted(aliases),
-		company: textField(keys.company, true),
-		role: textField(keys.role, true),
-		email: textField(keys.email),
-		emails: fitted(texts(fm[keys.email])),
-		phones: fitted(texts(fm[FIXED_KEYS.phone])),
-		linkedin: textField(keys.linkedin),
-		location: textField(keys.location, true),
+		company,
+		role,
+		email,
+		emails: fitted(texts(raw.email)),
+		phones: fitted(texts(raw.phone)),
+		linkedin,
+		location,
 		tie,
 		cadence,
 		effectiveCadence,
-		lastContact: field(keys.lastContact, (raw) => dayFromValue(raw) ?? linkedDay(raw, input.dayOfLink), 'a date YYYY-MM-DD'),
-		nextFollowUp: dayField(keys.nextFollowUp),
+		lastContact,
+		nextFollowUp,
 		status,
-		untriaged: !input.unreadable && !present(fm[keys.tie]) && !present(fm[keys.cadence]) && !present(fm[keys.status]),
+		untriaged: !input.unreadable && !present(raw.tie) && !present(raw.cadence) && !present(raw.status),
 		level,
-		met: linkField(keys.met),
-		introducedBy: linkField(keys.introducedBy),
-		connected: connectedOf(fm[FIXED_KEYS.connected]),
+		met,
+		introducedBy,
+		connected: connectedOf(raw.connected),
 		birthday,
-		previousCompanies: fitted(companiesOf(fm[FIXED_KEYS.previousCompanies] ?? fm.companies)),
+		previousCompanies: fitted(companiesOf(raw.previousCompanies ?? raw.companies)),
 		tags: fitted(tags),
 		interactions: fitted(interactions),
 		followUps: fitted(followUps),

@@ -1,5 +1,6 @@
 // One interaction per `## Interactions` line: `- 2026-10-02 coffee: summary #asked`.
 import { parseIsoDay, type Day } from './day';
+import { isSpace } from './markdownLine';
 
 export const INTERACTION_KINDS = ['coffee', 'call', 'video', 'email', 'message', 'meeting', 'event', 'intro', 'referral', 'other'] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
@@ -34,22 +35,6 @@ const MARK = /(?:^|\s)#(gave|asked|awaiting|nudge)\b/gi;
 
 /** Each kind by its word in lower case: the kind read is this one string, not a fresh one per line. */
 const KIND_OF_WORD: ReadonlyMap<string, InteractionKind> = new Map(INTERACTION_KINDS.map((kind) => [kind, kind]));
-
-/** White space as `\s` and `trim` read it. */
-function isSpace(code: number): boolean {
-	if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
-	return (
-		code === 0xa0 ||
-		code === 0x1680 ||
-		(code >= 0x2000 && code <= 0x200a) ||
-		code === 0x2028 ||
-		code === 0x2029 ||
-		code === 0x202f ||
-		code === 0x205f ||
-		code === 0x3000 ||
-		code === 0xfeff
-	);
-}
 
 /** `-`, `–` or `—`. */
 function isDash(code: number): boolean {

@@ -19,11 +19,20 @@ function asList(value: unknown): unknown[] {
 
 /** Tags from frontmatter (`tags: [a, b]`, `tags: a, b`, `tag: a`), without `#`. */
 export function frontmatterTags(frontmatter: Record<string, unknown> | undefined): string[] {
-	if (!frontmatter) return [];
+	return frontmatter ? tagsOfValues(frontmatter.tags, frontmatter.tag) : [];
+}
+
+/** Tags from the values of the `tags` and `tag` properties, as `frontmatterTags` reads them. */
+export function tagsOfValues(tagsValue: unknown, tagValue: unknown): string[] {
 	const tags: string[] = [];
-	for (const key of ['tags', 'tag']) {
-		for (const value of asList(frontmatter[key])) {
+	for (const property of [tagsValue, tagValue]) {
+		for (const value of asList(property)) {
 			if (typeof value !== 'string') continue;
+			// One tag as it stands (`contact`), most often: nothing to split or strip.
+			if (value !== '' && value.charCodeAt(0) !== 35 && !/[,\s]/.test(value)) {
+				tags.push(value);
+				continue;
+			}
 			for (const tag of value.split(/[,\s]+/)) {
 				const clean = tag.trim().replace(/^#/, '');
 				if (clean) tags.push(clean);
