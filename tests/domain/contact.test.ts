@@ -212,6 +212,26 @@ describe('parseContact with custom key names', () => {
 		expect(contact.aliases).toEqual(['Sammy']);
 		expect(contact.problems).toEqual([]);
 	});
+
+	it('reads a name mapped afresh in the same settings, and two keys mapped to one property', () => {
+		const settings = defaultSettings();
+		const note = { path: PATH, frontmatter: { tie: 'weak', strength: 'strong', firm: 'Acme' }, tags: [], items: [] };
+		expect(parseContact(note, settings).tie).toBe('weak');
+		settings.keys.tie = 'strength';
+		expect(parseContact(note, settings).tie).toBe('strong');
+		settings.keys.company = 'firm';
+		settings.keys.role = 'firm';
+		expect(parseContact(note, settings)).toMatchObject({ tie: 'strong', company: 'Acme', role: 'Acme' });
+	});
+
+	it('reads a property named like something every object has as it did', () => {
+		const contact = parse({ hasOwnProperty: 'strong' }, [], (s) => {
+			s.keys.tie = 'hasOwnProperty';
+			s.keys.company = 'constructor';
+		});
+		expect(contact.tie).toBe('strong');
+		expect(contact.problems).toEqual([expect.stringMatching(/^constructor: expected text, got function/)]);
+	});
 });
 
 describe('default cadence from the tie', () => {
