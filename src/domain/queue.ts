@@ -152,6 +152,9 @@ function dueLabel(daysOverdue: number): string {
 	return `due in ${humanSpan(-daysOverdue)}`;
 }
 
+/** What some items have beside the fields every item has. */
+type ItemExtra = Pick<Partial<QueueItem>, 'id' | 'line' | 'task' | 'source' | 'start' | 'urgency'>;
+
 /** Every item one contact brings to the queue today, in no particular order. */
 export function itemsFor(contact: Contact, input: QueueInput, today: Day, settings: RapportSettings): QueueItem[] {
 	return contactItems(contact, input, today, settings, false);
@@ -167,17 +170,32 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 	// A note dated ahead (a prepared meeting, a daily note written early) is not contact yet.
 	const everything = input.timeline(contact.path);
 	const timeline = upTo(everything, today);
-	const base = {
-		name: contact.name,
-		path: contact.path,
-		tie: contact.tie,
-		company: contact.company,
-		role: contact.role,
-		tags: contact.tags,
-	};
-	const push = (section: SectionId, kind: ItemKind, due: Day, reason: string, extra: Partial<QueueItem> = {}): void => {
-		const id = `${section}:${kind}:${contact.path}${extra.line === undefined ? '' : `:${extra.line}`}`;
-		items.push({ id, section, kind, ...base, due, daysOverdue: today - due, reason, ...extra });
+	// Every item of every contact is made here: its fields are set one by one, in one order
+	// (the extras' after the rest), not spread from two objects.
+	const push = (section: SectionId, kind: ItemKind, due: Day, reason: string, extra?: ItemExtra): void => {
+		const line = extra?.line;
+		const item: QueueItem = {
+			id: extra?.id ?? `${section}:${kind}:${contact.path}${line === undefined ? '' : `:${line}`}`,
+			section,
+			kind,
+			name: contact.name,
+			path: contact.path,
+			tie: contact.tie,
+			company: contact.company,
+			role: contact.role,
+			tags: contact.tags,
+			due,
+			daysOverdue: today - due,
+			reason,
+		};
+		if (extra) {
+			if (line !== undefined) item.line = line;
+			if (extra.task !== undefined) item.task = extra.task;
+			if (extra.source !== undefined) item.source = extra.source;
+			if (extra.start !== undefined) item.start = extra.start;
+			if (extra.urgency !== undefined) item.urgency = extra.urgency;
+		}
+		items.push(item);
 	};
 
 	// Reconnect by cadence. An explicit next_follow_up beats the cadence until you are
@@ -189,18 +207,18 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 	const snoozed = contact.nextFollowUp !== undefined && (last === undefined || contact.nextFollowUp > last.date);
 	const due = snoozed ? (contact.nextFollowUp ?? today) : last ? addCadence(last.date, cadence) : today;
 	const overdue = today - due;
-	const why = [snoozed ? `follow-up date ${humanDay(due, today)}` : undefined, cadence.label, lastLabel(last, today)]
-		.filter(Boolean)
-		.join(' · ');
+	// Said only when a cadence row is made (about half of everyone on a given day).
+	const why = (): string =>
+		[snoozed ? `follow-up date ${humanDay(due, today)}` : undefined, cadence.label, lastLabel(last, today)].filter(Boolean).join(' · ');
 	// Drifting from your own rhythm with them, though not due by cadence: Reconnect, once.
 	// A follow-up date you set (a snooze) quiets it until then.
 	const drift = triaged && overdue < 0 && !snoozed && settings.driftInQueue ? driftOf(timeline, today) : undefined;
 	if (triaged && overdue >= 0) {
-		const reason = last || snoozed ? `${dueLabel(overdue)} · ${why}` : `never in touch · ${cadence.label}`;
+		const reason = last || snoozed ? `${dueLabel(overdue)} · ${why()}` : `never in touch · ${cadence.label}`;
 		push('reconnect', 'cadence', due, reason, { urgency: overdue / cadenceLengthDays(cadence) });
 	} else if (triaged && -overdue <= horizon && (ahead || !drift)) {
 		// Someone drifting is in Reconnect already: not in Upcoming as well.
-		push('upcoming', 'cadence', due, `${dueLabel(overdue)} · ${why}`);
+		push('upcoming', 'cadence', due, `${dueLabel(overdue)} · ${why()}`);
 	}
 	if (drift) {
 		const began = driftBegan(drift, today);
@@ -216,7 +234,7 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 			push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)}`, {
 				line: followUp.line,
 				task: followUp.text,
-				...startOf(followUp),
+				start: followUp.start,
 			});
 	}
 	// A task in another note (a meeting's, or one linking them) has one row whoever it is for: its id names no contact.
@@ -230,7 +248,7 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 			line: followUp.line,
 			task: followUp.text,
 			source,
-			...startOf(followUp),
+			start: followUp.start,
 		});
 	}
 
@@ -492,11 +510,6 @@ function followUpDue(followUp: FollowUp, today: Day, horizon: number): { section
 	if (followUp.done || followUp.cancelled || due === undefined) return undefined;
 	if (due <= today || (followUp.start !== undefined && followUp.start <= today)) return { section: 'owed', due };
 	return due - today <= horizon ? { section: 'upcoming', due } : undefined;
-}
-
-/** A follow-up's start date, for its item, when it has one. */
-function startOf(followUp: FollowUp): { start?: Day } {
-	return followUp.start === undefined ? {} : { start: followUp.start };
 }
 
 /** A meeting note's tasks with a due date are follow-ups of everyone in it. */

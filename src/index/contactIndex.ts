@@ -47,11 +47,25 @@ interface ContactEntry {
 	derived?: unknown;
 }
 
-/** What a derived value read while it was computed, so a change to any of it drops it. */
-interface Reads {
-	paths: Set<string>;
+/**
+ * What a derived value read while it was computed, so a change to any of it drops it: the
+ * contact's own note aside, and each set made as it is first needed (most contacts read
+ * nothing else, and at 10,000 contacts two empty sets each were garbage for the first queue).
+ */
+class Reads {
+	paths?: Set<string>;
 	/** Link keys by number. */
-	keys: Set<number>;
+	keys?: Set<number>;
+
+	constructor(private readonly self: string) {}
+
+	path(path: string): void {
+		if (path !== this.self) (this.paths ??= new Set()).add(path);
+	}
+
+	key(key: number): void {
+		(this.keys ??= new Set()).add(key);
+	}
 }
 
 const CHANGES_KEPT = 64;
@@ -66,24 +80,29 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
 }
 
 /**
- * Whether a note stands in two of these evidence lists: it links one person by two keys
- * (`[[Sam]]`, `[[Sam Rivera]]`). Mostly not, and then the timeline needs no pass to keep
- * one entry per note. Each smaller list is looked for in the larger, as a set once large.
+ * A sorted timeline with one entry per note: a note linking one person by two keys
+ * ([[Sam]], [[Sam Rivera]]) is in two of their evidence lists, and is one contact. Its
+ * entries sort side by side (one day, one source, one way), and of them the first whose
+ * tasks come with it is kept (its tasks come with whichever of the keys is in its people),
+ * else the first.
  */
-function sharesANote(lists: readonly (readonly (NoteRecord | number)[])[]): boolean {
-	for (let i = 0; i < lists.length; i++) {
-		for (let j = i + 1; j < lists.length; j++) {
-			const [small, large] = (lists[i]?.length ?? 0) <= (lists[j]?.length ?? 0) ? [lists[i], lists[j]] : [lists[j], lists[i]];
-			if (!small || !large) continue;
-			if (small.length * large.length <= 4096) {
-				if (small.some((note) => large.includes(note))) return true;
-			} else {
-				const notes = new Set(large);
-				if (small.some((note) => notes.has(note))) return true;
-			}
-		}
+function oneEntryPerNote(timeline: TimelineEntry[]): TimelineEntry[] {
+	let kept = 0;
+	for (let i = 0; i < timeline.length; i++) {
+		const e = timeline[i] as TimelineEntry;
+		const last = kept > 0 ? (timeline[kept - 1] as TimelineEntry) : undefined;
+		const same =
+			last !== undefined &&
+			e.via !== 'log' &&
+			e.via !== 'frontmatter' &&
+			last.source === e.source &&
+			last.via === e.via &&
+			last.date === e.date;
+		if (!same) timeline[kept++] = e;
+		else if (e.tasks && !last.tasks) timeline[kept - 1] = e;
 	}
-	return false;
+	timeline.length = kept;
+	return timeline;
 }
 
 interface Rare {
@@ -266,7 +285,7 @@ export class ContactIndex {
 	}
 
 	contact(path: string): Contact | undefined {
-		this.reads?.paths.add(path);
+		this.reads?.path(path);
 		const entry = this.contactEntries.get(path);
 		return entry && this.parsed(entry);
 	}
@@ -276,7 +295,7 @@ export class ContactIndex {
 	 * each call, not kept: the queue reads each once and keeps what it made of it.
 	 */
 	timeline(path: string): readonly TimelineEntry[] {
-		this.reads?.paths.add(path);
+		this.reads?.path(path);
 		const entry = this.contactEntries.get(path);
 		return entry ? this.buildTimeline(entry) : [];
 	}
@@ -287,7 +306,7 @@ export class ContactIndex {
 	 * entry). Their follow-ups, worked out on each call like the timeline.
 	 */
 	linkedFollowUps(path: string): NoteFollowUp[] {
-		this.reads?.paths.add(path);
+		this.reads?.path(path);
 		const entry = this.contactEntries.get(path);
 		if (!entry) return [];
 		const found: NoteFollowUp[] = [];
@@ -307,7 +326,7 @@ export class ContactIndex {
 	/** The contact a link or name points to, as Obsidian would resolve it. */
 	resolve(target: string): Contact | undefined {
 		const key = this.linkKeys.id(linkKey(linkTarget(target)));
-		if (key !== NO_KEY) this.reads?.keys.add(key);
+		if (key !== NO_KEY) this.reads?.key(key);
 		const owner = this.owners.ownerOfId(key);
 		return owner === undefined ? undefined : this.contact(owner);
 	}
@@ -337,7 +356,7 @@ export class ContactIndex {
 		if (!entry) return compute();
 		if (entry.derivedFor === today) return entry.derived as T;
 		const outer = this.reads;
-		const reads: Reads = { paths: new Set(), keys: new Set<number>() };
+		const reads = new Reads(path);
 		this.reads = reads;
 		let value: T;
 		try {
@@ -350,8 +369,8 @@ export class ContactIndex {
 		if (Array.isArray(value)) value = (value.length > 0 ? value.slice() : NOTHING_DERIVED) as T;
 		entry.derivedFor = today;
 		entry.derived = value;
-		for (const read of reads.paths) if (read !== path) addTo(this.pathReaders, read, path);
-		for (const key of reads.keys) addTo(this.keyReaders, key, path);
+		if (reads.paths) for (const read of reads.paths) addTo(this.pathReaders, read, path);
+		if (reads.keys) for (const key of reads.keys) addTo(this.keyReaders, key, path);
 		return value;
 	}
 
@@ -589,15 +608,14 @@ export class ContactIndex {
 		if (contact.lastContact !== undefined) timeline.push({ date: contact.lastContact, via: 'frontmatter', source: contact.path });
 		const met = this.metEntry(contact);
 		if (met) timeline.push(met);
-		// The evidence lists of the keys that are theirs: most contacts own one or two.
-		let owned: (readonly (NoteRecord | number)[])[] | undefined;
+		// How many of their keys have evidence: a note may stand in two of these lists.
+		let keysWithEvidence = 0;
 		for (const key of contactKeys(entry)) {
 			const sources = this.evidence[key];
 			const plain = this.plainEvidence.count(key);
 			if ((!sources && plain === 0) || this.owners.ownerOfId(key) !== contact.path) continue;
-			if (sources) (owned ??= []).push(sources);
+			keysWithEvidence++;
 			// A plain daily note is its day and path, found by its slot.
-			if (plain > 0) (owned ??= []).push(plain === 1 ? [this.plainEvidence.at(key, 0)] : this.plainEvidence.list(key));
 			for (let i = 0; i < plain; i++) {
 				const slot = this.plainEvidence.at(key, i);
 				timeline.push({ date: this.plain.day(slot), via: 'dated', source: this.plain.path(slot) });
@@ -615,16 +633,8 @@ export class ContactIndex {
 				timeline.push({ date: note.day, via: 'meeting', kind: note.kindOfContact, source: note.path, template: note.template, tasks });
 			}
 		}
-		if (!owned || owned.length <= 1 || !sharesANote(owned)) return timeline.sort(compareEntries);
-		// A note linking one person by two keys ([[Sam]], [[Sam Rivera]]) is one contact, and
-		// its tasks come with whichever of the keys is in its people: keep that entry.
-		const kept = new Map<string, TimelineEntry>();
-		for (const e of timeline) {
-			if (e.via === 'log' || e.via === 'frontmatter') continue;
-			const seen = kept.get(e.source);
-			if (!seen || (e.tasks && !seen.tasks)) kept.set(e.source, e);
-		}
-		return timeline.filter((e) => e.via === 'log' || e.via === 'frontmatter' || kept.get(e.source) === e).sort(compareEntries);
+		timeline.sort(compareEntries);
+		return keysWithEvidence > 1 ? oneEntryPerNote(timeline) : timeline;
 	}
 
 	/**
@@ -639,7 +649,7 @@ export class ContactIndex {
 		const name = baseName(target).toLowerCase();
 		// Any note of that name made, changed, renamed or deleted drops what was worked out from it.
 		const nameKey = this.linkKeys.id(name);
-		if (nameKey !== NO_KEY) this.reads?.keys.add(nameKey);
+		if (nameKey !== NO_KEY) this.reads?.key(nameKey);
 		const note = this.dayNotes.find(target);
 		if (note) {
 			if (note.day === undefined || note.targets.some((k) => this.owners.ownerOfId(k) === contact.path)) return undefined;
