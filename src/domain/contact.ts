@@ -5,7 +5,7 @@ import { dayFromParts, dayFromValue, formatDay, type Day } from './day';
 import { INTERACTION_MARKS, parseInteractionLine, type Interaction } from './interactions';
 import { baseName, linkDisplay, linkTarget } from './links';
 import { tagsOfValues } from './recognition';
-import { TIES, type FieldKeys, type RapportSettings, type Tie } from './settings';
+import { DEFAULT_KEYS, TIES, type FieldKeys, type RapportSettings, type Tie } from './settings';
 import { parseFollowUp, parseRememberItem, type FollowUp, type RememberItem } from './tasks';
 import { SHOWN_CHARS, showValue } from './yamlGuard';
 
@@ -321,15 +321,21 @@ let lastPlan: ReadPlan | undefined;
 /** The values of one note's properties by slot, reused from note to note (nothing keeps the list). */
 let values: unknown[] = [];
 
+/** The names of the mapped keys: what a plan is made from. */
+const KEY_NAMES = Object.keys(DEFAULT_KEYS) as readonly (keyof FieldKeys)[];
+
 function samePlanKeys(a: FieldKeys, b: FieldKeys): boolean {
-	for (const name of Object.keys(a) as (keyof FieldKeys)[]) if (a[name] !== b[name]) return false;
-	return Object.keys(a).length === Object.keys(b).length;
+	for (const name of KEY_NAMES) if (a[name] !== b[name]) return false;
+	return true;
 }
 
 function readPlan(keys: FieldKeys): ReadPlan {
-	if (lastPlan && (lastPlan.keys === keys || samePlanKeys(lastPlan.keys, keys))) return lastPlan;
+	// The mapped names are compared, not the object: settings may be changed in place.
+	if (lastPlan && samePlanKeys(lastPlan.keys, keys)) return lastPlan;
+	const mapped = {} as FieldKeys;
+	for (const name of KEY_NAMES) mapped[name] = keys[name];
 	const names: Record<Read, string> = {
-		...keys,
+		...mapped,
 		alias: 'alias',
 		phone: FIXED_KEYS.phone,
 		connected: FIXED_KEYS.connected,
@@ -347,7 +353,7 @@ function readPlan(keys: FieldKeys): ReadPlan {
 		slots[read] = slot;
 	}
 	const inherited = [...slotOf].filter(([name]) => name in Object.prototype);
-	lastPlan = { keys: { ...keys }, slots, slotOf, inherited, size: slotOf.size };
+	lastPlan = { keys: mapped, slots, slotOf, inherited, size: slotOf.size };
 	return lastPlan;
 }
 

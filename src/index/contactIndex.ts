@@ -87,21 +87,17 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
  * else the first.
  */
 function oneEntryPerNote(timeline: TimelineEntry[]): TimelineEntry[] {
-	let kept = 0;
-	for (let i = 0; i < timeline.length; i++) {
+	let kept = 1;
+	for (let i = 1; i < timeline.length; i++) {
 		const e = timeline[i] as TimelineEntry;
-		const last = kept > 0 ? (timeline[kept - 1] as TimelineEntry) : undefined;
-		const same =
-			last !== undefined &&
-			e.via !== 'log' &&
-			e.via !== 'frontmatter' &&
-			last.source === e.source &&
-			last.via === e.via &&
-			last.date === e.date;
-		if (!same) timeline[kept++] = e;
-		else if (e.tasks && !last.tasks) timeline[kept - 1] = e;
+		const last = timeline[kept - 1] as TimelineEntry;
+		// The day first: entries side by side mostly differ in it, and it is a number.
+		if (last.date !== e.date || last.via !== e.via || e.via === 'log' || e.via === 'frontmatter' || last.source !== e.source) {
+			if (kept !== i) timeline[kept] = e;
+			kept++;
+		} else if (e.tasks && !last.tasks) timeline[kept - 1] = e;
 	}
-	timeline.length = kept;
+	if (kept < timeline.length) timeline.length = kept;
 	return timeline;
 }
 
@@ -615,8 +611,10 @@ export class ContactIndex {
 			const plain = this.plainEvidence.count(key);
 			if ((!sources && plain === 0) || this.owners.ownerOfId(key) !== contact.path) continue;
 			keysWithEvidence++;
-			// A plain daily note is its day and path, found by its slot.
-			for (let i = 0; i < plain; i++) {
+			// A plain daily note is its day and path, found by its slot. Slots are given in the
+			// order notes are read, most often oldest first: taken newest first, they are
+			// mostly in the timeline's order already, and its sort has less to do.
+			for (let i = plain - 1; i >= 0; i--) {
 				const slot = this.plainEvidence.at(key, i);
 				timeline.push({ date: this.plain.day(slot), via: 'dated', source: this.plain.path(slot) });
 			}
