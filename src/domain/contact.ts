@@ -183,6 +183,7 @@ function scalarText(value: unknown): string | undefined {
 
 /** Each text of a list property, or the one text it holds. */
 function texts(value: unknown): string[] {
+	if (value === undefined) return NONE as never[];
 	const values: unknown[] = Array.isArray(value) ? value : [value];
 	return values.map((v) => scalarText(v)).filter((v): v is string => v !== undefined);
 }
@@ -230,6 +231,7 @@ function linkedDay(raw: unknown, dayOfLink: ((target: string) => Day | undefined
 
 /** A list of companies as written: a list, or one text with commas; links read as their names. */
 function companiesOf(value: unknown): string[] {
+	if (value === undefined) return NONE as never[];
 	const values: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
 	return values.flatMap((v) => {
 		const text = scalarText(v);
@@ -324,9 +326,25 @@ let values: unknown[] = [];
 /** The names of the mapped keys: what a plan is made from. */
 const KEY_NAMES = Object.keys(DEFAULT_KEYS) as readonly (keyof FieldKeys)[];
 
+// Each name by itself: a look-up by a name that varies is a slow one, and this runs per note.
 function samePlanKeys(a: FieldKeys, b: FieldKeys): boolean {
-	for (const name of KEY_NAMES) if (a[name] !== b[name]) return false;
-	return true;
+	return (
+		a.aliases === b.aliases &&
+		a.company === b.company &&
+		a.role === b.role &&
+		a.email === b.email &&
+		a.linkedin === b.linkedin &&
+		a.location === b.location &&
+		a.tie === b.tie &&
+		a.cadence === b.cadence &&
+		a.lastContact === b.lastContact &&
+		a.nextFollowUp === b.nextFollowUp &&
+		a.status === b.status &&
+		a.level === b.level &&
+		a.met === b.met &&
+		a.introducedBy === b.introducedBy &&
+		a.birthday === b.birthday
+	);
 }
 
 function readPlan(keys: FieldKeys): ReadPlan {
@@ -355,6 +373,16 @@ function readPlan(keys: FieldKeys): ReadPlan {
 	const inherited = [...slotOf].filter(([name]) => name in Object.prototype);
 	lastPlan = { keys: mapped, slots, slotOf, inherited, size: slotOf.size };
 	return lastPlan;
+}
+
+const MARK_LENGTHS: ReadonlySet<number> = new Set([...INTERACTION_MARKS].map((mark) => mark.length));
+
+/**
+ * Whether a tag is one of the interaction marks, in any case: only a tag of a mark's
+ * length is lower-cased to see (a tag that lower-cases to a mark's letters has its length).
+ */
+function isMark(tag: string): boolean {
+	return MARK_LENGTHS.has(tag.length) && INTERACTION_MARKS.has(tag.toLowerCase());
 }
 
 // Read once per contact at start-up, 10,000 times before the first queue: the properties'
@@ -426,14 +454,14 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 			if (item.section === 'followUps' || followUp.due !== undefined) followUps.push(followUp);
 		}
 	}
-	interactions.sort((a, b) => b.date - a.date);
+	if (interactions.length > 1) interactions.sort((a, b) => b.date - a.date);
 
 	const effectiveCadence = cadence ?? cadenceOfDays(settings.cadenceDays[tie ?? 'medium']);
 	// `#gave`, `#asked` … on interaction lines are marks on one line, not the person's tags.
 	// A handful each: a linear check beats a set.
 	const tags: string[] = [];
 	for (const list of [input.frontmatter ? tagsOfValues(raw.tags, raw.tag) : NONE, input.tags])
-		for (const tag of list) if (!tags.includes(tag) && !INTERACTION_MARKS.has(tag.toLowerCase())) tags.push(tag);
+		for (const tag of list) if (!tags.includes(tag) && !isMark(tag)) tags.push(tag);
 
 	// In this order, for the order of the problems they find.
 	const company = textField(raw.company, keys.company, problems, true);
