@@ -338,32 +338,37 @@ export function computeQueue(input: QueueInput, today: Day, settings: RapportSet
 	return { today, sections: SECTION_IDS.map((id) => ({ id, items: sections[id] })), untriaged: placed.untriaged.slice() };
 }
 
+/** What a contact has in a kept queue, when anything. */
 interface KeptContact {
-	rank: number;
 	items: readonly QueueItem[];
 	untriaged?: UntriagedContact;
 }
 
-/**
- * What is kept of a contact with nothing in the queue and nothing to triage: its rank
- * alone, not an object (most contacts on most days; at 10,000 contacts about 0.2 MB).
- */
-type Kept = KeptContact | number;
-
-function keptOf(rank: number, items: readonly QueueItem[], untriaged: UntriagedContact | undefined): Kept {
-	return items.length === 0 && !untriaged ? rank : { rank, items, untriaged };
-}
-
-function unkept(kept: Kept): KeptContact {
-	return typeof kept === 'number' ? { rank: kept, items: NO_ITEMS } : kept;
+/** Nothing, for a contact with nothing in the queue and nothing to triage (most contacts on most days). */
+function keptOf(items: readonly QueueItem[], untriaged: UntriagedContact | undefined): KeptContact | undefined {
+	return items.length === 0 && !untriaged ? undefined : { items, untriaged };
 }
 
 interface KeptQueue extends KeptFor {
-	contacts: Map<string, Kept>;
-	/** Contact paths in name order. */
+	/** Contact paths in name order: a contact's place here is its rank. */
 	ranked: string[];
+	/** What each contact has in the queue, by rank. */
+	held: (KeptContact | undefined)[];
+	/**
+	 * Rank by path, made the first time the queue is brought up to date: the first queue,
+	 * at start-up, has no need of it, and at 10,000 contacts it was a few milliseconds.
+	 */
+	rankOf?: Map<string, number>;
 	sections: Record<SectionId, PlacedSection<QueueItem>>;
 	untriaged: UntriagedContact[];
+}
+
+function ranksOf(state: KeptQueue): Map<string, number> {
+	if (!state.rankOf) {
+		state.rankOf = new Map();
+		for (let rank = 0; rank < state.ranked.length; rank++) state.rankOf.set(state.ranked[rank] ?? '', rank);
+	}
+	return state.rankOf;
 }
 
 /**
@@ -395,21 +400,22 @@ function keptSections(input: QueueInput, today: Day, settings: RapportSettings):
 		const changed = previous.stamp === stamp ? NO_CHANGES : input.changedSince?.(previous.stamp);
 		if (changed) {
 			let untriagedMoved = false;
+			const ranks = ranksOf(previous);
 			for (const path of changed) {
-				const held = previous.contacts.get(path);
-				const was = held === undefined ? undefined : unkept(held);
+				const rank = ranks.get(path);
 				const contact = input.contact(path);
 				// Not to be: a contact gone while the order stood. Worked out afresh below.
-				if (!was || !contact) {
+				if (rank === undefined || !contact) {
 					kept.delete(input);
 					return keptSections(input, today, settings);
 				}
-				was.items.forEach((item, i) => previous.sections[item.section].remove(item, orderOf(was.rank, i)));
+				const was = previous.held[rank];
+				was?.items.forEach((item, i) => previous.sections[item.section].remove(item, orderOf(rank, i)));
 				const items = itemsOf(contact);
-				items.forEach((item, i) => previous.sections[item.section].insert(item, orderOf(was.rank, i)));
+				items.forEach((item, i) => previous.sections[item.section].insert(item, orderOf(rank, i)));
 				const untriaged = untriagedIf(contact);
-				if (untriaged || was.untriaged) untriagedMoved = true;
-				previous.contacts.set(path, keptOf(was.rank, items, untriaged));
+				if (untriaged || was?.untriaged) untriagedMoved = true;
+				previous.held[rank] = keptOf(items, untriaged);
 			}
 			if (untriagedMoved) previous.untriaged = untriagedIn(previous);
 			previous.stamp = stamp;
@@ -421,8 +427,8 @@ function keptSections(input: QueueInput, today: Day, settings: RapportSettings):
 		today,
 		settings,
 		stamp: stamp ?? 0,
-		contacts: new Map(),
 		ranked: [],
+		held: [],
 		sections: {
 			owed: new PlacedSection(false),
 			awaiting: new PlacedSection(false),
@@ -444,7 +450,7 @@ function keptSections(input: QueueInput, today: Day, settings: RapportSettings):
 		state.ranked.push(contact.path);
 		const items = itemsOf(contact);
 		items.forEach((item, i) => entries[item.section].push({ item, order: orderOf(rank, i) }));
-		state.contacts.set(contact.path, keptOf(rank, items, untriagedIf(contact)));
+		state.held.push(keptOf(items, untriagedIf(contact)));
 	}
 	for (const id of SECTION_IDS) state.sections[id].fill(entries[id]);
 	state.untriaged = untriagedIn(state);
@@ -459,11 +465,7 @@ const NO_CHANGES: ReadonlySet<string> = new Set();
 /** The active contacts to triage, in name order. */
 function untriagedIn(state: KeptQueue): UntriagedContact[] {
 	const list: UntriagedContact[] = [];
-	for (const path of state.ranked) {
-		const held = state.contacts.get(path);
-		const untriaged = typeof held === 'object' ? held.untriaged : undefined;
-		if (untriaged) list.push(untriaged);
-	}
+	for (const held of state.held) if (held?.untriaged) list.push(held.untriaged);
 	return list;
 }
 
