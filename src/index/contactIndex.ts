@@ -13,7 +13,7 @@ import { inFolder } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { attendeesNamed, type TaskPerson } from '../domain/taskPeople';
 import type { FollowUp, NoteFollowUp } from '../domain/tasks';
-import { compareEntries, type TimelineEntry } from '../domain/timeline';
+import { sortEntries, type TimelineEntry } from '../domain/timeline';
 import { DayNotes } from './dayNotes';
 import { LinkKeys, NO_KEY } from './linkKeys';
 import { LinkOwners, contactClaims } from './linkOwners';
@@ -631,7 +631,7 @@ export class ContactIndex {
 				timeline.push({ date: note.day, via: 'meeting', kind: note.kindOfContact, source: note.path, template: note.template, tasks });
 			}
 		}
-		timeline.sort(compareEntries);
+		sortEntries(timeline);
 		return keysWithEvidence > 1 ? oneEntryPerNote(timeline) : timeline;
 	}
 

@@ -341,6 +341,23 @@ describe('sections', () => {
 		expect(contact.interactions[2]?.gave).toBe(true);
 	});
 
+	it('keeps the lines of one day in the order written, in a short log and a long one', () => {
+		for (const count of [6, 200]) {
+			// Days going back and forth, each written on several lines.
+			const lines: SectionItem[] = Array.from({ length: count }, (_, i) => ({
+				section: 'interactions',
+				line: i,
+				text: `2026-10-${String(10 + ((i * 7) % 5)).padStart(2, '0')} call: line ${i}`,
+			}));
+			const read = parse({}, lines).interactions.map((i) => [i.date, i.line]);
+			const expected = lines
+				.map((l) => [day(l.text.slice(0, 10)), l.line] as const)
+				.sort((a, b) => b[0] - a[0] || a[1] - b[1])
+				.map(([d, l]) => [d, l]);
+			expect(read).toEqual(expected);
+		}
+	});
+
 	it('names interaction lines it can not read, and the unknown kind it read as other', () => {
 		const contact = parse({}, items);
 		expect(contact.problems).toHaveLength(2);
