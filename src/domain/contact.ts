@@ -4,8 +4,8 @@ import { cadenceOfDays, parseCadence, type Cadence } from './cadence';
 import { dayFromParts, dayFromValue, formatDay, type Day } from './day';
 import { INTERACTION_MARKS, parseInteractionLine, type Interaction } from './interactions';
 import { baseName, linkDisplay, linkTarget } from './links';
-import { frontmatterTags } from './recognition';
-import { TIES, type RapportSettings, type Tie } from './settings';
+import { tagsOfValues } from './recognition';
+import { DEFAULT_KEYS, TIES, type FieldKeys, type RapportSettings, type Tie } from './settings';
 import { parseFollowUp, parseRememberItem, type FollowUp, type RememberItem } from './tasks';
 import { SHOWN_CHARS, showValue } from './yamlGuard';
 
@@ -183,6 +183,7 @@ function scalarText(value: unknown): string | undefined {
 
 /** Each text of a list property, or the one text it holds. */
 function texts(value: unknown): string[] {
+	if (value === undefined) return NONE as never[];
 	const values: unknown[] = Array.isArray(value) ? value : [value];
 	return values.map((v) => scalarText(v)).filter((v): v is string => v !== undefined);
 }
@@ -230,6 +231,7 @@ function linkedDay(raw: unknown, dayOfLink: ((target: string) => Day | undefined
 
 /** A list of companies as written: a list, or one text with commas; links read as their names. */
 function companiesOf(value: unknown): string[] {
+	if (value === undefined) return NONE as never[];
 	const values: unknown[] = Array.isArray(value) ? value : typeof value === 'string' ? value.split(',') : [];
 	return values.flatMap((v) => {
 		const text = scalarText(v);
@@ -248,59 +250,212 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | und
  */
 export function readAliases(fm: Record<string, unknown>, key: string, onBadValue: () => void = () => undefined): string[] {
 	const aliases: string[] = [];
-	for (const raw of [fm[key], key === 'aliases' ? fm.alias : undefined]) {
-		if (!present(raw)) continue;
-		const values: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [raw];
-		for (const value of values) {
-			const text = scalarText(value);
-			if (text) aliases.push(linkDisplay(text));
-			else if (present(value)) onBadValue();
-		}
-	}
+	aliasesIn(fm[key], aliases, onBadValue);
+	if (key === 'aliases') aliasesIn(fm.alias, aliases, onBadValue);
 	return aliases;
 }
 
+function aliasesIn(raw: unknown, aliases: string[], onBadValue: () => void): void {
+	if (!present(raw)) return;
+	const values: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [raw];
+	for (const value of values) {
+		const text = scalarText(value);
+		if (text) aliases.push(linkDisplay(text));
+		else if (present(value)) onBadValue();
+	}
+}
+
+/** A problem with a property: what was expected, and what is there. */
+function expected(problems: string[], key: string, raw: unknown, what: string): void {
+	problems.push(`${key}: expected ${what}, got ${show(raw)}`);
+}
+
+/** A text property (its first value, if a list); a value that is no text is a problem, and undefined. */
+function textField(value: unknown, key: string, problems: string[], display = false): string | undefined {
+	const raw = first(value);
+	if (!present(raw)) return undefined;
+	const text = scalarText(raw);
+	if (text === undefined) {
+		expected(problems, key, value, 'text');
+		return undefined;
+	}
+	return display ? linkDisplay(text) : text;
+}
+
+/** A property read by `parse`; a value it can't read is a problem, and undefined. */
+function field<T>(raw: unknown, key: string, parse: (raw: unknown) => T | undefined, what: string, problems: string[]): T | undefined {
+	if (!present(raw)) return undefined;
+	const value = parse(raw);
+	if (value === undefined) expected(problems, key, raw, what);
+	return value;
+}
+
+function linkField(raw: unknown, key: string, problems: string[]): string | undefined {
+	const text = textField(raw, key, problems);
+	return text ? linkTarget(text) || undefined : undefined;
+}
+
+// The readers of the properties with a fixed set of values: one function each, not one
+// made per contact.
+const tieOf = (raw: unknown): Tie | undefined => oneOf(raw, TIES);
+const statusOf = (raw: unknown): Status | undefined => oneOf(raw, STATUSES);
+const levelOf = (raw: unknown): Level | undefined => oneOf(raw, LEVELS);
+const DATE = 'a date YYYY-MM-DD';
+
+/** Every property a contact's parse reads: the mapped ones, and those read under fixed names. */
+type Read = keyof FieldKeys | 'alias' | 'phone' | 'connected' | 'previousCompanies' | 'companies' | 'tags' | 'tag';
+
+/**
+ * Where each property read stands in one list of values, for one set of mapped names: a
+ * note's properties are walked once, each own name looked up here, rather than twenty-odd
+ * names looked up in each note, most of them absent (a slow look-up on objects of many shapes).
+ */
+interface ReadPlan {
+	keys: FieldKeys;
+	slots: Record<Read, number>;
+	slotOf: Map<string, number>;
+	/** Names read that every object has from its prototype (`constructor`): read from the note directly, as before. */
+	inherited: [string, number][];
+	size: number;
+}
+
+let lastPlan: ReadPlan | undefined;
+/** The values of one note's properties by slot, reused from note to note (nothing keeps the list). */
+let values: unknown[] = [];
+
+/** The names of the mapped keys: what a plan is made from. */
+const KEY_NAMES = Object.keys(DEFAULT_KEYS) as readonly (keyof FieldKeys)[];
+
+// Each name by itself: a look-up by a name that varies is a slow one, and this runs per note.
+function samePlanKeys(a: FieldKeys, b: FieldKeys): boolean {
+	return (
+		a.aliases === b.aliases &&
+		a.company === b.company &&
+		a.role === b.role &&
+		a.email === b.email &&
+		a.linkedin === b.linkedin &&
+		a.location === b.location &&
+		a.tie === b.tie &&
+		a.cadence === b.cadence &&
+		a.lastContact === b.lastContact &&
+		a.nextFollowUp === b.nextFollowUp &&
+		a.status === b.status &&
+		a.level === b.level &&
+		a.met === b.met &&
+		a.introducedBy === b.introducedBy &&
+		a.birthday === b.birthday
+	);
+}
+
+function readPlan(keys: FieldKeys): ReadPlan {
+	// The mapped names are compared, not the object: settings may be changed in place.
+	if (lastPlan && samePlanKeys(lastPlan.keys, keys)) return lastPlan;
+	const mapped = {} as FieldKeys;
+	for (const name of KEY_NAMES) mapped[name] = keys[name];
+	const names: Record<Read, string> = {
+		...mapped,
+		alias: 'alias',
+		phone: FIXED_KEYS.phone,
+		connected: FIXED_KEYS.connected,
+		previousCompanies: FIXED_KEYS.previousCompanies,
+		companies: 'companies',
+		tags: 'tags',
+		tag: 'tag',
+	};
+	const slotOf = new Map<string, number>();
+	const slots = {} as Record<Read, number>;
+	for (const read of Object.keys(names) as Read[]) {
+		const name = names[read];
+		let slot = slotOf.get(name);
+		if (slot === undefined) slotOf.set(name, (slot = slotOf.size));
+		slots[read] = slot;
+	}
+	const inherited = [...slotOf].filter(([name]) => name in Object.prototype);
+	lastPlan = { keys: mapped, slots, slotOf, inherited, size: slotOf.size };
+	return lastPlan;
+}
+
+/**
+ * Interactions newest first, those of one day in the order written, as a stable sort puts
+ * them: by insertion, as a contact has a handful (the built-in sort made work space for each).
+ */
+function newestFirst(interactions: Interaction[]): void {
+	// A long log (years of lines) goes to the built-in sort: insertion grows as the square.
+	if (interactions.length > 64) {
+		interactions.sort((a, b) => b.date - a.date);
+		return;
+	}
+	for (let i = 1; i < interactions.length; i++) {
+		const interaction = interactions[i] as Interaction;
+		let at = i;
+		while (at > 0 && (interactions[at - 1] as Interaction).date < interaction.date) {
+			interactions[at] = interactions[at - 1] as Interaction;
+			at--;
+		}
+		if (at !== i) interactions[at] = interaction;
+	}
+}
+
+const MARK_LENGTHS: ReadonlySet<number> = new Set([...INTERACTION_MARKS].map((mark) => mark.length));
+
+/**
+ * Whether a tag is one of the interaction marks, in any case: only a tag of a mark's
+ * length is lower-cased to see (a tag that lower-cases to a mark's letters has its length).
+ */
+function isMark(tag: string): boolean {
+	return MARK_LENGTHS.has(tag.length) && INTERACTION_MARKS.has(tag.toLowerCase());
+}
+
+// Read once per contact at start-up, 10,000 times before the first queue: the properties'
+// readers are functions of the module, not closures made for each note.
 export function parseContact(input: ContactInput, settings: RapportSettings): Contact {
 	const fm = input.frontmatter ?? {};
 	const keys = settings.keys;
+	const plan = readPlan(keys);
+	if (values.length !== plan.size) values = new Array<unknown>(plan.size);
+	values.fill(undefined);
+	for (const name in fm) {
+		const slot = plan.slotOf.get(name);
+		if (slot !== undefined) values[slot] = fm[name];
+	}
+	for (const [name, slot] of plan.inherited) values[slot] = fm[name];
+	const { slots } = plan;
+	const raw = {
+		aliases: values[slots.aliases],
+		alias: values[slots.alias],
+		company: values[slots.company],
+		role: values[slots.role],
+		email: values[slots.email],
+		linkedin: values[slots.linkedin],
+		location: values[slots.location],
+		tie: values[slots.tie],
+		cadence: values[slots.cadence],
+		lastContact: values[slots.lastContact],
+		nextFollowUp: values[slots.nextFollowUp],
+		status: values[slots.status],
+		level: values[slots.level],
+		met: values[slots.met],
+		introducedBy: values[slots.introducedBy],
+		birthday: values[slots.birthday],
+		phone: values[slots.phone],
+		connected: values[slots.connected],
+		previousCompanies: values[slots.previousCompanies],
+		companies: values[slots.companies],
+		tags: values[slots.tags],
+		tag: values[slots.tag],
+	};
 	const problems: string[] = [];
-	const expect = (key: string, what: string): void => {
-		problems.push(`${key}: expected ${what}, got ${show(fm[key])}`);
-	};
 
-	const textField = (key: string, display = false): string | undefined => {
-		const raw = first(fm[key]);
-		if (!present(raw)) return undefined;
-		const text = scalarText(raw);
-		if (text === undefined) {
-			expect(key, 'text');
-			return undefined;
-		}
-		return display ? linkDisplay(text) : text;
-	};
+	const aliases: string[] = [];
+	const badAlias = (): void => expected(problems, keys.aliases, raw.aliases, 'a list of names');
+	aliasesIn(raw.aliases, aliases, badAlias);
+	if (keys.aliases === 'aliases') aliasesIn(raw.alias, aliases, badAlias);
 
-	/** A property read by `parse`; a value it can't read is a problem, and undefined. */
-	const field = <T>(key: string, parse: (raw: unknown) => T | undefined, what: string): T | undefined => {
-		const raw = fm[key];
-		if (!present(raw)) return undefined;
-		const value = parse(raw);
-		if (value === undefined) expect(key, what);
-		return value;
-	};
-	const dayField = (key: string): Day | undefined => field(key, dayFromValue, 'a date YYYY-MM-DD');
-
-	const aliases = readAliases(fm, keys.aliases, () => expect(keys.aliases, 'a list of names'));
-
-	const tie = field(keys.tie, (raw) => oneOf(raw, TIES), 'strong, medium or weak');
-	const cadence = field(keys.cadence, parseCadence, 'a cadence like 2w, 30d, 3m, 1y or monthly');
-	const status = field(keys.status, (raw) => oneOf(raw, STATUSES), 'active, dormant or archived') ?? 'active';
-	const level = field(keys.level, (raw) => oneOf(raw, LEVELS), 'senior, peer or junior');
-	const birthday = field(keys.birthday, parseBirthday, 'MM-DD or YYYY-MM-DD');
-
-	const linkField = (key: string): string | undefined => {
-		const text = textField(key);
-		return text ? linkTarget(text) || undefined : undefined;
-	};
+	const tie = field(raw.tie, keys.tie, tieOf, 'strong, medium or weak', problems);
+	const cadence = field(raw.cadence, keys.cadence, parseCadence, 'a cadence like 2w, 30d, 3m, 1y or monthly', problems);
+	const status = field(raw.status, keys.status, statusOf, 'active, dormant or archived', problems) ?? 'active';
+	const level = field(raw.level, keys.level, levelOf, 'senior, peer or junior', problems);
+	const birthday = field(raw.birthday, keys.birthday, parseBirthday, 'MM-DD or YYYY-MM-DD', problems);
 
 	const interactions: Interaction[] = [];
 	const followUps: FollowUp[] = [];
@@ -320,39 +475,54 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 			if (item.section === 'followUps' || followUp.due !== undefined) followUps.push(followUp);
 		}
 	}
-	interactions.sort((a, b) => b.date - a.date);
+	newestFirst(interactions);
 
 	const effectiveCadence = cadence ?? cadenceOfDays(settings.cadenceDays[tie ?? 'medium']);
 	// `#gave`, `#asked` … on interaction lines are marks on one line, not the person's tags.
 	// A handful each: a linear check beats a set.
 	const tags: string[] = [];
-	for (const list of [frontmatterTags(input.frontmatter), input.tags])
-		for (const tag of list) if (!tags.includes(tag) && !INTERACTION_MARKS.has(tag.toLowerCase())) tags.push(tag);
+	for (const list of [input.frontmatter ? tagsOfValues(raw.tags, raw.tag) : NONE, input.tags])
+		for (const tag of list) if (!tags.includes(tag) && !isMark(tag)) tags.push(tag);
+
+	// In this order, for the order of the problems they find.
+	const company = textField(raw.company, keys.company, problems, true);
+	const role = textField(raw.role, keys.role, problems, true);
+	const email = textField(raw.email, keys.email, problems);
+	const linkedin = textField(raw.linkedin, keys.linkedin, problems);
+	const location = textField(raw.location, keys.location, problems, true);
+	let lastContact: Day | undefined;
+	if (present(raw.lastContact)) {
+		lastContact = dayFromValue(raw.lastContact) ?? linkedDay(raw.lastContact, input.dayOfLink);
+		if (lastContact === undefined) expected(problems, keys.lastContact, raw.lastContact, DATE);
+	}
+	const nextFollowUp = field(raw.nextFollowUp, keys.nextFollowUp, dayFromValue, DATE, problems);
+	const met = linkField(raw.met, keys.met, problems);
+	const introducedBy = linkField(raw.introducedBy, keys.introducedBy, problems);
 
 	return {
 		path: input.path,
 		name: baseName(input.path),
 		aliases: fitted(aliases),
-		company: textField(keys.company, true),
-		role: textField(keys.role, true),
-		email: textField(keys.email),
-		emails: fitted(texts(fm[keys.email])),
-		phones: fitted(texts(fm[FIXED_KEYS.phone])),
-		linkedin: textField(keys.linkedin),
-		location: textField(keys.location, true),
+		company,
+		role,
+		email,
+		emails: fitted(texts(raw.email)),
+		phones: fitted(texts(raw.phone)),
+		linkedin,
+		location,
 		tie,
 		cadence,
 		effectiveCadence,
-		lastContact: field(keys.lastContact, (raw) => dayFromValue(raw) ?? linkedDay(raw, input.dayOfLink), 'a date YYYY-MM-DD'),
-		nextFollowUp: dayField(keys.nextFollowUp),
+		lastContact,
+		nextFollowUp,
 		status,
-		untriaged: !input.unreadable && !present(fm[keys.tie]) && !present(fm[keys.cadence]) && !present(fm[keys.status]),
+		untriaged: !input.unreadable && !present(raw.tie) && !present(raw.cadence) && !present(raw.status),
 		level,
-		met: linkField(keys.met),
-		introducedBy: linkField(keys.introducedBy),
-		connected: connectedOf(fm[FIXED_KEYS.connected]),
+		met,
+		introducedBy,
+		connected: connectedOf(raw.connected),
 		birthday,
-		previousCompanies: fitted(companiesOf(fm[FIXED_KEYS.previousCompanies] ?? fm.companies)),
+		previousCompanies: fitted(companiesOf(raw.previousCompanies ?? raw.companies)),
 		tags: fitted(tags),
 		interactions: fitted(interactions),
 		followUps: fitted(followUps),

@@ -56,8 +56,27 @@ export function formatDay(day: Day): string {
 	return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${dayOfMonth < 10 ? '0' : ''}${dayOfMonth}`;
 }
 
+/** The number the ASCII digits of a text spell from `at` to `end`, or -1 when one is no digit. */
+function digitsAt(text: string, at: number, end: number): number {
+	let value = 0;
+	for (let i = at; i < end; i++) {
+		const digit = text.charCodeAt(i) - 48;
+		if (digit < 0 || digit > 9) return -1;
+		value = value * 10 + digit;
+	}
+	return value;
+}
+
 /** Reads `YYYY-MM-DD` strictly: a real calendar day or undefined. */
 export function parseIsoDay(text: string): Day | undefined {
+	// Read for every dated line of every contact: a text that is exactly a date is read
+	// from its characters, with no trim, match or substrings.
+	if (text.length === 10 && text.charCodeAt(4) === 45 && text.charCodeAt(7) === 45) {
+		const year = digitsAt(text, 0, 4);
+		const month = digitsAt(text, 5, 7);
+		const dayOfMonth = digitsAt(text, 8, 10);
+		if (year >= 0 && month >= 0 && dayOfMonth >= 0) return dayFromParts(year, month, dayOfMonth);
+	}
 	const match = ISO_DAY.exec(text.trim());
 	if (!match) return undefined;
 	return dayFromParts(Number(match[1]), Number(match[2]), Number(match[3]));

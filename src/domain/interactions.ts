@@ -1,5 +1,6 @@
 // One interaction per `## Interactions` line: `- 2026-10-02 coffee: summary #asked`.
 import { parseIsoDay, type Day } from './day';
+import { isSpace } from './markdownLine';
 
 export const INTERACTION_KINDS = ['coffee', 'call', 'video', 'email', 'message', 'meeting', 'event', 'intro', 'referral', 'other'] as const;
 export type InteractionKind = (typeof INTERACTION_KINDS)[number];
@@ -29,44 +30,100 @@ export interface Parsed<T> {
 	problem?: string;
 }
 
-// The rest is `[^]*`, which always reaches the end: `.*$` stopped at a stray line break
-// (U+2028) and sent every split of the spaces before it back through `\s*`.
-const LINE = /^\[{0,2}(\d{4}-\d{2}-\d{2})\]{0,2}\s*(?:[—–-]\s*)?([^]*)$/;
-// The kind is the first word; a colon or dash may follow it, or straight away the summary or a mark.
-const KIND = /^([A-Za-z]+)(?![\w-])\s*(:|[—–-]\s)?\s*([^]*)$/;
 export const INTERACTION_MARKS: ReadonlySet<string> = new Set(['gave', 'asked', 'awaiting', 'nudge']);
 const MARK = /(?:^|\s)#(gave|asked|awaiting|nudge)\b/gi;
 
+/** Each kind by its word in lower case: the kind read is this one string, not a fresh one per line. */
+const KIND_OF_WORD: ReadonlyMap<string, InteractionKind> = new Map(INTERACTION_KINDS.map((kind) => [kind, kind]));
+
+/** `-`, `–` or `—`. */
+function isDash(code: number): boolean {
+	return code === 45 || code === 0x2013 || code === 0x2014;
+}
+
+function isDigit(code: number): boolean {
+	return code >= 48 && code <= 57;
+}
+
+function isLetter(code: number): boolean {
+	return (code >= 65 && code <= 90) || (code >= 97 && code <= 122);
+}
+
+/** Where the white space from `at` ends. */
+function skipSpaces(text: string, at: number): number {
+	while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+	return at;
+}
+
+/** Whether `YYYY-MM-DD` (ASCII digits) stands at `at`. */
+function isoDayAt(text: string, at: number): boolean {
+	for (let i = 0; i < 10; i++) {
+		const code = text.charCodeAt(at + i);
+		if (i === 4 || i === 7 ? code !== 45 : !isDigit(code)) return false;
+	}
+	return true;
+}
+
+/**
+ * A line read in one pass over its characters, with no pattern: read for every logged
+ * line of every contact when the first queue is made. It reads what these did, and a test
+ * holds it to them: the date `^\[{0,2}(\d{4}-\d{2}-\d{2})\]{0,2}\s*(?:[—–-]\s*)?`, then the
+ * kind as the first word `^([A-Za-z]+)(?![\w-])\s*(:|[—–-]\s)?\s*`, where a colon or dash
+ * may follow it, or straight away the summary or a mark.
+ */
 export function parseInteractionLine(text: string, line: number): Parsed<Interaction> {
-	const match = LINE.exec(text.trim());
-	if (!match) return { problem: `line ${line + 1}: an interaction starts with its date (YYYY-MM-DD), got '${text.trim()}'` };
-	const date = parseIsoDay(match[1] ?? '');
-	if (date === undefined) return { problem: `line ${line + 1}: '${match[1] ?? ''}' is not a calendar date` };
-	let rest = (match[2] ?? '').trim();
+	const trimmed = text.trim();
+	const open = trimmed.charCodeAt(0) === 91 ? (trimmed.charCodeAt(1) === 91 ? 2 : 1) : 0;
+	if (!isoDayAt(trimmed, open)) return { problem: `line ${line + 1}: an interaction starts with its date (YYYY-MM-DD), got '${trimmed}'` };
+	const date = parseIsoDay(trimmed.slice(open, open + 10));
+	if (date === undefined) return { problem: `line ${line + 1}: '${trimmed.slice(open, open + 10)}' is not a calendar date` };
+	let at = open + 10;
+	for (let closed = 0; closed < 2 && trimmed.charCodeAt(at) === 93; closed++) at++;
+	at = skipSpaces(trimmed, at);
+	if (isDash(trimmed.charCodeAt(at))) at = skipSpaces(trimmed, at + 1);
+	// The first word, when it is one (not `Q4-plan`, `v2`): the kind if it names one.
 	let kind: InteractionKind = 'other';
-	const kindMatch = KIND.exec(rest);
 	let problem: string | undefined;
-	if (kindMatch) {
-		const word = (kindMatch[1] ?? '').toLowerCase();
-		if (isInteractionKind(word)) {
-			kind = word;
-			rest = kindMatch[3] ?? '';
-		} else if (kindMatch[2] === ':') {
-			problem = `line ${line + 1}: unknown kind '${kindMatch[1] ?? ''}', read as other (kinds: ${INTERACTION_KINDS.join(', ')})`;
+	let end = at;
+	while (isLetter(trimmed.charCodeAt(end))) end++;
+	const next = trimmed.charCodeAt(end);
+	if (end > at && !isLetter(next) && !isDigit(next) && next !== 95 && next !== 45) {
+		let after = skipSpaces(trimmed, end);
+		const colon = trimmed.charCodeAt(after) === 58;
+		if (colon) after++;
+		else if (isDash(trimmed.charCodeAt(after)) && isSpace(trimmed.charCodeAt(after + 1))) after += 2;
+		const word = trimmed.slice(at, end);
+		const known = KIND_OF_WORD.get(word.toLowerCase());
+		if (known) {
+			kind = known;
+			at = skipSpaces(trimmed, after);
+		} else if (colon) {
+			problem = `line ${line + 1}: unknown kind '${word}', read as other (kinds: ${INTERACTION_KINDS.join(', ')})`;
 		}
 	}
+	const rest = trimmed.slice(at);
 	// Most lines carry no mark: no `#`, nothing to look for.
-	const marks = new Set<string>();
-	if (rest.includes('#')) for (const m of rest.matchAll(MARK)) marks.add((m[1] ?? '').toLowerCase());
-	const summary = marks.size === 0 ? rest.trim() : rest.replace(MARK, '').trim();
+	let gave = false;
+	let asked = false;
+	let awaiting = false;
+	let nudge = false;
+	if (rest.includes('#'))
+		for (const m of rest.matchAll(MARK)) {
+			const mark = (m[1] ?? '').toLowerCase();
+			if (mark === 'gave') gave = true;
+			else if (mark === 'asked') asked = true;
+			else if (mark === 'awaiting') awaiting = true;
+			else nudge = true;
+		}
+	const marked = gave || asked || awaiting || nudge;
 	const interaction: Interaction = {
 		date,
 		kind,
-		summary,
-		gave: marks.has('gave'),
-		asked: marks.has('asked'),
-		awaiting: marks.has('awaiting'),
-		nudge: marks.has('nudge'),
+		summary: marked ? rest.replace(MARK, '').trim() : rest.trim(),
+		gave,
+		asked,
+		awaiting,
+		nudge,
 		line,
 	};
 	// An unknown kind is worth a word, but the interaction still counts.

@@ -37,8 +37,11 @@ export function linkTarget(raw: string): string {
 
 /** What a link shows: the display text of `[[Acme|Acme Corp]]`, else the target. */
 export function linkDisplay(raw: string): string {
-	const wiki = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/.exec(raw.trim());
-	if (!wiki) return raw.trim();
+	const text = raw.trim();
+	// Read for each contact's company, role and aliases: most are no link.
+	if (text.charCodeAt(0) !== 91) return text;
+	const wiki = /^\[\[([^\]|]*)(?:\|([^\]]*))?\]\]$/.exec(text);
+	if (!wiki) return text;
 	return (wiki[2] ?? wiki[1] ?? '').trim();
 }
 
@@ -59,7 +62,10 @@ export function linkKey(target: string): string {
 export function baseName(path: string): string {
 	const slash = path.lastIndexOf('/');
 	const name = slash === -1 ? path : path.slice(slash + 1);
-	return name.replace(/\.md$/i, '');
+	// `.md` in any case, read from its characters (for every contact and every note).
+	const end = name.length - 3;
+	const md = end >= 0 && name.charCodeAt(end) === 46 && (name.charCodeAt(end + 1) | 32) === 109 && (name.charCodeAt(end + 2) | 32) === 100;
+	return md ? name.slice(0, end) : name;
 }
 
 export function folderOf(path: string): string {

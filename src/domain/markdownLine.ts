@@ -105,3 +105,19 @@ export function blankCodeSpans(text: string): string {
 	}
 	return out + text.slice(copied);
 }
+
+/** White space as `\s` and `trim` read it. */
+export function isSpace(code: number): boolean {
+	if (code < 0x80) return code === 32 || (code >= 9 && code <= 13);
+	return (
+		code === 0xa0 ||
+		code === 0x1680 ||
+		(code >= 0x2000 && code <= 0x200a) ||
+		code === 0x2028 ||
+		code === 0x2029 ||
+		code === 0x202f ||
+		code === 0x205f ||
+		code === 0x3000 ||
+		code === 0xfeff
+	);
+}

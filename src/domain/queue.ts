@@ -152,6 +152,9 @@ function dueLabel(daysOverdue: number): string {
 	return `due in ${humanSpan(-daysOverdue)}`;
 }
 
+/** What some items have beside the fields every item has. */
+type ItemExtra = Pick<Partial<QueueItem>, 'id' | 'line' | 'task' | 'source' | 'start' | 'urgency'>;
+
 /** Every item one contact brings to the queue today, in no particular order. */
 export function itemsFor(contact: Contact, input: QueueInput, today: Day, settings: RapportSettings): QueueItem[] {
 	return contactItems(contact, input, today, settings, false);
@@ -167,17 +170,32 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 	// A note dated ahead (a prepared meeting, a daily note written early) is not contact yet.
 	const everything = input.timeline(contact.path);
 	const timeline = upTo(everything, today);
-	const base = {
-		name: contact.name,
-		path: contact.path,
-		tie: contact.tie,
-		company: contact.company,
-		role: contact.role,
-		tags: contact.tags,
-	};
-	const push = (section: SectionId, kind: ItemKind, due: Day, reason: string, extra: Partial<QueueItem> = {}): void => {
-		const id = `${section}:${kind}:${contact.path}${extra.line === undefined ? '' : `:${extra.line}`}`;
-		items.push({ id, section, kind, ...base, due, daysOverdue: today - due, reason, ...extra });
+	// Every item of every contact is made here: its fields are set one by one, in one order
+	// (the extras' after the rest), not spread from two objects.
+	const push = (section: SectionId, kind: ItemKind, due: Day, reason: string, extra?: ItemExtra): void => {
+		const line = extra?.line;
+		const item: QueueItem = {
+			id: extra?.id ?? `${section}:${kind}:${contact.path}${line === undefined ? '' : `:${line}`}`,
+			section,
+			kind,
+			name: contact.name,
+			path: contact.path,
+			tie: contact.tie,
+			company: contact.company,
+			role: contact.role,
+			tags: contact.tags,
+			due,
+			daysOverdue: today - due,
+			reason,
+		};
+		if (extra) {
+			if (line !== undefined) item.line = line;
+			if (extra.task !== undefined) item.task = extra.task;
+			if (extra.source !== undefined) item.source = extra.source;
+			if (extra.start !== undefined) item.start = extra.start;
+			if (extra.urgency !== undefined) item.urgency = extra.urgency;
+		}
+		items.push(item);
 	};
 
 	// Reconnect by cadence. An explicit next_follow_up beats the cadence until you are
@@ -189,18 +207,18 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 	const snoozed = contact.nextFollowUp !== undefined && (last === undefined || contact.nextFollowUp > last.date);
 	const due = snoozed ? (contact.nextFollowUp ?? today) : last ? addCadence(last.date, cadence) : today;
 	const overdue = today - due;
-	const why = [snoozed ? `follow-up date ${humanDay(due, today)}` : undefined, cadence.label, lastLabel(last, today)]
-		.filter(Boolean)
-		.join(' · ');
+	// Said only when a cadence row is made (about half of everyone on a given day).
+	const why = (): string =>
+		[snoozed ? `follow-up date ${humanDay(due, today)}` : undefined, cadence.label, lastLabel(last, today)].filter(Boolean).join(' · ');
 	// Drifting from your own rhythm with them, though not due by cadence: Reconnect, once.
 	// A follow-up date you set (a snooze) quiets it until then.
 	const drift = triaged && overdue < 0 && !snoozed && settings.driftInQueue ? driftOf(timeline, today) : undefined;
 	if (triaged && overdue >= 0) {
-		const reason = last || snoozed ? `${dueLabel(overdue)} · ${why}` : `never in touch · ${cadence.label}`;
+		const reason = last || snoozed ? `${dueLabel(overdue)} · ${why()}` : `never in touch · ${cadence.label}`;
 		push('reconnect', 'cadence', due, reason, { urgency: overdue / cadenceLengthDays(cadence) });
 	} else if (triaged && -overdue <= horizon && (ahead || !drift)) {
 		// Someone drifting is in Reconnect already: not in Upcoming as well.
-		push('upcoming', 'cadence', due, `${dueLabel(overdue)} · ${why}`);
+		push('upcoming', 'cadence', due, `${dueLabel(overdue)} · ${why()}`);
 	}
 	if (drift) {
 		const began = driftBegan(drift, today);
@@ -216,7 +234,7 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 			push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)}`, {
 				line: followUp.line,
 				task: followUp.text,
-				...startOf(followUp),
+				start: followUp.start,
 			});
 	}
 	// A task in another note (a meeting's, or one linking them) has one row whoever it is for: its id names no contact.
@@ -230,7 +248,7 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 			line: followUp.line,
 			task: followUp.text,
 			source,
-			...startOf(followUp),
+			start: followUp.start,
 		});
 	}
 
@@ -320,32 +338,37 @@ export function computeQueue(input: QueueInput, today: Day, settings: RapportSet
 	return { today, sections: SECTION_IDS.map((id) => ({ id, items: sections[id] })), untriaged: placed.untriaged.slice() };
 }
 
+/** What a contact has in a kept queue, when anything. */
 interface KeptContact {
-	rank: number;
 	items: readonly QueueItem[];
 	untriaged?: UntriagedContact;
 }
 
-/**
- * What is kept of a contact with nothing in the queue and nothing to triage: its rank
- * alone, not an object (most contacts on most days; at 10,000 contacts about 0.2 MB).
- */
-type Kept = KeptContact | number;
-
-function keptOf(rank: number, items: readonly QueueItem[], untriaged: UntriagedContact | undefined): Kept {
-	return items.length === 0 && !untriaged ? rank : { rank, items, untriaged };
-}
-
-function unkept(kept: Kept): KeptContact {
-	return typeof kept === 'number' ? { rank: kept, items: NO_ITEMS } : kept;
+/** Nothing, for a contact with nothing in the queue and nothing to triage (most contacts on most days). */
+function keptOf(items: readonly QueueItem[], untriaged: UntriagedContact | undefined): KeptContact | undefined {
+	return items.length === 0 && !untriaged ? undefined : { items, untriaged };
 }
 
 interface KeptQueue extends KeptFor {
-	contacts: Map<string, Kept>;
-	/** Contact paths in name order. */
+	/** Contact paths in name order: a contact's place here is its rank. */
 	ranked: string[];
+	/** What each contact has in the queue, by rank. */
+	held: (KeptContact | undefined)[];
+	/**
+	 * Rank by path, made the first time the queue is brought up to date: the first queue,
+	 * at start-up, has no need of it, and at 10,000 contacts it was a few milliseconds.
+	 */
+	rankOf?: Map<string, number>;
 	sections: Record<SectionId, PlacedSection<QueueItem>>;
 	untriaged: UntriagedContact[];
+}
+
+function ranksOf(state: KeptQueue): Map<string, number> {
+	if (!state.rankOf) {
+		state.rankOf = new Map();
+		for (let rank = 0; rank < state.ranked.length; rank++) state.rankOf.set(state.ranked[rank] ?? '', rank);
+	}
+	return state.rankOf;
 }
 
 /**
@@ -377,21 +400,22 @@ function keptSections(input: QueueInput, today: Day, settings: RapportSettings):
 		const changed = previous.stamp === stamp ? NO_CHANGES : input.changedSince?.(previous.stamp);
 		if (changed) {
 			let untriagedMoved = false;
+			const ranks = ranksOf(previous);
 			for (const path of changed) {
-				const held = previous.contacts.get(path);
-				const was = held === undefined ? undefined : unkept(held);
+				const rank = ranks.get(path);
 				const contact = input.contact(path);
 				// Not to be: a contact gone while the order stood. Worked out afresh below.
-				if (!was || !contact) {
+				if (rank === undefined || !contact) {
 					kept.delete(input);
 					return keptSections(input, today, settings);
 				}
-				was.items.forEach((item, i) => previous.sections[item.section].remove(item, orderOf(was.rank, i)));
+				const was = previous.held[rank];
+				was?.items.forEach((item, i) => previous.sections[item.section].remove(item, orderOf(rank, i)));
 				const items = itemsOf(contact);
-				items.forEach((item, i) => previous.sections[item.section].insert(item, orderOf(was.rank, i)));
+				items.forEach((item, i) => previous.sections[item.section].insert(item, orderOf(rank, i)));
 				const untriaged = untriagedIf(contact);
-				if (untriaged || was.untriaged) untriagedMoved = true;
-				previous.contacts.set(path, keptOf(was.rank, items, untriaged));
+				if (untriaged || was?.untriaged) untriagedMoved = true;
+				previous.held[rank] = keptOf(items, untriaged);
 			}
 			if (untriagedMoved) previous.untriaged = untriagedIn(previous);
 			previous.stamp = stamp;
@@ -403,8 +427,8 @@ function keptSections(input: QueueInput, today: Day, settings: RapportSettings):
 		today,
 		settings,
 		stamp: stamp ?? 0,
-		contacts: new Map(),
 		ranked: [],
+		held: [],
 		sections: {
 			owed: new PlacedSection(false),
 			awaiting: new PlacedSection(false),
@@ -426,7 +450,7 @@ function keptSections(input: QueueInput, today: Day, settings: RapportSettings):
 		state.ranked.push(contact.path);
 		const items = itemsOf(contact);
 		items.forEach((item, i) => entries[item.section].push({ item, order: orderOf(rank, i) }));
-		state.contacts.set(contact.path, keptOf(rank, items, untriagedIf(contact)));
+		state.held.push(keptOf(items, untriagedIf(contact)));
 	}
 	for (const id of SECTION_IDS) state.sections[id].fill(entries[id]);
 	state.untriaged = untriagedIn(state);
@@ -441,11 +465,7 @@ const NO_CHANGES: ReadonlySet<string> = new Set();
 /** The active contacts to triage, in name order. */
 function untriagedIn(state: KeptQueue): UntriagedContact[] {
 	const list: UntriagedContact[] = [];
-	for (const path of state.ranked) {
-		const held = state.contacts.get(path);
-		const untriaged = typeof held === 'object' ? held.untriaged : undefined;
-		if (untriaged) list.push(untriaged);
-	}
+	for (const held of state.held) if (held?.untriaged) list.push(held.untriaged);
 	return list;
 }
 
@@ -492,11 +512,6 @@ function followUpDue(followUp: FollowUp, today: Day, horizon: number): { section
 	if (followUp.done || followUp.cancelled || due === undefined) return undefined;
 	if (due <= today || (followUp.start !== undefined && followUp.start <= today)) return { section: 'owed', due };
 	return due - today <= horizon ? { section: 'upcoming', due } : undefined;
-}
-
-/** A follow-up's start date, for its item, when it has one. */
-function startOf(followUp: FollowUp): { start?: Day } {
-	return followUp.start === undefined ? {} : { start: followUp.start };
 }
 
 /** A meeting note's tasks with a due date are follow-ups of everyone in it. */

@@ -12,25 +12,37 @@ export interface RecognitionInput {
 	headings: readonly { text: string }[];
 }
 
-function asList(value: unknown): unknown[] {
-	if (Array.isArray(value)) return value;
-	return value === undefined || value === null ? [] : [value];
-}
-
 /** Tags from frontmatter (`tags: [a, b]`, `tags: a, b`, `tag: a`), without `#`. */
 export function frontmatterTags(frontmatter: Record<string, unknown> | undefined): string[] {
-	if (!frontmatter) return [];
+	return frontmatter ? tagsOfValues(frontmatter.tags, frontmatter.tag) : [];
+}
+
+/** Tags from the values of the `tags` and `tag` properties, as `frontmatterTags` reads them. */
+export function tagsOfValues(tagsValue: unknown, tagValue: unknown): string[] {
 	const tags: string[] = [];
-	for (const key of ['tags', 'tag']) {
-		for (const value of asList(frontmatter[key])) {
-			if (typeof value !== 'string') continue;
-			for (const tag of value.split(/[,\s]+/)) {
-				const clean = tag.trim().replace(/^#/, '');
-				if (clean) tags.push(clean);
-			}
-		}
-	}
+	addTags(tagsValue, tags);
+	addTags(tagValue, tags);
 	return tags;
+}
+
+/** The tags of one property's value (a list, or one text): each text split at commas and spaces, without `#`. */
+function addTags(property: unknown, tags: string[]): void {
+	if (property === undefined || property === null) return;
+	if (!Array.isArray(property)) return addTagsOf(property, tags);
+	for (const value of property as unknown[]) addTagsOf(value, tags);
+}
+
+function addTagsOf(value: unknown, tags: string[]): void {
+	if (typeof value !== 'string') return;
+	// One tag as it stands (`contact`), most often: nothing to split or strip.
+	if (value !== '' && value.charCodeAt(0) !== 35 && !/[,\s]/.test(value)) {
+		tags.push(value);
+		return;
+	}
+	for (const tag of value.split(/[,\s]+/)) {
+		const clean = tag.trim().replace(/^#/, '');
+		if (clean) tags.push(clean);
+	}
 }
 
 export function tagMatches(tag: string, wanted: string): boolean {

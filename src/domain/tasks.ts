@@ -2,6 +2,7 @@
 // Tasks plugin and Dataview read them too: `- [ ] Send the link 📅 2026-10-09`,
 // `[due:: 2026-10-09]`, done as `- [x] … ✅ 2026-10-10`, starting `🛫 2026-10-07`.
 import { parseIsoDay, type Day } from './day';
+import { isSpace } from './markdownLine';
 
 export interface FollowUp {
 	line: number;
@@ -34,21 +35,25 @@ const DUE = /(?:📅|🗓️?)\s*(\d{4}-\d{2}-\d{2})|[[(]due::\s*(\d{4}-\d{2}-\d
 const START = /🛫\s*(\d{4}-\d{2}-\d{2})|[[(]start::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/u;
 const DONE = /✅\s*(\d{4}-\d{2}-\d{2})|[[(]completion::\s*(\d{4}-\d{2}-\d{2})\s*[\])]/u;
 const ANY_DAY = /(?:^|[\s(])(\d{4}-\d{2}-\d{2})(?=$|[\s).,;:])/;
-// Tasks' date emoji and inline fields, stripped with the spaces before them so the words
-// read cleanly. A run of spaces is matched whole, and goes when meta follows it:
-// `\s*(meta)` read a long run of spaces again from each of its spaces. A field's value
-// stops at a bracket, so thousands of unclosed `(due::` are read once.
+// Tasks' date emoji and inline fields, stripped with the white space before them so the
+// words read cleanly. A field's value stops at a bracket, so thousands of unclosed `(due::`
+// are read once. No meta starts with white space, so the spaces before one are found by
+// stepping back from it, never by a pattern that reads a long run of spaces again from each.
 const TASK_META =
-	/\s+|(?:📅|🗓️?|✅|⏳|🛫|➕|❌)\s*\d{4}-\d{2}-\d{2}|[[(](?:due|completion|scheduled|start|created|cancelled)::[^\])[(]*[\])]|[🔺⏫🔼🔽⏬]|🔁[^📅✅⏳🛫➕❌]*/gu;
-const TASK_META_HERE =
-	/(?:📅|🗓️?|✅|⏳|🛫|➕|❌)\s*\d{4}-\d{2}-\d{2}|[[(](?:due|completion|scheduled|start|created|cancelled)::[^\])[(]*[\])]|[🔺⏫🔼🔽⏬]|🔁[^📅✅⏳🛫➕❌]*/uy;
+	/(?:📅|🗓️?|✅|⏳|🛫|➕|❌)\s*\d{4}-\d{2}-\d{2}|[[(](?:due|completion|scheduled|start|created|cancelled)::[^\])[(]*[\])]|[🔺⏫🔼🔽⏬]|🔁[^📅✅⏳🛫➕❌]*/gu;
 
 function withoutMeta(text: string): string {
-	return text.replace(TASK_META, (found: string, at: number) => {
-		if (!/^\s/u.test(found)) return '';
-		TASK_META_HERE.lastIndex = at + found.length;
-		return TASK_META_HERE.test(text) ? '' : found;
-	});
+	TASK_META.lastIndex = 0;
+	let kept = '';
+	// Where the text after the last meta found starts.
+	let from = 0;
+	for (let found = TASK_META.exec(text); found; found = TASK_META.exec(text)) {
+		let start = found.index;
+		while (start > from && isSpace(text.charCodeAt(start - 1))) start--;
+		kept += text.slice(from, start);
+		from = found.index + found[0].length;
+	}
+	return from === 0 ? text : kept + text.slice(from);
 }
 
 function firstDay(regex: RegExp, text: string): Day | undefined {

@@ -25,11 +25,35 @@ export interface TimelineEntry {
 
 // On one day, a logged line says most (it has a kind and summary), then a meeting note,
 // then a daily note, then where you met, then the bare property.
-const VIA_RANK: Record<EvidenceVia, number> = { log: 0, meeting: 1, dated: 2, met: 3, frontmatter: 4 };
+// Compared for every pair a timeline's sort looks at: a few comparisons of interned
+// strings, not a look-up by name in a record.
+function viaRank(via: EvidenceVia): number {
+	return via === 'log' ? 0 : via === 'meeting' ? 1 : via === 'dated' ? 2 : via === 'met' ? 3 : 4;
+}
 
 export function compareEntries(a: TimelineEntry, b: TimelineEntry): number {
 	// Plain code-unit order for the last tie-break: only stable, and far cheaper than locale order.
-	return b.date - a.date || VIA_RANK[a.via] - VIA_RANK[b.via] || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
+	return b.date - a.date || viaRank(a.via) - viaRank(b.via) || (a.source < b.source ? -1 : a.source > b.source ? 1 : 0);
+}
+
+/**
+ * Sorts a timeline in place by `compareEntries`, as a stable sort does. Every contact's is
+ * sorted for the first queue, a dozen entries most often and mostly in order already: an
+ * insertion sort does that with no allocation, where the built-in sort copied each list
+ * into work space of its own (about 16 MB of garbage for 10,000 contacts).
+ */
+export function sortEntries(timeline: TimelineEntry[]): TimelineEntry[] {
+	if (timeline.length > 64) return timeline.sort(compareEntries);
+	for (let i = 1; i < timeline.length; i++) {
+		const entry = timeline[i] as TimelineEntry;
+		let at = i;
+		while (at > 0 && compareEntries(timeline[at - 1] as TimelineEntry, entry) > 0) {
+			timeline[at] = timeline[at - 1] as TimelineEntry;
+			at--;
+		}
+		if (at !== i) timeline[at] = entry;
+	}
+	return timeline;
 }
 
 /** What a timeline entry reads as in a reason: "coffee", "meeting", "daily note". */

@@ -13,7 +13,7 @@ import { inFolder } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { attendeesNamed, type TaskPerson } from '../domain/taskPeople';
 import type { FollowUp, NoteFollowUp } from '../domain/tasks';
-import { compareEntries, type TimelineEntry } from '../domain/timeline';
+import { sortEntries, type TimelineEntry } from '../domain/timeline';
 import { DayNotes } from './dayNotes';
 import { LinkKeys, NO_KEY } from './linkKeys';
 import { LinkOwners, contactClaims, nameKeyOf } from './linkOwners';
@@ -57,11 +57,25 @@ interface ContactEntry {
 	derived?: unknown;
 }
 
-/** What a derived value read while it was computed, so a change to any of it drops it. */
-interface Reads {
-	paths: Set<string>;
+/**
+ * What a derived value read while it was computed, so a change to any of it drops it: the
+ * contact's own note aside, and each set made as it is first needed (most contacts read
+ * nothing else, and at 10,000 contacts two empty sets each were garbage for the first queue).
+ */
+class Reads {
+	paths?: Set<string>;
 	/** Link keys by number. */
-	keys: Set<number>;
+	keys?: Set<number>;
+
+	constructor(private readonly self: string) {}
+
+	path(path: string): void {
+		if (path !== this.self) (this.paths ??= new Set()).add(path);
+	}
+
+	key(key: number): void {
+		(this.keys ??= new Set()).add(key);
+	}
 }
 
 const CHANGES_KEPT = 64;
@@ -76,24 +90,25 @@ function addTo<K>(map: Map<K, Set<string>>, key: K, value: string): void {
 }
 
 /**
- * Whether a note stands in two of these evidence lists: it links one person by two keys
- * (`[[Sam]]`, `[[Sam Rivera]]`). Mostly not, and then the timeline needs no pass to keep
- * one entry per note. Each smaller list is looked for in the larger, as a set once large.
+ * A sorted timeline with one entry per note: a note linking one person by two keys
+ * ([[Sam]], [[Sam Rivera]]) is in two of their evidence lists, and is one contact. Its
+ * entries sort side by side (one day, one source, one way), and of them the first whose
+ * tasks come with it is kept (its tasks come with whichever of the keys is in its people),
+ * else the first.
  */
-function sharesANote(lists: readonly (readonly (NoteRecord | number)[])[]): boolean {
-	for (let i = 0; i < lists.length; i++) {
-		for (let j = i + 1; j < lists.length; j++) {
-			const [small, large] = (lists[i]?.length ?? 0) <= (lists[j]?.length ?? 0) ? [lists[i], lists[j]] : [lists[j], lists[i]];
-			if (!small || !large) continue;
-			if (small.length * large.length <= 4096) {
-				if (small.some((note) => large.includes(note))) return true;
-			} else {
-				const notes = new Set(large);
-				if (small.some((note) => notes.has(note))) return true;
-			}
-		}
+function oneEntryPerNote(timeline: TimelineEntry[]): TimelineEntry[] {
+	let kept = 1;
+	for (let i = 1; i < timeline.length; i++) {
+		const e = timeline[i] as TimelineEntry;
+		const last = timeline[kept - 1] as TimelineEntry;
+		// The day first: entries side by side mostly differ in it, and it is a number.
+		if (last.date !== e.date || last.via !== e.via || e.via === 'log' || e.via === 'frontmatter' || last.source !== e.source) {
+			if (kept !== i) timeline[kept] = e;
+			kept++;
+		} else if (e.tasks && !last.tasks) timeline[kept - 1] = e;
 	}
-	return false;
+	if (kept < timeline.length) timeline.length = kept;
+	return timeline;
 }
 
 interface Rare {
@@ -272,7 +287,7 @@ export class ContactIndex {
 	}
 
 	contact(path: string): Contact | undefined {
-		this.reads?.paths.add(path);
+		this.reads?.path(path);
 		const entry = this.contactEntries.get(path);
 		return entry && this.parsed(entry);
 	}
@@ -282,7 +297,7 @@ export class ContactIndex {
 	 * each call, not kept: the queue reads each once and keeps what it made of it.
 	 */
 	timeline(path: string): readonly TimelineEntry[] {
-		this.reads?.paths.add(path);
+		this.reads?.path(path);
 		const entry = this.contactEntries.get(path);
 		return entry ? this.buildTimeline(entry) : [];
 	}
@@ -293,7 +308,7 @@ export class ContactIndex {
 	 * entry). Their follow-ups, worked out on each call like the timeline.
 	 */
 	linkedFollowUps(path: string): NoteFollowUp[] {
-		this.reads?.paths.add(path);
+		this.reads?.path(path);
 		const entry = this.contactEntries.get(path);
 		if (!entry) return [];
 		const found: NoteFollowUp[] = [];
@@ -313,7 +328,7 @@ export class ContactIndex {
 	/** The contact a link or name points to, as Obsidian would resolve it. */
 	resolve(target: string): Contact | undefined {
 		const key = this.linkKeys.id(linkKey(linkTarget(target)));
-		if (key !== NO_KEY) this.reads?.keys.add(key);
+		if (key !== NO_KEY) this.reads?.key(key);
 		const owner = this.owners.ownerOfId(key);
 		return owner === undefined ? undefined : this.contact(owner);
 	}
@@ -343,7 +358,7 @@ export class ContactIndex {
 		if (!entry) return compute();
 		if (entry.derivedFor === today) return entry.derived as T;
 		const outer = this.reads;
-		const reads: Reads = { paths: new Set(), keys: new Set<number>() };
+		const reads = new Reads(path);
 		this.reads = reads;
 		let value: T;
 		try {
@@ -356,8 +371,8 @@ export class ContactIndex {
 		if (Array.isArray(value)) value = (value.length > 0 ? value.slice() : NOTHING_DERIVED) as T;
 		entry.derivedFor = today;
 		entry.derived = value;
-		for (const read of reads.paths) if (read !== path) addTo(this.pathReaders, read, path);
-		for (const key of reads.keys) addTo(this.keyReaders, key, path);
+		if (reads.paths) for (const read of reads.paths) addTo(this.pathReaders, read, path);
+		if (reads.keys) for (const key of reads.keys) addTo(this.keyReaders, key, path);
 		return value;
 	}
 
@@ -623,16 +638,17 @@ export class ContactIndex {
 		if (contact.lastContact !== undefined) timeline.push({ date: contact.lastContact, via: 'frontmatter', source: contact.path });
 		const met = this.metEntry(contact);
 		if (met) timeline.push(met);
-		// The evidence lists of the keys that are theirs: most contacts own one or two.
-		let owned: (readonly (NoteRecord | number)[])[] | undefined;
+		// How many of their keys have evidence: a note may stand in two of these lists.
+		let keysWithEvidence = 0;
 		for (const key of contactKeys(entry)) {
 			const sources = this.evidence[key];
 			const plain = this.plainEvidence.count(key);
 			if ((!sources && plain === 0) || this.owners.ownerOfId(key) !== contact.path) continue;
-			if (sources) (owned ??= []).push(sources);
-			// A plain daily note is its day and path, found by its slot.
-			if (plain > 0) (owned ??= []).push(plain === 1 ? [this.plainEvidence.at(key, 0)] : this.plainEvidence.list(key));
-			for (let i = 0; i < plain; i++) {
+			keysWithEvidence++;
+			// A plain daily note is its day and path, found by its slot. Slots are given in the
+			// order notes are read, most often oldest first: taken newest first, they are
+			// mostly in the timeline's order already, and its sort has less to do.
+			for (let i = plain - 1; i >= 0; i--) {
 				const slot = this.plainEvidence.at(key, i);
 				timeline.push({ date: this.plain.day(slot), via: 'dated', source: this.plain.path(slot) });
 			}
@@ -649,16 +665,8 @@ export class ContactIndex {
 				timeline.push({ date: note.day, via: 'meeting', kind: note.kindOfContact, source: note.path, template: note.template, tasks });
 			}
 		}
-		if (!owned || owned.length <= 1 || !sharesANote(owned)) return timeline.sort(compareEntries);
-		// A note linking one person by two keys ([[Sam]], [[Sam Rivera]]) is one contact, and
-		// its tasks come with whichever of the keys is in its people: keep that entry.
-		const kept = new Map<string, TimelineEntry>();
-		for (const e of timeline) {
-			if (e.via === 'log' || e.via === 'frontmatter') continue;
-			const seen = kept.get(e.source);
-			if (!seen || (e.tasks && !seen.tasks)) kept.set(e.source, e);
-		}
-		return timeline.filter((e) => e.via === 'log' || e.via === 'frontmatter' || kept.get(e.source) === e).sort(compareEntries);
+		sortEntries(timeline);
+		return keysWithEvidence > 1 ? oneEntryPerNote(timeline) : timeline;
 	}
 
 	/**
@@ -673,7 +681,7 @@ export class ContactIndex {
 		const name = baseName(target).toLowerCase();
 		// Any note of that name made, changed, renamed or deleted drops what was worked out from it.
 		const nameKey = this.linkKeys.id(name);
-		if (nameKey !== NO_KEY) this.reads?.keys.add(nameKey);
+		if (nameKey !== NO_KEY) this.reads?.key(nameKey);
 		const note = this.dayNotes.find(target);
 		if (note) {
 			if (note.day === undefined || note.targets.some((k) => this.owners.ownerOfId(k) === contact.path)) return undefined;

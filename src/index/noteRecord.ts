@@ -210,13 +210,21 @@ function linkKeysOf(snapshot: NoteSnapshot, linkKeys: LinkKeys): readonly number
 	return keys.length === 0 ? NO_TARGETS : keys.slice();
 }
 
+/** A list by line, as it is when it is so already. */
+function inLineOrder<T extends { line: number }>(list: readonly T[]): readonly T[] {
+	for (let i = 1; i < list.length; i++)
+		if ((list[i]?.line ?? 0) < (list[i - 1]?.line ?? 0)) return [...list].sort((a, b) => a.line - b.line);
+	return list;
+}
+
 /** List items with the section they stand under, by the rule `sectionOwners` states, which the writer follows too. */
 export function sectionItems(snapshot: NoteSnapshot): SectionItem[] {
 	if (snapshot.listItems.length === 0) return [];
-	const headings = [...snapshot.headings].sort((a, b) => a.line - b.line);
+	// Both come in line order from either port: copied and sorted only when they do not.
+	const headings = inLineOrder(snapshot.headings);
 	const named = headings.map((h) => sectionOfHeading(h.text));
 	const owners = sectionOwners(headings, (_heading, i) => named[i] !== 'other');
-	const items = [...snapshot.listItems].sort((a, b) => a.line - b.line);
+	const items = inLineOrder(snapshot.listItems);
 	const result: SectionItem[] = [];
 	let h = 0;
 	let section: SectionName = 'other';

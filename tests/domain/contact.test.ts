@@ -212,6 +212,26 @@ describe('parseContact with custom key names', () => {
 		expect(contact.aliases).toEqual(['Sammy']);
 		expect(contact.problems).toEqual([]);
 	});
+
+	it('reads a name mapped afresh in the same settings, and two keys mapped to one property', () => {
+		const settings = defaultSettings();
+		const note = { path: PATH, frontmatter: { tie: 'weak', strength: 'strong', firm: 'Acme' }, tags: [], items: [] };
+		expect(parseContact(note, settings).tie).toBe('weak');
+		settings.keys.tie = 'strength';
+		expect(parseContact(note, settings).tie).toBe('strong');
+		settings.keys.company = 'firm';
+		settings.keys.role = 'firm';
+		expect(parseContact(note, settings)).toMatchObject({ tie: 'strong', company: 'Acme', role: 'Acme' });
+	});
+
+	it('reads a property named like something every object has as it did', () => {
+		const contact = parse({ hasOwnProperty: 'strong' }, [], (s) => {
+			s.keys.tie = 'hasOwnProperty';
+			s.keys.company = 'constructor';
+		});
+		expect(contact.tie).toBe('strong');
+		expect(contact.problems).toEqual([expect.stringMatching(/^constructor: expected text, got function/)]);
+	});
 });
 
 describe('default cadence from the tie', () => {
@@ -319,6 +339,23 @@ describe('sections', () => {
 		]);
 		expect(contact.interactions[1]?.asked).toBe(true);
 		expect(contact.interactions[2]?.gave).toBe(true);
+	});
+
+	it('keeps the lines of one day in the order written, in a short log and a long one', () => {
+		for (const count of [6, 200]) {
+			// Days going back and forth, each written on several lines.
+			const lines: SectionItem[] = Array.from({ length: count }, (_, i) => ({
+				section: 'interactions',
+				line: i,
+				text: `2026-10-${String(10 + ((i * 7) % 5)).padStart(2, '0')} call: line ${i}`,
+			}));
+			const read = parse({}, lines).interactions.map((i) => [i.date, i.line]);
+			const expected = lines
+				.map((l) => [day(l.text.slice(0, 10)), l.line] as const)
+				.sort((a, b) => b[0] - a[0] || a[1] - b[1])
+				.map(([d, l]) => [d, l]);
+			expect(read).toEqual(expected);
+		}
 	});
 
 	it('names interaction lines it can not read, and the unknown kind it read as other', () => {

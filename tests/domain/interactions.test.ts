@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { INTERACTION_KINDS, parseInteractionLine, type Interaction } from '../../src/domain/interactions';
+import { parseIsoDay } from '../../src/domain/day';
 import { day } from '../builders';
+import { pick, random } from '../randomEdits';
 
 /** The interaction a line reads as, failing when it reads as none. */
 function read(text: string, line = 4): Interaction {
@@ -134,5 +136,93 @@ describe('parseInteractionLine', () => {
 		const parsed = parseInteractionLine('02.10.2026 coffee', 0);
 		expect(parsed.value).toBeUndefined();
 		expect(parsed.problem).toContain('line 1');
+	});
+
+	// The patterns the line was read with before it was read character by character: what
+	// each line gives must not have moved.
+	const LINE = /^\[{0,2}(\d{4}-\d{2}-\d{2})\]{0,2}\s*(?:[—–-]\s*)?([^]*)$/;
+	const KIND = /^([A-Za-z]+)(?![\w-])\s*(:|[—–-]\s)?\s*([^]*)$/;
+	const MARK = /(?:^|\s)#(gave|asked|awaiting|nudge)\b/gi;
+	function byPatterns(text: string, line: number): { value?: Interaction; problem?: string } {
+		const match = LINE.exec(text.trim());
+		if (!match) return { problem: `line ${line + 1}: an interaction starts with its date (YYYY-MM-DD), got '${text.trim()}'` };
+		const date = parseIsoDay(match[1] ?? '');
+		if (date === undefined) return { problem: `line ${line + 1}: '${match[1] ?? ''}' is not a calendar date` };
+		let rest = (match[2] ?? '').trim();
+		let kind: Interaction['kind'] = 'other';
+		const kindMatch = KIND.exec(rest);
+		let problem: string | undefined;
+		if (kindMatch) {
+			const word = (kindMatch[1] ?? '').toLowerCase();
+			if ((INTERACTION_KINDS as readonly string[]).includes(word)) {
+				kind = word as Interaction['kind'];
+				rest = kindMatch[3] ?? '';
+			} else if (kindMatch[2] === ':') {
+				problem = `line ${line + 1}: unknown kind '${kindMatch[1] ?? ''}', read as other (kinds: ${INTERACTION_KINDS.join(', ')})`;
+			}
+		}
+		const marks = new Set<string>();
+		if (rest.includes('#')) for (const m of rest.matchAll(MARK)) marks.add((m[1] ?? '').toLowerCase());
+		const summary = marks.size === 0 ? rest.trim() : rest.replace(MARK, '').trim();
+		const value = {
+			date,
+			kind,
+			summary,
+			gave: marks.has('gave'),
+			asked: marks.has('asked'),
+			awaiting: marks.has('awaiting'),
+			nudge: marks.has('nudge'),
+			line,
+		};
+		return problem ? { value, problem } : { value };
+	}
+
+	it('reads every line as the patterns it was written with did', () => {
+		const rng = random(0x1a7e);
+		const pieces = [
+			'2026-10-02',
+			'2026-02-30',
+			'2026-1-02',
+			'[[',
+			'[',
+			']]',
+			']',
+			' ',
+			'  ',
+			'\t',
+			'\u00a0',
+			'\u2028',
+			'\u3000',
+			'-',
+			'–',
+			'—',
+			'coffee',
+			'Coffee',
+			'CALL',
+			'email',
+			'coffees',
+			'Q4',
+			'v2',
+			'gym',
+			'x_y',
+			':',
+			': ',
+			'#asked',
+			'#awaiting',
+			'#Nudge',
+			'#gave',
+			'#gaveaway',
+			'#',
+			'reorg',
+			'é',
+			'9',
+			'_',
+		];
+		for (let i = 0; i < 4000; i++) {
+			let text = rng() < 0.8 ? pick(rng, ['2026-10-02', '[[2026-10-02]]', ' 2026-11-20', '2026-02-30']) : '';
+			const count = Math.floor(rng() * 8);
+			for (let p = 0; p < count; p++) text += pick(rng, pieces);
+			expect(parseInteractionLine(text, i), JSON.stringify(text)).toEqual(byPatterns(text, i));
+		}
 	});
 });

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseFollowUp, parseRememberItem } from '../../src/domain/tasks';
 import { day } from '../builders';
+import { pick, random } from '../randomEdits';
 
 describe('parseFollowUp', () => {
 	it('reads an open task due by the 📅 emoji, with the words alone as its text', () => {
@@ -115,5 +116,67 @@ describe('parseRememberItem', () => {
 		expect(parseRememberItem('Marathon 📅 2026-09-28', 'x', 0).done).toBe(true);
 		expect(parseRememberItem('Marathon 📅 2026-09-28', ' ', 0).done).toBe(false);
 		expect(parseRememberItem('Marathon 📅 2026-09-28', undefined, 0).done).toBe(false);
+	});
+});
+
+describe("a task's words without its meta", () => {
+	// The pattern the words were read with before the spaces before a meta were found by
+	// stepping back from it: what each task's words come to must not have moved.
+	const TASK_META =
+		/\s+|(?:📅|🗓️?|✅|⏳|🛫|➕|❌)\s*\d{4}-\d{2}-\d{2}|[[(](?:due|completion|scheduled|start|created|cancelled)::[^\])[(]*[\])]|[🔺⏫🔼🔽⏬]|🔁[^📅✅⏳🛫➕❌]*/gu;
+	const TASK_META_HERE =
+		/(?:📅|🗓️?|✅|⏳|🛫|➕|❌)\s*\d{4}-\d{2}-\d{2}|[[(](?:due|completion|scheduled|start|created|cancelled)::[^\])[(]*[\])]|[🔺⏫🔼🔽⏬]|🔁[^📅✅⏳🛫➕❌]*/uy;
+	function byPattern(text: string): string {
+		return text
+			.replace(TASK_META, (found: string, at: number) => {
+				if (!/^\s/u.test(found)) return '';
+				TASK_META_HERE.lastIndex = at + found.length;
+				return TASK_META_HERE.test(text) ? '' : found;
+			})
+			.trim();
+	}
+
+	it('are what the pattern they were read with gave, on seeded tasks', () => {
+		const rng = random(0x7a5c);
+		const pieces = [
+			'Send',
+			'the',
+			'deck',
+			' ',
+			'  ',
+			'\t',
+			'\u00a0',
+			'\u2028',
+			'📅',
+			'🗓️',
+			'🗓',
+			'✅',
+			'⏳',
+			'🛫',
+			'➕',
+			'❌',
+			'🔺',
+			'⏫',
+			'🔽',
+			'🔁',
+			'every week',
+			' 2026-10-09',
+			'2026-10-09',
+			'[due:: 2026-10-09]',
+			'(start:: 2026-10-07)',
+			'[completion::',
+			']',
+			')',
+			'(',
+			'[',
+			'x',
+		];
+		for (let i = 0; i < 4000; i++) {
+			let text = '';
+			const count = Math.floor(rng() * 10);
+			for (let p = 0; p < count; p++) text += pick(rng, pieces);
+			expect(parseFollowUp(text, ' ', 0).text, JSON.stringify(text)).toBe(byPattern(text));
+			expect(parseRememberItem(text, undefined, 0).text, JSON.stringify(text)).toBe(byPattern(text));
+		}
 	});
 });
