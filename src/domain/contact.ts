@@ -270,8 +270,13 @@ function expected(problems: string[], key: string, raw: unknown, what: string): 
 	problems.push(`${key}: expected ${what}, got ${show(raw)}`);
 }
 
-/** A text property (its first value, if a list); a value that is no text is a problem, and undefined. */
-function textField(value: unknown, key: string, problems: string[], display = false): string | undefined {
+/**
+ * A text property (its first value, if a list); a value that is no text is a problem, and
+ * undefined. A list of several is read as its first, and named as a problem, since the
+ * rest would go unseen (`company: [Acme, Globex]`); not for one that may hold several
+ * (`many`: the emails, each read as well).
+ */
+function textField(value: unknown, key: string, problems: string[], display = false, many = false): string | undefined {
 	const raw = first(value);
 	if (!present(raw)) return undefined;
 	const text = scalarText(raw);
@@ -279,6 +284,8 @@ function textField(value: unknown, key: string, problems: string[], display = fa
 		expected(problems, key, value, 'text');
 		return undefined;
 	}
+	if (!many && Array.isArray(value) && value.length > 1)
+		problems.push(`${key}: expected one text, got ${show(value)}; only the first, ${show(raw)}, is read`);
 	return display ? linkDisplay(text) : text;
 }
 
@@ -487,7 +494,7 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 	// In this order, for the order of the problems they find.
 	const company = textField(raw.company, keys.company, problems, true);
 	const role = textField(raw.role, keys.role, problems, true);
-	const email = textField(raw.email, keys.email, problems);
+	const email = textField(raw.email, keys.email, problems, false, true);
 	const linkedin = textField(raw.linkedin, keys.linkedin, problems);
 	const location = textField(raw.location, keys.location, problems, true);
 	let lastContact: Day | undefined;

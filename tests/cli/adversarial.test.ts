@@ -89,11 +89,12 @@ describe('a messy vault', () => {
 		const wrong = (await problems(root)).filter((p) => p.path === 'People/Wrong Types.md').map((p) => p.message);
 		expect(wrong).toEqual([
 			'aliases: expected a list of names, got {"first":"Al"}',
+			`company: expected one text, got ["Acme","Initech"]; only the first, 'Acme', is read`,
 			'last_contact: expected a date YYYY-MM-DD, got 20261002',
 			'next_follow_up: expected a date YYYY-MM-DD, got true',
 			'role: expected text, got {"title":"CTO"}',
 		]);
-		// A list where text is expected: the first entry is taken.
+		// A list where text is expected: the first entry is taken, and the problem says so.
 		expect((await contacts(root))['People/Wrong Types.md']).toMatchObject({ company: 'Acme' });
 	});
 

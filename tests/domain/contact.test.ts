@@ -157,6 +157,14 @@ describe("parseContact reports each problem in the user's words and still reads 
 		expect(contact.name).toBe('Sam Rivera');
 	});
 
+	it('reads a list of several in a text property as its first, and names it, but not a list of emails', () => {
+		const contact = parse({ company: ['Acme', 'Globex'], role: ['Analyst'], email: ['sam@acme.example', 'sam@home.example'] });
+		expect(contact.company).toBe('Acme');
+		expect(contact.role).toBe('Analyst');
+		expect(contact.emails).toEqual(['sam@acme.example', 'sam@home.example']);
+		expect(contact.problems).toEqual([`company: expected one text, got ["Acme","Globex"]; only the first, 'Acme', is read`]);
+	});
+
 	it('reports every bad field at once and reads every good one', () => {
 		const contact = parse({
 			tie: 'stong',
