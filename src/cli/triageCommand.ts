@@ -53,7 +53,7 @@ export async function runTriage(request: TriageRequest, vault: OpenVault, io: Io
 	if (settled.length > 0) {
 		const names = settled.map((path) => vault.index.contact(path)?.name ?? path);
 		io.err(
-			`${listed(names, 'and')} ${names.length === 1 ? 'is' : 'are'} not waiting to be triaged (a tie, cadence or status is set); ` +
+			`rapport: ${listed(names, 'and')} ${names.length === 1 ? 'is' : 'are'} not waiting to be triaged (a tie, cadence or status is set); ` +
 				'nothing was written. To change a tie, edit the `tie` property in the note.',
 		);
 		return 1;

@@ -61,7 +61,7 @@ describe('rapport triage', () => {
 			code: 1,
 			out: '',
 			err:
-				'Sam Rivera is not waiting to be triaged (a tie, cadence or status is set); nothing was written. ' +
+				'rapport: Sam Rivera is not waiting to be triaged (a tie, cadence or status is set); nothing was written. ' +
 				'To change a tie, edit the `tie` property in the note.',
 		});
 		expect(snapshot(root)).toEqual(before);
