@@ -6,6 +6,7 @@ import { INTERACTION_MARKS, parseInteractionLine, type Interaction } from './int
 import { baseName, linkDisplay, linkTarget } from './links';
 import { tagsOfValues } from './recognition';
 import { DEFAULT_KEYS, TIES, type FieldKeys, type RapportSettings, type Tie } from './settings';
+import { sortInPlace } from './smallSort';
 import { parseFollowUp, parseRememberItem, type FollowUp, type RememberItem } from './tasks';
 import { SHOWN_CHARS, showValue } from './yamlGuard';
 
@@ -382,25 +383,9 @@ function readPlan(keys: FieldKeys): ReadPlan {
 	return lastPlan;
 }
 
-/**
- * Interactions newest first, those of one day in the order written, as a stable sort puts
- * them: by insertion, as a contact has a handful (the built-in sort made work space for each).
- */
-function newestFirst(interactions: Interaction[]): void {
-	// A long log (years of lines) goes to the built-in sort: insertion grows as the square.
-	if (interactions.length > 64) {
-		interactions.sort((a, b) => b.date - a.date);
-		return;
-	}
-	for (let i = 1; i < interactions.length; i++) {
-		const interaction = interactions[i] as Interaction;
-		let at = i;
-		while (at > 0 && (interactions[at - 1] as Interaction).date < interaction.date) {
-			interactions[at] = interactions[at - 1] as Interaction;
-			at--;
-		}
-		if (at !== i) interactions[at] = interaction;
-	}
+/** Interactions newest first, those of one day in the order written. */
+function byNewest(a: Interaction, b: Interaction): number {
+	return b.date - a.date;
 }
 
 const MARK_LENGTHS: ReadonlySet<number> = new Set([...INTERACTION_MARKS].map((mark) => mark.length));
@@ -482,7 +467,7 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 			if (item.section === 'followUps' || followUp.due !== undefined) followUps.push(followUp);
 		}
 	}
-	newestFirst(interactions);
+	sortInPlace(interactions, byNewest);
 
 	const effectiveCadence = cadence ?? cadenceOfDays(settings.cadenceDays[tie ?? 'medium']);
 	// `#gave`, `#asked` … on interaction lines are marks on one line, not the person's tags.
