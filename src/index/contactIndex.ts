@@ -448,11 +448,20 @@ export class ContactIndex {
 	 * Undefined when the source has no lean path or the note needs the full read.
 	 */
 	private readLean(source: NoteSource, path: string): NoteRecord | undefined {
+		const day = this.leanDay(source, path);
+		if (day === undefined) return undefined;
+		const lean = source.readDated?.(path, this.keyOfLink);
+		return lean && this.leanRecord(path, day, lean);
+	}
+
+	/**
+	 * The day of a note the lean path may read: one the dated-note format names, outside
+	 * the templates folder, from a source with a lean path.
+	 */
+	private leanDay(source: NoteSource, path: string): Day | undefined {
 		if (!source.readDated) return undefined;
 		const day = this.datedNotes.dayOf(path);
-		if (day === undefined || inFolder(path, this.settings.templatesFolder)) return undefined;
-		const lean = source.readDated(path, this.keyOfLink);
-		return lean && this.leanRecord(path, day, lean);
+		return day === undefined || inFolder(path, this.settings.templatesFolder) ? undefined : day;
 	}
 
 	/** A lean read's record, as classifyNote makes a dated note's, field for field. */
@@ -469,10 +478,9 @@ export class ContactIndex {
 	 * note needs the full read.
 	 */
 	private addLean(source: NoteSource, path: string): boolean {
-		if (!source.readDated) return false;
-		const day = this.datedNotes.dayOf(path);
-		if (day === undefined || inFolder(path, this.settings.templatesFolder)) return false;
-		const lean = source.readDated(path, this.keyOfLink);
+		const day = this.leanDay(source, path);
+		if (day === undefined) return false;
+		const lean = source.readDated?.(path, this.keyOfLink);
 		if (!lean) return false;
 		if (lean.frontmatterError === undefined && this.addPlainLinks(path, day, lean.targets)) return true;
 		this.add(this.leanRecord(path, day, lean));
