@@ -100,8 +100,8 @@ export function planImport(parsed: ParsedImport, world: ImportWorld, settings: R
 
 /**
  * The earlier rows a row repeats. By email or LinkedIn profile, every one found; by name,
- * only those that don't tell the two apart: two John Smiths with other emails, other
- * profiles or other companies are two people.
+ * only those that don't tell the two apart: two John Smiths with other emails or other
+ * companies are two people (other profiles, `PeopleByKey` never finds by name).
  */
 function sameEarlierRows(found: Match<number>, person: ImportedPerson, byRow: ReadonlyMap<number, ImportedPerson>): number[] {
 	if (found.kind === 'none') return [];
@@ -110,13 +110,8 @@ function sameEarlierRows(found: Match<number>, person: ImportedPerson, byRow: Re
 	return rows.filter((row) => {
 		const other = byRow.get(row);
 		if (!other) return true;
-		const profiles = [person.linkedin, other.linkedin].map((url) => (url ? linkedinKey(url) : undefined));
 		const companies = [person.company, other.company].map((company) => (company ? jobKey(company) : ''));
-		return !(
-			(profiles[0] && profiles[1] && profiles[0] !== profiles[1]) ||
-			(companies[0] && companies[1] && companies[0] !== companies[1]) ||
-			otherEmails(person.emails, other.emails)
-		);
+		return !((companies[0] && companies[1] && companies[0] !== companies[1]) || otherEmails(person.emails, other.emails));
 	});
 }
 
