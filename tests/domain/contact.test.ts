@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { parseContact, sectionOfHeading, type Contact, type SectionItem } from '../../src/domain/contact';
-import { defaultSettings, type RapportSettings } from '../../src/domain/settings';
+import { DEFAULT_KEYS, defaultSettings, type FieldKeys, type RapportSettings } from '../../src/domain/settings';
 import { day } from '../builders';
 
 const PATH = 'People/Sam Rivera.md';
@@ -230,6 +230,17 @@ describe('parseContact with custom key names', () => {
 		settings.keys.company = 'firm';
 		settings.keys.role = 'firm';
 		expect(parseContact(note, settings)).toMatchObject({ tie: 'strong', company: 'Acme', role: 'Acme' });
+	});
+
+	it('reads each mapped name afresh when it is changed in place, whichever it is', () => {
+		// The parse keeps its reading plan while the mapped names stay the same: every one of them must count.
+		for (const key of Object.keys(DEFAULT_KEYS) as (keyof FieldKeys)[]) {
+			const settings = defaultSettings();
+			const note = { path: PATH, frontmatter: { [`x_${key}`]: { bad: true } }, tags: [], items: [] };
+			expect(parseContact(note, settings).problems, key).toEqual([]);
+			settings.keys[key] = `x_${key}`;
+			expect(parseContact(note, settings).problems, key).toEqual([expect.stringMatching(new RegExp(`^x_${key}: expected `))]);
+		}
 	});
 
 	it('reads a property named like something every object has as it did', () => {
