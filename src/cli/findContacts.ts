@@ -103,7 +103,15 @@ function findContact(contacts: readonly Contact[], name: string, option: string)
 		() => contacts.filter((c) => same(c.name) === wanted),
 		() => contacts.filter((c) => c.aliases.some((alias) => same(alias) === wanted)),
 	];
-	const matches = [...tiers(fold, key), ...tiers(looseFold, looseFold(key))].map((tier) => tier()).find((found) => found.length > 0);
+	// Each tier only when the ones before it found nobody: the loose ones fold every name again.
+	let matches: Contact[] | undefined;
+	for (const tier of [...tiers(fold, key), ...tiers(looseFold, looseFold(key))]) {
+		const found = tier();
+		if (found.length > 0) {
+			matches = found;
+			break;
+		}
+	}
 	if (matches?.length === 1 && matches[0]) return matches[0];
 	if (matches)
 		return (
