@@ -7,7 +7,7 @@ import { contactFileName } from './newContact';
 import { itemsAheadFor, type QueueInput, type QueueItem } from './queue';
 import type { RapportSettings } from './settings';
 import { standingOf, type Standing } from './standing';
-import type { FollowUp, NoteFollowUp, RememberItem } from './tasks';
+import { isOpenFollowUp, type FollowUp, type NoteFollowUp, type RememberItem } from './tasks';
 import type { TimelineEntry } from './timeline';
 
 export interface PersonEntry {
@@ -99,12 +99,11 @@ function timelineOf(timeline: readonly TimelineEntry[], today: Day): PersonEntry
  * dated tasks of any note that link them.
  */
 function openFollowUps(contact: Contact, timeline: readonly TimelineEntry[], linked: readonly NoteFollowUp[]): OpenFollowUp[] {
-	// An empty task (`- [ ] `) promises nothing yet.
-	const open = (f: FollowUp): boolean => !f.done && !f.cancelled && f.text.trim() !== '';
-	const found: OpenFollowUp[] = contact.followUps.filter(open).map((followUp) => ({ path: contact.path, followUp }));
+	const found: OpenFollowUp[] = contact.followUps.filter(isOpenFollowUp).map((followUp) => ({ path: contact.path, followUp }));
 	for (const entry of timeline) {
 		if (entry.via !== 'meeting' || !entry.tasks) continue;
-		for (const followUp of entry.tasks) if (open(followUp) && followUp.due !== undefined) found.push({ path: entry.source, followUp });
+		for (const followUp of entry.tasks)
+			if (isOpenFollowUp(followUp) && followUp.due !== undefined) found.push({ path: entry.source, followUp });
 	}
 	// Dated tasks that link them from any other note (a daily note's "Send [[Sam]] the deck").
 	for (const { source, followUp } of linked) found.push({ path: source, followUp });

@@ -9,7 +9,7 @@ import { ensureSection, findSection, sectionItems } from './noteSections';
 import { eolOf, insertLines, joinNote, splitNote } from './noteText';
 import type { Contact } from './contact';
 import type { Queue, QueueItem } from './queue';
-import type { FollowUp, NoteFollowUp } from './tasks';
+import { isOpenFollowUp, type NoteFollowUp } from './tasks';
 import type { TimelineEntry } from './timeline';
 
 export const REACH_OUT_HEADING = 'Reach out';
@@ -99,14 +99,12 @@ export interface OpenFollowUp {
  * snoozed one is often beyond the queue's window.
  */
 export function openFollowUps(contact: Contact, timeline: readonly TimelineEntry[], linked: readonly NoteFollowUp[] = []): OpenFollowUp[] {
-	// An empty task (`- [ ] `, as a meeting template leaves one to fill in) promises nothing yet.
-	const open = (f: FollowUp): boolean => !f.done && !f.cancelled && f.text.trim() !== '';
-	const found = contact.followUps.filter(open).map((f) => ({ path: contact.path, line: f.line, text: f.text, due: f.due }));
+	const found = contact.followUps.filter(isOpenFollowUp).map((f) => ({ path: contact.path, line: f.line, text: f.text, due: f.due }));
 	const seen = new Set<string>();
 	for (const entry of timeline) {
 		if (entry.via !== 'meeting' || !entry.tasks || seen.has(entry.source)) continue;
 		seen.add(entry.source);
-		for (const f of entry.tasks) if (open(f)) found.push({ path: entry.source, line: f.line, text: f.text, due: f.due });
+		for (const f of entry.tasks) if (isOpenFollowUp(f)) found.push({ path: entry.source, line: f.line, text: f.text, due: f.due });
 	}
 	for (const { source, followUp: f } of linked) found.push({ path: source, line: f.line, text: f.text, due: f.due });
 	return found;

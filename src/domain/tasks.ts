@@ -66,6 +66,14 @@ export function isDoneStatus(task: string | undefined): boolean {
 	return task === 'x' || task === 'X';
 }
 
+/**
+ * A follow-up still to do: not done, not cancelled, and saying something (an empty
+ * `- [ ] `, as a template leaves one, promises nothing yet).
+ */
+export function isOpenFollowUp(followUp: FollowUp): boolean {
+	return !followUp.done && !followUp.cancelled && followUp.text.trim() !== '';
+}
+
 export function parseFollowUp(text: string, task: string, line: number): FollowUp {
 	return {
 		line,
