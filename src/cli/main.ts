@@ -5,9 +5,23 @@ import { run } from './run';
 // the write fails with EFBIG instead and the note is left whole, with a sentence saying why.
 process.on('SIGXFSZ', () => undefined);
 
-void run(process.argv.slice(2), {
-	out: (text) => process.stdout.write(`${text}\n`),
-	err: (text) => process.stderr.write(`${text}\n`),
-}).then((code) => {
+/**
+ * Writes to a stream until its reader goes (`rapport queue | head`): then the rest of the
+ * output is dropped, as other command-line tools do, and the command still finishes what it
+ * was doing (a note being written is written) and exits with its own code. Unhandled, the
+ * closed pipe ended the process with a stack trace.
+ */
+function writer(stream: NodeJS.WriteStream): (text: string) => void {
+	let closed = false;
+	stream.on('error', (error: NodeJS.ErrnoException) => {
+		if (error.code !== 'EPIPE') throw error;
+		closed = true;
+	});
+	return (text) => {
+		if (!closed) stream.write(`${text}\n`);
+	};
+}
+
+void run(process.argv.slice(2), { out: writer(process.stdout), err: writer(process.stderr) }).then((code) => {
 	process.exitCode = code;
 });

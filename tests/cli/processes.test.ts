@@ -111,6 +111,38 @@ describe('CLI processes writing one vault', () => {
 		expect(existsSync(join(root, 'People/Sam Rivera.md'))).toBe(true);
 	});
 
+	it('stops printing quietly when its reader goes, and still finishes a write', async () => {
+		// Enough people that the queue's JSON is many times a pipe's buffer.
+		let many = vault();
+		for (let i = 0; i < 400; i++) many = many.contact(`Person ${i}`, (c) => c.tie('weak').lastContact('2025-01-02'));
+		const root = writeVault(many.contact('Sam Rivera', (c) => c.tie('strong')));
+		// As `rapport queue --json | head -c 100`: the reader takes one chunk and closes its end,
+		// or closes it before anything comes.
+		const headed = (args: readonly string[], atOnce = false): Promise<Exit & { got: number }> =>
+			new Promise((resolve) => {
+				const child = spawn(process.execPath, [CLI, ...args], { stdio: ['ignore', 'pipe', 'pipe'] });
+				let err = '';
+				let got = 0;
+				child.stderr.on('data', (chunk: Buffer) => (err += chunk.toString()));
+				if (atOnce) child.stdout.destroy();
+				child.stdout.once('data', (chunk: Buffer) => {
+					got = chunk.length;
+					child.stdout.destroy();
+				});
+				child.on('close', (code, signal) => resolve({ code, signal, err, got }));
+			});
+		const queue = await headed(['queue', '--json', '--vault', root, '--today', TODAY]);
+		expect(queue.got).toBeGreaterThan(0);
+		expect(queue).toMatchObject({ code: 0, signal: null, err: '' });
+		// Closed before the log is written: the note still gets its line.
+		const log = await headed(
+			['log', '--vault', root, '--contact', 'Sam Rivera', '--kind', 'call', '--summary', 'piped', '--today', TODAY],
+			true,
+		);
+		expect(log).toMatchObject({ code: 0, signal: null, err: '' });
+		expect(readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8')).toContain(`- ${TODAY} call: piped`);
+	});
+
 	it('prints the version bundled in at build time, from a folder with no package.json', () => {
 		const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
 		const exit = spawnSync(process.execPath, [CLI, '--version'], { cwd: bin, encoding: 'utf8' });
