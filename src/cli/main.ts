@@ -11,9 +11,9 @@ process.on('SIGXFSZ', () => undefined);
  * was doing (a note being written is written) and exits with its own code. Unhandled, the
  * closed pipe ended the process with a stack trace.
  */
-function writer(stream: NodeJS.WriteStream): (text: string) => void {
+function writer(stream: typeof process.stdout | typeof process.stderr): (text: string) => void {
 	let closed = false;
-	stream.on('error', (error: NodeJS.ErrnoException) => {
+	stream.on('error', (error: Error & { code?: string }) => {
 		if (error.code !== 'EPIPE') throw error;
 		closed = true;
 	});
