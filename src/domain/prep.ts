@@ -6,6 +6,7 @@ import type { Contact } from './contact';
 import { humanDay, type Day } from './day';
 import { baseName } from './links';
 import { entryLabel, type TimelineEntry } from './timeline';
+import { isOpenFollowUp } from './tasks';
 
 const RECENT = 3;
 
@@ -31,12 +32,13 @@ export function prepBlock(
 	} else {
 		lines.push('- First conversation');
 	}
-	const remember = contact.remember.filter((r) => !r.done);
+	// Empty items (a template's bare `- ` or `- [ ] `) say nothing yet: no bare bullet.
+	const remember = contact.remember.filter((r) => !r.done && r.text.trim() !== '');
 	if (remember.length) {
 		lines.push('- Remember:');
 		for (const r of remember) lines.push(`  - ${r.text}`);
 	}
-	const open = contact.followUps.filter((f) => !f.done && !f.cancelled);
+	const open = contact.followUps.filter(isOpenFollowUp);
 	if (open.length) {
 		lines.push('- Still open:');
 		for (const f of open) lines.push(`  - ${f.text}${f.due === undefined ? '' : ` (due ${humanDay(f.due, today)})`}`);

@@ -49,6 +49,17 @@ describe("a person's prep", () => {
 		);
 	});
 
+	it('leaves out empty items, as a template leaves them, so no bare bullet is listed', () => {
+		const prep = prepOf(
+			vault().contact('Sam Rivera', (c) =>
+				c.interaction('2026-11-02 coffee: reorg').remember('').followUp('').followUp('Send the talk link'),
+			),
+		);
+		expect(prep).not.toContain('Remember:');
+		expect(prep.split('\n').filter((line) => /^\s*- *$/.test(line))).toEqual([]);
+		expect(prep).toContain(['- Still open:', '  - Send the talk link'].join('\n'));
+	});
+
 	it('counts every time in touch the index knows: daily notes and meeting notes as well as logged lines', () => {
 		const prep = prepOf(
 			vault()
