@@ -1,6 +1,8 @@
-// Text output for people: sections with counts, aligned columns, the reason on each row.
+// Text output for people: sections with counts, aligned columns, the reason on each row
+// with its links as they read (`[[People/Sam Rivera|Sam]]` is "Sam"), as the plugin shows it.
 import type { Contact } from '../domain/contact';
 import { formatDay, type Day } from '../domain/day';
+import { readableReason } from '../domain/links';
 import { SECTION_TITLES, type Queue } from '../domain/queue';
 
 // A terminal gives two columns to East Asian wide and full-width characters and to emoji
@@ -55,7 +57,8 @@ export function formatQueueText(queue: Queue): string {
 	);
 	shown.forEach((section, i) => {
 		out.push('', `${pad(titles[i] ?? '', nameWidth + 4)}due`);
-		for (const item of section.items) out.push(`  ${pad(item.name, nameWidth)}  ${pad(formatDay(item.due), 10)}  ${item.reason}`);
+		for (const item of section.items)
+			out.push(`  ${pad(item.name, nameWidth)}  ${pad(formatDay(item.due), 10)}  ${readableReason(item.reason)}`);
 	});
 	return [...out, ...triageLine(queue)].join('\n');
 }

@@ -102,6 +102,33 @@ describe('rapport queue', () => {
 		);
 	});
 
+	it('prints links in reasons as they read, as the plugin does; the JSON keeps them as written', async () => {
+		const root = writeVault(
+			vault()
+				.contact('Sam Rivera', (c) =>
+					c
+						.tie('strong')
+						.lastContact('2026-11-20')
+						.followUp('Ask [[Sam Rivera|Sam]] about [[Events/Offsite#Agenda|the offsite]] 📅 2026-11-18'),
+				)
+				.daily(
+					'2026-11-20',
+					'- [ ] Send [[People/Sam Rivera|Sam]] the deck from [[2026-11-19 DevTools Summit and Conference Week]] 📅 2026-11-20',
+				),
+		);
+		const result = await cli('queue', '--vault', root, '--today', '2026-11-21');
+		expect(result.out.split('\n').slice(2)).toEqual([
+			'Owed (2)      due',
+			'  Sam Rivera  2026-11-18  Ask Sam about the offsite · overdue 3d',
+			// Cut to fit inside a link: what is left of it reads as text too.
+			'  Sam Rivera  2026-11-20  Send Sam the deck from 2026-11-19 DevTools Su… · overdue 1d · from 2026-11-20',
+		]);
+		expect(section(await queueOf(root), 'owed').map((i) => i.reason)).toEqual([
+			'Ask [[Sam Rivera|Sam]] about [[Events/Offsite#Agenda|the offsite]] · overdue 3d',
+			'Send [[People/Sam Rivera|Sam]] the deck from [[2026-11-19 DevTools Su… · overdue 1d · from 2026-11-20',
+		]);
+	});
+
 	it('keeps the due column straight for names in Chinese, with emoji or with accents written apart', async () => {
 		const never = (c: ContactBuilder): ContactBuilder => c.tie('weak');
 		const names = ['👩‍💻 Developer', 'Jo', 'Jose\u0301 Garcia', '王小明王小明'];

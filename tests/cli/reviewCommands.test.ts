@@ -53,6 +53,8 @@ describe('rapport review', () => {
 			['tag', 'fintech', false],
 		]);
 		expect(review.targets[0]?.introducers.map((i) => i.name)).toEqual(['Cleo', 'Gus']);
+		// Scripts get the reason as written, links and all; the text reads it.
+		expect(review.targets[0]?.introducers[1]).toEqual({ name: 'Gus', path: 'People/Gus.md', why: 'introduced by [[Finn]]' });
 		expect(review.targets[1]?.people).toEqual([{ name: 'Ana', path: 'People/Ana.md', tie: 'strong', lastContact: '2026-11-15' }]);
 		expect(review.goals).toHaveLength(1);
 		expect(review.goals[0]).toMatchObject({ label: 'Coffees with new people', current: { period: '2026-11', count: 2, done: true } });
@@ -61,12 +63,12 @@ describe('rapport review', () => {
 		expect(snapshot(root)).toEqual(before);
 	});
 
-	it('prints a report a person reads', async () => {
+	it('prints a report a person reads, links as they read', async () => {
 		const result = await cli('review', '--vault', networkOnDisk(), '--today', TODAY);
 		expect(result.code).toBe(0);
 		expect(result.out).toContain('Composition (6 active, 1 dormant, 1 archived)');
 		expect(result.out).toContain('  overdue: 1 of 5 kept by cadence (20%)');
-		expect(result.out).toContain('  Stripe: gap: no one; might introduce you: Cleo (used to work at Stripe), Gus (introduced by [[Finn]])');
+		expect(result.out).toContain('  Stripe: gap: no one; might introduce you: Cleo (used to work at Stripe), Gus (introduced by Finn)');
 		expect(result.out).toContain('  Ben: quiet for 3mo; you usually talk every 7d');
 		expect(result.out).toContain('  2026-08-01: 3 of 5, enhance');
 	});
@@ -169,14 +171,14 @@ describe('rapport who', () => {
 		expect((await cli('who', '--vault', root, '--location', 'Reykjavik')).out).toBe('Nobody in Reykjavik.');
 	});
 
-	it('says who might introduce you where you know nobody, as the review does for a target', async () => {
+	it('says who might introduce you where you know nobody, as the review does for a target, links as they read', async () => {
 		const root = networkOnDisk();
 		const text = await cli('who', '--vault', root, '--company', 'Stripe', '--today', TODAY);
 		expect(text.out.split('\n')).toEqual([
 			'Nobody at Stripe.',
 			'Might introduce you:',
 			'  Cleo: used to work at Stripe',
-			'  Gus: introduced by [[Finn]]',
+			'  Gus: introduced by Finn',
 		]);
 		expect(JSON.parse((await cli('who', '--vault', root, '--company', 'Stripe', '--json')).out)).toEqual([]);
 		// Asked in other letters, the former employer is named as the contact's note spells it.
