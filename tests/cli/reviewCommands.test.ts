@@ -186,6 +186,29 @@ describe('rapport who', () => {
 		expect(folded.out.split('\n').slice(0, 3)).toEqual(['Nobody at stripe.', 'Might introduce you:', '  Cleo: used to work at Stripe']);
 	});
 
+	it('with --json --introducers, prints who might introduce you beside the people; --json alone is the list, as before', async () => {
+		const root = networkOnDisk();
+		const nobody = await cli('who', '--vault', root, '--company', 'Stripe', '--today', TODAY, '--json', '--introducers');
+		expect(nobody.code).toBe(0);
+		// The reason as written, links and all, as the review's JSON gives it for a target.
+		expect(JSON.parse(nobody.out)).toEqual({
+			people: [],
+			introducers: [
+				{ name: 'Cleo', path: 'People/Cleo.md', why: 'used to work at Stripe' },
+				{ name: 'Gus', path: 'People/Gus.md', why: 'introduced by [[Finn]]' },
+			],
+		});
+		// Where someone is, the people are the list --json prints, and nobody is needed to introduce you.
+		const list = JSON.parse((await cli('who', '--vault', root, '--company', 'Acme', '--today', TODAY, '--json')).out) as unknown[];
+		expect(list).toHaveLength(2);
+		const some = await cli('who', '--vault', root, '--company', 'Acme', '--today', TODAY, '--json', '--introducers');
+		expect(JSON.parse(some.out)).toEqual({ people: list, introducers: [] });
+		const text = await cli('who', '--vault', root, '--company', 'Stripe', '--introducers');
+		expect(text.code).toBe(2);
+		expect(text.err).toMatch(/^rapport: --introducers shapes the JSON: give it with --json/);
+		expect((await cli('review', '--vault', root, '--introducers')).err).toContain('--introducers only applies to who');
+	});
+
 	it('wants exactly one of --company, --tag or --location', async () => {
 		const root = networkOnDisk();
 		for (const args of [[], ['--company', 'Acme', '--tag', 'fintech'], ['--tag', '#']]) {
