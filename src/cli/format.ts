@@ -1,7 +1,9 @@
-// Text output for people: sections with counts, aligned columns, the reason on each row.
+// Text output for people: sections with counts, aligned columns, the reason on each row
+// with its links as they read (`[[People/Sam Rivera|Sam]]` is "Sam"), as the plugin shows it.
 import type { Contact } from '../domain/contact';
 import { formatDay, type Day } from '../domain/day';
-import { SECTION_TITLES, type Queue } from '../domain/queue';
+import { compareNames, readableReason } from '../domain/links';
+import { SECTION_TITLES, type Queue, type QueueItem } from '../domain/queue';
 
 // A terminal gives two columns to East Asian wide and full-width characters and to emoji
 // shown as pictures, and none to combining marks, joiners and other marks that only change
@@ -44,20 +46,48 @@ export function formatQueueText(queue: Queue): string {
 		return [...out, ...triageLine(queue)].join('\n');
 	}
 	const shown = queue.sections.filter((s) => s.items.length > 0);
+	const nameOf = namesTold(all);
+	const names = all.map(nameOf);
 	const titles = shown.map((s) => `${SECTION_TITLES[s.id]} (${s.items.length})`);
 	// Each section's line heads the date column "due", so the names leave room for it after the longest title.
-	const nameWidth = Math.max(
-		widest(
-			all.map((i) => i.name),
-			28,
-		),
-		widest(titles, Infinity) - 3,
-	);
+	// A name past 28 columns pushes its own row's date, not everyone's; a namesake's bracket is never what does.
+	const told = names.filter((name, i) => name !== all[i]?.name);
+	const nameWidth = Math.max(widest(names, Math.max(28, widest(told, Infinity))), widest(titles, Infinity) - 3);
 	shown.forEach((section, i) => {
 		out.push('', `${pad(titles[i] ?? '', nameWidth + 4)}due`);
-		for (const item of section.items) out.push(`  ${pad(item.name, nameWidth)}  ${pad(formatDay(item.due), 10)}  ${item.reason}`);
+		for (const item of section.items)
+			out.push(`  ${pad(nameOf(item), nameWidth)}  ${pad(formatDay(item.due), 10)}  ${readableReason(item.reason)}`);
 	});
 	return [...out, ...triageLine(queue)].join('\n');
+}
+
+/**
+ * The name each row prints. Rows of two or more contacts with the same name (two notes
+ * called Alex Kim) are told apart: each name is followed, in brackets, by its company when
+ * every one of them has a company of its own, else by its note's path, which `--contact`
+ * takes. Rows of one contact (a follow-up and a reconnect) are no namesakes.
+ */
+function namesTold(items: readonly QueueItem[]): (item: QueueItem) => string {
+	// Each name's contacts, by note path, with their company.
+	const named = new Map<string, Map<string, string | undefined>>();
+	for (const item of items) {
+		const paths = named.get(item.name) ?? new Map<string, string | undefined>();
+		named.set(item.name, paths.set(item.path, item.company?.trim() || undefined));
+	}
+	const byCompany = new Set<string>();
+	for (const [name, paths] of named) {
+		const companies = [...paths.values()];
+		// Acme and ACME are one company: compared as names are sorted, case and accents aside.
+		const apart = companies.every(
+			(company, i) =>
+				company !== undefined && companies.slice(0, i).every((other) => other === undefined || compareNames(other, company) !== 0),
+		);
+		if (paths.size > 1 && apart) byCompany.add(name);
+	}
+	return (item) => {
+		if ((named.get(item.name)?.size ?? 0) < 2) return item.name;
+		return `${item.name} (${byCompany.has(item.name) ? (item.company?.trim() ?? '') : item.path})`;
+	};
 }
 
 /** New people wait outside the queue: one line says how many, and how to give them a tie. */

@@ -3,7 +3,7 @@
 // the plugin's action (src/actions), found by name and words instead of by a row picked:
 // a follow-up is one of the person's open ones, wherever it is written, matched by its words.
 import { addDays, addMonthsToDay, formatDay, formatTime, type Day } from '../domain/day';
-import { baseName } from '../domain/links';
+import { baseName, readableReason } from '../domain/links';
 import { itemsAheadFor, type QueueItem } from '../domain/queue';
 import { openFollowUps, type OpenFollowUp } from '../domain/reachOut';
 import { listed } from '../domain/words';
@@ -94,9 +94,9 @@ export async function runSnooze(request: SnoozeRequest, vault: OpenVault, io: Io
 		if (!row) {
 			io.err(
 				picked.due === undefined
-					? `rapport: '${picked.text}' has no due date, so the queue never shows it and there is nothing ` +
+					? `rapport: '${readableReason(picked.text)}' has no due date, so the queue never shows it and there is nothing ` +
 							`to snooze; give it one in ${picked.path}`
-					: `rapport: '${picked.text}' is not in ${contact?.name ?? baseName(path)}'s queue, so there is nothing to snooze`,
+					: `rapport: '${readableReason(picked.text)}' is not in ${contact?.name ?? baseName(path)}'s queue, so there is nothing to snooze`,
 			);
 			return 1;
 		}
@@ -149,16 +149,18 @@ export async function runDone(request: DoneRequest, vault: OpenVault, io: Io): P
 
 /**
  * The one open follow-up of a contact the words mean: their own or a meeting note's, the
- * same words before some of them, the due day telling apart two alike. None or several is
- * said, with what there is to choose from.
+ * same words before some of them, the due day telling apart two alike. The words may be
+ * copied from the queue's text, its links as they read ("Sam"), or from the note, as
+ * written (`[[Sam Rivera|Sam]]`). None or several is said, with what there is to choose from.
  */
 function pickFollowUp(vault: OpenVault, path: string, wanted: FollowUpWords, io: Io): OpenFollowUp | undefined {
 	const contact = vault.index.contact(path);
 	const name = contact?.name ?? baseName(path);
 	const open = contact ? openFollowUps(contact, vault.index.timeline(path), vault.index.linkedFollowUps(path)) : [];
 	const words = fold(wanted.words);
-	const same = open.filter((f) => fold(f.text) === words);
-	const some = same.length > 0 ? same : open.filter((f) => fold(f.text).includes(words));
+	const says = (f: OpenFollowUp): string[] => [fold(f.text), fold(readableReason(f.text))];
+	const same = open.filter((f) => says(f).includes(words));
+	const some = same.length > 0 ? same : open.filter((f) => says(f).some((text) => text.includes(words)));
 	const found = wanted.due === undefined ? some : some.filter((f) => f.due === wanted.due);
 	const [one] = found;
 	if (one && found.length === 1) return one;
@@ -181,5 +183,5 @@ function pickFollowUp(vault: OpenVault, path: string, wanted: FollowUpWords, io:
 
 function describe(followUp: OpenFollowUp): string {
 	const due = followUp.due === undefined ? 'no date' : `due ${formatDay(followUp.due)}`;
-	return `'${followUp.text}' (${due}, ${followUp.path})`;
+	return `'${readableReason(followUp.text)}' (${due}, ${followUp.path})`;
 }

@@ -29,6 +29,8 @@ export interface WhoRequest {
 	query: WhoQuery;
 	today: Day;
 	json: boolean;
+	/** The JSON as `{"people", "introducers"}`: the bare list of people stays the default, for scripts that read it. */
+	introducers: boolean;
 }
 
 export function reviewRequest(values: Values, today: Day): ReviewRequest {
@@ -57,7 +59,11 @@ export function whoRequest(values: Values, today: Day): WhoRequest {
 	if (kind === undefined || given.length > 1) throw new UsageError('give one of --company NAME, --tag TAG or --location PLACE');
 	const name = values[kind]?.trim() ?? '';
 	if (!name.replace(/^#/, '')) throw new UsageError(`--${kind} needs a name`);
-	return { query: { kind, name }, today, json: values.json === true };
+	const json = values.json === true;
+	const withIntroducers = values.introducers === true;
+	if (withIntroducers && !json)
+		throw new UsageError('--introducers shapes the JSON: give it with --json (the text lists who might introduce you anyway)');
+	return { query: { kind, name }, today, json, introducers: withIntroducers };
 }
 
 /** The self-ratings kept in the review folder's notes. */
@@ -78,9 +84,12 @@ export async function runReview(request: ReviewRequest, vault: OpenVault, io: Io
 
 export function runWho(request: WhoRequest, vault: OpenVault, io: Io): number {
 	const people = whoIsThere(vault.index, request.query, request.today);
-	// Nobody there: who might introduce you, as the review says for a target (text only; the JSON stays a list of people).
-	const via = people.length === 0 && !request.json ? introducers(vault.index, request.query) : [];
-	io.out(request.json ? toJson(people.map(personJson)) : formatWhoText(request.query, people, request.today, via));
+	// Nobody there: who might introduce you, as the review says for a target. The plain JSON is
+	// the list of people, as scripts have read it; --introducers asks for the object that adds them.
+	const via = people.length === 0 && (!request.json || request.introducers) ? introducers(vault.index, request.query) : [];
+	if (!request.json) io.out(formatWhoText(request.query, people, request.today, via));
+	else if (!request.introducers) io.out(toJson(people.map(personJson)));
+	else io.out(toJson({ people: people.map(personJson), introducers: via.map(({ name, path, why }) => ({ name, path, why })) }));
 	return unreadable(vault, io);
 }
 

@@ -1,5 +1,6 @@
 // The network review and "who" as text for people: a heading per part, a line per figure.
 import { formatDay, humanDay, type Day } from '../domain/day';
+import { readableReason } from '../domain/links';
 import { driftReason } from '../domain/review/drift';
 import type { NetworkReview } from '../domain/review/review';
 import type { Introducer } from '../domain/review/targets';
@@ -60,7 +61,7 @@ export function formatReviewText(review: NetworkReview, settings: RapportSetting
 		const what = t.kind === 'tag' ? `#${t.name}` : t.name;
 		if (!t.gap) out.push(`  ${what}: ${t.people.map((p) => `${p.name} (${p.tie ?? 'no tie'})`).join(', ')}`);
 		else {
-			const via = t.introducers.map((i) => `${i.name} (${i.why})`);
+			const via = t.introducers.map((i) => `${i.name} (${readableReason(i.why)})`);
 			out.push(`  ${what}: gap: no one${via.length ? `; might introduce you: ${via.join(', ')}` : ''}`);
 		}
 	}
@@ -88,7 +89,10 @@ export function formatReviewText(review: NetworkReview, settings: RapportSetting
 export function formatWhoText(query: WhoQuery, people: readonly KnownPerson[], today: Day, via: readonly Introducer[] = []): string {
 	const where = query.kind === 'company' ? `at ${query.name}` : query.kind === 'tag' ? `tagged ${query.name}` : `in ${query.name}`;
 	if (people.length === 0)
-		return [`Nobody ${where}.`, ...(via.length ? ['Might introduce you:', ...via.map((i) => `  ${i.name}: ${i.why}`)] : [])].join('\n');
+		return [
+			`Nobody ${where}.`,
+			...(via.length ? ['Might introduce you:', ...via.map((i) => `  ${i.name}: ${readableReason(i.why)}`)] : []),
+		].join('\n');
 	const nameWidth = widest(
 		people.map((p) => p.name),
 		28,

@@ -109,6 +109,7 @@ const OPTIONS = {
 	out: { type: 'string' },
 	tag: { type: 'string' },
 	location: { type: 'string' },
+	introducers: { type: 'boolean' },
 	rating: { type: 'string' },
 } as const;
 
@@ -330,12 +331,17 @@ const HELP: Record<Command, CommandHelp> = {
 	},
 	who: {
 		summary: 'who you know at a company, with a tag, or in a place',
-		synopsis: '--vault DIR (--company NAME | --tag TAG | --location PLACE) [--today YYYY-MM-DD] [--json]',
-		options: ['company', 'tag', 'location', 'today'],
+		synopsis: '--vault DIR (--company NAME | --tag TAG | --location PLACE) [--today YYYY-MM-DD] [--json [--introducers]]',
+		options: ['company', 'tag', 'location', 'introducers', 'today'],
 		words: [
 			['--company NAME', 'people whose company is this'],
 			['--tag TAG', 'people with this tag, or one below it (devtools finds devtools/rust)'],
 			['--location PLACE', 'people whose location is this, or has it between commas (Lisbon finds "Lisbon, Portugal")'],
+			[
+				'--introducers',
+				'with --json, print {"people": [the list], "introducers": [{"name", "path", "why"}]}: who might introduce ' +
+					'you where nobody is; without it, --json prints the list alone, as ever',
+			],
 			TODAY,
 		],
 		about:

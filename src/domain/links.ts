@@ -45,6 +45,25 @@ export function linkDisplay(raw: string): string {
 	return (wiki[2] ?? wiki[1] ?? '').trim();
 }
 
+/**
+ * A reason as it reads: `[[2026-12-01 Event]]` as "2026-12-01 Event", `[[People/Sam|Sam]]`
+ * as "Sam". What people read, in the plugin and in the CLI's text: a queue row's reason, a
+ * follow-up's words, an introducer's why. JSON keeps the text as written.
+ */
+export function readableReason(reason: string): string {
+	if (!reason.includes('[[')) return reason;
+	const shown = (link: string): string => {
+		const text = linkDisplay(link);
+		// No alias: the note's name, without its folders or a heading.
+		return link.includes('|') ? text : ((text.split('#')[0] ?? text).split('/').pop() ?? text);
+	};
+	// A reason cut to fit may end inside a link: `… see [[2026-11-19 DevTo…`.
+	// An embed keeps its `!`.
+	return reason
+		.replace(WIKILINK, (_link, embed: string, inner: string) => `${embed}${shown(`[[${inner}]]`)}`)
+		.replace(/\[\[([^\][\n]*…)/, (_cut, rest: string) => shown(`[[${rest}]]`));
+}
+
 function safeDecode(text: string): string {
 	try {
 		return decodeURIComponent(text);

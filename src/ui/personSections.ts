@@ -2,13 +2,13 @@
 // the queue owes them, how you met, open follow-ups (ticked here), what to remember and
 // every interaction, each opening its note. Plain DOM; the panel draws it afresh on a change.
 import { humanDay, type Day } from '../domain/day';
-import { baseName, linkTarget } from '../domain/links';
+import { baseName, linkTarget, readableReason } from '../domain/links';
 import type { OpenFollowUp, PersonDetails, PersonEntry } from '../domain/person';
 import { SECTION_TITLES } from '../domain/queue';
 import { entryLabel } from '../domain/timeline';
 import { personCalendar } from '../domain/review/calendar';
 import { drawCalendar } from './contactCalendar';
-import { dueBadge, readableReason } from './queueRowPainter';
+import { dueBadge } from './queueRowPainter';
 
 /** Entries drawn at first: a long history waits behind a button. */
 const TIMELINE_SHOWN = 50;

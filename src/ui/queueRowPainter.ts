@@ -3,7 +3,7 @@
 // to only when what it shows changed.
 import { setIcon, setTooltip } from 'obsidian';
 import { humanSpan } from '../domain/day';
-import { WIKILINK, linkDisplay } from '../domain/links';
+import { readableReason } from '../domain/links';
 import { SECTION_TITLES, type QueueItem } from '../domain/queue';
 import { canSnooze, followUpTaskOf } from '../domain/snooze';
 import type { QueueRows, Row } from './queueRows';
@@ -37,21 +37,6 @@ export function reasonBesideBadge(reason: string): string {
 	const parts = reason.split(' · ');
 	const kept = parts.filter((part) => !DUE_WORDS.test(part));
 	return kept.length > 0 && kept.length < parts.length ? kept.join(' · ') : reason;
-}
-
-/** A reason as it reads: `[[2026-12-01 Event]]` as "2026-12-01 Event", `[[People/Sam|Sam]]` as "Sam". */
-export function readableReason(reason: string): string {
-	if (!reason.includes('[[')) return reason;
-	const shown = (link: string): string => {
-		const text = linkDisplay(link);
-		// No alias: the note's name, without its folders or a heading.
-		return link.includes('|') ? text : ((text.split('#')[0] ?? text).split('/').pop() ?? text);
-	};
-	// A reason cut to fit may end inside a link: `… see [[2026-11-19 DevTo…`.
-	// An embed keeps its `!`.
-	return reason
-		.replace(WIKILINK, (_link, embed: string, inner: string) => `${embed}${shown(`[[${inner}]]`)}`)
-		.replace(/\[\[([^\][\n]*…)/, (_cut, rest: string) => shown(`[[${rest}]]`));
 }
 
 export class QueueRowPainter {

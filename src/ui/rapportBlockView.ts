@@ -6,7 +6,8 @@ import { MarkdownRenderChild, type App } from 'obsidian';
 import { parseRapportBlock, BLOCK_FORMS, type RapportBlock } from '../domain/rapportBlock';
 import { SECTION_TITLES, type QueueItem } from '../domain/queue';
 import { INDEX_CHANGED, type ReviewHost } from './host';
-import { readableReason, rowBadge } from './queueRowPainter';
+import { readableReason } from '../domain/links';
+import { rowBadge } from './queueRowPainter';
 import { drawReviewPart } from './reviewSections';
 
 /** Queue rows a block shows before "Show all". */

@@ -7,7 +7,7 @@ import type { GroupCount } from '../domain/review/composition';
 import type { NetworkReview } from '../domain/review/review';
 import type { ReviewPart } from '../domain/rapportBlock';
 import { drawCalendar } from './contactCalendar';
-import { readableReason } from './queueRowPainter';
+import { readableReason } from '../domain/links';
 
 export interface ReviewContext {
 	today: Day;

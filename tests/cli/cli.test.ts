@@ -102,6 +102,65 @@ describe('rapport queue', () => {
 		);
 	});
 
+	it('prints links in reasons as they read, as the plugin does; the JSON keeps them as written', async () => {
+		const root = writeVault(
+			vault()
+				.contact('Sam Rivera', (c) =>
+					c
+						.tie('strong')
+						.lastContact('2026-11-20')
+						.followUp('Ask [[Sam Rivera|Sam]] about [[Events/Offsite#Agenda|the offsite]] 📅 2026-11-18'),
+				)
+				.daily(
+					'2026-11-20',
+					'- [ ] Send [[People/Sam Rivera|Sam]] the deck from [[2026-11-19 DevTools Summit and Conference Week]] 📅 2026-11-20',
+				),
+		);
+		const result = await cli('queue', '--vault', root, '--today', '2026-11-21');
+		expect(result.out.split('\n').slice(2)).toEqual([
+			'Owed (2)      due',
+			'  Sam Rivera  2026-11-18  Ask Sam about the offsite · overdue 3d',
+			// Cut to fit inside a link: what is left of it reads as text too.
+			'  Sam Rivera  2026-11-20  Send Sam the deck from 2026-11-19 DevTools Su… · overdue 1d · from 2026-11-20',
+		]);
+		expect(section(await queueOf(root), 'owed').map((i) => i.reason)).toEqual([
+			'Ask [[Sam Rivera|Sam]] about [[Events/Offsite#Agenda|the offsite]] · overdue 3d',
+			'Send [[People/Sam Rivera|Sam]] the deck from [[2026-11-19 DevTools Su… · overdue 1d · from 2026-11-20',
+		]);
+	});
+
+	it('tells namesakes apart: by company when each has their own, else by note path; one person in two rows is no namesake', async () => {
+		const root = writeVault(
+			vault()
+				.contact('Alex Kim', (c) => c.tie('strong').company('Globex').lastContact('2026-09-01'))
+				.contact('People/Work/Alex Kim', (c) => c.tie('strong').company('Initech').lastContact('2026-08-15'))
+				.contact('Sam Rivera', (c) => c.tie('strong').company('Acme').lastContact('2026-09-01'))
+				.contact('People/Old/Sam Rivera', (c) => c.tie('strong').company('ACME').lastContact('2026-09-01'))
+				.contact('Jo Park', (c) => c.tie('strong').lastContact('2026-09-01').followUp('Send the deck 📅 2026-11-20')),
+		);
+		const result = await cli('queue', '--vault', root, '--today', '2026-11-21');
+		expect(result.out.split('\n').slice(2)).toEqual([
+			'Owed (1)                                 due',
+			'  Jo Park                                2026-11-20  Send the deck · overdue 1d',
+			'',
+			'Reconnect (5)                            due',
+			'  Alex Kim (Initech)                     2026-09-14  overdue 2mo · every 30d · last: contact 15 Aug',
+			'  Alex Kim (Globex)                      2026-10-01  overdue 7w · every 30d · last: contact 1 Sep',
+			'  Jo Park                                2026-10-01  overdue 7w · every 30d · last: contact 1 Sep',
+			// Acme and ACME are one company: the paths tell these two apart, past the 28 columns a name is given.
+			'  Sam Rivera (People/Old/Sam Rivera.md)  2026-10-01  overdue 7w · every 30d · last: contact 1 Sep',
+			'  Sam Rivera (People/Sam Rivera.md)      2026-10-01  overdue 7w · every 30d · last: contact 1 Sep',
+		]);
+		// Scripts tell them apart by path, as ever.
+		expect(section(await queueOf(root), 'reconnect').map((i) => i.name)).toEqual([
+			'Alex Kim',
+			'Alex Kim',
+			'Jo Park',
+			'Sam Rivera',
+			'Sam Rivera',
+		]);
+	});
+
 	it('keeps the due column straight for names in Chinese, with emoji or with accents written apart', async () => {
 		const never = (c: ContactBuilder): ContactBuilder => c.tie('weak');
 		const names = ['👩‍💻 Developer', 'Jo', 'Jose\u0301 Garcia', '王小明王小明'];

@@ -216,6 +216,19 @@ describe('rapport done', () => {
 		expect(note(root, 'Daily/2026-11-19.md')).toBe('- [x] Send [[Sam Rivera]] the board notes 📅 2026-11-20 ✅ 2026-11-21\n');
 	});
 
+	it('finds a follow-up by its words as the queue prints them, links as they read, and lists them so', async () => {
+		const root = writeVault(
+			people().daily('2026-11-19', '- [ ] Send [[Sam Rivera|Sam]] the [[Board/Q4 notes|board notes]] 📅 2026-11-20\n'),
+		);
+		const none = await run('done', root, '--contact', 'Sam Rivera', '--follow-up', 'book the venue');
+		expect(none.err).toContain("'Send Sam the board notes' (due 2026-11-20, Daily/2026-11-19.md)");
+		const result = await run('done', root, '--contact', 'Sam Rivera', '--follow-up', 'Send Sam the board notes');
+		expect(result.code).toBe(0);
+		expect(note(root, 'Daily/2026-11-19.md')).toBe(
+			'- [x] Send [[Sam Rivera|Sam]] the [[Board/Q4 notes|board notes]] 📅 2026-11-20 ✅ 2026-11-21\n',
+		);
+	});
+
 	it('ticks one without a date too, and prefers the follow-up that says exactly the words', async () => {
 		const root = writeVault(people().contact('Ana Ruiz', (c) => c.followUp('Call').followUp('Call back about the role')));
 		expect((await run('done', root, '--contact', 'Sam Rivera', '--follow-up', 'offsite')).code).toBe(0);

@@ -53,6 +53,8 @@ describe('rapport review', () => {
 			['tag', 'fintech', false],
 		]);
 		expect(review.targets[0]?.introducers.map((i) => i.name)).toEqual(['Cleo', 'Gus']);
+		// Scripts get the reason as written, links and all; the text reads it.
+		expect(review.targets[0]?.introducers[1]).toEqual({ name: 'Gus', path: 'People/Gus.md', why: 'introduced by [[Finn]]' });
 		expect(review.targets[1]?.people).toEqual([{ name: 'Ana', path: 'People/Ana.md', tie: 'strong', lastContact: '2026-11-15' }]);
 		expect(review.goals).toHaveLength(1);
 		expect(review.goals[0]).toMatchObject({ label: 'Coffees with new people', current: { period: '2026-11', count: 2, done: true } });
@@ -61,12 +63,12 @@ describe('rapport review', () => {
 		expect(snapshot(root)).toEqual(before);
 	});
 
-	it('prints a report a person reads', async () => {
+	it('prints a report a person reads, links as they read', async () => {
 		const result = await cli('review', '--vault', networkOnDisk(), '--today', TODAY);
 		expect(result.code).toBe(0);
 		expect(result.out).toContain('Composition (6 active, 1 dormant, 1 archived)');
 		expect(result.out).toContain('  overdue: 1 of 5 kept by cadence (20%)');
-		expect(result.out).toContain('  Stripe: gap: no one; might introduce you: Cleo (used to work at Stripe), Gus (introduced by [[Finn]])');
+		expect(result.out).toContain('  Stripe: gap: no one; might introduce you: Cleo (used to work at Stripe), Gus (introduced by Finn)');
 		expect(result.out).toContain('  Ben: quiet for 3mo; you usually talk every 7d');
 		expect(result.out).toContain('  2026-08-01: 3 of 5, enhance');
 	});
@@ -169,19 +171,42 @@ describe('rapport who', () => {
 		expect((await cli('who', '--vault', root, '--location', 'Reykjavik')).out).toBe('Nobody in Reykjavik.');
 	});
 
-	it('says who might introduce you where you know nobody, as the review does for a target', async () => {
+	it('says who might introduce you where you know nobody, as the review does for a target, links as they read', async () => {
 		const root = networkOnDisk();
 		const text = await cli('who', '--vault', root, '--company', 'Stripe', '--today', TODAY);
 		expect(text.out.split('\n')).toEqual([
 			'Nobody at Stripe.',
 			'Might introduce you:',
 			'  Cleo: used to work at Stripe',
-			'  Gus: introduced by [[Finn]]',
+			'  Gus: introduced by Finn',
 		]);
 		expect(JSON.parse((await cli('who', '--vault', root, '--company', 'Stripe', '--json')).out)).toEqual([]);
 		// Asked in other letters, the former employer is named as the contact's note spells it.
 		const folded = await cli('who', '--vault', root, '--company', 'stripe', '--today', TODAY);
 		expect(folded.out.split('\n').slice(0, 3)).toEqual(['Nobody at stripe.', 'Might introduce you:', '  Cleo: used to work at Stripe']);
+	});
+
+	it('with --json --introducers, prints who might introduce you beside the people; --json alone is the list, as before', async () => {
+		const root = networkOnDisk();
+		const nobody = await cli('who', '--vault', root, '--company', 'Stripe', '--today', TODAY, '--json', '--introducers');
+		expect(nobody.code).toBe(0);
+		// The reason as written, links and all, as the review's JSON gives it for a target.
+		expect(JSON.parse(nobody.out)).toEqual({
+			people: [],
+			introducers: [
+				{ name: 'Cleo', path: 'People/Cleo.md', why: 'used to work at Stripe' },
+				{ name: 'Gus', path: 'People/Gus.md', why: 'introduced by [[Finn]]' },
+			],
+		});
+		// Where someone is, the people are the list --json prints, and nobody is needed to introduce you.
+		const list = JSON.parse((await cli('who', '--vault', root, '--company', 'Acme', '--today', TODAY, '--json')).out) as unknown[];
+		expect(list).toHaveLength(2);
+		const some = await cli('who', '--vault', root, '--company', 'Acme', '--today', TODAY, '--json', '--introducers');
+		expect(JSON.parse(some.out)).toEqual({ people: list, introducers: [] });
+		const text = await cli('who', '--vault', root, '--company', 'Stripe', '--introducers');
+		expect(text.code).toBe(2);
+		expect(text.err).toMatch(/^rapport: --introducers shapes the JSON: give it with --json/);
+		expect((await cli('review', '--vault', root, '--introducers')).err).toContain('--introducers only applies to who');
 	});
 
 	it('wants exactly one of --company, --tag or --location', async () => {
