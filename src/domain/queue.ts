@@ -4,7 +4,7 @@ import { addCadence, cadenceLengthDays } from './cadence';
 import type { Contact } from './contact';
 import { addDays, dayFromParts, dayParts, humanDay, humanSpan, type Day } from './day';
 import type { Interaction, InteractionKind } from './interactions';
-import { WIKILINK, baseName, linkTarget } from './links';
+import { WIKILINK, baseName, linkTarget, readableReason } from './links';
 import { orderOf, PlacedSection, type KeptFor } from './queuePlacing';
 import { driftBegan, driftOf, driftReason } from './review/drift';
 import type { RapportSettings, Tie } from './settings';
@@ -121,10 +121,33 @@ function upTo(timeline: readonly TimelineEntry[], today: Day): readonly Timeline
 	return first <= 0 ? (first === 0 ? timeline : []) : timeline.slice(first);
 }
 
-/** Words from a note, cut to fit a one-line reason. */
+/**
+ * Words from a note, cut to fit a one-line reason: at `max` characters as they read (a link
+ * counts as the text it shows, `[[People/Sam Rivera|Sam]]` as "Sam"), and never inside a
+ * link, so what is kept still links where it did.
+ */
 function clip(text: string, max = 70): string {
 	const clean = text.replace(/\s+/g, ' ').trim();
-	return clean.length <= max ? clean : `${clean.slice(0, max - 1).trimEnd()}…`;
+	if (clean.length <= max || readableReason(clean).length <= max) return clean;
+	// Room for the words before the `…`.
+	const room = max - 1;
+	let shown = 0;
+	let from = 0;
+	let cut = -1;
+	for (const link of clean.matchAll(WIKILINK)) {
+		const at = link.index;
+		if (shown + (at - from) >= room) break;
+		shown += at - from;
+		const width = readableReason(link[0]).length;
+		if (shown + width > room) {
+			cut = at;
+			break;
+		}
+		shown += width;
+		from = at + link[0].length;
+	}
+	if (cut === -1) cut = from + (room - shown);
+	return `${clean.slice(0, cut).trimEnd()}…`;
 }
 
 function lastLabel(entry: TimelineEntry | undefined, today: Day): string {

@@ -120,12 +120,12 @@ describe('rapport queue', () => {
 		expect(result.out.split('\n').slice(2)).toEqual([
 			'Owed (2)      due',
 			'  Sam Rivera  2026-11-18  Ask Sam about the offsite · overdue 3d',
-			// Cut to fit inside a link: what is left of it reads as text too.
-			'  Sam Rivera  2026-11-20  Send Sam the deck from 2026-11-19 DevTools Su… · overdue 1d · from 2026-11-20',
+			// Long as written, short as it reads: cut by what it shows, so nothing is cut.
+			'  Sam Rivera  2026-11-20  Send Sam the deck from 2026-11-19 DevTools Summit and Conference Week · overdue 1d · from 2026-11-20',
 		]);
 		expect(section(await queueOf(root), 'owed').map((i) => i.reason)).toEqual([
 			'Ask [[Sam Rivera|Sam]] about [[Events/Offsite#Agenda|the offsite]] · overdue 3d',
-			'Send [[People/Sam Rivera|Sam]] the deck from [[2026-11-19 DevTools Su… · overdue 1d · from 2026-11-20',
+			'Send [[People/Sam Rivera|Sam]] the deck from [[2026-11-19 DevTools Summit and Conference Week]] · overdue 1d · from 2026-11-20',
 		]);
 	});
 

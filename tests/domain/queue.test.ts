@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { parseYaml } from '../../src/cli/diskSource';
 import { applyWrite } from '../../src/domain/contactWrites';
 import { addDays, formatDay } from '../../src/domain/day';
+import { readableReason } from '../../src/domain/links';
 import { computeQueue, SECTION_IDS, type Queue, type QueueItem, type SectionId } from '../../src/domain/queue';
 import { day, vault, type ContactBuilder, type VaultBuilder } from '../builders';
 
@@ -733,5 +734,40 @@ describe('a whole vault', () => {
 			['remember', ['remember Alex Kim']],
 			['upcoming', ['follow-up Sam Rivera']],
 		]);
+	});
+});
+
+describe('a reason cut to fit', () => {
+	const reasonOf = (task: string): string => {
+		const queue = queueOf(
+			vault().contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-11-01').followUp(`${task} 📅 2026-11-19`)),
+		);
+		return section(queue, 'owed')[0]?.reason ?? '';
+	};
+	const words = (reason: string): string => reason.split(' · ')[0] ?? '';
+
+	it('is cut by its words as they read: a long link that shows a short name is kept whole', () => {
+		const task = 'Reply to [[People/Colleagues/Engineering/Sam Rivera|Sam]] about the [[Events/Offsite 2026#Agenda|offsite]] plans';
+		expect(task.length).toBeGreaterThan(70);
+		expect(words(reasonOf(task))).toBe(task);
+	});
+
+	it('is cut at 70 characters as they read, before a link rather than inside it', () => {
+		const task = `Send ${'the very long report '.repeat(2)}to [[People/Sam Rivera|Sam]] and [[2026-11-19 DevTools Summit Berlin]] today`;
+		const cut = words(reasonOf(task));
+		expect(cut.endsWith('…')).toBe(true);
+		expect(readableReason(cut).length).toBeLessThanOrEqual(70);
+		// Every link kept is whole, and the words before the cut are the task's own.
+		expect(cut.split('[[').length).toBe(cut.split(']]').length);
+		expect(task.startsWith(cut.slice(0, -1))).toBe(true);
+		expect(cut).toContain('[[People/Sam Rivera|Sam]]');
+		expect(cut).not.toContain('DevTools');
+	});
+
+	it('cuts plain words at 70 characters', () => {
+		const task = 'word '.repeat(30).trim();
+		const cut = words(reasonOf(task));
+		expect(cut).toHaveLength(70);
+		expect(cut.endsWith('…')).toBe(true);
 	});
 });

@@ -462,9 +462,9 @@ describe('the queue view', () => {
 			);
 		const { view } = await open(v);
 		expect(row(view, 'Jo Park').find('.rapport-queue-reason').getText()).toBe('Thank Sync for the summit');
-		// A long reason is cut to fit: the link whole, or what is left of it, reads as text.
+		// A long reason is cut at 70 characters as it reads, never inside a link.
 		expect(row(view, 'Mia Chen').find('.rapport-queue-reason').getText()).toBe(
-			'Follow up from 2026-11-19 DevTools Summit and Conference Week wit…',
+			'Follow up from 2026-11-19 DevTools Summit and Conference Week within…',
 		);
 	});
 
