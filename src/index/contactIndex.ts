@@ -6,6 +6,7 @@
 // linkOwners.ts.
 import { parseContact, readAliases, type Contact } from '../domain/contact';
 import type { Day } from '../domain/day';
+import type { Interaction } from '../domain/interactions';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
 import { WIKILINK, baseName, compareNames, fromVaultRoot, linkKey, linkTarget } from '../domain/links';
 import { itemsAheadFor, type QueueItem } from '../domain/queue';
@@ -80,6 +81,9 @@ class Reads {
 
 const CHANGES_KEPT = 64;
 
+/** Where `buildTimeline` gathers a timeline, reused (it returns a copy). */
+const gatheredTimeline: TimelineEntry[] = [];
+
 /** A derived list with nothing in it, shared; frozen, so anything that changed it would throw. */
 const NOTHING_DERIVED: readonly unknown[] = Object.freeze([]);
 
@@ -115,6 +119,17 @@ interface Rare {
 	moreKeys?: readonly number[];
 	/** Its properties do not parse: beside its parse's own problems. */
 	problems?: readonly string[];
+}
+
+/** How many link keys a contact claims: `keyAt` reads them one by one, with no list made. */
+function keyCount(entry: ContactEntry): number {
+	const more = entry.rare?.moreKeys;
+	if (more) return 2 + more.length;
+	return entry.key2 !== NO_KEY ? 2 : entry.key1 === NO_KEY ? 0 : 1;
+}
+
+function keyAt(entry: ContactEntry, i: number): number {
+	return i === 0 ? entry.key1 : i === 1 ? entry.key2 : (entry.rare?.moreKeys?.[i - 2] ?? NO_KEY);
 }
 
 /** A contact's link keys, as a list. */
@@ -312,7 +327,8 @@ export class ContactIndex {
 		const entry = this.contactEntries.get(path);
 		if (!entry) return [];
 		const found: NoteFollowUp[] = [];
-		for (const key of contactKeys(entry)) {
+		for (let k = 0, count = keyCount(entry); k < count; k++) {
+			const key = keyAt(entry, k);
 			const notes = this.taskEvidence[key];
 			if (!notes || this.owners.ownerOfId(key) !== path) continue;
 			for (const note of notes) {
@@ -614,19 +630,29 @@ export class ContactIndex {
 		}
 	}
 
+	/** The note being parsed, for `dayOfContactLink`. */
+	private parsing = '';
+
+	/**
+	 * `last_contact: "[[Daily/05.11.2026]]"` is that day, by the dated notes' format: one
+	 * function for the index's life, reading the path of the note being parsed, not one made
+	 * for each contact.
+	 */
+	private readonly dayOfContactLink = (target: string): Day | undefined => this.datedNotes.dayOfLink?.(fromVaultRoot(target, this.parsing));
+
 	/** Parses a contact note the first time anyone asks for it. */
 	private parsed(entry: ContactEntry): Contact {
 		const snapshot = entry.note;
 		if ('listItems' in snapshot) {
+			this.parsing = snapshot.path;
 			entry.note = parseContact(
 				{
 					path: snapshot.path,
 					frontmatter: snapshot.frontmatter,
 					unreadable: snapshot.frontmatterError !== undefined,
 					tags: snapshot.tags,
-					items: sectionItems(snapshot),
-					// `last_contact: "[[Daily/05.11.2026]]"` is that day, by the dated notes' format.
-					dayOfLink: (target) => this.datedNotes.dayOfLink?.(fromVaultRoot(target, snapshot.path)),
+					items: sectionItems(snapshot, true),
+					dayOfLink: this.dayOfContactLink,
 				},
 				this.settings,
 			);
@@ -636,19 +662,23 @@ export class ContactIndex {
 
 	private buildTimeline(entry: ContactEntry): TimelineEntry[] {
 		const contact = this.parsed(entry);
-		const timeline: TimelineEntry[] = contact.interactions.map((interaction) => ({
-			date: interaction.date,
-			via: 'log' as const,
-			kind: interaction.kind,
-			source: contact.path,
-			interaction,
-		}));
+		// Gathered and sorted in a list kept for this, then copied at its length: the first
+		// queue makes every contact's timeline, and a list grown by push is made with room for 17.
+		const timeline = gatheredTimeline;
+		timeline.length = 0;
+		// By index: an iterator is garbage until the engine compiles this, most of the first queue.
+		const { interactions } = contact;
+		for (let i = 0; i < interactions.length; i++) {
+			const interaction = interactions[i] as Interaction;
+			timeline.push({ date: interaction.date, via: 'log', kind: interaction.kind, source: contact.path, interaction });
+		}
 		if (contact.lastContact !== undefined) timeline.push({ date: contact.lastContact, via: 'frontmatter', source: contact.path });
 		const met = this.metEntry(contact);
 		if (met) timeline.push(met);
 		// How many of their keys have evidence: a note may stand in two of these lists.
 		let keysWithEvidence = 0;
-		for (const key of contactKeys(entry)) {
+		for (let k = 0, count = keyCount(entry); k < count; k++) {
+			const key = keyAt(entry, k);
 			const sources = this.evidence[key];
 			const plain = this.plainEvidence.count(key);
 			if ((!sources && plain === 0) || this.owners.ownerOfId(key) !== contact.path) continue;
@@ -662,7 +692,8 @@ export class ContactIndex {
 			}
 			// Evidence is meetings with a day and dated notes, never a contact's own note: a
 			// note's day is all there is to look at (its path read only as the entry's source).
-			for (const note of sources ?? []) {
+			for (let i = 0; sources && i < sources.length; i++) {
+				const note = sources[i] as NoteRecord;
 				if (note.day === undefined) continue;
 				if (note.kind !== 'meeting') {
 					timeline.push({ date: note.day, via: 'dated', source: note.path });
@@ -674,7 +705,8 @@ export class ContactIndex {
 			}
 		}
 		sortEntries(timeline);
-		return keysWithEvidence > 1 ? oneEntryPerNote(timeline) : timeline;
+		if (keysWithEvidence > 1) oneEntryPerNote(timeline);
+		return timeline.slice();
 	}
 
 	/**
