@@ -7,7 +7,8 @@
 import { humanSpan, type Day } from '../day';
 import { compareNames } from '../links';
 import type { TimelineEntry } from '../timeline';
-import { contactDays, median } from './shared';
+import { sortInPlace } from '../smallSort';
+import { middle } from './shared';
 
 export interface Drift {
 	silenceDays: number;
@@ -33,18 +34,35 @@ const MAX_SILENCE_DAYS = 365;
 
 /** How far someone has drifted from their usual rhythm today, or undefined when they have not. */
 export function driftOf(timeline: readonly TimelineEntry[], today: Day): Drift | undefined {
-	const days = contactDays(timeline, today);
+	// The days in touch up to today, each once, newest first (every source of the timeline
+	// counts). Asked of most contacts on the first queue: only the newest are read, so only
+	// they are gathered, and their gaps are sorted in place, in lists this function reuses.
+	const days = newestDays;
+	days.length = 0;
+	for (const entry of timeline) {
+		if (days.length > RECENT_GAPS) break;
+		if (entry.date <= today && days[days.length - 1] !== entry.date) days.push(entry.date);
+	}
 	const last = days[0];
 	if (last === undefined || days.length < MIN_DAYS_IN_TOUCH) return undefined;
-	const gaps: number[] = [];
-	for (let i = 0; i < Math.min(RECENT_GAPS, days.length - 1); i++) gaps.push((days[i] ?? 0) - (days[i + 1] ?? 0));
-	const usualGapDays = median(gaps) ?? 0;
+	const gaps = recentGaps;
+	gaps.length = 0;
+	for (let i = 0; i < days.length - 1; i++) gaps.push((days[i] ?? 0) - (days[i + 1] ?? 0));
+	const usualGapDays = middle(sortInPlace(gaps, ascending));
 	const silenceDays = today - last;
 	const drifting =
 		silenceDays >= DRIFT_FACTOR * Math.max(usualGapDays, GAP_FLOOR_DAYS) &&
 		silenceDays >= MIN_SILENCE_DAYS &&
 		silenceDays < MAX_SILENCE_DAYS;
 	return drifting ? { silenceDays, usualGapDays } : undefined;
+}
+
+/** The newest days in touch, newest first, and the gaps between them: reused by each `driftOf`, which keeps neither. */
+const newestDays: Day[] = [];
+const recentGaps: number[] = [];
+
+function ascending(a: number, b: number): number {
+	return a - b;
 }
 
 /**
