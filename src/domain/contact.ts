@@ -4,7 +4,7 @@ import { cadenceOfDays, parseCadence, type Cadence } from './cadence';
 import { dayFromParts, dayFromValue, formatDay, type Day } from './day';
 import { INTERACTION_MARKS, parseInteractionLine, type Interaction } from './interactions';
 import { baseName, linkDisplay, linkTarget } from './links';
-import { addTagsOfValues } from './recognition';
+import { tagsOfValues } from './recognition';
 import { DEFAULT_KEYS, TIES, type FieldKeys, type RapportSettings, type Tie } from './settings';
 import { sortInPlace } from './smallSort';
 import { parseFollowUp, parseRememberItem, type FollowUp, type RememberItem } from './tasks';
@@ -186,32 +186,6 @@ function fitted<T>(list: T[]): T[] {
 	return list.length === 0 ? (NONE as never[]) : list.slice();
 }
 
-// A parse's lists are gathered in these, reused from contact to contact (nothing keeps
-// them: what is kept is a copy of exactly its length), so the first queue at 10,000
-// contacts grows no fresh list for each: a list grown by push is made with room for 17.
-const gathered = {
-	problems: [] as string[],
-	aliases: [] as string[],
-	interactions: [] as Interaction[],
-	followUps: [] as FollowUp[],
-	remember: [] as RememberItem[],
-	frontmatterTags: [] as string[],
-	tags: [] as string[],
-	texts: [] as string[],
-};
-
-/** The lists to gather a parse in, each emptied. */
-function emptied(): typeof gathered {
-	gathered.problems.length = 0;
-	gathered.aliases.length = 0;
-	gathered.interactions.length = 0;
-	gathered.followUps.length = 0;
-	gathered.remember.length = 0;
-	gathered.frontmatterTags.length = 0;
-	gathered.tags.length = 0;
-	return gathered;
-}
-
 function present(value: unknown): boolean {
 	return value !== undefined && value !== null && value !== '';
 }
@@ -235,8 +209,7 @@ function texts(value: unknown): string[] {
 		const text = scalarText(value);
 		return text === undefined ? (NONE as never[]) : [text];
 	}
-	const found = gathered.texts;
-	found.length = 0;
+	const found: string[] = [];
 	for (let i = 0; i < value.length; i++) {
 		const text = scalarText(value[i]);
 		if (text !== undefined) found.push(text);
@@ -496,11 +469,9 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 	const rawNextFollowUp = values[slots.nextFollowUp];
 	const rawMet = values[slots.met];
 	const rawIntroducedBy = values[slots.introducedBy];
-	// Nothing a parse calls parses another contact, so the lists it gathers in stay its own.
-	const lists = emptied();
-	const problems = lists.problems;
+	const problems: string[] = [];
 
-	const aliases = lists.aliases;
+	const aliases: string[] = [];
 	let badAliases = aliasesIn(rawAliases, aliases);
 	if (keys.aliases === 'aliases') badAliases += aliasesIn(values[slots.alias], aliases);
 	for (; badAliases > 0; badAliases--) expected(problems, keys.aliases, rawAliases, 'a list of names');
@@ -511,7 +482,9 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 	const level = field(values[slots.level], keys.level, levelOf, 'senior, peer or junior', problems);
 	const birthday = field(values[slots.birthday], keys.birthday, parseBirthday, 'MM-DD or YYYY-MM-DD', problems);
 
-	const { interactions, followUps, remember } = lists;
+	const interactions: Interaction[] = [];
+	const followUps: FollowUp[] = [];
+	const remember: RememberItem[] = [];
 	// The lists are walked by index: an iterator is garbage until the engine compiles this,
 	// which is most of the first queue.
 	const { items } = input;
@@ -536,11 +509,8 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 	const effectiveCadence = cadence ?? cadenceOfDays(settings.cadenceDays[tie ?? 'medium']);
 	// `#gave`, `#asked` … on interaction lines are marks on one line, not the person's tags.
 	// A handful each: a linear check beats a set.
-	const tags = lists.tags;
-	if (input.frontmatter) {
-		addTagsOfValues(values[slots.tags], values[slots.tag], lists.frontmatterTags);
-		addTags(lists.frontmatterTags, tags);
-	}
+	const tags: string[] = [];
+	if (input.frontmatter) addTags(tagsOfValues(values[slots.tags], values[slots.tag]), tags);
 	addTags(input.tags, tags);
 
 	// In this order, for the order of the problems they find.

@@ -20,14 +20,9 @@ export function frontmatterTags(frontmatter: Record<string, unknown> | undefined
 /** Tags from the values of the `tags` and `tag` properties, as `frontmatterTags` reads them. */
 export function tagsOfValues(tagsValue: unknown, tagValue: unknown): string[] {
 	const tags: string[] = [];
-	addTagsOfValues(tagsValue, tagValue, tags);
-	return tags;
-}
-
-/** `tagsOfValues` into a list of the caller's (a contact's parse gathers them in one it reuses). */
-export function addTagsOfValues(tagsValue: unknown, tagValue: unknown, tags: string[]): void {
 	addTags(tagsValue, tags);
 	addTags(tagValue, tags);
+	return tags;
 }
 
 /** The tags of one property's value (a list, or one text): each text split at commas and spaces, without `#`. */

@@ -81,9 +81,6 @@ class Reads {
 
 const CHANGES_KEPT = 64;
 
-/** Where `buildTimeline` gathers a timeline, reused (it returns a copy). */
-const gatheredTimeline: TimelineEntry[] = [];
-
 /** A derived list with nothing in it, shared; frozen, so anything that changed it would throw. */
 const NOTHING_DERIVED: readonly unknown[] = Object.freeze([]);
 
@@ -273,11 +270,14 @@ export class ContactIndex {
 				.sort((a, b) => compareNames(a.name, b.name) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 				.map((e) => e.path);
 		}
-		const contacts: Contact[] = [];
+		// Made at its length: grown by push, a list of 10,000 is copied a dozen times on the way.
+		const contacts = new Array<Contact>(this.sorted.length);
+		let count = 0;
 		for (const path of this.sorted) {
 			const entry = this.contactEntries.get(path);
-			if (entry) contacts.push(this.parsed(entry));
+			if (entry) contacts[count++] = this.parsed(entry);
 		}
+		contacts.length = count;
 		return contacts;
 	}
 
@@ -662,19 +662,25 @@ export class ContactIndex {
 
 	private buildTimeline(entry: ContactEntry): TimelineEntry[] {
 		const contact = this.parsed(entry);
-		// Gathered and sorted in a list kept for this, then copied at its length: the first
-		// queue makes every contact's timeline, and a list grown by push is made with room for 17.
-		const timeline = gatheredTimeline;
-		timeline.length = 0;
+		const met = this.metEntry(contact);
+		// The timeline is made at its length, counted first, and filled by index: the first
+		// queue makes every contact's, and a list grown by push is made with room for 17 and
+		// copied as it grows.
+		let size = contact.interactions.length + (contact.lastContact === undefined ? 0 : 1) + (met ? 1 : 0);
+		for (let k = 0, count = keyCount(entry); k < count; k++) {
+			const key = keyAt(entry, k);
+			if (this.owners.ownerOfId(key) === contact.path) size += this.plainEvidence.count(key) + (this.evidence[key]?.length ?? 0);
+		}
+		const timeline = new Array<TimelineEntry>(size);
+		let filled = 0;
 		// By index: an iterator is garbage until the engine compiles this, most of the first queue.
 		const { interactions } = contact;
 		for (let i = 0; i < interactions.length; i++) {
 			const interaction = interactions[i] as Interaction;
-			timeline.push({ date: interaction.date, via: 'log', kind: interaction.kind, source: contact.path, interaction });
+			timeline[filled++] = { date: interaction.date, via: 'log', kind: interaction.kind, source: contact.path, interaction };
 		}
-		if (contact.lastContact !== undefined) timeline.push({ date: contact.lastContact, via: 'frontmatter', source: contact.path });
-		const met = this.metEntry(contact);
-		if (met) timeline.push(met);
+		if (contact.lastContact !== undefined) timeline[filled++] = { date: contact.lastContact, via: 'frontmatter', source: contact.path };
+		if (met) timeline[filled++] = met;
 		// How many of their keys have evidence: a note may stand in two of these lists.
 		let keysWithEvidence = 0;
 		for (let k = 0, count = keyCount(entry); k < count; k++) {
@@ -688,7 +694,7 @@ export class ContactIndex {
 			// mostly in the timeline's order already, and its sort has less to do.
 			for (let i = plain - 1; i >= 0; i--) {
 				const slot = this.plainEvidence.at(key, i);
-				timeline.push({ date: this.plain.day(slot), via: 'dated', source: this.plain.path(slot) });
+				timeline[filled++] = { date: this.plain.day(slot), via: 'dated', source: this.plain.path(slot) };
 			}
 			// Evidence is meetings with a day and dated notes, never a contact's own note: a
 			// note's day is all there is to look at (its path read only as the entry's source).
@@ -696,17 +702,25 @@ export class ContactIndex {
 				const note = sources[i] as NoteRecord;
 				if (note.day === undefined) continue;
 				if (note.kind !== 'meeting') {
-					timeline.push({ date: note.day, via: 'dated', source: note.path });
+					timeline[filled++] = { date: note.day, via: 'dated', source: note.path };
 					continue;
 				}
 				const tasks =
 					note.tasks && note.targets.indexOf(key) < (note.peopleCount ?? 0) ? this.tasksOfAttendee(note, contact.path) : undefined;
-				timeline.push({ date: note.day, via: 'meeting', kind: note.kindOfContact, source: note.path, template: note.template, tasks });
+				timeline[filled++] = {
+					date: note.day,
+					via: 'meeting',
+					kind: note.kindOfContact,
+					source: note.path,
+					template: note.template,
+					tasks,
+				};
 			}
 		}
+		// A note with no day was counted and not taken.
+		timeline.length = filled;
 		sortEntries(timeline);
-		if (keysWithEvidence > 1) oneEntryPerNote(timeline);
-		return timeline.slice();
+		return keysWithEvidence > 1 ? oneEntryPerNote(timeline) : timeline;
 	}
 
 	/**

@@ -230,7 +230,10 @@ export function sectionItems(snapshot: NoteSnapshot, onlyRead = false): SectionI
 	const named = headings.map((h) => sectionOfHeading(h.text));
 	const owners = sectionOwners(headings, (_heading, i) => named[i] !== 'other');
 	const items = inLineOrder(snapshot.listItems);
-	const result: SectionItem[] = [];
+	// Made at its greatest length and cut to what it holds: a list grown by push is made
+	// with room for 17, and the first queue makes one of these for every contact.
+	const result = new Array<SectionItem>(items.length);
+	let kept = 0;
 	let h = 0;
 	let section: SectionName = 'other';
 	for (let i = 0; i < items.length; i++) {
@@ -240,7 +243,8 @@ export function sectionItems(snapshot: NoteSnapshot, onlyRead = false): SectionI
 			section = owner < 0 ? 'other' : (named[owner] ?? 'other');
 		}
 		if (onlyRead && (section === 'interactions' ? item.nested : section !== 'remember' && item.task === undefined)) continue;
-		result.push({ section, line: item.line, text: item.text, task: item.task, nested: item.nested });
+		result[kept++] = { section, line: item.line, text: item.text, task: item.task, nested: item.nested };
 	}
+	result.length = kept;
 	return result;
 }

@@ -7,8 +7,6 @@
 import { humanSpan, type Day } from '../day';
 import { compareNames } from '../links';
 import type { TimelineEntry } from '../timeline';
-import { sortInPlace } from '../smallSort';
-import { middle } from './shared';
 
 export interface Drift {
 	silenceDays: number;
@@ -36,19 +34,24 @@ const MAX_SILENCE_DAYS = 365;
 export function driftOf(timeline: readonly TimelineEntry[], today: Day): Drift | undefined {
 	// The days in touch up to today, each once, newest first (every source of the timeline
 	// counts). Asked of most contacts on the first queue: only the newest are read, so only
-	// they are gathered, and their gaps are sorted in place, in lists this function reuses.
-	const days = newestDays;
-	days.length = 0;
-	for (const entry of timeline) {
-		if (days.length > RECENT_GAPS) break;
-		if (entry.date <= today && days[days.length - 1] !== entry.date) days.push(entry.date);
+	// they are gathered, with their gaps, in two short lists this function reuses (their
+	// length is never set back, which would free their room), the gaps sorted by insertion.
+	let count = 0;
+	for (let i = 0; i < timeline.length && count <= RECENT_GAPS; i++) {
+		const date = (timeline[i] as TimelineEntry).date;
+		if (date <= today && (count === 0 || newestDays[count - 1] !== date)) newestDays[count++] = date;
 	}
-	const last = days[0];
-	if (last === undefined || days.length < MIN_DAYS_IN_TOUCH) return undefined;
-	const gaps = recentGaps;
-	gaps.length = 0;
-	for (let i = 0; i < days.length - 1; i++) gaps.push((days[i] ?? 0) - (days[i + 1] ?? 0));
-	const usualGapDays = middle(sortInPlace(gaps, ascending));
+	if (count < MIN_DAYS_IN_TOUCH) return undefined;
+	const last = newestDays[0] ?? 0;
+	const gaps = count - 1;
+	for (let i = 0; i < gaps; i++) {
+		const gap = (newestDays[i] ?? 0) - (newestDays[i + 1] ?? 0);
+		let at = i;
+		for (; at > 0 && (recentGaps[at - 1] ?? 0) > gap; at--) recentGaps[at] = recentGaps[at - 1] ?? 0;
+		recentGaps[at] = gap;
+	}
+	const mid = gaps >> 1;
+	const usualGapDays = gaps % 2 === 1 ? (recentGaps[mid] ?? 0) : ((recentGaps[mid - 1] ?? 0) + (recentGaps[mid] ?? 0)) / 2;
 	const silenceDays = today - last;
 	const drifting =
 		silenceDays >= DRIFT_FACTOR * Math.max(usualGapDays, GAP_FLOOR_DAYS) &&
@@ -57,13 +60,9 @@ export function driftOf(timeline: readonly TimelineEntry[], today: Day): Drift |
 	return drifting ? { silenceDays, usualGapDays } : undefined;
 }
 
-/** The newest days in touch, newest first, and the gaps between them: reused by each `driftOf`, which keeps neither. */
-const newestDays: Day[] = [];
-const recentGaps: number[] = [];
-
-function ascending(a: number, b: number): number {
-	return a - b;
-}
+/** The newest days in touch, newest first, and the gaps between them, sorted: reused by each `driftOf`, which keeps neither. */
+const newestDays: Day[] = new Array<Day>(RECENT_GAPS + 1).fill(0);
+const recentGaps: number[] = new Array<number>(RECENT_GAPS).fill(0);
 
 /**
  * The day a drift began: the last contact plus the silence that makes one. The queue's

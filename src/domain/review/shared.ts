@@ -48,12 +48,6 @@ export function addedOn(contact: Contact, timeline: readonly TimelineEntry[], in
 	return known.length > 0 ? Math.min(...known) : input.created?.(contact.path);
 }
 
-/** The middle value of a sorted list that is not empty (the mean of the two middle ones for an even count). */
-export function middle(sorted: readonly number[]): number {
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1 ? (sorted[mid] ?? 0) : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
-}
-
 /** A contact's name as a link in a review note. */
 export function linkTo(input: ReviewInput, contact: { path: string; name: string }): string {
 	const target = input.linkText?.(contact.path) ?? contact.name;
