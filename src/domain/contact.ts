@@ -111,13 +111,29 @@ const SECTION_NAMES = new Map<string, SectionName>(
 	} satisfies Record<string, SectionName>),
 );
 
+/**
+ * The sections of the headings read lately, by their text: read for every heading of every
+ * contact at start-up, where a vault's contacts mostly share a few headings, and each was
+ * a lower-cased copy made and dropped. Emptied when it holds this many; a long heading is
+ * not kept (no section's name is long).
+ */
+const headingSections = new Map<string, SectionName>();
+const HEADINGS_KEPT = 256;
+const HEADING_KEPT_CHARS = 64;
+
 /** The section a heading opens, by its words: `## Follow-ups`, `## Interactions`. */
 export function sectionOfHeading(text: string): SectionName {
+	const known = headingSections.get(text);
+	if (known !== undefined) return known;
 	// A comment in the heading is no part of its words: `## Interactions %%since 2019%%`.
 	// Read for every heading of every contact: most have nothing to take out.
 	const marked = /[%#*_`]/.test(text);
 	const words = (marked ? text.replace(/%%.*?%%/g, '').replace(/[#*_`]/g, '') : text).trim().toLowerCase();
-	return SECTION_NAMES.get(words) ?? 'other';
+	const section = SECTION_NAMES.get(words) ?? 'other';
+	if (text.length > HEADING_KEPT_CHARS) return section;
+	if (headingSections.size >= HEADINGS_KEPT) headingSections.clear();
+	headingSections.set(text, section);
+	return section;
 }
 
 /** A heading as the section rule reads it. */
@@ -140,20 +156,24 @@ export function sectionOwners<H extends HeadingLine>(
 	headings: readonly H[],
 	names: (heading: H, index: number) => boolean = (h) => sectionOfHeading(h.text) !== 'other',
 ): number[] {
-	// The headings whose parts are open, outermost first: at most one per level.
-	const open: number[] = [];
-	const owners: number[] = [];
-	headings.forEach((heading, index) => {
-		while (open.length > 0 && (headings[open[open.length - 1] ?? 0]?.level ?? 0) >= heading.level) open.pop();
-		open.push(index);
+	// The headings whose parts are open, outermost first (at most one per level), the first
+	// `depth` of them. Both lists are made at their length: this runs for every contact at
+	// start-up, and a list grown by push is made with room for 17.
+	const open = new Array<number>(headings.length);
+	let depth = 0;
+	const owners = new Array<number>(headings.length);
+	for (let index = 0; index < headings.length; index++) {
+		const heading = headings[index] as H;
+		while (depth > 0 && (headings[open[depth - 1] ?? 0]?.level ?? 0) >= heading.level) depth--;
+		open[depth++] = index;
 		let owner = -1;
-		for (let i = open.length - 1; i >= 0 && owner < 0; i--) {
+		for (let i = depth - 1; i >= 0 && owner < 0; i--) {
 			const at = open[i] ?? -1;
 			const candidate = headings[at];
 			if (candidate && names(candidate, at)) owner = at;
 		}
-		owners.push(owner);
-	});
+		owners[index] = owner;
+	}
 	return owners;
 }
 
@@ -182,11 +202,19 @@ function scalarText(value: unknown): string | undefined {
 	return undefined;
 }
 
-/** Each text of a list property, or the one text it holds. */
+/** Each text of a list property, or the one text it holds: a list of exactly its length, the shared empty one for none. */
 function texts(value: unknown): string[] {
 	if (value === undefined) return NONE as never[];
-	const values: unknown[] = Array.isArray(value) ? value : [value];
-	return values.map((v) => scalarText(v)).filter((v): v is string => v !== undefined);
+	if (!Array.isArray(value)) {
+		const text = scalarText(value);
+		return text === undefined ? (NONE as never[]) : [text];
+	}
+	const found: string[] = [];
+	for (let i = 0; i < value.length; i++) {
+		const text = scalarText(value[i]);
+		if (text !== undefined) found.push(text);
+	}
+	return fitted(found);
 }
 
 function first(value: unknown): unknown {
@@ -251,19 +279,27 @@ function oneOf<T extends string>(value: unknown, allowed: readonly T[]): T | und
  */
 export function readAliases(fm: Record<string, unknown>, key: string, onBadValue: () => void = () => undefined): string[] {
 	const aliases: string[] = [];
-	aliasesIn(fm[key], aliases, onBadValue);
-	if (key === 'aliases') aliasesIn(fm.alias, aliases, onBadValue);
+	let bad = aliasesIn(fm[key], aliases);
+	if (key === 'aliases') bad += aliasesIn(fm.alias, aliases);
+	for (; bad > 0; bad--) onBadValue();
 	return aliases;
 }
 
-function aliasesIn(raw: unknown, aliases: string[], onBadValue: () => void): void {
-	if (!present(raw)) return;
-	const values: unknown[] = Array.isArray(raw) ? raw : typeof raw === 'string' ? raw.split(',') : [raw];
-	for (const value of values) {
-		const text = scalarText(value);
-		if (text) aliases.push(linkDisplay(text));
-		else if (present(value)) onBadValue();
-	}
+/** Adds the aliases a value holds; returns how many of its values are no name. */
+function aliasesIn(raw: unknown, aliases: string[]): number {
+	if (!present(raw)) return 0;
+	if (!Array.isArray(raw) && typeof raw !== 'string') return scalarAlias(raw, aliases);
+	const values: unknown[] = Array.isArray(raw) ? raw : raw.split(',');
+	let bad = 0;
+	for (let i = 0; i < values.length; i++) bad += scalarAlias(values[i], aliases);
+	return bad;
+}
+
+function scalarAlias(value: unknown, aliases: string[]): number {
+	const text = scalarText(value);
+	if (text) aliases.push(linkDisplay(text));
+	else if (present(value)) return 1;
+	return 0;
 }
 
 /** A problem with a property: what was expected, and what is there. */
@@ -398,6 +434,14 @@ function isMark(tag: string): boolean {
 	return MARK_LENGTHS.has(tag.length) && INTERACTION_MARKS.has(tag.toLowerCase());
 }
 
+/** Each tag of a list not in `tags` yet, and no mark. */
+function addTags(list: readonly string[], tags: string[]): void {
+	for (let i = 0; i < list.length; i++) {
+		const tag = list[i] as string;
+		if (!tags.includes(tag) && !isMark(tag)) tags.push(tag);
+	}
+}
+
 // Read once per contact at start-up, 10,000 times before the first queue: the properties'
 // readers are functions of the module, not closures made for each note.
 export function parseContact(input: ContactInput, settings: RapportSettings): Contact {
@@ -410,49 +454,42 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 		const slot = plan.slotOf.get(name);
 		if (slot !== undefined) values[slot] = fm[name];
 	}
-	for (const [name, slot] of plan.inherited) values[slot] = fm[name];
+	for (let i = 0; i < plan.inherited.length; i++) {
+		const [name, slot] = plan.inherited[i] as [string, number];
+		values[slot] = fm[name];
+	}
+	// Each value read straight from its slot, not gathered into an object of twenty-odd fields first.
 	const { slots } = plan;
-	const raw = {
-		aliases: values[slots.aliases],
-		alias: values[slots.alias],
-		company: values[slots.company],
-		role: values[slots.role],
-		email: values[slots.email],
-		linkedin: values[slots.linkedin],
-		location: values[slots.location],
-		tie: values[slots.tie],
-		cadence: values[slots.cadence],
-		lastContact: values[slots.lastContact],
-		nextFollowUp: values[slots.nextFollowUp],
-		status: values[slots.status],
-		level: values[slots.level],
-		met: values[slots.met],
-		introducedBy: values[slots.introducedBy],
-		birthday: values[slots.birthday],
-		phone: values[slots.phone],
-		connected: values[slots.connected],
-		previousCompanies: values[slots.previousCompanies],
-		companies: values[slots.companies],
-		tags: values[slots.tags],
-		tag: values[slots.tag],
-	};
+	const rawAliases = values[slots.aliases];
+	const rawTie = values[slots.tie];
+	const rawCadence = values[slots.cadence];
+	const rawStatus = values[slots.status];
+	const rawLastContact = values[slots.lastContact];
+	const rawEmail = values[slots.email];
+	const rawNextFollowUp = values[slots.nextFollowUp];
+	const rawMet = values[slots.met];
+	const rawIntroducedBy = values[slots.introducedBy];
 	const problems: string[] = [];
 
 	const aliases: string[] = [];
-	const badAlias = (): void => expected(problems, keys.aliases, raw.aliases, 'a list of names');
-	aliasesIn(raw.aliases, aliases, badAlias);
-	if (keys.aliases === 'aliases') aliasesIn(raw.alias, aliases, badAlias);
+	let badAliases = aliasesIn(rawAliases, aliases);
+	if (keys.aliases === 'aliases') badAliases += aliasesIn(values[slots.alias], aliases);
+	for (; badAliases > 0; badAliases--) expected(problems, keys.aliases, rawAliases, 'a list of names');
 
-	const tie = field(raw.tie, keys.tie, tieOf, 'strong, medium or weak', problems);
-	const cadence = field(raw.cadence, keys.cadence, parseCadence, 'a cadence like 2w, 30d, 3m, 1y or monthly', problems);
-	const status = field(raw.status, keys.status, statusOf, 'active, dormant or archived', problems) ?? 'active';
-	const level = field(raw.level, keys.level, levelOf, 'senior, peer or junior', problems);
-	const birthday = field(raw.birthday, keys.birthday, parseBirthday, 'MM-DD or YYYY-MM-DD', problems);
+	const tie = field(rawTie, keys.tie, tieOf, 'strong, medium or weak', problems);
+	const cadence = field(rawCadence, keys.cadence, parseCadence, 'a cadence like 2w, 30d, 3m, 1y or monthly', problems);
+	const status = field(rawStatus, keys.status, statusOf, 'active, dormant or archived', problems) ?? 'active';
+	const level = field(values[slots.level], keys.level, levelOf, 'senior, peer or junior', problems);
+	const birthday = field(values[slots.birthday], keys.birthday, parseBirthday, 'MM-DD or YYYY-MM-DD', problems);
 
 	const interactions: Interaction[] = [];
 	const followUps: FollowUp[] = [];
 	const remember: RememberItem[] = [];
-	for (const item of input.items) {
+	// The lists are walked by index: an iterator is garbage until the engine compiles this,
+	// which is most of the first queue.
+	const { items } = input;
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i] as SectionItem;
 		if (item.section === 'interactions') {
 			// Indented lines under an interaction are notes on it, not interactions.
 			if (item.nested) continue;
@@ -473,23 +510,26 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 	// `#gave`, `#asked` … on interaction lines are marks on one line, not the person's tags.
 	// A handful each: a linear check beats a set.
 	const tags: string[] = [];
-	for (const list of [input.frontmatter ? tagsOfValues(raw.tags, raw.tag) : NONE, input.tags])
-		for (const tag of list) if (!tags.includes(tag) && !isMark(tag)) tags.push(tag);
+	if (input.frontmatter) addTags(tagsOfValues(values[slots.tags], values[slots.tag]), tags);
+	addTags(input.tags, tags);
 
 	// In this order, for the order of the problems they find.
-	const company = textField(raw.company, keys.company, problems, true);
-	const role = textField(raw.role, keys.role, problems, true);
-	const email = textField(raw.email, keys.email, problems, false, true);
-	const linkedin = textField(raw.linkedin, keys.linkedin, problems);
-	const location = textField(raw.location, keys.location, problems, true);
+	const company = textField(values[slots.company], keys.company, problems, true);
+	const role = textField(values[slots.role], keys.role, problems, true);
+	const email = textField(rawEmail, keys.email, problems, false, true);
+	const linkedin = textField(values[slots.linkedin], keys.linkedin, problems);
+	const location = textField(values[slots.location], keys.location, problems, true);
+	const phones = texts(values[slots.phone]);
+	const connected = connectedOf(values[slots.connected]);
+	const previousCompanies = fitted(companiesOf(values[slots.previousCompanies] ?? values[slots.companies]));
 	let lastContact: Day | undefined;
-	if (present(raw.lastContact)) {
-		lastContact = dayFromValue(raw.lastContact) ?? linkedDay(raw.lastContact, input.dayOfLink);
-		if (lastContact === undefined) expected(problems, keys.lastContact, raw.lastContact, DATE);
+	if (present(rawLastContact)) {
+		lastContact = dayFromValue(rawLastContact) ?? linkedDay(rawLastContact, input.dayOfLink);
+		if (lastContact === undefined) expected(problems, keys.lastContact, rawLastContact, DATE);
 	}
-	const nextFollowUp = field(raw.nextFollowUp, keys.nextFollowUp, dayFromValue, DATE, problems);
-	const met = linkField(raw.met, keys.met, problems);
-	const introducedBy = linkField(raw.introducedBy, keys.introducedBy, problems);
+	const nextFollowUp = field(rawNextFollowUp, keys.nextFollowUp, dayFromValue, DATE, problems);
+	const met = linkField(rawMet, keys.met, problems);
+	const introducedBy = linkField(rawIntroducedBy, keys.introducedBy, problems);
 
 	return {
 		path: input.path,
@@ -498,8 +538,8 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 		company,
 		role,
 		email,
-		emails: fitted(texts(raw.email)),
-		phones: fitted(texts(raw.phone)),
+		emails: texts(rawEmail),
+		phones,
 		linkedin,
 		location,
 		tie,
@@ -508,13 +548,13 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 		lastContact,
 		nextFollowUp,
 		status,
-		untriaged: !input.unreadable && !present(raw.tie) && !present(raw.cadence) && !present(raw.status),
+		untriaged: !input.unreadable && !present(rawTie) && !present(rawCadence) && !present(rawStatus),
 		level,
 		met,
 		introducedBy,
-		connected: connectedOf(raw.connected),
+		connected,
 		birthday,
-		previousCompanies: fitted(companiesOf(raw.previousCompanies ?? raw.companies)),
+		previousCompanies,
 		tags: fitted(tags),
 		interactions: fitted(interactions),
 		followUps: fitted(followUps),

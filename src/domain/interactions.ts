@@ -107,8 +107,10 @@ export function parseInteractionLine(text: string, line: number): Parsed<Interac
 	let asked = false;
 	let awaiting = false;
 	let nudge = false;
+	// Found by `exec`, not `matchAll`, whose iterator is garbage for every marked line.
+	MARK.lastIndex = 0;
 	if (rest.includes('#'))
-		for (const m of rest.matchAll(MARK)) {
+		for (let m = MARK.exec(rest); m; m = MARK.exec(rest)) {
 			const mark = (m[1] ?? '').toLowerCase();
 			if (mark === 'gave') gave = true;
 			else if (mark === 'asked') asked = true;

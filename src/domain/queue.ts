@@ -1,6 +1,6 @@
 // The follow-up queue: one answer to "who should I reach out to, and why". Sections,
 // their ids and their order are the design's; every item says why it is there.
-import { addCadence, cadenceLengthDays } from './cadence';
+import { addCadence, cadenceLengthDays, type Cadence } from './cadence';
 import type { Contact } from './contact';
 import { addDays, dayFromParts, dayParts, humanDay, humanSpan, type Day } from './day';
 import type { Interaction, InteractionKind } from './interactions';
@@ -8,7 +8,7 @@ import { WIKILINK, baseName, linkTarget, readableReason } from './links';
 import { orderOf, PlacedSection, type KeptFor } from './queuePlacing';
 import { driftBegan, driftOf, driftReason } from './review/drift';
 import type { RapportSettings, Tie } from './settings';
-import type { FollowUp, NoteFollowUp } from './tasks';
+import type { FollowUp, NoteFollowUp, RememberItem } from './tasks';
 import { entryLabel, type TimelineEntry } from './timeline';
 
 export const SECTION_IDS = ['owed', 'awaiting', 'reconnect', 'remember', 'upcoming'] as const;
@@ -184,8 +184,57 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
 }
 
 /**
+ * One of a contact's items. Every item of every contact is made here: its fields are set
+ * one by one, in one order (the extras' after the rest), not spread from two objects.
+ * Every item is kept as long as the queue, and so are its texts: its id (and the reason,
+ * where most items' is made) is joined, not concatenated, since a joined text is one
+ * string, where a concatenation is kept as a string of its pieces, one object each (about
+ * three for an id).
+ */
+function itemOf(contact: Contact, today: Day, section: SectionId, kind: ItemKind, due: Day, reason: string, extra?: ItemExtra): QueueItem {
+	const line = extra?.line;
+	const item: QueueItem = {
+		id: extra?.id ?? (line === undefined ? [section, kind, contact.path] : [section, kind, contact.path, line]).join(':'),
+		section,
+		kind,
+		name: contact.name,
+		path: contact.path,
+		tie: contact.tie,
+		company: contact.company,
+		role: contact.role,
+		tags: contact.tags,
+		due,
+		daysOverdue: today - due,
+		reason,
+	};
+	if (extra) {
+		if (line !== undefined) item.line = line;
+		if (extra.task !== undefined) item.task = extra.task;
+		if (extra.source !== undefined) item.source = extra.source;
+		if (extra.start !== undefined) item.start = extra.start;
+		if (extra.urgency !== undefined) item.urgency = extra.urgency;
+	}
+	return item;
+}
+
+/**
+ * A cadence row's reason: how due, then "follow-up date …", the cadence and the last
+ * contact, each said when there is one. Joined, like the other reasons made for most
+ * contacts, not concatenated (see `itemOf`).
+ */
+function cadenceReason(overdue: number, snoozed: boolean, due: Day, today: Day, cadence: Cadence, last: TimelineEntry | undefined): string {
+	const parts = [dueLabel(overdue), snoozed ? `follow-up date ${humanDay(due, today)}` : '', cadence.label, lastLabel(last, today)];
+	return parts.filter(Boolean).join(' · ');
+}
+
+/** A linked or meeting note's follow-ups, for a contact with none. */
+const NO_NOTE_FOLLOW_UPS: readonly NoteFollowUp[] = Object.freeze([]);
+
+/**
  * `ahead`: with no window, for what is coming up however far ahead; the cadence's row is
  * kept then even for someone drifting, since it says when they are due by cadence.
+ * Run for every contact on the first queue, most of it before the engine has compiled it:
+ * no closure is made for each contact, and its lists are walked by index, not by iterators.
  */
 function contactItems(contact: Contact, input: QueueInput, today: Day, settings: RapportSettings, ahead: boolean): QueueItem[] {
 	const items: QueueItem[] = [];
@@ -193,33 +242,6 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 	// A note dated ahead (a prepared meeting, a daily note written early) is not contact yet.
 	const everything = input.timeline(contact.path);
 	const timeline = upTo(everything, today);
-	// Every item of every contact is made here: its fields are set one by one, in one order
-	// (the extras' after the rest), not spread from two objects.
-	const push = (section: SectionId, kind: ItemKind, due: Day, reason: string, extra?: ItemExtra): void => {
-		const line = extra?.line;
-		const item: QueueItem = {
-			id: extra?.id ?? `${section}:${kind}:${contact.path}${line === undefined ? '' : `:${line}`}`,
-			section,
-			kind,
-			name: contact.name,
-			path: contact.path,
-			tie: contact.tie,
-			company: contact.company,
-			role: contact.role,
-			tags: contact.tags,
-			due,
-			daysOverdue: today - due,
-			reason,
-		};
-		if (extra) {
-			if (line !== undefined) item.line = line;
-			if (extra.task !== undefined) item.task = extra.task;
-			if (extra.source !== undefined) item.source = extra.source;
-			if (extra.start !== undefined) item.start = extra.start;
-			if (extra.urgency !== undefined) item.urgency = extra.urgency;
-		}
-		items.push(item);
-	};
 
 	// Reconnect by cadence. An explicit next_follow_up beats the cadence until you are
 	// in touch after it (then it is stale and the cadence takes over again).
@@ -230,60 +252,65 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 	const snoozed = contact.nextFollowUp !== undefined && (last === undefined || contact.nextFollowUp > last.date);
 	const due = snoozed ? (contact.nextFollowUp ?? today) : last ? addCadence(last.date, cadence) : today;
 	const overdue = today - due;
-	// Said only when a cadence row is made (about half of everyone on a given day).
-	const why = (): string =>
-		[snoozed ? `follow-up date ${humanDay(due, today)}` : undefined, cadence.label, lastLabel(last, today)].filter(Boolean).join(' · ');
 	// Drifting from your own rhythm with them, though not due by cadence: Reconnect, once.
 	// A follow-up date you set (a snooze) quiets it until then.
 	const drift = triaged && overdue < 0 && !snoozed && settings.driftInQueue ? driftOf(timeline, today) : undefined;
 	if (triaged && overdue >= 0) {
-		const reason = last || snoozed ? `${dueLabel(overdue)} · ${why()}` : `never in touch · ${cadence.label}`;
-		push('reconnect', 'cadence', due, reason, { urgency: overdue / cadenceLengthDays(cadence) });
+		const reason = last || snoozed ? cadenceReason(overdue, snoozed, due, today, cadence, last) : `never in touch · ${cadence.label}`;
+		items.push(itemOf(contact, today, 'reconnect', 'cadence', due, reason, { urgency: overdue / cadenceLengthDays(cadence) }));
 	} else if (triaged && -overdue <= horizon && (ahead || !drift)) {
 		// Someone drifting is in Reconnect already: not in Upcoming as well.
-		push('upcoming', 'cadence', due, `${dueLabel(overdue)} · ${why()}`);
+		items.push(itemOf(contact, today, 'upcoming', 'cadence', due, cadenceReason(overdue, snoozed, due, today, cadence, last)));
 	}
 	if (drift) {
 		const began = driftBegan(drift, today);
-		push('reconnect', 'drift', began, `${driftReason(drift)} · ${lastLabel(last, today)}`, {
-			urgency: (today - began) / cadenceLengthDays(cadence),
-		});
+		items.push(
+			itemOf(contact, today, 'reconnect', 'drift', began, [driftReason(drift), lastLabel(last, today)].join(' · '), {
+				urgency: (today - began) / cadenceLengthDays(cadence),
+			}),
+		);
 	}
 
 	// Follow-ups: promises made, due today or earlier (or started), in their note or a meeting's.
-	for (const followUp of contact.followUps) {
+	const { followUps } = contact;
+	for (let i = 0; i < followUps.length; i++) {
+		const followUp = followUps[i] as FollowUp;
 		const when = followUpDue(followUp, today, horizon);
 		if (when)
-			push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)}`, {
-				line: followUp.line,
-				task: followUp.text,
-				start: followUp.start,
-			});
+			items.push(
+				itemOf(contact, today, when.section, 'follow-up', when.due, [clip(followUp.text), dueLabel(today - when.due)].join(' · '), {
+					line: followUp.line,
+					task: followUp.text,
+					start: followUp.start,
+				}),
+			);
 	}
 	// A task in another note (a meeting's, or one linking them) has one row whoever it is for: its id names no contact.
-	const linked = input.linkedFollowUps?.(contact.path) ?? [];
-	for (const { source, followUp } of [...meetingFollowUps(everything), ...linked]) {
+	const linked = input.linkedFollowUps?.(contact.path) ?? NO_NOTE_FOLLOW_UPS;
+	const meetings = meetingFollowUps(everything);
+	for (let i = 0; i < meetings.length + linked.length; i++) {
+		const { source, followUp } = (i < meetings.length ? meetings[i] : linked[i - meetings.length]) as NoteFollowUp;
 		const when = followUpDue(followUp, today, horizon);
 		if (!when) continue;
 		const id = `${when.section}:follow-up:${source}:${followUp.line}`;
-		push(when.section, 'follow-up', when.due, `${clip(followUp.text)} · ${dueLabel(today - when.due)} · from ${baseName(source)}`, {
-			id,
-			line: followUp.line,
-			task: followUp.text,
-			source,
-			start: followUp.start,
-		});
+		const reason = [clip(followUp.text), dueLabel(today - when.due), `from ${baseName(source)}`].join(' · ');
+		items.push(
+			itemOf(contact, today, when.section, 'follow-up', when.due, reason, {
+				id,
+				line: followUp.line,
+				task: followUp.text,
+				source,
+				start: followUp.start,
+			}),
+		);
 	}
 
 	if (settings.thankYouAfterMeeting) {
 		const thanks = thankYouOwed(timeline, today);
-		if (thanks && !thankYouInHand(contact, timeline, thanks, linked))
-			push(
-				'owed',
-				'thank-you',
-				addDays(thanks.date, 1),
-				`send a thank-you for the ${entryLabel(thanks)} on ${humanDay(thanks.date, today)}`,
-			);
+		if (thanks && !thankYouInHand(contact, timeline, thanks, linked)) {
+			const reason = `send a thank-you for the ${entryLabel(thanks)} on ${humanDay(thanks.date, today)}`;
+			items.push(itemOf(contact, today, 'owed', 'thank-you', addDays(thanks.date, 1), reason));
+		}
 	}
 
 	const report = reportBackOwed(contact, timeline, input, today);
@@ -308,35 +335,36 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 	if (waiting) {
 		const asked = humanDay(waiting.ask.date, today);
 		const about = waiting.ask.summary ? ` · ${clip(waiting.ask.summary, 50)}` : '';
-		if (waiting.state === 'nudge')
-			push(
-				'awaiting',
-				'nudge',
-				waiting.due,
-				`no reply since ${asked} (${humanSpan(today - waiting.ask.date)}): one polite follow-up${about}`,
-				{ line: waiting.ask.line },
-			);
-		else
-			push(
-				'awaiting',
-				'let-go',
-				waiting.due,
-				`no reply to your ${waiting.ask.kind} of ${asked}${waiting.nudged ? ', even after a follow-up' : ''}: let it go${about}`,
-				{ line: waiting.ask.line },
-			);
+		const nudge = waiting.state === 'nudge';
+		const reason = nudge
+			? `no reply since ${asked} (${humanSpan(today - waiting.ask.date)}): one polite follow-up${about}`
+			: `no reply to your ${waiting.ask.kind} of ${asked}${waiting.nudged ? ', even after a follow-up' : ''}: let it go${about}`;
+		items.push(itemOf(contact, today, 'awaiting', nudge ? 'nudge' : 'let-go', waiting.due, reason, { line: waiting.ask.line }));
 	}
 
 	// Remember: dated things to ask about, once the date has passed and you have not
 	// been in touch since.
-	for (const item of contact.remember) {
+	const { remember } = contact;
+	for (let i = 0; i < remember.length; i++) {
+		const item = remember[i] as RememberItem;
 		if (item.done || item.date === undefined || item.date > today) continue;
 		if (last && last.date > item.date) continue;
-		push('remember', 'remember', item.date, `ask about: ${clip(item.text)} (${humanDay(item.date, today)})`, { line: item.line });
+		const reason = `ask about: ${clip(item.text)} (${humanDay(item.date, today)})`;
+		items.push(itemOf(contact, today, 'remember', 'remember', item.date, reason, { line: item.line }));
 	}
 	const birthday = nextBirthday(contact, today);
 	if (birthday !== undefined && birthday - today <= horizon) {
 		const age = contact.birthday?.year ? ` (turns ${dayParts(birthday).year - contact.birthday.year})` : '';
-		push('remember', 'birthday', birthday, `birthday ${birthday === today ? 'today' : humanDay(birthday, today)}${age}`);
+		items.push(
+			itemOf(
+				contact,
+				today,
+				'remember',
+				'birthday',
+				birthday,
+				`birthday ${birthday === today ? 'today' : humanDay(birthday, today)}${age}`,
+			),
+		);
 	}
 	return items;
 }
@@ -540,7 +568,9 @@ function followUpDue(followUp: FollowUp, today: Day, horizon: number): { section
 /** A meeting note's tasks with a due date are follow-ups of everyone in it. */
 function meetingFollowUps(timeline: readonly TimelineEntry[]): { source: string; followUp: FollowUp }[] {
 	const found: { source: string; followUp: FollowUp }[] = [];
-	for (const entry of timeline) {
+	// Walked for every contact, by index: an iterator is garbage until the engine compiles this.
+	for (let i = 0; i < timeline.length; i++) {
+		const entry = timeline[i] as TimelineEntry;
 		if (entry.via !== 'meeting' || !entry.tasks) continue;
 		for (const followUp of entry.tasks) if (followUp.due !== undefined) found.push({ source: entry.source, followUp });
 	}

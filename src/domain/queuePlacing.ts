@@ -34,7 +34,11 @@ export function orderOf(rank: number, index: number): number {
  */
 function compare(reconnect: boolean, a: Placeable, aOrder: number, b: Placeable, bOrder: number): number {
 	const first = reconnect ? (b.urgency ?? 0) - (a.urgency ?? 0) || tieRank(a.tie) - tieRank(b.tie) : a.due - b.due;
-	return first || aOrder - bOrder;
+	const by = first || aOrder - bOrder;
+	// Its sign only: a difference of urgencies, or of order keys past a small integer's range,
+	// is a fraction or a large number, which the sort was handed as a fresh heap number each
+	// time (about 2 MB over the 60,000 comparisons of the first queue's Reconnect at 10,000 contacts).
+	return by < 0 ? -1 : by > 0 ? 1 : 0;
 }
 
 /** One section's items in queue order, each with its order key beside it. */

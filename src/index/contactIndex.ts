@@ -6,6 +6,7 @@
 // linkOwners.ts.
 import { parseContact, readAliases, type Contact } from '../domain/contact';
 import type { Day } from '../domain/day';
+import type { Interaction } from '../domain/interactions';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
 import { WIKILINK, baseName, compareNames, fromVaultRoot, linkKey, linkTarget } from '../domain/links';
 import { itemsAheadFor, type QueueItem } from '../domain/queue';
@@ -115,6 +116,17 @@ interface Rare {
 	moreKeys?: readonly number[];
 	/** Its properties do not parse: beside its parse's own problems. */
 	problems?: readonly string[];
+}
+
+/** How many link keys a contact claims: `keyAt` reads them one by one, with no list made. */
+function keyCount(entry: ContactEntry): number {
+	const more = entry.rare?.moreKeys;
+	if (more) return 2 + more.length;
+	return entry.key2 !== NO_KEY ? 2 : entry.key1 === NO_KEY ? 0 : 1;
+}
+
+function keyAt(entry: ContactEntry, i: number): number {
+	return i === 0 ? entry.key1 : i === 1 ? entry.key2 : (entry.rare?.moreKeys?.[i - 2] ?? NO_KEY);
 }
 
 /** A contact's link keys, as a list. */
@@ -258,11 +270,14 @@ export class ContactIndex {
 				.sort((a, b) => compareNames(a.name, b.name) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0))
 				.map((e) => e.path);
 		}
-		const contacts: Contact[] = [];
+		// Made at its length: grown by push, a list of 10,000 is copied a dozen times on the way.
+		const contacts = new Array<Contact>(this.sorted.length);
+		let count = 0;
 		for (const path of this.sorted) {
 			const entry = this.contactEntries.get(path);
-			if (entry) contacts.push(this.parsed(entry));
+			if (entry) contacts[count++] = this.parsed(entry);
 		}
+		contacts.length = count;
 		return contacts;
 	}
 
@@ -312,7 +327,8 @@ export class ContactIndex {
 		const entry = this.contactEntries.get(path);
 		if (!entry) return [];
 		const found: NoteFollowUp[] = [];
-		for (const key of contactKeys(entry)) {
+		for (let k = 0, count = keyCount(entry); k < count; k++) {
+			const key = keyAt(entry, k);
 			const notes = this.taskEvidence[key];
 			if (!notes || this.owners.ownerOfId(key) !== path) continue;
 			for (const note of notes) {
@@ -614,19 +630,29 @@ export class ContactIndex {
 		}
 	}
 
+	/** The note being parsed, for `dayOfContactLink`. */
+	private parsing = '';
+
+	/**
+	 * `last_contact: "[[Daily/05.11.2026]]"` is that day, by the dated notes' format: one
+	 * function for the index's life, reading the path of the note being parsed, not one made
+	 * for each contact.
+	 */
+	private readonly dayOfContactLink = (target: string): Day | undefined => this.datedNotes.dayOfLink?.(fromVaultRoot(target, this.parsing));
+
 	/** Parses a contact note the first time anyone asks for it. */
 	private parsed(entry: ContactEntry): Contact {
 		const snapshot = entry.note;
 		if ('listItems' in snapshot) {
+			this.parsing = snapshot.path;
 			entry.note = parseContact(
 				{
 					path: snapshot.path,
 					frontmatter: snapshot.frontmatter,
 					unreadable: snapshot.frontmatterError !== undefined,
 					tags: snapshot.tags,
-					items: sectionItems(snapshot),
-					// `last_contact: "[[Daily/05.11.2026]]"` is that day, by the dated notes' format.
-					dayOfLink: (target) => this.datedNotes.dayOfLink?.(fromVaultRoot(target, snapshot.path)),
+					items: sectionItems(snapshot, true),
+					dayOfLink: this.dayOfContactLink,
 				},
 				this.settings,
 			);
@@ -636,19 +662,29 @@ export class ContactIndex {
 
 	private buildTimeline(entry: ContactEntry): TimelineEntry[] {
 		const contact = this.parsed(entry);
-		const timeline: TimelineEntry[] = contact.interactions.map((interaction) => ({
-			date: interaction.date,
-			via: 'log' as const,
-			kind: interaction.kind,
-			source: contact.path,
-			interaction,
-		}));
-		if (contact.lastContact !== undefined) timeline.push({ date: contact.lastContact, via: 'frontmatter', source: contact.path });
 		const met = this.metEntry(contact);
-		if (met) timeline.push(met);
+		// The timeline is made at its length, counted first, and filled by index: the first
+		// queue makes every contact's, and a list grown by push is made with room for 17 and
+		// copied as it grows.
+		let size = contact.interactions.length + (contact.lastContact === undefined ? 0 : 1) + (met ? 1 : 0);
+		for (let k = 0, count = keyCount(entry); k < count; k++) {
+			const key = keyAt(entry, k);
+			if (this.owners.ownerOfId(key) === contact.path) size += this.plainEvidence.count(key) + (this.evidence[key]?.length ?? 0);
+		}
+		const timeline = new Array<TimelineEntry>(size);
+		let filled = 0;
+		// By index: an iterator is garbage until the engine compiles this, most of the first queue.
+		const { interactions } = contact;
+		for (let i = 0; i < interactions.length; i++) {
+			const interaction = interactions[i] as Interaction;
+			timeline[filled++] = { date: interaction.date, via: 'log', kind: interaction.kind, source: contact.path, interaction };
+		}
+		if (contact.lastContact !== undefined) timeline[filled++] = { date: contact.lastContact, via: 'frontmatter', source: contact.path };
+		if (met) timeline[filled++] = met;
 		// How many of their keys have evidence: a note may stand in two of these lists.
 		let keysWithEvidence = 0;
-		for (const key of contactKeys(entry)) {
+		for (let k = 0, count = keyCount(entry); k < count; k++) {
+			const key = keyAt(entry, k);
 			const sources = this.evidence[key];
 			const plain = this.plainEvidence.count(key);
 			if ((!sources && plain === 0) || this.owners.ownerOfId(key) !== contact.path) continue;
@@ -658,21 +694,31 @@ export class ContactIndex {
 			// mostly in the timeline's order already, and its sort has less to do.
 			for (let i = plain - 1; i >= 0; i--) {
 				const slot = this.plainEvidence.at(key, i);
-				timeline.push({ date: this.plain.day(slot), via: 'dated', source: this.plain.path(slot) });
+				timeline[filled++] = { date: this.plain.day(slot), via: 'dated', source: this.plain.path(slot) };
 			}
 			// Evidence is meetings with a day and dated notes, never a contact's own note: a
 			// note's day is all there is to look at (its path read only as the entry's source).
-			for (const note of sources ?? []) {
+			for (let i = 0; sources && i < sources.length; i++) {
+				const note = sources[i] as NoteRecord;
 				if (note.day === undefined) continue;
 				if (note.kind !== 'meeting') {
-					timeline.push({ date: note.day, via: 'dated', source: note.path });
+					timeline[filled++] = { date: note.day, via: 'dated', source: note.path };
 					continue;
 				}
 				const tasks =
 					note.tasks && note.targets.indexOf(key) < (note.peopleCount ?? 0) ? this.tasksOfAttendee(note, contact.path) : undefined;
-				timeline.push({ date: note.day, via: 'meeting', kind: note.kindOfContact, source: note.path, template: note.template, tasks });
+				timeline[filled++] = {
+					date: note.day,
+					via: 'meeting',
+					kind: note.kindOfContact,
+					source: note.path,
+					template: note.template,
+					tasks,
+				};
 			}
 		}
+		// A note with no day was counted and not taken.
+		timeline.length = filled;
 		sortEntries(timeline);
 		return keysWithEvidence > 1 ? oneEntryPerNote(timeline) : timeline;
 	}

@@ -12,7 +12,7 @@ import type { RapportSettings } from '../domain/settings';
 import { parseFollowUp, type FollowUp } from '../domain/tasks';
 import { isTemplateId, TEMPLATE_KINDS } from '../domain/templates';
 import { LinkKeys, NO_KEY } from './linkKeys';
-import type { NoteSnapshot } from './port';
+import type { NoteListItem, NoteSnapshot } from './port';
 
 type NoteKind = 'contact' | 'meeting' | 'dated' | 'other';
 
@@ -217,23 +217,34 @@ function inLineOrder<T extends { line: number }>(list: readonly T[]): readonly T
 	return list;
 }
 
-/** List items with the section they stand under, by the rule `sectionOwners` states, which the writer follows too. */
-export function sectionItems(snapshot: NoteSnapshot): SectionItem[] {
+/**
+ * List items with the section they stand under, by the rule `sectionOwners` states, which the
+ * writer follows too. `onlyRead`: only the items a contact's parse reads (`parseContact`),
+ * not a note under an interaction, nor an item outside `## Remember` that is no task: the
+ * index's first queue makes this list for every contact, and drops it after the parse.
+ */
+export function sectionItems(snapshot: NoteSnapshot, onlyRead = false): SectionItem[] {
 	if (snapshot.listItems.length === 0) return [];
 	// Both come in line order from either port: copied and sorted only when they do not.
 	const headings = inLineOrder(snapshot.headings);
 	const named = headings.map((h) => sectionOfHeading(h.text));
 	const owners = sectionOwners(headings, (_heading, i) => named[i] !== 'other');
 	const items = inLineOrder(snapshot.listItems);
-	const result: SectionItem[] = [];
+	// Made at its greatest length and cut to what it holds: a list grown by push is made
+	// with room for 17, and the first queue makes one of these for every contact.
+	const result = new Array<SectionItem>(items.length);
+	let kept = 0;
 	let h = 0;
 	let section: SectionName = 'other';
-	for (const item of items) {
+	for (let i = 0; i < items.length; i++) {
+		const item = items[i] as NoteListItem;
 		while (h < headings.length && (headings[h]?.line ?? Infinity) < item.line) {
 			const owner = owners[h++] ?? -1;
 			section = owner < 0 ? 'other' : (named[owner] ?? 'other');
 		}
-		result.push({ section, line: item.line, text: item.text, task: item.task, nested: item.nested });
+		if (onlyRead && (section === 'interactions' ? item.nested : section !== 'remember' && item.task === undefined)) continue;
+		result[kept++] = { section, line: item.line, text: item.text, task: item.task, nested: item.nested };
 	}
+	result.length = kept;
 	return result;
 }

@@ -7,7 +7,6 @@
 import { humanSpan, type Day } from '../day';
 import { compareNames } from '../links';
 import type { TimelineEntry } from '../timeline';
-import { contactDays, median } from './shared';
 
 export interface Drift {
 	silenceDays: number;
@@ -33,12 +32,26 @@ const MAX_SILENCE_DAYS = 365;
 
 /** How far someone has drifted from their usual rhythm today, or undefined when they have not. */
 export function driftOf(timeline: readonly TimelineEntry[], today: Day): Drift | undefined {
-	const days = contactDays(timeline, today);
-	const last = days[0];
-	if (last === undefined || days.length < MIN_DAYS_IN_TOUCH) return undefined;
-	const gaps: number[] = [];
-	for (let i = 0; i < Math.min(RECENT_GAPS, days.length - 1); i++) gaps.push((days[i] ?? 0) - (days[i + 1] ?? 0));
-	const usualGapDays = median(gaps) ?? 0;
+	// The days in touch up to today, each once, newest first (every source of the timeline
+	// counts). Asked of most contacts on the first queue: only the newest are read, so only
+	// they are gathered, with their gaps, in two short lists this function reuses (their
+	// length is never set back, which would free their room), the gaps sorted by insertion.
+	let count = 0;
+	for (let i = 0; i < timeline.length && count <= RECENT_GAPS; i++) {
+		const date = (timeline[i] as TimelineEntry).date;
+		if (date <= today && (count === 0 || newestDays[count - 1] !== date)) newestDays[count++] = date;
+	}
+	if (count < MIN_DAYS_IN_TOUCH) return undefined;
+	const last = newestDays[0] ?? 0;
+	const gaps = count - 1;
+	for (let i = 0; i < gaps; i++) {
+		const gap = (newestDays[i] ?? 0) - (newestDays[i + 1] ?? 0);
+		let at = i;
+		for (; at > 0 && (recentGaps[at - 1] ?? 0) > gap; at--) recentGaps[at] = recentGaps[at - 1] ?? 0;
+		recentGaps[at] = gap;
+	}
+	const mid = gaps >> 1;
+	const usualGapDays = gaps % 2 === 1 ? (recentGaps[mid] ?? 0) : ((recentGaps[mid - 1] ?? 0) + (recentGaps[mid] ?? 0)) / 2;
 	const silenceDays = today - last;
 	const drifting =
 		silenceDays >= DRIFT_FACTOR * Math.max(usualGapDays, GAP_FLOOR_DAYS) &&
@@ -46,6 +59,10 @@ export function driftOf(timeline: readonly TimelineEntry[], today: Day): Drift |
 		silenceDays < MAX_SILENCE_DAYS;
 	return drifting ? { silenceDays, usualGapDays } : undefined;
 }
+
+/** The newest days in touch, newest first, and the gaps between them, sorted: reused by each `driftOf`, which keeps neither. */
+const newestDays: Day[] = new Array<Day>(RECENT_GAPS + 1).fill(0);
+const recentGaps: number[] = new Array<number>(RECENT_GAPS).fill(0);
 
 /**
  * The day a drift began: the last contact plus the silence that makes one. The queue's

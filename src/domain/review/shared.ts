@@ -31,13 +31,6 @@ export function foldKey(text: string): string {
 	return key;
 }
 
-/** The days someone was in touch up to today, each once, newest first: every source of the timeline counts. */
-export function contactDays(timeline: readonly TimelineEntry[], today: Day): Day[] {
-	const days: Day[] = [];
-	for (const entry of timeline) if (entry.date <= today && days[days.length - 1] !== entry.date) days.push(entry.date);
-	return days;
-}
-
 /** The newest day of contact up to today. */
 export function lastContactOf(timeline: readonly TimelineEntry[], today: Day): Day | undefined {
 	return timeline.find((entry) => entry.date <= today)?.date;
@@ -53,14 +46,6 @@ export function addedOn(contact: Contact, timeline: readonly TimelineEntry[], in
 	const connected = contact.connected === undefined ? undefined : dayFromValue(contact.connected);
 	const known = [first, connected].filter((d): d is Day => d !== undefined);
 	return known.length > 0 ? Math.min(...known) : input.created?.(contact.path);
-}
-
-/** The middle value (the mean of the two middle ones for an even count); undefined for none. */
-export function median(values: readonly number[]): number | undefined {
-	if (values.length === 0) return undefined;
-	const sorted = [...values].sort((a, b) => a - b);
-	const mid = Math.floor(sorted.length / 2);
-	return sorted.length % 2 === 1 ? sorted[mid] : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
 /** A contact's name as a link in a review note. */
