@@ -8,7 +8,7 @@ import { WIKILINK, baseName, linkTarget, readableReason } from './links';
 import { orderOf, PlacedSection, type KeptFor } from './queuePlacing';
 import { driftBegan, driftOf, driftReason } from './review/drift';
 import type { RapportSettings, Tie } from './settings';
-import type { FollowUp, NoteFollowUp, RememberItem } from './tasks';
+import { isOpenFollowUp, type FollowUp, type NoteFollowUp, type RememberItem } from './tasks';
 import { entryLabel, type TimelineEntry } from './timeline';
 
 export const SECTION_IDS = ['owed', 'awaiting', 'reconnect', 'remember', 'upcoming'] as const;
@@ -124,7 +124,8 @@ function upTo(timeline: readonly TimelineEntry[], today: Day): readonly Timeline
 /**
  * Words from a note, cut to fit a one-line reason: at `max` characters as they read (a link
  * counts as the text it shows, `[[People/Sam Rivera|Sam]]` as "Sam"), and never inside a
- * link, so what is kept still links where it did.
+ * link, so what is kept still links where it did. A link too long to fit is cut off whole,
+ * unless it starts the words: then it is kept whole, so the reason still says something.
  */
 function clip(text: string, max = 70): string {
 	const clean = text.replace(/\s+/g, ' ').trim();
@@ -140,14 +141,15 @@ function clip(text: string, max = 70): string {
 		shown += at - from;
 		const width = readableReason(link[0]).length;
 		if (shown + width > room) {
-			cut = at;
+			// Cut before it, unless it starts the words: then nothing would be left, so it is kept whole.
+			cut = clean.slice(0, at).trim() === '' ? at + link[0].length : at;
 			break;
 		}
 		shown += width;
 		from = at + link[0].length;
 	}
 	if (cut === -1) cut = from + (room - shown);
-	return `${clean.slice(0, cut).trimEnd()}…`;
+	return cut >= clean.length ? clean : `${clean.slice(0, cut).trimEnd()}…`;
 }
 
 function lastLabel(entry: TimelineEntry | undefined, today: Day): string {
@@ -560,7 +562,8 @@ function oneRowPerTask(items: QueueItem[]): QueueItem[] {
  */
 function followUpDue(followUp: FollowUp, today: Day, horizon: number): { section: SectionId; due: Day } | undefined {
 	const due = followUp.due;
-	if (followUp.done || followUp.cancelled || due === undefined) return undefined;
+	// An empty task (`- [ ] 📅 2026-12-01`) promises nothing yet: no row with no words.
+	if (!isOpenFollowUp(followUp) || due === undefined) return undefined;
 	if (due <= today || (followUp.start !== undefined && followUp.start <= today)) return { section: 'owed', due };
 	return due - today <= horizon ? { section: 'upcoming', due } : undefined;
 }

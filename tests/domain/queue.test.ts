@@ -764,6 +764,17 @@ describe('a reason cut to fit', () => {
 		expect(cut).not.toContain('DevTools');
 	});
 
+	it('keeps a link too long to fit whole when it starts the words, so the reason still says something', () => {
+		const link = `[[Projects/${'A very long project note title '.repeat(3).trim()}]]`;
+		expect(words(reasonOf(`${link} follow-up call`))).toBe(`${link}…`);
+		expect(words(reasonOf(link))).toBe(link);
+	});
+
+	it('gives no row to an empty task, whatever its date', () => {
+		const queue = queueOf(vault().contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-11-01').followUp('📅 2026-11-19')));
+		expect(allItems(queue).filter((i) => i.kind === 'follow-up')).toEqual([]);
+	});
+
 	it('cuts plain words at 70 characters', () => {
 		const task = 'word '.repeat(30).trim();
 		const cut = words(reasonOf(task));
