@@ -157,7 +157,8 @@ function pickFollowUp(vault: OpenVault, path: string, wanted: FollowUpWords, io:
 	const contact = vault.index.contact(path);
 	const name = contact?.name ?? baseName(path);
 	const open = contact ? openFollowUps(contact, vault.index.timeline(path), vault.index.linkedFollowUps(path)) : [];
-	const words = fold(wanted.words);
+	// Words copied from a reason the queue cut short end in `…`: what is before it is what counts.
+	const words = fold(wanted.words.replace(/\s*(?:…|\.\.\.)\s*$/u, ''));
 	const says = (f: OpenFollowUp): string[] => [fold(f.text), fold(readableReason(f.text))];
 	const same = open.filter((f) => says(f).includes(words));
 	const some = same.length > 0 ? same : open.filter((f) => says(f).some((text) => text.includes(words)));

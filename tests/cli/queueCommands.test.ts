@@ -229,6 +229,18 @@ describe('rapport done', () => {
 		);
 	});
 
+	it('takes words copied from a reason the queue cut short, its … and all', async () => {
+		const task = 'Send Sam the very long write-up about the platform reorg, the hiring plan and the budget';
+		const root = writeVault(people().contact('Ana Ruiz', (c) => c.followUp(`${task} 📅 2026-11-20`)));
+		const queue = await run('queue', root);
+		const row = queue.out.split('\n').find((line) => line.includes('Send Sam the very long'));
+		const shown = row?.slice(row.indexOf('Send Sam'), row.indexOf(' · ')) ?? '';
+		expect(shown.endsWith('…')).toBe(true);
+		const result = await run('done', root, '--contact', 'Ana Ruiz', '--follow-up', shown);
+		expect(result.code).toBe(0);
+		expect(note(root, 'People/Ana Ruiz.md')).toContain(`- [x] ${task} 📅 2026-11-20 ✅ 2026-11-21`);
+	});
+
 	it('ticks one without a date too, and prefers the follow-up that says exactly the words', async () => {
 		const root = writeVault(people().contact('Ana Ruiz', (c) => c.followUp('Call').followUp('Call back about the role')));
 		expect((await run('done', root, '--contact', 'Sam Rivera', '--follow-up', 'offsite')).code).toBe(0);
