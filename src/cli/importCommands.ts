@@ -212,7 +212,8 @@ export function runExport(request: ExportRequest, vault: OpenVault, io: Io): num
 		});
 	const cards = writeVcards(people);
 	if (request.out === undefined) {
-		io.out(request.json ? toJson({ exported: people.length, vcard: cards }) : cards.replace(/\r\n$/, ''));
+		// The line break `out` adds ends the last card's CRLF: stdout gets the cards byte for byte, as --out writes them.
+		io.out(request.json ? toJson({ exported: people.length, vcard: cards }) : cards.replace(/\n$/, ''));
 		return 0;
 	}
 	const problem = writeWhole(resolve(request.out), cards);

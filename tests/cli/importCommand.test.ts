@@ -1,6 +1,6 @@
 // `rapport import` and `rapport export vcard` on temporary vaults: the plan as JSON, what is
 // written, the second run that writes nothing, the exit codes, and the vault-level round trip.
-import { mkdirSync, mkdtempSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -207,14 +207,20 @@ describe('rapport export vcard', () => {
 		const root = writeVault(vault().contact('Sam Rivera', (c) => c.company('Acme')));
 		const result = await cli('export', 'vcard', '--vault', root);
 		expect(result.code).toBe(0);
-		expect(result.out).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n[\s\S]*FN:Sam Rivera\r\n[\s\S]*ORG:Acme\r\n[\s\S]*END:VCARD$/);
+		// As stdout has it: the CLI ends each text it prints with a line break.
+		const printed = `${result.out}\n`;
+		expect(printed).toMatch(/^BEGIN:VCARD\r\nVERSION:4\.0\r\n[\s\S]*FN:Sam Rivera\r\n[\s\S]*ORG:Acme\r\n[\s\S]*END:VCARD\r\n$/);
+		// Every line ends CRLF, the last too: the same bytes as --out writes.
+		const out = join(root, '..', 'printed.vcf');
+		await cli('export', 'vcard', '--vault', root, '--out', out);
+		expect(printed).toBe(readFileSync(out, 'utf8'));
 	});
 
 	it('says what it exported as JSON with --json: the count, and the file or the cards', async () => {
 		const root = writeVault(vault().contact('Sam Rivera', (c) => c.company('Acme')));
 		const printed = await cli('export', 'vcard', '--vault', root, '--json');
 		const cards = (await cli('export', 'vcard', '--vault', root)).out;
-		expect(JSON.parse(printed.out)).toEqual({ exported: 1, vcard: `${cards}\r\n` });
+		expect(JSON.parse(printed.out)).toEqual({ exported: 1, vcard: `${cards}\n` });
 		const out = join(root, '..', 'sam.vcf');
 		const written = await cli('export', 'vcard', '--vault', root, '--out', out, '--json');
 		expect({ code: written.code, out: JSON.parse(written.out) as unknown, err: written.err }).toEqual({
