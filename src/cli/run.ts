@@ -5,6 +5,7 @@
 // found before the vault is opened. templates alone needs no vault. With --json, a command
 // that fails before it answers prints {"error": "…"} as its answer; stderr says it as ever.
 import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { version } from '../../package.json';
 import { localToday, type Day } from '../domain/day';
 import { computeQueue } from '../domain/queue';
@@ -159,6 +160,12 @@ async function runCommand(argv: string[], io: Io, now: Date, usage: { message: s
 		const vault = openVault(root, values['config-dir']);
 		// `problems` lists them with the notes'; every other command says so on stderr.
 		if (command !== 'problems') warnConfigProblems(vault.config, io);
+		const configDir = values['config-dir'] ?? '.obsidian';
+		if (FINDS_PEOPLE.has(command) && vault.index.contactCount === 0 && !isFolder(join(root, configDir)))
+			io.err(
+				`rapport: warning: no contacts found, and '${root}' has no ${configDir} folder: is it the vault? ` +
+					`--vault takes the folder that holds ${configDir}`,
+			);
 		return await ready(vault, io);
 	} catch (error) {
 		if (error instanceof UsageError) {
@@ -173,6 +180,21 @@ async function runCommand(argv: string[], io: Io, now: Date, usage: { message: s
 }
 
 /** Why a path is no vault folder: missing, or a file. */
+/**
+ * Commands whose answer is about the people found: with nobody found and no config folder,
+ * the folder given is most likely not the vault (a subfolder of it, say), and the empty
+ * answer would mislead. A warning on stderr; the answer and the exit code are the same.
+ */
+const FINDS_PEOPLE = new Set(['queue', 'contacts', 'review', 'who', 'triage']);
+
+function isFolder(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
+}
+
 function vaultProblem(root: string): string | undefined {
 	try {
 		if (statSync(root).isDirectory()) return undefined;

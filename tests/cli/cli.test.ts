@@ -86,6 +86,26 @@ describe('rapport queue', () => {
 		expect(owed[0]).toMatchObject({ source: null, people: [{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' }] });
 	});
 
+	it('warns, on stderr, when it finds nobody in a folder with no .obsidian: most likely not the vault', async () => {
+		const root = writeVault(vault());
+		const people = join(root, 'People');
+		// A contact by its folder alone, as most are: from inside the folder it is no contact.
+		mkdirSync(people);
+		writeFileSync(join(people, 'Sam Rivera.md'), '---\ntie: strong\nlast_contact: 2026-08-01\n---\n');
+		const wrong = await cli('queue', '--vault', people, '--today', '2026-11-21');
+		expect(wrong.code).toBe(0);
+		expect(wrong.out).toContain('Nobody to reach out to today.');
+		expect(wrong.err).toBe(
+			`rapport: warning: no contacts found, and '${people}' has no .obsidian folder: is it the vault? ` +
+				'--vault takes the folder that holds .obsidian',
+		);
+		// The vault itself: Sam, and no warning.
+		const right = await cli('queue', '--vault', root, '--today', '2026-11-21');
+		expect({ sam: right.out.includes('Sam Rivera'), err: right.err }).toEqual({ sam: true, err: '' });
+		// Nobody yet in a real vault: no warning either.
+		expect((await cli('queue', '--vault', writeVault(vault()), '--today', '2026-11-21')).err).toBe('');
+	});
+
 	it('prints text grouped by section, with counts, aligned names and reasons', async () => {
 		const result = await cli('queue', '--vault', writeVault(sample()), '--today', '2026-11-21');
 		expect(result.code).toBe(0);
