@@ -158,7 +158,7 @@ function pickFollowUp(vault: OpenVault, path: string, wanted: FollowUpWords, io:
 	const name = contact?.name ?? baseName(path);
 	const open = contact ? openFollowUps(contact, vault.index.timeline(path), vault.index.linkedFollowUps(path)) : [];
 	// Words copied from a reason the queue cut short end in `…`: what is before it is what counts.
-	const words = fold(wanted.words.replace(/\s*(?:…|\.\.\.)\s*$/u, ''));
+	const words = fold(withoutEllipsis(wanted.words));
 	const says = (f: OpenFollowUp): string[] => [fold(f.text), fold(readableReason(f.text))];
 	const same = open.filter((f) => says(f).includes(words));
 	const some = same.length > 0 ? same : open.filter((f) => says(f).some((text) => text.includes(words)));
@@ -180,6 +180,13 @@ function pickFollowUp(vault: OpenVault, path: string, wanted: FollowUpWords, io:
 		io.err(`rapport: ${name} has no open follow-up saying '${wanted.words}'${due}; theirs: ${shown(open)}`);
 	}
 	return undefined;
+}
+
+/** Words less a trailing `…` (or `...`), as a reason cut short ends. */
+function withoutEllipsis(words: string): string {
+	const trimmed = words.trimEnd();
+	const end = trimmed.endsWith('…') ? 1 : trimmed.endsWith('...') ? 3 : 0;
+	return trimmed.slice(0, trimmed.length - end);
 }
 
 function describe(followUp: OpenFollowUp): string {

@@ -47,21 +47,36 @@ export function linkDisplay(raw: string): string {
 
 /**
  * A reason as it reads: `[[2026-12-01 Event]]` as "2026-12-01 Event", `[[People/Sam|Sam]]`
- * as "Sam". What people read, in the plugin and in the CLI's text: a queue row's reason, a
- * follow-up's words, an introducer's why. JSON keeps the text as written.
+ * as "Sam", `[[#Agenda]]` (a heading of the same note) as "Agenda", an embed
+ * `![[Events/Offsite]]` as "Offsite". What people read, in the plugin and in the CLI's text:
+ * a queue row's reason, a follow-up's words, an introducer's why. JSON keeps the text as written.
  */
 export function readableReason(reason: string): string {
 	if (!reason.includes('[[')) return reason;
-	const shown = (link: string): string => {
-		const text = linkDisplay(link);
-		// No alias: the note's name, without its folders or a heading.
-		return link.includes('|') ? text : ((text.split('#')[0] ?? text).split('/').pop() ?? text);
-	};
 	// A reason cut to fit may end inside a link: `… see [[2026-11-19 DevTo…`.
-	// An embed keeps its `!`.
 	return reason
-		.replace(WIKILINK, (_link, embed: string, inner: string) => `${embed}${shown(`[[${inner}]]`)}`)
-		.replace(/\[\[([^\][\n]*…)/, (_cut, rest: string) => shown(`[[${rest}]]`));
+		.replace(WIKILINK, (_link, _embed: string, inner: string) => linkShown(inner))
+		.replace(/\[\[([^\][\n]*…)/, (_cut, rest: string) => linkShown(rest));
+}
+
+/** What the inside of a `[[…]]` shows: its alias, else its note's name, else its heading. */
+function linkShown(inner: string): string {
+	const bar = inner.indexOf('|');
+	const alias = bar === -1 ? '' : inner.slice(bar + 1).trim();
+	if (alias) return alias;
+	const target = (bar === -1 ? inner : inner.slice(0, bar)).trim();
+	const hash = target.indexOf('#');
+	const note = hash === -1 ? target : target.slice(0, hash);
+	const name = note.split('/').pop()?.trim() ?? '';
+	return (
+		name ||
+		(hash === -1
+			? ''
+			: target
+					.slice(hash + 1)
+					.replace(/^[#^]+/, '')
+					.trim())
+	);
 }
 
 function safeDecode(text: string): string {
