@@ -10,7 +10,9 @@ import type { Person } from '../actions/context';
 import { newContactPath } from '../domain/newContact';
 import type { OpenVault } from './openVault';
 import type { Io } from './io';
-import { editDistance, listed } from '../domain/words';
+import { editDistance, foldName as fold, listed, looseName as looseFold } from '../domain/words';
+
+export { fold };
 
 /**
  * `--contact A --contact B` and `--contact A,B` both name A and B. Each text is kept whole
@@ -142,19 +144,6 @@ function notAContact(vault: OpenVault, key: string): string | undefined {
 function nameKey(name: string): string {
 	const target = /^\[\[.*\]\]$/.test(name.trim()) ? linkTarget(name) : name;
 	return fold(target).replace(/\.md$/, '');
-}
-
-/** A name for comparing: NFC, trimmed, single-spaced, lower case. */
-export function fold(text: string): string {
-	return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** A name with accents and the kind of apostrophe aside too: `José O’Neil` is `jose o'neil`. */
-function looseFold(text: string): string {
-	return fold(text)
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[\u2018\u2019\u02bc`´]/g, "'");
 }
 
 /** Up to three contacts whose name or alias is a typo away from the key, or who have it as one word of their name. */
