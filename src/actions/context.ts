@@ -5,6 +5,7 @@ import type { Day } from '../domain/day';
 import type { DatedNoteMatcher } from '../domain/datedNotes';
 import type { YamlParser } from '../domain/noteProperties';
 import type { RapportSettings } from '../domain/settings';
+import { foldName, looseName } from '../domain/words';
 import type { ContactIndex } from '../index/contactIndex';
 import type { NoteStore } from './noteStore';
 
@@ -42,14 +43,23 @@ export function insideVault(path: string): boolean {
 	return !path.split(/[\\/]/).some((step) => step === '..');
 }
 
-/** A name for comparing: NFC, trimmed, single-spaced, lower case. */
-export function foldName(text: string): string {
-	return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
 /** The contact a name means, by note name or alias, ignoring case and spacing. */
 export function knownContact(ctx: ActionContext, name: string): Person | undefined {
 	const wanted = foldName(name);
 	if (!wanted) return undefined;
 	return ctx.index.contacts().find((c) => foldName(c.name) === wanted || c.aliases.some((a) => foldName(a) === wanted));
+}
+
+/**
+ * The contacts a name answers to with case, accents and the kind of apostrophe set aside
+ * (`jose alvarez` is José Álvarez, `Sean O'Neil` Sean O’Neil), by note name or alias: the
+ * ones to use, or to ask about, before making someone new of that name.
+ */
+export function namesakesOf(ctx: ActionContext, name: string): Person[] {
+	const wanted = looseName(name);
+	if (!wanted) return [];
+	return ctx.index
+		.contacts()
+		.filter((c) => looseName(c.name) === wanted || c.aliases.some((a) => looseName(a) === wanted))
+		.map((c) => ({ name: c.name, path: c.path }));
 }

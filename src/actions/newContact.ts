@@ -3,8 +3,9 @@
 // interaction and meeting notes make their new people through the same draft.
 import { baseName } from '../domain/links';
 import { newContactFolder, newContactPath, newContactTemplatePath, newContactText, type NewContact } from '../domain/newContact';
+import { listed } from '../domain/words';
 import type { Draft } from './changes';
-import { insideVault, knownContact, type ActionContext, type Person } from './context';
+import { insideVault, knownContact, namesakesOf, type ActionContext, type Person } from './context';
 import type { Plan } from './runner';
 
 /** The note a new contact is, and whether it was there already (a note at the path, or a contact of that name). */
@@ -15,7 +16,7 @@ export interface ContactNote {
 
 /** Plans one new contact note. An existing one is the answer, with nothing to write. */
 export async function planNewContact(ctx: ActionContext, draft: Draft, contact: NewContact): Promise<Plan<ContactNote>> {
-	const made = await draftContact(ctx, draft, contact);
+	const made = await draftContact(ctx, draft, contact, true);
 	if ('problem' in made) return { ok: false, problems: [made.problem] };
 	const label =
 		made.existing === 'contact'
@@ -30,7 +31,13 @@ export async function planNewContact(ctx: ActionContext, draft: Draft, contact: 
  * Drafts the note for a new person, or finds the one they have: a problem (naming the
  * template or folder at fault) when none can be made.
  */
-export async function draftContact(ctx: ActionContext, draft: Draft, contact: NewContact): Promise<ContactNote | { problem: string }> {
+export async function draftContact(
+	ctx: ActionContext,
+	draft: Draft,
+	contact: NewContact,
+	/** Refuse a name a contact answers to with case, accents and apostrophes aside (`Jose Alvarez` when José Álvarez is one). */
+	refuseNamesakes = false,
+): Promise<ContactNote | { problem: string }> {
 	const { settings } = ctx;
 	const path = newContactPath(contact.name, settings);
 	if (!path) return { problem: `'${contact.name}' has no characters a file name can use; nothing was written` };
@@ -42,6 +49,16 @@ export async function draftContact(ctx: ActionContext, draft: Draft, contact: Ne
 	if (ctx.store.exists(path)) return { path, existing: 'note' };
 	const known = knownContact(ctx, contact.name) ?? knownContact(ctx, baseName(path));
 	if (known?.path) return { path: known.path, existing: 'contact' };
+	const namesakes = refuseNamesakes ? [...namesakesOf(ctx, contact.name), ...namesakesOf(ctx, baseName(path))] : [];
+	if (namesakes.length > 0) {
+		const notes = listed([...new Set(namesakes.map((n) => n.path ?? n.name))]);
+		const apart = `${contact.name} (${contact.company?.trim() || 'their company'})`;
+		return {
+			problem:
+				`'${contact.name}' is already a contact as ${notes}, the same name with case, accents or apostrophes aside; ` +
+				`nothing was written. For a second person of that name, give a name that tells them apart, such as '${apart}'`,
+		};
+	}
 	const template = await contactTemplate(ctx, draft);
 	if (typeof template === 'object') return template;
 	const note = newContactText(contact, settings, { today: ctx.today, time: ctx.time, formatDate: ctx.formatDate }, ctx.parseYaml, template);

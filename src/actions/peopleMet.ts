@@ -2,16 +2,35 @@
 // new (with `met` linking the event), gets the event logged, and a follow-up due two days
 // after the event that starts on its day (`🛫`), so each is owed a message for those 48
 // hours and the queue asks for no separate thank-you. One step; run again, it leaves alone
-// whoever has the event logged already.
+// whoever has the event logged already. A name listed without its accents or with another
+// apostrophe is the contact who has them, never a second one.
 import { addDays, dayFromValue, formatDay, type Day } from '../domain/day';
 import { baseName } from '../domain/links';
+import { newContactPath } from '../domain/newContact';
 import { peopleMet } from '../domain/peopleMet';
+import { listed } from '../domain/words';
 import { Draft } from './changes';
 import { draftWrites } from './contactEdits';
-import { knownContact, type ActionContext } from './context';
+import { knownContact, namesakesOf, type ActionContext, type Person } from './context';
 import { newContacts } from './log';
 import { draftPeople } from './newContact';
 import type { Plan } from './runner';
+
+/**
+ * The contact a listed name is: one answering to it as written (case aside); else, when no
+ * note is where a new contact of that name would go, the one contact answering to it with
+ * accents and apostrophes aside too (`jose alvarez` is José Álvarez, not a second José), or
+ * all of them when several do; else a new name.
+ */
+function whoIsListed(ctx: ActionContext, name: string): Person | Person[] {
+	const known = knownContact(ctx, name);
+	if (known) return known;
+	const path = newContactPath(name, ctx.settings);
+	if (path !== undefined && ctx.store.exists(path)) return { name };
+	const namesakes = namesakesOf(ctx, name);
+	if (namesakes.length > 1) return namesakes;
+	return namesakes[0] ?? { name };
+}
 
 /** Plans the follow-ups; the value is how many people were followed up. */
 export async function planPeopleMet(ctx: ActionContext, path: string): Promise<Plan<number>> {
@@ -29,7 +48,18 @@ export async function planPeopleMet(ctx: ActionContext, path: string): Promise<P
 	const link = `[[${index.linkText(path)}]]`;
 	const followedUp = (p: string): boolean =>
 		(index.contact(p)?.interactions ?? []).some((i) => i.date === eventDay && i.summary.includes(link));
-	const chosen = met.map((person) => knownContact(ctx, person) ?? { name: person });
+	const chosen: Person[] = [];
+	const unsure: string[] = [];
+	for (const person of met) {
+		const known = whoIsListed(ctx, person);
+		if (Array.isArray(known))
+			unsure.push(
+				`'${person}' under "People met" in ${path} could be any of ${listed(known.map((k) => k.path ?? k.name))}; ` +
+					`write the name as the note of the one you met is named; nothing was written`,
+			);
+		else chosen.push(known);
+	}
+	if (unsure.length) return { ok: false, problems: unsure };
 	const people = await draftPeople(ctx, draft, chosen, link);
 	if (people.problems.length) return { ok: false, problems: people.problems };
 	const paths = people.paths.filter((p) => draft.creates(p) || !followedUp(p));

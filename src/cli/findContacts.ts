@@ -4,13 +4,15 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Contact } from '../domain/contact';
-import { baseName, linkTarget } from '../domain/links';
+import { baseName, compareNames, linkTarget } from '../domain/links';
 import { notAContactBecause } from '../domain/recognition';
 import type { Person } from '../actions/context';
 import { newContactPath } from '../domain/newContact';
 import type { OpenVault } from './openVault';
 import type { Io } from './io';
-import { editDistance, listed } from '../domain/words';
+import { editDistance, foldName as fold, listed, looseName as looseFold } from '../domain/words';
+
+export { fold };
 
 /**
  * `--contact A --contact B` and `--contact A,B` both name A and B. Each text is kept whole
@@ -97,22 +99,10 @@ function lookUp(names: readonly string[], vault: OpenVault, io: Io, option: stri
  */
 function findContact(contacts: readonly Contact[], name: string, option: string): Contact | string {
 	const key = nameKey(name);
-	// As typed (case aside) first; only when that finds nobody, accents and apostrophes aside too (`jose` finds José, `O'Neil` O’Neil).
-	const tiers = (same: (a: string) => string, wanted: string): (() => Contact[])[] => [
-		() => contacts.filter((c) => same(c.path) === `${wanted}.md`),
-		() => contacts.filter((c) => same(c.name) === wanted),
-		() => contacts.filter((c) => c.aliases.some((alias) => same(alias) === wanted)),
-	];
-	// Each tier only when the ones before it found nobody: the loose ones fold every name again.
-	let matches: Contact[] | undefined;
-	for (const tier of [...tiers(fold, key), ...tiers(looseFold, looseFold(key))]) {
-		const found = tier();
-		if (found.length > 0) {
-			matches = found;
-			break;
-		}
-	}
+	const matches = answering(contacts, key);
 	if (matches?.length === 1 && matches[0]) return matches[0];
+	const told = toldApart(contacts, name, option);
+	if (told) return told;
 	if (matches)
 		return (
 			`'${name}' could be any of ${listed(matches.map((c) => c.path))}; ` +
@@ -120,6 +110,54 @@ function findContact(contacts: readonly Contact[], name: string, option: string)
 		);
 	const close = closeNames(contacts, key);
 	return `no contact named '${name}'${close.length > 0 ? ` (did you mean ${listed(close, 'or')}?)` : ''}`;
+}
+
+/** The contacts of the strongest tier that finds any: note path, then name, then alias; undefined when none does. */
+function answering(contacts: readonly Contact[], key: string): Contact[] | undefined {
+	// As typed (case aside) first; only when that finds nobody, accents and apostrophes aside too (`jose` finds José, `O'Neil` O’Neil).
+	const tiers = (same: (a: string) => string, wanted: string): (() => Contact[])[] => [
+		() => contacts.filter((c) => same(c.path) === `${wanted}.md`),
+		() => contacts.filter((c) => same(c.name) === wanted),
+		() => contacts.filter((c) => c.aliases.some((alias) => same(alias) === wanted)),
+	];
+	// Each tier only when the ones before it found nobody: the loose ones fold every name again.
+	for (const tier of [...tiers(fold, key), ...tiers(looseFold, looseFold(key))]) {
+		const found = tier();
+		if (found.length > 0) return found;
+	}
+	return undefined;
+}
+
+/**
+ * A namesake as the queue's text labels them, `Alex Kim (Initech)` or `Alex Kim
+ * (People/Work/Alex Kim.md)`: the one contact of that name whose company (case and accents
+ * aside, as the queue groups companies) or note path is the bracket's. Asked only when the
+ * whole text finds nobody, or several.
+ */
+function toldApart(contacts: readonly Contact[], name: string, option: string): Contact | string | undefined {
+	const text = name.trim();
+	const open = text.lastIndexOf('(');
+	if (!text.endsWith(')') || open <= 0) return undefined;
+	const inside = text.slice(open + 1, -1).trim();
+	const candidates = answering(contacts, nameKey(text.slice(0, open)));
+	if (!inside || !candidates) return undefined;
+	const path = fold(inside).replace(/\.md$/, '');
+	const byPath = candidates.filter((c) => fold(c.path) === `${path}.md`);
+	const found = byPath.length > 0 ? byPath : candidates.filter((c) => c.company?.trim() && compareNames(c.company.trim(), inside) === 0);
+	if (found.length === 1) return found[0];
+	// `Alex Kim (Umbrella)`: say who the name finds, so the label can be copied again.
+	if (found.length === 0 && !contacts.some((c) => fold(c.name) === fold(text))) {
+		const plain = text.slice(0, open).trim();
+		const labels = listed(candidates.map((c) => told(c)));
+		const example = `${option} '${told(candidates[0])}'`;
+		return `no contact named '${name}'; '${plain}' finds ${labels}, none with the company or note path '${inside}'; try ${example}`;
+	}
+	return undefined;
+}
+
+/** A contact as the queue labels a namesake: by company when they have one, else by note path. */
+function told(contact: Contact | undefined): string {
+	return contact ? `${contact.name} (${contact.company?.trim() || contact.path})` : '';
 }
 
 /**
@@ -142,19 +180,6 @@ function notAContact(vault: OpenVault, key: string): string | undefined {
 function nameKey(name: string): string {
 	const target = /^\[\[.*\]\]$/.test(name.trim()) ? linkTarget(name) : name;
 	return fold(target).replace(/\.md$/, '');
-}
-
-/** A name for comparing: NFC, trimmed, single-spaced, lower case. */
-export function fold(text: string): string {
-	return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
-}
-
-/** A name with accents and the kind of apostrophe aside too: `José O’Neil` is `jose o'neil`. */
-function looseFold(text: string): string {
-	return fold(text)
-		.normalize('NFD')
-		.replace(/\p{M}/gu, '')
-		.replace(/[\u2018\u2019\u02bc`´]/g, "'");
 }
 
 /** Up to three contacts whose name or alias is a typo away from the key, or who have it as one word of their name. */

@@ -38,7 +38,7 @@ export function widest(values: string[], cap: number): number {
 	);
 }
 
-export function formatQueueText(queue: Queue): string {
+export function formatQueueText(queue: Queue, companyOf?: (path: string) => string | undefined): string {
 	const out: string[] = [`Follow-up queue for ${formatDay(queue.today)}`];
 	const all = queue.sections.flatMap((s) => s.items);
 	if (all.length === 0) {
@@ -46,7 +46,7 @@ export function formatQueueText(queue: Queue): string {
 		return [...out, ...triageLine(queue)].join('\n');
 	}
 	const shown = queue.sections.filter((s) => s.items.length > 0);
-	const nameOf = namesTold(all);
+	const nameOf = namesTold(all, companyOf);
 	const names = all.map(nameOf);
 	const titles = shown.map((s) => `${SECTION_TITLES[s.id]} (${s.items.length})`);
 	// Each section's line heads the date column "due", so the names leave room for it after the longest title.
@@ -62,17 +62,24 @@ export function formatQueueText(queue: Queue): string {
 }
 
 /**
- * The name each row prints. Rows of two or more contacts with the same name (two notes
- * called Alex Kim) are told apart: each name is followed, in brackets, by its company when
- * every one of them has a company of its own, else by its note's path, which `--contact`
- * takes. Rows of one contact (a follow-up and a reconnect) are no namesakes.
+ * The name each row prints. Contacts with the same name (two notes called Alex Kim) in
+ * the queue's rows are told apart wherever they appear, a row for several people included:
+ * each is followed, in brackets, by its company when every one of them has a company of
+ * its own, else by its note's path, which `--contact` takes. The same person in two rows
+ * is no namesake. `companyOf` gives the company of someone in a row for several people,
+ * where the row carries only the first one's.
  */
-function namesTold(items: readonly QueueItem[]): (item: QueueItem) => string {
+function namesTold(items: readonly QueueItem[], companyOf?: (path: string) => string | undefined): (item: QueueItem) => string {
 	// Each name's contacts, by note path, with their company.
 	const named = new Map<string, Map<string, string | undefined>>();
+	const company = (item: QueueItem, path: string): string | undefined =>
+		(companyOf ? companyOf(path) : path === item.path ? item.company : undefined)?.trim() || undefined;
 	for (const item of items) {
-		const paths = named.get(item.name) ?? new Map<string, string | undefined>();
-		named.set(item.name, paths.set(item.path, item.company?.trim() || undefined));
+		for (const person of item.people ?? [item]) {
+			const paths = named.get(person.name) ?? new Map<string, string | undefined>();
+			if (!paths.has(person.path) || paths.get(person.path) === undefined) paths.set(person.path, company(item, person.path));
+			named.set(person.name, paths);
+		}
 	}
 	const byCompany = new Set<string>();
 	for (const [name, paths] of named) {
@@ -84,10 +91,12 @@ function namesTold(items: readonly QueueItem[]): (item: QueueItem) => string {
 		);
 		if (paths.size > 1 && apart) byCompany.add(name);
 	}
-	return (item) => {
-		if ((named.get(item.name)?.size ?? 0) < 2) return item.name;
-		return `${item.name} (${byCompany.has(item.name) ? (item.company?.trim() ?? '') : item.path})`;
+	const told = (name: string, path: string): string => {
+		const paths = named.get(name);
+		if (!paths || paths.size < 2) return name;
+		return `${name} (${byCompany.has(name) ? (paths.get(path) ?? '') : path})`;
 	};
+	return (item) => (item.people ?? [item]).map((person) => told(person.name, person.path)).join(', ');
 }
 
 /** New people wait outside the queue: one line says how many, and how to give them a tie. */

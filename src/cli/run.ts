@@ -208,7 +208,7 @@ function vaultProblem(root: string): string | undefined {
 function read(command: string, { index, source, config }: OpenVault, today: Day, json: boolean, io: Io): number {
 	if (command === 'queue') {
 		const queue = computeQueue(index, today, config.settings);
-		io.out(json ? toJson(queueJson(queue)) : formatQueueText(queue));
+		io.out(json ? toJson(queueJson(queue)) : formatQueueText(queue, (path) => index.contact(path)?.company));
 	} else if (command === 'contacts') {
 		const contacts = index.contacts();
 		io.out(

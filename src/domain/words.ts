@@ -1,5 +1,5 @@
 // How lists of things are said, the same in a Notice and on the command line, and how near
-// two words are, for "did you mean …?".
+// two words are, for "did you mean …?", and when two names are one person's.
 
 /** `a`, `a and b`, `a, b and c`. */
 export function listed(items: readonly string[], last = 'and'): string {
@@ -38,4 +38,21 @@ export function nearest(typed: string, choices: readonly string[]): string | und
 		if (distance <= limit && (!best || distance < best.distance)) best = { choice, distance };
 	}
 	return best?.choice;
+}
+
+/** A name for comparing: NFC, trimmed, single-spaced, lower case. */
+export function foldName(text: string): string {
+	return text.normalize('NFC').trim().replace(/\s+/g, ' ').toLowerCase();
+}
+
+/**
+ * A name with accents and the kind of apostrophe aside too: `José O’Neil` is `jose o'neil`.
+ * The one rule both hosts use for a name typed loosely: the CLI's look-up when nobody
+ * answers to it as typed, people-met and new-contact before they make a second person.
+ */
+export function looseName(text: string): string {
+	return foldName(text)
+		.normalize('NFD')
+		.replace(/\p{M}/gu, '')
+		.replace(/[\u2018\u2019\u02bc`´]/g, "'");
 }

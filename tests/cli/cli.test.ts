@@ -181,6 +181,47 @@ describe('rapport queue', () => {
 		]);
 	});
 
+	it('tells namesakes apart in a row for several people too, and in the rows of one beside it', async () => {
+		const root = writeVault(
+			vault()
+				.contact('Alex Kim', (c) => c.tie('strong').company('Globex').lastContact('2026-09-01'))
+				.contact('People/Work/Alex Kim', (c) => c.tie('strong').company('Initech').lastContact('2026-11-20'))
+				.contact('Sam Rivera', (c) => c.tie('strong').company('Acme').lastContact('2026-11-20'))
+				.daily('2026-11-19', '- [ ] Send [[People/Work/Alex Kim|Alex]] and [[Sam Rivera|Sam]] the slides 📅 2026-11-20'),
+		);
+		const result = await cli('queue', '--vault', root, '--today', '2026-11-21');
+		expect(result.out.split('\n').slice(2)).toEqual([
+			'Owed (1)                          due',
+			'  Alex Kim (Initech), Sam Rivera  2026-11-20  Send Alex and Sam the slides · overdue 1d · from 2026-11-19',
+			'',
+			'Reconnect (1)                     due',
+			'  Alex Kim (Globex)               2026-10-01  overdue 7w · every 30d · last: contact 1 Sep',
+		]);
+	});
+
+	it('takes a namesake as the queue labels them, by company or note path, for --contact', async () => {
+		const root = writeVault(
+			vault()
+				.contact('Alex Kim', (c) => c.tie('strong').company('Globex'))
+				.contact('People/Work/Alex Kim', (c) => c.tie('strong').company('Initech'))
+				.contact('Sam Rivera', (c) => c.tie('strong')),
+		);
+		const log = (name: string): ReturnType<typeof cli> =>
+			cli('log', '--vault', root, '--kind', 'call', '--contact', name, '--date', '2026-11-20', '--today', '2026-11-21');
+		const calls = (path: string): number => readFileSync(join(root, path), 'utf8').split('- 2026-11-20 call').length - 1;
+		expect(await log('Alex Kim (Initech)')).toEqual({ code: 0, out: 'People/Work/Alex Kim.md: logged call on 20 Nov', err: '' });
+		expect((await log('alex kim (globex)')).out).toBe('People/Alex Kim.md: logged call on 20 Nov');
+		expect((await log('Alex Kim (People/Work/Alex Kim.md), Sam Rivera')).code).toBe(0);
+		expect([calls('People/Alex Kim.md'), calls('People/Work/Alex Kim.md'), calls('People/Sam Rivera.md')]).toEqual([1, 2, 1]);
+		expect(await log('Alex Kim (Umbrella)')).toEqual({
+			code: 1,
+			out: '',
+			err:
+				"rapport: no contact named 'Alex Kim (Umbrella)'; 'Alex Kim' finds Alex Kim (Globex) and Alex Kim (Initech), " +
+				"none with the company or note path 'Umbrella'; try --contact 'Alex Kim (Globex)'",
+		});
+	});
+
 	it('keeps the due column straight for names in Chinese, with emoji or with accents written apart', async () => {
 		const never = (c: ContactBuilder): ContactBuilder => c.tie('weak');
 		const names = ['👩‍💻 Developer', 'Jo', 'Jose\u0301 Garcia', '王小明王小明'];

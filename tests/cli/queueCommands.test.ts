@@ -353,6 +353,37 @@ describe('rapport people-met', () => {
 		expect(JSON.parse(two.out)).toEqual({ error: "'Meetup' could be any of Archive/Meetup.md and Events/Meetup.md; give the note's path" });
 	});
 
+	it('takes a name listed without its accents or with a straight apostrophe as the contact who has them; asks when several do', async () => {
+		const meetup = "---\ndate: 2026-11-19\n---\n## People met\n- Sean O'Neil\n- jose álvarez\n- [[Jose Alvarez]]\n";
+		const root = writeVault(vault().contact('Sean O’Neil').contact('José Álvarez').note('Events/Meetup', meetup));
+		expect(await run('people-met', root, '--note', 'Events/Meetup')).toEqual({
+			code: 0,
+			out: [
+				'People/Sean O’Neil.md: logged event on 19 Nov; follow-up due 21 Nov',
+				'People/José Álvarez.md: logged event on 19 Nov; follow-up due 21 Nov',
+			].join('\n'),
+			err: '',
+		});
+		expect(Object.keys(filesOf(root, 'notes')).filter((p) => p.startsWith('People/'))).toEqual([
+			'People/José Álvarez.md',
+			'People/Sean O’Neil.md',
+		]);
+
+		const two = writeVault(
+			vault()
+				.contact('José Álvarez')
+				.contact('People/Lisbon/Jose Álvarez')
+				.note('Events/Meetup', '---\ndate: 2026-11-19\n---\n## People met\n- [[Jose Alvarez]]\n'),
+		);
+		const before = snapshot(two);
+		const asked = await run('people-met', two, '--note', 'Events/Meetup');
+		expect(asked.code).toBe(1);
+		expect(asked.err).toContain(
+			`'Jose Alvarez' under "People met" in Events/Meetup.md could be any of People/José Álvarez.md and People/Lisbon/Jose Álvarez.md`,
+		);
+		expect(snapshot(two)).toEqual(before);
+	});
+
 	it('waits for an event still to come, writing nothing', async () => {
 		const root = writeVault(people().note('Events/DevTools Summit', event('2026-12-03')));
 		const before = snapshot(root);

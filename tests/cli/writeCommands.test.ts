@@ -357,6 +357,32 @@ describe('rapport new-contact', () => {
 		expect(snapshot(root)).toEqual(before);
 	});
 
+	it('refuses a name a contact has with accents or another apostrophe, naming the note and how to add a second person', async () => {
+		const root = writeVault(
+			vault()
+				.contact('José Álvarez')
+				.contact('Sean O’Neil', (c) => c.aliases('Sean')),
+		);
+		const before = snapshot(root);
+		expect(await newContact(root, '--name', 'Jose Alvarez')).toEqual({
+			code: 1,
+			out: '',
+			err:
+				"rapport: 'Jose Alvarez' is already a contact as People/José Álvarez.md, the same name with case, accents or apostrophes aside; " +
+				"nothing was written. For a second person of that name, give a name that tells them apart, such as 'Jose Alvarez (their company)'",
+		});
+		expect((await newContact(root, '--name', "sean o'neil", '--company', 'Initech')).err).toContain(
+			'People/Sean O’Neil.md, the same name with case, accents or apostrophes aside; nothing was written. ' +
+				"For a second person of that name, give a name that tells them apart, such as 'sean o'neil (Initech)'",
+		);
+		expect(snapshot(root)).toEqual(before);
+		expect(await newContact(root, '--name', 'Jose Alvarez (Initech)')).toEqual({
+			code: 0,
+			out: 'People/Jose Alvarez (Initech).md',
+			err: '',
+		});
+	});
+
 	it('makes a safe file name of a name with / or :, and creates the folder if needed', async () => {
 		const root = writeVault(vault().daily('2026-11-20', '- Quiet day'));
 		const result = await newContact(root, '--name', 'AC/DC: Angus Young');
