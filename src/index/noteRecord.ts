@@ -8,6 +8,7 @@ import type { DatedNoteMatcher } from '../domain/datedNotes';
 import type { InteractionKind } from '../domain/interactions';
 import { baseName, linkKey, linkTarget } from '../domain/links';
 import { inFolder, isContact, isMeeting } from '../domain/recognition';
+import { UNCLOSED_PROPERTIES } from '../domain/noteProperties';
 import type { RapportSettings } from '../domain/settings';
 import { parseFollowUp, type FollowUp } from '../domain/tasks';
 import { isTemplateId, TEMPLATE_KINDS } from '../domain/templates';
@@ -61,9 +62,13 @@ export function classifyNote(
 	if (inFolder(snapshot.path, settings.templatesFolder))
 		return { path: snapshot.path, kind: 'other', targets: NO_TARGETS, problems: NO_PROBLEMS };
 	// Most notes have no problem: they share one empty list rather than each making one.
-	const problems: readonly string[] = snapshot.frontmatterError ? [frontmatterProblem(snapshot.frontmatterError)] : NO_PROBLEMS;
 	const recognition = { path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, headings: snapshot.headings };
-	if (isContact(recognition, settings)) {
+	const contact = isContact(recognition, settings);
+	// A block never closed is no block (Obsidian reads it as text): only a contact's is a
+	// problem, one the ports find only in a note known as a contact without its properties.
+	const error = snapshot.frontmatterError === UNCLOSED_PROPERTIES && !contact ? undefined : snapshot.frontmatterError;
+	const problems: readonly string[] = error ? [frontmatterProblem(error)] : NO_PROBLEMS;
+	if (contact) {
 		// Often a click on a link to a new name: not someone to reach out to yet.
 		if (snapshot.empty)
 			return {
@@ -132,6 +137,8 @@ export function classifyNote(
 
 /** The problem a note whose properties do not parse has. */
 export function frontmatterProblem(error: string): string {
+	if (error === UNCLOSED_PROPERTIES)
+		return `${UNCLOSED_PROPERTIES} (until then Obsidian shows them as text, and Rapport reads none of them)`;
 	return `frontmatter does not parse, so its properties are ignored: ${error}`;
 }
 
