@@ -135,11 +135,18 @@ export function classifyNote(
 		: { path: snapshot.path, kind: 'other', day, targets: NO_TARGETS, ...linkedTasksOf(snapshot, keys), problems };
 }
 
-/** The problem a note whose properties do not parse has. */
+const NOT_PARSED = 'frontmatter does not parse, so its properties are ignored: ';
+
+/** The problem a note whose properties do not parse (or are never closed) has. */
 export function frontmatterProblem(error: string): string {
 	if (error === UNCLOSED_PROPERTIES)
 		return `${UNCLOSED_PROPERTIES} (until then Obsidian shows them as text, and Rapport reads none of them)`;
-	return `frontmatter does not parse, so its properties are ignored: ${error}`;
+	return `${NOT_PARSED}${error}`;
+}
+
+/** Whether a problem is one `frontmatterProblem` words: the note's properties were not read. */
+export function propertiesUnread(problem: string): boolean {
+	return problem.startsWith(NOT_PARSED) || problem === frontmatterProblem(UNCLOSED_PROPERTIES);
 }
 
 /** The day a name starting `YYYY-MM-DD` gives: `2026-11-03 KubeCon`. */
