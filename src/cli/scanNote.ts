@@ -3,7 +3,7 @@
 // Line numbers count from the file's first line, frontmatter included, as Obsidian does.
 import { blankCodeSpans } from '../domain/markdownLine';
 import { readBody } from '../domain/noteBody';
-import { yamlProblem } from '../domain/noteProperties';
+import { UNCLOSED_PROPERTIES, unclosedBlock, yamlProblem } from '../domain/noteProperties';
 import type { LinkContext, NoteHeading, NoteLink, NoteListItem, NoteSnapshot } from '../index/port';
 
 export type FrontmatterParser = (yaml: string) => unknown;
@@ -30,7 +30,8 @@ function frontmatterBlock(lines: string[]): { yaml: string; bodyStart: number } 
 /**
  * `propertiesMatter`, when given, is asked after the body is read (its tags are known)
  * whether the frontmatter is worth parsing; when it says no, the note has no properties
- * and no frontmatter problem, as if it had no block (src/cli/notesThatMatter.ts).
+ * and no frontmatter problem, as if it had no block (src/cli/notesThatMatter.ts). A block
+ * never closed is asked about with no YAML: only the note's path and tags can say.
  */
 export function scanNote(
 	path: string,
@@ -58,6 +59,10 @@ export function scanNote(
 	if (block) {
 		if (!NOT_SPACE.test(block.yaml)) snapshot.frontmatter = {};
 		else if (!propertiesMatter || propertiesMatter(snapshot, block.yaml)) readFrontmatter(snapshot, block.yaml, parseFrontmatter);
+	} else if (unclosedBlock(lines) && (!propertiesMatter || propertiesMatter(snapshot, ''))) {
+		// A first line `---` and no other: no properties, as Obsidian reads it, but a contact's
+		// (known by its folder or a tag in its text) is a problem (src/index/noteRecord.ts).
+		snapshot.frontmatterError = UNCLOSED_PROPERTIES;
 	}
 	return snapshot;
 }

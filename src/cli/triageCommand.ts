@@ -5,6 +5,7 @@ import { computeQueue, type UntriagedContact } from '../domain/queue';
 import { formatTime, type Day } from '../domain/day';
 import { TIES, type Tie } from '../domain/settings';
 import { listed } from '../domain/words';
+import { propertiesUnread } from '../index/noteRecord';
 import { cliActions, reportOutcome } from './cliActions';
 import { findContacts, namesOption } from './findContacts';
 import { widest, pad } from './format';
@@ -49,7 +50,13 @@ export async function runTriage(request: TriageRequest, vault: OpenVault, io: Io
 	const paths = request.all ? waiting.map((p) => p.path) : findContacts(request.names, vault, io);
 	if (!paths) return 1;
 	// Triage gives new people their first tie; someone set up already is not overwritten by it.
-	const settled = paths.filter((path) => !waiting.some((p) => p.path === path));
+	// One whose properties Rapport could not read is not known to be set up: the write
+	// refuses it, and says why (properties that don't parse, or are never closed).
+	let settled = paths.filter((path) => !waiting.some((p) => p.path === path));
+	if (settled.length > 0) {
+		const unread = new Set(vault.index.problems().flatMap((p) => (propertiesUnread(p.message) ? [p.path] : [])));
+		settled = settled.filter((path) => !unread.has(path));
+	}
 	if (settled.length > 0) {
 		const names = settled.map((path) => vault.index.contact(path)?.name ?? path);
 		io.err(

@@ -14,7 +14,15 @@ import { FIXED_KEYS } from './contact';
 import { yamlFieldValue, yamlListItem, yamlScalar } from './newContact';
 import { listed } from './words';
 import { opensComment, shadeLines } from './noteBody';
-import { addToListProperty, frontmatterOf, readProperties, removeProperty, setProperty, type YamlParser } from './noteProperties';
+import {
+	addToListProperty,
+	frontmatterOf,
+	readProperties,
+	removeProperty,
+	setProperty,
+	UNCLOSED_PROPERTIES,
+	type YamlParser,
+} from './noteProperties';
 import { ensureSection, insertInSection, sectionItems, type Section } from './noteSections';
 import { insertLines, joinNote, splitNote, type Line, type NoteText } from './noteText';
 
@@ -100,7 +108,14 @@ function oneLine(text: string): string {
 export function applyWrite(text: string, write: ContactWrite, settings: RapportSettings, today: Day, parse: YamlParser): WriteResult {
 	const note = splitNote(text);
 	const before = readProperties(note, parse);
-	if (before instanceof Error) return { ok: false, reason: `its properties don't parse (${before.message}); nothing was written` };
+	if (before instanceof Error)
+		return {
+			ok: false,
+			reason:
+				before.message === UNCLOSED_PROPERTIES
+					? `its ${UNCLOSED_PROPERTIES}; nothing was written`
+					: `its properties don't parse (${before.message}); nothing was written`,
+		};
 	const props = before ?? {};
 	const keys = settings.keys;
 	// Each property meant to change, and what it must read as afterwards (undefined: gone).

@@ -20,6 +20,28 @@ export interface Frontmatter {
 	close: number;
 }
 
+/**
+ * What is wrong with a note whose first line is `---` and has no later `---` line: Obsidian
+ * shows such a block as text and reads no properties from it, and a write that added
+ * properties would put a second block above it. The one wording for problems and refusals.
+ */
+export const UNCLOSED_PROPERTIES = 'properties are never closed: add a line `---` after them';
+
+/** Whether the first of these lines is `---` and no later one is: properties never closed. */
+export function unclosedBlock(lines: readonly string[]): boolean {
+	if (lines[0]?.trimEnd() !== '---') return false;
+	for (let i = 1; i < lines.length; i++) if (lines[i]?.trimEnd() === '---') return false;
+	return true;
+}
+
+/** The same look at a note's whole text (a BOM before the first line is skipped). */
+export function unclosedProperties(text: string): boolean {
+	const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
+	// Most notes do not start with `---`: the look stops there.
+	if (!text.startsWith('---', start)) return false;
+	return unclosedBlock(text.slice(start).split(/\r\n|\r|\n/));
+}
+
 export function frontmatterOf(note: NoteText): Frontmatter | undefined {
 	if (note.lines[0]?.text.trimEnd() !== '---') return undefined;
 	for (let i = 1; i < note.lines.length; i++) {
@@ -35,10 +57,14 @@ export function frontmatterYaml(note: NoteText, fm: Frontmatter): string {
 		.join('\n');
 }
 
-/** Reads the properties; undefined when there are none, an Error when they do not parse. */
+/**
+ * Reads the properties; undefined when there are none, an Error when they do not parse or
+ * are never closed (`UNCLOSED_PROPERTIES`): every write reads them first, so none adds a
+ * block above the user's.
+ */
 export function readProperties(note: NoteText, parse: YamlParser): Record<string, unknown> | undefined | Error {
 	const fm = frontmatterOf(note);
-	if (!fm) return undefined;
+	if (!fm) return unclosedBlock(note.lines.map((l) => l.text)) ? new Error(UNCLOSED_PROPERTIES) : undefined;
 	const yaml = frontmatterYaml(note, fm);
 	if (yaml.trim() === '') return {};
 	const bomb = yamlExpansionProblem(yaml);

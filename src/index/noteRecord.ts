@@ -8,6 +8,7 @@ import type { DatedNoteMatcher } from '../domain/datedNotes';
 import type { InteractionKind } from '../domain/interactions';
 import { baseName, linkKey, linkTarget } from '../domain/links';
 import { inFolder, isContact, isMeeting } from '../domain/recognition';
+import { UNCLOSED_PROPERTIES } from '../domain/noteProperties';
 import type { RapportSettings } from '../domain/settings';
 import { parseFollowUp, type FollowUp } from '../domain/tasks';
 import { isTemplateId, TEMPLATE_KINDS } from '../domain/templates';
@@ -61,9 +62,13 @@ export function classifyNote(
 	if (inFolder(snapshot.path, settings.templatesFolder))
 		return { path: snapshot.path, kind: 'other', targets: NO_TARGETS, problems: NO_PROBLEMS };
 	// Most notes have no problem: they share one empty list rather than each making one.
-	const problems: readonly string[] = snapshot.frontmatterError ? [frontmatterProblem(snapshot.frontmatterError)] : NO_PROBLEMS;
 	const recognition = { path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, headings: snapshot.headings };
-	if (isContact(recognition, settings)) {
+	const contact = isContact(recognition, settings);
+	// A block never closed is no block (Obsidian reads it as text): only a contact's is a
+	// problem, one the ports find only in a note known as a contact without its properties.
+	const error = snapshot.frontmatterError === UNCLOSED_PROPERTIES && !contact ? undefined : snapshot.frontmatterError;
+	const problems: readonly string[] = error ? [frontmatterProblem(error)] : NO_PROBLEMS;
+	if (contact) {
 		// Often a click on a link to a new name: not someone to reach out to yet.
 		if (snapshot.empty)
 			return {
@@ -130,9 +135,18 @@ export function classifyNote(
 		: { path: snapshot.path, kind: 'other', day, targets: NO_TARGETS, ...linkedTasksOf(snapshot, keys), problems };
 }
 
-/** The problem a note whose properties do not parse has. */
+const NOT_PARSED = 'frontmatter does not parse, so its properties are ignored: ';
+
+/** The problem a note whose properties do not parse (or are never closed) has. */
 export function frontmatterProblem(error: string): string {
-	return `frontmatter does not parse, so its properties are ignored: ${error}`;
+	if (error === UNCLOSED_PROPERTIES)
+		return `${UNCLOSED_PROPERTIES} (until then Obsidian shows them as text, and Rapport reads none of them)`;
+	return `${NOT_PARSED}${error}`;
+}
+
+/** Whether a problem is one `frontmatterProblem` words: the note's properties were not read. */
+export function propertiesUnread(problem: string): boolean {
+	return problem.startsWith(NOT_PARSED) || problem === frontmatterProblem(UNCLOSED_PROPERTIES);
 }
 
 /** The day a name starting `YYYY-MM-DD` gives: `2026-11-03 KubeCon`. */

@@ -9,6 +9,7 @@ import { TFile, type App, type CachedMetadata, type LinkCache, type ListItemCach
 import { sectionOfHeading, sectionOwners } from '../domain/contact';
 import { shadeLines } from '../domain/noteBody';
 import { onlyDated } from '../domain/onlyDated';
+import { UNCLOSED_PROPERTIES, unclosedProperties } from '../domain/noteProperties';
 import { isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { NO_KEY } from '../index/linkKeys';
@@ -190,6 +191,12 @@ export class MetadataCacheSource implements NoteSource {
 	private cursor = 0;
 	/** The lean path's list of keys, reused from note to note. */
 	private readonly scratch: number[] = [];
+	/**
+	 * Notes whose first line is `---` with no later `---` line: properties never closed. The
+	 * cache has no `frontmatterPosition` for them, and nothing else that tells them from a
+	 * note starting with a horizontal rule, so the text says, where it is read (`setContent`).
+	 */
+	private readonly unclosed = new Set<string>();
 	/** Notes whose text could not be read; the rest of the vault is indexed regardless. */
 	readonly unreadable: UnreadableNote[] = [];
 
@@ -230,6 +237,18 @@ export class MetadataCacheSource implements NoteSource {
 		return hasOpenTaskLink(cache) ? 'datedTasks' : undefined;
 	}
 
+	/**
+	 * Whether a note may hold properties never closed that are a problem: no block in the
+	 * cache, text from the first line, and a contact without its properties (by its folder
+	 * or a tag in its text, as the CLI's reader asks). Such a note's text is read once.
+	 */
+	private mayBeUnclosed(path: string, cache: CachedMetadata | null): boolean {
+		if (!cache || cache.frontmatterPosition || cache.sections?.[0]?.position.start.line !== 0) return false;
+		const tags = (cache.tags ?? []).map((t) => t.tag.replace(/^#/, ''));
+		const headings = (cache.headings ?? []).map((h) => ({ text: h.heading }));
+		return isContact({ path, frontmatter: undefined, tags, headings }, this.settings);
+	}
+
 	paths(): Iterable<string> {
 		const files = this.app.vault.getMarkdownFiles();
 		this.listed = files;
@@ -258,9 +277,11 @@ export class MetadataCacheSource implements NoteSource {
 	async loadLineText(): Promise<void> {
 		const { vault, metadataCache } = this.app;
 		this.unreadable.length = 0;
-		const wanted = vault
-			.getMarkdownFiles()
-			.filter((file) => !this.lines.has(file.path) && this.needsLineText(file.path, metadataCache.getFileCache(file)));
+		const wanted = vault.getMarkdownFiles().filter((file) => {
+			if (this.lines.has(file.path)) return false;
+			const cache = metadataCache.getFileCache(file);
+			return this.needsLineText(file.path, cache) || this.mayBeUnclosed(file.path, cache);
+		});
 		// In batches with a pause between, so a large vault's start-up never holds the app up.
 		for (let from = 0; from < wanted.length; from += READ_BATCH) {
 			if (from > 0) await idle();
@@ -285,6 +306,9 @@ export class MetadataCacheSource implements NoteSource {
 		const kept = cache && wanted ? keptText(content, cache, wanted) : undefined;
 		if (kept) this.lines.set(path, kept);
 		else this.lines.delete(path);
+		// Only where the cache found no block: a note with properties starts with `---` too.
+		if (cache && !cache.frontmatterPosition && unclosedProperties(content)) this.unclosed.add(path);
+		else this.unclosed.delete(path);
 	}
 
 	/** A renamed note keeps its text: Obsidian fires no `changed` for a rename. */
@@ -292,10 +316,12 @@ export class MetadataCacheSource implements NoteSource {
 		const lines = this.lines.get(oldPath);
 		this.lines.delete(oldPath);
 		if (lines) this.lines.set(newPath, lines);
+		if (this.unclosed.delete(oldPath)) this.unclosed.add(newPath);
 	}
 
 	forget(path: string): void {
 		this.lines.delete(path);
+		this.unclosed.delete(path);
 	}
 
 	/**
@@ -380,6 +406,9 @@ export class MetadataCacheSource implements NoteSource {
 			const { start, end } = cache.frontmatterPosition;
 			if (end.line - start.line > 1) snapshot.frontmatterError = PROPERTIES_UNREAD;
 			else snapshot.frontmatter = {};
+		} else if (this.unclosed.has(path)) {
+			// A problem only in a contact's note (src/index/noteRecord.ts), as the CLI's reader finds it.
+			snapshot.frontmatterError = UNCLOSED_PROPERTIES;
 		}
 
 		// Read for every note of the vault at start-up, so in one pass each, with nothing made

@@ -336,6 +336,23 @@ describe('rapport problems', () => {
 		]);
 	});
 
+	it('names a contact whose properties are never closed, and no other note that starts with ---', async () => {
+		const root = writeVault(
+			vault()
+				.contact('Jo Park', (c) => c.tie('strong'))
+				.note('People/No Close', '---\ntie: strong\ncompany: NoClose\n')
+				.note('Projects/Rule', '---\n\nA horizontal rule, then prose.\n'),
+		);
+		const result = await cli('problems', '--vault', root);
+		expect(result.out.split('\n')).toEqual([
+			'1 problem',
+			'People/No Close.md: properties are never closed: add a line `---` after them ' +
+				'(until then Obsidian shows them as text, and Rapport reads none of them)',
+		]);
+		// Not read as a new person with no tie: its tie is there, unread.
+		expect((await cli('triage', '--vault', root, '--today', '2026-12-04')).out).not.toContain('No Close');
+	});
+
 	it('says so when there are none', async () => {
 		expect((await cli('problems', '--vault', writeVault(sample()))).out).toBe('No problems found.');
 	});

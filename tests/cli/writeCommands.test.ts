@@ -173,6 +173,25 @@ describe('rapport log', () => {
 		expect(snapshot(root)).toEqual(before);
 	});
 
+	it('refuses every write to a note whose properties are never closed, and names it', async () => {
+		// The first line `---` and no other: Obsidian shows the block as text. A write used to
+		// put a new block above it, with the user's tie and company left below as body text.
+		const root = writeVault(people().note('People/No Close', '---\ntie: strong\ncompany: NoClose\n\nMet at the fair.\n'));
+		const before = snapshot(root);
+		const refused = 'rapport: People/No Close.md: its properties are never closed: add a line `---` after them; nothing was written';
+		for (const args of [
+			['log', '--contact', 'No Close', '--kind', 'call'],
+			['snooze', '--contact', 'No Close', '--until', '2026-12-20'],
+			['dormant', '--contact', 'No Close'],
+			['triage', '--contact', 'No Close', '--tie', 'weak'],
+		]) {
+			const [command = '', ...rest] = args;
+			const result = await cli(command, '--vault', root, ...rest, ...(command === 'dormant' ? [] : ['--today', TODAY]));
+			expect({ args, code: result.code, err: result.err.split('\n')[0] }).toEqual({ args, code: 1, err: refused });
+		}
+		expect(snapshot(root)).toEqual(before);
+	});
+
 	it('keeps a CRLF note CRLF, and its BOM', async () => {
 		const root = writeVault(people());
 		writeFileSync(

@@ -138,6 +138,35 @@ describe('logging an interaction', () => {
 		);
 	});
 
+	it('refuses every write to a note whose properties are never closed, rather than adding a block above them', () => {
+		const writes: ContactWrite[] = [
+			log({}),
+			{ op: 'snooze', until: day('2026-12-20') },
+			{ op: 'dormant' },
+			{ op: 'tie', tie: 'weak' },
+			{ op: 'tag', tag: 'mentor' },
+			{ op: 'fill', set: { company: 'Acme' }, add: { aliases: ['Sam'] }, overwrite: false },
+			{ op: 'job', company: 'Acme', followUp: 'Congratulate them' },
+		];
+		for (const text of [
+			'---\ntie: strong\ncompany: NoClose\n',
+			'---\r\ntie: strong\r\n\r\n## Interactions\r\n- 2026-11-01 call\r\n',
+			'\uFEFF---',
+		]) {
+			for (const op of writes) {
+				const result = applyWrite(text, op, settings, TODAY, parseYaml);
+				expect({ op: op.op, result }).toEqual({
+					op: op.op,
+					result: { ok: false, reason: 'its properties are never closed: add a line `---` after them; nothing was written' },
+				});
+			}
+		}
+		// A `---` further down is a closing line: that block is read, and written to.
+		expect(write('---\ntie: strong\n---\n', { op: 'dormant' })).toBe('---\ntie: strong\nstatus: dormant\n---\n');
+		// A note that does not start with `---` has no block: one is added, as before.
+		expect(write('Met at the fair.\n\n---\n', { op: 'dormant' })).toBe('---\nstatus: dormant\n---\nMet at the fair.\n\n---\n');
+	});
+
 	it('words a YAML problem as the CLI reader lists it: one wording, "line N: reason"', () => {
 		for (const text of ['---\ntype: contact\ntie: strong\n  cadence: 30d\n---\n', '---\ntie: [strong\n---\n', '---\nrole: "Staff\n---\n']) {
 			const result = applyWrite(text, log({}), settings, TODAY, parseYaml);

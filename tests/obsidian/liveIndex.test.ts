@@ -169,6 +169,33 @@ describe('the live index', () => {
 		]);
 	});
 
+	it('names a contact whose properties are never closed, and follows the edit that closes them', async () => {
+		const unclosed = '---\ntie: strong\ncompany: NoClose\n\nMet at the fair.\n';
+		const app = App.createConfigured__({
+			files: {
+				'People/No Close.md': unclosed,
+				'People/Jo Park.md': '---\ntie: weak\n---\n',
+				'Notes/Rule.md': '---\n\nA rule, then prose.\n',
+			},
+		});
+		const live = new LiveIndex(app.asOriginalType__(), defaultSettings(), async () => datedNoteMatcher('Daily', 'YYYY-MM-DD'));
+		live.load();
+		app.workspace.setLayoutReady__();
+		await live.built;
+		const problems = (): string[] => live.index.problems().map((p) => `${p.path}: ${p.message}`);
+		const named =
+			'People/No Close.md: properties are never closed: add a line `---` after them ' +
+			'(until then Obsidian shows them as text, and Rapport reads none of them)';
+		// Read once at start-up (the cache has no block and no list items): found from its text.
+		expect(problems()).toEqual([named]);
+		expect(live.index.contact('People/No Close.md')?.untriaged).toBe(false);
+		await app.vault.modify(file(app, 'People/No Close.md'), unclosed.replace('\n\n', '\n---\n'));
+		expect(problems()).toEqual([]);
+		expect(live.index.contact('People/No Close.md')?.tie).toBe('strong');
+		await app.vault.modify(file(app, 'People/No Close.md'), unclosed);
+		expect(problems()).toEqual([named]);
+	});
+
 	it('keeps the edits made while the first build reads the notes', async () => {
 		const { app, live } = boot();
 		// Sam's note is read before the edits below and handed over after them: stale text.

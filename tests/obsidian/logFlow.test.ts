@@ -177,6 +177,17 @@ describe('Log interaction in the plugin', () => {
 		);
 	});
 
+	it('writes nothing to a note whose properties are never closed, and says how to close them', async () => {
+		const unclosed = '---\ntie: strong\ncompany: NoClose\n\nMet at the fair.\n';
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'People/No Close.md': unclosed });
+		const notices = vi.spyOn(Notice.prototype, 'constructor__');
+		await plugin.host.log({ people: [{ name: 'No Close', path: 'People/No Close.md' }], entry: { date: localToday(), kind: 'call' } });
+		expect(await read(app, 'People/No Close.md')).toBe(unclosed);
+		expect(said(notices.mock.calls.at(-1)?.[0])).toBe(
+			'People/No Close.md: its properties are never closed: add a line `---` after them; nothing was written.',
+		);
+	});
+
 	it('makes no new contact when the log would be refused on the note its template makes', async () => {
 		// The template's last_contact is an anchor another property uses: logging would break it.
 		const template = '---\ntype: contact\nlast_contact: &first ""\nfirst_contact: *first\n---\n';

@@ -98,6 +98,12 @@ describe('the metadata-cache port and the disk port', () => {
 			.note('Network/Tagged', 'Met at the meetup #contact/work')
 			.note('People/No Headings', '---\ntie: weak\n---\n- [ ] Send the deck 📅 2026-11-20\n- [x] Intro sent ✅ 2026-11-02\n')
 			.note('People/Nested', '## Interactions\n- 2026-10-02 coffee: reorg\n    - she is moving teams\n')
+			// Properties never closed: a contact's (by folder, by tag) is a problem; a rule atop another note is not.
+			.note('People/No Close', '---\ntie: strong\n## Interactions\n- 2026-10-04 call\n')
+			.note('People/No Close Either', '---\ntie: strong\ncompany: NoClose\n')
+			.note('Network/Unclosed', '---\ntie: weak\n\nMet at the meetup #contact/work\n')
+			.note('Projects/Rule', '---\n\nA rule, then prose.\n')
+			.daily('2026-11-05', '---\n- Lunch with [[Jo Park]]\n')
 			.meeting('2026-11-10 Sync', '2026-11-10', ['Jo Park', 'Sam Rivera'])
 			// A meeting note's tasks are text the cache does not hold: read for the queue too.
 			.meeting(
@@ -133,6 +139,8 @@ describe('the metadata-cache port and the disk port', () => {
 		const obsidian = summary(await obsidianSource(files, v.settings), v.settings, 'Daily', 'YYYY-MM-DD');
 		const disk = summary(v.source(), v.settings, 'Daily', 'YYYY-MM-DD');
 		expect(obsidian).toEqual(disk);
+		const unclosed = (disk as { problems: { path: string; message: string }[] }).problems.filter((p) => p.message.includes('never closed'));
+		expect(unclosed.map((p) => p.path)).toEqual(['Network/Unclosed.md', 'People/No Close Either.md', 'People/No Close.md']);
 		// Both read the meeting notes' tasks into the queue: not a vacuous agreement.
 		const followUps = (disk as { queue: { sections: { items: { kind: string; source?: string; reason: string }[] }[] } }).queue.sections
 			.flatMap((s) => s.items)
