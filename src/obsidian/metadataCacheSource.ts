@@ -243,7 +243,12 @@ export class MetadataCacheSource implements NoteSource {
 	 * or a tag in its text, as the CLI's reader asks). Such a note's text is read once.
 	 */
 	private mayBeUnclosed(path: string, cache: CachedMetadata | null): boolean {
-		if (!cache || cache.frontmatterPosition || cache.sections?.[0]?.position.start.line !== 0) return false;
+		// Obsidian reads the opening `---` as a rule (`thematicBreak`); the test fake reads it and
+		// the lines under it as one paragraph. A note opening with a heading, a list or a
+		// callout is never read for this.
+		const first = cache?.sections?.[0];
+		if (!cache || cache.frontmatterPosition || first?.position.start.line !== 0) return false;
+		if (first.type !== 'thematicBreak' && first.type !== 'paragraph') return false;
 		const tags = (cache.tags ?? []).map((t) => t.tag.replace(/^#/, ''));
 		const headings = (cache.headings ?? []).map((h) => ({ text: h.heading }));
 		return isContact({ path, frontmatter: undefined, tags, headings }, this.settings);
