@@ -196,6 +196,27 @@ describe('the live index', () => {
 		expect(problems()).toEqual([named]);
 	});
 
+	it('reads at start-up only the contacts that may open with properties never closed, not one opening with a heading', async () => {
+		const app = App.createConfigured__({
+			files: {
+				'People/No Close.md': '---\ntie: strong\n',
+				'People/Ana Ruiz.md': '# Ana Ruiz\n\nMet at the fair.\n',
+				'People/Jo Park.md': '---\ntie: weak\n---\n',
+			},
+		});
+		const read: string[] = [];
+		const cachedRead = app.vault.cachedRead.bind(app.vault);
+		app.vault.cachedRead = async (file) => {
+			read.push(file.path);
+			return cachedRead(file);
+		};
+		const live = new LiveIndex(app.asOriginalType__(), defaultSettings(), async () => datedNoteMatcher('Daily', 'YYYY-MM-DD'));
+		live.load();
+		app.workspace.setLayoutReady__();
+		await live.built;
+		expect(read).toEqual(['People/No Close.md']);
+	});
+
 	it('keeps the edits made while the first build reads the notes', async () => {
 		const { app, live } = boot();
 		// Sam's note is read before the edits below and handed over after them: stale text.
