@@ -70,16 +70,37 @@ export function formatQueueText(queue: Queue, companyOf?: (path: string) => stri
  * where the row carries only the first one's.
  */
 function namesTold(items: readonly QueueItem[], companyOf?: (path: string) => string | undefined): (item: QueueItem) => string {
+	const people: Person[] = [];
+	for (const item of items)
+		for (const person of item.people ?? [item])
+			people.push({
+				name: person.name,
+				path: person.path,
+				company: companyOf ? companyOf(person.path) : person.path === item.path ? item.company : undefined,
+			});
+	const told = namesakeLabels(people);
+	return (item) => (item.people ?? [item]).map((person) => told(person.name, person.path)).join(', ');
+}
+
+interface Person {
+	name: string;
+	path: string;
+	company?: string;
+}
+
+/**
+ * The name each person prints as, in any list of people the CLI prints: two or more
+ * contacts with one name are each followed, in brackets, by their company when every one
+ * of them has a company of its own, else by their note's path (which `--contact` takes).
+ */
+export function namesakeLabels(people: readonly Person[]): (name: string, path: string) => string {
 	// Each name's contacts, by note path, with their company.
 	const named = new Map<string, Map<string, string | undefined>>();
-	const company = (item: QueueItem, path: string): string | undefined =>
-		(companyOf ? companyOf(path) : path === item.path ? item.company : undefined)?.trim() || undefined;
-	for (const item of items) {
-		for (const person of item.people ?? [item]) {
-			const paths = named.get(person.name) ?? new Map<string, string | undefined>();
-			if (!paths.has(person.path) || paths.get(person.path) === undefined) paths.set(person.path, company(item, person.path));
-			named.set(person.name, paths);
-		}
+	for (const person of people) {
+		const paths = named.get(person.name) ?? new Map<string, string | undefined>();
+		const company = person.company?.trim() || undefined;
+		if (!paths.has(person.path) || paths.get(person.path) === undefined) paths.set(person.path, company);
+		named.set(person.name, paths);
 	}
 	const byCompany = new Set<string>();
 	for (const [name, paths] of named) {
@@ -91,12 +112,11 @@ function namesTold(items: readonly QueueItem[], companyOf?: (path: string) => st
 		);
 		if (paths.size > 1 && apart) byCompany.add(name);
 	}
-	const told = (name: string, path: string): string => {
+	return (name, path) => {
 		const paths = named.get(name);
 		if (!paths || paths.size < 2) return name;
 		return `${name} (${byCompany.has(name) ? (paths.get(path) ?? '') : path})`;
 	};
-	return (item) => (item.people ?? [item]).map((person) => told(person.name, person.path)).join(', ');
 }
 
 /** New people wait outside the queue: one line says how many, and how to give them a tie. */
@@ -108,19 +128,27 @@ function triageLine(queue: Queue): string[] {
 
 export function formatContactsText(contacts: readonly Contact[], lastContact: (path: string) => Day | undefined): string {
 	if (contacts.length === 0) return 'No contacts found.';
+	const told = namesakeLabels(contacts);
+	const names = contacts.map((c) => told(c.name, c.path));
 	const nameWidth = widest(
-		contacts.map((c) => c.name),
-		28,
+		names,
+		Math.max(
+			28,
+			widest(
+				names.filter((name, i) => name !== contacts[i]?.name),
+				Infinity,
+			),
+		),
 	);
 	const companyWidth = widest(
 		contacts.map((c) => c.company ?? ''),
 		24,
 	);
-	const lines = contacts.map((c) => {
+	const lines = contacts.map((c, i) => {
 		const last = lastContact(c.path);
 		const details = [c.tie ?? '', c.effectiveCadence.label, c.status === 'active' ? '' : c.status].filter(Boolean).join(' · ');
 		const company = companyWidth > 0 ? `${pad(c.company ?? '', companyWidth)}  ` : '';
-		return `${pad(c.name, nameWidth)}  ${company}${pad(last === undefined ? 'never' : formatDay(last), 10)}  ${details}`;
+		return `${pad(names[i] ?? c.name, nameWidth)}  ${company}${pad(last === undefined ? 'never' : formatDay(last), 10)}  ${details}`;
 	});
 	return [`${contacts.length} contact${contacts.length === 1 ? '' : 's'}`, ...lines].join('\n');
 }

@@ -6,7 +6,7 @@ import type { NetworkReview } from '../domain/review/review';
 import type { Introducer } from '../domain/review/targets';
 import type { KnownPerson, WhoQuery } from '../domain/review/who';
 import type { RapportSettings } from '../domain/settings';
-import { pad, widest } from './format';
+import { namesakeLabels, pad, widest } from './format';
 import { counts, groups as groupsOf, percent } from '../domain/review/summaryText';
 
 const GROUPS_SHOWN = 8;
@@ -93,14 +93,23 @@ export function formatWhoText(query: WhoQuery, people: readonly KnownPerson[], t
 			`Nobody ${where}.`,
 			...(via.length ? ['Might introduce you:', ...via.map((i) => `  ${i.name}: ${readableReason(i.why)}`)] : []),
 		].join('\n');
+	const told = namesakeLabels(people);
+	const names = people.map((p) => told(p.name, p.path));
 	const nameWidth = widest(
-		people.map((p) => p.name),
-		28,
+		names,
+		Math.max(
+			28,
+			widest(
+				names.filter((name, i) => name !== people[i]?.name),
+				Infinity,
+			),
+		),
 	);
-	const lines = people.map((p) => {
+	const lines = people.map((p, i) => {
 		const last = p.lastContact === undefined ? 'never' : humanDay(p.lastContact, today);
-		const about = [p.role, p.company].filter(Boolean).join(', ');
-		return `  ${pad(p.name, nameWidth)}  ${pad(p.tie ?? '-', 6)}  ${pad(last, 11)}  ${about}`;
+		// A dormant person is still someone you know there; the JSON has their status.
+		const about = [p.role, p.company, p.status === 'dormant' ? 'dormant' : ''].filter(Boolean).join(', ');
+		return `  ${pad(names[i] ?? p.name, nameWidth)}  ${pad(p.tie ?? '-', 6)}  ${pad(last, 11)}  ${about}`;
 	});
 	return [`${people.length === 1 ? '1 person' : `${people.length} people`} ${where}`, ...lines].join('\n');
 }

@@ -181,6 +181,25 @@ describe('rapport queue', () => {
 		]);
 	});
 
+	it('tells namesakes apart in contacts and who by the same rule, and marks a dormant person in who', async () => {
+		const root = writeVault(
+			vault()
+				.contact('Alex Kim', (c) => c.tie('strong').company('Globex').lastContact('2026-09-01'))
+				.contact('People/Work/Alex Kim', (c) => c.tie('weak').company('Globex').prop('status', 'dormant').lastContact('2026-08-15')),
+		);
+		const contacts = (await cli('contacts', '--vault', root)).out.split('\n');
+		expect(contacts.slice(1).map((line) => line.split('  ')[0])).toEqual([
+			'Alex Kim (People/Alex Kim.md)',
+			'Alex Kim (People/Work/Alex Kim.md)',
+		]);
+		const who = (await cli('who', '--vault', root, '--company', 'Globex', '--today', '2026-11-21')).out.split('\n');
+		expect(who.slice(1).map((line) => line.trim().split('  ')[0])).toEqual([
+			'Alex Kim (People/Alex Kim.md)',
+			'Alex Kim (People/Work/Alex Kim.md)',
+		]);
+		expect(who[2]).toMatch(/Globex, dormant$/);
+	});
+
 	it('tells namesakes apart in a row for several people too, and in the rows of one beside it', async () => {
 		const root = writeVault(
 			vault()
