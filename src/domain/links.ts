@@ -11,6 +11,13 @@
  */
 export const WIKILINK = /(!?)\[\[([^\][\n]+)\]\]/g;
 
+/**
+ * A wikilink (groups 1 and 2, as `WIKILINK`) or a markdown link, `[the article](https://…)`
+ * (group 3 its `!`, group 4 its text): what a reason shows as words. Global, as `WIKILINK`;
+ * neither kind's brackets hold a bracket, so each `[` is read up to the next one.
+ */
+export const SHOWN_LINK = /(!?)\[\[([^\][\n]+)\]\]|(!?)\[([^\][\n]*)\]\([^()\n]*\)/g;
+
 /** The linked note's path or name from a wikilink, markdown link or bare text. */
 export function linkTarget(raw: string): string {
 	// Most links are a bare name: nothing to take apart.
@@ -48,14 +55,16 @@ export function linkDisplay(raw: string): string {
 /**
  * A reason as it reads: `[[2026-12-01 Event]]` as "2026-12-01 Event", `[[People/Sam|Sam]]`
  * as "Sam", `[[#Agenda]]` (a heading of the same note) as "Agenda", an embed
- * `![[Events/Offsite]]` as "Offsite". What people read, in the plugin and in the CLI's text:
+ * `![[Events/Offsite]]` as "Offsite", `[the article](https://…)` as "the article". What people read, in the plugin and in the CLI's text:
  * a queue row's reason, a follow-up's words, an introducer's why. JSON keeps the text as written.
  */
 export function readableReason(reason: string): string {
-	if (!reason.includes('[[')) return reason;
+	if (!reason.includes('[')) return reason;
 	// A reason cut to fit may end inside a link: `… see [[2026-11-19 DevTo…`.
 	return reason
-		.replace(WIKILINK, (_link, _embed: string, inner: string) => linkShown(inner))
+		.replace(SHOWN_LINK, (link, _embed: string, inner: string | undefined, _bang: string, text: string | undefined) =>
+			inner !== undefined ? linkShown(inner) : (text ?? link),
+		)
 		.replace(/\[\[([^\][\n]*…)/, (_cut, rest: string) => linkShown(rest));
 }
 

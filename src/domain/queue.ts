@@ -4,7 +4,7 @@ import { addCadence, cadenceLengthDays, type Cadence } from './cadence';
 import type { Contact } from './contact';
 import { addDays, dayFromParts, dayParts, humanDay, humanSpan, type Day } from './day';
 import type { Interaction, InteractionKind } from './interactions';
-import { WIKILINK, baseName, linkTarget, readableReason } from './links';
+import { SHOWN_LINK, WIKILINK, baseName, linkTarget, readableReason } from './links';
 import { orderOf, PlacedSection, type KeptFor } from './queuePlacing';
 import { driftBegan, driftOf, driftReason } from './review/drift';
 import type { RapportSettings, Tie } from './settings';
@@ -135,7 +135,7 @@ function clip(text: string, max = 70): string {
 	let shown = 0;
 	let from = 0;
 	let cut = -1;
-	for (const link of clean.matchAll(WIKILINK)) {
+	for (const link of clean.matchAll(SHOWN_LINK)) {
 		const at = link.index;
 		if (shown + (at - from) >= room) break;
 		shown += at - from;

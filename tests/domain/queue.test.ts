@@ -775,6 +775,14 @@ describe('a reason cut to fit', () => {
 		expect(allItems(queue).filter((i) => i.kind === 'follow-up')).toEqual([]);
 	});
 
+	it('counts a markdown link as its text too, and never cuts inside one', () => {
+		const short = 'Read [the article](https://example.com/a/very/long/url/that/goes/on/and/on/forever) before the call';
+		expect(words(reasonOf(short))).toBe(short);
+		const long = `Read ${'the long preamble '.repeat(3)}[the article](https://example.com/a/very/long/url/that/goes/on) now`;
+		const cut = words(reasonOf(long));
+		expect(cut).toBe(`Read ${'the long preamble '.repeat(3).trim()}…`);
+	});
+
 	it('cuts plain words at 70 characters', () => {
 		const task = 'word '.repeat(30).trim();
 		const cut = words(reasonOf(task));

@@ -24,4 +24,9 @@ describe('a reason as it reads', () => {
 		expect(readableReason('Thank them for [[Meetings/2026-11-19 DevTo…')).toBe('Thank them for 2026-11-19 DevTo…');
 		expect(readableReason('Send the deck [not a link]')).toBe('Send the deck [not a link]');
 	});
+
+	it('shows a markdown link by its text', () => {
+		expect(readableReason('Read [the article](https://example.com/a/b) and [[Sam Rivera|Sam]]')).toBe('Read the article and Sam');
+		expect(readableReason('See ![chart](chart.png) [] (x)')).toBe('See chart [] (x)');
+	});
 });
