@@ -183,12 +183,14 @@ function nameKey(name: string): string {
 }
 
 /** Up to three contacts whose name or alias is a typo away from the key, or who have it as one word of their name. */
-function closeNames(contacts: readonly Contact[], key: string): string[] {
+function closeNames(contacts: readonly Contact[], typed: string): string[] {
+	// Accents and apostrophes aside, as the look-up's loose tier: `jose` suggests José Álvarez.
+	const key = looseFold(typed);
 	const limit = Math.max(1, Math.floor(key.length / 4));
 	const near: { name: string; distance: number }[] = [];
 	for (const contact of contacts) {
-		const distance = Math.min(...[contact.name, ...contact.aliases].map((n) => editDistance(fold(n), key, limit)));
-		if (distance <= limit || fold(contact.name).split(' ').includes(key)) near.push({ name: contact.name, distance });
+		const distance = Math.min(...[contact.name, ...contact.aliases].map((n) => editDistance(looseFold(n), key, limit)));
+		if (distance <= limit || looseFold(contact.name).split(' ').includes(key)) near.push({ name: contact.name, distance });
 	}
 	near.sort((a, b) => a.distance - b.distance);
 	return [...new Set(near.map((n) => n.name))].slice(0, 3);

@@ -40,4 +40,13 @@ describe('names typed loosely', () => {
 		expect(result.code).toBe(1);
 		expect(result.err).toContain("'jose' could be any of People/José.md and People/Other/Jóse.md");
 	});
+
+	it('suggest by a first or last name with accents aside: "Jose" and "Alvarez" suggest José Álvarez', async () => {
+		const root = writeVault(vault().contact('José Álvarez').contact('Sam Rivera'));
+		for (const typed of ['Jose', 'alvarez', 'Jose Alvarz']) {
+			const result = await log(root, typed);
+			expect(result.code).toBe(1);
+			expect(result.err).toContain(`no contact named '${typed}' (did you mean José Álvarez?)`);
+		}
+	});
 });
