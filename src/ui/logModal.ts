@@ -5,6 +5,7 @@ import { AbstractInputSuggest, Modal, Setting, prepareFuzzySearch, setIcon, type
 import { addDays, formatDay, parseIsoDay, type Day } from '../domain/day';
 import { INTERACTION_KINDS, type InteractionKind } from '../domain/interactions';
 import { DEFAULT_LOG_KIND } from '../domain/logKind';
+import { looseName } from '../domain/words';
 import type { Person } from '../actions/context';
 import type { LogRequest } from '../actions/log';
 import type { LogEntry } from '../domain/contactWrites';
@@ -13,6 +14,9 @@ import type { FollowUpTask } from '../domain/snooze';
 /** Someone picked: a contact's note, or a new name to make one for. */
 export type PersonChoice = Person;
 export type { LogRequest };
+
+// Below any score Obsidian's fuzzy search gives.
+const LOOSE_SCORE = -1e9;
 
 /** Contacts by fuzzy name or alias; a name that matches nobody offers a new contact. */
 export function suggestPeople(
@@ -26,18 +30,22 @@ export function suggestPeople(
 	const open = contacts.filter((c) => !taken.has(c.path ?? ''));
 	if (!typed) return open.slice(0, limit);
 	const search = prepareFuzzySearch(typed);
+	// Accents and apostrophes aside too, as the look-up everywhere else: `jose` finds José.
+	const loose = looseName(typed);
 	const scored: { person: PersonChoice; score: number }[] = [];
 	for (const person of open) {
 		let best: number | undefined;
 		for (const name of [person.name, ...(person.aliases ?? [])]) {
-			const match = search(name);
-			if (match && (best === undefined || match.score > best)) best = match.score;
+			// Found only loosely: after every fuzzy match.
+			const score = search(name)?.score ?? (looseName(name).includes(loose) ? LOOSE_SCORE : undefined);
+			if (score !== undefined && (best === undefined || score > best)) best = score;
 		}
 		if (best !== undefined) scored.push({ person, score: best });
 	}
 	scored.sort((a, b) => b.score - a.score);
 	const found = scored.slice(0, limit).map((s) => s.person);
-	const exact = contacts.some((c) => [c.name, ...(c.aliases ?? [])].some((n) => n.toLowerCase() === typed.toLowerCase()));
+	// No new contact for a name someone answers to, accents aside: it would be a second note for them.
+	const exact = contacts.some((c) => [c.name, ...(c.aliases ?? [])].some((n) => looseName(n) === loose));
 	if (!exact && !taken.has(`new:${typed.toLowerCase()}`)) found.push({ name: typed });
 	return found;
 }

@@ -89,6 +89,12 @@ describe('picking people', () => {
 		expect(suggestPeople(people, 'jo park', []).some((p) => p.path === undefined)).toBe(false);
 		expect(suggestPeople(people, 'Sammy', []).some((p) => p.path === undefined)).toBe(false);
 	});
+
+	it('finds a contact with accents and apostrophes aside, and offers no second note for them', async () => {
+		const more: PersonChoice[] = [...people, { name: 'José Álvarez', path: 'People/José Álvarez.md', aliases: [] }];
+		expect(suggestPeople(more, 'jose alv', []).map((p) => p.name)).toContain('José Álvarez');
+		expect(suggestPeople(more, 'Jose Alvarez', [])).toEqual([more[3]]);
+	});
 });
 
 describe('Log interaction in the plugin', () => {
