@@ -8,7 +8,7 @@ import { listed } from '../domain/words';
 import { propertiesUnread } from '../index/noteRecord';
 import { cliActions, reportOutcome } from './cliActions';
 import { findContacts, namesOption } from './findContacts';
-import { widest, pad } from './format';
+import { namesakeLabels, widest, pad } from './format';
 import type { Io } from './io';
 import { toJson } from './json';
 import type { OpenVault } from './openVault';
@@ -78,14 +78,23 @@ export async function runTriage(request: TriageRequest, vault: OpenVault, io: Io
 function untriagedText(waiting: readonly UntriagedContact[], triaging: boolean): string {
 	if (!triaging) return 'Triage is off (triageNewPeople: false): people with no tie use the medium cadence.';
 	if (waiting.length === 0) return 'Nobody is waiting to be triaged: every contact has a tie, a cadence or a status.';
+	// Namesakes as the queue tells them apart: the label printed is one --contact takes.
+	const told = namesakeLabels(waiting);
+	const names = waiting.map((p) => told(p.name, p.path));
 	const width = widest(
-		waiting.map((p) => p.name),
-		28,
+		names,
+		Math.max(
+			28,
+			widest(
+				names.filter((name, i) => name !== waiting[i]?.name),
+				Infinity,
+			),
+		),
 	);
-	const lines = waiting.map((p) => {
+	const lines = waiting.map((p, i) => {
 		const where = [p.met ? `met ${p.met}` : '', p.connected ? `connected ${p.connected}` : ''].filter(Boolean).join(' · ');
 		const what = [p.role, p.company].filter(Boolean).join(' at ');
-		return `  ${pad(p.name, width)}  ${[what, where].filter(Boolean).join(' · ')}`.trimEnd();
+		return `  ${pad(names[i] ?? p.name, width)}  ${[what, where].filter(Boolean).join(' · ')}`.trimEnd();
 	});
 	const count = waiting.length === 1 ? '1 new person waits' : `${waiting.length} new people wait`;
 	return [

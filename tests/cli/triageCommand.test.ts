@@ -34,6 +34,20 @@ describe('rapport triage', () => {
 		);
 	});
 
+	it('tells namesakes apart as the queue does, and takes the label it prints', async () => {
+		const root = writeVault(
+			vault()
+				.contact('Pat Long', (c) => c.company('Acme'))
+				.contact('People/Work/Pat Long', (c) => c.company('Globex')),
+		);
+		const rows = (await cli('triage', '--vault', root, '--today', TODAY)).out.split('\n').slice(1, 3);
+		expect(rows.map((line) => line.trim().split('  ')[0])).toEqual(['Pat Long (Acme)', 'Pat Long (Globex)']);
+		const given = await cli('triage', '--vault', root, '--today', TODAY, '--contact', 'Pat Long (Globex)', '--tie', 'weak');
+		expect(given.code).toBe(0);
+		expect(readFileSync(join(root, 'People/Work/Pat Long.md'), 'utf8')).toContain('tie: weak');
+		expect(note(root, 'Pat Long')).not.toContain('tie:');
+	});
+
 	it('gives a tie to the people named, and lets everyone else go as dormant with --all, each call one step', async () => {
 		const root = writeVault(people());
 		expect(await cli('triage', '--vault', root, '--contact', 'Ana Ruiz', '--tie', 'Weak')).toEqual({
