@@ -46,17 +46,22 @@ export function formatQueueText(queue: Queue, companyOf?: (path: string) => stri
 		return [...out, ...triageLine(queue)].join('\n');
 	}
 	const shown = queue.sections.filter((s) => s.items.length > 0);
-	const nameOf = namesTold(all, companyOf);
-	const names = all.map(nameOf);
+	// In the order of `all`: the sections' rows one after another.
+	const names = all.map(namesTold(all, companyOf));
 	const titles = shown.map((s) => `${SECTION_TITLES[s.id]} (${s.items.length})`);
 	// Each section's line heads the date column "due", so the names leave room for it after the longest title.
-	// A name past 28 columns pushes its own row's date, not everyone's; a namesake's bracket is never what does.
-	const told = names.filter((name, i) => name !== all[i]?.name);
-	const nameWidth = Math.max(widest(names, Math.max(28, widest(told, Infinity))), widest(titles, Infinity) - 3);
+	const nameWidth = Math.max(
+		columnWidth(
+			names,
+			all.map((i) => i.name),
+		),
+		widest(titles, Infinity) - 3,
+	);
+	let row = 0;
 	shown.forEach((section, i) => {
 		out.push('', `${pad(titles[i] ?? '', nameWidth + 4)}due`);
 		for (const item of section.items)
-			out.push(`  ${pad(nameOf(item), nameWidth)}  ${pad(formatDay(item.due), 10)}  ${readableReason(item.reason)}`);
+			out.push(`  ${pad(names[row++] ?? item.name, nameWidth)}  ${pad(formatDay(item.due), 10)}  ${readableReason(item.reason)}`);
 	});
 	return [...out, ...triageLine(queue)].join('\n');
 }
@@ -93,7 +98,29 @@ interface Person {
  * contacts with one name are each followed, in brackets, by their company when every one
  * of them has a company of its own, else by their note's path (which `--contact` takes).
  */
-export function namesakeLabels(people: readonly Person[]): (name: string, path: string) => string {
+/** Each person's name as it prints (namesakes told apart), and the width of the column they fill. */
+export function nameColumn(people: readonly Person[]): { labels: string[]; width: number } {
+	const told = namesakeLabels(people);
+	const labels = people.map((p) => told(p.name, p.path));
+	return {
+		labels,
+		width: columnWidth(
+			labels,
+			people.map((p) => p.name),
+		),
+	};
+}
+
+/**
+ * A name column's width: the widest name, up to 28 columns (a longer name pushes its own
+ * row's next column, not everyone's); a namesake's bracket is never what is cut to fit.
+ */
+function columnWidth(labels: string[], names: readonly string[]): number {
+	const bracketed = labels.filter((label, i) => label !== names[i]);
+	return widest(labels, Math.max(28, widest(bracketed, Infinity)));
+}
+
+function namesakeLabels(people: readonly Person[]): (name: string, path: string) => string {
 	// Each name's contacts, by note path, with their company.
 	const named = new Map<string, Map<string, string | undefined>>();
 	for (const person of people) {
@@ -128,18 +155,7 @@ function triageLine(queue: Queue): string[] {
 
 export function formatContactsText(contacts: readonly Contact[], lastContact: (path: string) => Day | undefined): string {
 	if (contacts.length === 0) return 'No contacts found.';
-	const told = namesakeLabels(contacts);
-	const names = contacts.map((c) => told(c.name, c.path));
-	const nameWidth = widest(
-		names,
-		Math.max(
-			28,
-			widest(
-				names.filter((name, i) => name !== contacts[i]?.name),
-				Infinity,
-			),
-		),
-	);
+	const { labels: names, width: nameWidth } = nameColumn(contacts);
 	const companyWidth = widest(
 		contacts.map((c) => c.company ?? ''),
 		24,

@@ -6,7 +6,7 @@ import type { NetworkReview } from '../domain/review/review';
 import type { Introducer } from '../domain/review/targets';
 import type { KnownPerson, WhoQuery } from '../domain/review/who';
 import type { RapportSettings } from '../domain/settings';
-import { namesakeLabels, pad, widest } from './format';
+import { nameColumn, pad } from './format';
 import { counts, groups as groupsOf, percent } from '../domain/review/summaryText';
 
 const GROUPS_SHOWN = 8;
@@ -93,18 +93,7 @@ export function formatWhoText(query: WhoQuery, people: readonly KnownPerson[], t
 			`Nobody ${where}.`,
 			...(via.length ? ['Might introduce you:', ...via.map((i) => `  ${i.name}: ${readableReason(i.why)}`)] : []),
 		].join('\n');
-	const told = namesakeLabels(people);
-	const names = people.map((p) => told(p.name, p.path));
-	const nameWidth = widest(
-		names,
-		Math.max(
-			28,
-			widest(
-				names.filter((name, i) => name !== people[i]?.name),
-				Infinity,
-			),
-		),
-	);
+	const { labels: names, width: nameWidth } = nameColumn(people);
 	const lines = people.map((p, i) => {
 		const last = p.lastContact === undefined ? 'never' : humanDay(p.lastContact, today);
 		// A dormant person is still someone you know there; the JSON has their status.

@@ -8,7 +8,7 @@ import { listed } from '../domain/words';
 import { propertiesUnread } from '../index/noteRecord';
 import { cliActions, reportOutcome } from './cliActions';
 import { findContacts, namesOption } from './findContacts';
-import { namesakeLabels, widest, pad } from './format';
+import { nameColumn, pad } from './format';
 import type { Io } from './io';
 import { toJson } from './json';
 import type { OpenVault } from './openVault';
@@ -79,18 +79,7 @@ function untriagedText(waiting: readonly UntriagedContact[], triaging: boolean):
 	if (!triaging) return 'Triage is off (triageNewPeople: false): people with no tie use the medium cadence.';
 	if (waiting.length === 0) return 'Nobody is waiting to be triaged: every contact has a tie, a cadence or a status.';
 	// Namesakes as the queue tells them apart: the label printed is one --contact takes.
-	const told = namesakeLabels(waiting);
-	const names = waiting.map((p) => told(p.name, p.path));
-	const width = widest(
-		names,
-		Math.max(
-			28,
-			widest(
-				names.filter((name, i) => name !== waiting[i]?.name),
-				Infinity,
-			),
-		),
-	);
+	const { labels: names, width } = nameColumn(waiting);
 	const lines = waiting.map((p, i) => {
 		const where = [p.met ? `met ${p.met}` : '', p.connected ? `connected ${p.connected}` : ''].filter(Boolean).join(' · ');
 		const what = [p.role, p.company].filter(Boolean).join(' at ');
