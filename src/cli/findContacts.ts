@@ -12,8 +12,6 @@ import type { OpenVault } from './openVault';
 import type { Io } from './io';
 import { editDistance, foldName as fold, listed, looseName as looseFold } from '../domain/words';
 
-export { fold };
-
 /**
  * `--contact A --contact B` and `--contact A,B` both name A and B. Each text is kept whole
  * here: `findContacts` splits it at its commas only when the whole names nobody, since

@@ -6,9 +6,9 @@ import { addDays, addMonthsToDay, formatDay, formatTime, type Day } from '../dom
 import { baseName, readableReason } from '../domain/links';
 import { itemsAheadFor, type QueueItem } from '../domain/queue';
 import { openFollowUps, type OpenFollowUp } from '../domain/reachOut';
-import { listed } from '../domain/words';
+import { foldName as fold, listed } from '../domain/words';
 import { cliActions, reportOutcome } from './cliActions';
-import { findContacts, fold, namesOption } from './findContacts';
+import { findContacts, namesOption } from './findContacts';
 import type { Io } from './io';
 import type { OpenVault } from './openVault';
 import { dayOption, UsageError, type Values } from './usage';

@@ -179,7 +179,6 @@ async function runCommand(argv: string[], io: Io, now: Date, usage: { message: s
 	}
 }
 
-/** Why a path is no vault folder: missing, or a file. */
 /**
  * Commands whose answer is about the people found: with nobody found and no config folder,
  * the folder given is most likely not the vault (a subfolder of it, say), and the empty
@@ -195,6 +194,7 @@ function isFolder(path: string): boolean {
 	}
 }
 
+/** Why a path is no vault folder: missing, or a file. */
 function vaultProblem(root: string): string | undefined {
 	try {
 		if (statSync(root).isDirectory()) return undefined;

@@ -55,8 +55,9 @@ export function linkDisplay(raw: string): string {
 /**
  * A reason as it reads: `[[2026-12-01 Event]]` as "2026-12-01 Event", `[[People/Sam|Sam]]`
  * as "Sam", `[[#Agenda]]` (a heading of the same note) as "Agenda", an embed
- * `![[Events/Offsite]]` as "Offsite", `[the article](https://…)` as "the article". What people read, in the plugin and in the CLI's text:
- * a queue row's reason, a follow-up's words, an introducer's why. JSON keeps the text as written.
+ * `![[Events/Offsite]]` as "Offsite", `[the article](https://…)` as "the article". What
+ * people read, in the plugin and in the CLI's text: a queue row's reason, a follow-up's
+ * words, an introducer's why. JSON keeps the text as written.
  */
 export function readableReason(reason: string): string {
 	if (!reason.includes('[')) return reason;
@@ -77,15 +78,11 @@ function linkShown(inner: string): string {
 	const hash = target.indexOf('#');
 	const note = hash === -1 ? target : target.slice(0, hash);
 	const name = note.split('/').pop()?.trim() ?? '';
-	return (
-		name ||
-		(hash === -1
-			? ''
-			: target
-					.slice(hash + 1)
-					.replace(/^[#^]+/, '')
-					.trim())
-	);
+	if (name || hash === -1) return name;
+	return target
+		.slice(hash + 1)
+		.replace(/^[#^]+/, '')
+		.trim();
 }
 
 function safeDecode(text: string): string {
