@@ -28,7 +28,7 @@ export interface Frontmatter {
 export const UNCLOSED_PROPERTIES = 'properties are never closed: add a line `---` after them';
 
 /** Whether the first of these lines is `---` and no later one is: properties never closed. */
-export function unclosedBlock(lines: readonly string[]): boolean {
+function unclosedBlock(lines: readonly string[]): boolean {
 	if (lines[0]?.trimEnd() !== '---') return false;
 	for (let i = 1; i < lines.length; i++) if (lines[i]?.trimEnd() === '---') return false;
 	return true;
@@ -64,7 +64,8 @@ export function frontmatterYaml(note: NoteText, fm: Frontmatter): string {
  */
 export function readProperties(note: NoteText, parse: YamlParser): Record<string, unknown> | undefined | Error {
 	const fm = frontmatterOf(note);
-	if (!fm) return unclosedBlock(note.lines.map((l) => l.text)) ? new Error(UNCLOSED_PROPERTIES) : undefined;
+	// No block: an opening `---` then is one never closed (`frontmatterOf` looked for its close).
+	if (!fm) return note.lines[0]?.text.trimEnd() === '---' ? new Error(UNCLOSED_PROPERTIES) : undefined;
 	const yaml = frontmatterYaml(note, fm);
 	if (yaml.trim() === '') return {};
 	const bomb = yamlExpansionProblem(yaml);
