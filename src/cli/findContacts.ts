@@ -10,6 +10,7 @@ import type { Person } from '../actions/context';
 import { newContactPath } from '../domain/newContact';
 import type { OpenVault } from './openVault';
 import type { Io } from './io';
+import { namesakeLabels } from './format';
 import { editDistance, foldName as fold, listed, looseName as looseFold } from '../domain/words';
 
 /**
@@ -146,16 +147,12 @@ function toldApart(contacts: readonly Contact[], name: string, option: string): 
 	// `Alex Kim (Umbrella)`: say who the name finds, so the label can be copied again.
 	if (found.length === 0 && !contacts.some((c) => fold(c.name) === fold(text))) {
 		const plain = text.slice(0, open).trim();
-		const labels = listed(candidates.map((c) => told(c)));
-		const example = `${option} '${told(candidates[0])}'`;
-		return `no contact named '${name}'; '${plain}' finds ${labels}, none with the company or note path '${inside}'; try ${example}`;
+		const told = namesakeLabels(candidates);
+		const labels = candidates.map((c) => told(c.name, c.path));
+		const example = `${option} '${labels[0] ?? plain}'`;
+		return `no contact named '${name}'; '${plain}' finds ${listed(labels)}, none with the company or note path '${inside}'; try ${example}`;
 	}
 	return undefined;
-}
-
-/** A contact as the queue labels a namesake: by company when they have one, else by note path. */
-function told(contact: Contact | undefined): string {
-	return contact ? `${contact.name} (${contact.company?.trim() || contact.path})` : '';
 }
 
 /**

@@ -120,7 +120,7 @@ function columnWidth(labels: string[], names: readonly string[]): number {
 	return widest(labels, Math.max(28, widest(bracketed, Infinity)));
 }
 
-function namesakeLabels(people: readonly Person[]): (name: string, path: string) => string {
+export function namesakeLabels(people: readonly Person[]): (name: string, path: string) => string {
 	// Each name's contacts, by note path, with their company.
 	const named = new Map<string, Map<string, string | undefined>>();
 	for (const person of people) {

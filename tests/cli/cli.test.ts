@@ -241,6 +241,22 @@ describe('rapport queue', () => {
 		});
 	});
 
+	it('suggests labels as the queue prints them: by note path when the namesakes share a company', async () => {
+		const root = writeVault(
+			vault()
+				.contact('Alex Kim', (c) => c.tie('strong').company('Acme'))
+				.contact('People/Work/Alex Kim', (c) => c.tie('strong').company('ACME')),
+		);
+		const result = await cli('log', '--vault', root, '--kind', 'call', '--contact', 'Alex Kim (Umbrella)', '--today', '2026-11-21');
+		expect(result.err).toBe(
+			"rapport: no contact named 'Alex Kim (Umbrella)'; 'Alex Kim' finds Alex Kim (People/Alex Kim.md) and " +
+				"Alex Kim (People/Work/Alex Kim.md), none with the company or note path 'Umbrella'; try --contact 'Alex Kim (People/Alex Kim.md)'",
+		);
+		expect(
+			(await cli('log', '--vault', root, '--kind', 'call', '--contact', 'Alex Kim (People/Alex Kim.md)', '--today', '2026-11-21')).code,
+		).toBe(0);
+	});
+
 	it('keeps the due column straight for names in Chinese, with emoji or with accents written apart', async () => {
 		const never = (c: ContactBuilder): ContactBuilder => c.tie('weak');
 		const names = ['👩‍💻 Developer', 'Jo', 'Jose\u0301 Garcia', '王小明王小明'];
