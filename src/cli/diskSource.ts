@@ -7,6 +7,7 @@ import type { NoteSnapshot, NoteSource } from '../index/port';
 import type { RapportSettings } from '../domain/settings';
 import { decodeNote, readNoteText, realRoot } from './noteFiles';
 import { blockMayMatter, propertiesMatter, type PropertiesMatter } from './notesThatMatter';
+import { ReadAhead, readAheadFrom as readAheadDefault } from './readAhead';
 import { datedReader } from './scanDated';
 import { scanNote } from './scanNote';
 
@@ -62,10 +63,14 @@ export class DiskSource implements NoteSource {
 	 * unreadable: undefined), so the note is read from disk once, not twice.
 	 */
 	private held?: { path: string; text: string | undefined };
+	/** The notes' texts on their way from a second thread, for the build's reads. */
+	private ahead?: ReadAhead;
 
 	constructor(
 		readonly root: string,
 		private readonly configDir = '.obsidian',
+		/** From how many notes a build reads ahead on a second thread (src/cli/readAhead.ts). */
+		private readonly readAheadFrom = readAheadDefault(),
 	) {
 		this.real = realRoot(root);
 		// `join` with a one-letter name, less that letter: `vault/`, or nothing for `.`.
@@ -78,13 +83,14 @@ export class DiskSource implements NoteSource {
 	}
 
 	/** The vault's notes, in name order, found by one walk of its folders now. */
-	paths(): Iterable<string> {
+	paths(): string[] {
 		const found: string[] = [];
 		this.walk('', found);
 		return found;
 	}
 
-	private walk(folder: string, found: string[]): void {
+	/** `readingAhead`: start the thread as soon as the walk has seen enough notes to want it. */
+	private walk(folder: string, found: string[], readingAhead = false): void {
 		let entries;
 		try {
 			entries = readdirSync(join(this.root, folder), { withFileTypes: true });
@@ -97,9 +103,12 @@ export class DiskSource implements NoteSource {
 			// Obsidian ignores dot-folders: its config, .trash, .git.
 			if (entry.name.startsWith('.') || entry.name === this.configDir) continue;
 			const path = folder ? `${folder}/${entry.name}` : entry.name;
-			if (entry.isDirectory()) this.walk(path, found);
+			if (entry.isDirectory()) this.walk(path, found, readingAhead);
 			else if (entry.name.toLowerCase().endsWith('.md')) {
-				if (entry.isFile()) this.plainFiles.add(path);
+				if (entry.isFile()) {
+					this.plainFiles.add(path);
+					if (readingAhead && !this.ahead && this.plainFiles.size >= this.readAheadFrom) this.ahead = ReadAhead.start();
+				}
 				found.push(path);
 			}
 		}
@@ -114,7 +123,13 @@ export class DiskSource implements NoteSource {
 		const matters = propertiesMatter(settings);
 		const dated = datedReader(settings, blockMayMatter(settings));
 		return {
-			paths: () => this.paths(),
+			paths: () => {
+				this.stopReadingAhead();
+				const found: string[] = [];
+				this.walk('', found, true);
+				this.readAhead(found);
+				return found;
+			},
 			read: (path) => this.load(path, matters),
 			readDated: (path, keyOf) => {
 				const text = this.text(path);
@@ -124,6 +139,20 @@ export class DiskSource implements NoteSource {
 				return lean;
 			},
 		};
+	}
+
+	/** The build has read what it needs: no more reading ahead. */
+	stopReadingAhead(): void {
+		this.ahead?.stop();
+		this.ahead = undefined;
+	}
+
+	/** Hands the walk's regular files to the thread the walk started, if it started one. */
+	private readAhead(paths: readonly string[]): void {
+		if (!this.ahead) return;
+		const files: string[] = [];
+		for (const path of paths) if (this.plainFiles.has(path)) files.push(this.prefix + path);
+		this.ahead.read(files);
 	}
 
 	/**
@@ -145,7 +174,8 @@ export class DiskSource implements NoteSource {
 	private text(path: string): string | undefined {
 		// The walk's look at a regular file stands for the build's read that follows it; any
 		// later read (after a write), or one that fails (the note went since), looks again.
-		let found = this.plainFiles.delete(path) ? decodeNote(this.prefix + path) : undefined;
+		const full = this.prefix + path;
+		let found = this.plainFiles.delete(path) ? decodeNote(full, this.ahead?.take(full)) : undefined;
 		if (found === undefined || 'problem' in found) found = readNoteText(this.root, path, this.real);
 		if (found === undefined) return undefined;
 		if ('problem' in found) {

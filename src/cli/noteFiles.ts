@@ -9,7 +9,7 @@ import { join, relative, sep, isAbsolute } from 'node:path';
 
 // Opened without blocking, so a FIFO put in a note's place after it was looked at reads as
 // empty rather than waiting forever.
-const READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
+export const READ_FLAGS = constants.O_RDONLY | constants.O_NONBLOCK;
 // The one buffer for reading a note's bytes when its text must be checked byte by byte,
 // grown when a note is larger.
 let buffer = Buffer.allocUnsafe(1 << 16);
@@ -85,16 +85,19 @@ export function readNoteText(root: string, path: string, real?: string): { text:
  * end of the file (a short read is never taken for the end: it reads again until a read
  * gives nothing), and decodes it loosely, turning every byte sequence that is not UTF-8
  * into U+FFFD. So a text with no U+FFFD was valid UTF-8; one with it (written by the
- * user, or a decoding's stand-in) is read again as bytes and checked strictly.
+ * user, or a decoding's stand-in) is read again as bytes and checked strictly. `read` is
+ * that loose decoding when it was made elsewhere (src/cli/readAhead.ts), and is checked alike.
  */
-export function decodeNote(full: string): { text: string } | { problem: string } {
+export function decodeNote(full: string, read?: string): { text: string } | { problem: string } {
 	let text: string;
-	try {
-		// node's documentation allows the flags as open(2)'s number; its types say only a string.
-		text = readFileSync(full, { encoding: 'utf8', flag: READ_FLAGS as unknown as string });
-	} catch (error) {
-		return { problem: `can't be read (${fsProblem(error)})` };
-	}
+	if (read !== undefined) text = read;
+	else
+		try {
+			// node's documentation allows the flags as open(2)'s number; its types say only a string.
+			text = readFileSync(full, { encoding: 'utf8', flag: READ_FLAGS as unknown as string });
+		} catch (error) {
+			return { problem: `can't be read (${fsProblem(error)})` };
+		}
 	return text.indexOf('\uFFFD') === -1 ? { text } : decodeStrictly(full);
 }
 

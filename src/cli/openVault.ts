@@ -20,5 +20,6 @@ export function openVault(root: string, configDir = '.obsidian'): OpenVault {
 	const index = new ContactIndex(config.settings, datedNotes);
 	// Frontmatter is parsed only for notes where it can matter (docs/cli.md, "Properties").
 	index.build(source.forIndex(config.settings));
+	source.stopReadingAhead();
 	return { index, source, config, datedNotes };
 }

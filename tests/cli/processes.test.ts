@@ -7,6 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { build } from 'esbuild';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { READ_AHEAD_MIN_NOTES } from '../../src/cli/readAhead';
 import { vault } from '../builders';
 import { writeVault } from './tempVault';
 
@@ -142,6 +143,19 @@ describe('CLI processes writing one vault', () => {
 		expect(log).toMatchObject({ code: 0, signal: null, err: '' });
 		expect(readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8')).toContain(`- ${TODAY} call: piped`);
 	});
+
+	it('answers and exits on a vault large enough to be read ahead on a second thread', () => {
+		const v = vault().contact('Sam Rivera', (c) => c.tie('strong').lastContact('2025-01-01'));
+		for (let n = 0; n < READ_AHEAD_MIN_NOTES; n++) v.note(`Notes/${n}`, `Note ${n}, about [[Sam Rivera]] and nothing dated.`);
+		const root = writeVault(v);
+		const exit = spawnSync(process.execPath, [CLI, 'queue', '--json', '--vault', root, '--today', TODAY], {
+			encoding: 'utf8',
+			timeout: 60_000,
+		});
+		expect({ status: exit.status, signal: exit.signal, err: exit.stderr }).toEqual({ status: 0, signal: null, err: '' });
+		const queue = JSON.parse(exit.stdout) as { sections: { items: { path: string }[] }[] };
+		expect(queue.sections.flatMap((s) => s.items.map((i) => i.path))).toEqual(['People/Sam Rivera.md']);
+	}, 60_000);
 
 	it('prints the version bundled in at build time, from a folder with no package.json', () => {
 		const { version } = JSON.parse(readFileSync('package.json', 'utf8')) as { version: string };
