@@ -3,8 +3,8 @@
 // indexing than their sum. The worker only reads: it hands on each file's text as node
 // decodes it, or nothing. Everything that decides (strict UTF-8, a file that can't be
 // read, a file that is not a regular file) stays with the caller, which reads a file
-// itself whenever the read-ahead has nothing for it. So the index never depends on the
-// worker: if it can't start, dies or falls behind, the notes are read as they were.
+// itself whenever the read-ahead has nothing for it yet. So the index never depends on, or
+// waits for, the worker: if it can't start, dies or falls behind, the notes are read as they were.
 import { availableParallelism } from 'node:os';
 import { MessageChannel, receiveMessageOnPort, Worker, type MessagePort } from 'node:worker_threads';
 import { READ_FLAGS } from './noteFiles';
@@ -17,15 +17,12 @@ export function readAheadFrom(): number {
 	return availableParallelism() > 1 ? READ_AHEAD_MIN_NOTES : Number.POSITIVE_INFINITY;
 }
 
-// How long to wait for the next batch before reading the notes here instead. The worker
-// reads what this thread would read; waiting longer than this only means the disk is slow,
-// and this thread reading the next note itself is then no slower.
-const PATIENCE_MS = 2000;
-
-// What the two threads share, as Int32 slots: batches sent, batches received, and a stop.
+// What the two threads share, as Int32 slots: batches sent, batches received, a stop, and
+// how far this thread has gone on its own (the worker reads nothing before that).
 const SENT = 0;
 const RECEIVED = 1;
 const STOP = 2;
+const PASSED = 3;
 // The worker keeps at most this many batches in flight (of 128 notes or 1 MB of text at
 // most each), so a vault of large notes is never held in memory whole while the index
 // catches up.
@@ -33,7 +30,8 @@ const AHEAD = 8;
 
 // Plain JavaScript on purpose: the program the worker runs, with nothing but node:fs, so
 // the thread starts without loading the CLI's bundle. The first batch is small so the
-// build can start at once; later ones are larger, since each message has a fixed cost.
+// build can take from it soon; later ones are larger, since each message has a fixed cost.
+// A file the main thread has already read for itself is sent as nothing, unread.
 const READER_SCRIPT = `
 const { readFileSync } = require('node:fs');
 const { workerData } = require('node:worker_threads');
@@ -48,7 +46,6 @@ function send() {
 	bytes = 0;
 	size = 128;
 	Atomics.add(shared, ${SENT}, 1);
-	Atomics.notify(shared, ${SENT});
 	for (;;) {
 		const received = Atomics.load(shared, ${RECEIVED});
 		if (Atomics.load(shared, ${STOP}) === 1 || Atomics.load(shared, ${SENT}) - received < ${AHEAD}) return;
@@ -56,14 +53,15 @@ function send() {
 	}
 }
 port.once('message', (files) => {
-	for (const file of files) {
+	for (let index = 0; index < files.length; index++) {
 		if (Atomics.load(shared, ${STOP}) === 1) break;
 		let text = null;
-		try {
-			text = readFileSync(file, { encoding: 'utf8', flag });
-		} catch {
-			// The main thread reads it again and says what went wrong.
-		}
+		if (index >= Atomics.load(shared, ${PASSED}))
+			try {
+				text = readFileSync(files[index], { encoding: 'utf8', flag });
+			} catch {
+				// The main thread reads it again and says what went wrong.
+			}
 		batch.push(text);
 		if (text !== null) bytes += text.length;
 		if (batch.length === size || bytes >= 1 << 20) send();
@@ -76,9 +74,9 @@ export class ReadAhead {
 	private readonly at = new Map<string, number>();
 	private readonly texts: (string | null | undefined)[] = [];
 	private readonly shared: Int32Array;
-	/** Batches sent, as last seen. */
-	private seen = 0;
 	private stopped = false;
+	/** Settles when the thread has ended: it read every file, or was stopped. */
+	readonly ended: Promise<void>;
 
 	private constructor(
 		private readonly worker: Worker,
@@ -86,6 +84,7 @@ export class ReadAhead {
 		signal: SharedArrayBuffer,
 	) {
 		this.shared = new Int32Array(signal);
+		this.ended = new Promise((resolve) => worker.once('exit', () => resolve()));
 	}
 
 	/**
@@ -93,7 +92,7 @@ export class ReadAhead {
 	 * can be had. Starting it before the list is known lets it set up while the list is made.
 	 */
 	static start(): ReadAhead | undefined {
-		const signal = new SharedArrayBuffer(3 * Int32Array.BYTES_PER_ELEMENT);
+		const signal = new SharedArrayBuffer(4 * Int32Array.BYTES_PER_ELEMENT);
 		const { port1, port2 } = new MessageChannel();
 		let worker: Worker;
 		try {
@@ -123,19 +122,21 @@ export class ReadAhead {
 	}
 
 	/**
-	 * The file's text as the worker read it, waiting for it if it is on its way; undefined
-	 * when the worker has nothing for it (not one of its files, taken already, a read that
-	 * failed, or the worker gone quiet), and the caller reads it itself.
+	 * The file's text as the worker read it, when it has come; undefined when it has not come
+	 * yet (the worker is behind, and is told to skip it), was taken already, is not one of the
+	 * worker's files, or could not be read. Then the caller reads the file itself: this thread
+	 * never waits for the worker.
 	 */
 	take(file: string): string | undefined {
 		const index = this.at.get(file);
 		if (index === undefined || this.stopped) return undefined;
-		while (this.texts.length <= index) if (!this.receive()) return undefined;
-		const text = this.texts[index];
-		this.texts[index] = undefined;
 		this.at.delete(file);
-		if (this.at.size === 0) this.stop();
-		return text ?? undefined;
+		if (this.at.size === 0) {
+			const text = this.received(index);
+			this.stop();
+			return text;
+		}
+		return this.received(index);
 	}
 
 	/** Ends the worker and lets go of what it read and nobody took. */
@@ -150,21 +151,22 @@ export class ReadAhead {
 		void this.worker.terminate();
 	}
 
-	/** One batch more into `texts`; false (and the read-ahead stopped) when none comes in time. */
-	private receive(): boolean {
-		for (;;) {
+	/** The text at this place in the list if its batch is in, else undefined and the worker told to skip it. */
+	private received(index: number): string | undefined {
+		while (this.texts.length <= index) {
 			const batch: { message: (string | null)[] } | undefined = receiveMessageOnPort(this.port);
-			if (batch) {
-				for (const text of batch.message) this.texts.push(text);
-				Atomics.add(this.shared, RECEIVED, 1);
-				Atomics.notify(this.shared, RECEIVED);
-				return true;
+			if (!batch) {
+				if (index >= Atomics.load(this.shared, PASSED)) Atomics.store(this.shared, PASSED, index + 1);
+				return undefined;
 			}
-			if (Atomics.wait(this.shared, SENT, this.seen, PATIENCE_MS) === 'timed-out') {
-				this.stop();
-				return false;
-			}
-			this.seen = Atomics.load(this.shared, SENT);
+			// What this thread has passed (read for itself) is not kept.
+			const passed = Atomics.load(this.shared, PASSED);
+			for (const text of batch.message) this.texts.push(this.texts.length < passed ? null : text);
+			Atomics.add(this.shared, RECEIVED, 1);
+			Atomics.notify(this.shared, RECEIVED);
 		}
+		const text = this.texts[index];
+		this.texts[index] = undefined;
+		return text ?? undefined;
 	}
 }

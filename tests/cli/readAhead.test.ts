@@ -30,39 +30,44 @@ function files(count: number, text: (n: number) => string): string[] {
 }
 
 describe('reading ahead', () => {
-	it('hands on each file as written, in any order asked, once', () => {
+	it('hands on each file as written, in any order asked, once', async () => {
 		const [a, b, c] = files(3, (n) => `note ${n}\n- [[Sam Rivera]] the \uFFFD sign, Zoë\n`);
 		const ahead = readingAhead([a!, b!, c!]);
 		expect(ahead).toBeDefined();
+		await ahead?.ended;
 		expect(ahead?.take(c!)).toBe('note 2\n- [[Sam Rivera]] the \uFFFD sign, Zoë\n');
 		expect(ahead?.take(a!)).toBe('note 0\n- [[Sam Rivera]] the \uFFFD sign, Zoë\n');
 		// Taken already, or never one of its files: the caller reads it.
 		expect(ahead?.take(a!)).toBeUndefined();
 		expect(ahead?.take(join(tmpdir(), 'elsewhere.md'))).toBeUndefined();
 		expect(ahead?.take(b!)).toBe('note 1\n- [[Sam Rivera]] the \uFFFD sign, Zoë\n');
-		ahead?.stop();
 	});
 
-	it('leaves a file it could not read to the caller, and goes on with the rest', () => {
+	it('leaves a file it could not read to the caller, and goes on with the rest', async () => {
 		const [a, b, c] = files(3, (n) => `note ${n}`);
 		rmSync(b!);
 		const ahead = readingAhead([a!, b!, c!]);
+		await ahead?.ended;
 		expect([ahead?.take(a!), ahead?.take(b!), ahead?.take(c!)]).toEqual(['note 0', undefined, 'note 2']);
 	});
 
-	it('hands on thousands of notes, sent in many batches, each whole and in order', () => {
+	it('never makes the caller wait: each of thousands of notes is its text, or nothing yet and the caller reads it', () => {
 		const text = (n: number): string => `# ${n}\n${'x'.repeat(n % 700)}\n`;
 		const all = files(3000, text);
 		const ahead = readingAhead(all);
-		const wrong = all.filter((file, n) => ahead?.take(file) !== text(n));
+		const wrong = all.filter((file, n) => {
+			const taken = ahead?.take(file);
+			return taken !== undefined && taken !== text(n);
+		});
 		expect(wrong).toEqual([]);
 	});
 
-	it('hands on nothing once stopped', () => {
+	it('hands on nothing once stopped, and its thread ends', async () => {
 		const [a] = files(1, () => 'note');
 		const ahead = readingAhead([a!]);
 		ahead?.stop();
 		expect(ahead?.take(a!)).toBeUndefined();
+		await ahead?.ended;
 	});
 });
 
