@@ -1,6 +1,6 @@
 // The synthetic vault as the index sees it in the plugin: snapshots already made, so the
 // index timings measure the index and not Markdown or YAML parsing.
-import { parseYaml } from '../src/cli/diskSource';
+import { parseYaml } from '../src/cli/frontmatter';
 import { scanNote } from '../src/cli/scanNote';
 import type { NoteSnapshot, NoteSource } from '../src/index/port';
 import type { SyntheticNote } from './synthetic';

@@ -2,7 +2,7 @@
 //   vault().contact('People/Sam Rivera', c => c.tie('strong').lastContact('2026-10-02'))
 //          .daily('2026-11-01', '- Lunch with [[Sam Rivera]]')
 import { scanNote } from '../src/cli/scanNote';
-import { parseYaml } from '../src/cli/diskSource';
+import { parseYaml } from '../src/cli/frontmatter';
 import { datedNoteMatcher } from '../src/domain/datedNotes';
 import { parseIsoDay, type Day } from '../src/domain/day';
 import { defaultSettings, type RapportSettings } from '../src/domain/settings';

@@ -6,7 +6,7 @@ import type { Day } from '../domain/day';
 import { listed } from '../domain/words';
 import { formatDate } from './dates';
 import { DiskNoteStore, type DiskStoreOptions } from './diskNoteStore';
-import { parseYaml } from './diskSource';
+import { parseYaml } from './frontmatter';
 import type { Io } from './io';
 import { toJson } from './json';
 import type { OpenVault } from './openVault';

@@ -2,7 +2,7 @@
 // existing contacts, changes of job taken, all as one undo step; run twice, nothing more.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/cli/diskSource';
+import { parseYaml } from '../../src/cli/frontmatter';
 import type { ImportChoice, ImportedPerson } from '../../src/domain/import/types';
 import { planImport } from '../../src/domain/import/plan';
 import { splitNote } from '../../src/domain/noteText';

@@ -2,7 +2,7 @@
 // the index reads its meetings as contact, New meeting note writes them, and Follow up
 // people met takes the event's day from them.
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/cli/diskSource';
+import { parseYaml } from '../../src/cli/frontmatter';
 import { dayFromValue, formatDay } from '../../src/domain/day';
 import { readProperties } from '../../src/domain/noteProperties';
 import { splitNote } from '../../src/domain/noteText';

@@ -5,7 +5,7 @@ import type { ActionContext } from '../../src/actions/context';
 import type { NoteStore, StoreResult } from '../../src/actions/noteStore';
 import { ActionRunner } from '../../src/actions/runner';
 import { formatDate } from '../../src/cli/dates';
-import { parseYaml } from '../../src/cli/diskSource';
+import { parseYaml } from '../../src/cli/frontmatter';
 import type { Day } from '../../src/domain/day';
 import type { VaultBuilder } from '../builders';
 

@@ -4,7 +4,7 @@
 import fc from 'fast-check';
 import * as yaml from 'js-yaml';
 import { describe, expect, it } from 'vitest';
-import { loadOne } from '../../src/cli/diskSource';
+import { loadOne } from '../../src/cli/frontmatter';
 
 function both(source: string): { load: unknown; ours: unknown } {
 	const outcome = (read: () => unknown): unknown => {

@@ -4,7 +4,7 @@
 // each pattern linear; these check the readers still give the right answer on such text
 // (before the fix, the first of them ran for hours).
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/cli/diskSource';
+import { parseYaml } from '../../src/cli/frontmatter';
 import { formatDate } from '../../src/cli/dates';
 import { scanNote } from '../../src/cli/scanNote';
 import { parseInteractionLine } from '../../src/domain/interactions';

@@ -8,7 +8,7 @@ import { dayFromValue, formatDay } from '../../src/domain/day';
 import { INTERACTION_KINDS } from '../../src/domain/interactions';
 import { defaultSettings } from '../../src/domain/settings';
 import { parseFollowUp } from '../../src/domain/tasks';
-import { parseYaml } from '../../src/cli/diskSource';
+import { parseYaml } from '../../src/cli/frontmatter';
 import { day } from '../builders';
 import { linesOf } from '../textLines';
 

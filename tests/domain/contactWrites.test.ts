@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyWrite, type ContactWrite, type LogEntry } from '../../src/domain/contactWrites';
 import { defaultSettings } from '../../src/domain/settings';
-import { parseYaml } from '../../src/cli/diskSource';
+import { parseYaml } from '../../src/cli/frontmatter';
 import { scanNote } from '../../src/cli/scanNote';
 import { day } from '../builders';
 

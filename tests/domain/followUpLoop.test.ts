@@ -4,7 +4,7 @@
 import { describe, expect, it } from 'vitest';
 import { applyWrite, type ContactWrite } from '../../src/domain/contactWrites';
 import { computeQueue, type Queue } from '../../src/domain/queue';
-import { parseYaml } from '../../src/cli/diskSource';
+import { parseYaml } from '../../src/cli/frontmatter';
 import { day, vault } from '../builders';
 
 const SAM = 'People/Sam Rivera.md';

@@ -2,7 +2,7 @@
 // of everyone in it, its own thank-you task stands for the thank-you the queue would
 // otherwise ask for, and a follow-up with a Tasks start date is owed from that day.
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/cli/diskSource';
+import { parseYaml } from '../../src/cli/frontmatter';
 import { formatDate } from '../../src/cli/dates';
 import { applyWrite } from '../../src/domain/contactWrites';
 import { meetingNoteText } from '../../src/domain/meetingNote';

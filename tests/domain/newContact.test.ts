@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/cli/dates';
 import { contactFileName, newContactPath, newContactText, yamlScalar, type NewContact } from '../../src/domain/newContact';
 import { defaultSettings } from '../../src/domain/settings';
-import { parseYaml } from '../../src/cli/diskSource';
+import { parseYaml } from '../../src/cli/frontmatter';
 import { day, vault } from '../builders';
 
 const MOMENT = { today: day('2026-11-21'), time: '09:30', formatDate };

@@ -5,7 +5,7 @@
 // and link as before, and every byte of the note is kept, the new lines added around it.
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/cli/diskSource';
+import { parseYaml } from '../../src/cli/frontmatter';
 import { scanNote } from '../../src/cli/scanNote';
 import { parseContact } from '../../src/domain/contact';
 import { applyWrite, followUpLine, interactionLine, type LogEntry } from '../../src/domain/contactWrites';

@@ -3,7 +3,7 @@
 // old Mac line ends kept. Each note is written with applyWrite and read back with the
 // CLI's reader and the index's section rule, as `rapport` would show it.
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/cli/diskSource';
+import { parseYaml } from '../../src/cli/frontmatter';
 import { scanNote } from '../../src/cli/scanNote';
 import { parseContact, type Contact } from '../../src/domain/contact';
 import { applyWrite, type ContactWrite, type LogEntry } from '../../src/domain/contactWrites';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/cli/diskSource';
+import { parseYaml } from '../../src/cli/frontmatter';
 import { applyWrite } from '../../src/domain/contactWrites';
 import { addDays, formatDay } from '../../src/domain/day';
 import { readableReason } from '../../src/domain/links';

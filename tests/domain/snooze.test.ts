@@ -1,7 +1,7 @@
 // Snooze from a queue row, as the plugin runs it: which write a row gets, and what the
 // note and the queue read afterwards.
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/cli/diskSource';
+import { parseYaml } from '../../src/cli/frontmatter';
 import { applyWrite } from '../../src/domain/contactWrites';
 import { computeQueue, type QueueItem, type SectionId } from '../../src/domain/queue';
 import { followUpSnooze, snoozeMove } from '../../src/domain/snooze';

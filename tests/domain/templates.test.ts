@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/cli/dates';
-import { parseYaml } from '../../src/cli/diskSource';
+import { parseYaml } from '../../src/cli/frontmatter';
 import { formatDay } from '../../src/domain/day';
 import { freePath, meetingNoteText, meetingTitle } from '../../src/domain/meetingNote';
 import { namesList, renderTemplate, templatePaths, type TemplateContext } from '../../src/domain/templates';

@@ -2,7 +2,7 @@
 // without expanding them; values shared or cyclic through aliases are walked boundedly,
 // and a value shown in a message is short. These tests count work, never time it.
 import { describe, expect, it, vi } from 'vitest';
-import { parseYaml } from '../../src/cli/diskSource';
+import { parseYaml } from '../../src/cli/frontmatter';
 import { formatDate } from '../../src/cli/dates';
 import { parseContact } from '../../src/domain/contact';
 import { applyWrite } from '../../src/domain/contactWrites';

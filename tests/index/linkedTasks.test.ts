@@ -3,7 +3,7 @@
 // Upcoming naming its note, ticking it there closes it, and the index keeps it current
 // one changed note at a time.
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../src/cli/diskSource';
+import { parseYaml } from '../../src/cli/frontmatter';
 import { applyWrite } from '../../src/domain/contactWrites';
 import { computeQueue, type QueueItem, type SectionId } from '../../src/domain/queue';
 import { followUpTaskOf } from '../../src/domain/snooze';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { parseYaml } from '../../../src/cli/diskSource';
+import { parseYaml } from '../../../src/cli/frontmatter';
 import { scanNote } from '../../../src/cli/scanNote';
 import { computeReview } from '../../../src/domain/review/review';
 import { reviewMarkdown, reviewNotePath } from '../../../src/domain/review/reviewMarkdown';
