@@ -106,6 +106,11 @@ export class DiskSource implements NoteSource {
 		};
 	}
 
+	/** Settles when the read-ahead's thread has read every note it was given; undefined with none. */
+	get readAheadEnded(): Promise<void> | undefined {
+		return this.ahead?.ended;
+	}
+
 	/** The build has read what it needs: no more reading ahead. */
 	stopReadingAhead(): void {
 		this.ahead?.stop();
