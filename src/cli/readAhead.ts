@@ -131,12 +131,9 @@ export class ReadAhead {
 		const index = this.at.get(file);
 		if (index === undefined || this.stopped) return undefined;
 		this.at.delete(file);
-		if (this.at.size === 0) {
-			const text = this.received(index);
-			this.stop();
-			return text;
-		}
-		return this.received(index);
+		const text = this.received(index);
+		if (this.at.size === 0) this.stop();
+		return text;
 	}
 
 	/** Ends the worker and lets go of what it read and nobody took. */
