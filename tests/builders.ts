@@ -2,7 +2,7 @@
 //   vault().contact('People/Sam Rivera', c => c.tie('strong').lastContact('2026-10-02'))
 //          .daily('2026-11-01', '- Lunch with [[Sam Rivera]]')
 import { scanNote } from '../src/cli/scanNote';
-import { parseYaml } from '../src/cli/frontmatter';
+import { parseYamlFor } from '../src/cli/frontmatter';
 import { datedNoteMatcher } from '../src/domain/datedNotes';
 import { parseIsoDay, type Day } from '../src/domain/day';
 import { defaultSettings, type RapportSettings } from '../src/domain/settings';
@@ -126,6 +126,7 @@ export class VaultBuilder {
 	source(): NoteSource & { reads: string[] } {
 		const files = this.files;
 		const reads: string[] = [];
+		const parse = parseYamlFor(this.settings);
 		return {
 			reads,
 			paths: () => [...files.keys()].sort(),
@@ -133,7 +134,7 @@ export class VaultBuilder {
 				const text = files.get(path);
 				if (text === undefined) return undefined;
 				reads.push(path);
-				return scanNote(path, text, parseYaml);
+				return scanNote(path, text, parse);
 			},
 		};
 	}

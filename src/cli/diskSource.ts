@@ -4,7 +4,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { NoteSnapshot, NoteSource } from '../index/port';
 import type { RapportSettings } from '../domain/settings';
-import { parseYaml } from './frontmatter';
+import { parseYaml, parseYamlFor } from './frontmatter';
 import { decodeNote, readNoteText, realRoot } from './noteFiles';
 import { blockMayMatter, propertiesMatter, type PropertiesMatter } from './notesThatMatter';
 import { ReadAhead, readAheadFrom as readAheadDefault } from './readAhead';
@@ -30,6 +30,8 @@ export class DiskSource implements NoteSource {
 	private held?: { path: string; text: string | undefined };
 	/** The notes' texts on their way from a second thread, for the build's reads. */
 	private ahead?: ReadAhead;
+	/** How a note's properties are read: by the names the settings read, once `readNamesOf` is called. */
+	private parse: (yaml: string) => unknown = parseYaml;
 
 	constructor(
 		readonly root: string,
@@ -117,6 +119,15 @@ export class DiskSource implements NoteSource {
 		this.ahead = undefined;
 	}
 
+	/**
+	 * From here on, every note's properties are read with each name Rapport reads spelled
+	 * the settings' way (`Tie` as `tie`; src/domain/propertyNames.ts), as the plugin's port
+	 * reads them.
+	 */
+	readNamesOf(settings: RapportSettings): void {
+		this.parse = parseYamlFor(settings);
+	}
+
 	/** Hands the walk's regular files to the thread the walk started, if it started one. */
 	private readAhead(paths: readonly string[]): void {
 		if (!this.ahead) return;
@@ -137,7 +148,7 @@ export class DiskSource implements NoteSource {
 		const held = this.held;
 		this.held = undefined;
 		const text = held?.path === path ? held.text : this.text(path);
-		return text === undefined ? undefined : scanNote(path, text, parseYaml, matters);
+		return text === undefined ? undefined : scanNote(path, text, this.parse, matters);
 	}
 
 	/** A note's text, or undefined when it is gone or unreadable (then listed, once). */

@@ -1,5 +1,7 @@
 // The CLI's frontmatter reader: gray-matter, with js-yaml on the core schema as its engine,
 // as docs/architecture.md gives the CLI's stack. Loaded when a block first needs it.
+import { withReadNames } from '../domain/propertyNames';
+import type { RapportSettings } from '../domain/settings';
 import { yamlExpansionProblem } from '../domain/yamlGuard';
 
 /** gray-matter's reading of a whole `---` block; made the first time a block needs it. */
@@ -51,4 +53,16 @@ export function parseYaml(yaml: string): unknown {
 	if (bomb) throw new Error(bomb);
 	grayMatter ??= loadGrayMatter();
 	return grayMatter(`---\n${yaml}\n---\n`);
+}
+
+/**
+ * `parseYaml`, with each property name Rapport reads spelled the settings' way (`Tie` as
+ * `tie`; src/domain/propertyNames.ts), as the plugin's port reads Obsidian's properties.
+ */
+export function parseYamlFor(settings: RapportSettings): (yaml: string) => unknown {
+	return (yaml) => {
+		const value = parseYaml(yaml);
+		const properties = typeof value === 'object' && value !== null && !Array.isArray(value) && !(value instanceof Date);
+		return properties ? withReadNames(value as Record<string, unknown>, settings) : value;
+	};
 }

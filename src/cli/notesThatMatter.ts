@@ -38,6 +38,16 @@ export function blockMayMatter(settings: RapportSettings): (yaml: string) => boo
 	};
 }
 
+/** Whether the text has the name at a place, in any case (`Type` is `type`, as the properties are read). */
+function startsWithName(text: string, name: string, at: number): boolean {
+	if (text.startsWith(name, at)) return true;
+	// Most lines start with another name: a look at the first letter before any copy.
+	const first = text.charCodeAt(at);
+	const wanted = name.charCodeAt(0);
+	if (first !== wanted && String.fromCharCode(first).toLowerCase() !== String.fromCharCode(wanted).toLowerCase()) return false;
+	return text.slice(at, at + name.length).toLowerCase() === name.toLowerCase();
+}
+
 /**
  * Whether a line of the block starts with one of the names as a key (`type:`, `"tags" :`),
  * or with something that could hide one (a `{…}` mapping, a `? key`, a `<<` merge, an
@@ -52,7 +62,7 @@ export function namesAProperty(yaml: string, names: readonly string[]): boolean 
 		if (first === '{' || first === '?' || first === '&' || first === '!' || first === '*' || yaml.startsWith('<<', start)) return true;
 		const quote = first === '"' || first === "'" ? 1 : 0;
 		for (const name of names) {
-			if (!yaml.startsWith(name, start + quote)) continue;
+			if (!startsWithName(yaml, name, start + quote)) continue;
 			let at = start + quote + name.length;
 			if (quote && yaml[at] === first) at++;
 			while (yaml[at] === ' ' || yaml[at] === '\t') at++;

@@ -15,6 +15,7 @@ export interface OpenVault {
 export function openVault(root: string, configDir = '.obsidian'): OpenVault {
 	const config = loadVaultConfig(root, configDir);
 	const source = new DiskSource(root, configDir);
+	source.readNamesOf(config.settings);
 	const { folder, format, anywhere } = config.datedNotes;
 	const datedNotes = datedNoteMatcher(folder, format, anywhere);
 	const index = new ContactIndex(config.settings, datedNotes);

@@ -13,6 +13,7 @@ import { showValue, WALK_BUDGET } from './yamlGuard';
 import { FIXED_KEYS } from './contact';
 import { yamlFieldValue, yamlListItem, yamlScalar } from './newContact';
 import { listed } from './words';
+import { withReadNames } from './propertyNames';
 import { opensComment, shadeLines } from './noteBody';
 import {
 	addToListProperty,
@@ -107,7 +108,12 @@ function oneLine(text: string): string {
 /** Applies one write to a note's text; `today` dates a ticked task and judges stale dates. */
 export function applyWrite(text: string, write: ContactWrite, settings: RapportSettings, today: Day, parse: YamlParser): WriteResult {
 	const note = splitNote(text);
-	const before = readProperties(note, parse);
+	// By the names Rapport reads: `Status: active` is the status a dormant write replaces.
+	const properties = (): ReturnType<typeof readProperties> => {
+		const read = readProperties(note, parse);
+		return read === undefined || read instanceof Error ? read : withReadNames(read, settings);
+	};
+	const before = properties();
 	if (before instanceof Error)
 		return {
 			ok: false,
@@ -287,7 +293,7 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 	}
 
 	const result = joinNote(note);
-	const problem = checkProperties(before ?? {}, readProperties(note, parse), changed);
+	const problem = checkProperties(before ?? {}, properties(), changed);
 	if (problem) return { ok: false, reason: `${problem}; nothing was written` };
 	return { ok: true, text: result, said };
 }

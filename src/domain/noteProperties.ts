@@ -111,33 +111,42 @@ function keyOfLine(text: string): string | undefined {
 	return match[3]?.trim();
 }
 
+/**
+ * The line of a top-level key: spelled exactly, else the first spelled in another case
+ * (`Last_Contact` for `last_contact`), as the properties are read (src/domain/propertyNames.ts).
+ */
+function keyLine(note: NoteText, fm: Frontmatter, key: string): number | undefined {
+	let folded: number | undefined;
+	const lower = key.toLowerCase();
+	for (let i = fm.open + 1; i < fm.close; i++) {
+		const found = keyOfLine(note.lines[i]?.text ?? '');
+		if (found === key) return i;
+		if (folded === undefined && found !== undefined && found.toLowerCase() === lower) folded = i;
+	}
+	return folded;
+}
+
 /** The lines a top-level key's value spans: its own line and the indented or `- ` lines after it. */
 function keySpan(note: NoteText, fm: Frontmatter, key: string, withComments = false): { start: number; end: number } | undefined {
-	for (let i = fm.open + 1; i < fm.close; i++) {
-		const text = note.lines[i]?.text ?? '';
-		if (keyOfLine(text) !== key) continue;
-		// A value on the key's own line ends there; indented lines after it are comments
-		// or another key's business. Only an empty value or a block scalar goes on below.
-		const value = text.slice(KEY_LINE.exec(text)?.[0].length ?? 0);
-		const inline = value.trim().startsWith('#') ? '' : value.trim();
-		if (inline !== '' && !/^[|>]/.test(inline) && !withComments) return { start: i, end: i + 1 };
-		let end = i + 1;
-		let j = i + 1;
-		while (j < fm.close) {
-			const next = note.lines[j]?.text ?? '';
-			if (/^[ \t]/.test(next) || next.startsWith('- ') || next === '-') {
-				// Comments alone are no value: they stay where they are.
-				if (next.trim() !== '' && (withComments || !next.trim().startsWith('#'))) end = j + 1;
-				j++;
-			} else if (next.trim() === '') {
-				j++;
-			} else {
-				break;
-			}
+	const start = keyLine(note, fm, key);
+	if (start === undefined) return undefined;
+	const text = note.lines[start]?.text ?? '';
+	// A value on the key's own line ends there; indented lines after it are comments
+	// or another key's business. Only an empty value or a block scalar goes on below.
+	const value = text.slice(KEY_LINE.exec(text)?.[0].length ?? 0);
+	const inline = value.trim().startsWith('#') ? '' : value.trim();
+	if (inline !== '' && !/^[|>]/.test(inline) && !withComments) return { start, end: start + 1 };
+	let end = start + 1;
+	for (let j = start + 1; j < fm.close; j++) {
+		const next = note.lines[j]?.text ?? '';
+		if (/^[ \t]/.test(next) || next.startsWith('- ') || next === '-') {
+			// Comments alone are no value: they stay where they are.
+			if (next.trim() !== '' && (withComments || !next.trim().startsWith('#'))) end = j + 1;
+		} else if (next.trim() !== '') {
+			break;
 		}
-		return { start: i, end };
 	}
-	return undefined;
+	return { start, end };
 }
 
 /** The text of a plain or quoted scalar's trailing `# comment`, with its leading space. */

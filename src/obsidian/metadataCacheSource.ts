@@ -10,6 +10,7 @@ import { sectionOfHeading, sectionOwners } from '../domain/contact';
 import { shadeLines } from '../domain/noteBody';
 import { onlyDated } from '../domain/onlyDated';
 import { UNCLOSED_PROPERTIES, unclosedProperties } from '../domain/noteProperties';
+import { withReadNames } from '../domain/propertyNames';
 import { isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
 import { NO_KEY } from '../index/linkKeys';
@@ -229,9 +230,10 @@ export class MetadataCacheSource implements NoteSource {
 		if (!cache?.listItems?.length) return undefined;
 		const tags = (cache.tags ?? []).map((t) => t.tag.replace(/^#/, ''));
 		const headings = (cache.headings ?? []).map((h) => ({ text: h.heading }));
-		if (isContact({ path, frontmatter: cache.frontmatter, tags, headings }, this.settings)) return hasItemRead(cache) ? 'all' : undefined;
+		const frontmatter = cache.frontmatter && withReadNames(cache.frontmatter, this.settings);
+		if (isContact({ path, frontmatter, tags, headings }, this.settings)) return hasItemRead(cache) ? 'all' : undefined;
 		// A daily note may be a meeting too: read only when it has tasks to show.
-		if (isMeeting(cache.frontmatter, this.settings) && cache.listItems.some((item) => item.task !== undefined)) return 'all';
+		if (isMeeting(frontmatter, this.settings) && cache.listItems.some((item) => item.task !== undefined)) return 'all';
 		// An open task that links someone is their follow-up: its due date is text. A daily
 		// note without one is not read.
 		return hasOpenTaskLink(cache) ? 'datedTasks' : undefined;
@@ -340,7 +342,7 @@ export class MetadataCacheSource implements NoteSource {
 		if (!(file instanceof TFile) || file.extension !== 'md') return undefined;
 		const cache = this.app.metadataCache.getFileCache(file);
 		if (!cache) return undefined;
-		const frontmatter = cache.frontmatter;
+		const frontmatter = cache.frontmatter && withReadNames(cache.frontmatter, this.settings);
 		let frontmatterError: string | undefined;
 		if (!frontmatter && cache.frontmatterPosition) {
 			const { start, end } = cache.frontmatterPosition;
@@ -406,7 +408,7 @@ export class MetadataCacheSource implements NoteSource {
 		if (cache.frontmatter) {
 			// Older Obsidian versions keep the block's position inside the frontmatter.
 			const { position: _position, ...frontmatter } = cache.frontmatter as Record<string, unknown>;
-			snapshot.frontmatter = frontmatter;
+			snapshot.frontmatter = withReadNames(frontmatter, this.settings);
 		} else if (cache.frontmatterPosition) {
 			const { start, end } = cache.frontmatterPosition;
 			if (end.line - start.line > 1) snapshot.frontmatterError = PROPERTIES_UNREAD;

@@ -11,6 +11,7 @@ import type { TriageChoice } from '../actions/triage';
 import { formatTime, localToday, type Day } from '../domain/day';
 import type { NewContact } from '../domain/newContact';
 import { personDetails, type PersonDetails } from '../domain/person';
+import { withReadNames } from '../domain/propertyNames';
 import { computeQueue, type Queue, type QueueItem, type UntriagedContact } from '../domain/queue';
 import type { DatedNotesLocation } from '../domain/datedNotes';
 import { defaultSettings, type RapportSettings, type SettingProblem } from '../domain/settings';
@@ -234,7 +235,8 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 			parseYaml,
 			properties: (path) => {
 				const file = app.vault.getFileByPath(path);
-				return (file && app.metadataCache.getFileCache(file)?.frontmatter) ?? undefined;
+				const frontmatter = file ? app.metadataCache.getFileCache(file)?.frontmatter : undefined;
+				return frontmatter && withReadNames(frontmatter, this.settings());
 			},
 			datedNotes: live.datedNotes,
 		};
@@ -393,7 +395,10 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 		const notes = app.vault
 			.getMarkdownFiles()
 			.filter((file) => inFolder(file.path, folder))
-			.map((file) => ({ path: file.path, frontmatter: app.metadataCache.getFileCache(file)?.frontmatter }));
+			.map((file) => {
+				const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter;
+				return { path: file.path, frontmatter: frontmatter && withReadNames(frontmatter, this.settings()) };
+			});
 		return ratingHistory(notes);
 	}
 

@@ -41,9 +41,13 @@ describe('meeting notes with their own property names', () => {
 	it('are reported with the names Rapport looks for while the settings name others', () => {
 		const v = theirVault();
 		expect(lastSeen(v)).toEqual({ 'Jo Park': 'never', 'Sam Rivera': 'never' });
+		// `Date` is `date` in any case; `attendees` is another name, which only the settings can give.
 		expect(v.index().problems()).toEqual([
 			{ path: 'Meetings/Roadmap.md', message: 'meeting note lists no people: add \'people: ["[[Name]]"]\' so it counts as contact' },
-			{ path: 'Meetings/Roadmap.md', message: "meeting note without a date: add 'date: YYYY-MM-DD' so it counts as contact" },
+		]);
+		const undated = vault().note('Meetings/Undated', '---\ntype: meeting\nwhen: 2026-11-02\npeople: ["[[Sam Rivera]]"]\n---\n');
+		expect(undated.index().problems()).toEqual([
+			{ path: 'Meetings/Undated.md', message: "meeting note without a date: add 'date: YYYY-MM-DD' so it counts as contact" },
 		]);
 		const renamed = mapped().note('Meetings/Later', '---\ntype: meeting\nDate: someday\n---\n');
 		expect(

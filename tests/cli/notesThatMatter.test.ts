@@ -72,6 +72,12 @@ describe('namesAProperty', () => {
 		expect(namesAProperty("'date': 2026-11-01", names)).toBe(true);
 	});
 
+	it('finds a key written in another case, as the properties are read', () => {
+		expect(namesAProperty('Mood: ok\nType: Contact', names)).toBe(true);
+		expect(namesAProperty('"DATE": 2026-11-01', names)).toBe(true);
+		expect(namesAProperty('Tags: [a]\nTypes: 1', names)).toBe(false);
+	});
+
 	it('takes a block whose keys could be hidden (flow mapping, merge, anchor, explicit key) as naming one', () => {
 		for (const yaml of ['{type: contact}', '<<: *base', '&a x: 1', '? type\n: contact']) expect(namesAProperty(yaml, names)).toBe(true);
 	});

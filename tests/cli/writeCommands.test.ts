@@ -559,3 +559,20 @@ describe('names and notes the file system refuses', () => {
 		]);
 	});
 });
+
+describe('properties spelled in another case', () => {
+	it('are read, and a write changes them where they are rather than adding a second', async () => {
+		const root = writeVault(
+			vault().note('People/Caps', '---\nTie: Strong\nCompany: Acme\nLast_Contact: 2026-10-01\nStatus: Active\n---\n## Notes\nHi\n'),
+		);
+		const who = await cli('who', '--vault', root, '--company', 'acme', '--json');
+		expect(who.code).toBe(0);
+		expect(who.out).toContain('Caps');
+		expect((await log(root, '--contact', 'Caps', '--kind', 'call', '--summary', 'hi')).code).toBe(0);
+		expect((await cli('dormant', '--vault', root, '--contact', 'Caps')).code).toBe(0);
+		expect(note(root, 'People/Caps.md')).toBe(
+			'---\nTie: Strong\nCompany: Acme\nLast_Contact: 2026-11-21\nStatus: dormant\n---\n' +
+				'## Notes\nHi\n\n## Interactions\n- 2026-11-21 call: hi\n',
+		);
+	});
+});

@@ -308,3 +308,25 @@ describe('snooze, dormant, tag and done', () => {
 		expect(!result.ok && result.reason).toMatch(/^the edit would leave the properties unreadable \(.+\); nothing was written$/);
 	});
 });
+
+describe('writing to properties spelled in another case', () => {
+	const CAPS =
+		'---\nTie: strong\nCompany: Acme\nLast_Contact: 2026-10-02\nStatus: Active # since 2024\nNext_Follow_Up: 2026-11-01\n---\n## Notes\n';
+
+	it('updates the line as the note spells it, never a second property beside it', () => {
+		const logged = write(CAPS, log({ summary: 'caught up' }));
+		expect(logged).toContain('Last_Contact: 2026-11-21\n');
+		expect(logged).not.toMatch(/^last_contact:/m);
+		// The snooze that had come due is cleared, whatever its case.
+		expect(logged).not.toMatch(/next_follow_up/i);
+		const dormant = write(CAPS, { op: 'dormant' });
+		expect(dormant).toContain('Status: dormant # since 2024\n');
+		expect(dormant).not.toMatch(/^status:/m);
+		expect(write(CAPS, { op: 'tie', tie: 'weak' })).toMatch(/^---\nTie: weak\nCompany: Acme\n/);
+	});
+
+	it('writes the exactly spelled one when a note has both', () => {
+		const both = '---\nStatus: archived\nstatus: active\n---\n';
+		expect(write(both, { op: 'dormant' })).toBe('---\nStatus: archived\nstatus: dormant\n---\n');
+	});
+});

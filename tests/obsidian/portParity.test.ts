@@ -270,4 +270,28 @@ describe('the metadata-cache port and the disk port', () => {
 		);
 		expect(reasons).toContain('Send [[Sam]] the deck · due in 4d · from 2026-11-15');
 	});
+	it('read property names in any case alike, by their settings names', async () => {
+		const v = vault()
+			.note('People/Caps', '---\nTie: Strong\nCompany: Acme\nLast_Contact: 2026-11-01\nStatus: Active\n---\n## Notes\n')
+			.note('People/Gone', '---\nSTATUS: dormant\ntie: weak\n---\n')
+			.note('Network/Elsewhere', '---\nType: Contact\nCompany: Gamma\nCadence: 2w\n---\n')
+			.note('Network/Sync', '---\nType: Meeting\nDate: 2026-11-18\nPeople: ["[[Elsewhere]]"]\n---\n');
+		const files = Object.fromEntries(v.files);
+		const root = writeVault(v);
+		const disk = new DiskSource(root);
+		disk.readNamesOf(v.settings);
+		const obsidian = summary(await obsidianSource(files, v.settings), v.settings, 'Daily', 'YYYY-MM-DD');
+		const onDisk = summary(disk.forIndex(v.settings), v.settings, 'Daily', 'YYYY-MM-DD');
+		expect(obsidian).toEqual(onDisk);
+		const contacts = (onDisk as { contacts: { name: string; company?: string; tie?: string; status: string; cadence?: unknown }[] })
+			.contacts;
+		expect(contacts.map((c) => [c.name, c.company, c.tie, c.status])).toEqual([
+			['Caps', 'Acme', 'strong', 'active'],
+			['Elsewhere', 'Gamma', undefined, 'active'],
+			['Gone', undefined, 'weak', 'dormant'],
+		]);
+		// The meeting note with `Date` and `People` is on Elsewhere's timeline.
+		const timelines = (onDisk as { timelines: { source: string }[][] }).timelines;
+		expect(timelines[contacts.findIndex((c) => c.name === 'Elsewhere')]?.map((e) => e.source)).toContain('Network/Sync.md');
+	});
 });
