@@ -186,11 +186,15 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 			changed.set(keys.nextFollowUp, isDay(write.until));
 			said = `snoozed until ${humanDay(write.until, today)}`;
 			break;
-		case 'dormant':
+		case 'dormant': {
+			// Archived is further out of the queue than dormant: left as it is, as is dormant.
+			const now = typeof props[keys.status] === 'string' ? (props[keys.status] as string).trim().toLowerCase() : undefined;
+			if (now === 'archived' || now === 'dormant') return { ok: true, text, said: `${now} already; left as it is` };
 			setProperty(note, keys.status, 'dormant');
 			changed.set(keys.status, (value) => value === 'dormant');
 			said = 'marked dormant; it leaves the queue';
 			break;
+		}
 		case 'tie':
 			setProperty(note, keys.tie, write.tie);
 			changed.set(keys.tie, (value) => value === write.tie);

@@ -330,3 +330,14 @@ describe('writing to properties spelled in another case', () => {
 		expect(write(both, { op: 'dormant' })).toBe('---\nStatus: archived\nstatus: dormant\n---\n');
 	});
 });
+
+describe('marking dormant', () => {
+	it('leaves an archived contact archived, and a dormant one as it is, writing nothing', () => {
+		for (const status of ['archived', 'Dormant']) {
+			const text = `---\ntie: weak\nstatus: ${status}\n---\n`;
+			const result = applyWrite(text, { op: 'dormant' }, settings, TODAY, parseYaml);
+			expect(result).toEqual({ ok: true, text, said: `${status.toLowerCase()} already; left as it is` });
+		}
+		expect(write('---\nstatus: active\n---\n', { op: 'dormant' })).toBe('---\nstatus: dormant\n---\n');
+	});
+});
