@@ -8,6 +8,7 @@ import type { DatedNoteMatcher } from '../domain/datedNotes';
 import type { InteractionKind } from '../domain/interactions';
 import { baseName, linkKey, linkTarget } from '../domain/links';
 import { inFolder, isContact, isMeeting } from '../domain/recognition';
+import { meetingsFolder } from '../domain/meetingNote';
 import { UNCLOSED_PROPERTIES } from '../domain/noteProperties';
 import type { RapportSettings } from '../domain/settings';
 import { parseFollowUp, type FollowUp } from '../domain/tasks';
@@ -129,10 +130,25 @@ export function classifyNote(
 			problems,
 		};
 	// Evidence for nobody, but it may be where someone was met.
-	const day = dayFromValue(fm?.[settings.meetingKeys.date]) ?? dayOfName(baseName(snapshot.path));
+	const dated = dayFromValue(fm?.[settings.meetingKeys.date]);
+	const day = dated ?? dayOfName(baseName(snapshot.path));
+	// Written as a meeting but not marked one: said, since it counts for nobody as it is.
+	const unmarked =
+		dated !== undefined && inFolder(snapshot.path, meetingsFolder(settings)) && listsSomeone(fm?.[settings.meetingKeys.people])
+			? [
+					...problems,
+					`a note in ${meetingsFolder(settings)} with a date and people, but not marked a meeting: add ` +
+						`'${settings.markerKey}: ${settings.meetingMarkerValue}' so it counts as contact with them`,
+				]
+			: problems;
 	return day === undefined
-		? { path: snapshot.path, kind: 'other', targets: NO_TARGETS, ...linkedTasksOf(snapshot, keys), problems }
-		: { path: snapshot.path, kind: 'other', day, targets: NO_TARGETS, ...linkedTasksOf(snapshot, keys), problems };
+		? { path: snapshot.path, kind: 'other', targets: NO_TARGETS, ...linkedTasksOf(snapshot, keys), problems: unmarked }
+		: { path: snapshot.path, kind: 'other', day, targets: NO_TARGETS, ...linkedTasksOf(snapshot, keys), problems: unmarked };
+}
+
+/** Whether a property's value names anyone: a text, or a list holding one. */
+function listsSomeone(value: unknown): boolean {
+	return (Array.isArray(value) ? value : [value]).some((v) => typeof v === 'string' && v.trim() !== '');
 }
 
 const NOT_PARSED = 'frontmatter does not parse, so its properties are ignored: ';

@@ -61,6 +61,27 @@ describe('meeting notes with their own property names', () => {
 		]);
 	});
 
+	it('are named when written in the meetings folder with a date and people but not marked a meeting', () => {
+		const v = vault()
+			.contact('Sam Rivera', (c) => c.tie('strong'))
+			.note('Meetings/2026-11-19 Sync', '---\ndate: 2026-11-19\npeople: ["[[Sam Rivera]]"]\n---\n- [ ] Share the deck 📅 2026-11-25\n')
+			// Elsewhere, or without people, a dated note is just a note.
+			.note('Projects/Launch', '---\ndate: 2026-11-19\npeople: ["[[Sam Rivera]]"]\n---\n')
+			.note('Meetings/Agenda', '---\ndate: 2026-11-19\n---\n');
+		expect(v.index().problems()).toEqual([
+			{
+				path: 'Meetings/2026-11-19 Sync.md',
+				message:
+					"a note in Meetings with a date and people, but not marked a meeting: add 'type: meeting' so it counts as contact with them",
+			},
+		]);
+		const marked = vault()
+			.contact('Sam Rivera', (c) => c.tie('strong'))
+			.note('Meetings/2026-11-19 Sync', '---\ntype: meeting\ndate: 2026-11-19\npeople: ["[[Sam Rivera]]"]\n---\n');
+		expect(marked.index().problems()).toEqual([]);
+		expect(lastSeen(marked)).toEqual({ 'Sam Rivera': '2026-11-19 Meetings/2026-11-19 Sync.md' });
+	});
+
 	it('are written with those names by New meeting note, and read back as the meeting', async () => {
 		const v = mapped();
 		const store = new MemoryStore(Object.fromEntries(v.files));
