@@ -7,7 +7,8 @@
 // again instead of being overwritten. A new note needs no lock: it is put in place by a
 // call that fails when a note is there (a hard link, else an exclusive copy), so two
 // writers can't both make it. A note that is a link to a file outside the vault,
-// or that has other hard links (a rename would split them), is never written.
+// or that has other hard links (a rename would split them), is never written; nor is a
+// read-only one (`readOnly`), though the rename would need only the folder's permission.
 import {
 	closeSync,
 	constants,
@@ -27,8 +28,9 @@ import {
 } from 'node:fs';
 import { basename, dirname, join } from 'node:path';
 import { NoteError, refused, stale, written, type NoteStore, type StoreResult } from '../actions/noteStore';
+import { listed } from '../domain/words';
 import { LockFiles } from './lockFiles';
-import { codeOf, decodeNote, fsProblem, isUnder, locateNote, realRoot } from './noteFiles';
+import { codeOf, decodeNote, fsProblem, isUnder, locateNote, READ_ONLY, readOnly, realRoot } from './noteFiles';
 
 /** The calls that touch the disk while writing, replaceable in tests to inject a failure. */
 export interface WriteCalls {
@@ -104,6 +106,8 @@ export class DiskNoteStore implements NoteStore {
 			} catch (error) {
 				return refused(`can't be written (${fsProblem(error)}); it was left as it was`);
 			}
+			const locked = readOnly(target, stats);
+			if (locked) return refused(locked);
 			if (stats.nlink > 1)
 				return refused(
 					'has other hard links, which a write would split (Rapport writes a new copy and renames it over the note); it was left as it was',
@@ -149,18 +153,35 @@ export class DiskNoteStore implements NoteStore {
 	 * Takes the lock of every note an action is about to write, in one order (so two
 	 * processes never each wait on the other's), and keeps them until `release`: the
 	 * action re-plans under them when a note moved on, and no other CLI can move it again.
+	 * Held, a note that is read-only refuses the whole action before any note is written.
 	 */
 	async hold(paths: readonly string[]): Promise<StoreResult> {
 		const locks = new Map<string, string>();
+		const targets = new Map<string, string>();
 		this.holding = true;
 		// A note to make is not locked: `create` puts it in place only where nothing is.
-		for (const path of paths) if (this.exists(path)) locks.set(lockOf(this.lockTarget(path)), path);
+		for (const path of paths)
+			if (this.exists(path)) {
+				const target = this.lockTarget(path);
+				locks.set(lockOf(target), path);
+				targets.set(path, target);
+			}
 		for (const lock of [...locks.keys()].sort()) {
 			if (this.locks.has(lock)) continue;
 			const taken = await this.locks.take(lock);
 			if (taken !== true) return refused(`${locks.get(lock) ?? ''} ${taken}`.trim());
 		}
-		return written;
+		const problems = new Map<string, string[]>();
+		for (const [path, target] of targets) {
+			const problem = readOnly(target);
+			if (problem) problems.set(problem, [...(problems.get(problem) ?? []), path]);
+		}
+		if (problems.size === 0) return written;
+		// "People/Jan Date.md and People/Ana Ruiz.md are read-only".
+		const said = [...problems].map(([problem, notes]) =>
+			notes.length > 1 && problem === READ_ONLY ? `${listed(notes)} are read-only` : `${listed(notes)} ${problem}`,
+		);
+		return refused(said.join('; '));
 	}
 
 	release(): void {

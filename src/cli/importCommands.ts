@@ -1,7 +1,7 @@
 // `rapport import linkedin|vcard|google FILE` and `rapport export vcard`: a file read by the
 // format's reader, planned against the vault's contacts, and written by the plugin's import
 // action (or, with --dry-run, only shown); and the vault's contacts written as vCards.
-import { closeSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatTime, type Day } from '../domain/day';
 import { exported, personToExport } from '../domain/import/exportPeople';
@@ -14,7 +14,7 @@ import { cliActions, reportRefusal } from './cliActions';
 import type { Io } from './io';
 import { toJson } from './json';
 import type { OpenVault } from './openVault';
-import { codeOf, fsProblem, readNoteText } from './noteFiles';
+import { codeOf, fsProblem, readNoteText, readOnly } from './noteFiles';
 import { UsageError, type Values } from './usage';
 
 /** Past this many records a file's import says how far it has got, on stderr. */
@@ -226,12 +226,26 @@ export function runExport(request: ExportRequest, vault: OpenVault, io: Io): num
 	return 0;
 }
 
-/** Writes a file whole or not at all: a temporary file beside it, flushed, then renamed over it. */
+/**
+ * Writes a file whole or not at all: a temporary file beside it, flushed, then renamed over
+ * it. A file there already keeps its mode, and one that is read-only is left as it was.
+ */
 function writeWhole(full: string, text: string): string | undefined {
+	let mode: number | undefined;
+	try {
+		const stats = statSync(full);
+		const problem = stats.isFile() ? readOnly(full, stats) : undefined;
+		if (problem) return `${problem}; nothing was written`;
+		if (stats.isFile()) mode = stats.mode & 0o7777;
+	} catch {
+		// Nothing there yet: the file is made, with the mode the umask gives.
+	}
 	const temp = join(dirname(full), `.${basename(full)}.rapport-${process.pid}.tmp`);
 	let fd: number | undefined;
 	try {
-		fd = openSync(temp, 'w');
+		fd = openSync(temp, 'w', mode ?? 0o666);
+		// The mode asked for is cut by the umask: set again, it is the file's own.
+		if (mode !== undefined) fchmodSync(fd, mode);
 		const bytes = Buffer.from(text, 'utf8');
 		for (let at = 0; at < bytes.length;) at += writeSync(fd, bytes, at, bytes.length - at);
 		fsyncSync(fd);

@@ -4,7 +4,7 @@
 // taken only when it is valid UTF-8 (decoding it loosely would turn bytes into U+FFFD, and
 // writing that back would lose them).
 import { isUtf8 } from 'node:buffer';
-import { closeSync, constants, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
+import { accessSync, closeSync, constants, lstatSync, openSync, readFileSync, readSync, realpathSync, statSync, type Stats } from 'node:fs';
 import { join, relative, sep, isAbsolute } from 'node:path';
 
 // Opened without blocking, so a FIFO put in a note's place after it was looked at reads as
@@ -126,6 +126,28 @@ function decodeStrictly(full: string): { text: string } | { problem: string } {
 	const bytes = buffer.subarray(0, length);
 	if (!isUtf8(bytes)) return { problem: 'is not UTF-8 text, so Rapport leaves it alone (save it as UTF-8 to use it)' };
 	return { text: bytes.toString('utf8') };
+}
+
+export const READ_ONLY = 'is read-only';
+
+/**
+ * Why a note (or a file the CLI replaces) can't be written by its permissions, or
+ * undefined. Read-only: this process may not write it (access(2)), or its mode gives no one
+ * a write bit, which is how `chmod a-w` and Windows' read-only attribute look, and which
+ * root, whom access(2) lets write anything, is held to as well.
+ * A file gone meanwhile is not said here: the write finds it gone and says so.
+ */
+export function readOnly(full: string, stats?: Stats): string | undefined {
+	try {
+		if (((stats ?? statSync(full)).mode & 0o222) === 0) return READ_ONLY;
+		accessSync(full, constants.W_OK);
+		return undefined;
+	} catch (error) {
+		const code = codeOf(error);
+		if (code === 'ENOENT' || code === 'ENOTDIR') return undefined;
+		if (code === 'EACCES' || code === 'EPERM') return READ_ONLY;
+		return `can't be written (${fsProblem(error)})`;
+	}
 }
 
 function notAFile(stats: Stats): string {

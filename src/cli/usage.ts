@@ -394,7 +394,9 @@ const ABOUT_WRITES =
 	'queue, contacts, problems, templates, who and review (without --note or --rating) only read the vault. The others write only the ' +
 	"notes they name, all or nothing: if one can't be written, the ones written first are put " +
 	'back. Each note is written whole (a new copy renamed over it) under a lock file beside it, ' +
-	'and only if nobody changed it since it was read; Obsidian or another rapport can run at once.';
+	'and only if nobody changed it since it was read; Obsidian or another rapport can run at once. ' +
+	'A read-only note (no write permission for you, or none for anyone, even as root) is never written: ' +
+	'the command writes nothing and exits 1.';
 
 export const USAGE = `Usage: rapport COMMAND --vault DIR [options]
 

@@ -263,6 +263,24 @@ describe('the CLI note store', () => {
 		expect(readFileSync(join(root, 'Sam twin.md'), 'utf8')).toBe(NOTE);
 	});
 
+	it('refuses to hold or replace a read-only note, naming each, and leaves it and its mode as they were', async () => {
+		const root = folder({ 'People/Sam Rivera.md': NOTE, 'People/Jo Park.md': NOTE, 'People/Ana Ruiz.md': NOTE });
+		chmodSync(join(root, 'People/Sam Rivera.md'), 0o444);
+		chmodSync(join(root, 'People/Ana Ruiz.md'), 0o400);
+		symlinkSync(join(root, 'People/Ana Ruiz.md'), join(root, 'People/Ana.md'));
+		const store = new DiskNoteStore(root);
+		expect(await store.hold(['People/Jo Park.md', 'People/Sam Rivera.md', 'People/Ana.md'])).toEqual({
+			ok: false,
+			stale: false,
+			reason: 'People/Sam Rivera.md and People/Ana.md are read-only',
+		});
+		store.release();
+		expect(await store.replace('People/Sam Rivera.md', NOTE, 'new')).toEqual({ ok: false, stale: false, reason: 'is read-only' });
+		expect(readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8')).toBe(NOTE);
+		expect(statSync(join(root, 'People/Sam Rivera.md')).mode & 0o777).toBe(0o444);
+		expect(entries(join(root, 'People'))).toEqual(['Ana Ruiz.md', 'Ana.md', 'Jo Park.md', 'Sam Rivera.md']);
+	});
+
 	it('makes no folder outside the vault through a folder that links out of it', async () => {
 		const outside = mkdtempSync(join(tmpdir(), 'rapport-outside-'));
 		const root = folder();
@@ -313,6 +331,27 @@ describe('actions over the CLI note store', () => {
 		expect(renames).toBe(3);
 		expect(readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8')).toBe(sam);
 		expect(readFileSync(join(root, 'People/Jo Park.md'), 'utf8')).toBe(jo);
+	});
+
+	it('puts back the notes written first when a later one is made read-only while the action writes', async () => {
+		const root = writeVault(people());
+		const sam = readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8');
+		const outcome = await actions(root, {
+			renameSync: (from, to) => {
+				renameSyncReal(from, to);
+				if (to.endsWith('Sam Rivera.md')) chmodSync(join(root, 'People/Jo Park.md'), 0o444);
+			},
+		}).log({
+			people: [
+				{ name: 'Sam Rivera', path: 'People/Sam Rivera.md' },
+				{ name: 'Jo Park', path: 'People/Jo Park.md' },
+			],
+			entry: { date: 20_000, kind: 'call' },
+		});
+		expect(outcome.message).toBe(
+			'People/Jo Park.md: is read-only; People/Sam Rivera.md was written first and put back, so nothing changed',
+		);
+		expect(readFileSync(join(root, 'People/Sam Rivera.md'), 'utf8')).toBe(sam);
 	});
 
 	it('undoes a new contact by removing the note it made, only while it reads as made', async () => {

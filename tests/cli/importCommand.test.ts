@@ -1,6 +1,6 @@
 // `rapport import` and `rapport export vcard` on temporary vaults: the plan as JSON, what is
 // written, the second run that writes nothing, the exit codes, and the vault-level round trip.
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
@@ -214,6 +214,25 @@ describe('rapport export vcard', () => {
 		const out = join(root, '..', 'printed.vcf');
 		await cli('export', 'vcard', '--vault', root, '--out', out);
 		expect(printed).toBe(readFileSync(out, 'utf8'));
+	});
+
+	it('keeps the mode of the --out file it replaces, and leaves a read-only one as it was', async () => {
+		const root = writeVault(vault().contact('Sam Rivera', (c) => c.company('Acme')));
+		const out = join(root, '..', 'kept.vcf');
+		writeFileSync(out, 'old cards');
+		chmodSync(out, 0o600);
+		expect((await cli('export', 'vcard', '--vault', root, '--out', out)).code).toBe(0);
+		expect(readFileSync(out, 'utf8')).toContain('FN:Sam Rivera');
+		expect(statSync(out).mode & 0o777).toBe(0o600);
+		writeFileSync(out, 'old cards');
+		chmodSync(out, 0o444);
+		expect(await cli('export', 'vcard', '--vault', root, '--out', out)).toEqual({
+			code: 1,
+			out: '',
+			err: `rapport: ${out}: is read-only; nothing was written`,
+		});
+		expect(readFileSync(out, 'utf8')).toBe('old cards');
+		expect(statSync(out).mode & 0o777).toBe(0o444);
 	});
 
 	it('says what it exported as JSON with --json: the count, and the file or the cards', async () => {

@@ -1,6 +1,6 @@
 // The two commands that write, checked on the files a user would open afterwards: what
 // changed, that nothing else did, and that a refused call leaves every byte as it was.
-import { existsSync, mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vault } from '../builders';
@@ -190,6 +190,24 @@ describe('rapport log', () => {
 			expect({ args, code: result.code, err: result.err.split('\n')[0] }).toEqual({ args, code: 1, err: refused });
 		}
 		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('refuses a note made read-only, naming it, and writes no note at all, as root too', async () => {
+		// Written as a new copy renamed over it, a read-only note used to take the change (a
+		// rename needs only the folder's permission), and root writes whatever the bits say.
+		const root = writeVault(people().contact('Jan Date', (c) => c.tie('weak')));
+		chmodSync(join(root, 'People/Jan Date.md'), 0o444);
+		const before = snapshot(root);
+		for (const contacts of ['Sam Rivera,Jan Date', 'Jan Date,Sam Rivera']) {
+			const result = await log(root, '--contact', contacts, '--kind', 'call', '--summary', 'RO');
+			expect(result).toEqual({ code: 1, out: '', err: 'rapport: People/Jan Date.md is read-only; nothing was written' });
+			expect(snapshot(root)).toEqual(before);
+			expect(statSync(join(root, 'People/Jan Date.md')).mode & 0o777).toBe(0o444);
+		}
+		chmodSync(join(root, 'People/Jan Date.md'), 0o644);
+		expect((await log(root, '--contact', 'Sam Rivera,Jan Date', '--kind', 'call', '--summary', 'RO')).code).toBe(0);
+		expect(note(root, 'People/Jan Date.md')).toContain('- 2026-11-21 call: RO\n');
+		expect(statSync(join(root, 'People/Jan Date.md')).mode & 0o777).toBe(0o644);
 	});
 
 	it('keeps a CRLF note CRLF, and its BOM', async () => {
