@@ -98,7 +98,15 @@ export function classifyNote(
 			);
 		const template = typeof fm.template === 'string' ? fm.template : undefined;
 		// An event's people are found there: "Follow up people met" logs them, not the note.
-		if (people.length === 0 && template !== 'event')
+		// `people: [[Jo Park]]` without quotes is, to YAML, a list holding a list: said so.
+		const whole = unquotedLink(listed);
+		const unquoted = whole !== undefined ? [whole] : Array.isArray(listed) ? listed.map(unquotedLink).filter((n) => n !== undefined) : [];
+		if (unquoted.length > 0)
+			meetingProblems.push(
+				`meeting note's ${peopleKey} has links without quotes, which YAML reads as lists: write ` +
+					`'${peopleKey}: [${unquoted.map((name) => `"[[${name}]]"`).join(', ')}]' so they count as contact`,
+			);
+		else if (people.length === 0 && template !== 'event')
 			meetingProblems.push(`meeting note lists no people: add '${peopleKey}: ["[[Name]]"]' so it counts as contact`);
 		const peopleKeys = new Set(people.map((p) => keys.id(linkKey(linkTarget(p)))));
 		peopleKeys.delete(NO_KEY);
@@ -144,6 +152,13 @@ export function classifyNote(
 	return day === undefined
 		? { path: snapshot.path, kind: 'other', targets: NO_TARGETS, ...linkedTasksOf(snapshot, keys), problems: unmarked }
 		: { path: snapshot.path, kind: 'other', day, targets: NO_TARGETS, ...linkedTasksOf(snapshot, keys), problems: unmarked };
+}
+
+/** The name in `[[Name]]` written without quotes, which YAML reads as a list in a list. */
+function unquotedLink(value: unknown): string | undefined {
+	if (!Array.isArray(value) || value.length !== 1) return undefined;
+	const inner: unknown = value[0];
+	return Array.isArray(inner) && inner.length === 1 && typeof inner[0] === 'string' ? inner[0] : undefined;
 }
 
 /** Whether a property's value names anyone: a text, or a list holding one. */

@@ -82,6 +82,24 @@ describe('meeting notes with their own property names', () => {
 		expect(lastSeen(marked)).toEqual({ 'Sam Rivera': '2026-11-19 Meetings/2026-11-19 Sync.md' });
 	});
 
+	it('say how to write people given as links without quotes', () => {
+		const v = vault()
+			.note('Meetings/One', '---\ntype: meeting\ndate: 2026-11-19\npeople: [[Jo Park]]\n---\n')
+			.note('Meetings/Two', '---\ntype: meeting\ndate: 2026-11-19\npeople:\n  - [[Jo Park]]\n  - [[Sam Rivera]]\n---\n');
+		expect(v.index().problems()).toEqual([
+			{
+				path: 'Meetings/One.md',
+				message:
+					"meeting note's people has links without quotes, which YAML reads as lists: write 'people: [\"[[Jo Park]]\"]' so they count as contact",
+			},
+			{
+				path: 'Meetings/Two.md',
+				message:
+					'meeting note\'s people has links without quotes, which YAML reads as lists: write \'people: ["[[Jo Park]]", "[[Sam Rivera]]"]\' so they count as contact',
+			},
+		]);
+	});
+
 	it('are written with those names by New meeting note, and read back as the meeting', async () => {
 		const v = mapped();
 		const store = new MemoryStore(Object.fromEntries(v.files));
