@@ -7,6 +7,7 @@ import { formatTime, type Day } from '../domain/day';
 import { exported, personToExport } from '../domain/import/exportPeople';
 import { importFolder, importFolderProblem } from '../domain/import/plan';
 import { IMPORT_FORMATS, type ImportFormat, type ImportOptions, type ImportPlan, type ParsedImport } from '../domain/import/types';
+import { FORMAT_KINDS } from '../domain/import/guessFormat';
 import { readImport } from '../domain/import/readImport';
 import { writeVcards } from '../domain/import/vcardWrite';
 import { listed } from '../domain/words';
@@ -81,7 +82,11 @@ export async function runImport(request: ImportRequest, vault: OpenVault, io: Io
 	}
 	const outcome = readImport(request.format, read.text);
 	if (!outcome.ok) {
-		io.err(`rapport: ${request.file}: ${outcome.reason}`);
+		const { looksLike } = outcome;
+		const why = looksLike
+			? `this looks like ${FORMAT_KINDS[looksLike]}, not ${FORMAT_KINDS[request.format]}; use \`rapport import ${looksLike}\`.`
+			: outcome.reason;
+		io.err(`rapport: ${request.file}: ${why} Nothing was imported.`);
 		return 1;
 	}
 	const parsed: ParsedImport = { format: outcome.format, people: outcome.people, skipped: outcome.skipped, records: outcome.records };

@@ -127,7 +127,7 @@ describe('rapport import', () => {
 			[['import', 'linkedin', '/no/such/file.csv'], 1, /^rapport: \/no\/such\/file\.csv: no such file$/],
 			[['import', 'linkedin', root], 1, /: is a folder, not a file$/],
 			[['import', 'linkedin', latin1], 1, /latin1\.csv: is not UTF-8 text/],
-			[['import', 'vcard', file], 1, /Connections\.csv: .*BEGIN:VCARD/],
+			[['import', 'vcard', file], 1, /Connections\.csv: this looks like a LinkedIn connections export, not a vCard file; /],
 			[['import', 'outlook', file], 2, /import reads linkedin, vcard or google, not 'outlook'/],
 			[['import', 'linkedin'], 2, /name the file to import/],
 			[['import', 'linkedin', file, '--folder', '../out'], 2, /--folder: the folder '..\/out' is outside the vault/],
@@ -140,6 +140,26 @@ describe('rapport import', () => {
 			expect(result.err.split('\n')).toHaveLength(1);
 			expect(result.err).toMatch(message);
 		}
+	});
+});
+
+describe('rapport import of a file of another kind', () => {
+	it('refuses it, naming the file and the command that reads it, and writes nothing', async () => {
+		const { root, file } = setup();
+		const before = snapshot(root);
+		const result = await cli('import', 'google', file, '--vault', root, '--dry-run');
+		expect([result.code, result.out, result.err]).toEqual([
+			1,
+			'',
+			`rapport: ${file}: this looks like a LinkedIn connections export, not a Google Contacts CSV; ` +
+				'use `rapport import linkedin`. Nothing was imported.',
+		]);
+		const unknown = join(root, '..', 'people.csv');
+		writeFileSync(unknown, 'First Name,Last Name\nAna,Ruiz\n');
+		const plain = await cli('import', 'google', unknown, '--vault', root);
+		expect(plain.code).toBe(1);
+		expect(plain.err).toMatch(/^rapport: .*people\.csv: No Google Contacts header in the file: .* Nothing was imported\.$/);
+		expect(snapshot(root)).toEqual(before);
 	});
 });
 

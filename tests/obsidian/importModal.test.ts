@@ -414,6 +414,27 @@ describe('Import contacts with the real readers', () => {
 		expect(importButton().disabled).toBe(true);
 	});
 
+	it('says a file is another kind it reads, and which format to choose, when the one picked is not it', async () => {
+		const app = App.createConfigured__({ files: Object.fromEntries(FILES) });
+		const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
+		plugin.load();
+		await vi.advanceTimersByTimeAsync(0);
+		app.workspace.setLayoutReady__();
+		await settle(plugin);
+		plugin.dialogs.openImport();
+		await chooseFile('Connections.csv', `Notes:\n"When exporting your connection data…"\n\n${CSV}`);
+		expect(the<HTMLSelectElement>('select').value).toBe('linkedin');
+		expect(modal().find('.rapport-import-error').getText()).toBe('');
+		const format = the<HTMLSelectElement>('select');
+		format.value = 'google';
+		format.dispatchEvent(new Event('change'));
+		await vi.advanceTimersByTimeAsync(10);
+		expect(modal().find('.rapport-import-error').getText()).toBe(
+			'Connections.csv looks like a LinkedIn connections export, not a Google Contacts CSV: choose LinkedIn CSV as its format.',
+		);
+		expect(importButton().disabled).toBe(true);
+	});
+
 	it('imports a LinkedIn CSV through the real plan and action: the note is made, the Notice counts it, Undo takes it away', async () => {
 		const app = App.createConfigured__({ files: Object.fromEntries(FILES) });
 		const plugin = new RapportPlugin(app.asOriginalType__(), manifest);

@@ -1,7 +1,7 @@
 // LinkedIn's Connections.csv (Settings → Data privacy → Get a copy of your data): a few
 // `Notes:` lines, a blank line, then `First Name,Last Name,URL,Email Address,Company,
 // Position,Connected On`. Columns are read by name, so a reordered export reads the same.
-import { readCsvTable } from './csvTable';
+import { hasCsvHeader, readCsvTable } from './csvTable';
 import { joinWords, newPerson, present, readDayMonthYear, splitCredentials } from './fields';
 import type { ImportedPerson, ParseOutcome, SkippedRow } from './types';
 
@@ -9,6 +9,11 @@ const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connecte
 
 function isLinkedInHeader(cells: readonly string[]): boolean {
 	return cells.includes('first name') && cells.includes('last name') && cells.includes('connected on');
+}
+
+/** Whether the text has LinkedIn's header: what `import linkedin` reads, and what another format's refusal points to. */
+export function isLinkedInCsv(text: string): boolean {
+	return hasCsvHeader(text, isLinkedInHeader);
 }
 
 export function readLinkedIn(text: string): ParseOutcome {

@@ -53,8 +53,11 @@ export interface ParsedImport {
 	records: number;
 }
 
-/** A file that is not the format at all (no LinkedIn header, no BEGIN:VCARD) is refused whole, with why. */
-export type ParseOutcome = ({ ok: true } & ParsedImport) | { ok: false; reason: string };
+/**
+ * A file that is not the format at all (no LinkedIn header, no BEGIN:VCARD) is refused whole,
+ * with why, and with the format it is when another reader would take it (readImport.ts).
+ */
+export type ParseOutcome = ({ ok: true } & ParsedImport) | { ok: false; reason: string; looksLike?: ImportFormat };
 
 /** A property value as the plan sets it: text, or a list (aliases, tags, previous companies). */
 export type FieldValue = string | string[];

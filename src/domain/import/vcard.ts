@@ -141,6 +141,11 @@ function readCard(card: CardText): CardOutcome {
 	return { ok: true, person };
 }
 
+/** Whether the text has a card in it: what `import vcard` reads, and what another format's refusal points to. */
+export function isVcardFile(text: string): boolean {
+	return splitCards(text).length > 0;
+}
+
 export function readVcards(text: string): ParseOutcome {
 	const cards = splitCards(text);
 	if (cards.length === 0) return { ok: false, reason: 'No BEGIN:VCARD in the file: a vCard file (.vcf) has one for each contact.' };

@@ -65,6 +65,21 @@ describe('readGoogleCsv', () => {
 		]);
 	});
 
+	it("refuses LinkedIn's Connections.csv, whose header has First Name and Last Name but no other column of Google's it reads", () => {
+		for (const text of [
+			fixture('Connections.csv'),
+			'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Ruiz,,,,,\n',
+		]) {
+			const outcome = readGoogleCsv(text);
+			expect(outcome.ok).toBe(false);
+			if (!outcome.ok) expect(outcome.reason).toMatch(/^No Google Contacts header in the file/);
+		}
+		// Any one more column of those it reads makes the header Google's.
+		for (const column of ['Middle Name', 'Nickname', 'Birthday', 'Labels', 'Organization Name', 'Phone 3 - Value']) {
+			expect([column, read(`First Name,Last Name,${column}\nJane,Doe,\n`).people.map((p) => p.name)]).toEqual([column, ['Jane Doe']]);
+		}
+	});
+
 	it('refuses a file with no name columns, saying what it expected', () => {
 		const outcome = readGoogleCsv('Title,First Name\nx,y\n');
 		expect(outcome.ok).toBe(false);
