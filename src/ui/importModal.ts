@@ -256,7 +256,13 @@ export class ImportModal extends Modal {
 			return;
 		}
 		this.showError('');
-		this.parsed = { format: outcome.format, people: outcome.people, skipped: outcome.skipped, records: outcome.records };
+		this.parsed = {
+			format: outcome.format,
+			people: outcome.people,
+			skipped: outcome.skipped,
+			leftOut: outcome.leftOut,
+			records: outcome.records,
+		};
 		this.replan();
 	}
 

@@ -5,8 +5,8 @@
 // Organization 1 - Name, Organization 1 - Title …`). Columns are read by name, in any
 // order, with as many numbered E-mail, Phone and Website columns as the file has.
 import { hasCsvHeader, readCsvTable } from './csvTable';
-import { asTags, isLinkedInUrl, joinWords, newPerson, present, presentAll, readBirthday } from './fields';
-import type { ImportedPerson, ParseOutcome, SkippedRow } from './types';
+import { asTags, isLinkedInUrl, joinWords, newPerson, notADate, present, presentAll, readBirthday } from './fields';
+import type { FieldLeftOut, ImportedPerson, ParseOutcome, SkippedRow } from './types';
 
 // One cell holding several entries (two emails under one label) joins them with this.
 const SEVERAL = ' ::: ';
@@ -95,6 +95,7 @@ export function readGoogleCsv(text: string): ParseOutcome {
 	}
 	const people: ImportedPerson[] = [];
 	const skipped: SkippedRow[] = [];
+	const leftOut: FieldLeftOut[] = [];
 	for (const record of table.records) {
 		if (!record.ok) {
 			skipped.push({ row: record.row, reason: record.reason });
@@ -112,10 +113,7 @@ export function readGoogleCsv(text: string): ParseOutcome {
 		}
 		const birthdayText = field('Birthday').trim();
 		const birthday = birthdayText ? readBirthday(birthdayText) : undefined;
-		if (birthdayText && !birthday) {
-			skipped.push({ row: record.row, reason: `'Birthday' is not a date: ${birthdayText}` });
-			continue;
-		}
+		if (birthdayText && !birthday) leftOut.push(notADate(record.row, name, 'Birthday', birthdayText));
 		const person = newPerson(record.row, name);
 		if (given) person.given = given;
 		if (family) person.family = family;
@@ -134,5 +132,5 @@ export function readGoogleCsv(text: string): ParseOutcome {
 		person.tags = labelTags([field('Labels'), field('Group Membership')]);
 		people.push(person);
 	}
-	return { ok: true, format: 'google', people, skipped, records: table.records.length };
+	return { ok: true, format: 'google', people, skipped, leftOut, records: table.records.length };
 }

@@ -2,8 +2,8 @@
 // `Notes:` lines, a blank line, then `First Name,Last Name,URL,Email Address,Company,
 // Position,Connected On`. Columns are read by name, so a reordered export reads the same.
 import { hasCsvHeader, readCsvTable } from './csvTable';
-import { joinWords, newPerson, present, readDayMonthYear, splitCredentials } from './fields';
-import type { ImportedPerson, ParseOutcome, SkippedRow } from './types';
+import { joinWords, newPerson, notADate, present, readDayMonthYear, splitCredentials } from './fields';
+import type { FieldLeftOut, ImportedPerson, ParseOutcome, SkippedRow } from './types';
 
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
 
@@ -26,6 +26,7 @@ export function readLinkedIn(text: string): ParseOutcome {
 	}
 	const people: ImportedPerson[] = [];
 	const skipped: SkippedRow[] = [];
+	const leftOut: FieldLeftOut[] = [];
 	for (const record of table.records) {
 		if (!record.ok) {
 			skipped.push({ row: record.row, reason: record.reason });
@@ -41,10 +42,7 @@ export function readLinkedIn(text: string): ParseOutcome {
 		}
 		const connectedOn = record.field('Connected On').trim();
 		const connected = connectedOn ? readDayMonthYear(connectedOn) : undefined;
-		if (connectedOn && !connected) {
-			skipped.push({ row: record.row, reason: `'Connected On' is not a date: ${connectedOn}` });
-			continue;
-		}
+		if (connectedOn && !connected) leftOut.push(notADate(record.row, name, 'Connected On', connectedOn));
 		const person = newPerson(record.row, name);
 		const given = present(first);
 		const family = present(splitCredentials(last).family);
@@ -61,5 +59,5 @@ export function readLinkedIn(text: string): ParseOutcome {
 		if (connected) person.connected = connected;
 		people.push(person);
 	}
-	return { ok: true, format: 'linkedin', people, skipped, records: table.records.length };
+	return { ok: true, format: 'linkedin', people, skipped, leftOut, records: table.records.length };
 }
