@@ -101,7 +101,7 @@ export async function planImportContacts(
 		ok: true,
 		draft,
 		label: importLabel(done, settings.triageNewPeople, plan.ambiguous.length + plan.skipped.length > 0),
-		remark: leftOut(plan),
+		remark: leftOut(plan, choice),
 		value: done,
 	};
 }
@@ -117,11 +117,16 @@ function importLabel(done: ImportDone, triage: boolean, leftOut: boolean): strin
 	return `Imported ${people} ${people === 1 ? 'person' : 'people'}: ${parts.join(', ')}${waiting}`;
 }
 
-/** The rows no note was written for, said with the label: ambiguous and skipped. */
-function leftOut(plan: ImportPlan): string | undefined {
+/** What was left out, said with the label: rows ambiguous or skipped, and fields left out of the rows imported. */
+function leftOut(plan: ImportPlan, choice: ImportChoice): string | undefined {
 	const parts = [
 		plan.ambiguous.length ? `${plan.ambiguous.length} ambiguous (more than one contact fits)` : '',
 		plan.skipped.length ? `${plan.skipped.length} skipped` : '',
 	].filter(Boolean);
-	return parts.length ? `Not imported: ${parts.join(', ')}.` : undefined;
+	const values = plan.leftOut.filter((item) => !choice.leaveOut.has(item.row)).length;
+	const sentences = [
+		parts.length ? `Not imported: ${parts.join(', ')}.` : '',
+		values ? `${values} ${values === 1 ? 'field' : 'fields'} left out: ${values === 1 ? 'a value' : 'values'} Rapport can't read.` : '',
+	].filter(Boolean);
+	return sentences.length ? sentences.join(' ') : undefined;
 }

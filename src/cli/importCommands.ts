@@ -5,8 +5,10 @@ import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, renameSync, r
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatTime, type Day } from '../domain/day';
 import { exported, personToExport } from '../domain/import/exportPeople';
+import { leftOutText } from '../domain/import/fields';
 import { importFolder, importFolderProblem } from '../domain/import/plan';
 import { IMPORT_FORMATS, type ImportFormat, type ImportOptions, type ImportPlan, type ParsedImport } from '../domain/import/types';
+import { FORMAT_KINDS } from '../domain/import/guessFormat';
 import { readImport } from '../domain/import/readImport';
 import { writeVcards } from '../domain/import/vcardWrite';
 import { listed } from '../domain/words';
@@ -81,15 +83,27 @@ export async function runImport(request: ImportRequest, vault: OpenVault, io: Io
 	}
 	const outcome = readImport(request.format, read.text);
 	if (!outcome.ok) {
-		io.err(`rapport: ${request.file}: ${outcome.reason}`);
+		const { looksLike } = outcome;
+		const why = looksLike
+			? `this looks like ${FORMAT_KINDS[looksLike]}, not ${FORMAT_KINDS[request.format]}; use \`rapport import ${looksLike}\`.`
+			: outcome.reason;
+		io.err(`rapport: ${request.file}: ${why} Nothing was imported.`);
 		return 1;
 	}
-	const parsed: ParsedImport = { format: outcome.format, people: outcome.people, skipped: outcome.skipped, records: outcome.records };
+	const parsed: ParsedImport = {
+		format: outcome.format,
+		people: outcome.people,
+		skipped: outcome.skipped,
+		leftOut: outcome.leftOut,
+		records: outcome.records,
+	};
 	// Thousands of new notes: each is not flushed on its own (see DiskStoreOptions.flushNewNotes).
 	const actions = cliActions(vault, request.today, request.time, { flushNewNotes: false });
 	const plan = actions.importPlan(parsed, request.options);
 	if (request.dryRun) {
-		io.out(request.json ? toJson(planJson(plan)) : planText(plan, importFolder(request.options, vault.config.settings), true));
+		io.out(
+			request.json ? toJson(planJson(plan)) : planText(plan, request.file, importFolder(request.options, vault.config.settings), true),
+		);
 		return 0;
 	}
 	const large = parsed.records > PROGRESS_FROM;
@@ -117,6 +131,7 @@ export async function runImport(request: ImportRequest, vault: OpenVault, io: Io
 				changes: plan.changes,
 				ambiguous: plan.ambiguous,
 				skipped: plan.skipped,
+				leftOut: plan.leftOut,
 			}),
 		);
 	} else {
@@ -125,7 +140,7 @@ export async function runImport(request: ImportRequest, vault: OpenVault, io: Io
 			create: plan.create.filter((c) => done.created.includes(c.path)),
 			update: plan.update.filter((u) => done.updated.includes(u.path)),
 		};
-		io.out(`${result.message}\n${planText(written, '', false, takeChanges)}`);
+		io.out(`${result.message}\n${planText(written, request.file, '', false, takeChanges)}`);
 	}
 	return 0;
 }
@@ -138,6 +153,7 @@ export function planJson(plan: ImportPlan): unknown {
 		ambiguous: plan.ambiguous.map(({ row, name, candidates }) => ({ row, name, candidates })),
 		skipped: plan.skipped.map(({ row, reason }) => ({ row, reason })),
 		changes: plan.changes.map(({ row, name, path, field, from, to }) => ({ row, name, path, field, from, to })),
+		leftOut: plan.leftOut.map(({ row, name, field, value, reason }) => ({ row, name, field, value, reason })),
 	};
 }
 
@@ -148,14 +164,17 @@ function fieldsText(fields: Record<string, string | string[]>): string {
 }
 
 /** The plan, or what was written of it, for people: counts first, then a list per group. */
-function planText(plan: ImportPlan, folder: string, dryRun: boolean, taken: ReadonlySet<number> = new Set()): string {
+function planText(plan: ImportPlan, file: string, folder: string, dryRun: boolean, taken: ReadonlySet<number> = new Set()): string {
 	const counts = [
 		`${dryRun ? 'to create' : 'created'} ${plan.create.length}`,
 		`${dryRun ? 'to update' : 'updated'} ${plan.update.length}`,
 		`changes ${plan.changes.length}`,
 		`ambiguous ${plan.ambiguous.length}`,
 		`skipped ${plan.skipped.length}`,
-	].join(' · ');
+		plan.leftOut.length ? `fields left out ${plan.leftOut.length}` : '',
+	]
+		.filter(Boolean)
+		.join(' · ');
 	const lines = [dryRun ? `Import plan (nothing written)${folder ? `; new notes go to ${folder}/` : ''}: ${counts}` : counts];
 	const group = (title: string, items: string[]): void => {
 		if (items.length) lines.push('', `${title} (${items.length}):`, ...items.map((item) => `  ${item}`));
@@ -182,6 +201,7 @@ function planText(plan: ImportPlan, folder: string, dryRun: boolean, taken: Read
 		'Skipped',
 		plan.skipped.map((s) => `row ${s.row}: ${s.reason}`),
 	);
+	group(`Fields left out of ${file}`, plan.leftOut.map(leftOutText));
 	if (plan.changes.some((c) => !taken.has(c.row))) lines.push('', 'Changes are taken only with --take-changes.');
 	return lines.join('\n');
 }

@@ -3,7 +3,7 @@
 // leave people out and to take changes; then Import writes what was kept as one undo step.
 // Nothing is written before the user has seen the plan and pressed Import.
 import { AbstractInputSuggest, Modal, Setting, TFile, prepareFuzzySearch, type App } from 'obsidian';
-import { FORMAT_NAMES, guessFormat } from '../domain/import/guessFormat';
+import { FORMAT_KINDS, FORMAT_NAMES, guessFormat } from '../domain/import/guessFormat';
 import { IMPORT_FORMATS, type ImportFormat, type ImportPlan, type ParsedImport } from '../domain/import/types';
 import type { ImportBackend } from './host';
 import { ImportPlanView, chosenRows, type PlanChoices } from './importPlanView';
@@ -246,11 +246,23 @@ export class ImportModal extends Modal {
 		if (!outcome.ok) {
 			this.parsed = undefined;
 			this.clearPlan();
-			this.showError(`${source.name} is not a ${FORMAT_NAMES[this.format]} file Rapport can read: ${outcome.reason}`);
+			const { looksLike } = outcome;
+			this.showError(
+				looksLike
+					? `${source.name} looks like ${FORMAT_KINDS[looksLike]}, not ${FORMAT_KINDS[this.format]}: ` +
+							`choose ${FORMAT_NAMES[looksLike]} as its format.`
+					: `${source.name} is not a ${FORMAT_NAMES[this.format]} file Rapport can read: ${outcome.reason}`,
+			);
 			return;
 		}
 		this.showError('');
-		this.parsed = { format: outcome.format, people: outcome.people, skipped: outcome.skipped, records: outcome.records };
+		this.parsed = {
+			format: outcome.format,
+			people: outcome.people,
+			skipped: outcome.skipped,
+			leftOut: outcome.leftOut,
+			records: outcome.records,
+		};
 		this.replan();
 	}
 

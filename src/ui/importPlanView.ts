@@ -1,9 +1,10 @@
 // The import's plan as its window shows it: a line of counts, then a list per group (new
 // people, existing ones to fill in, changes of company or role, ambiguous rows, skipped
-// rows), each one to fold away. Create and fill-in rows have a tick to leave them out;
+// rows, fields left out), each one to fold away. Create and fill-in rows have a tick to leave them out;
 // changes one to take them (off until the user picks it). Lists are paged: a file of
 // 5,000 connections shows its first rows at once, and more when asked.
-import type { AmbiguousRow, FieldValue, ImportPlan, PlannedChange, PlannedNote, SkippedRow } from '../domain/import/types';
+import { leftOutText } from '../domain/import/fields';
+import type { AmbiguousRow, FieldLeftOut, FieldValue, ImportPlan, PlannedChange, PlannedNote, SkippedRow } from '../domain/import/types';
 
 /** Rows drawn at first in a group, and on each "Show more". */
 export const PAGE_ROWS = 100;
@@ -14,7 +15,7 @@ export interface PlanChoices {
 	take: Set<number>;
 }
 
-type GroupId = 'create' | 'update' | 'changes' | 'ambiguous' | 'skipped';
+type GroupId = 'create' | 'update' | 'changes' | 'ambiguous' | 'skipped' | 'leftOut';
 
 interface Tick<T> {
 	/** What the tick says to a screen reader: "Import Sam Rivera". */
@@ -51,6 +52,7 @@ export function planCounts(plan: ImportPlan): string {
 		plan.changes.length ? `${plan.changes.length} ${plan.changes.length === 1 ? 'change' : 'changes'}` : '',
 		plan.ambiguous.length ? `${plan.ambiguous.length} ambiguous` : '',
 		plan.skipped.length ? `${plan.skipped.length} skipped` : '',
+		plan.leftOut.length ? `${plan.leftOut.length} ${plan.leftOut.length === 1 ? 'field' : 'fields'} left out` : '',
 	];
 	return parts.filter(Boolean).join(' · ');
 }
@@ -85,6 +87,11 @@ function paintAmbiguous(row: HTMLElement, item: AmbiguousRow): void {
 
 function paintSkipped(row: HTMLElement, item: SkippedRow): void {
 	row.createDiv({ cls: 'rapport-import-fields', text: `Row ${item.row}: ${item.reason}` });
+}
+
+function paintLeftOut(row: HTMLElement, item: FieldLeftOut): void {
+	const text = leftOutText(item);
+	row.createDiv({ cls: 'rapport-import-fields', text: `${text.charAt(0).toUpperCase()}${text.slice(1)}` });
 }
 
 export class ImportPlanView {
@@ -150,6 +157,13 @@ export class ImportPlanView {
 			hint: 'Rows of the file Rapport could not use, and why.',
 			items: plan.skipped,
 			paint: paintSkipped,
+		});
+		this.group({
+			id: 'leftOut',
+			title: 'Fields left out',
+			hint: "Values Rapport can't read: each person is imported without that one field, and the file keeps it as it is.",
+			items: plan.leftOut,
+			paint: paintLeftOut,
 		});
 	}
 

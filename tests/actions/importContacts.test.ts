@@ -48,6 +48,20 @@ function setup(): { v: VaultBuilder; store: MemoryStore } {
 }
 
 describe('importing contacts', () => {
+	it('says how many fields it left out of the people it wrote, as the plan lists them', async () => {
+		const { v, store } = setup();
+		const leftOut = [{ row: 1, name: 'Jane Doe', field: 'Connected On', value: '3/12/2024', reason: 'is not a date Rapport reads' }];
+		const outcome = await actionsOn(store, v, TODAY).importContacts(parsed(rows(), [], 'linkedin', leftOut), KEEP, ALL);
+		expect(outcome.ok).toBe(true);
+		expect(outcome.remark).toBe("1 field left out: a value Rapport can't read.");
+		const none = await actionsOn(new MemoryStore(Object.fromEntries(v.files)), v, TODAY).importContacts(
+			parsed(rows(), [], 'linkedin', leftOut),
+			KEEP,
+			{ leaveOut: new Set([1]), takeChanges: new Set() },
+		);
+		expect(none.remark).toBeUndefined();
+	});
+
 	it('makes new people untriaged, fills empty fields, and says what it did', async () => {
 		const { v, store } = setup();
 		const outcome = await actionsOn(store, v, TODAY).importContacts(parsed(rows()), KEEP, ALL);

@@ -79,8 +79,41 @@ describe('rapport import', () => {
 				{ row: 6, reason: 'a duplicate of row 1' },
 			],
 			changes: [{ row: 2, name: 'Raj Patel', path: 'People/Raj Patel.md', field: 'company', from: 'Acme', to: 'Stripe' }],
+			leftOut: [],
 		});
 		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('imports a person whose Connected On it cannot read without it, and says so the same in the dry run and the real one', async () => {
+		const root = writeVault(vault().contact('Raj Patel'));
+		const file = join(mkdtempSync(join(tmpdir(), 'rapport-import-')), 'Connections.csv');
+		writeFileSync(
+			file,
+			[
+				'First Name,Last Name,URL,Email Address,Company,Position,Connected On',
+				'Priya,Raman,https://www.linkedin.com/in/priya-raman,,Stripe,Engineer,12 Mar 2024',
+				'Sam,Rivera,https://www.linkedin.com/in/sam-rivera,sam@acme.example,Acme,CTO,3/12/2024',
+				'',
+			].join('\n'),
+		);
+		const said = [
+			`Fields left out of ${file} (1):`,
+			"  row 2, Sam Rivera: 'Connected On' 3/12/2024 is not a date Rapport reads; imported without it",
+		].join('\n');
+		const dry = await cli('import', 'linkedin', file, '--vault', root, '--dry-run');
+		expect(dry.code).toBe(0);
+		expect(dry.out).toContain('to create 2 · to update 0 · changes 0 · ambiguous 0 · skipped 0 · fields left out 1');
+		expect(dry.out).toContain(said);
+		const real = await cli('import', 'linkedin', file, '--vault', root);
+		expect(real.code).toBe(0);
+		expect(real.out).toContain('created 2 · updated 0 · changes 0 · ambiguous 0 · skipped 0 · fields left out 1');
+		expect(real.out).toContain(said);
+		const sam = filesOf(root, 'notes')['People/Sam Rivera.md'];
+		expect(sam).toContain('email: sam@acme.example');
+		expect(sam).toContain('company: Acme');
+		expect(sam).toContain('role: CTO');
+		expect(sam).toContain('linkedin: "https://www.linkedin.com/in/sam-rivera"');
+		expect(sam).not.toContain('connected');
 	});
 
 	it('writes the plan, says what it did, and changes nothing the second time', async () => {
@@ -127,7 +160,7 @@ describe('rapport import', () => {
 			[['import', 'linkedin', '/no/such/file.csv'], 1, /^rapport: \/no\/such\/file\.csv: no such file$/],
 			[['import', 'linkedin', root], 1, /: is a folder, not a file$/],
 			[['import', 'linkedin', latin1], 1, /latin1\.csv: is not UTF-8 text/],
-			[['import', 'vcard', file], 1, /Connections\.csv: .*BEGIN:VCARD/],
+			[['import', 'vcard', file], 1, /Connections\.csv: this looks like a LinkedIn connections export, not a vCard file; /],
 			[['import', 'outlook', file], 2, /import reads linkedin, vcard or google, not 'outlook'/],
 			[['import', 'linkedin'], 2, /name the file to import/],
 			[['import', 'linkedin', file, '--folder', '../out'], 2, /--folder: the folder '..\/out' is outside the vault/],
@@ -140,6 +173,26 @@ describe('rapport import', () => {
 			expect(result.err.split('\n')).toHaveLength(1);
 			expect(result.err).toMatch(message);
 		}
+	});
+});
+
+describe('rapport import of a file of another kind', () => {
+	it('refuses it, naming the file and the command that reads it, and writes nothing', async () => {
+		const { root, file } = setup();
+		const before = snapshot(root);
+		const result = await cli('import', 'google', file, '--vault', root, '--dry-run');
+		expect([result.code, result.out, result.err]).toEqual([
+			1,
+			'',
+			`rapport: ${file}: this looks like a LinkedIn connections export, not a Google Contacts CSV; ` +
+				'use `rapport import linkedin`. Nothing was imported.',
+		]);
+		const unknown = join(root, '..', 'people.csv');
+		writeFileSync(unknown, 'First Name,Last Name\nAna,Ruiz\n');
+		const plain = await cli('import', 'google', unknown, '--vault', root);
+		expect(plain.code).toBe(1);
+		expect(plain.err).toMatch(/^rapport: .*people\.csv: No Google Contacts header in the file: .* Nothing was imported\.$/);
+		expect(snapshot(root)).toEqual(before);
 	});
 });
 

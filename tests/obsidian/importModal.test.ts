@@ -50,7 +50,7 @@ const CSV = [
 function fakeBackend(plugin: RapportPlugin): ImportBackend & { applied: { options: ImportOptions; choice: ImportChoice }[] } {
 	const applied: { options: ImportOptions; choice: ImportChoice }[] = [];
 	const plan = (parsed: ParsedImport, options: ImportOptions): ImportPlan => {
-		const result: ImportPlan = { create: [], update: [], changes: [], ambiguous: [], skipped: parsed.skipped };
+		const result: ImportPlan = { create: [], update: [], changes: [], ambiguous: [], skipped: parsed.skipped, leftOut: parsed.leftOut };
 		for (const person of parsed.people) {
 			const known = plugin.live.index.contacts().find((c) => c.name === person.name);
 			const fields: Record<string, string> = {};
@@ -102,7 +102,7 @@ function fakeBackend(plugin: RapportPlugin): ImportBackend & { applied: { option
 							...(company ? { company } : {}),
 						});
 				});
-			return { ok: true, format, people, skipped, records: people.length + skipped.length };
+			return { ok: true, format, people, skipped, leftOut: [], records: people.length + skipped.length };
 		},
 		plan,
 		apply(parsed, options, choice, progress): Promise<Outcome<ImportDone>> {
@@ -411,6 +411,45 @@ describe('Import contacts with the real readers', () => {
 		await chooseFile('people.csv', 'name;email\nAna;ana@x.example\n');
 		expect(the<HTMLSelectElement>('select').value).toBe('linkedin');
 		expect(modal().find('.rapport-import-error').getText()).toMatch(/^people\.csv is not a LinkedIn CSV file Rapport can read: ./);
+		expect(importButton().disabled).toBe(true);
+	});
+
+	it('lists a value it cannot read as left out, with the row, the person and the value, and imports the person', async () => {
+		const app = App.createConfigured__({ files: Object.fromEntries(FILES) });
+		const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
+		plugin.load();
+		await vi.advanceTimersByTimeAsync(0);
+		app.workspace.setLayoutReady__();
+		await settle(plugin);
+		plugin.dialogs.openImport();
+		await chooseFile('Connections.csv', `${HEADER}\nSam,Rivera,,sam@acme.example,Acme,CTO,3/12/2024\n`);
+		expect(modal().find('.rapport-import-counts').getText()).toBe('1 new · 1 field left out');
+		expect(rows('create')).toEqual(['[x] Sam Rivera: company: Acme · role: CTO · email: sam@acme.example']);
+		expect(
+			modal()
+				.findAll('[data-group="leftOut"] .rapport-import-fields')
+				.map((el) => el.getText()),
+		).toEqual(["Row 1, Sam Rivera: 'Connected On' 3/12/2024 is not a date Rapport reads; imported without it"]);
+	});
+
+	it('says a file is another kind it reads, and which format to choose, when the one picked is not it', async () => {
+		const app = App.createConfigured__({ files: Object.fromEntries(FILES) });
+		const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
+		plugin.load();
+		await vi.advanceTimersByTimeAsync(0);
+		app.workspace.setLayoutReady__();
+		await settle(plugin);
+		plugin.dialogs.openImport();
+		await chooseFile('Connections.csv', `Notes:\n"When exporting your connection data…"\n\n${CSV}`);
+		expect(the<HTMLSelectElement>('select').value).toBe('linkedin');
+		expect(modal().find('.rapport-import-error').getText()).toBe('');
+		const format = the<HTMLSelectElement>('select');
+		format.value = 'google';
+		format.dispatchEvent(new Event('change'));
+		await vi.advanceTimersByTimeAsync(10);
+		expect(modal().find('.rapport-import-error').getText()).toBe(
+			'Connections.csv looks like a LinkedIn connections export, not a Google Contacts CSV: choose LinkedIn CSV as its format.',
+		);
 		expect(importButton().disabled).toBe(true);
 	});
 

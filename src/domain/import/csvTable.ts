@@ -19,6 +19,21 @@ function looseCells(line: string): string[] {
 	return line.split(',').map((cell) => cell.replace(/"/g, '').trim().toLowerCase());
 }
 
+/** The first line `isHeader` accepts: its number from 1 and where it starts; undefined when none does. */
+function findHeader(body: string, isHeader: (cells: readonly string[]) => boolean): { line: number; offset: number } | undefined {
+	let offset = 0;
+	for (const [index, line] of body.split('\n').entries()) {
+		if (isHeader(looseCells(line))) return { line: index + 1, offset };
+		offset += line.length + 1;
+	}
+	return undefined;
+}
+
+/** Whether a line of the text is a header `isHeader` accepts: what the table would start from, without reading the rest. */
+export function hasCsvHeader(text: string, isHeader: (cells: readonly string[]) => boolean): boolean {
+	return findHeader(text.replace(/^\uFEFF/, ''), isHeader) !== undefined;
+}
+
 /**
  * The table from the first line that `isHeader` accepts (given that line's cells, lower
  * case), or undefined when no line is a header. Lines before it (LinkedIn's `Notes:`) are
@@ -26,16 +41,9 @@ function looseCells(line: string): string[] {
  */
 export function readCsvTable(text: string, isHeader: (cells: readonly string[]) => boolean): CsvTable | undefined {
 	const body = text.replace(/^\uFEFF/, '');
-	let offset = 0;
-	let headerLine = 0;
-	for (const [index, line] of body.split('\n').entries()) {
-		if (isHeader(looseCells(line))) {
-			headerLine = index + 1;
-			break;
-		}
-		offset += line.length + 1;
-	}
-	if (headerLine === 0) return undefined;
+	const header = findHeader(body, isHeader);
+	if (!header) return undefined;
+	const { offset, line: headerLine } = header;
 	const rest = body.slice(offset);
 	const table: CsvTable = { columns: [], records: [] };
 	let index: Map<string, number> | undefined;

@@ -2,7 +2,17 @@
 // trimmed and empty ones left out, dates read strictly, a LinkedIn profile told from any
 // other website, labels made tags, credentials told from a last name.
 import { dayFromParts, formatDay } from '../day';
-import type { ImportedPerson } from './types';
+import type { FieldLeftOut, ImportedPerson } from './types';
+
+/** A field left out because its value is not a date Rapport reads. */
+export function notADate(row: number, name: string, field: string, value: string): FieldLeftOut {
+	return { row, name, field, value, reason: 'is not a date Rapport reads' };
+}
+
+/** "row 4, Sam Rivera: 'Connected On' 3/12/2024 is not a date Rapport reads; imported without it". */
+export function leftOutText(item: FieldLeftOut): string {
+	return `row ${item.row}, ${item.name}: '${item.field}' ${item.value} ${item.reason}; imported without it`;
+}
 
 /** A person with only a row and a name; readers fill in the rest. */
 export function newPerson(row: number, name: string): ImportedPerson {

@@ -4,9 +4,9 @@
 // Additional Name, Family Name, … Group Membership, E-mail 1 - Type, E-mail 1 - Value, …
 // Organization 1 - Name, Organization 1 - Title …`). Columns are read by name, in any
 // order, with as many numbered E-mail, Phone and Website columns as the file has.
-import { readCsvTable } from './csvTable';
-import { asTags, isLinkedInUrl, joinWords, newPerson, present, presentAll, readBirthday } from './fields';
-import type { ImportedPerson, ParseOutcome, SkippedRow } from './types';
+import { hasCsvHeader, readCsvTable } from './csvTable';
+import { asTags, isLinkedInUrl, joinWords, newPerson, notADate, present, presentAll, readBirthday } from './fields';
+import type { FieldLeftOut, ImportedPerson, ParseOutcome, SkippedRow } from './types';
 
 // One cell holding several entries (two emails under one label) joins them with this.
 const SEVERAL = ' ::: ';
@@ -14,10 +14,43 @@ const SEVERAL = ' ::: ';
 // Google's own groups, on every contact or only marking a star: not labels the user made.
 const SYSTEM_GROUPS = new Set(['mycontacts', 'my contacts', 'starred', 'other contacts']);
 
+// The columns read here besides First Name and Last Name, all of them Google's and none of
+// them LinkedIn's: LinkedIn's Connections.csv starts First Name, Last Name too, so a header
+// needs one of these (or a numbered `E-mail 1 - Value` …) to be Google's.
+const GOOGLE_COLUMNS = new Set([
+	'name',
+	'name prefix',
+	'middle name',
+	'additional name',
+	'name suffix',
+	'nickname',
+	'organization name',
+	'organization title',
+	'organization 1 - name',
+	'organization 1 - title',
+	'birthday',
+	'notes',
+	'labels',
+	'group membership',
+]);
+const NUMBERED_COLUMN = /^(e-mail|phone|website) \d+ - value$/;
+
+/**
+ * A Google CSV's header: First Name and Last Name with at least one more column of Google's,
+ * or the older layout's Given Name and Family Name (which LinkedIn never writes).
+ */
 function isGoogleHeader(cells: readonly string[]): boolean {
-	const current = cells.includes('first name') && cells.includes('last name');
 	const older = cells.includes('given name') && cells.includes('family name');
+	const current =
+		cells.includes('first name') &&
+		cells.includes('last name') &&
+		cells.some((cell) => GOOGLE_COLUMNS.has(cell) || NUMBERED_COLUMN.test(cell));
 	return current || older;
+}
+
+/** Whether the text has a Google CSV header: what `import google` reads, and what another format's refusal points to. */
+export function isGoogleCsv(text: string): boolean {
+	return hasCsvHeader(text, isGoogleHeader);
 }
 
 /** The values of every `<kind> N - Value` column, N in order (`E-mail 1 - Value`, `E-mail 2 - Value` …), each cell split. */
@@ -55,12 +88,14 @@ export function readGoogleCsv(text: string): ParseOutcome {
 		return {
 			ok: false,
 			reason:
-				'No Google Contacts header in the file: expected a first line with First Name and Last Name ' +
-				'(or Given Name and Family Name), as in a Google CSV export from Google Contacts.',
+				'No Google Contacts header in the file: expected a line with First Name and Last Name and more of ' +
+				"Google's columns (Middle Name, Nickname, Labels, E-mail 1 - Value …), or Given Name and Family Name, " +
+				'as in a Google CSV export from Google Contacts.',
 		};
 	}
 	const people: ImportedPerson[] = [];
 	const skipped: SkippedRow[] = [];
+	const leftOut: FieldLeftOut[] = [];
 	for (const record of table.records) {
 		if (!record.ok) {
 			skipped.push({ row: record.row, reason: record.reason });
@@ -78,10 +113,7 @@ export function readGoogleCsv(text: string): ParseOutcome {
 		}
 		const birthdayText = field('Birthday').trim();
 		const birthday = birthdayText ? readBirthday(birthdayText) : undefined;
-		if (birthdayText && !birthday) {
-			skipped.push({ row: record.row, reason: `'Birthday' is not a date: ${birthdayText}` });
-			continue;
-		}
+		if (birthdayText && !birthday) leftOut.push(notADate(record.row, name, 'Birthday', birthdayText));
 		const person = newPerson(record.row, name);
 		if (given) person.given = given;
 		if (family) person.family = family;
@@ -100,5 +132,5 @@ export function readGoogleCsv(text: string): ParseOutcome {
 		person.tags = labelTags([field('Labels'), field('Group Membership')]);
 		people.push(person);
 	}
-	return { ok: true, format: 'google', people, skipped, records: table.records.length };
+	return { ok: true, format: 'google', people, skipped, leftOut, records: table.records.length };
 }

@@ -9,6 +9,13 @@ export const FORMAT_NAMES: Readonly<Record<ImportFormat, string>> = {
 	google: 'Google CSV',
 };
 
+/** The kinds of file as a refusal names them: "Connections.csv looks like a LinkedIn connections export, not …". */
+export const FORMAT_KINDS: Readonly<Record<ImportFormat, string>> = {
+	linkedin: 'a LinkedIn connections export',
+	vcard: 'a vCard file',
+	google: 'a Google Contacts CSV',
+};
+
 /** How far into a file the guess looks: LinkedIn's `Notes:` lines come before its header. */
 const LOOK_AT = 4096;
 

@@ -1,14 +1,19 @@
 // LinkedIn's Connections.csv (Settings → Data privacy → Get a copy of your data): a few
 // `Notes:` lines, a blank line, then `First Name,Last Name,URL,Email Address,Company,
 // Position,Connected On`. Columns are read by name, so a reordered export reads the same.
-import { readCsvTable } from './csvTable';
-import { joinWords, newPerson, present, readDayMonthYear, splitCredentials } from './fields';
-import type { ImportedPerson, ParseOutcome, SkippedRow } from './types';
+import { hasCsvHeader, readCsvTable } from './csvTable';
+import { joinWords, newPerson, notADate, present, readDayMonthYear, splitCredentials } from './fields';
+import type { FieldLeftOut, ImportedPerson, ParseOutcome, SkippedRow } from './types';
 
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
 
 function isLinkedInHeader(cells: readonly string[]): boolean {
 	return cells.includes('first name') && cells.includes('last name') && cells.includes('connected on');
+}
+
+/** Whether the text has LinkedIn's header: what `import linkedin` reads, and what another format's refusal points to. */
+export function isLinkedInCsv(text: string): boolean {
+	return hasCsvHeader(text, isLinkedInHeader);
 }
 
 export function readLinkedIn(text: string): ParseOutcome {
@@ -21,6 +26,7 @@ export function readLinkedIn(text: string): ParseOutcome {
 	}
 	const people: ImportedPerson[] = [];
 	const skipped: SkippedRow[] = [];
+	const leftOut: FieldLeftOut[] = [];
 	for (const record of table.records) {
 		if (!record.ok) {
 			skipped.push({ row: record.row, reason: record.reason });
@@ -36,10 +42,7 @@ export function readLinkedIn(text: string): ParseOutcome {
 		}
 		const connectedOn = record.field('Connected On').trim();
 		const connected = connectedOn ? readDayMonthYear(connectedOn) : undefined;
-		if (connectedOn && !connected) {
-			skipped.push({ row: record.row, reason: `'Connected On' is not a date: ${connectedOn}` });
-			continue;
-		}
+		if (connectedOn && !connected) leftOut.push(notADate(record.row, name, 'Connected On', connectedOn));
 		const person = newPerson(record.row, name);
 		const given = present(first);
 		const family = present(splitCredentials(last).family);
@@ -56,5 +59,5 @@ export function readLinkedIn(text: string): ParseOutcome {
 		if (connected) person.connected = connected;
 		people.push(person);
 	}
-	return { ok: true, format: 'linkedin', people, skipped, records: table.records.length };
+	return { ok: true, format: 'linkedin', people, skipped, leftOut, records: table.records.length };
 }

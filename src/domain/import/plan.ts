@@ -46,7 +46,7 @@ export function addedListKeys(settings: RapportSettings): ReadonlySet<string> {
  * is never overwritten but listed as a change, which the user takes or leaves.
  */
 export function planImport(parsed: ParsedImport, world: ImportWorld, settings: RapportSettings, options: ImportOptions): ImportPlan {
-	const plan: ImportPlan = { create: [], update: [], changes: [], ambiguous: [], skipped: [...parsed.skipped] };
+	const plan: ImportPlan = { create: [], update: [], changes: [], ambiguous: [], skipped: [...parsed.skipped], leftOut: [] };
 	const folder = importFolder(options, settings);
 	const outside = importFolderProblem(folder);
 	const contacts = new PeopleByKey<Contact>();
@@ -94,7 +94,11 @@ export function planImport(parsed: ParsedImport, world: ImportWorld, settings: R
 			plan.create.push(plannedNote(person, taken.claim(file), settings));
 		}
 	}
-	for (const list of [plan.create, plan.update, plan.changes, plan.ambiguous, plan.skipped]) list.sort((a, b) => a.row - b.row);
+	// Nothing of a skipped or ambiguous row is imported, so no field of it is said to be left out.
+	const notImported = new Set([...plan.skipped, ...plan.ambiguous].map((item) => item.row));
+	plan.leftOut = parsed.leftOut.filter((item) => !notImported.has(item.row));
+	const lists = [plan.create, plan.update, plan.changes, plan.ambiguous, plan.skipped, plan.leftOut];
+	for (const list of lists) list.sort((a, b) => a.row - b.row);
 	return plan;
 }
 

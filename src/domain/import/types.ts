@@ -38,9 +38,26 @@ export interface ImportedPerson {
 	tie?: Tie;
 }
 
-/** A record not imported, and why, in the user's words: "no name", "a duplicate of row 4", "'Connected On' is not a date: 31 Foo 2024". */
+/** A record not imported, and why, in the user's words: "no name", "a duplicate of row 4", "line 12: 8 fields where the header has 7 …". */
 export interface SkippedRow {
 	row: number;
+	reason: string;
+}
+
+/**
+ * A value a record gives that Rapport can't read (`'Connected On'` `3/12/2024`): the person is
+ * imported without that one field, and the plan says so. Only a record with no name at all is
+ * skipped for what is in it.
+ */
+export interface FieldLeftOut {
+	row: number;
+	/** The person's name as the record gives it. */
+	name: string;
+	/** The column or property as the file names it: `Connected On`, `Birthday`, `BDAY`. */
+	field: string;
+	/** The value left out, as the file has it. */
+	value: string;
+	/** Why, after the value: "is not a date Rapport reads". */
 	reason: string;
 }
 
@@ -49,12 +66,17 @@ export interface ParsedImport {
 	format: ImportFormat;
 	people: ImportedPerson[];
 	skipped: SkippedRow[];
+	/** Fields left out of the people read, each with its value and why. */
+	leftOut: FieldLeftOut[];
 	/** Records read (people plus skipped). */
 	records: number;
 }
 
-/** A file that is not the format at all (no LinkedIn header, no BEGIN:VCARD) is refused whole, with why. */
-export type ParseOutcome = ({ ok: true } & ParsedImport) | { ok: false; reason: string };
+/**
+ * A file that is not the format at all (no LinkedIn header, no BEGIN:VCARD) is refused whole,
+ * with why, and with the format it is when another reader would take it (readImport.ts).
+ */
+export type ParseOutcome = ({ ok: true } & ParsedImport) | { ok: false; reason: string; looksLike?: ImportFormat };
 
 /** A property value as the plan sets it: text, or a list (aliases, tags, previous companies). */
 export type FieldValue = string | string[];
@@ -96,6 +118,8 @@ export interface ImportPlan {
 	changes: PlannedChange[];
 	ambiguous: AmbiguousRow[];
 	skipped: SkippedRow[];
+	/** Fields left out of the people created or matched (not of those skipped or ambiguous, of whom nothing is imported). */
+	leftOut: FieldLeftOut[];
 }
 
 export interface ImportOptions {

@@ -3,8 +3,8 @@
 // splits the file into cards and turns 2.1's ways into 3.0's. Pictures, sounds and keys
 // are dropped; addresses and the rest are not imported.
 import ICAL from 'ical.js';
-import { asTags, isLinkedInUrl, joinWords, newPerson, present, presentAll, readBirthday } from './fields';
-import type { ImportedPerson, ParseOutcome, SkippedRow } from './types';
+import { asTags, isLinkedInUrl, joinWords, newPerson, notADate, present, presentAll, readBirthday } from './fields';
+import type { FieldLeftOut, ImportedPerson, ParseOutcome, SkippedRow } from './types';
 import { cardForParser, restoreBackslashes, splitCards, type CardText } from './vcardLines';
 
 /** A property as ical.js's jCal gives it: `[name, params, type, ...values]`, text decoded, structured values as arrays. */
@@ -92,25 +92,67 @@ function birthdayText(bday: Prop): string {
 	return omitted && value.startsWith(omitted) ? `--${value.slice(omitted.length).replace(/^-/, '')}` : value;
 }
 
-type CardOutcome = { ok: true; person: ImportedPerson } | { ok: false; reason: string };
+type CardOutcome = { ok: true; person: ImportedPerson; leftOut: FieldLeftOut[] } | { ok: false; reason: string };
+
+function parseCard(text: string): Prop[] {
+	const parsed: unknown = ICAL.parse(text);
+	// One card can hold only one; ical.js returns a list when the text had more.
+	return props(Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed[0] : parsed);
+}
+
+function readsAlone(line: string, version: string): boolean {
+	try {
+		parseCard(['BEGIN:VCARD', version, line, 'END:VCARD'].join('\r\n'));
+		return true;
+	} catch {
+		return false;
+	}
+}
+
+/**
+ * The card's properties, and the lines ical.js can't read: those are left out, one by one,
+ * so one bad line (a quote never closed in a TYPE) costs its own field, not the card.
+ */
+function readProps(card: CardText): { list: Prop[]; unread: string[]; problem?: string } | { problem: string; list?: undefined } {
+	const text = cardForParser(card);
+	try {
+		return { list: parseCard(text), unread: [] };
+	} catch (error) {
+		const lines = text.split('\r\n');
+		const version = lines.find((line) => /^version\s*:/i.test(line)) ?? 'VERSION:4.0';
+		const unread = lines.filter((line, i) => i > 0 && i < lines.length - 1 && line !== version && !readsAlone(line, version));
+		try {
+			if (unread.length === 0) throw error;
+			return { list: parseCard(lines.filter((line) => !unread.includes(line)).join('\r\n')), unread, problem: cantRead(card, error) };
+		} catch {
+			return { problem: cantRead(card, error) };
+		}
+	}
+}
+
+function cantRead(card: CardText, error: unknown): string {
+	return `the card at line ${card.line} can't be read: ${error instanceof Error ? error.message : String(error)}`;
+}
 
 function readCard(card: CardText): CardOutcome {
 	if (!card.ended) return { ok: false, reason: `the card at line ${card.line} has no END:VCARD` };
-	let list: Prop[];
-	try {
-		const parsed: unknown = ICAL.parse(cardForParser(card));
-		// One card can hold only one; ical.js returns a list when the text had more.
-		list = props(Array.isArray(parsed) && Array.isArray(parsed[0]) ? parsed[0] : parsed);
-	} catch (error) {
-		const message = error instanceof Error ? error.message : String(error);
-		return { ok: false, reason: `the card at line ${card.line} can't be read: ${message}` };
-	}
+	const read = readProps(card);
+	if (!read.list) return { ok: false, reason: read.problem };
+	const { list } = read;
 	const name = nameOf(list);
-	if (!name) return { ok: false, reason: 'no name' };
+	// A card whose only name is on a line that can't be read is skipped as a card that can't be read.
+	if (!name) return { ok: false, reason: read.problem ?? 'no name' };
+	const leftOut: FieldLeftOut[] = read.unread.map((line) => ({
+		row: card.row,
+		name,
+		field: (/^[^;:]*/.exec(line)?.[0] ?? '').replace(/^[^.]*\./, '').toUpperCase() || line,
+		value: line,
+		reason: "is a line Rapport can't read",
+	}));
 	const bday = list.find((p) => p.name === 'bday');
 	const bdayText = bday ? birthdayText(bday) : '';
 	const birthday = bdayText ? readBirthday(bdayText) : undefined;
-	if (bdayText && !birthday) return { ok: false, reason: `BDAY is not a date: ${bdayText}` };
+	if (bdayText && !birthday) leftOut.push(notADate(card.row, name, 'BDAY', bdayText));
 
 	const person = newPerson(card.row, name);
 	const n = firstValue(list, 'n');
@@ -138,7 +180,12 @@ function readCard(card: CardText): CardOutcome {
 	const note = present(presentAll(notes).join('\n\n').replace(/\r\n?/g, '\n'));
 	if (note) person.note = note;
 	person.tags = asTags(all(list, 'categories'));
-	return { ok: true, person };
+	return { ok: true, person, leftOut };
+}
+
+/** Whether the text has a card in it: what `import vcard` reads, and what another format's refusal points to. */
+export function isVcardFile(text: string): boolean {
+	return splitCards(text).length > 0;
 }
 
 export function readVcards(text: string): ParseOutcome {
@@ -146,10 +193,13 @@ export function readVcards(text: string): ParseOutcome {
 	if (cards.length === 0) return { ok: false, reason: 'No BEGIN:VCARD in the file: a vCard file (.vcf) has one for each contact.' };
 	const people: ImportedPerson[] = [];
 	const skipped: SkippedRow[] = [];
+	const leftOut: FieldLeftOut[] = [];
 	for (const card of cards) {
 		const outcome = readCard(card);
-		if (outcome.ok) people.push(outcome.person);
-		else skipped.push({ row: card.row, reason: outcome.reason });
+		if (outcome.ok) {
+			people.push(outcome.person);
+			leftOut.push(...outcome.leftOut);
+		} else skipped.push({ row: card.row, reason: outcome.reason });
 	}
-	return { ok: true, format: 'vcard', people, skipped, records: cards.length };
+	return { ok: true, format: 'vcard', people, skipped, leftOut, records: cards.length };
 }

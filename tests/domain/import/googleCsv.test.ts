@@ -57,12 +57,32 @@ describe('readGoogleCsv', () => {
 		expect(read(text).people[0]?.emails).toEqual(['a@x.example', 'b@x.example', 'c@x.example']);
 	});
 
-	it('skips a row whose birthday is not a date, quoting it', () => {
-		const parsed = read('First Name,Last Name,Birthday\nJane,Doe,1988-02-30\nJohn,Roe,--13-01\n');
-		expect(parsed.skipped).toEqual([
-			{ row: 1, reason: "'Birthday' is not a date: 1988-02-30" },
-			{ row: 2, reason: "'Birthday' is not a date: --13-01" },
+	it('imports a row whose birthday it cannot read without it, email and all, saying which value it left out', () => {
+		const parsed = read('First Name,Last Name,Birthday,E-mail 1 - Value\nJane,Doe,2/30/1990,jane@x.example\nJohn,Roe,--13-01,\n');
+		expect(parsed.skipped).toEqual([]);
+		expect(parsed.people.map((p) => [p.name, p.emails, p.birthday])).toEqual([
+			['Jane Doe', ['jane@x.example'], undefined],
+			['John Roe', [], undefined],
 		]);
+		expect(parsed.leftOut).toEqual([
+			{ row: 1, name: 'Jane Doe', field: 'Birthday', value: '2/30/1990', reason: 'is not a date Rapport reads' },
+			{ row: 2, name: 'John Roe', field: 'Birthday', value: '--13-01', reason: 'is not a date Rapport reads' },
+		]);
+	});
+
+	it("refuses LinkedIn's Connections.csv, whose header has First Name and Last Name but no other column of Google's it reads", () => {
+		for (const text of [
+			fixture('Connections.csv'),
+			'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nAna,Ruiz,,,,,\n',
+		]) {
+			const outcome = readGoogleCsv(text);
+			expect(outcome.ok).toBe(false);
+			if (!outcome.ok) expect(outcome.reason).toMatch(/^No Google Contacts header in the file/);
+		}
+		// Any one more column of those it reads makes the header Google's.
+		for (const column of ['Middle Name', 'Nickname', 'Birthday', 'Labels', 'Organization Name', 'Phone 3 - Value']) {
+			expect([column, read(`First Name,Last Name,${column}\nJane,Doe,\n`).people.map((p) => p.name)]).toEqual([column, ['Jane Doe']]);
+		}
 	});
 
 	it('refuses a file with no name columns, saying what it expected', () => {

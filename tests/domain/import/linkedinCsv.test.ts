@@ -1,6 +1,7 @@
 // LinkedIn's Connections.csv, as the data export writes it and as it varies.
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { leftOutText } from '../../../src/domain/import/fields';
 import { readLinkedIn } from '../../../src/domain/import/linkedinCsv';
 import type { ParseOutcome } from '../../../src/domain/import/types';
 
@@ -43,14 +44,34 @@ describe('readLinkedIn', () => {
 		expect(person).toMatchObject({ name: 'Amaka Obi, MBA, CFA', given: 'Amaka', family: 'Obi' });
 	});
 
-	it('skips a row whose date is not one, quoting it, and reads a missing date as none', () => {
-		const parsed = read(`${HEADER}\nA,B,,,,,31 Foo 2024\nC,D,,,,,31 Feb 2024\nE,F,,,,,\n`);
-		expect(parsed.skipped).toEqual([
-			{ row: 1, reason: "'Connected On' is not a date: 31 Foo 2024" },
-			{ row: 2, reason: "'Connected On' is not a date: 31 Feb 2024" },
+	it('imports a row whose Connected On it cannot read without it, saying which value it left out', () => {
+		const text = `${HEADER}\nSam,Rivera,https://www.linkedin.com/in/sam,sam@acme.example,Acme,CTO,3/12/2024\nC,D,,,,,31 Feb 2024\nE,F,,,,,\n`;
+		const parsed = read(text);
+		expect(parsed.skipped).toEqual([]);
+		expect(parsed.people[0]).toEqual({
+			row: 1,
+			name: 'Sam Rivera',
+			given: 'Sam',
+			family: 'Rivera',
+			nicknames: [],
+			emails: ['sam@acme.example'],
+			phones: [],
+			linkedin: 'https://www.linkedin.com/in/sam',
+			company: 'Acme',
+			role: 'CTO',
+			tags: [],
+		});
+		expect(parsed.people.map((p) => p.connected)).toEqual([undefined, undefined, undefined]);
+		expect(parsed.leftOut.map(leftOutText)).toEqual([
+			"row 1, Sam Rivera: 'Connected On' 3/12/2024 is not a date Rapport reads; imported without it",
+			"row 2, C D: 'Connected On' 31 Feb 2024 is not a date Rapport reads; imported without it",
 		]);
-		expect(parsed.people).toHaveLength(1);
-		expect(parsed.people[0]?.connected).toBeUndefined();
+	});
+
+	it('still skips a row with no name, whatever else it has', () => {
+		const parsed = read(`${HEADER}\n,,https://www.linkedin.com/in/x,x@acme.example,Acme,CTO,3/12/2024\n`);
+		expect(parsed.skipped).toEqual([{ row: 1, reason: 'no name' }]);
+		expect(parsed.leftOut).toEqual([]);
 	});
 
 	it('skips a row it cannot read, naming its line, and reads the rows around it', () => {

@@ -2,6 +2,7 @@
 // are skipped, and where new notes go.
 import { describe, expect, it } from 'vitest';
 import { planImport } from '../../../src/domain/import/plan';
+import type { FieldLeftOut } from '../../../src/domain/import/types';
 import { defaultSettings } from '../../../src/domain/settings';
 import { vault } from '../../builders';
 import { KEEP, parsed, person, worldOf } from './importData';
@@ -137,6 +138,31 @@ describe('planning an import', () => {
 			{ row: 4, reason: 'no name' },
 			{ row: 5, reason: 'a duplicate of row 3' },
 		]);
+	});
+
+	it('says which fields it leaves out of the people it imports, and none of those it skips or cannot place', () => {
+		const v = vault().contact('Alex Kim').contact('Archive/Alex Kim');
+		const notADate = (row: number, name: string): FieldLeftOut => ({
+			row,
+			name,
+			field: 'Connected On',
+			value: '3/12/2024',
+			reason: 'is not a date Rapport reads',
+		});
+		const plan = planImport(
+			parsed(
+				[person(3, 'Sam Rivera', { company: 'Acme' }), person(1, 'Alex Kim'), person(2, 'Sam Rivera', { company: 'Acme' })],
+				[],
+				'linkedin',
+				[notADate(3, 'Sam Rivera'), notADate(1, 'Alex Kim'), notADate(2, 'Sam Rivera')],
+			),
+			worldOf(v),
+			settings,
+			KEEP,
+		);
+		expect(plan.create.map((c) => [c.row, c.fields])).toEqual([[2, { company: 'Acme' }]]);
+		expect(plan.skipped).toEqual([{ row: 3, reason: 'a duplicate of row 2' }]);
+		expect(plan.leftOut).toEqual([notADate(2, 'Sam Rivera')]);
 	});
 
 	it('takes two rows of one name for two people when their emails, profiles or companies differ', () => {

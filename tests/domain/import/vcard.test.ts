@@ -2,6 +2,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { leftOutText } from '../../../src/domain/import/fields';
 import type { ImportedPerson, ParseOutcome } from '../../../src/domain/import/types';
 import { readVcards } from '../../../src/domain/import/vcard';
 
@@ -134,12 +135,24 @@ describe('readVcards on edge cases', () => {
 		]);
 	});
 
-	it('skips a card whose BDAY is not a date, quoting it', () => {
-		expect(read(card('VERSION:3.0', 'FN:A', 'BDAY:1988-13-45')).skipped).toEqual([{ row: 1, reason: 'BDAY is not a date: 1988-13-45' }]);
+	it('imports a card whose BDAY is not a date without it, saying which value it left out', () => {
+		const parsed = read(card('VERSION:3.0', 'FN:A', 'EMAIL:a@x.example', 'BDAY:1988-13-45'));
+		expect(parsed.skipped).toEqual([]);
+		expect(parsed.people.map((p) => [p.name, p.emails, p.birthday])).toEqual([['A', ['a@x.example'], undefined]]);
+		expect(parsed.leftOut).toEqual([{ row: 1, name: 'A', field: 'BDAY', value: '1988-13-45', reason: 'is not a date Rapport reads' }]);
 	});
 
 	it('builds the name from N when there is no FN', () => {
 		expect(one('VERSION:3.0', 'N:Doe;Jane;Q.;Dr.;PhD')).toMatchObject({ name: 'Dr. Jane Q. Doe, PhD', given: 'Jane', family: 'Doe' });
+	});
+
+	it('imports a card with a line it cannot read without that line, saying which it left out', () => {
+		const parsed = read(card('VERSION:3.0', 'FN:Lee Wong', 'EMAIL;TYPE="work:lee@work.example', 'EMAIL:lee@home.example', 'ORG:Acme'));
+		expect(parsed.skipped).toEqual([]);
+		expect(parsed.people.map((p) => [p.name, p.emails, p.company])).toEqual([['Lee Wong', ['lee@home.example'], 'Acme']]);
+		expect(parsed.leftOut.map(leftOutText)).toEqual([
+			`row 1, Lee Wong: 'EMAIL' EMAIL;TYPE="work:lee@work.example is a line Rapport can't read; imported without it`,
+		]);
 	});
 
 	it('skips a card it cannot read with its line, and reads the cards after it', () => {
