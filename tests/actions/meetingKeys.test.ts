@@ -86,17 +86,10 @@ describe('meeting notes with their own property names', () => {
 		const v = vault()
 			.note('Meetings/One', '---\ntype: meeting\ndate: 2026-11-19\npeople: [[Jo Park]]\n---\n')
 			.note('Meetings/Two', '---\ntype: meeting\ndate: 2026-11-19\npeople:\n  - [[Jo Park]]\n  - [[Sam Rivera]]\n---\n');
+		const said = "meeting note's people has links without quotes, which YAML reads as lists: write";
 		expect(v.index().problems()).toEqual([
-			{
-				path: 'Meetings/One.md',
-				message:
-					"meeting note's people has links without quotes, which YAML reads as lists: write 'people: [\"[[Jo Park]]\"]' so they count as contact",
-			},
-			{
-				path: 'Meetings/Two.md',
-				message:
-					'meeting note\'s people has links without quotes, which YAML reads as lists: write \'people: ["[[Jo Park]]", "[[Sam Rivera]]"]\' so they count as contact',
-			},
+			{ path: 'Meetings/One.md', message: `${said} 'people: ["[[Jo Park]]"]' so they count as contact` },
+			{ path: 'Meetings/Two.md', message: `${said} 'people: ["[[Jo Park]]", "[[Sam Rivera]]"]' so they count as contact` },
 		]);
 	});
 
