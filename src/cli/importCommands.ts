@@ -5,6 +5,7 @@ import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, renameSync, r
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatTime, type Day } from '../domain/day';
 import { exported, personToExport } from '../domain/import/exportPeople';
+import { decodeImportFile, encodingNote, type ImportEncoding } from '../domain/import/fileText';
 import { leftOutText } from '../domain/import/fields';
 import { importFolder, importFolderProblem } from '../domain/import/plan';
 import { IMPORT_FORMATS, type ImportFormat, type ImportOptions, type ImportPlan, type ParsedImport } from '../domain/import/types';
@@ -56,8 +57,8 @@ export function importRequest(values: Values, positionals: readonly string[], to
 	};
 }
 
-/** The file's text, or why it can't be had, in a few words. */
-function readText(file: string): { text: string } | { problem: string } {
+/** The file's text, read as the import reads every file (UTF-8, else Windows-1252), or why it can't be had, in a few words. */
+function readText(file: string): { text: string; encoding: ImportEncoding; note?: string } | { problem: string } {
 	let bytes: Buffer;
 	try {
 		if (statSync(file).isDirectory()) return { problem: 'is a folder, not a file' };
@@ -68,11 +69,9 @@ function readText(file: string): { text: string } | { problem: string } {
 		if (code === 'EACCES' || code === 'EPERM') return { problem: 'not allowed to read it' };
 		return { problem: `can't be read (${fsProblem(error)})` };
 	}
-	try {
-		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes) };
-	} catch {
-		return { problem: 'is not UTF-8 text; save it as UTF-8 (Unicode) and import it again' };
-	}
+	const read = decodeImportFile(bytes);
+	const note = encodingNote(file, read);
+	return note ? { ...read, note } : read;
 }
 
 export async function runImport(request: ImportRequest, vault: OpenVault, io: Io): Promise<number> {
@@ -102,7 +101,9 @@ export async function runImport(request: ImportRequest, vault: OpenVault, io: Io
 	const plan = actions.importPlan(parsed, request.options);
 	if (request.dryRun) {
 		io.out(
-			request.json ? toJson(planJson(plan)) : planText(plan, request.file, importFolder(request.options, vault.config.settings), true),
+			request.json
+				? toJson(planJson(plan, read))
+				: planText(plan, request.file, importFolder(request.options, vault.config.settings), true, read.note),
 		);
 		return 0;
 	}
@@ -132,6 +133,7 @@ export async function runImport(request: ImportRequest, vault: OpenVault, io: Io
 				ambiguous: plan.ambiguous,
 				skipped: plan.skipped,
 				leftOut: plan.leftOut,
+				...encodingJson(read),
 			}),
 		);
 	} else {
@@ -140,13 +142,18 @@ export async function runImport(request: ImportRequest, vault: OpenVault, io: Io
 			create: plan.create.filter((c) => done.created.includes(c.path)),
 			update: plan.update.filter((u) => done.updated.includes(u.path)),
 		};
-		io.out(`${result.message}\n${planText(written, request.file, '', false, takeChanges)}`);
+		io.out(`${result.message}\n${planText(written, request.file, '', false, read.note, takeChanges)}`);
 	}
 	return 0;
 }
 
-/** The plan as `--dry-run --json` prints it: each entry as the issue gives it, in row order. */
-export function planJson(plan: ImportPlan): unknown {
+/** How the file was read, for --json: `encoding` always, and the note when it was not UTF-8. */
+function encodingJson(read: { encoding: ImportEncoding; note?: string }): { encoding: ImportEncoding; encodingNote?: string } {
+	return read.note ? { encoding: read.encoding, encodingNote: read.note } : { encoding: read.encoding };
+}
+
+/** The plan as `--dry-run --json` prints it: each entry as the issue gives it, in row order, then how the file was read. */
+export function planJson(plan: ImportPlan, read: { encoding: ImportEncoding; note?: string }): unknown {
 	return {
 		create: plan.create.map(({ row, name, path, fields }) => ({ row, name, path, fields })),
 		update: plan.update.map(({ row, name, path, fields }) => ({ row, name, path, fields })),
@@ -154,6 +161,7 @@ export function planJson(plan: ImportPlan): unknown {
 		skipped: plan.skipped.map(({ row, reason }) => ({ row, reason })),
 		changes: plan.changes.map(({ row, name, path, field, from, to }) => ({ row, name, path, field, from, to })),
 		leftOut: plan.leftOut.map(({ row, name, field, value, reason }) => ({ row, name, field, value, reason })),
+		...encodingJson(read),
 	};
 }
 
@@ -163,8 +171,15 @@ function fieldsText(fields: Record<string, string | string[]>): string {
 		.join('; ');
 }
 
-/** The plan, or what was written of it, for people: counts first, then a list per group. */
-function planText(plan: ImportPlan, file: string, folder: string, dryRun: boolean, taken: ReadonlySet<number> = new Set()): string {
+/** The plan, or what was written of it, for people: counts first (and how the file was read, when not UTF-8), then a list per group. */
+function planText(
+	plan: ImportPlan,
+	file: string,
+	folder: string,
+	dryRun: boolean,
+	note: string | undefined,
+	taken: ReadonlySet<number> = new Set(),
+): string {
 	const counts = [
 		`${dryRun ? 'to create' : 'created'} ${plan.create.length}`,
 		`${dryRun ? 'to update' : 'updated'} ${plan.update.length}`,
@@ -176,6 +191,7 @@ function planText(plan: ImportPlan, file: string, folder: string, dryRun: boolea
 		.filter(Boolean)
 		.join(' · ');
 	const lines = [dryRun ? `Import plan (nothing written)${folder ? `; new notes go to ${folder}/` : ''}: ${counts}` : counts];
+	if (note) lines.push(note);
 	const group = (title: string, items: string[]): void => {
 		if (items.length) lines.push('', `${title} (${items.length}):`, ...items.map((item) => `  ${item}`));
 	};

@@ -373,7 +373,8 @@ const HELP: Record<Command, CommandHelp> = {
 			'contacts fit is ambiguous and left alone. New people arrive untriaged. A company or role that differs from ' +
 			"the contact's is listed as a change and taken only with --take-changes. Everything is written at once, or " +
 			'nothing is; importing the same file again changes nothing. A file of more than 1,000 records shows its ' +
-			'progress on stderr. Exit 1 when the file cannot be read (missing, a folder, not UTF-8, not the format).',
+			'progress on stderr. A file that is not UTF-8 is read as Windows-1252, and the plan says so. Exit 1 when ' +
+			'the file cannot be read (missing, a folder, not the format).',
 	},
 	export: {
 		summary: 'write every active and dormant contact as vCard 4.0',

@@ -3,6 +3,7 @@
 // leave people out and to take changes; then Import writes what was kept as one undo step.
 // Nothing is written before the user has seen the plan and pressed Import.
 import { AbstractInputSuggest, Modal, Setting, TFile, prepareFuzzySearch, type App } from 'obsidian';
+import { decodeImportFile, encodingNote } from '../domain/import/fileText';
 import { FORMAT_KINDS, FORMAT_NAMES, guessFormat } from '../domain/import/guessFormat';
 import { IMPORT_FORMATS, type ImportFormat, type ImportPlan, type ParsedImport } from '../domain/import/types';
 import type { ImportBackend } from './host';
@@ -74,7 +75,8 @@ function nextFrame(): Promise<void> {
 
 export class ImportModal extends Modal {
 	private format: ImportFormat = 'linkedin';
-	private source: { name: string; text: string } | undefined = undefined;
+	/** The file read: its name, its text, and what the plan says about how it was read (when not UTF-8). */
+	private source: { name: string; text: string; note?: string } | undefined = undefined;
 	private parsed: ParsedImport | undefined = undefined;
 	private plan: ImportPlan | undefined = undefined;
 	private folder: string;
@@ -87,6 +89,7 @@ export class ImportModal extends Modal {
 	private folderEl: HTMLInputElement | undefined = undefined;
 	private vaultFileEl: HTMLInputElement | undefined = undefined;
 	private statusEl: HTMLElement | undefined = undefined;
+	private encodingEl: HTMLElement | undefined = undefined;
 	private progressEl: HTMLProgressElement | undefined = undefined;
 	private errorEl: HTMLElement | undefined = undefined;
 	private planView: ImportPlanView | undefined = undefined;
@@ -113,7 +116,8 @@ export class ImportModal extends Modal {
 		});
 		device.addEventListener('change', () => {
 			const file = device.files?.[0];
-			if (file) void this.load(file.name, () => file.text());
+			// As bytes: file.text() would turn every byte that is not UTF-8 into U+FFFD.
+			if (file) void this.load(file.name, () => file.arrayBuffer());
 			// The same file picked again later is a change too.
 			device.value = '';
 		});
@@ -169,6 +173,7 @@ export class ImportModal extends Modal {
 			);
 
 		this.statusEl = contentEl.createDiv({ cls: 'rapport-import-status', attr: { 'aria-live': 'polite' } });
+		this.encodingEl = contentEl.createDiv({ cls: 'rapport-import-encoding mod-warning', attr: { 'aria-live': 'polite' } });
 		this.progressEl = contentEl.createEl('progress', { cls: 'rapport-import-progress rapport-hidden' });
 		this.errorEl = contentEl.createDiv({ cls: 'rapport-import-error mod-warning', attr: { role: 'alert' } });
 		this.planEl = contentEl.createDiv({ cls: 'rapport-import-plan' });
@@ -196,15 +201,15 @@ export class ImportModal extends Modal {
 		this.contentEl.empty();
 	}
 
-	/** Reads a file chosen on the device or in the vault, guesses its format, and plans. */
-	async load(name: string, text: () => Promise<string>): Promise<void> {
+	/** Reads a file chosen on the device or in the vault (UTF-8, else Windows-1252), guesses its format, and plans. */
+	async load(name: string, bytes: () => Promise<ArrayBuffer>): Promise<void> {
 		this.busy = true;
 		this.showError('');
 		this.progress(`Reading ${name}…`);
 		await nextFrame();
-		let content: string;
+		let content: ArrayBuffer;
 		try {
-			content = await text();
+			content = await bytes();
 		} catch (error) {
 			this.busy = false;
 			this.source = undefined;
@@ -213,8 +218,10 @@ export class ImportModal extends Modal {
 			this.showError(`Could not read ${name}: ${error instanceof Error ? error.message : String(error)}`);
 			return;
 		}
-		this.source = { name, text: content };
-		const guessed = guessFormat(name, content);
+		const read = decodeImportFile(new Uint8Array(content));
+		const note = encodingNote(name, read);
+		this.source = note ? { name, text: read.text, note } : { name, text: read.text };
+		const guessed = guessFormat(name, read.text);
 		if (guessed) this.format = guessed;
 		if (this.formatEl) this.formatEl.value = this.format;
 		this.choices.leaveOut.clear();
@@ -230,7 +237,7 @@ export class ImportModal extends Modal {
 			this.showError(`There is no file ${path} in this vault.`);
 			return;
 		}
-		await this.load(file.path, () => this.app.vault.cachedRead(file));
+		await this.load(file.path, () => this.app.vault.readBinary(file));
 	}
 
 	/** Reads the file in the format picked, then plans. A file that is not that format is said, naming it. */
@@ -278,6 +285,7 @@ export class ImportModal extends Modal {
 		this.plannedFolder = this.folder;
 		this.plan = this.options.backend.plan(parsed, { folder: this.folder, overwrite: this.overwrite });
 		this.say(planMessage(this.source.name, parsed, this.plan));
+		this.encodingEl?.setText(this.source.note ?? '');
 		if (parsed.records === 0) this.planEl?.empty();
 		else this.planView?.show(this.plan);
 		this.sync();
@@ -287,6 +295,7 @@ export class ImportModal extends Modal {
 		this.plan = undefined;
 		this.planEl?.empty();
 		this.say('');
+		this.encodingEl?.setText('');
 		this.sync();
 	}
 

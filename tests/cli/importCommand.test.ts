@@ -80,6 +80,7 @@ describe('rapport import', () => {
 			],
 			changes: [{ row: 2, name: 'Raj Patel', path: 'People/Raj Patel.md', field: 'company', from: 'Acme', to: 'Stripe' }],
 			leftOut: [],
+			encoding: 'utf-8',
 		});
 		expect(snapshot(root)).toEqual(before);
 	});
@@ -154,12 +155,9 @@ describe('rapport import', () => {
 
 	it('exits 1 naming the file when it cannot read it, and 2 on a bad format or flag', async () => {
 		const { root, file } = setup();
-		const latin1 = join(root, '..', 'latin1.csv');
-		writeFileSync(latin1, Buffer.from([0x53, 0xe9, 0x61, 0x6e, 0x0a]));
 		const cases: [string[], number, RegExp][] = [
 			[['import', 'linkedin', '/no/such/file.csv'], 1, /^rapport: \/no\/such\/file\.csv: no such file$/],
 			[['import', 'linkedin', root], 1, /: is a folder, not a file$/],
-			[['import', 'linkedin', latin1], 1, /latin1\.csv: is not UTF-8 text/],
 			[['import', 'vcard', file], 1, /Connections\.csv: this looks like a LinkedIn connections export, not a vCard file; /],
 			[['import', 'outlook', file], 2, /import reads linkedin, vcard or google, not 'outlook'/],
 			[['import', 'linkedin'], 2, /name the file to import/],
@@ -173,6 +171,100 @@ describe('rapport import', () => {
 			expect(result.err.split('\n')).toHaveLength(1);
 			expect(result.err).toMatch(message);
 		}
+	});
+});
+
+describe('rapport import of a file that is not UTF-8', () => {
+	const latin = (...parts: (string | number[])[]): Buffer =>
+		Buffer.concat(parts.map((part) => (typeof part === 'string' ? Buffer.from(part, 'latin1') : Buffer.from(part))));
+	const saidFor = (file: string): string =>
+		`${file} is not UTF-8: read as Windows-1252 (Western European); check accented letters before you import.`;
+
+	it('reads an old vCard 2.1 with a raw Latin-1 byte as Windows-1252, quoted-printable ones by their CHARSET, and says so', async () => {
+		const root = writeVault(vault().contact('Raj Patel'));
+		const file = join(mkdtempSync(join(tmpdir(), 'rapport-import-')), 'nokia.vcf');
+		// Outlook and old Nokias: no CHARSET on ORG, the byte é is 0xE9; one name quoted-printable in ISO-8859-1.
+		writeFileSync(
+			file,
+			latin(
+				'BEGIN:VCARD\r\nVERSION:2.1\r\nN:Dubois;Claire\r\nFN:Claire Dubois\r\nORG:Soci',
+				[0xe9],
+				't',
+				[0xe9],
+				' G',
+				[0xe9],
+				'n',
+				[0xe9],
+				'rale\r\nTITLE:Directrice ',
+				[0x96],
+				' ventes\r\nEND:VCARD\r\n',
+				'BEGIN:VCARD\r\nVERSION:2.1\r\nN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:M=FCller;J=FCrgen\r\n',
+				'FN;CHARSET=ISO-8859-1;ENCODING=QUOTED-PRINTABLE:J=FCrgen M=FCller\r\nORG:Stra',
+				[0xdf],
+				'e AG\r\nEND:VCARD\r\n',
+			),
+		);
+		const dry = await cli('import', 'vcard', file, '--vault', root, '--dry-run');
+		expect(dry.code).toBe(0);
+		expect(dry.out.split('\n').slice(0, 2)).toEqual([
+			'Import plan (nothing written); new notes go to People/: to create 2 · to update 0 · changes 0 · ambiguous 0 · skipped 0',
+			saidFor(file),
+		]);
+		expect(dry.out).not.toContain('\ufffd');
+		const json = await cli('import', 'vcard', file, '--vault', root, '--dry-run', '--json');
+		expect(JSON.parse(json.out)).toMatchObject({ encoding: 'windows-1252', encodingNote: saidFor(file) });
+
+		const real = await cli('import', 'vcard', file, '--vault', root);
+		expect(real.code).toBe(0);
+		expect(real.out.split('\n').slice(0, 3)).toEqual([
+			'Imported 2 people: 2 new, 0 updated; 2 wait in triage',
+			'created 2 · updated 0 · changes 0 · ambiguous 0 · skipped 0',
+			saidFor(file),
+		]);
+		const notes = filesOf(root, 'notes');
+		expect(notes['People/Claire Dubois.md']).toContain('company: Société Générale');
+		expect(notes['People/Claire Dubois.md']).toContain('role: Directrice – ventes');
+		expect(notes['People/Jürgen Müller.md']).toContain('company: Straße AG');
+	});
+
+	it('reads a LinkedIn CSV saved by Excel on Windows as Windows-1252, and says so in the dry run, the real one and --json', async () => {
+		const root = writeVault(vault().contact('Raj Patel'));
+		const file = join(mkdtempSync(join(tmpdir(), 'rapport-import-')), 'Connections.csv');
+		writeFileSync(
+			file,
+			latin(
+				'First Name,Last Name,URL,Email Address,Company,Position,Connected On\r\n',
+				'Ren',
+				[0xe9],
+				'e,Lef',
+				[0xe8],
+				'vre,,,Soci',
+				[0xe9],
+				't',
+				[0xe9],
+				',',
+				[0x93],
+				'Head',
+				[0x94],
+				' of ',
+				[0x80],
+				' desk,12 Mar 2024\r\n',
+			),
+		);
+		const dry = await cli('import', 'linkedin', file, '--vault', root, '--dry-run');
+		expect(dry.code).toBe(0);
+		expect(dry.out).toContain(`to create 1 · to update 0 · changes 0 · ambiguous 0 · skipped 0\n${saidFor(file)}\n`);
+		expect(dry.out).toContain('People/Renée Lefèvre.md');
+		const real = await cli('import', 'linkedin', file, '--vault', root, '--json');
+		expect(real.code).toBe(0);
+		expect(JSON.parse(real.out)).toMatchObject({
+			created: ['People/Renée Lefèvre.md'],
+			encoding: 'windows-1252',
+			encodingNote: saidFor(file),
+		});
+		const note = filesOf(root, 'notes')['People/Renée Lefèvre.md'];
+		expect(note).toContain('company: Société');
+		expect(note).toContain('role: “Head” of € desk');
 	});
 });
 

@@ -29,8 +29,17 @@ const FILES = new Map([
 	...vault()
 		.contact('Raj Patel', (c) => c.company('Acme').tie('medium'))
 		.contact('Mia Chen', (c) => c.tie('weak')).files,
-	['Imports/phone.vcf', 'BEGIN:VCARD\nFN:Lee Wong\nEND:VCARD\n'],
 ]);
+
+/**
+ * Puts a .csv or .vcf in the vault as bytes. The window reads a vault file with readBinary,
+ * and the fake keeps the files it was given as text apart from binary ones (Obsidian reads
+ * any file's bytes), so a file the window reads is made binary.
+ */
+async function putFile(app: App, path: string, content: string | Uint8Array): Promise<void> {
+	const bytes = typeof content === 'string' ? new TextEncoder().encode(content) : content;
+	await app.vault.createBinary(path, bytes.slice().buffer);
+}
 
 const HEADER = 'First Name,Last Name,URL,Email Address,Company,Position,Connected On';
 const CSV = [
@@ -173,10 +182,11 @@ function the<T extends HTMLElement>(selector: string): T {
 	return el;
 }
 
-/** Picks a file on the device, as the file input hands it over. */
-async function chooseFile(name: string, text: string): Promise<void> {
+/** Picks a file on the device, as the file input hands it over: text (as UTF-8) or bytes. */
+async function chooseFile(name: string, content: string | Uint8Array): Promise<void> {
 	const input = the<HTMLInputElement>('input[type="file"]');
-	Object.defineProperty(input, 'files', { value: [new File([text], name)], configurable: true });
+	const part = typeof content === 'string' ? content : content.slice().buffer;
+	Object.defineProperty(input, 'files', { value: [new File([part], name)], configurable: true });
 	input.dispatchEvent(new Event('change'));
 	await vi.advanceTimersByTimeAsync(10);
 }
@@ -329,7 +339,8 @@ describe('Import contacts', () => {
 	});
 
 	it('reads a .csv or .vcf already in the vault, and names a file that is not the format', async () => {
-		const { mock } = await boot();
+		const { app, mock } = await boot();
+		await putFile(app, 'Imports/phone.vcf', 'BEGIN:VCARD\nFN:Lee Wong\nEND:VCARD\n');
 		await mock.commands__.get('import-contacts')?.callback?.();
 		const field = the<HTMLInputElement>('input[aria-label="A .csv or .vcf file in this vault"]');
 		field.value = 'Imports/phone.vcf';
@@ -477,5 +488,44 @@ describe('Import contacts with the real readers', () => {
 		notice?.buttons.find((b) => b.getText() === 'Undo')?.click();
 		await settle(plugin);
 		expect(await read(app, 'People/Ana Ruiz.md')).toBeUndefined();
+	});
+
+	it('reads a file that is not UTF-8 as Windows-1252, says so above the plan, and no � reaches it', async () => {
+		const app = App.createConfigured__({ files: Object.fromEntries(FILES) });
+		const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
+		plugin.load();
+		await vi.advanceTimersByTimeAsync(0);
+		app.workspace.setLayoutReady__();
+		await settle(plugin);
+		plugin.dialogs.openImport();
+		// A Connections.csv saved again by Excel on Windows: é is the byte 0xE9, the curly quotes 0x93 and 0x94.
+		const latin = (text: string): Uint8Array => Uint8Array.from(text, (char) => char.charCodeAt(0));
+		await chooseFile('Connections.csv', latin(`${HEADER}\nRen\xe9e,Lef\xe8vre,,,Soci\xe9t\xe9,\x93Head\x94,\n`));
+		expect(modal().find('.rapport-import-status').getText()).toBe(
+			'Connections.csv: 1 record read. Untick anyone to leave out, then import.',
+		);
+		expect(modal().find('.rapport-import-encoding').getText()).toBe(
+			'Connections.csv is not UTF-8: read as Windows-1252 (Western European); check accented letters before you import.',
+		);
+		expect(rows('create')).toEqual(['[x] Renée Lefèvre: company: Société · role: “Head”']);
+		expect(modal().getText()).not.toContain('\ufffd');
+
+		// The same file in the vault is read as bytes too; a UTF-8 file after it has no note.
+		await putFile(app, 'Imports/Connections.csv', latin(`${HEADER}\nRen\xe9e,Lef\xe8vre,,,Soci\xe9t\xe9,,\n`));
+		const field = the<HTMLInputElement>('input[aria-label="A .csv or .vcf file in this vault"]');
+		field.value = 'Imports/Connections.csv';
+		field.dispatchEvent(new Event('change'));
+		await vi.advanceTimersByTimeAsync(10);
+		expect(modal().find('.rapport-import-encoding').getText()).toBe(
+			'Imports/Connections.csv is not UTF-8: read as Windows-1252 (Western European); check accented letters before you import.',
+		);
+		expect(rows('create')).toEqual(['[x] Renée Lefèvre: company: Société']);
+		await chooseFile('Connections.csv', `${HEADER}\nRenée,Lefèvre,,,Société,,\n`);
+		expect(modal().find('.rapport-import-encoding').getText()).toBe('');
+		expect(rows('create')).toEqual(['[x] Renée Lefèvre: company: Société']);
+
+		importButton().click();
+		await settle(plugin);
+		expect(await read(app, 'People/Renée Lefèvre.md')).toContain('company: Société');
 	});
 });

@@ -15,6 +15,11 @@ describe('decodeQuotedPrintable', () => {
 		expect(decodeQuotedPrintable('Wi=B1zowna', 'ISO-8859-2')).toBe('Wiązowna');
 	});
 
+	it('decodes Windows-1252, and ISO-8859-1 as browsers read it, with € and curly quotes from 0x80–0x9F', () => {
+		expect(decodeQuotedPrintable('=80 5 =93ok=94', 'windows-1252')).toBe('€ 5 “ok”');
+		expect(decodeQuotedPrintable('=80 5 =93ok=94', 'ISO-8859-1')).toBe('€ 5 “ok”');
+	});
+
 	it('joins soft line breaks and keeps encoded line breaks', () => {
 		expect(decodeQuotedPrintable('first=0D=0Asec=\r\nond')).toBe('first\r\nsecond');
 	});
