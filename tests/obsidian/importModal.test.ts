@@ -411,7 +411,8 @@ describe('Export contacts as vCard', () => {
 });
 
 describe('Import contacts with the real readers', () => {
-	it('names the file and the reason when it is not the format picked', async () => {
+	/** The plugin on the test vault, its import window open, reading files with the real readers (no fake backend). */
+	async function openWithRealReaders(): Promise<{ app: App; plugin: RapportPlugin }> {
 		const app = App.createConfigured__({ files: Object.fromEntries(FILES) });
 		const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
 		plugin.load();
@@ -419,6 +420,11 @@ describe('Import contacts with the real readers', () => {
 		app.workspace.setLayoutReady__();
 		await settle(plugin);
 		plugin.dialogs.openImport();
+		return { app, plugin };
+	}
+
+	it('names the file and the reason when it is not the format picked', async () => {
+		await openWithRealReaders();
 		await chooseFile('people.csv', 'name;email\nAna;ana@x.example\n');
 		expect(the<HTMLSelectElement>('select').value).toBe('linkedin');
 		expect(modal().find('.rapport-import-error').getText()).toMatch(/^people\.csv is not a LinkedIn CSV file Rapport can read: ./);
@@ -426,13 +432,7 @@ describe('Import contacts with the real readers', () => {
 	});
 
 	it('lists a value it cannot read as left out, with the row, the person and the value, and imports the person', async () => {
-		const app = App.createConfigured__({ files: Object.fromEntries(FILES) });
-		const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
-		plugin.load();
-		await vi.advanceTimersByTimeAsync(0);
-		app.workspace.setLayoutReady__();
-		await settle(plugin);
-		plugin.dialogs.openImport();
+		await openWithRealReaders();
 		await chooseFile('Connections.csv', `${HEADER}\nSam,Rivera,,sam@acme.example,Acme,CTO,3/12/2024\n`);
 		expect(modal().find('.rapport-import-counts').getText()).toBe('1 new · 1 field left out');
 		expect(rows('create')).toEqual(['[x] Sam Rivera: company: Acme · role: CTO · email: sam@acme.example']);
@@ -444,13 +444,7 @@ describe('Import contacts with the real readers', () => {
 	});
 
 	it('says a file is another kind it reads, and which format to choose, when the one picked is not it', async () => {
-		const app = App.createConfigured__({ files: Object.fromEntries(FILES) });
-		const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
-		plugin.load();
-		await vi.advanceTimersByTimeAsync(0);
-		app.workspace.setLayoutReady__();
-		await settle(plugin);
-		plugin.dialogs.openImport();
+		await openWithRealReaders();
 		await chooseFile('Connections.csv', `Notes:\n"When exporting your connection data…"\n\n${CSV}`);
 		expect(the<HTMLSelectElement>('select').value).toBe('linkedin');
 		expect(modal().find('.rapport-import-error').getText()).toBe('');
@@ -465,13 +459,7 @@ describe('Import contacts with the real readers', () => {
 	});
 
 	it('imports a LinkedIn CSV through the real plan and action: the note is made, the Notice counts it, Undo takes it away', async () => {
-		const app = App.createConfigured__({ files: Object.fromEntries(FILES) });
-		const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
-		plugin.load();
-		await vi.advanceTimersByTimeAsync(0);
-		app.workspace.setLayoutReady__();
-		await settle(plugin);
-		plugin.dialogs.openImport();
+		const { app, plugin } = await openWithRealReaders();
 		const csv = [HEADER, 'Ana,Ruiz,https://www.linkedin.com/in/ana-ruiz,,Globex,CTO,01 Jan 2024', 'Raj,Patel,,,Stripe,,'].join('\n');
 		await chooseFile('Connections.csv', csv);
 		expect(modal().find('.rapport-import-counts').getText()).toContain('1 new');
@@ -491,13 +479,7 @@ describe('Import contacts with the real readers', () => {
 	});
 
 	it('reads a file that is not UTF-8 as Windows-1252, says so above the plan, and no � reaches it', async () => {
-		const app = App.createConfigured__({ files: Object.fromEntries(FILES) });
-		const plugin = new RapportPlugin(app.asOriginalType__(), manifest);
-		plugin.load();
-		await vi.advanceTimersByTimeAsync(0);
-		app.workspace.setLayoutReady__();
-		await settle(plugin);
-		plugin.dialogs.openImport();
+		const { app, plugin } = await openWithRealReaders();
 		// A Connections.csv saved again by Excel on Windows: é is the byte 0xE9, the curly quotes 0x93 and 0x94.
 		const latin = (text: string): Uint8Array => Uint8Array.from(text, (char) => char.charCodeAt(0));
 		await chooseFile('Connections.csv', latin(`${HEADER}\nRen\xe9e,Lef\xe8vre,,,Soci\xe9t\xe9,\x93Head\x94,\n`));
