@@ -8,7 +8,7 @@
 // is tested on (20.20) decodes that label as ISO-8859-1, which makes € and the curly quotes
 // of 0x80–0x9F into control characters.
 
-export type ImportEncoding = 'utf-8' | 'windows-1252';
+export type ImportEncoding = 'utf-8' | 'utf-16' | 'windows-1252';
 
 export interface ImportFileText {
 	text: string;
@@ -36,8 +36,15 @@ export function decodeWindows1252(bytes: Uint8Array): string {
 	return text;
 }
 
-/** A file's bytes as text: UTF-8 when they are (its byte-order mark dropped), else Windows-1252. */
+/**
+ * A file's bytes as text: UTF-16 when it starts with UTF-16's byte-order mark (Excel's
+ * "Unicode text" does), UTF-8 when the bytes are UTF-8 (its byte-order mark dropped), else
+ * Windows-1252.
+ */
 export function decodeImportFile(bytes: Uint8Array): ImportFileText {
+	// The decoder drops the mark itself.
+	if (bytes[0] === 0xff && bytes[1] === 0xfe) return { text: new TextDecoder('utf-16le').decode(bytes), encoding: 'utf-16' };
+	if (bytes[0] === 0xfe && bytes[1] === 0xff) return { text: new TextDecoder('utf-16be').decode(bytes), encoding: 'utf-16' };
 	try {
 		// `fatal` throws on a byte that is not UTF-8; the BOM is dropped unless told to keep it.
 		return { text: new TextDecoder('utf-8', { fatal: true }).decode(bytes), encoding: 'utf-8' };
@@ -46,8 +53,8 @@ export function decodeImportFile(bytes: Uint8Array): ImportFileText {
 	}
 }
 
-/** What the plan says about how the file was read; nothing for UTF-8, the usual case. */
+/** What the plan says about how the file was read; nothing for UTF-8 or UTF-16, which lose no letter. */
 export function encodingNote(name: string, read: ImportFileText): string | undefined {
-	if (read.encoding === 'utf-8') return undefined;
+	if (read.encoding !== 'windows-1252') return undefined;
 	return `${name} is not UTF-8: read as Windows-1252 (Western European); check accented letters before you import.`;
 }

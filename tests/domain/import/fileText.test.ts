@@ -18,6 +18,13 @@ describe('decodeImportFile', () => {
 		expect(read).toEqual({ text: 'First Name,Last Name\n', encoding: 'utf-8' });
 	});
 
+	it('reads a file that starts with a UTF-16 byte-order mark as UTF-16, either byte order, and says nothing about it', () => {
+		const little = decodeImportFile(bytes(0xff, 0xfe, 0x46, 0, 0x4e, 0, 0x3a, 0, 0xe9, 0, 0xac, 0x20));
+		expect(little).toEqual({ text: 'FN:é€', encoding: 'utf-16' });
+		expect(encodingNote('Unicode.txt', little)).toBeUndefined();
+		expect(decodeImportFile(bytes(0xfe, 0xff, 0, 0x46, 0, 0xe9))).toEqual({ text: 'Fé', encoding: 'utf-16' });
+	});
+
 	it('reads bytes that are not UTF-8 as Windows-1252: Latin-1 letters, and € and curly quotes from 0x80–0x9F', () => {
 		// ORG:Société, as an old Outlook or Nokia writes it with no CHARSET.
 		expect(decodeImportFile(bytes(...utf8('ORG:Soci'), 0xe9, 0x74, 0xe9))).toEqual({ text: 'ORG:Société', encoding: 'windows-1252' });
