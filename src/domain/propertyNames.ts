@@ -5,6 +5,7 @@
 // note spells it (src/domain/noteProperties.ts), so a log never adds `last_contact` beside
 // `Last_Contact`.
 import { FIXED_KEYS } from './contact';
+import { RATING_KEYS } from './review/selfRating';
 import type { FieldKeys, RapportSettings } from './settings';
 
 /** The names every note's properties are read by, from the settings; then the fixed ones. */
@@ -25,7 +26,16 @@ const FIELD_ORDER: readonly (keyof FieldKeys)[] = Object.freeze([
 	'introducedBy',
 	'birthday',
 ]);
-const FIXED_NAMES: readonly string[] = Object.freeze([...Object.values(FIXED_KEYS), 'tag', 'alias', 'template', 'companies']);
+// The review's rating keys too (its `date` is the meeting date's name, which settings may spell otherwise).
+const FIXED_NAMES: readonly string[] = Object.freeze([
+	...Object.values(FIXED_KEYS),
+	RATING_KEYS.score,
+	RATING_KEYS.yes,
+	'tag',
+	'alias',
+	'template',
+	'companies',
+]);
 
 interface Names {
 	/** The settings' names, in `settingsNames` order: compared to see the cache still holds. */

@@ -1,7 +1,7 @@
 // rapport review and rapport who on a vault on disk: the documented JSON, the text a person
 // reads, usage mistakes, and nothing written.
 import { mkdirSync, writeFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { networkVault, TODAY } from '../domain/review/networkVault';
 import { cli, filesOf, snapshot, writeVault } from './tempVault';
@@ -115,6 +115,24 @@ describe('rapport review --note and --rating', () => {
 		await cli('review', '--vault', root, '--today', TODAY, '--rating', 'y,n,Y,yes,n');
 		const review = JSON.parse((await cli('review', '--vault', root, '--today', TODAY, '--json')).out) as ReviewJson;
 		expect(review.selfRating.latest).toMatchObject({ date: TODAY, score: 3, verdict: 'enhance' });
+	});
+
+	it('reads and replaces a rating whose properties are spelled in capitals, and keeps the note’s Date', async () => {
+		const root = networkOnDisk();
+		mkdirSync(join(root, dirname(NOTE)), { recursive: true });
+		writeFileSync(
+			join(root, NOTE),
+			'---\ntype: review\nDate: 2026-11-01\nSelf_Rating: 2\nSelf_Rating_Yes: [trust, future]\n---\n# Review\n',
+		);
+		const before = JSON.parse((await cli('review', '--vault', root, '--today', TODAY, '--json')).out) as ReviewJson;
+		expect(before.selfRating.latest).toMatchObject({ score: 2 });
+		const saved = await cli('review', '--vault', root, '--today', TODAY, '--rating', 'y,y,y,y,n');
+		expect(saved.err).toContain('replacing the 2 of 5 saved there before');
+		expect(filesOf(root)[NOTE]).toMatch(
+			/^---\ntype: review\nDate: 2026-11-01\nSelf_Rating: 4\nSelf_Rating_Yes: \[trust, challenge, vibrant, future\]\n---\n/,
+		);
+		const after = JSON.parse((await cli('review', '--vault', root, '--today', TODAY, '--json')).out) as ReviewJson;
+		expect(after.selfRating.latest).toMatchObject({ score: 4 });
 	});
 
 	it('refuses a rating that is not five answers, and writes nothing', async () => {
