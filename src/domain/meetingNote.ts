@@ -9,6 +9,7 @@ import { contactFileName, yamlScalar } from './newContact';
 import { mapLines, trimmedEnd } from './markdownLine';
 import { hasValue, readProperties, setProperty, type YamlParser } from './noteProperties';
 import { joinNote, splitNote } from './noteText';
+import { withReadNames } from './propertyNames';
 import type { RapportSettings } from './settings';
 import type { TimelineEntry } from './timeline';
 import { TEMPLATE_NAMES, builtInTemplate, namesList, renderTemplate, type TemplateId } from './templates';
@@ -147,7 +148,9 @@ export function meetingNoteText(request: MeetingRequest, settings: RapportSettin
 		links: request.links,
 	});
 	const note = splitNote(rendered);
-	const props = readProperties(note, parse);
+	// By the names Rapport reads, as setProperty finds their lines (`Type:` is `type:`).
+	const read = readProperties(note, parse);
+	const props = read === undefined || read instanceof Error ? read : withReadNames(read, settings);
 	const mark = (key: string, value: string): void => {
 		if (key && !hasValue(props, key)) setProperty(note, key, value);
 	};

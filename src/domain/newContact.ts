@@ -8,6 +8,7 @@ import { headingOf, mapLines, trimmedEnd } from './markdownLine';
 import { addToListProperty, frontmatterOf, hasValue, readProperties, setProperty, type YamlParser } from './noteProperties';
 import { ensureSection, insertInSection } from './noteSections';
 import { joinNote, splitNote, type NoteText } from './noteText';
+import { withReadNames } from './propertyNames';
 import { notAContactBecause, type RecognitionInput } from './recognition';
 import type { RapportSettings, Tie } from './settings';
 import { renderTemplate, type TemplateContext } from './templates';
@@ -139,7 +140,12 @@ export function newContactText(
 ): NewContactNote {
 	const rendered = renderNewContact(template ?? BUILT_IN, input, settings, moment);
 	const note = splitNote(rendered);
-	const props = readProperties(note, parse);
+	// By the names Rapport reads, as setProperty finds their lines (`Company:` is `company:`).
+	const properties = (): ReturnType<typeof readProperties> => {
+		const read = readProperties(note, parse);
+		return read === undefined || read instanceof Error ? read : withReadNames(read, settings);
+	};
+	const props = properties();
 	if (props instanceof Error)
 		return { ok: false, reason: `the new-contact template's properties do not parse once filled in (${props.message})` };
 	// Recognised wherever it is moved to, not only in the contacts folder.
@@ -169,7 +175,7 @@ export function newContactText(
 	// so links, log and the pickers still find the person by it.
 	const typed = contactDisplayName(input.name);
 	const aliasKey = settings.keys.aliases;
-	const filled = input.fields ? readProperties(note, parse) : props;
+	const filled = input.fields ? properties() : props;
 	const now = filled instanceof Error ? undefined : filled;
 	let aliased = false;
 	if (aliasKey && typed !== contactFileName(input.name) && !readAliasList(now, aliasKey).includes(typed)) {
@@ -178,7 +184,7 @@ export function newContactText(
 		aliased = true;
 	}
 	// Parsed once more only when the alias changed them: an import makes thousands of notes.
-	const after = input.fields && !aliased ? filled : readProperties(note, parse);
+	const after = input.fields && !aliased ? filled : properties();
 	if (after instanceof Error) return { ok: false, reason: `the new contact's properties would not parse (${after.message})` };
 	const text = joinNote(note);
 	// Never say a contact was made when the index would not count the note as one.
