@@ -97,17 +97,25 @@ export function classifyNote(
 					`contact${typeof date === 'string' ? ` (got '${date}')` : ''}`,
 			);
 		const template = typeof fm.template === 'string' ? fm.template : undefined;
-		// An event's people are found there: "Follow up people met" logs them, not the note.
-		// `people: [[Jo Park]]` without quotes is, to YAML, a list holding a list: said so.
+		// `people: [[Jo Park]]` without quotes is, to YAML, a list holding a list: said so, with
+		// the line to write, every person on it quoted (those written right as they were).
 		const whole = unquotedLink(listed);
-		const unquoted = whole !== undefined ? [whole] : Array.isArray(listed) ? listed.map(unquotedLink).filter((n) => n !== undefined) : [];
-		if (unquoted.length > 0)
+		const items: unknown[] = whole !== undefined ? [listed] : Array.isArray(listed) ? listed : [listed];
+		if (items.some((item) => unquotedLink(item) !== undefined)) {
+			const quoted = items
+				.map((item) => {
+					const name = unquotedLink(item);
+					return name !== undefined ? `[[${name}]]` : typeof item === 'string' && item.trim() !== '' ? item : undefined;
+				})
+				.filter((link) => link !== undefined);
 			meetingProblems.push(
 				`meeting note's ${peopleKey} has links without quotes, which YAML reads as lists: write ` +
-					`'${peopleKey}: [${unquoted.map((name) => `"[[${name}]]"`).join(', ')}]' so they count as contact`,
+					`'${peopleKey}: [${quoted.map((link) => JSON.stringify(link)).join(', ')}]' so they count as contact`,
 			);
-		else if (people.length === 0 && template !== 'event')
+		} else if (people.length === 0 && template !== 'event') {
+			// An event's people are found there: "Follow up people met" logs them, not the note.
 			meetingProblems.push(`meeting note lists no people: add '${peopleKey}: ["[[Name]]"]' so it counts as contact`);
+		}
 		const peopleKeys = new Set(people.map((p) => keys.id(linkKey(linkTarget(p)))));
 		peopleKeys.delete(NO_KEY);
 		// The people first: their tasks are theirs, not those of someone the body mentions.

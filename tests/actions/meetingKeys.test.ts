@@ -85,10 +85,13 @@ describe('meeting notes with their own property names', () => {
 	it('say how to write people given as links without quotes', () => {
 		const v = vault()
 			.note('Meetings/One', '---\ntype: meeting\ndate: 2026-11-19\npeople: [[Jo Park]]\n---\n')
-			.note('Meetings/Two', '---\ntype: meeting\ndate: 2026-11-19\npeople:\n  - [[Jo Park]]\n  - [[Sam Rivera]]\n---\n');
+			.note('Meetings/Two', '---\ntype: meeting\ndate: 2026-11-19\npeople:\n  - [[Jo Park]]\n  - [[Sam Rivera]]\n---\n')
+			// Those written right are kept on the line to write, in their place.
+			.note('Meetings/Three', '---\ntype: meeting\ndate: 2026-11-19\npeople: ["[[Ana Ruiz]]", [[Jo Park]]]\n---\n');
 		const said = "meeting note's people has links without quotes, which YAML reads as lists: write";
 		expect(v.index().problems()).toEqual([
 			{ path: 'Meetings/One.md', message: `${said} 'people: ["[[Jo Park]]"]' so they count as contact` },
+			{ path: 'Meetings/Three.md', message: `${said} 'people: ["[[Ana Ruiz]]", "[[Jo Park]]"]' so they count as contact` },
 			{ path: 'Meetings/Two.md', message: `${said} 'people: ["[[Jo Park]]", "[[Sam Rivera]]"]' so they count as contact` },
 		]);
 	});
