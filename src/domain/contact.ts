@@ -361,6 +361,8 @@ interface ReadPlan {
 	/** Names read that every object has from its prototype (`constructor`): read from the note directly, as before. */
 	inherited: [string, number][];
 	size: number;
+	/** Each name read, by its lower case: another spelling of it is a second property. */
+	folded: Map<string, string>;
 }
 
 let lastPlan: ReadPlan | undefined;
@@ -415,7 +417,8 @@ function readPlan(keys: FieldKeys): ReadPlan {
 		slots[read] = slot;
 	}
 	const inherited = [...slotOf].filter(([name]) => name in Object.prototype);
-	lastPlan = { keys: mapped, slots, slotOf, inherited, size: slotOf.size };
+	const folded = new Map([...slotOf.keys()].map((name) => [name.toLowerCase(), name]));
+	lastPlan = { keys: mapped, slots, slotOf, inherited, size: slotOf.size, folded };
 	return lastPlan;
 }
 
@@ -450,9 +453,17 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 	const plan = readPlan(keys);
 	if (values.length !== plan.size) values = new Array<unknown>(plan.size);
 	values.fill(undefined);
+	// Another spelling beside the one read (`TIE` beside `tie`: the ports give each property the
+	// name read, so a second is left as written; src/domain/propertyNames.ts).
+	let spellings: string[] | undefined;
 	for (const name in fm) {
 		const slot = plan.slotOf.get(name);
 		if (slot !== undefined) values[slot] = fm[name];
+		else {
+			const same = plan.folded.get(name.toLowerCase());
+			if (same !== undefined && Object.prototype.hasOwnProperty.call(fm, same))
+				(spellings ??= []).push(`${name} is another spelling of ${same}, which is the one read: keep one of them`);
+		}
 	}
 	for (let i = 0; i < plan.inherited.length; i++) {
 		const [name, slot] = plan.inherited[i] as [string, number];
@@ -469,7 +480,7 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 	const rawNextFollowUp = values[slots.nextFollowUp];
 	const rawMet = values[slots.met];
 	const rawIntroducedBy = values[slots.introducedBy];
-	const problems: string[] = [];
+	const problems: string[] = spellings ?? [];
 
 	const aliases: string[] = [];
 	let badAliases = aliasesIn(rawAliases, aliases);

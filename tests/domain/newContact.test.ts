@@ -141,13 +141,7 @@ describe('a new contact note', () => {
 describe('a template whose properties are spelled in capitals', () => {
 	it('gets its values on its own lines, and keeps the aliases it holds', () => {
 		const template = '---\nType: contact\nCompany: {{company}}\nAliases: [Sammy]\n---\n# {{title}}\n';
-		const made = newContactText(
-			{ name: 'C# Dev', company: 'Acme', tie: 'weak' },
-			defaultSettings(),
-			MOMENT,
-			parseYaml,
-			template,
-		);
+		const made = newContactText({ name: 'C# Dev', company: 'Acme', tie: 'weak' }, defaultSettings(), MOMENT, parseYaml, template);
 		if (!made.ok) throw new Error(made.reason);
 		expect(made.text).toMatch(/^---\nType: contact\nCompany: Acme\nAliases: \[Sammy, "C# Dev"\]\ntie: weak\n---\n/);
 	});

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { readName, withReadNames } from '../../src/domain/propertyNames';
 import { defaultSettings } from '../../src/domain/settings';
+import { day, vault } from '../builders';
 
 const settings = defaultSettings();
 
@@ -39,5 +40,26 @@ describe('property names in any case', () => {
 		const read = withReadNames(properties, settings);
 		expect(Object.keys(read)).toEqual(['__proto__', 'company']);
 		expect((read as { tie?: unknown }).tie).toBeUndefined();
+	});
+});
+
+describe('two spellings of one property in a contact', () => {
+	it('are named under problems, with the one read', () => {
+		const v = vault().note(
+			'People/Ana',
+			'---\nTie: strong\nTIE: weak\nLast_Contact: 2026-01-01\nlast_contact: 2026-11-01\nEnergy: 3\n---\n',
+		);
+		const [contact] = v.index().contacts();
+		expect(contact?.tie).toBe('strong');
+		expect(contact?.lastContact).toBe(day('2026-11-01'));
+		expect(
+			v
+				.index()
+				.problems()
+				.map((p) => p.message),
+		).toEqual([
+			'Last_Contact is another spelling of last_contact, which is the one read: keep one of them',
+			'TIE is another spelling of tie, which is the one read: keep one of them',
+		]);
 	});
 });
