@@ -17,7 +17,7 @@ import { cliActions, reportRefusal } from './cliActions';
 import type { Io } from './io';
 import { toJson } from './json';
 import type { OpenVault } from './openVault';
-import { codeOf, fsProblem, readNoteText, readOnly } from './noteFiles';
+import { codeOf, fsProblem, READ_ONLY, readNoteText, readOnly } from './noteFiles';
 import { UsageError, type Values } from './usage';
 
 /** Past this many records a file's import says how far it has got, on stderr. */
@@ -100,12 +100,22 @@ export async function runImport(request: ImportRequest, vault: OpenVault, io: Io
 	const actions = cliActions(vault, request.today, request.time, { flushNewNotes: false });
 	const plan = actions.importPlan(parsed, request.options);
 	if (request.dryRun) {
+		// The import writes all or none: a note it would write that is read-only refuses it
+		// all. The dry run says so, and ends as the import would.
+		const writes = [...plan.update.map((u) => u.path), ...(request.takeChanges ? plan.changes.map((c) => c.path) : [])];
+		const readOnlyNotes = [...new Set(writes)].filter((path) => readOnly(join(vault.source.root, path)) === READ_ONLY).sort();
 		io.out(
 			request.json
-				? toJson(planJson(plan, read))
+				? toJson({ ...(planJson(plan, read) as object), ...(readOnlyNotes.length ? { readOnly: readOnlyNotes } : {}) })
 				: planText(plan, request.file, importFolder(request.options, vault.config.settings), true, read.note),
 		);
-		return 0;
+		if (readOnlyNotes.length === 0) return 0;
+		const them = readOnlyNotes.length === 1 ? 'it' : 'them';
+		io.err(
+			`rapport: ${listed(readOnlyNotes)} ${readOnlyNotes.length === 1 ? 'is' : 'are'} read-only, so the import would ` +
+				`be refused and write nothing; make ${them} writable first.`,
+		);
+		return 1;
 	}
 	const large = parsed.records > PROGRESS_FROM;
 	const step = Math.max(1, Math.ceil(PROGRESS_FROM / 2));

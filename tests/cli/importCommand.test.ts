@@ -134,6 +134,24 @@ describe('rapport import', () => {
 		expect(snapshot(root)).toEqual(after);
 	});
 
+	it('says in the dry run that a read-only note it would fill in refuses the import, as the import then does', async () => {
+		const { root, file } = setup();
+		chmodSync(join(root, 'People/Raj Patel.md'), 0o444);
+		const before = snapshot(root);
+		const said = 'rapport: People/Raj Patel.md is read-only, so the import would be refused and write nothing; make it writable first.';
+		const dry = await cli('import', 'linkedin', file, '--vault', root, '--dry-run');
+		expect(dry).toMatchObject({ code: 1, err: said });
+		expect(dry.out).toContain('Update (1):');
+		const json = await cli('import', 'linkedin', file, '--vault', root, '--dry-run', '--json');
+		expect((JSON.parse(json.out) as { readOnly?: string[] }).readOnly).toEqual(['People/Raj Patel.md']);
+		const real = await cli('import', 'linkedin', file, '--vault', root);
+		expect(real.code).toBe(1);
+		expect(real.err).toContain('People/Raj Patel.md is read-only; nothing was written');
+		expect(snapshot(root)).toEqual(before);
+		chmodSync(join(root, 'People/Raj Patel.md'), 0o644);
+		expect(await cli('import', 'linkedin', file, '--vault', root, '--dry-run')).toMatchObject({ code: 0, err: '' });
+	});
+
 	it('takes the changes with --take-changes, with a follow-up to congratulate', async () => {
 		const { root, file } = setup();
 		const result = await cli('import', 'linkedin', file, '--vault', root, '--take-changes', '--today', '2026-11-21');
