@@ -23,7 +23,12 @@ export interface ImportDone {
 
 /** The plan as the import would make it now: what the modal and `--dry-run` show. */
 export function currentImportPlan(ctx: ActionContext, parsed: ParsedImport, options: ImportOptions): ImportPlan {
-	return planImport(parsed, { contacts: ctx.index.contacts(), exists: (path) => ctx.store.exists(path) }, ctx.settings, options);
+	const world = {
+		contacts: ctx.index.contacts(),
+		exists: (path: string) => ctx.store.exists(path),
+		unreadable: (path: string) => ctx.store.unreadable?.(path),
+	};
+	return planImport(parsed, world, ctx.settings, options);
 }
 
 /** Plans the import again from the notes as they are, and drafts what the user kept of it. */

@@ -15,6 +15,12 @@ export interface NoteStore {
 	read(path: string): Promise<string | undefined>;
 	/** Whether anything (a note, a folder, another file) is at the path, for choosing free names. */
 	exists(path: string): boolean;
+	/**
+	 * Why a note at the path can't be read as one ("is not UTF-8 text …"), where a store can
+	 * say without reading it twice; undefined when it reads, or nothing is there. The CLI's
+	 * store can; in Obsidian every note reads.
+	 */
+	unreadable?(path: string): string | undefined;
 	/** Replaces the note's text with `text`, only if it still reads `expected`. */
 	replace(path: string, expected: string, text: string): Promise<StoreResult>;
 	/** Makes a note (and its folder), never over anything already at the path. */

@@ -30,7 +30,7 @@ import { basename, dirname, join } from 'node:path';
 import { NoteError, refused, stale, written, type NoteStore, type StoreResult } from '../actions/noteStore';
 import { listed } from '../domain/words';
 import { LockFiles } from './lockFiles';
-import { codeOf, decodeNote, fsProblem, isUnder, locateNote, READ_ONLY, readOnly, realRoot } from './noteFiles';
+import { codeOf, decodeNote, fsProblem, isUnder, locateNote, READ_ONLY, readNoteText, readOnly, realRoot } from './noteFiles';
 
 /** The calls that touch the disk while writing, replaceable in tests to inject a failure. */
 export interface WriteCalls {
@@ -92,6 +92,11 @@ export class DiskNoteStore implements NoteStore {
 
 	exists(path: string): boolean {
 		return locateNote(this.root, path, this.real).kind !== 'missing';
+	}
+
+	unreadable(path: string): string | undefined {
+		const read = readNoteText(this.root, path, this.real);
+		return read !== undefined && 'problem' in read ? read.problem : undefined;
 	}
 
 	async replace(path: string, expected: string, text: string): Promise<StoreResult> {

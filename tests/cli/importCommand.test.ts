@@ -152,6 +152,21 @@ describe('rapport import', () => {
 		expect(await cli('import', 'linkedin', file, '--vault', root, '--dry-run')).toMatchObject({ code: 0, err: '' });
 	});
 
+	it('makes no second note beside a note by the same name it cannot read, and says why', async () => {
+		const root = writeVault(vault().contact('Raj Patel'));
+		// Saved by another program in Windows-1252: é is the byte 0xE9.
+		writeFileSync(join(root, 'People/Wes Latin.md'), Buffer.from('---\ncompany: Soci\xe9t\xe9\n---\n', 'latin1'));
+		const file = join(mkdtempSync(join(tmpdir(), 'rapport-import-')), 'Connections.csv');
+		writeFileSync(file, 'First Name,Last Name,URL,Email Address,Company,Position,Connected On\nWes,Latin,,,Acme,CTO,\nAna,Ruiz,,,Beta,,\n');
+		const before = snapshot(root);
+		const result = await cli('import', 'linkedin', file, '--vault', root);
+		expect(result.code).toBe(0);
+		expect(result.out).toContain('row 1: People/Wes Latin.md is there but is not UTF-8 text');
+		const made = Object.keys(filesOf(root, 'notes')).filter((path) => !(path in before));
+		expect(made).toEqual(['People/Ana Ruiz.md']);
+		expect(snapshot(root)['People/Wes Latin.md']).toBe(before['People/Wes Latin.md']);
+	});
+
 	it('takes the changes with --take-changes, with a follow-up to congratulate', async () => {
 		const { root, file } = setup();
 		const result = await cli('import', 'linkedin', file, '--vault', root, '--take-changes', '--today', '2026-11-21');

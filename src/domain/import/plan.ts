@@ -17,6 +17,8 @@ import type { FieldValue, ImportedPerson, ImportOptions, ImportPlan, ParsedImpor
 export interface ImportWorld {
 	contacts: readonly Contact[];
 	exists(path: string): boolean;
+	/** Why a note at the path can't be read ("is not UTF-8 text …"), when the host can say. */
+	unreadable?(path: string): string | undefined;
 }
 
 /** The folder new notes go to: the one asked for, else the new-contact folder from settings. */
@@ -89,6 +91,13 @@ export function planImport(parsed: ParsedImport, world: ImportWorld, settings: R
 			const file = contactFileName(plainName(person.name)) || contactFileName(person.name);
 			if (!file) {
 				plan.skipped.push({ row: person.row, reason: `'${person.name}' has no characters a file name can use` });
+				continue;
+			}
+			// A note by their name that Rapport can't read may be them: no second note beside it.
+			const own = `${folder ? `${folder}/` : ''}${file}.md`;
+			const unreadable = world.unreadable?.(own);
+			if (unreadable) {
+				plan.skipped.push({ row: person.row, reason: `${own} is there but ${unreadable}; fix it, then import again` });
 				continue;
 			}
 			plan.create.push(plannedNote(person, taken.claim(file), settings));
