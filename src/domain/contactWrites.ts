@@ -221,7 +221,10 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 			const found = openFollowUp(note, write);
 			if (typeof found === 'string') return { ok: false, reason: `${found}; nothing was written` };
 			const { line, open } = found;
-			line.text = `${open[1] ?? ''}x${open[2] ?? ''}${(open[3] ?? '').trimEnd()} ✅ ${formatDay(today)}`;
+			// In the task's own format: Dataview's `[completion:: …]` beside its `[due:: …]`, else Tasks' ✅.
+			const words = (open[3] ?? '').trimEnd();
+			const done = /[[(](?:due|scheduled|start|created)::/.test(words) ? `[completion:: ${formatDay(today)}]` : `✅ ${formatDay(today)}`;
+			line.text = `${open[1] ?? ''}x${open[2] ?? ''}${words} ${done}`;
 			said = `done: ${write.text.trim()}`;
 			break;
 		}

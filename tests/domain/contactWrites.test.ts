@@ -230,6 +230,16 @@ describe('snooze, dormant, tag and done', () => {
 		});
 	});
 
+	it('ticks a follow-up written with Dataview fields with a completion field, as Dataview writes it', () => {
+		const note = '## Follow-ups\n- [ ] Send deck [due:: 2026-11-20]\n- [ ] Call back (due:: 2026-11-19)\n';
+		expect(write(note, { op: 'complete', line: 1, text: 'Send deck' })).toBe(
+			'## Follow-ups\n- [x] Send deck [due:: 2026-11-20] [completion:: 2026-11-21]\n- [ ] Call back (due:: 2026-11-19)\n',
+		);
+		expect(write(note, { op: 'complete', line: 2, text: 'Call back' })).toContain(
+			'- [x] Call back (due:: 2026-11-19) [completion:: 2026-11-21]\n',
+		);
+	});
+
 	it('finds a follow-up that a write since has moved, by its words and due date', () => {
 		const line = SAM.split('\n').findIndex((l) => l.startsWith('- [ ] Send her'));
 		const moved = write(SAM, log({ summary: 'Roadmap chat' }));
