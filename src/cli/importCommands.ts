@@ -300,7 +300,9 @@ function writeWhole(full: string, text: string): string | undefined {
 		renameSync(temp, full);
 		return undefined;
 	} catch (error) {
-		return `can't be written (${error instanceof Error ? error.message : String(error)})`;
+		// In the user's words, naming no temporary file: theirs is the one named already.
+		if (codeOf(error) === 'ENOENT') return `can't be written (no folder ${dirname(full)})`;
+		return `can't be written (${fsProblem(error)})`;
 	} finally {
 		if (fd !== undefined) closeSync(fd);
 		rmSync(temp, { force: true });

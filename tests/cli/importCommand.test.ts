@@ -413,6 +413,16 @@ describe('rapport export vcard', () => {
 		expect(statSync(out).mode & 0o777).toBe(0o444);
 	});
 
+	it('names the folder, not a file of its own, when the --out folder is not there', async () => {
+		const root = writeVault(vault().contact('Sam Rivera'));
+		const out = join(root, 'no such folder', 'cards.vcf');
+		expect(await cli('export', 'vcard', '--vault', root, '--out', out)).toEqual({
+			code: 1,
+			out: '',
+			err: `rapport: ${out}: can't be written (no folder ${join(root, 'no such folder')})`,
+		});
+	});
+
 	it('says what it exported as JSON with --json: the count, and the file or the cards', async () => {
 		const root = writeVault(vault().contact('Sam Rivera', (c) => c.company('Acme')));
 		const printed = await cli('export', 'vcard', '--vault', root, '--json');
