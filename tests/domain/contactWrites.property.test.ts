@@ -222,7 +222,9 @@ describe('every write changes only its own lines', () => {
 				expect(now.length).toBe(old.length);
 				const changed = now.flatMap((l, i) => (l.text === old[i]?.text && l.eol === old[i]?.eol ? [] : [i]));
 				expect(changed).toEqual([meant.line]);
-				expect(now[meant.line]?.text).toBe(`${meant.raw.replace('[ ]', '[x]').trimEnd()} ✅ ${formatDay(TODAY)}`);
+				// Dated with Dataview's field beside a Dataview due date, else with Tasks' ✅.
+				const done = meant.raw.includes('[due::') ? `[completion:: ${formatDay(TODAY)}]` : `✅ ${formatDay(TODAY)}`;
+				expect(now[meant.line]?.text).toBe(`${meant.raw.replace('[ ]', '[x]').trimEnd()} ${done}`);
 				expect(result.text.startsWith('\uFEFF')).toBe(text.startsWith('\uFEFF'));
 			}),
 			{ numRuns: 300, seed: 20261123 },

@@ -149,7 +149,7 @@ describe("a meeting note's tasks", () => {
 	it('go once ticked, and a meeting with no one in it gives nobody anything', () => {
 		const v = people().meeting('2026-11-20 Sync', '2026-11-20', ['Sam Rivera', 'Jo Park'], body);
 		tick(v, 'Meetings/2026-11-20 Sync.md', 'Share the notes', 'rapport', '2026-11-21');
-		expect(v.files.get('Meetings/2026-11-20 Sync.md')).toContain('- [x] Share the notes [due:: 2026-11-21] ✅ 2026-11-21\n');
+		expect(v.files.get('Meetings/2026-11-20 Sync.md')).toContain('- [x] Share the notes [due:: 2026-11-21] [completion:: 2026-11-21]\n');
 		expect(owed(v, '2026-11-21').filter((r) => r.startsWith('follow-up'))).toEqual([]);
 		const nobody = people().meeting('2026-11-20 Sync', '2026-11-20', [], body);
 		expect(section(queueOf(nobody, '2026-11-21'), 'owed').filter((i) => i.kind === 'follow-up')).toEqual([]);
