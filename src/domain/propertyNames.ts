@@ -6,26 +6,10 @@
 // `Last_Contact`.
 import { FIXED_KEYS } from './contact';
 import { RATING_KEYS } from './review/selfRating';
-import type { FieldKeys, RapportSettings } from './settings';
+import { DEFAULT_KEYS, type FieldKeys, type RapportSettings } from './settings';
 
-/** The names every note's properties are read by, from the settings; then the fixed ones. */
-const FIELD_ORDER: readonly (keyof FieldKeys)[] = Object.freeze([
-	'aliases',
-	'company',
-	'role',
-	'email',
-	'linkedin',
-	'location',
-	'tie',
-	'cadence',
-	'lastContact',
-	'nextFollowUp',
-	'status',
-	'level',
-	'met',
-	'introducedBy',
-	'birthday',
-]);
+/** The settings' mapped names, in one order. */
+const FIELD_ORDER = Object.keys(DEFAULT_KEYS) as readonly (keyof FieldKeys)[];
 // The review's rating keys too (its `date` is the meeting date's name, which settings may spell otherwise).
 const FIXED_NAMES: readonly string[] = Object.freeze([
 	...Object.values(FIXED_KEYS),
@@ -38,7 +22,7 @@ const FIXED_NAMES: readonly string[] = Object.freeze([
 ]);
 
 interface Names {
-	/** The settings' names, in `settingsNames` order: compared to see the cache still holds. */
+	/** The settings' names, in `sameNames`' order: compared to see the cache still holds. */
 	from: string[];
 	exact: Set<string>;
 	/** A name in lower case to the name Rapport reads. */
