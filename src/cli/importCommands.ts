@@ -8,9 +8,9 @@ import { exported, personToExport } from '../domain/import/exportPeople';
 import { decodeImportFile, encodingNote, type ImportEncoding } from '../domain/import/fileText';
 import { leftOutText } from '../domain/import/fields';
 import { importFolder, importFolderProblem } from '../domain/import/plan';
-import { IMPORT_FORMATS, type ImportFormat, type ImportOptions, type ImportPlan, type ParsedImport } from '../domain/import/types';
+import { IMPORT_FORMATS, type ImportFormat, type ImportOptions, type ImportPlan } from '../domain/import/types';
 import { FORMAT_KINDS } from '../domain/import/guessFormat';
-import { readImport } from '../domain/import/readImport';
+import { parsedImport, readImport } from '../domain/import/readImport';
 import { writeVcards } from '../domain/import/vcardWrite';
 import { listed } from '../domain/words';
 import { cliActions, reportRefusal } from './cliActions';
@@ -89,13 +89,7 @@ export async function runImport(request: ImportRequest, vault: OpenVault, io: Io
 		io.err(`rapport: ${request.file}: ${why} Nothing was imported.`);
 		return 1;
 	}
-	const parsed: ParsedImport = {
-		format: outcome.format,
-		people: outcome.people,
-		skipped: outcome.skipped,
-		leftOut: outcome.leftOut,
-		records: outcome.records,
-	};
+	const parsed = parsedImport(outcome);
 	// Thousands of new notes: each is not flushed on its own (see DiskStoreOptions.flushNewNotes).
 	const actions = cliActions(vault, request.today, request.time, { flushNewNotes: false });
 	const plan = actions.importPlan(parsed, request.options);

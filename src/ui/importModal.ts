@@ -5,6 +5,7 @@
 import { AbstractInputSuggest, Modal, Setting, TFile, prepareFuzzySearch, type App } from 'obsidian';
 import { decodeImportFile, encodingNote } from '../domain/import/fileText';
 import { FORMAT_KINDS, FORMAT_NAMES, guessFormat } from '../domain/import/guessFormat';
+import { parsedImport } from '../domain/import/readImport';
 import { IMPORT_FORMATS, type ImportFormat, type ImportPlan, type ParsedImport } from '../domain/import/types';
 import type { ImportBackend } from './host';
 import { ImportPlanView, chosenRows, type PlanChoices } from './importPlanView';
@@ -263,13 +264,7 @@ export class ImportModal extends Modal {
 			return;
 		}
 		this.showError('');
-		this.parsed = {
-			format: outcome.format,
-			people: outcome.people,
-			skipped: outcome.skipped,
-			leftOut: outcome.leftOut,
-			records: outcome.records,
-		};
+		this.parsed = parsedImport(outcome);
 		this.replan();
 	}
 

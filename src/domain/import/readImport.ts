@@ -3,7 +3,7 @@
 // refusal can say which one it is: a LinkedIn export given to `import google`.
 import { isGoogleCsv, readGoogleCsv } from './googleCsv';
 import { isLinkedInCsv, readLinkedIn } from './linkedinCsv';
-import { IMPORT_FORMATS, type ImportFormat, type ParseOutcome } from './types';
+import { IMPORT_FORMATS, type ImportFormat, type ParseOutcome, type ParsedImport } from './types';
 import { isVcardFile, readVcards } from './vcard';
 
 const READERS: Readonly<Record<ImportFormat, (text: string) => ParseOutcome>> = {
@@ -24,4 +24,9 @@ export function readImport(format: ImportFormat, text: string): ParseOutcome {
 	if (outcome.ok) return outcome;
 	const looksLike = IMPORT_FORMATS.find((other) => other !== format && RECOGNISE[other](text));
 	return looksLike ? { ...outcome, looksLike } : outcome;
+}
+
+/** What a file read holds, without the reader's `ok`: what both hosts plan from. */
+export function parsedImport({ format, people, skipped, leftOut, records }: ParsedImport): ParsedImport {
+	return { format, people, skipped, leftOut, records };
 }
