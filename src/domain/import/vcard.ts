@@ -121,11 +121,13 @@ function readProps(card: CardText): { list: Prop[]; unread: string[]; problem?: 
 		const lines = text.split('\r\n');
 		const version = lines.find((line) => /^version\s*:/i.test(line)) ?? 'VERSION:4.0';
 		const unread = lines.filter((line, i) => i > 0 && i < lines.length - 1 && line !== version && !readsAlone(line, version));
+		const problem = cantRead(card, error);
+		// No one line to blame, or the rest still can't be read: the card can't be read.
+		if (unread.length === 0) return { problem };
 		try {
-			if (unread.length === 0) throw error;
-			return { list: parseCard(lines.filter((line) => !unread.includes(line)).join('\r\n')), unread, problem: cantRead(card, error) };
+			return { list: parseCard(lines.filter((line) => !unread.includes(line)).join('\r\n')), unread, problem };
 		} catch {
-			return { problem: cantRead(card, error) };
+			return { problem };
 		}
 	}
 }
