@@ -3,11 +3,11 @@
 // one day is "Network review 2026-11-21 2"), and a rating saved as that day's note's
 // properties, which is where the next review reads the history back from.
 import { freePath } from '../domain/meetingNote';
-import { readProperties, setProperty } from '../domain/noteProperties';
+import { setProperty } from '../domain/noteProperties';
 import { joinNote, splitNote } from '../domain/noteText';
 import { computeReview } from '../domain/review/review';
 import { reviewMarkdown, reviewNotePath, rewriteRatingSection } from '../domain/review/reviewMarkdown';
-import { withReadNames } from '../domain/propertyNames';
+import { readPropertiesByName } from '../domain/propertyNames';
 import { RATING_KEYS, type SelfRating } from '../domain/review/selfRating';
 import type { ReviewInput } from '../domain/review/shared';
 import { formatDay } from '../domain/day';
@@ -50,11 +50,10 @@ export async function planSaveRating(ctx: ActionContext, request: ReviewNoteRequ
 	const text = await draft.read(path);
 	if (text === undefined) return refuse(`${path} is not a note; nothing was written`);
 	const note = splitNote(text);
-	const read = readProperties(note, ctx.parseYaml);
-	// Writing into properties that do not parse could lose what the user wrote there.
-	if (read instanceof Error) return refuse(`${path}: ${read.message}; fix its properties, then save again`);
 	// By the names Rapport reads, as the writes below find their lines: `Self_Rating` is `self_rating`.
-	const properties = read && withReadNames(read, ctx.settings);
+	const properties = readPropertiesByName(note, ctx.parseYaml, ctx.settings);
+	// Writing into properties that do not parse could lose what the user wrote there.
+	if (properties instanceof Error) return refuse(`${path}: ${properties.message}; fix its properties, then save again`);
 	setProperty(note, RATING_KEYS.score, String(rating.score));
 	setProperty(note, RATING_KEYS.yes, `[${rating.yes.join(', ')}]`);
 	if (properties?.[RATING_KEYS.date] === undefined) setProperty(note, RATING_KEYS.date, formatDay(ctx.today));

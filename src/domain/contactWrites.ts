@@ -13,17 +13,9 @@ import { showValue, WALK_BUDGET } from './yamlGuard';
 import { FIXED_KEYS } from './contact';
 import { yamlFieldValue, yamlListItem, yamlScalar } from './newContact';
 import { listed } from './words';
-import { withReadNames } from './propertyNames';
+import { readPropertiesByName } from './propertyNames';
 import { opensComment, shadeLines } from './noteBody';
-import {
-	addToListProperty,
-	frontmatterOf,
-	readProperties,
-	removeProperty,
-	setProperty,
-	UNCLOSED_PROPERTIES,
-	type YamlParser,
-} from './noteProperties';
+import { addToListProperty, frontmatterOf, removeProperty, setProperty, UNCLOSED_PROPERTIES, type YamlParser } from './noteProperties';
 import { ensureSection, insertInSection, sectionItems, type Section } from './noteSections';
 import { insertLines, joinNote, splitNote, type Line, type NoteText } from './noteText';
 
@@ -109,11 +101,7 @@ function oneLine(text: string): string {
 export function applyWrite(text: string, write: ContactWrite, settings: RapportSettings, today: Day, parse: YamlParser): WriteResult {
 	const note = splitNote(text);
 	// By the names Rapport reads: `Status: active` is the status a dormant write replaces.
-	const properties = (): ReturnType<typeof readProperties> => {
-		const read = readProperties(note, parse);
-		return read === undefined || read instanceof Error ? read : withReadNames(read, settings);
-	};
-	const before = properties();
+	const before = readPropertiesByName(note, parse, settings);
 	if (before instanceof Error)
 		return {
 			ok: false,
@@ -300,7 +288,7 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 	}
 
 	const result = joinNote(note);
-	const problem = checkProperties(before ?? {}, properties(), changed);
+	const problem = checkProperties(before ?? {}, readPropertiesByName(note, parse, settings), changed);
 	if (problem) return { ok: false, reason: `${problem}; nothing was written` };
 	return { ok: true, text: result, said };
 }

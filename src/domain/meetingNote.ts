@@ -7,9 +7,9 @@ import type { DateFormatter } from './dateFormat';
 import { addDays, formatDay, type Day } from './day';
 import { contactFileName, yamlScalar } from './newContact';
 import { mapLines, trimmedEnd } from './markdownLine';
-import { hasValue, readProperties, setProperty, type YamlParser } from './noteProperties';
+import { hasValue, setProperty, type YamlParser } from './noteProperties';
 import { joinNote, splitNote } from './noteText';
-import { withReadNames } from './propertyNames';
+import { readPropertiesByName } from './propertyNames';
 import type { RapportSettings } from './settings';
 import type { TimelineEntry } from './timeline';
 import { TEMPLATE_NAMES, builtInTemplate, namesList, renderTemplate, type TemplateId } from './templates';
@@ -149,8 +149,7 @@ export function meetingNoteText(request: MeetingRequest, settings: RapportSettin
 	});
 	const note = splitNote(rendered);
 	// By the names Rapport reads, as setProperty finds their lines (`Type:` is `type:`).
-	const read = readProperties(note, parse);
-	const props = read === undefined || read instanceof Error ? read : withReadNames(read, settings);
+	const props = readPropertiesByName(note, parse, settings);
 	const mark = (key: string, value: string): void => {
 		if (key && !hasValue(props, key)) setProperty(note, key, value);
 	};

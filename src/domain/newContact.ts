@@ -8,7 +8,7 @@ import { headingOf, mapLines, trimmedEnd } from './markdownLine';
 import { addToListProperty, frontmatterOf, hasValue, readProperties, setProperty, type YamlParser } from './noteProperties';
 import { ensureSection, insertInSection } from './noteSections';
 import { joinNote, splitNote, type NoteText } from './noteText';
-import { withReadNames } from './propertyNames';
+import { readPropertiesByName } from './propertyNames';
 import { notAContactBecause, type RecognitionInput } from './recognition';
 import type { RapportSettings, Tie } from './settings';
 import { renderTemplate, type TemplateContext } from './templates';
@@ -141,10 +141,7 @@ export function newContactText(
 	const rendered = renderNewContact(template ?? BUILT_IN, input, settings, moment);
 	const note = splitNote(rendered);
 	// By the names Rapport reads, as setProperty finds their lines (`Company:` is `company:`).
-	const properties = (): ReturnType<typeof readProperties> => {
-		const read = readProperties(note, parse);
-		return read === undefined || read instanceof Error ? read : withReadNames(read, settings);
-	};
+	const properties = (): ReturnType<typeof readProperties> => readPropertiesByName(note, parse, settings);
 	const props = properties();
 	if (props instanceof Error)
 		return { ok: false, reason: `the new-contact template's properties do not parse once filled in (${props.message})` };

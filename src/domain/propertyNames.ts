@@ -5,6 +5,8 @@
 // note spells it (src/domain/noteProperties.ts), so a log never adds `last_contact` beside
 // `Last_Contact`.
 import { FIXED_KEYS } from './contact';
+import { readProperties, type YamlParser } from './noteProperties';
+import type { NoteText } from './noteText';
 import { RATING_KEYS } from './review/selfRating';
 import { DEFAULT_KEYS, type FieldKeys, type RapportSettings } from './settings';
 
@@ -94,4 +96,14 @@ export function withReadNames(properties: Record<string, unknown>, settings: Rap
 		Object.defineProperty(out, to, { value: properties[key], enumerable: true, writable: true, configurable: true });
 	}
 	return out;
+}
+
+/**
+ * A note's properties as `readProperties` gives them (none, an Error, or the properties),
+ * by the names Rapport reads: what a write reads before it finds its lines, since
+ * `setProperty` finds `Status:` for `status`.
+ */
+export function readPropertiesByName(note: NoteText, parse: YamlParser, settings: RapportSettings): ReturnType<typeof readProperties> {
+	const read = readProperties(note, parse);
+	return read === undefined || read instanceof Error ? read : withReadNames(read, settings);
 }
