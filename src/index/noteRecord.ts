@@ -89,7 +89,7 @@ export function classifyNote(
 		const date = fm[dateKey];
 		const listed: unknown = fm[peopleKey];
 		const day = dayFromValue(date) ?? datedDay ?? (nameDate ? parseIsoDay(nameDate) : undefined);
-		const people = (Array.isArray(listed) ? listed : [listed]).filter((p): p is string => typeof p === 'string' && p.trim() !== '');
+		const people = namesListed(listed);
 		const meetingProblems = [...problems];
 		if (day === undefined)
 			meetingProblems.push(
@@ -150,7 +150,7 @@ export function classifyNote(
 	const day = dated ?? dayOfName(baseName(snapshot.path));
 	// Written as a meeting but not marked one: said, since it counts for nobody as it is.
 	const unmarked =
-		dated !== undefined && inFolder(snapshot.path, meetingsFolder(settings)) && listsSomeone(fm?.[settings.meetingKeys.people])
+		dated !== undefined && inFolder(snapshot.path, meetingsFolder(settings)) && namesListed(fm?.[settings.meetingKeys.people]).length > 0
 			? [
 					...problems,
 					`a note in ${meetingsFolder(settings)} with a date and people, but not marked a meeting: add ` +
@@ -169,9 +169,9 @@ function unquotedLink(value: unknown): string | undefined {
 	return Array.isArray(inner) && inner.length === 1 && typeof inner[0] === 'string' ? inner[0] : undefined;
 }
 
-/** Whether a property's value names anyone: a text, or a list holding one. */
-function listsSomeone(value: unknown): boolean {
-	return (Array.isArray(value) ? value : [value]).some((v) => typeof v === 'string' && v.trim() !== '');
+/** The texts a property's value lists (one text, or a list's texts), blanks left out: a meeting's people. */
+function namesListed(value: unknown): string[] {
+	return (Array.isArray(value) ? value : [value]).filter((v): v is string => typeof v === 'string' && v.trim() !== '');
 }
 
 const NOT_PARSED = 'frontmatter does not parse, so its properties are ignored: ';
