@@ -3,7 +3,7 @@
 // Line numbers count from the file's first line, frontmatter included, as Obsidian does.
 import { blankCodeSpans } from '../domain/markdownLine';
 import { readBody } from '../domain/noteBody';
-import { UNCLOSED_PROPERTIES, yamlProblem } from '../domain/noteProperties';
+import { unreadBlock, yamlProblem } from '../domain/noteProperties';
 import type { LinkContext, NoteHeading, NoteLink, NoteListItem, NoteSnapshot } from '../index/port';
 
 export type FrontmatterParser = (yaml: string) => unknown;
@@ -59,11 +59,12 @@ export function scanNote(
 	if (block) {
 		if (!NOT_SPACE.test(block.yaml)) snapshot.frontmatter = {};
 		else if (!propertiesMatter || propertiesMatter(snapshot, block.yaml)) readFrontmatter(snapshot, block.yaml, parseFrontmatter);
-	} else if (lines[0]?.trimEnd() === '---' && (!propertiesMatter || propertiesMatter(snapshot, ''))) {
-		// A first line `---` and no other (`frontmatterBlock` found none): no properties, as
-		// Obsidian reads it, but a contact's (known by its folder or a tag in its text) is a
-		// problem (src/index/noteRecord.ts).
-		snapshot.frontmatterError = UNCLOSED_PROPERTIES;
+	} else {
+		// A first line `---` and no other (`frontmatterBlock` found none), or properties below
+		// blank lines: no properties, as Obsidian reads it, but a contact's (known by its folder
+		// or a tag in its text) is a problem (src/index/noteRecord.ts).
+		const unread = unreadBlock(lines);
+		if (unread && (!propertiesMatter || propertiesMatter(snapshot, ''))) snapshot.frontmatterError = unread;
 	}
 	return snapshot;
 }

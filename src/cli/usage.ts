@@ -163,7 +163,7 @@ const HELP: Record<Command, CommandHelp> = {
 		options: [],
 		words: [],
 		about:
-			"Lists what Rapport could not read: properties that don't parse or are never closed, a value of the wrong " +
+			"Lists what Rapport could not read: properties that don't parse or that Obsidian reads as text, a value of the wrong " +
 			'kind, undated interaction lines, two contacts with one name. Reads the vault only.',
 	},
 	templates: {

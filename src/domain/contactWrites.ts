@@ -15,7 +15,7 @@ import { yamlFieldValue, yamlListItem, yamlScalar } from './newContact';
 import { listed } from './words';
 import { readPropertiesByName } from './propertyNames';
 import { opensComment, shadeLines } from './noteBody';
-import { addToListProperty, frontmatterOf, removeProperty, setProperty, UNCLOSED_PROPERTIES, type YamlParser } from './noteProperties';
+import { addToListProperty, frontmatterOf, isUnreadBlock, removeProperty, setProperty, type YamlParser } from './noteProperties';
 import { ensureSection, insertInSection, sectionItems, type Section } from './noteSections';
 import { insertLines, joinNote, splitNote, type Line, type NoteText } from './noteText';
 
@@ -105,10 +105,9 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 	if (before instanceof Error)
 		return {
 			ok: false,
-			reason:
-				before.message === UNCLOSED_PROPERTIES
-					? `its ${UNCLOSED_PROPERTIES}; nothing was written`
-					: `its properties don't parse (${before.message}); nothing was written`,
+			reason: isUnreadBlock(before.message)
+				? `its ${before.message}; nothing was written`
+				: `its properties don't parse (${before.message}); nothing was written`,
 		};
 	const props = before ?? {};
 	const keys = settings.keys;

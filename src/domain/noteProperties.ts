@@ -27,19 +27,53 @@ export interface Frontmatter {
  */
 export const UNCLOSED_PROPERTIES = 'properties are never closed: add a line `---` after them';
 
-/** Whether the first of these lines is `---` and no later one is: properties never closed. */
-function unclosedBlock(lines: readonly string[]): boolean {
-	if (lines[0]?.trimEnd() !== '---') return false;
-	for (let i = 1; i < lines.length; i++) if (lines[i]?.trimEnd() === '---') return false;
-	return true;
+/**
+ * What is wrong with a note whose block of properties starts below blank lines: Obsidian
+ * reads properties only from the first line, so it shows them as text, and a write would
+ * add a second block above them.
+ */
+export const PROPERTIES_BELOW_BLANK = 'properties start below a blank line: remove the blank lines above the first `---`';
+
+/** Whether a note's problem is one of the two above: a block meant as properties that nobody reads as properties. */
+export function isUnreadBlock(problem: string | undefined): boolean {
+	return problem === UNCLOSED_PROPERTIES || problem === PROPERTIES_BELOW_BLANK;
+}
+
+const isRule = (line: string | undefined): boolean => line?.trimEnd() === '---';
+
+/**
+ * Why a note with no properties has a block meant as properties (the lines given one at a
+ * time, undefined past the end): a first line `---` never closed, or blank lines, then `---`,
+ * a `key:` line and a closing `---`. Undefined for any other note, one that opens with a
+ * horizontal rule among them.
+ */
+function unreadBlockOf(line: (index: number) => string | undefined): string | undefined {
+	const first = line(0);
+	let open = 0;
+	if (!isRule(first)) {
+		// Most notes start with text: the look stops at their first line.
+		if (first === undefined || first.trim() !== '') return undefined;
+		while (line(++open)?.trim() === '');
+		if (!isRule(line(open)) || !KEY_LINE.test(line(open + 1) ?? '')) return undefined;
+	}
+	for (let i = open + 1, text = line(i); text !== undefined; text = line(++i)) {
+		if (isRule(text)) return open === 0 ? undefined : PROPERTIES_BELOW_BLANK;
+	}
+	return open === 0 ? UNCLOSED_PROPERTIES : undefined;
+}
+
+/** The same look at a note's lines. */
+export function unreadBlock(lines: readonly string[]): string | undefined {
+	return unreadBlockOf((i) => lines[i]);
 }
 
 /** The same look at a note's whole text (a BOM before the first line is skipped). */
-export function unclosedProperties(text: string): boolean {
+export function unreadProperties(text: string): string | undefined {
 	const start = text.charCodeAt(0) === 0xfeff ? 1 : 0;
-	// Most notes do not start with `---`: the look stops there.
-	if (!text.startsWith('---', start)) return false;
-	return unclosedBlock(text.slice(start).split(/\r\n|\r|\n/));
+	// Most notes start with neither `---` nor a blank line: the look stops there.
+	const c = text.charCodeAt(start);
+	if (!text.startsWith('---', start) && c !== 10 && c !== 13 && c !== 32 && c !== 9) return undefined;
+	return unreadBlock(text.slice(start).split(/\r\n|\r|\n/));
 }
 
 export function frontmatterOf(note: NoteText): Frontmatter | undefined {
@@ -59,13 +93,15 @@ export function frontmatterYaml(note: NoteText, fm: Frontmatter): string {
 
 /**
  * Reads the properties; undefined when there are none, an Error when they do not parse or
- * are never closed (`UNCLOSED_PROPERTIES`): every write reads them first, so none adds a
- * block above the user's.
+ * are not read as properties (`unreadBlockOf`: never closed, or below blank lines): every
+ * write reads them first, so none adds a block above the user's.
  */
 export function readProperties(note: NoteText, parse: YamlParser): Record<string, unknown> | undefined | Error {
 	const fm = frontmatterOf(note);
-	// No block: an opening `---` then is one never closed (`frontmatterOf` looked for its close).
-	if (!fm) return note.lines[0]?.text.trimEnd() === '---' ? new Error(UNCLOSED_PROPERTIES) : undefined;
+	if (!fm) {
+		const unread = unreadBlockOf((i) => note.lines[i]?.text);
+		return unread === undefined ? undefined : new Error(unread);
+	}
 	const yaml = frontmatterYaml(note, fm);
 	if (yaml.trim() === '') return {};
 	const bomb = yamlExpansionProblem(yaml);

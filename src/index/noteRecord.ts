@@ -9,7 +9,7 @@ import type { InteractionKind } from '../domain/interactions';
 import { baseName, linkKey, linkTarget } from '../domain/links';
 import { inFolder, isContact, isMeeting } from '../domain/recognition';
 import { meetingsFolder } from '../domain/meetingNote';
-import { UNCLOSED_PROPERTIES } from '../domain/noteProperties';
+import { isUnreadBlock } from '../domain/noteProperties';
 import type { RapportSettings } from '../domain/settings';
 import { parseFollowUp, type FollowUp } from '../domain/tasks';
 import { isTemplateId, TEMPLATE_KINDS } from '../domain/templates';
@@ -65,9 +65,10 @@ export function classifyNote(
 	// Most notes have no problem: they share one empty list rather than each making one.
 	const recognition = { path: snapshot.path, frontmatter: snapshot.frontmatter, tags: snapshot.tags, headings: snapshot.headings };
 	const contact = isContact(recognition, settings);
-	// A block never closed is no block (Obsidian reads it as text): only a contact's is a
-	// problem, one the ports find only in a note known as a contact without its properties.
-	const error = snapshot.frontmatterError === UNCLOSED_PROPERTIES && !contact ? undefined : snapshot.frontmatterError;
+	// A block never closed, or below blank lines, is no block (Obsidian reads it as text): only
+	// a contact's is a problem, one the ports find only in a note known as a contact without
+	// its properties.
+	const error = isUnreadBlock(snapshot.frontmatterError) && !contact ? undefined : snapshot.frontmatterError;
 	const problems: readonly string[] = error ? [frontmatterProblem(error)] : NO_PROBLEMS;
 	if (contact) {
 		// Often a click on a link to a new name: not someone to reach out to yet.
@@ -175,17 +176,17 @@ function namesListed(value: unknown): string[] {
 }
 
 const NOT_PARSED = 'frontmatter does not parse, so its properties are ignored: ';
+const UNREAD_BLOCK_TAIL = ' (until then Obsidian shows them as text, and Rapport reads none of them)';
 
-/** The problem a note whose properties do not parse (or are never closed) has. */
+/** The problem a note whose properties do not parse (or are not read as properties) has. */
 export function frontmatterProblem(error: string): string {
-	if (error === UNCLOSED_PROPERTIES)
-		return `${UNCLOSED_PROPERTIES} (until then Obsidian shows them as text, and Rapport reads none of them)`;
+	if (isUnreadBlock(error)) return error + UNREAD_BLOCK_TAIL;
 	return `${NOT_PARSED}${error}`;
 }
 
 /** Whether a problem is one `frontmatterProblem` words: the note's properties were not read. */
 export function propertiesUnread(problem: string): boolean {
-	return problem.startsWith(NOT_PARSED) || problem === frontmatterProblem(UNCLOSED_PROPERTIES);
+	return problem.startsWith(NOT_PARSED) || problem.endsWith(UNREAD_BLOCK_TAIL);
 }
 
 /** The day a name starting `YYYY-MM-DD` gives: `2026-11-03 KubeCon`. */

@@ -9,7 +9,7 @@ import { TFile, type App, type CachedMetadata, type LinkCache, type ListItemCach
 import { sectionOfHeading, sectionOwners } from '../domain/contact';
 import { shadeLines } from '../domain/noteBody';
 import { onlyDated } from '../domain/onlyDated';
-import { UNCLOSED_PROPERTIES, unclosedProperties } from '../domain/noteProperties';
+import { unreadProperties } from '../domain/noteProperties';
 import { withReadNames } from '../domain/propertyNames';
 import { isContact, isMeeting } from '../domain/recognition';
 import type { RapportSettings } from '../domain/settings';
@@ -193,11 +193,12 @@ export class MetadataCacheSource implements NoteSource {
 	/** The lean path's list of keys, reused from note to note. */
 	private readonly scratch: number[] = [];
 	/**
-	 * Notes whose first line is `---` with no later `---` line: properties never closed. The
-	 * cache has no `frontmatterPosition` for them, and nothing else that tells them from a
-	 * note starting with a horizontal rule, so the text says, where it is read (`setContent`).
+	 * Notes with a block meant as properties that Obsidian does not read as properties (never
+	 * closed, or below blank lines), and why. The cache has no `frontmatterPosition` for them,
+	 * and nothing else that tells them from a note starting with a horizontal rule, so the
+	 * text says, where it is read (`setContent`).
 	 */
-	private readonly unclosed = new Set<string>();
+	private readonly unreadBlocks = new Map<string, string>();
 	/** Notes whose text could not be read; the rest of the vault is indexed regardless. */
 	readonly unreadable: UnreadableNote[] = [];
 
@@ -240,16 +241,18 @@ export class MetadataCacheSource implements NoteSource {
 	}
 
 	/**
-	 * Whether a note may hold properties never closed that are a problem: no block in the
-	 * cache, text from the first line, and a contact without its properties (by its folder
-	 * or a tag in its text, as the CLI's reader asks). Such a note's text is read once.
+	 * Whether a note may hold a block of properties Obsidian does not read that is a problem:
+	 * no block in the cache, a first section that may be its `---`, and a contact without its
+	 * properties (by its folder or a tag in its text, as the CLI's reader asks). Such a note's
+	 * text is read once.
 	 */
-	private mayBeUnclosed(path: string, cache: CachedMetadata | null): boolean {
+	private mayHaveUnreadBlock(path: string, cache: CachedMetadata | null): boolean {
 		// Obsidian reads the opening `---` as a rule (`thematicBreak`); the test fake reads it and
-		// the lines under it as one paragraph. A note opening with a heading, a list or a
+		// the lines under it as one paragraph. Only blank lines can be above a note's first
+		// section when it has no properties. A note opening with a heading, a list or a
 		// callout is never read for this.
 		const first = cache?.sections?.[0];
-		if (!cache || cache.frontmatterPosition || first?.position.start.line !== 0) return false;
+		if (!cache || cache.frontmatterPosition || !first) return false;
 		if (first.type !== 'thematicBreak' && first.type !== 'paragraph') return false;
 		const tags = (cache.tags ?? []).map((t) => t.tag.replace(/^#/, ''));
 		const headings = (cache.headings ?? []).map((h) => ({ text: h.heading }));
@@ -287,7 +290,7 @@ export class MetadataCacheSource implements NoteSource {
 		const wanted = vault.getMarkdownFiles().filter((file) => {
 			if (this.lines.has(file.path)) return false;
 			const cache = metadataCache.getFileCache(file);
-			return this.needsLineText(file.path, cache) || this.mayBeUnclosed(file.path, cache);
+			return this.needsLineText(file.path, cache) || this.mayHaveUnreadBlock(file.path, cache);
 		});
 		// In batches with a pause between, so a large vault's start-up never holds the app up.
 		for (let from = 0; from < wanted.length; from += READ_BATCH) {
@@ -314,8 +317,9 @@ export class MetadataCacheSource implements NoteSource {
 		if (kept) this.lines.set(path, kept);
 		else this.lines.delete(path);
 		// Only where the cache found no block: a note with properties starts with `---` too.
-		if (cache && !cache.frontmatterPosition && unclosedProperties(content)) this.unclosed.add(path);
-		else this.unclosed.delete(path);
+		const unread = cache && !cache.frontmatterPosition ? unreadProperties(content) : undefined;
+		if (unread) this.unreadBlocks.set(path, unread);
+		else this.unreadBlocks.delete(path);
 	}
 
 	/** A renamed note keeps its text: Obsidian fires no `changed` for a rename. */
@@ -323,12 +327,13 @@ export class MetadataCacheSource implements NoteSource {
 		const lines = this.lines.get(oldPath);
 		this.lines.delete(oldPath);
 		if (lines) this.lines.set(newPath, lines);
-		if (this.unclosed.delete(oldPath)) this.unclosed.add(newPath);
+		const unread = this.unreadBlocks.get(oldPath);
+		if (this.unreadBlocks.delete(oldPath) && unread) this.unreadBlocks.set(newPath, unread);
 	}
 
 	forget(path: string): void {
 		this.lines.delete(path);
-		this.unclosed.delete(path);
+		this.unreadBlocks.delete(path);
 	}
 
 	/**
@@ -413,9 +418,10 @@ export class MetadataCacheSource implements NoteSource {
 			const { start, end } = cache.frontmatterPosition;
 			if (end.line - start.line > 1) snapshot.frontmatterError = PROPERTIES_UNREAD;
 			else snapshot.frontmatter = {};
-		} else if (this.unclosed.has(path)) {
+		} else {
 			// A problem only in a contact's note (src/index/noteRecord.ts), as the CLI's reader finds it.
-			snapshot.frontmatterError = UNCLOSED_PROPERTIES;
+			const unread = this.unreadBlocks.get(path);
+			if (unread) snapshot.frontmatterError = unread;
 		}
 
 		// Read for every note of the vault at start-up, so in one pass each, with nothing made

@@ -388,6 +388,23 @@ describe('rapport problems', () => {
 		expect((await cli('triage', '--vault', root, '--today', '2026-12-04')).out).not.toContain('No Close');
 	});
 
+	it('names a contact whose properties start below a blank line, and no other note that opens that way', async () => {
+		const root = writeVault(
+			vault()
+				.contact('Jo Park', (c) => c.tie('strong'))
+				.note('People/Below', '\n---\ntie: strong\ncompany: Below\n---\n# Below\n')
+				.note('Projects/Blank First', '\n---\ntype: project\n---\nA project note, not a contact.\n')
+				.note('People/Rule', '\n---\n\nA rule, then prose #contact.\n'),
+		);
+		const result = await cli('problems', '--vault', root);
+		expect(result.out.split('\n')).toEqual([
+			'1 problem',
+			'People/Below.md: properties start below a blank line: remove the blank lines above the first `---` ' +
+				'(until then Obsidian shows them as text, and Rapport reads none of them)',
+		]);
+		expect((await cli('triage', '--vault', root, '--today', '2026-12-04')).out).not.toContain('Below');
+	});
+
 	it('says so when there are none', async () => {
 		expect((await cli('problems', '--vault', writeVault(sample()))).out).toBe('No problems found.');
 	});

@@ -192,6 +192,20 @@ describe('rapport log', () => {
 		expect(snapshot(root)).toEqual(before);
 	});
 
+	it('refuses a write to a note whose properties start below a blank line, and names it', async () => {
+		// A log used to put a new block above them, leaving two blocks and the user's below as text.
+		const root = writeVault(people().note('People/Below', '\n---\ntie: strong\ncompany: Below\n---\n# Below\n'));
+		const before = snapshot(root);
+		const result = await cli('log', '--vault', root, '--contact', 'Below', '--kind', 'call', '--today', TODAY);
+		expect({ code: result.code, err: result.err.split('\n')[0] }).toEqual({
+			code: 1,
+			err:
+				'rapport: People/Below.md: its properties start below a blank line: ' +
+				'remove the blank lines above the first `---`; nothing was written',
+		});
+		expect(snapshot(root)).toEqual(before);
+	});
+
 	it('refuses a note made read-only, naming it, and writes no note at all, as root too', async () => {
 		// Written as a new copy renamed over it, a read-only note used to take the change (a
 		// rename needs only the folder's permission), and root writes whatever the bits say.

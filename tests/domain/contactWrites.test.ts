@@ -167,6 +167,24 @@ describe('logging an interaction', () => {
 		expect(write('Met at the fair.\n\n---\n', { op: 'dormant' })).toBe('---\nstatus: dormant\n---\nMet at the fair.\n\n---\n');
 	});
 
+	it('refuses every write to a note whose properties start below a blank line, which Obsidian reads as text', () => {
+		const writes: ContactWrite[] = [log({}), { op: 'snooze', until: day('2026-12-20') }, { op: 'dormant' }, { op: 'tie', tie: 'weak' }];
+		const refused = 'its properties start below a blank line: remove the blank lines above the first `---`; nothing was written';
+		for (const text of ['\n---\ntie: strong\n---\n# Ana\n', '  \r\n\r\n---\r\ncompany: Acme\r\n---\r\n', '\uFEFF\n---\ntie: weak\n---']) {
+			for (const op of writes)
+				expect({ op: op.op, result: applyWrite(text, op, settings, TODAY, parseYaml) }).toEqual({
+					op: op.op,
+					result: { ok: false, reason: refused },
+				});
+		}
+		// Blank lines above a horizontal rule and prose, or above a block never closed, are no
+		// properties: a block is added, as before.
+		expect(write('\n---\nMet at the fair.\n\n---\n', { op: 'dormant' })).toBe(
+			'---\nstatus: dormant\n---\n\n---\nMet at the fair.\n\n---\n',
+		);
+		expect(write('\n---\ntie: strong\n', { op: 'dormant' })).toBe('---\nstatus: dormant\n---\n\n---\ntie: strong\n');
+	});
+
 	it('words a YAML problem as the CLI reader lists it: one wording, "line N: reason"', () => {
 		for (const text of ['---\ntype: contact\ntie: strong\n  cadence: 30d\n---\n', '---\ntie: [strong\n---\n', '---\nrole: "Staff\n---\n']) {
 			const result = applyWrite(text, log({}), settings, TODAY, parseYaml);

@@ -196,6 +196,23 @@ describe('the live index', () => {
 		expect(problems()).toEqual([named]);
 	});
 
+	it('names a contact whose properties start below a blank line, and follows the edit that moves them up', async () => {
+		const below = '\n---\ntie: strong\ncompany: Below\n---\nMet at the fair.\n';
+		const app = App.createConfigured__({ files: { 'People/Below.md': below, 'People/Jo Park.md': '---\ntie: weak\n---\n' } });
+		const live = new LiveIndex(app.asOriginalType__(), defaultSettings(), async () => datedNoteMatcher('Daily', 'YYYY-MM-DD'));
+		live.load();
+		app.workspace.setLayoutReady__();
+		await live.built;
+		const problems = (): string[] => live.index.problems().map((p) => `${p.path}: ${p.message}`);
+		const named =
+			'People/Below.md: properties start below a blank line: remove the blank lines above the first `---` ' +
+			'(until then Obsidian shows them as text, and Rapport reads none of them)';
+		expect(problems()).toEqual([named]);
+		await app.vault.modify(file(app, 'People/Below.md'), below.slice(1));
+		expect(problems()).toEqual([]);
+		expect(live.index.contact('People/Below.md')?.tie).toBe('strong');
+	});
+
 	it('reads at start-up only the contacts that may open with properties never closed, not one opening with a heading', async () => {
 		const app = App.createConfigured__({
 			files: {

@@ -103,6 +103,9 @@ describe('the metadata-cache port and the disk port', () => {
 			.note('People/No Close Either', '---\ntie: strong\ncompany: NoClose\n')
 			.note('Network/Unclosed', '---\ntie: weak\n\nMet at the meetup #contact/work\n')
 			.note('Projects/Rule', '---\n\nA rule, then prose.\n')
+			// Properties below a blank line: read by neither, and a contact's is a problem.
+			.note('People/Below Blank', '\n---\ntie: strong\ncompany: Below\n---\n## Interactions\n- 2026-10-05 call\n')
+			.note('Projects/Blank First', '\n\n---\ntype: project\n---\nNot a contact.\n')
 			.daily('2026-11-05', '---\n- Lunch with [[Jo Park]]\n')
 			.meeting('2026-11-10 Sync', '2026-11-10', ['Jo Park', 'Sam Rivera'])
 			// A meeting note's tasks are text the cache does not hold: read for the queue too.
@@ -141,6 +144,10 @@ describe('the metadata-cache port and the disk port', () => {
 		expect(obsidian).toEqual(disk);
 		const unclosed = (disk as { problems: { path: string; message: string }[] }).problems.filter((p) => p.message.includes('never closed'));
 		expect(unclosed.map((p) => p.path)).toEqual(['Network/Unclosed.md', 'People/No Close Either.md', 'People/No Close.md']);
+		const below = (disk as { problems: { path: string; message: string }[] }).problems.filter((p) =>
+			p.message.includes('below a blank line'),
+		);
+		expect(below.map((p) => p.path)).toEqual(['People/Below Blank.md']);
 		// Both read the meeting notes' tasks into the queue: not a vacuous agreement.
 		const followUps = (disk as { queue: { sections: { items: { kind: string; source?: string; reason: string }[] }[] } }).queue.sections
 			.flatMap((s) => s.items)
