@@ -72,23 +72,29 @@ describe('CLI processes writing one vault', () => {
 		const root = writeVault(vault().note('People/Sam Rivera', old));
 		const note = join(root, 'People/Sam Rivera.md');
 		const args = [CLI, 'log', '--vault', root, '--contact', 'Sam Rivera', '--kind', 'call', '--today', TODAY];
-		// The note as a whole run leaves it, and how long that run takes here.
-		const started = Date.now();
-		expect((await exec(process.execPath, args)).code).toBe(0);
-		const span = Date.now() - started;
+		// The note as a whole run leaves it, and how long a run takes here (the quicker of two:
+		// the first pays for a cold start).
+		let span = Infinity;
+		for (let run = 0; run < 2; run++) {
+			writeFileSync(note, old);
+			const started = Date.now();
+			expect((await exec(process.execPath, args)).code).toBe(0);
+			span = Math.min(span, Date.now() - started);
+		}
 		const written = readFileSync(note, 'utf8');
 		expect(written).not.toBe(old);
 		const next = random(20261203);
+		// Rounds until ten were cut short somewhere (the rest finished first), however busy the
+		// machine is: a run's length here moves with the load.
 		let killed = 0;
-		for (let round = 0; round < 20; round++) {
+		for (let round = 0; round < 60 && killed < 10; round++) {
 			writeFileSync(note, old);
 			const exit = await exec(process.execPath, args, Math.floor(next() * span * 1.2));
 			if (exit.signal === 'SIGKILL') killed++;
 			const now = readFileSync(note, 'utf8');
 			expect(now === old || now === written).toBe(true);
 		}
-		// Most rounds were cut short somewhere; the rest finished first.
-		expect(killed).toBeGreaterThan(8);
+		expect(killed).toBe(10);
 		writeFileSync(note, old);
 		expect(await exec(process.execPath, args)).toMatchObject({ code: 0, err: '' });
 		expect(readFileSync(note, 'utf8')).toBe(written);
