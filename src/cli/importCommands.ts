@@ -1,7 +1,7 @@
 // `rapport import linkedin|vcard|google FILE` and `rapport export vcard`: a file read by the
 // format's reader, planned against the vault's contacts, and written by the plugin's import
 // action (or, with --dry-run, only shown); and the vault's contacts written as vCards.
-import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
+import { closeSync, fchmodSync, fsyncSync, openSync, readFileSync, readSync, renameSync, rmSync, statSync, writeSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { formatTime, type Day } from '../domain/day';
 import { exported, personToExport } from '../domain/import/exportPeople';
@@ -266,9 +266,25 @@ export function runExport(request: ExportRequest, vault: OpenVault, io: Io): num
 	return 0;
 }
 
+/** Whether a file starts as a vCard file does: `BEGIN:VCARD`, after a BOM and blank lines. */
+function startsAsVcard(full: string): boolean {
+	const head = Buffer.alloc(1024);
+	let fd: number | undefined;
+	try {
+		fd = openSync(full, 'r');
+		const read = readSync(fd, head, 0, head.length, 0);
+		return /^(?:\uFEFF)?\s*BEGIN:VCARD/i.test(head.subarray(0, read).toString('utf8'));
+	} catch {
+		return false;
+	} finally {
+		if (fd !== undefined) closeSync(fd);
+	}
+}
+
 /**
  * Writes a file whole or not at all: a temporary file beside it, flushed, then renamed over
- * it. A file there already keeps its mode, and one that is read-only is left as it was.
+ * it. A file there already keeps its mode; one that is read-only, or holds anything but
+ * vCards (a note, a typo'd path), is left as it was.
  */
 function writeWhole(full: string, text: string): string | undefined {
 	let mode: number | undefined;
@@ -276,6 +292,8 @@ function writeWhole(full: string, text: string): string | undefined {
 		const stats = statSync(full);
 		const problem = stats.isFile() ? readOnly(full, stats) : undefined;
 		if (problem) return `${problem}; nothing was written`;
+		if (stats.isFile() && stats.size > 0 && !startsAsVcard(full))
+			return 'is not a vCard file, so export leaves it as it is; nothing was written (give --out a new file)';
 		if (stats.isFile()) mode = stats.mode & 0o7777;
 	} catch {
 		// Nothing there yet: the file is made, with the mode the umask gives.

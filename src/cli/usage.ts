@@ -380,7 +380,12 @@ const HELP: Record<Command, CommandHelp> = {
 		summary: 'write every active and dormant contact as vCard 4.0',
 		synopsis: 'vcard --vault DIR [--out FILE]',
 		options: ['out'],
-		words: [['--out FILE', 'write the cards to FILE, whole or not at all (default: print them)']],
+		words: [
+			[
+				'--out FILE',
+				'write the cards to FILE, whole or not at all; a FILE there already is replaced only if it holds vCards (default: print them)',
+			],
+		],
 		about:
 			'Exports name, aliases (as nicknames), emails, phones, company, role, LinkedIn, birthday, tags and the text ' +
 			'under ## Notes. Archived contacts are left out. Importing the file into another vault gives the same contacts.',

@@ -394,10 +394,29 @@ describe('rapport export vcard', () => {
 		expect(printed).toBe(readFileSync(out, 'utf8'));
 	});
 
+	it('replaces only a file of vCards: a note, or any other file, is left as it was', async () => {
+		const root = writeVault(vault().contact('Sam Rivera', (c) => c.company('Acme')));
+		const note = join(root, 'People/Sam Rivera.md');
+		const before = readFileSync(note, 'utf8');
+		expect(await cli('export', 'vcard', '--vault', root, '--out', note)).toEqual({
+			code: 1,
+			out: '',
+			err: `rapport: ${note}: is not a vCard file, so export leaves it as it is; nothing was written (give --out a new file)`,
+		});
+		expect(readFileSync(note, 'utf8')).toBe(before);
+		// An export made before (a BOM and a blank line first too), or an empty file, is replaced.
+		const cards = join(root, '..', 'cards.vcf');
+		for (const old of ['\uFEFF\r\nbegin:vcard\r\nFN:Old\r\nEND:VCARD\r\n', '']) {
+			writeFileSync(cards, old);
+			expect((await cli('export', 'vcard', '--vault', root, '--out', cards)).code).toBe(0);
+			expect(readFileSync(cards, 'utf8')).toContain('FN:Sam Rivera');
+		}
+	});
+
 	it('keeps the mode of the --out file it replaces, and leaves a read-only one as it was', async () => {
 		const root = writeVault(vault().contact('Sam Rivera', (c) => c.company('Acme')));
 		const out = join(root, '..', 'kept.vcf');
-		writeFileSync(out, 'old cards');
+		writeFileSync(out, 'BEGIN:VCARD\r\nFN:Old\r\nEND:VCARD\r\n');
 		chmodSync(out, 0o600);
 		expect((await cli('export', 'vcard', '--vault', root, '--out', out)).code).toBe(0);
 		expect(readFileSync(out, 'utf8')).toContain('FN:Sam Rivera');
