@@ -501,7 +501,9 @@ export function parseContact(input: ContactInput, settings: RapportSettings): Co
 	const { items } = input;
 	for (let i = 0; i < items.length; i++) {
 		const item = items[i] as SectionItem;
-		if (item.section === 'interactions') {
+		// A task is never an interaction line: under Interactions too it is a task, a follow-up
+		// when it has a due date, as anywhere outside Follow-ups.
+		if (item.section === 'interactions' && item.task === undefined) {
 			// Indented lines under an interaction are notes on it, not interactions.
 			if (item.nested) continue;
 			const parsed = parseInteractionLine(item.text, item.line);

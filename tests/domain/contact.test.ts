@@ -403,6 +403,23 @@ describe('sections', () => {
 	});
 });
 
+describe('a task under Interactions', () => {
+	it('is a task, not an interaction line: a follow-up when it has a due date, and no problem', () => {
+		const contact = parse({}, [
+			{ section: 'interactions', line: 4, text: '2026-11-01 call' },
+			{ section: 'interactions', line: 5, text: 'Send Bruce the JD 📅 2026-12-03', task: ' ' },
+			{ section: 'interactions', line: 6, text: 'Pick a date for lunch', task: ' ', nested: true },
+			{ section: 'interactions', line: 7, text: 'Ask for the deck [due:: 2026-12-09]', task: ' ', nested: true },
+		]);
+		expect(contact.interactions.map((i) => [i.line, i.kind])).toEqual([[4, 'call']]);
+		expect(contact.followUps.map((f) => [f.line, f.text, f.due])).toEqual([
+			[5, 'Send Bruce the JD', day('2026-12-03')],
+			[7, 'Ask for the deck', day('2026-12-09')],
+		]);
+		expect(contact.problems).toEqual([]);
+	});
+});
+
 describe('sectionOfHeading', () => {
 	it.each([
 		['Interactions', 'interactions'],
