@@ -337,6 +337,17 @@ describe('rapport people-met', () => {
 		expect(snapshot(root)).toEqual(before);
 	});
 
+	it('owes the follow-ups of an event followed up weeks later today, not weeks overdue', async () => {
+		const root = writeVault(people().note('Events/DevTools Summit', event('2026-10-14')));
+		expect((await run('people-met', root, '--note', 'Events/DevTools Summit.md')).out.split('\n')).toEqual([
+			`People/Sam Rivera.md: logged event on 14 Oct; follow-up due 21 Nov`,
+			`People/Ana Ruiz.md: created; logged event on 14 Oct; follow-up due 21 Nov`,
+		]);
+		expect(note(root, 'People/Ana Ruiz.md')).toContain(
+			`- [ ] Follow up from [[DevTools Summit]] within 48 hours 🛫 2026-10-14 📅 ${TODAY}\n`,
+		);
+	});
+
 	it('finds the note by its name or a link, and says when there is none or several', async () => {
 		const root = writeVault(
 			people()
