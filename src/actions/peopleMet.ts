@@ -68,7 +68,9 @@ export async function planPeopleMet(ctx: ActionContext, path: string): Promise<P
 		date: eventDay,
 		kind: 'event' as const,
 		summary: link,
-		followUp: { text: `Follow up from ${link} within 48 hours`, start: eventDay, due: addDays(eventDay, 2) },
+		// Due two days after the event, and never before today: followed up weeks later, the
+		// people met are owed today, not weeks overdue ahead of what is.
+		followUp: { text: `Follow up from ${link} within 48 hours`, start: eventDay, due: Math.max(addDays(eventDay, 2), today) },
 	};
 	const write = { op: 'log' as const, entry };
 	const drafted = await draftWrites(

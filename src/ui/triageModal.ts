@@ -20,7 +20,6 @@ const ROWS_AT_A_TIME = 100;
 
 /** "Triage 7 new people": the queue's banner and this list's title. */
 export function triageTitle(count: number): string {
-	if (count === 0) return 'No one to triage';
 	return count === 1 ? 'Triage 1 new person' : `Triage ${count} new people`;
 }
 
