@@ -42,7 +42,8 @@ export interface Outcome<T = undefined> {
 	message: string;
 	problems: string[];
 	untouched: string[];
-	said: { path: string; said: string }[];
+	/** Each note's own words; `unchanged` where the note was left as it was ("archived already"). */
+	said: { path: string; said: string; unchanged?: true }[];
 	created: string[];
 	remark?: string;
 	value?: T;
@@ -90,7 +91,12 @@ export class ActionRunner {
 		for (let attempt = 1; ; attempt++) {
 			if (!planned.ok) return refusalOutcome(planned);
 			const changes = planned.draft.changes();
-			const base = { said: planned.said ?? [], remark: planned.remark, value: planned.value, created: planned.draft.created() };
+			const base = {
+				said: markUnchanged(planned.said, changes),
+				remark: planned.remark,
+				value: planned.value,
+				created: planned.draft.created(),
+			};
 			if (changes.length === 0) return { ok: true, message: planned.label, problems: [], untouched: [], ...base };
 			const held = (await this.store.hold?.(changes.map((c) => c.path))) ?? { ok: true };
 			const result = held.ok
@@ -199,4 +205,10 @@ function refusalOutcome<T>(refusal: Refusal): Outcome<T> {
 		said: [],
 		created: [],
 	};
+}
+
+/** The notes' words, each left as it was (its write changed nothing) marked so. */
+function markUnchanged(said: Planned['said'], changes: readonly Change[]): Outcome['said'] {
+	const changed = new Set(changes.map((c) => c.path));
+	return (said ?? []).map((s) => (changed.has(s.path) ? s : { ...s, unchanged: true }));
 }

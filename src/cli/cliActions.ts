@@ -48,7 +48,17 @@ export function reportOutcome(outcome: Outcome<unknown>, io: Io, json: boolean):
 		return 1;
 	}
 	if (json) {
-		io.out(toJson({ message: outcome.message, written: outcome.said, created: outcome.created, remark: outcome.remark }));
+		// A note whose write changed nothing ("archived already; left as it is") was not written.
+		const words = ({ path, said }: { path: string; said: string }): { path: string; said: string } => ({ path, said });
+		io.out(
+			toJson({
+				message: outcome.message,
+				written: outcome.said.filter((s) => !s.unchanged).map(words),
+				unchanged: outcome.said.filter((s) => s.unchanged).map(words),
+				created: outcome.created,
+				remark: outcome.remark,
+			}),
+		);
 	} else {
 		// A note made and written to is one line: "People/Ana Ruiz.md: created; logged event on 3 Nov".
 		const created = new Set(outcome.created);

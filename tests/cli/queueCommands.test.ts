@@ -147,6 +147,7 @@ describe('rapport snooze', () => {
 		expect(JSON.parse(result.out)).toEqual({
 			message: 'Sam Rivera: snoozed until 28 Nov',
 			written: [{ path: 'People/Sam Rivera.md', said: 'snoozed until 28 Nov' }],
+			unchanged: [],
 			created: [],
 			remark: 'Skipped 1: Jo Park is not due until 17 May 2027.',
 		});
@@ -180,9 +181,20 @@ describe('rapport dormant', () => {
 		expect(JSON.parse((await run('dormant', root, '--contact', 'Jo Park', '--json')).out)).toEqual({
 			message: 'Jo Park: marked dormant; it leaves the queue',
 			written: [{ path: 'People/Jo Park.md', said: 'marked dormant; it leaves the queue' }],
+			unchanged: [],
 			created: [],
 			remark: null,
 		});
+	});
+
+	it('lists a note its write left as it was under unchanged, not written', async () => {
+		const root = writeVault(people().contact('Ana Ruiz', (c) => c.tie('weak').status('archived')));
+		const before = snapshot(root);
+		expect(JSON.parse((await run('dormant', root, '--contact', 'Ana Ruiz', '--contact', 'Jo Park', '--json')).out)).toMatchObject({
+			written: [{ path: 'People/Jo Park.md', said: 'marked dormant; it leaves the queue' }],
+			unchanged: [{ path: 'People/Ana Ruiz.md', said: 'archived already; left as it is' }],
+		});
+		expect(snapshot(root)['People/Ana Ruiz.md']).toBe(before['People/Ana Ruiz.md']);
 	});
 });
 
@@ -302,6 +314,7 @@ describe('rapport done', () => {
 		expect(JSON.parse((await run('done', root, '--contact', 'Sam Rivera', '--follow-up', 'deck', '--json')).out)).toEqual({
 			message: "Ticked 'Send the deck' in Sam Rivera",
 			written: [{ path: 'People/Sam Rivera.md', said: 'done: Send the deck' }],
+			unchanged: [],
 			created: [],
 			remark: null,
 		});
