@@ -7,6 +7,16 @@ import { defaultSettings } from '../../src/domain/settings';
 import { LiveIndex } from '../../src/obsidian/liveIndex';
 import { day, vault } from '../builders';
 
+/** A live index built over these files, and its problems as the problems list words them. */
+async function builtOver(files: Record<string, string>): Promise<{ app: App; live: LiveIndex; problems: () => string[] }> {
+	const app = App.createConfigured__({ files });
+	const live = new LiveIndex(app.asOriginalType__(), defaultSettings(), async () => datedNoteMatcher('Daily', 'YYYY-MM-DD'));
+	live.load();
+	app.workspace.setLayoutReady__();
+	await live.built;
+	return { app, live, problems: () => live.index.problems().map((p) => `${p.path}: ${p.message}`) };
+}
+
 function boot(): { app: App; live: LiveIndex } {
 	const v = vault()
 		.contact('Sam Rivera', (c) => c.interaction('2026-10-01 call: catch-up'))
@@ -171,18 +181,11 @@ describe('the live index', () => {
 
 	it('names a contact whose properties are never closed, and follows the edit that closes them', async () => {
 		const unclosed = '---\ntie: strong\ncompany: NoClose\n\nMet at the fair.\n';
-		const app = App.createConfigured__({
-			files: {
-				'People/No Close.md': unclosed,
-				'People/Jo Park.md': '---\ntie: weak\n---\n',
-				'Notes/Rule.md': '---\n\nA rule, then prose.\n',
-			},
+		const { app, live, problems } = await builtOver({
+			'People/No Close.md': unclosed,
+			'People/Jo Park.md': '---\ntie: weak\n---\n',
+			'Notes/Rule.md': '---\n\nA rule, then prose.\n',
 		});
-		const live = new LiveIndex(app.asOriginalType__(), defaultSettings(), async () => datedNoteMatcher('Daily', 'YYYY-MM-DD'));
-		live.load();
-		app.workspace.setLayoutReady__();
-		await live.built;
-		const problems = (): string[] => live.index.problems().map((p) => `${p.path}: ${p.message}`);
 		const named =
 			'People/No Close.md: properties are never closed: add a line `---` after them ' +
 			'(until then Obsidian shows them as text, and Rapport reads none of them)';
@@ -198,12 +201,7 @@ describe('the live index', () => {
 
 	it('names a contact whose properties start below a blank line, and follows the edit that moves them up', async () => {
 		const below = '\n---\ntie: strong\ncompany: Below\n---\nMet at the fair.\n';
-		const app = App.createConfigured__({ files: { 'People/Below.md': below, 'People/Jo Park.md': '---\ntie: weak\n---\n' } });
-		const live = new LiveIndex(app.asOriginalType__(), defaultSettings(), async () => datedNoteMatcher('Daily', 'YYYY-MM-DD'));
-		live.load();
-		app.workspace.setLayoutReady__();
-		await live.built;
-		const problems = (): string[] => live.index.problems().map((p) => `${p.path}: ${p.message}`);
+		const { app, live, problems } = await builtOver({ 'People/Below.md': below, 'People/Jo Park.md': '---\ntie: weak\n---\n' });
 		const named =
 			'People/Below.md: properties start below a blank line: remove the blank lines above the first `---` ' +
 			'(until then Obsidian shows them as text, and Rapport reads none of them)';
