@@ -10,7 +10,7 @@ import { version } from '../../package.json';
 import { localToday, type Day } from '../domain/day';
 import { computeQueue } from '../domain/queue';
 import type { Io } from './io';
-import { formatContactsText, formatProblemsText, formatQueueText } from './format';
+import { formatContactsText, formatProblemsText, formatQueueText, namesakeLabels } from './format';
 import { contactJson, queueJson, toJson } from './json';
 import { meetingRequest, peopleMetRequest, runMeeting, runPeopleMet, runTemplates } from './meetingCommands';
 import { openVault, type OpenVault } from './openVault';
@@ -208,7 +208,7 @@ function vaultProblem(root: string): string | undefined {
 function read(command: string, { index, source, config }: OpenVault, today: Day, json: boolean, io: Io): number {
 	if (command === 'queue') {
 		const queue = computeQueue(index, today, config.settings);
-		io.out(json ? toJson(queueJson(queue)) : formatQueueText(queue, (path) => index.contact(path)?.company));
+		io.out(json ? toJson(queueJson(queue)) : formatQueueText(queue, namesakeLabels(index.contacts())));
 	} else if (command === 'contacts') {
 		const contacts = index.contacts();
 		io.out(

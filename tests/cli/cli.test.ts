@@ -218,6 +218,24 @@ describe('rapport queue', () => {
 		]);
 	});
 
+	it('tells a namesake apart when only one of them is listed, in the queue and the review', async () => {
+		const root = writeVault(
+			vault()
+				.contact('People/Work/Alex Kim', (c) => c.tie('strong').lastContact('2026-09-01'))
+				.contact('People/Old/Alex Kim', (c) => c.tie('strong').lastContact('2026-11-20'))
+				.contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-11-20')),
+		);
+		const queue = await cli('queue', '--vault', root, '--today', '2026-11-21');
+		expect(queue.out.split('\n').slice(2)).toEqual([
+			'Reconnect (1)                         due',
+			'  Alex Kim (People/Work/Alex Kim.md)  2026-10-01  overdue 7w · every 30d · last: contact 1 Sep',
+		]);
+		const review = (await cli('review', '--vault', root, '--today', '2026-11-21')).out.split('\n');
+		expect(review.find((line) => line.includes('strong ties out of touch longest'))).toBe(
+			'  strong ties out of touch longest: Alex Kim (People/Work/Alex Kim.md) (81d), Alex Kim (People/Old/Alex Kim.md) (1d), Sam Rivera (1d)',
+		);
+	});
+
 	it('takes a namesake as the queue labels them, by company or note path, for --contact', async () => {
 		const root = writeVault(
 			vault()
