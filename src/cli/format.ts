@@ -139,7 +139,16 @@ function triageLine(queue: Queue): string[] {
 	return ['', `Triage ${n === 1 ? '1 new person' : `${n} new people`} (no tie yet, so not in the queue): rapport triage`];
 }
 
-export function formatContactsText(contacts: readonly Contact[], lastContact: (path: string) => Day | undefined): string {
+/**
+ * Every contact, a row each: `lastContact` is the newest contact up to `today`, as the queue
+ * counts it; a `last_contact` (`key`) written after today is no contact yet, and the row says so.
+ */
+export function formatContactsText(
+	contacts: readonly Contact[],
+	lastContact: (path: string) => Day | undefined,
+	today: Day,
+	key: string,
+): string {
 	if (contacts.length === 0) return 'No contacts found.';
 	const { labels: names, width: nameWidth } = nameColumn(contacts, namesakeLabels(contacts));
 	const companyWidth = widest(
@@ -148,7 +157,8 @@ export function formatContactsText(contacts: readonly Contact[], lastContact: (p
 	);
 	const lines = contacts.map((c, i) => {
 		const last = lastContact(c.path);
-		const details = [c.tie ?? '', c.effectiveCadence.label, c.status === 'active' ? '' : c.status].filter(Boolean).join(' · ');
+		const ahead = c.lastContact !== undefined && c.lastContact > today ? `${key} ${formatDay(c.lastContact)} is after today` : '';
+		const details = [c.tie ?? '', c.effectiveCadence.label, c.status === 'active' ? '' : c.status, ahead].filter(Boolean).join(' · ');
 		const company = companyWidth > 0 ? `${pad(c.company ?? '', companyWidth)}  ` : '';
 		return `${pad(names[i] ?? c.name, nameWidth)}  ${company}${pad(last === undefined ? 'never' : formatDay(last), 10)}  ${details}`;
 	});
