@@ -22,17 +22,40 @@ export function namesOption(values: readonly string[] | undefined): string[] {
 	return (values ?? []).map((value) => value.trim()).filter((value) => value.split(',').some((name) => name.trim() !== ''));
 }
 
+/** A name no contact answers to, with the contacts' names it is close to. */
+interface NoMatch {
+	nobody: string;
+	close: string[];
+}
+
+/** What a name finds: one contact, nobody (with names close to it), or why it can't tell (several). */
+type Found = Contact | NoMatch | string;
+
+const isContact = (found: Found): found is Contact => typeof found !== 'string' && !('nobody' in found);
+
 /** What a text names: one contact (or several it could be) as a whole, else each of its comma-separated parts. */
-function namesIn(contacts: readonly Contact[], text: string, option: string): [string, Contact | string][] {
+function namesIn(contacts: readonly Contact[], text: string, option: string): [string, Found][] {
 	const whole = findContact(contacts, text, option);
-	if (typeof whole !== 'string' || !text.includes(',') || !whole.startsWith('no contact named')) return [[text, whole]];
+	if (typeof whole === 'string' || isContact(whole) || !text.includes(',')) return [[text, whole]];
 	const parts = text
 		.split(',')
 		.map((name) => name.trim())
 		.filter(Boolean)
-		.map((name): [string, Contact | string] => [name, findContact(contacts, name, option)]);
+		.map((name): [string, Found] => [name, findContact(contacts, name, option)]);
 	// When no part names anyone either, the whole was meant: say what it is close to.
-	return parts.some(([, found]) => typeof found !== 'string') ? parts : [[text, whole]];
+	return parts.some(([, found]) => isContact(found)) ? parts : [[text, whole]];
+}
+
+/**
+ * What every command says of a name no contact answers to. Names are matched exactly, so a
+ * close name is only asked about; where --create is offered (meeting --with), it is offered
+ * as making a new contact of the name typed, not as the way to reach the close one.
+ */
+function nobodyNamed({ nobody, close }: NoMatch, offer: boolean): string {
+	const said = `no contact named '${nobody}'`;
+	const meant = close.length > 0 ? `did you mean ${listed(close, 'or')}?` : '';
+	if (!offer) return meant ? `${said}; ${meant}` : said;
+	return meant ? `${said}; ${meant} (--create makes a new contact named ${nobody})` : `${said}; add --create to make them a new contact`;
 }
 
 /**
@@ -59,11 +82,11 @@ function lookUp(names: readonly string[], vault: OpenVault, io: Io, option: stri
 	const people: Person[] = [];
 	let missing = false;
 	for (const [name, found] of names.flatMap((text) => namesIn(contacts, text, option))) {
-		if (typeof found !== 'string') {
+		if (isContact(found)) {
 			if (!people.some((p) => p.path === found.path)) people.push({ name: found.name, path: found.path });
 			continue;
 		}
-		const none = found.startsWith('no contact named');
+		const none = typeof found !== 'string';
 		const note = none ? notAContact(vault, nameKey(name)) : undefined;
 		if (none && nobody === 'create') {
 			// A new contact's note is never one already there: the meeting would be logged on a note that is no contact.
@@ -80,8 +103,8 @@ function lookUp(names: readonly string[], vault: OpenVault, io: Io, option: stri
 			}
 			io.err(`rapport: ${note ?? `${path} is a note but no contact`}, so --create can't make '${name}' a contact there`);
 		} else {
-			const offer = none && nobody === 'offer' && !note ? '; add --create to make them a new contact' : '';
-			io.err(`rapport: ${found}${note ? `; ${note}` : ''}${offer}`);
+			const said = none ? nobodyNamed(found, nobody === 'offer' && !note) : found;
+			io.err(`rapport: ${said}${note ? `; ${note}` : ''}`);
 		}
 		missing = true;
 	}
@@ -96,7 +119,7 @@ function lookUp(names: readonly string[], vault: OpenVault, io: Io, option: stri
  * over an alias, case-insensitive. Two matches of the same strength are refused rather
  * than guessed at. A string is what to tell the user instead.
  */
-function findContact(contacts: readonly Contact[], name: string, option: string): Contact | string {
+function findContact(contacts: readonly Contact[], name: string, option: string): Found {
 	const key = nameKey(name);
 	const matches = answering(contacts, key);
 	if (matches?.length === 1 && matches[0]) return matches[0];
@@ -107,8 +130,7 @@ function findContact(contacts: readonly Contact[], name: string, option: string)
 			`'${name}' could be any of ${listed(matches.map((c) => c.path))}; ` +
 			`give the note's path instead, as ${option} '${matches[0]?.path ?? ''}'`
 		);
-	const close = closeNames(contacts, key);
-	return `no contact named '${name}'${close.length > 0 ? ` (did you mean ${listed(close, 'or')}?)` : ''}`;
+	return { nobody: name, close: closeNames(contacts, key) };
 }
 
 /** The contacts of the strongest tier that finds any: note path, then name, then alias; undefined when none does. */

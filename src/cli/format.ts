@@ -3,7 +3,7 @@
 import type { Contact } from '../domain/contact';
 import { formatDay, type Day } from '../domain/day';
 import { compareNames, readableReason } from '../domain/links';
-import { SECTION_TITLES, type Queue, type QueueItem } from '../domain/queue';
+import { SECTION_TITLES, type Queue } from '../domain/queue';
 
 // A terminal gives two columns to East Asian wide and full-width characters and to emoji
 // shown as pictures, and none to combining marks, joiners and other marks that only change
@@ -38,7 +38,7 @@ export function widest(values: string[], cap: number): number {
 	);
 }
 
-export function formatQueueText(queue: Queue, companyOf?: (path: string) => string | undefined): string {
+export function formatQueueText(queue: Queue, told: NameLabel): string {
 	const out: string[] = [`Follow-up queue for ${formatDay(queue.today)}`];
 	const all = queue.sections.flatMap((s) => s.items);
 	if (all.length === 0) {
@@ -46,8 +46,8 @@ export function formatQueueText(queue: Queue, companyOf?: (path: string) => stri
 		return [...out, ...triageLine(queue)].join('\n');
 	}
 	const shown = queue.sections.filter((s) => s.items.length > 0);
-	// In the order of `all`: the sections' rows one after another.
-	const names = all.map(namesTold(all, companyOf));
+	// In the order of `all`: the sections' rows one after another; a row for several people names each.
+	const names = all.map((item) => (item.people ?? [item]).map((person) => told(person.name, person.path)).join(', '));
 	const titles = shown.map((s) => `${SECTION_TITLES[s.id]} (${s.items.length})`);
 	// Each section's line heads the date column "due", so the names leave room for it after the longest title.
 	const nameWidth = Math.max(
@@ -66,27 +66,6 @@ export function formatQueueText(queue: Queue, companyOf?: (path: string) => stri
 	return [...out, ...triageLine(queue)].join('\n');
 }
 
-/**
- * The name each row prints. Contacts with the same name (two notes called Alex Kim) in
- * the queue's rows are told apart wherever they appear, a row for several people included:
- * each is followed, in brackets, by its company when every one of them has a company of
- * its own, else by its note's path, which `--contact` takes. The same person in two rows
- * is no namesake. `companyOf` gives the company of someone in a row for several people,
- * where the row carries only the first one's.
- */
-function namesTold(items: readonly QueueItem[], companyOf?: (path: string) => string | undefined): (item: QueueItem) => string {
-	const people: Person[] = [];
-	for (const item of items)
-		for (const person of item.people ?? [item])
-			people.push({
-				name: person.name,
-				path: person.path,
-				company: companyOf ? companyOf(person.path) : person.path === item.path ? item.company : undefined,
-			});
-	const told = namesakeLabels(people);
-	return (item) => (item.people ?? [item]).map((person) => told(person.name, person.path)).join(', ');
-}
-
 interface Person {
 	name: string;
 	path: string;
@@ -94,13 +73,13 @@ interface Person {
 }
 
 /**
- * The name each person prints as, in any list of people the CLI prints: two or more
- * contacts with one name are each followed, in brackets, by their company when every one
- * of them has a company of its own, else by their note's path (which `--contact` takes).
+ * How a contact is named in any list the CLI prints (`namesakeLabels` over the vault's
+ * contacts): the name, or for a name two or more contacts share, the name and a bracket.
  */
+export type NameLabel = (name: string, path: string) => string;
+
 /** Each person's name as it prints (namesakes told apart), and the width of the column they fill. */
-export function nameColumn(people: readonly Person[]): { labels: string[]; width: number } {
-	const told = namesakeLabels(people);
+export function nameColumn(people: readonly { name: string; path: string }[], told: NameLabel): { labels: string[]; width: number } {
 	const labels = people.map((p) => told(p.name, p.path));
 	return {
 		labels,
@@ -120,7 +99,14 @@ function columnWidth(labels: string[], names: readonly string[]): number {
 	return widest(labels, Math.max(28, widest(bracketed, Infinity)));
 }
 
-export function namesakeLabels(people: readonly Person[]): (name: string, path: string) => string {
+/**
+ * The name each contact prints as, told from `people`, the vault's contacts (so a name is
+ * told apart whether or not its namesake is in the list printed): two or more contacts with
+ * one name are each followed, in brackets, by their company when every one of them has a
+ * company of its own, else by their note's path (which `--contact` takes). The same path
+ * twice is one person, no namesake.
+ */
+export function namesakeLabels(people: readonly Person[]): NameLabel {
 	// Each name's contacts, by note path, with their company.
 	const named = new Map<string, Map<string, string | undefined>>();
 	for (const person of people) {
@@ -153,16 +139,26 @@ function triageLine(queue: Queue): string[] {
 	return ['', `Triage ${n === 1 ? '1 new person' : `${n} new people`} (no tie yet, so not in the queue): rapport triage`];
 }
 
-export function formatContactsText(contacts: readonly Contact[], lastContact: (path: string) => Day | undefined): string {
+/**
+ * Every contact, a row each: `lastContact` is the newest contact up to `today`, as the queue
+ * counts it; a `last_contact` (`key`) written after today is no contact yet, and the row says so.
+ */
+export function formatContactsText(
+	contacts: readonly Contact[],
+	lastContact: (path: string) => Day | undefined,
+	today: Day,
+	key: string,
+): string {
 	if (contacts.length === 0) return 'No contacts found.';
-	const { labels: names, width: nameWidth } = nameColumn(contacts);
+	const { labels: names, width: nameWidth } = nameColumn(contacts, namesakeLabels(contacts));
 	const companyWidth = widest(
 		contacts.map((c) => c.company ?? ''),
 		24,
 	);
 	const lines = contacts.map((c, i) => {
 		const last = lastContact(c.path);
-		const details = [c.tie ?? '', c.effectiveCadence.label, c.status === 'active' ? '' : c.status].filter(Boolean).join(' · ');
+		const ahead = c.lastContact !== undefined && c.lastContact > today ? `${key} ${formatDay(c.lastContact)} is after today` : '';
+		const details = [c.tie ?? '', c.effectiveCadence.label, c.status === 'active' ? '' : c.status, ahead].filter(Boolean).join(' · ');
 		const company = companyWidth > 0 ? `${pad(c.company ?? '', companyWidth)}  ` : '';
 		return `${pad(names[i] ?? c.name, nameWidth)}  ${company}${pad(last === undefined ? 'never' : formatDay(last), 10)}  ${details}`;
 	});

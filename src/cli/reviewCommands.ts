@@ -10,6 +10,7 @@ import { listed } from '../domain/words';
 import { cliActions, reportRefusal } from './cliActions';
 import { introducers } from '../domain/review/targets';
 import { whoIsThere, type KnownPerson, type WhoQuery } from '../domain/review/who';
+import { namesakeLabels } from './format';
 import { formatReviewText, formatWhoText } from './reviewFormat';
 import type { Io } from './io';
 import { toJson } from './json';
@@ -78,7 +79,9 @@ function ratingsIn({ source, config }: OpenVault): SelfRating[] {
 export async function runReview(request: ReviewRequest, vault: OpenVault, io: Io, now: Date): Promise<number> {
 	if (request.note || request.rating) return writeReview(request, vault, io, now);
 	const review = computeReview(vault.index, request.today, vault.config.settings, ratingsIn(vault));
-	io.out(request.json ? toJson(reviewJson(review)) : formatReviewText(review, vault.config.settings));
+	io.out(
+		request.json ? toJson(reviewJson(review)) : formatReviewText(review, vault.config.settings, namesakeLabels(vault.index.contacts())),
+	);
 	return unreadable(vault, io);
 }
 
@@ -87,7 +90,7 @@ export function runWho(request: WhoRequest, vault: OpenVault, io: Io): number {
 	// Nobody there: who might introduce you, as the review says for a target. The plain JSON is
 	// the list of people, as scripts have read it; --introducers asks for the object that adds them.
 	const via = people.length === 0 && (!request.json || request.introducers) ? introducers(vault.index, request.query) : [];
-	if (!request.json) io.out(formatWhoText(request.query, people, request.today, via));
+	if (!request.json) io.out(formatWhoText(request.query, people, request.today, via, namesakeLabels(vault.index.contacts())));
 	else if (!request.introducers) io.out(toJson(people.map(personJson)));
 	else io.out(toJson({ people: people.map(personJson), introducers: via.map(({ name, path, why }) => ({ name, path, why })) }));
 	return unreadable(vault, io);

@@ -6,7 +6,7 @@ import type { NetworkReview } from '../domain/review/review';
 import type { Introducer } from '../domain/review/targets';
 import type { KnownPerson, WhoQuery } from '../domain/review/who';
 import type { RapportSettings } from '../domain/settings';
-import { nameColumn, pad } from './format';
+import { nameColumn, pad, type NameLabel } from './format';
 import { counts, groups as groupsOf, percent } from '../domain/review/summaryText';
 
 const GROUPS_SHOWN = 8;
@@ -17,7 +17,8 @@ function groups(list: Parameters<typeof groupsOf>[0], none?: number): string {
 
 const days = (n: number | undefined): string => (n === undefined ? '-' : `${Math.round(n)}d`);
 
-export function formatReviewText(review: NetworkReview, settings: RapportSettings): string {
+export function formatReviewText(review: NetworkReview, settings: RapportSettings, told: NameLabel): string {
+	const named = (p: { name: string; path: string }): string => told(p.name, p.path);
 	const { today, composition: c, health: h, reciprocity: r } = review;
 	const on = (d: Day): string => humanDay(d, today);
 	const out: string[] = [`Network review for ${formatDay(today)}`];
@@ -28,7 +29,7 @@ export function formatReviewText(review: NetworkReview, settings: RapportSetting
 	out.push(`  companies  ${groups(c.company, c.noCompany)}`);
 	out.push(`  tags       ${groups(c.tag)}`);
 	out.push(`  locations  ${groups(c.location, c.noLocation)}`);
-	out.push(`  added in the last 90 days: ${c.added.length ? c.added.map((p) => `${p.name} (${on(p.added)})`).join(', ') : 'nobody'}`);
+	out.push(`  added in the last 90 days: ${c.added.length ? c.added.map((p) => `${named(p)} (${on(p.added)})`).join(', ') : 'nobody'}`);
 
 	out.push('', 'Health');
 	out.push(`  overdue: ${h.overdue} of ${h.counted} kept by cadence (${percent(h.overdue, h.counted)})`);
@@ -37,11 +38,11 @@ export function formatReviewText(review: NetworkReview, settings: RapportSetting
 			.map(([tie, n]) => `${tie} ${days(n)}`)
 			.join(', ')}`,
 	);
-	out.push(`  never in touch: ${h.neverContacted.length ? h.neverContacted.map((p) => p.name).join(', ') : 'nobody'}`);
+	out.push(`  never in touch: ${h.neverContacted.length ? h.neverContacted.map(named).join(', ') : 'nobody'}`);
 	out.push(
 		`  strong ties out of touch longest: ${
 			h.longestSilentStrong.length
-				? h.longestSilentStrong.map((s) => `${s.name} (${s.lastContact === undefined ? 'never' : days(s.silenceDays)})`).join(', ')
+				? h.longestSilentStrong.map((s) => `${named(s)} (${s.lastContact === undefined ? 'never' : days(s.silenceDays)})`).join(', ')
 				: 'none'
 		}`,
 	);
@@ -49,7 +50,7 @@ export function formatReviewText(review: NetworkReview, settings: RapportSetting
 	out.push('', 'Reciprocity');
 	if (r.takeOnly.length)
 		out.push(
-			`  take-only (asked twice or more, never gave): ${r.takeOnly.map((p) => `${p.name} (asked ${p.asked})`).join(', ')}`,
+			`  take-only (asked twice or more, never gave): ${r.takeOnly.map((p) => `${named(p)} (asked ${p.asked})`).join(', ')}`,
 			'  give first: share something, introduce, congratulate',
 		);
 	else out.push('  no take-only relationships');
@@ -59,9 +60,9 @@ export function formatReviewText(review: NetworkReview, settings: RapportSetting
 	if (review.targets.length === 0) out.push('  none set: targetCompanies and targetTags in the settings');
 	for (const t of review.targets) {
 		const what = t.kind === 'tag' ? `#${t.name}` : t.name;
-		if (!t.gap) out.push(`  ${what}: ${t.people.map((p) => `${p.name} (${p.tie ?? 'no tie'})`).join(', ')}`);
+		if (!t.gap) out.push(`  ${what}: ${t.people.map((p) => `${named(p)} (${p.tie ?? 'no tie'})`).join(', ')}`);
 		else {
-			const via = t.introducers.map((i) => `${i.name} (${readableReason(i.why)})`);
+			const via = t.introducers.map((i) => `${named(i)} (${readableReason(i.why)})`);
 			out.push(`  ${what}: gap: no one${via.length ? `; might introduce you: ${via.join(', ')}` : ''}`);
 		}
 	}
@@ -77,7 +78,7 @@ export function formatReviewText(review: NetworkReview, settings: RapportSetting
 
 	out.push('', 'Drift');
 	if (review.drift.length === 0) out.push('  nobody is drifting from their usual rhythm');
-	for (const d of review.drift) out.push(`  ${d.name}: ${driftReason(d)}`);
+	for (const d of review.drift) out.push(`  ${named(d)}: ${driftReason(d)}`);
 
 	out.push('', 'Self-rating');
 	const latest = review.selfRatings[0];
@@ -86,14 +87,20 @@ export function formatReviewText(review: NetworkReview, settings: RapportSetting
 	return out.join('\n');
 }
 
-export function formatWhoText(query: WhoQuery, people: readonly KnownPerson[], today: Day, via: readonly Introducer[] = []): string {
+export function formatWhoText(
+	query: WhoQuery,
+	people: readonly KnownPerson[],
+	today: Day,
+	via: readonly Introducer[],
+	told: NameLabel,
+): string {
 	const where = query.kind === 'company' ? `at ${query.name}` : query.kind === 'tag' ? `tagged ${query.name}` : `in ${query.name}`;
 	if (people.length === 0)
 		return [
 			`Nobody ${where}.`,
-			...(via.length ? ['Might introduce you:', ...via.map((i) => `  ${i.name}: ${readableReason(i.why)}`)] : []),
+			...(via.length ? ['Might introduce you:', ...via.map((i) => `  ${told(i.name, i.path)}: ${readableReason(i.why)}`)] : []),
 		].join('\n');
-	const { labels: names, width: nameWidth } = nameColumn(people);
+	const { labels: names, width: nameWidth } = nameColumn(people, told);
 	const lines = people.map((p, i) => {
 		const last = p.lastContact === undefined ? 'never' : humanDay(p.lastContact, today);
 		// A dormant person is still someone you know there; the JSON has their status.

@@ -9,8 +9,9 @@ import { join } from 'node:path';
 import { version } from '../../package.json';
 import { localToday, type Day } from '../domain/day';
 import { computeQueue } from '../domain/queue';
+import type { TimelineEntry } from '../domain/timeline';
 import type { Io } from './io';
-import { formatContactsText, formatProblemsText, formatQueueText } from './format';
+import { formatContactsText, formatProblemsText, formatQueueText, namesakeLabels } from './format';
 import { contactJson, queueJson, toJson } from './json';
 import { meetingRequest, peopleMetRequest, runMeeting, runPeopleMet, runTemplates } from './meetingCommands';
 import { openVault, type OpenVault } from './openVault';
@@ -208,13 +209,15 @@ function vaultProblem(root: string): string | undefined {
 function read(command: string, { index, source, config }: OpenVault, today: Day, json: boolean, io: Io): number {
 	if (command === 'queue') {
 		const queue = computeQueue(index, today, config.settings);
-		io.out(json ? toJson(queueJson(queue)) : formatQueueText(queue, (path) => index.contact(path)?.company));
+		io.out(json ? toJson(queueJson(queue)) : formatQueueText(queue, namesakeLabels(index.contacts())));
 	} else if (command === 'contacts') {
 		const contacts = index.contacts();
+		// A day after today (a meeting note written ahead, a typo) is no contact yet, as in the queue.
+		const upToToday = (path: string): TimelineEntry[] => index.timeline(path).filter((entry) => entry.date <= today);
 		io.out(
 			json
-				? toJson(contacts.map((c) => contactJson(c, index.timeline(c.path))))
-				: formatContactsText(contacts, (path) => index.timeline(path)[0]?.date),
+				? toJson(contacts.map((c) => contactJson(c, upToToday(c.path))))
+				: formatContactsText(contacts, (path) => upToToday(path)[0]?.date, today, config.settings.keys.lastContact),
 		);
 	} else {
 		const problems = [...config.problems, ...source.unreadable, ...index.problems()];

@@ -8,7 +8,7 @@ import { listed } from '../domain/words';
 import { propertiesUnread } from '../index/noteRecord';
 import { cliActions, reportOutcome } from './cliActions';
 import { findContacts, namesOption } from './findContacts';
-import { nameColumn, pad } from './format';
+import { nameColumn, namesakeLabels, pad, type NameLabel } from './format';
 import type { Io } from './io';
 import { toJson } from './json';
 import type { OpenVault } from './openVault';
@@ -44,7 +44,11 @@ export async function runTriage(request: TriageRequest, vault: OpenVault, io: Io
 	const waiting = computeQueue(vault.index, request.today, vault.config.settings).untriaged;
 	const { tie } = request;
 	if (tie === undefined) {
-		io.out(request.json ? toJson(waiting) : untriagedText(waiting, vault.config.settings.triageNewPeople));
+		io.out(
+			request.json
+				? toJson(waiting)
+				: untriagedText(waiting, vault.config.settings.triageNewPeople, namesakeLabels(vault.index.contacts())),
+		);
 		return 0;
 	}
 	const paths = request.all ? waiting.map((p) => p.path) : findContacts(request.names, vault, io);
@@ -75,11 +79,11 @@ export async function runTriage(request: TriageRequest, vault: OpenVault, io: Io
 }
 
 /** The people waiting, a line each, with what to type next. */
-function untriagedText(waiting: readonly UntriagedContact[], triaging: boolean): string {
+function untriagedText(waiting: readonly UntriagedContact[], triaging: boolean, told: NameLabel): string {
 	if (!triaging) return 'Triage is off (triageNewPeople: false): people with no tie use the medium cadence.';
 	if (waiting.length === 0) return 'Nobody is waiting to be triaged: every contact has a tie, a cadence or a status.';
 	// Namesakes as the queue tells them apart: the label printed is one --contact takes.
-	const { labels: names, width } = nameColumn(waiting);
+	const { labels: names, width } = nameColumn(waiting, told);
 	const lines = waiting.map((p, i) => {
 		const where = [p.met ? `met ${p.met}` : '', p.connected ? `connected ${p.connected}` : ''].filter(Boolean).join(' · ');
 		const what = [p.role, p.company].filter(Boolean).join(' at ');

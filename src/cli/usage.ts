@@ -152,10 +152,12 @@ const HELP: Record<Command, CommandHelp> = {
 	},
 	contacts: {
 		summary: 'every contact, with tie, cadence and last contact',
-		synopsis: '--vault DIR [--json]',
-		options: [],
-		words: [],
-		about: 'Lists every contact with their company, last contact, tie and cadence. Reads the vault only.',
+		synopsis: '--vault DIR [--today YYYY-MM-DD] [--json]',
+		options: ['today'],
+		words: [TODAY],
+		about:
+			'Lists every contact with their company, last contact up to today (as the queue counts it), tie and cadence. ' +
+			'Reads the vault only.',
 	},
 	problems: {
 		summary: 'what Rapport could not read, note by note',

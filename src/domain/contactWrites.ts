@@ -146,8 +146,14 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 				// A link to a daily note is the user's habit: kept, and the new line is newer anyway.
 				const linked = dayFromValue(baseName(linkTarget(last)));
 				if (linked === undefined || linked < entry.date) notes.push(`${keys.lastContact} left as it was (${showValue(last)} links a note)`);
+				else if (linked > today) notes.push(`${keys.lastContact} left as it was (${showValue(last)} links a note dated after today)`);
 			} else if (lastDay === undefined) {
 				notes.push(`${keys.lastContact} left as it was (${showValue(last)} is not a date)`);
+			} else if (lastDay > today) {
+				// A day ahead is no contact yet (a typo, most likely): the day logged is the last contact.
+				setProperty(note, keys.lastContact, formatDay(entry.date));
+				changed.set(keys.lastContact, isDay(entry.date));
+				notes.push(`${keys.lastContact} set to ${humanDay(entry.date, today)} (it said ${formatDay(lastDay)}, after today)`);
 			} else if (lastDay < entry.date) {
 				setProperty(note, keys.lastContact, formatDay(entry.date));
 				changed.set(keys.lastContact, isDay(entry.date));

@@ -257,12 +257,17 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 	// Drifting from your own rhythm with them, though not due by cadence: Reconnect, once.
 	// A follow-up date you set (a snooze) quiets it until then.
 	const drift = triaged && overdue < 0 && !snoozed && settings.driftInQueue ? driftOf(timeline, today) : undefined;
+	// A last_contact after today (a typo for this year, most likely) is no contact yet: the row says
+	// so, or "never in touch" would contradict the date written in the note.
+	const written = contact.lastContact;
+	const notYet =
+		written !== undefined && written > today ? ` · ${settings.keys.lastContact} ${humanDay(written, today)} is after today` : '';
 	if (triaged && overdue >= 0) {
 		const reason = last || snoozed ? cadenceReason(overdue, snoozed, due, today, cadence, last) : `never in touch · ${cadence.label}`;
-		items.push(itemOf(contact, today, 'reconnect', 'cadence', due, reason, { urgency: overdue / cadenceLengthDays(cadence) }));
+		items.push(itemOf(contact, today, 'reconnect', 'cadence', due, reason + notYet, { urgency: overdue / cadenceLengthDays(cadence) }));
 	} else if (triaged && -overdue <= horizon && (ahead || !drift)) {
 		// Someone drifting is in Reconnect already: not in Upcoming as well.
-		items.push(itemOf(contact, today, 'upcoming', 'cadence', due, cadenceReason(overdue, snoozed, due, today, cadence, last)));
+		items.push(itemOf(contact, today, 'upcoming', 'cadence', due, cadenceReason(overdue, snoozed, due, today, cadence, last) + notYet));
 	}
 	if (drift) {
 		const began = driftBegan(drift, today);

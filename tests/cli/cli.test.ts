@@ -218,6 +218,24 @@ describe('rapport queue', () => {
 		]);
 	});
 
+	it('tells a namesake apart when only one of them is listed, in the queue and the review', async () => {
+		const root = writeVault(
+			vault()
+				.contact('People/Work/Alex Kim', (c) => c.tie('strong').lastContact('2026-09-01'))
+				.contact('People/Old/Alex Kim', (c) => c.tie('strong').lastContact('2026-11-20'))
+				.contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-11-20')),
+		);
+		const queue = await cli('queue', '--vault', root, '--today', '2026-11-21');
+		expect(queue.out.split('\n').slice(2)).toEqual([
+			'Reconnect (1)                         due',
+			'  Alex Kim (People/Work/Alex Kim.md)  2026-10-01  overdue 7w · every 30d · last: contact 1 Sep',
+		]);
+		const review = (await cli('review', '--vault', root, '--today', '2026-11-21')).out.split('\n');
+		expect(review.find((line) => line.includes('strong ties out of touch longest'))).toBe(
+			'  strong ties out of touch longest: Alex Kim (People/Work/Alex Kim.md) (81d), Alex Kim (People/Old/Alex Kim.md) (1d), Sam Rivera (1d)',
+		);
+	});
+
 	it('takes a namesake as the queue labels them, by company or note path, for --contact', async () => {
 		const root = writeVault(
 			vault()
@@ -355,6 +373,34 @@ describe('rapport contacts', () => {
 	});
 });
 
+describe('a last_contact after today', () => {
+	it('is no contact yet in contacts as in the queue, and both say the day written is after today', async () => {
+		const root = writeVault(
+			vault()
+				.contact('Dana Cole', (c) => c.tie('strong').lastContact('2027-03-01'))
+				.contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-11-20'))
+				// A meeting note written ahead is no contact yet either, and nothing to remark on.
+				.note('Meetings/2026-12-10 Sync', '---\ntype: meeting\ndate: 2026-12-10\npeople: ["[[Sam Rivera]]"]\n---\n'),
+		);
+		const contacts = await cli('contacts', '--vault', root, '--today', '2026-12-04');
+		expect(contacts.out.split('\n')).toEqual([
+			'2 contacts',
+			'Dana Cole   never       strong · every 30d · last_contact 2027-03-01 is after today',
+			'Sam Rivera  2026-11-20  strong · every 30d',
+		]);
+		const json = JSON.parse((await cli('contacts', '--vault', root, '--today', '2026-12-04', '--json')).out) as Record<string, unknown>[];
+		expect(json.map((c) => [c.lastContact, c.effectiveLastContact])).toEqual([
+			['2027-03-01', null],
+			['2026-11-20', '2026-11-20'],
+		]);
+		const queue = await cli('queue', '--vault', root, '--today', '2026-12-04');
+		expect(queue.out.split('\n').slice(2)).toEqual([
+			'Reconnect (1) due',
+			'  Dana Cole   2026-12-04  never in touch · every 30d · last_contact 1 Mar 2027 is after today',
+		]);
+	});
+});
+
 describe('rapport problems', () => {
 	it('lists each problem with the note it is in, as JSON', async () => {
 		const root = writeVault(
@@ -415,7 +461,7 @@ describe('bad input to the CLI', () => {
 		[['queue'], /--vault DIR is required/],
 		[['queue', '--vault', '.', '--bogus'], /unknown option '--bogus'/],
 		[['queue', '--vault', '.', '--today', '21/11/2026'], /--today expects a date YYYY-MM-DD, got '21\/11\/2026'/],
-		[['contacts', '--vault', '.', '--today', '2026-11-21'], /--today only applies to queue/],
+		[['problems', '--vault', '.', '--today', '2026-11-21'], /--today only applies to queue, contacts/],
 		[['frobnicate'], /unknown command 'frobnicate'/],
 	])('%j is a usage error with one line and exit code 2', async (args, message) => {
 		const result = await cli(...args);

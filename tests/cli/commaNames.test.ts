@@ -62,7 +62,7 @@ describe('a contact named "Doe, Jane"', () => {
 	it('is suggested when a typo names nobody, whole or in parts', async () => {
 		const result = await log(people(), '--contact', 'Doe, Jnae', '--date', '2026-11-20');
 		expect(result.code).not.toBe(0);
-		expect(result.err).toContain("no contact named 'Doe, Jnae' (did you mean Doe, Jane?)");
+		expect(result.err).toContain("no contact named 'Doe, Jnae'; did you mean Doe, Jane?");
 		const half = await log(people(), '--contact', 'Sam Rivera, Nobody', '--date', '2026-11-20');
 		expect(half.code).not.toBe(0);
 		expect(half.err).toContain("no contact named 'Nobody'");

@@ -102,16 +102,18 @@ describe('the demo vault on 21 Nov 2026', () => {
 		const text = (await cli('queue', '--vault', DEMO, '--today', '2026-11-21')).out.split('\n');
 		expect(text[0]).toBe('Follow-up queue for 2026-11-21');
 		expect(text.filter((line) => /^\S/.test(line)).slice(1)).toEqual([
-			'Owed (5)           due',
-			'Awaiting reply (2) due',
-			'Reconnect (7)      due',
-			'Remember (3)       due',
-			'Upcoming (4)       due',
+			'Owed (5)                      due',
+			'Awaiting reply (2)            due',
+			'Reconnect (7)                 due',
+			'Remember (3)                  due',
+			'Upcoming (4)                  due',
 			'Triage 3 new people (no tie yet, so not in the queue): rapport triage',
 		]);
-		expect(text).toContain('  Mia Chen         2026-11-05  overdue 2w · every 2w · last: daily note 22 Oct');
+		// The archived Alex Kim is not in the queue, but shares the name: each is told by company.
+		expect(text).toContain('  Alex Kim (Umbrella Health)  2026-10-30  overdue 3w · monthly · last: coffee 30 Sep');
+		expect(text).toContain('  Mia Chen                    2026-11-05  overdue 2w · every 2w · last: daily note 22 Oct');
 		// Wide characters take two columns, so the dates still line up.
-		expect(text).toContain('  李伟             2026-11-27  birthday 27 Nov (turns 38)');
+		expect(text).toContain('  李伟                        2026-11-27  birthday 27 Nov (turns 38)');
 	});
 
 	it('lists the deliberately broken notes as problems', async () => {

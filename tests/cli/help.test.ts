@@ -99,8 +99,8 @@ describe('errors as JSON', () => {
 		const before = snapshot(root);
 		const result = await cli('log', '--vault', root, '--contact', 'Sam Rivera,Jo Parc', '--kind', 'call', '--json');
 		expect(result.code).toBe(1);
-		expect(JSON.parse(result.out)).toEqual({ error: "no contact named 'Jo Parc' (did you mean Jo Park?)" });
-		expect(result.err).toBe("rapport: no contact named 'Jo Parc' (did you mean Jo Park?)");
+		expect(JSON.parse(result.out)).toEqual({ error: "no contact named 'Jo Parc'; did you mean Jo Park?" });
+		expect(result.err).toBe("rapport: no contact named 'Jo Parc'; did you mean Jo Park?");
 		expect(snapshot(root)).toEqual(before);
 		const missing = await cli('dormant', '--vault', root, '--contact', 'Nobody', '--contact', 'Noone', '--json');
 		expect(JSON.parse(missing.out)).toEqual({ error: "no contact named 'Nobody'\nno contact named 'Noone'" });

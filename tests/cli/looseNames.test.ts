@@ -46,7 +46,7 @@ describe('names typed loosely', () => {
 		for (const typed of ['Jose', 'alvarez', 'Jose Alvarz']) {
 			const result = await log(root, typed);
 			expect(result.code).toBe(1);
-			expect(result.err).toContain(`no contact named '${typed}' (did you mean José Álvarez?)`);
+			expect(result.err).toContain(`no contact named '${typed}'; did you mean José Álvarez?`);
 		}
 	});
 });

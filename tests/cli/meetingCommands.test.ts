@@ -272,7 +272,7 @@ describe('rapport meeting', () => {
 		expect(await meeting(root, '--template', 'coffee-chat', '--with', 'Sam Rivera,Jo Parc')).toEqual({
 			code: 1,
 			out: '',
-			err: "rapport: no contact named 'Jo Parc' (did you mean Jo Park?); add --create to make them a new contact",
+			err: "rapport: no contact named 'Jo Parc'; did you mean Jo Park? (--create makes a new contact named Jo Parc)",
 		});
 		const ambiguous = await meeting(root, '--template', 'coffee-chat', '--with', 'Alex Kim');
 		expect(ambiguous.code).toBe(1);
@@ -321,6 +321,17 @@ describe('rapport meeting', () => {
 			code: 1,
 			out: '',
 			err: "rapport: no contact named 'Ana Ruiz'; add --create to make them a new contact",
+		});
+		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('a part of a name is no contact: it asks about the close one, and offers --create only as a new contact of that name', async () => {
+		const root = writeVault(people().contact('Ana Lima', (c) => c.tie('medium')));
+		const before = snapshot(root);
+		expect(await meeting(root, '--template', 'coffee-chat', '--with', 'Ana')).toEqual({
+			code: 1,
+			out: '',
+			err: "rapport: no contact named 'Ana'; did you mean Ana Lima? (--create makes a new contact named Ana)",
 		});
 		expect(snapshot(root)).toEqual(before);
 	});

@@ -172,7 +172,7 @@ describe('rapport dormant', () => {
 		const root = writeVault(people());
 		const before = snapshot(root);
 		const result = await run('dormant', root, '--contact', 'Sam Rivera', '--contact', 'Mia Chn');
-		expect(result).toEqual({ code: 1, out: '', err: "rapport: no contact named 'Mia Chn' (did you mean Mia Chen?)" });
+		expect(result).toEqual({ code: 1, out: '', err: "rapport: no contact named 'Mia Chn'; did you mean Mia Chen?" });
 		expect(snapshot(root)).toEqual(before);
 	});
 

@@ -134,7 +134,7 @@ describe('rapport log', () => {
 		const root = writeVault(people());
 		const before = snapshot(root);
 		const result = await log(root, '--contact', 'Jo Park', '--contact', 'Sam Rivra', '--kind', 'coffee');
-		expect(result).toEqual({ code: 1, out: '', err: "rapport: no contact named 'Sam Rivra' (did you mean Sam Rivera?)" });
+		expect(result).toEqual({ code: 1, out: '', err: "rapport: no contact named 'Sam Rivra'; did you mean Sam Rivera?" });
 		expect(snapshot(root)).toEqual(before);
 		expect((await log(root, '--contact', 'Nobody', '--kind', 'coffee')).err).toBe("rapport: no contact named 'Nobody'");
 		expect(snapshot(root)).toEqual(before);

@@ -115,15 +115,38 @@ describe('logging an interaction', () => {
 			said: expect.stringContaining('last_contact left as it was ("[[2026-10-02]]" links a note)') as unknown,
 		});
 		expect(result.ok && result.text).toContain('last_contact: "[[2026-10-02]]"\n');
-		// A link to a later day than the log's says nothing: it is newer, as a later date would be.
+		// A link to a later day than the log's, up to today, says nothing: it is newer, as a later date would be.
 		const later = applyWrite(
+			SAM.replace('last_contact: 2026-10-02', 'last_contact: "[[2026-11-20]]"'),
+			log({ date: '2026-11-15' }),
+			settings,
+			TODAY,
+			parseYaml,
+		);
+		expect(later.ok && later.said).not.toContain('last_contact');
+		// One to a day after today is no contact yet: still kept as linked, and the log says why.
+		const ahead = applyWrite(
 			SAM.replace('last_contact: 2026-10-02', 'last_contact: "[[2026-12-01]]"'),
 			log({}),
 			settings,
 			TODAY,
 			parseYaml,
 		);
-		expect(later.ok && later.said).not.toContain('last_contact');
+		expect(ahead).toMatchObject({
+			ok: true,
+			said: expect.stringContaining('last_contact left as it was ("[[2026-12-01]]" links a note dated after today)') as unknown,
+		});
+		expect(ahead.ok && ahead.text).toContain('last_contact: "[[2026-12-01]]"\n');
+	});
+
+	it('replaces a last_contact dated after today, no contact yet, with the day logged, and says what it said', () => {
+		const typo = SAM.replace('last_contact: 2026-10-02', 'last_contact: 2027-03-01');
+		const result = applyWrite(typo, log({ date: '2026-11-20', kind: 'call' }), settings, TODAY, parseYaml);
+		expect(result).toMatchObject({
+			ok: true,
+			said: 'logged call on 20 Nov; last_contact set to 20 Nov (it said 2027-03-01, after today)',
+		});
+		expect(result.ok && result.text).toContain('last_contact: 2026-11-20\n');
 	});
 
 	it('refuses a note whose properties do not parse, naming the problem', () => {
