@@ -32,7 +32,10 @@ export async function planSnooze(ctx: ActionContext, targets: readonly SnoozeTar
 			skipped.push(targets.length === 1 ? move.why : `${name}: ${move.why.charAt(0).toLowerCase()}${move.why.slice(1)}`);
 		} else if (move.kind === 'cadence') {
 			const due = cadenceDue(ctx, path);
-			if (due !== undefined && due >= until) skipped.push(`${name} is not due until ${humanDay(due, today)}`);
+			const status = index.contact(path)?.status;
+			// A dormant or archived contact is out of the queue: no day to put off.
+			if (status === 'dormant' || status === 'archived') skipped.push(`${name} is ${status}, out of the queue`);
+			else if (due !== undefined && due >= until) skipped.push(`${name} is not due until ${humanDay(due, today)}`);
 			else writes.push({ path, write: { op: 'snooze', until }, what: name });
 		} else {
 			const snoozed = followUpSnooze(move.task, until);

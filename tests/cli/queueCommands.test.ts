@@ -88,6 +88,25 @@ describe('rapport snooze', () => {
 		});
 	});
 
+	it('says a dormant or archived contact is out of the queue, and writes nothing', async () => {
+		const root = writeVault(
+			people()
+				.contact('Ana Ruiz', (c) => c.tie('weak').status('dormant'))
+				.contact('Bo Li', (c) => c.tie('weak').status('archived')),
+		);
+		const before = snapshot(root);
+		expect(await run('snooze', root, '--contact', 'Ana Ruiz', '--for', '1w')).toEqual({
+			code: 0,
+			out: 'Ana Ruiz is dormant, out of the queue; nothing to snooze.',
+			err: '',
+		});
+		expect((await run('snooze', root, '--contact', 'Sam Rivera, Bo Li', '--for', '1w')).err).toBe(
+			'Skipped 1: Bo Li is archived, out of the queue.',
+		);
+		expect(snapshot(root)['People/Ana Ruiz.md']).toBe(before['People/Ana Ruiz.md']);
+		expect(snapshot(root)['People/Bo Li.md']).toBe(before['People/Bo Li.md']);
+	});
+
 	it('--follow-up moves that follow-up, found by some of its words, and not the cadence', async () => {
 		const root = writeVault(people());
 		const result = await run('snooze', root, '--contact', 'Sam Rivera', '--follow-up', 'talk link', '--for', '1w');
