@@ -94,7 +94,13 @@ export function formatWhoText(
 	via: readonly Introducer[],
 	told: NameLabel,
 ): string {
-	const where = query.kind === 'company' ? `at ${query.name}` : query.kind === 'tag' ? `tagged ${query.name}` : `in ${query.name}`;
+	// A company as the notes write it (`who --company acme` finds Acme), since one is found only by its name.
+	const where =
+		query.kind === 'company'
+			? `at ${people[0]?.company ?? query.name}`
+			: query.kind === 'tag'
+				? `tagged ${query.name}`
+				: `in ${query.name}`;
 	if (people.length === 0)
 		return [
 			`Nobody ${where}.`,

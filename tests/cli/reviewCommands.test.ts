@@ -184,7 +184,9 @@ describe('rapport who', () => {
 			{ name: 'Cleo', path: 'People/Cleo.md', tie: 'weak', role: null, company: 'acme', status: 'active', lastContact: '2026-11-15' },
 		]);
 		const text = await cli('who', '--vault', root, '--company', 'Societe Generale', '--today', TODAY);
-		expect(text.out.split('\n')[0]).toBe('1 person at Societe Generale');
+		// The company as the notes write it, not as typed.
+		expect(text.out.split('\n')[0]).toBe('1 person at Société Générale');
+		expect((await cli('who', '--vault', root, '--company', 'ACME', '--today', TODAY)).out.split('\n')[0]).toBe('2 people at Acme');
 		expect(text.out).toMatch(/^ {2}Ana +strong +15 Nov +Société Générale$/m);
 		expect((await cli('who', '--vault', root, '--location', 'Reykjavik')).out).toBe('Nobody in Reykjavik.');
 	});
