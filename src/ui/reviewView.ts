@@ -104,9 +104,14 @@ export class ReviewView extends ItemView {
 			});
 		});
 		if (this.host.contactCount() === 0) {
+			// A review note of no one would be an empty note: the button waits for a contact, and says why.
+			create.disabled = true;
+			create.setAttr('aria-label', 'No contacts to review yet');
 			body.createDiv({
 				cls: 'rapport-review-empty',
-				text: 'No contacts yet: contacts are notes in your contact folders (People/ by default), with a contact tag, or with type: contact.',
+				text:
+					'No contacts yet: contacts are notes in your contact folders (People/ by default), with a contact tag, or with type: contact. ' +
+					'Create review note is off until there is someone to review.',
 			});
 			return;
 		}

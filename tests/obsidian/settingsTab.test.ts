@@ -45,6 +45,8 @@ function fakeHost(folders: string[] = ['People', 'Clients', 'Clients/Acme', 'Jou
 			log: unused,
 			meeting: unused,
 			triage: unused,
+			newContact: unused,
+			importContacts: unused,
 			snooze: unused,
 			markDormant: unused,
 			tag: unused,
