@@ -233,7 +233,11 @@ describe('the network review view', () => {
 		const view = await openReview(app, mock);
 		const toggles = view.contentEl.findAll('.rapport-review-rating .checkbox-container');
 		expect(toggles).toHaveLength(5);
+		const figure = () => view.contentEl.find('.rapport-review-rating .rapport-review-figure').getText();
+		// Untouched switches are no answer: no score, and no verdict, before the first one.
+		expect(figure()).toBe('Not rated yet');
 		(toggles[0] as HTMLElement).click();
+		expect(figure()).toBe('Score 1 of 5: makeover');
 		(toggles[2] as HTMLElement).click();
 		(toggles[3] as HTMLElement).click();
 		expect(view.contentEl.find('.rapport-review-rating .rapport-review-figure').getText()).toBe('Score 3 of 5: enhance');
