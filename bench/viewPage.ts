@@ -47,6 +47,8 @@ async function run(): Promise<ViewBenchResult> {
 			log: () => undefined,
 			meeting: () => undefined,
 			triage: () => undefined,
+			newContact: () => undefined,
+			importContacts: () => undefined,
 			snooze: async () => undefined,
 			markDormant: async () => undefined,
 			tag: async () => undefined,

@@ -60,6 +60,8 @@ export default class RapportPlugin extends Plugin {
 				log: (paths, options) => void this.dialogs.openLog(paths, options),
 				meeting: (paths) => void this.dialogs.openMeeting(paths),
 				triage: () => void this.dialogs.openTriage(),
+				newContact: () => void this.dialogs.openNewContact(),
+				importContacts: () => void this.openImport(),
 			},
 			showPerson: (path) => void this.openPersonPanel(path),
 		});
@@ -136,11 +138,7 @@ export default class RapportPlugin extends Plugin {
 		this.addCommand({
 			id: 'import-contacts',
 			name: 'Import contacts',
-			callback: async () => {
-				// The plan matches people against the index: it must be built first.
-				await this.live.built;
-				this.dialogs.openImport();
-			},
+			callback: () => this.openImport(),
 		});
 		this.addCommand({
 			id: 'export-contacts-vcard',
@@ -251,6 +249,13 @@ export default class RapportPlugin extends Plugin {
 		if (now.folder === was.folder && now.format === was.format && now.anywhere === was.anywhere) return;
 		await this.reindex();
 		this.settingTab?.refresh();
+	}
+
+	/** Import contacts, from the command or the empty queue. */
+	async openImport(): Promise<void> {
+		// The plan matches people against the index: it must be built first.
+		await this.live.built;
+		this.dialogs.openImport();
 	}
 
 	/**

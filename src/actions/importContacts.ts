@@ -4,7 +4,14 @@
 // the changes of job the user took, each with a follow-up to congratulate them.
 import type { ContactWrite } from '../domain/contactWrites';
 import { addedListKeys, congratulation, importFolder, importFolderProblem, planImport } from '../domain/import/plan';
-import type { FieldValue, ImportChoice, ImportOptions, ImportPlan, ParsedImport } from '../domain/import/types';
+import {
+	recordName,
+	type FieldValue,
+	type ImportChoice,
+	type ImportOptions,
+	type ImportPlan,
+	type ParsedImport,
+} from '../domain/import/types';
 import { newContactText } from '../domain/newContact';
 import { hasValue } from '../domain/noteProperties';
 import { Draft } from './changes';
@@ -61,7 +68,7 @@ export async function planImportContacts(
 			create.path,
 		);
 		if (!made.ok) {
-			problems.push(`row ${create.row} (${create.name}): ${made.reason}; nothing was written`);
+			problems.push(`${recordName(plan.format, create.row)} (${create.name}): ${made.reason}; nothing was written`);
 			continue;
 		}
 		draft.create(create.path, made.text);
@@ -122,15 +129,18 @@ function importLabel(done: ImportDone, triage: boolean, leftOut: boolean): strin
 	return `Imported ${people} ${people === 1 ? 'person' : 'people'}: ${parts.join(', ')}${waiting}`;
 }
 
-/** What was left out, said with the label: rows ambiguous or skipped, and fields left out of the rows imported. */
+/** What was left out, said with the label: rows ambiguous or skipped, changes not taken, and fields left out of the rows imported. */
 function leftOut(plan: ImportPlan, choice: ImportChoice): string | undefined {
 	const parts = [
 		plan.ambiguous.length ? `${plan.ambiguous.length} ambiguous (more than one contact fits)` : '',
 		plan.skipped.length ? `${plan.skipped.length} skipped` : '',
 	].filter(Boolean);
 	const values = plan.leftOut.filter((item) => !choice.leaveOut.has(item.row)).length;
+	// Counted as the plan counts them (a new company and a new role are two), as the window and the CLI show it.
+	const untaken = plan.changes.filter((change) => !choice.takeChanges.has(change.row)).length;
 	const sentences = [
 		parts.length ? `Not imported: ${parts.join(', ')}.` : '',
+		untaken ? `${untaken} ${untaken === 1 ? 'change' : 'changes'} not taken.` : '',
 		values ? `${values} ${values === 1 ? 'field' : 'fields'} left out: ${values === 1 ? 'a value' : 'values'} Rapport can't read.` : '',
 	].filter(Boolean);
 	return sentences.length ? sentences.join(' ') : undefined;

@@ -8,7 +8,7 @@ import { exported, personToExport } from '../domain/import/exportPeople';
 import { decodeImportFile, encodingNote, type ImportEncoding } from '../domain/import/fileText';
 import { leftOutText } from '../domain/import/fields';
 import { importFolder, importFolderProblem } from '../domain/import/plan';
-import { IMPORT_FORMATS, type ImportFormat, type ImportOptions, type ImportPlan } from '../domain/import/types';
+import { IMPORT_FORMATS, recordName, type ImportFormat, type ImportOptions, type ImportPlan } from '../domain/import/types';
 import { FORMAT_KINDS } from '../domain/import/guessFormat';
 import { parsedImport, readImport } from '../domain/import/readImport';
 import { writeVcards } from '../domain/import/vcardWrite';
@@ -201,27 +201,31 @@ function planText(
 	};
 	group(
 		dryRun ? 'Create' : 'Created',
-		plan.create.map((c) => `row ${c.row}: ${c.path}`),
+		plan.create.map((c) => `${recordName(plan.format, c.row)}: ${c.path}`),
 	);
 	group(
 		dryRun ? 'Update' : 'Updated',
-		plan.update.map((u) => `row ${u.row}: ${u.path}: ${fieldsText(u.fields)}`),
+		plan.update.map((u) => `${recordName(plan.format, u.row)}: ${u.path}: ${fieldsText(u.fields)}`),
 	);
 	group(
 		'Changes of job',
-		plan.changes.map(
-			(c) => `row ${c.row}: ${c.path}: ${c.field} ${c.from} → ${c.to}${taken.has(c.row) ? ' (taken)' : dryRun ? '' : ' (not taken)'}`,
-		),
+		plan.changes.map((c) => {
+			const state = taken.has(c.row) ? ' (taken)' : dryRun ? '' : ' (not taken)';
+			return `${recordName(plan.format, c.row)}: ${c.path}: ${c.field} ${c.from} → ${c.to}${state}`;
+		}),
 	);
 	group(
 		'Ambiguous, not imported',
-		plan.ambiguous.map((a) => `row ${a.row}: ${a.name}: could be ${listed(a.candidates, 'or')}`),
+		plan.ambiguous.map((a) => `${recordName(plan.format, a.row)}: ${a.name}: could be ${listed(a.candidates, 'or')}`),
 	);
 	group(
 		'Skipped',
-		plan.skipped.map((s) => `row ${s.row}: ${s.reason}`),
+		plan.skipped.map((s) => `${recordName(plan.format, s.row)}: ${s.reason}`),
 	);
-	group(`Fields left out of ${file}`, plan.leftOut.map(leftOutText));
+	group(
+		`Fields left out of ${file}`,
+		plan.leftOut.map((item) => leftOutText(item, plan.format)),
+	);
 	if (plan.changes.some((c) => !taken.has(c.row))) lines.push('', 'Changes are taken only with --take-changes.');
 	return lines.join('\n');
 }

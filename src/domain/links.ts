@@ -53,6 +53,23 @@ export function linkDisplay(raw: string): string {
 }
 
 /**
+ * Inline Markdown's emphasis without its marks, as the words read: `*Team Topologies*`,
+ * `**Acme**`, `_this_`, `~~old~~`, `==new==` and `` `code` `` as their text. An asterisk or
+ * underscore inside a word (`snake_case`, `2*3`) is left as it is.
+ */
+export function withoutEmphasis(text: string): string {
+	if (!/[*_~=`]/.test(text)) return text;
+	return text
+		.replace(/`([^`\n]+)`/g, '$1')
+		.replace(/\*\*([^*\n]+)\*\*/g, '$1')
+		.replace(/__([^_\n]+)__/g, '$1')
+		.replace(/(^|[^\w*])\*([^\s*][^*\n]*)\*(?![\w*])/g, '$1$2')
+		.replace(/(^|[^\w_])_([^\s_][^_\n]*)_(?![\w_])/g, '$1$2')
+		.replace(/~~([^~\n]+)~~/g, '$1')
+		.replace(/==([^=\n]+)==/g, '$1');
+}
+
+/**
  * A reason as it reads: `[[2026-12-01 Event]]` as "2026-12-01 Event", `[[People/Sam|Sam]]`
  * as "Sam", `[[#Agenda]]` (a heading of the same note) as "Agenda", an embed
  * `![[Events/Offsite]]` as "Offsite", `[the article](https://…)` as "the article". What

@@ -88,6 +88,8 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 			log: (paths, how) => options.dialogs.log(paths, how),
 			meeting: (paths) => options.dialogs.meeting(paths),
 			triage: () => options.dialogs.triage(),
+			newContact: () => options.dialogs.newContact(),
+			importContacts: () => options.dialogs.importContacts(),
 			snooze: (targets, until) => this.snooze(targets, until),
 			markDormant: async (paths) => void (await writer.report(actions.markDormant(paths))),
 			tag: async (paths, tag) => void (await writer.report(actions.tag(paths, tag))),

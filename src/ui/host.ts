@@ -59,6 +59,10 @@ export interface QueueActions {
 	meeting(paths: readonly string[]): void;
 	/** Opens the triage list of new people (no tie, cadence or status). */
 	triage(): void;
+	/** Runs New contact, as the command does (the empty queue's first step). */
+	newContact(): void;
+	/** Runs Import contacts, as the command does (the empty queue's other first step). */
+	importContacts(): void;
 	/**
 	 * Not before `until`, each by its row's rule (src/domain/snooze.ts): a cadence gets
 	 * `next_follow_up` when that is later than it is due now, a follow-up its due date
@@ -128,7 +132,7 @@ export interface SettingsHost extends RapportHost {
 }
 
 /** The row actions that open a window (src/ui/dialogs.ts): the plugin host passes them on. */
-export type RowDialogs = Pick<QueueActions, 'log' | 'meeting' | 'triage'>;
+export type RowDialogs = Pick<QueueActions, 'log' | 'meeting' | 'triage' | 'newContact' | 'importContacts'>;
 
 /**
  * What the windows (src/ui/dialogs.ts) read and hand what was typed to: the plugin host,

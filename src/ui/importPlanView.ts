@@ -4,7 +4,17 @@
 // changes one to take them (off until the user picks it). Lists are paged: a file of
 // 5,000 connections shows its first rows at once, and more when asked.
 import { leftOutText } from '../domain/import/fields';
-import type { AmbiguousRow, FieldLeftOut, FieldValue, ImportPlan, PlannedChange, PlannedNote, SkippedRow } from '../domain/import/types';
+import {
+	recordName,
+	type AmbiguousRow,
+	type FieldLeftOut,
+	type FieldValue,
+	type ImportFormat,
+	type ImportPlan,
+	type PlannedChange,
+	type PlannedNote,
+	type SkippedRow,
+} from '../domain/import/types';
 
 /** Rows drawn at first in a group, and on each "Show more". */
 export const PAGE_ROWS = 100;
@@ -78,20 +88,23 @@ function paintChange(row: HTMLElement, change: PlannedChange): void {
 	row.createDiv({ cls: 'rapport-import-fields', text: `${change.field}: ${change.from} → ${change.to}` });
 }
 
-function paintAmbiguous(row: HTMLElement, item: AmbiguousRow): void {
+/** "Card 3" or "Row 3", as a line starts. */
+const Record = (format: ImportFormat, row: number): string => capitalized(recordName(format, row));
+const capitalized = (text: string): string => `${text.charAt(0).toUpperCase()}${text.slice(1)}`;
+
+function paintAmbiguous(row: HTMLElement, item: AmbiguousRow, format: ImportFormat): void {
 	const head = row.createDiv({ cls: 'rapport-import-head' });
 	head.createSpan({ cls: 'rapport-import-name', text: item.name });
-	head.createSpan({ cls: 'rapport-import-path', text: `row ${item.row}` });
+	head.createSpan({ cls: 'rapport-import-path', text: recordName(format, item.row) });
 	row.createDiv({ cls: 'rapport-import-fields', text: `could be ${item.candidates.join(' or ')}` });
 }
 
-function paintSkipped(row: HTMLElement, item: SkippedRow): void {
-	row.createDiv({ cls: 'rapport-import-fields', text: `Row ${item.row}: ${item.reason}` });
+function paintSkipped(row: HTMLElement, item: SkippedRow, format: ImportFormat): void {
+	row.createDiv({ cls: 'rapport-import-fields', text: `${Record(format, item.row)}: ${item.reason}` });
 }
 
-function paintLeftOut(row: HTMLElement, item: FieldLeftOut): void {
-	const text = leftOutText(item);
-	row.createDiv({ cls: 'rapport-import-fields', text: `${text.charAt(0).toUpperCase()}${text.slice(1)}` });
+function paintLeftOut(row: HTMLElement, item: FieldLeftOut, format: ImportFormat): void {
+	row.createDiv({ cls: 'rapport-import-fields', text: capitalized(leftOutText(item, format)) });
 }
 
 export class ImportPlanView {
@@ -149,21 +162,21 @@ export class ImportPlanView {
 				'Each could be more than one of your contacts, so it is never imported. ' +
 				'Give one of them the email or LinkedIn URL, then import again.',
 			items: plan.ambiguous,
-			paint: paintAmbiguous,
+			paint: (row, item) => paintAmbiguous(row, item, plan.format),
 		});
 		this.group({
 			id: 'skipped',
 			title: 'Skipped',
-			hint: 'Rows of the file Rapport could not use, and why.',
+			hint: `${plan.format === 'vcard' ? 'Cards' : 'Rows'} of the file Rapport could not use, and why.`,
 			items: plan.skipped,
-			paint: paintSkipped,
+			paint: (row, item) => paintSkipped(row, item, plan.format),
 		});
 		this.group({
 			id: 'leftOut',
 			title: 'Fields left out',
 			hint: "Values Rapport can't read: each person is imported without that one field, and the file keeps it as it is.",
 			items: plan.leftOut,
-			paint: paintLeftOut,
+			paint: (row, item) => paintLeftOut(row, item, plan.format),
 		});
 	}
 

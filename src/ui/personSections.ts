@@ -2,7 +2,7 @@
 // the queue owes them, how you met, open follow-ups (ticked here), what to remember and
 // every interaction, each opening its note. Plain DOM; the panel draws it afresh on a change.
 import { humanDay, type Day } from '../domain/day';
-import { baseName, linkTarget, readableReason } from '../domain/links';
+import { baseName, linkTarget, readableReason, withoutEmphasis } from '../domain/links';
 import type { OpenFollowUp, PersonDetails, PersonEntry } from '../domain/person';
 import { SECTION_TITLES } from '../domain/queue';
 import { entryLabel } from '../domain/timeline';
@@ -208,10 +208,15 @@ function drawTimeline(el: HTMLElement, { timeline }: PersonDetails, ctx: PersonC
 	});
 }
 
-/** What an entry says beside its date and kind: the logged summary, else the note it is in. */
+/**
+ * What an entry says beside its date and kind: the logged summary as it reads (links and
+ * emphasis without their marks), else the note it is in; nothing for a daily note, whose
+ * name is the date already shown.
+ */
 function entryWords({ entry }: PersonEntry): string {
-	if (entry.interaction) return readableReason(entry.interaction.summary);
+	if (entry.interaction) return withoutEmphasis(readableReason(entry.interaction.summary));
 	if (entry.via === 'frontmatter') return 'last_contact in the note';
+	if (entry.via === 'dated') return '';
 	return baseName(entry.source);
 }
 

@@ -5,11 +5,20 @@ import type { RapportSettings } from '../domain/settings';
 /** Text in an empty-state message, or a bit of it shown as code. */
 export type MessagePart = string | { code: string };
 
+/** A button under a message: each runs what the command of that name does. */
+export type MessageButton = 'new-contact' | 'import-contacts' | 'settings';
+
+const BUTTON_TEXT: Record<MessageButton, string> = {
+	'new-contact': 'New contact',
+	'import-contacts': 'Import contacts',
+	settings: 'Open settings',
+};
+
 export interface QueueMessage {
 	title?: string;
 	body?: string | MessagePart[];
-	/** An "Open settings" button under it. */
-	settingsButton?: boolean;
+	/** Buttons under it, the first the main one. */
+	buttons?: MessageButton[];
 }
 
 /** How contacts are recognised, with property names and values as code. */
@@ -33,14 +42,14 @@ export class QueueMessageEl {
 
 	constructor(
 		private readonly el: HTMLElement,
-		private readonly openSettings: () => void,
+		private readonly run: (button: MessageButton) => void,
 	) {}
 
 	show(message: QueueMessage | undefined): void {
 		// Unchanged on most refreshes: leave the DOM alone so the pane need not be laid out again.
 		const body = typeof message?.body === 'string' ? [message.body] : message?.body;
 		const signature = message
-			? [message.title, body?.map((part) => (typeof part === 'string' ? part : `\`${part.code}\``)).join(''), message.settingsButton].join(
+			? [message.title, body?.map((part) => (typeof part === 'string' ? part : `\`${part.code}\``)).join(''), message.buttons?.join()].join(
 					'\u0000',
 				)
 			: '';
@@ -57,9 +66,12 @@ export class QueueMessageEl {
 				else bodyEl.createEl('code', { text: part.code });
 			}
 		}
-		if (message.settingsButton) {
-			const button = el.createEl('button', { cls: 'mod-cta', text: 'Open settings' });
-			button.addEventListener('click', () => this.openSettings());
+		if (message.buttons?.length) {
+			const row = el.createDiv({ cls: 'rapport-queue-message-buttons' });
+			message.buttons.forEach((which, i) => {
+				const button = row.createEl('button', { cls: i === 0 ? 'mod-cta' : '', text: BUTTON_TEXT[which] });
+				button.addEventListener('click', () => this.run(which));
+			});
 		}
 	}
 }

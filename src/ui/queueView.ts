@@ -10,7 +10,7 @@ import { INDEX_CHANGED, QUEUE_HIGHLIGHT, QUEUE_VIEW_TYPE, type RapportHost } fro
 import { ProblemsModal, problemsTitle } from './problemsModal';
 import { QueueBulkBar } from './queueBulkBar';
 import { QueueKeys } from './queueKeys';
-import { recognitionHint, QueueMessageEl, type QueueMessage } from './queueMessage';
+import { recognitionHint, QueueMessageEl, type MessageButton, type QueueMessage } from './queueMessage';
 import { QueueRowActions } from './queueRowActions';
 import { QueueRowPainter, dueBadge } from './queueRowPainter';
 import { QueueRows } from './queueRows';
@@ -106,7 +106,11 @@ export class QueueView extends ItemView {
 		toggle.appendText('Show upcoming');
 		this.triageEl = this.contentEl.createEl('button', { cls: 'rapport-queue-triage rapport-hidden' });
 		this.bulkBar = new QueueBulkBar(this.contentEl, this.selection, this.actions, clearSelection);
-		this.message = new QueueMessageEl(this.contentEl.createDiv({ cls: 'rapport-queue-message' }), () => host.openSettings());
+		this.message = new QueueMessageEl(this.contentEl.createDiv({ cls: 'rapport-queue-message' }), (button) => {
+			if (button === 'new-contact') host.actions.newContact();
+			else if (button === 'import-contacts') host.actions.importContacts();
+			else host.openSettings();
+		});
 		this.listEl = this.contentEl.createDiv({
 			cls: 'rapport-queue-list',
 			attr: {
@@ -326,7 +330,11 @@ export class QueueView extends ItemView {
 
 	private messageFor(ready: boolean, contacts: number): QueueMessage | undefined {
 		if (!ready) return { title: 'Indexing your vault…' };
-		if (contacts === 0) return { title: 'No contacts found', body: recognitionHint(this.host.settings()), settingsButton: true };
+		if (contacts === 0) {
+			// A new user's next steps: make a contact, or bring some in; or tell Rapport where they are.
+			const buttons: MessageButton[] = ['new-contact', 'import-contacts', 'settings'];
+			return { title: 'No contacts found', body: recognitionHint(this.host.settings()), buttons };
+		}
 		const queue = this.queue;
 		if (!queue) return undefined;
 		const due = queue.sections.filter((s) => s.id !== 'upcoming').reduce((n, s) => n + s.items.length, 0);

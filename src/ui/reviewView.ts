@@ -25,6 +25,8 @@ export class ReviewView extends ItemView {
 	/** The self-rating's answers as toggled, kept across redraws until saved. */
 	private answers: Set<RatingQuestion> | undefined = undefined;
 	private answersDay: Day | undefined = undefined;
+	/** Whether any question was answered (a toggle moved, or today's rating saved): until then no score shows. */
+	private answered = false;
 	private readonly bodyEl: HTMLElement;
 
 	constructor(
@@ -104,9 +106,14 @@ export class ReviewView extends ItemView {
 			});
 		});
 		if (this.host.contactCount() === 0) {
+			// A review note of no one would be an empty note: the button waits for a contact, and says why.
+			create.disabled = true;
+			create.setAttr('aria-label', 'No contacts to review yet');
 			body.createDiv({
 				cls: 'rapport-review-empty',
-				text: 'No contacts yet: contacts are notes in your contact folders (People/ by default), with a contact tag, or with type: contact.',
+				text:
+					'No contacts yet: contacts are notes in your contact folders (People/ by default), with a contact tag, or with type: contact. ' +
+					'Create review note is off until there is someone to review.',
 			});
 			return;
 		}
@@ -123,6 +130,7 @@ export class ReviewView extends ItemView {
 		if (!this.answers || this.answersDay !== today) {
 			this.answers = new Set(todays?.yes ?? []);
 			this.answersDay = today;
+			this.answered = false;
 		}
 		const answers = this.answers;
 		const part = drawReviewPart(body, 'rating', review, this.context());
@@ -133,6 +141,8 @@ export class ReviewView extends ItemView {
 		});
 		const score = form.createDiv({ cls: 'rapport-review-figure', attr: { 'aria-live': 'polite' } });
 		const showScore = (): void => {
+			// Untouched switches are no answer yet, not five noes: no verdict before the first one.
+			if (!todays && !this.answered) return void score.setText('Not rated yet');
 			const rating = selfRating(today, [...answers]);
 			score.setText(`Score ${rating.score} of 5: ${rating.verdict}`);
 		};
@@ -141,6 +151,7 @@ export class ReviewView extends ItemView {
 				toggle.setValue(answers.has(question.id)).onChange((on) => {
 					if (on) answers.add(question.id);
 					else answers.delete(question.id);
+					this.answered = true;
 					showScore();
 				}),
 			);

@@ -26,6 +26,9 @@ export function splitList(raw: string): string[] {
  * using onSelect's default) so picking works the same on 1.7.2 as on later versions.
  */
 export class FolderSuggest extends AbstractInputSuggest<string> {
+	/** Whether its list of suggestions is open, one of them highlighted (Enter picks it). */
+	showing = false;
+
 	constructor(
 		app: App,
 		inputEl: HTMLInputElement,
@@ -42,6 +45,16 @@ export class FolderSuggest extends AbstractInputSuggest<string> {
 
 	renderSuggestion(folder: string, el: HTMLElement): void {
 		el.setText(folder);
+	}
+
+	override open(): void {
+		super.open();
+		this.showing = true;
+	}
+
+	override close(): void {
+		super.close();
+		this.showing = false;
 	}
 
 	override selectSuggestion(folder: string): void {

@@ -199,12 +199,14 @@ export class RapportSettingTab extends PluginSettingTab {
 		// The list and the "add" row are rendered one after the other; the add row writes
 		// into the list's text area so the two never disagree.
 		let listArea: TextAreaComponent | null = null;
-		const addFolder = (raw: string): void => {
+		/** Adds a folder to the list; the folder it added, if it did. */
+		const addFolder = (raw: string): string | undefined => {
 			const folder = trimSlashes(raw.trim());
-			if (!folder || this.current.contactFolders.includes(folder)) return;
+			if (!folder || this.current.contactFolders.includes(folder)) return undefined;
 			const folders = [...this.current.contactFolders, folder];
 			this.save({ contactFolders: folders });
 			listArea?.setValue(folders.join('\n'));
+			return folder;
 		};
 		return [
 			{
@@ -223,25 +225,33 @@ export class RapportSettingTab extends PluginSettingTab {
 				desc: 'Type or pick a folder to add it to the list above.',
 				render: (setting) => {
 					let typed = '';
+					let input: HTMLInputElement | undefined;
+					// A folder not (yet) in the vault is added all the same, with a note saying so under the field.
+					const add = (raw: string): void => {
+						const folder = addFolder(raw);
+						if (input) typeInto(input, '');
+						setting.infoEl.querySelector('.rapport-setting-note')?.remove();
+						if (folder && !this.host.folders().includes(folder)) {
+							setting.infoEl.createDiv({
+								cls: 'rapport-setting-note',
+								text: `No folder ${folder}/ in this vault yet: added all the same, so notes put there later are contacts.`,
+								attr: { role: 'status' },
+							});
+						}
+					};
 					setting.addText((text) => {
+						input = text.inputEl;
 						text.setPlaceholder('Folder');
 						text.onChange((value) => (typed = value));
-						new FolderSuggest(
-							this.app,
-							text.inputEl,
-							() => this.host.folders(),
-							(folder) => {
-								addFolder(folder);
-								typeInto(text.inputEl, '');
-							},
-						);
+						const suggest = new FolderSuggest(this.app, text.inputEl, () => this.host.folders(), add);
+						// Enter adds what was typed, unless a suggestion is showing: then Enter picks it.
+						text.inputEl.addEventListener('keydown', (evt) => {
+							if (evt.key !== 'Enter' || evt.isComposing || evt.defaultPrevented || suggest.showing) return;
+							evt.preventDefault();
+							add(typed);
+						});
 					});
-					setting.addButton((button) =>
-						button.setButtonText('Add').onClick(() => {
-							addFolder(typed);
-							typed = '';
-						}),
-					);
+					setting.addButton((button) => button.setButtonText('Add').onClick(() => add(typed)));
 				},
 			},
 			{

@@ -18,8 +18,9 @@ const CHOICES: readonly { tie: Choice; key: string; label: string }[] = [
 // Rows are made as they come into view: an import of thousands opens at once.
 const ROWS_AT_A_TIME = 100;
 
-/** "Triage 7 new people": the queue's banner and this list's title. */
+/** "Triage 7 new people": the queue's banner and this list's title; "No one to triage" when no one is new. */
 export function triageTitle(count: number): string {
+	if (count === 0) return 'No one to triage';
 	return count === 1 ? 'Triage 1 new person' : `Triage ${count} new people`;
 }
 

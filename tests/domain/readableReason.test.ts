@@ -1,6 +1,6 @@
 // Links in a reason as a person reads them, in the plugin's rows and the CLI's text.
 import { describe, expect, it } from 'vitest';
-import { readableReason } from '../../src/domain/links';
+import { readableReason, withoutEmphasis } from '../../src/domain/links';
 
 describe('a reason as it reads', () => {
 	it('shows an alias, else the note name without folders or heading', () => {
@@ -28,5 +28,13 @@ describe('a reason as it reads', () => {
 	it('shows a markdown link by its text', () => {
 		expect(readableReason('Read [the article](https://example.com/a/b) and [[Sam Rivera|Sam]]')).toBe('Read the article and Sam');
 		expect(readableReason('See ![chart](chart.png) [] (x)')).toBe('See chart [] (x)');
+	});
+});
+
+describe('withoutEmphasis', () => {
+	it('reads emphasis, strikes, highlights and code as their words, and leaves marks inside words alone', () => {
+		expect(withoutEmphasis('read *Team Topologies*')).toBe('read Team Topologies');
+		expect(withoutEmphasis('**Acme** and __Globex__, _soon_, ~~old~~ ==new== `npm test`')).toBe('Acme and Globex, soon, old new npm test');
+		expect(withoutEmphasis('snake_case_name, 2*3*4, a * b')).toBe('snake_case_name, 2*3*4, a * b');
 	});
 });

@@ -432,6 +432,45 @@ try {
 			});
 	});
 
+	await check('the selection bar shows every button whole and in view, on a 390 px phone and in a 360 px sidebar', async () => {
+		const [a, b] = (await names()).filter((n, i, all) => all.indexOf(n) === i).slice(0, 2);
+		await rowNamed(a)
+			.first()
+			.click({ modifiers: ['ControlOrMeta'] });
+		await rowNamed(b)
+			.first()
+			.click({ modifiers: ['ControlOrMeta'] });
+		await page.locator('.rapport-queue-bulk-count', { hasText: '2 contacts selected' }).waitFor({ timeout: 5_000 });
+		// What a user sees of each button: its box inside the bar's (the bar clips what overflows
+		// it), inside the pane and inside the window, and the bar has nothing scrolled out of sight.
+		const hidden = () =>
+			page.evaluate(() => {
+				const bar = document.querySelector('.rapport-queue-bulk');
+				const box = bar.getBoundingClientRect();
+				const pane = document.querySelector('.mod-right-split').getBoundingClientRect();
+				const inside = (r, o) => r.left >= o.left - 0.5 && r.right <= o.right + 0.5 && r.top >= o.top - 0.5 && r.bottom <= o.bottom + 0.5;
+				const screen = { left: 0, top: 0, right: window.innerWidth, bottom: window.innerHeight };
+				const out = [...bar.querySelectorAll('button')]
+					.filter((b) => {
+						const r = b.getBoundingClientRect();
+						return !(r.height > 0 && inside(r, box) && inside(r, pane) && inside(r, screen));
+					})
+					.map((b) => b.textContent);
+				if (bar.scrollWidth > bar.clientWidth + 1 || bar.scrollHeight > bar.clientHeight + 1) out.push('(the bar scrolls)');
+				return out;
+			});
+		const sidebar = await hidden();
+		await page.setViewportSize({ width: 390, height: 844 });
+		await page.evaluate(() => window.e2e.setPhone(true));
+		const phone = await hidden();
+		await page.screenshot({ path: join(SHOTS, 'queue-bulk-phone.png') });
+		await page.evaluate(() => window.e2e.setPhone(false));
+		await page.setViewportSize({ width: 900, height: 640 });
+		await page.locator('.rapport-queue-bulk [data-bulk="clear"]').click();
+		assert(sidebar.length === 0, `in the sidebar, cut or out of view: ${sidebar.join(', ')}`);
+		assert(phone.length === 0, `on the phone, cut or out of view: ${phone.join(', ')}`);
+	});
+
 	await check('Ctrl-click picks two rows; the bar marks both dormant at once', async () => {
 		const [a, b] = (await names()).filter((n, i, all) => all.indexOf(n) === i).slice(-2);
 		assert(a && b, 'fewer than two people in the queue');

@@ -59,7 +59,15 @@ const CSV = [
 function fakeBackend(plugin: RapportPlugin): ImportBackend & { applied: { options: ImportOptions; choice: ImportChoice }[] } {
 	const applied: { options: ImportOptions; choice: ImportChoice }[] = [];
 	const plan = (parsed: ParsedImport, options: ImportOptions): ImportPlan => {
-		const result: ImportPlan = { create: [], update: [], changes: [], ambiguous: [], skipped: parsed.skipped, leftOut: parsed.leftOut };
+		const result: ImportPlan = {
+			format: parsed.format,
+			create: [],
+			update: [],
+			changes: [],
+			ambiguous: [],
+			skipped: parsed.skipped,
+			leftOut: parsed.leftOut,
+		};
 		for (const person of parsed.people) {
 			const known = plugin.live.index.contacts().find((c) => c.name === person.name);
 			const fields: Record<string, string> = {};
@@ -443,6 +451,24 @@ describe('Import contacts with the real readers', () => {
 		).toEqual(["Row 1, Sam Rivera: 'Connected On' 3/12/2024 is not a date Rapport reads; imported without it"]);
 	});
 
+	it('names a vCard file\'s records as cards: a card with no name is "Card 2", not "Row 2"', async () => {
+		await openWithRealReaders();
+		const vcf = [
+			'BEGIN:VCARD',
+			'VERSION:3.0',
+			'FN:Ana Ruiz',
+			'END:VCARD',
+			'BEGIN:VCARD',
+			'VERSION:3.0',
+			'EMAIL:x@example.com',
+			'END:VCARD',
+			'',
+		].join('\r\n');
+		await chooseFile('contacts.vcf', vcf);
+		expect(modal().find('.rapport-import-counts').getText()).toBe('1 new · 1 skipped');
+		expect(rows('skipped')).toEqual(['Card 2: no name']);
+	});
+
 	it('says a file is another kind it reads, and which format to choose, when the one picked is not it', async () => {
 		await openWithRealReaders();
 		await chooseFile('Connections.csv', `Notes:\n"When exporting your connection data…"\n\n${CSV}`);
@@ -472,7 +498,8 @@ describe('Import contacts with the real readers', () => {
 		expect(ana).not.toMatch(/^tie:/m);
 		expect(await read(app, 'People/Raj Patel.md')).toContain('company: Acme');
 		const notice = notices.at(-1);
-		expect(notice?.text).toBe('Imported 1 person: 1 new. 1 waits in triage.UndoTriage');
+		// The change left unticked is said too, not silently dropped.
+		expect(notice?.text).toBe('Imported 1 person: 1 new. 1 waits in triage.1 change not taken.UndoTriage');
 		notice?.buttons.find((b) => b.getText() === 'Undo')?.click();
 		await settle(plugin);
 		expect(await read(app, 'People/Ana Ruiz.md')).toBeUndefined();

@@ -226,15 +226,20 @@ describe('the person panel', () => {
 		const { app, mock } = await boot({
 			...FILES,
 			// last_contact on a day of its own is shown; on the day of a logged line it would say nothing more.
-			'People/C Dev.md': C_DEV.replace('cadence: 30d', `cadence: 30d\nlast_contact: ${d(-20)}`),
+			'People/C Dev.md': C_DEV.replace('cadence: 30d', `cadence: 30d\nlast_contact: ${d(-20)}`).replace(
+				'Talked about the [[Acme]] reorg',
+				'Talked about the **[[Acme]]** reorg, read *Team Topologies*',
+			),
 		});
 		const panel = await openPanel(app, mock, 'People/C Dev.md');
 		const opened = watchOpened();
 		const entries = panel.contentEl.findAll('.rapport-person-entry');
 		expect(entries.map((e) => e.getText())).toEqual([
 			`${humanDay(today - 3, today)}meetingCoffee with C Dev`,
-			`${humanDay(today - 5, today)}daily note${d(-5)}`,
-			`${humanDay(today - 10, today)}coffeeTalked about the Acme reorgasked`,
+			// A daily note's name is its date, shown already: not said twice.
+			`${humanDay(today - 5, today)}daily note`,
+			// The summary as it reads: no Markdown marks.
+			`${humanDay(today - 10, today)}coffeeTalked about the Acme reorg, read Team Topologiesasked`,
 			`${humanDay(today - 20, today)}last contactlast_contact in the note`,
 		]);
 		expect(textOf(panel, '.is-interactions .rapport-person-heading')).toBe('Interactions · 4');

@@ -59,6 +59,8 @@ async function open(v: VaultBuilder, options: { ready?: boolean } = {}): Promise
 				void calls.push(`log ${paths.join(', ')}${options?.followUp ? ` ticking '${options.followUp.task ?? ''}'` : ''}`),
 			meeting: (paths) => void calls.push(`meeting ${paths.join(', ')}`),
 			triage: () => void calls.push('triage'),
+			newContact: () => void calls.push('new contact'),
+			importContacts: () => void calls.push('import'),
 			snooze: async (targets, until: Day) =>
 				void calls.push(`snooze ${targets.map((t) => (typeof t === 'string' ? t : `${t.kind} ${t.path}`)).join(', ')} ${until - TODAY}d`),
 			markDormant: async (paths) => void calls.push(`dormant ${paths.join(', ')}`),
@@ -661,11 +663,11 @@ describe('the queue view', () => {
 		expect(message(view)).toContain('#contact');
 		expect(view.contentEl.findAll('.rapport-queue-message code').map((el) => el.getText())).toEqual(['type: contact', 'categories']);
 		expect(message(view)).not.toContain('`');
-		view.contentEl
-			.findAll('button')
-			.find((b) => b.getText() === 'Open settings')
-			?.click();
-		expect(calls).toEqual(['settings']);
+		const buttons = view.contentEl.findAll('.rapport-queue-message button');
+		// A new user's next steps first: make a contact, or import some.
+		expect(buttons.map((b) => b.getText())).toEqual(['New contact', 'Import contacts', 'Open settings']);
+		for (const button of buttons) button.click();
+		expect(calls).toEqual(['new contact', 'import', 'settings']);
 	});
 
 	it('says nobody is due, and when the next one is', async () => {

@@ -172,6 +172,19 @@ describe('the network review view', () => {
 		expect(app.workspace.getLeavesOfType(REVIEW_VIEW_TYPE)).toHaveLength(1);
 	});
 
+	it('with no contacts, says so and keeps Create review note off, with the reason, rather than write an empty note', async () => {
+		const { app, mock } = await boot({ 'Notes/Idea.md': 'just a note\n' });
+		const view = await openReview(app, mock);
+		const el = view.contentEl;
+		const create = el.find('.rapport-review-create') as HTMLButtonElement;
+		expect(create.disabled).toBe(true);
+		expect(create.getAttr('aria-label')).toBe('No contacts to review yet');
+		expect(el.find('.rapport-review-empty').getText()).toContain('Create review note is off until there is someone to review.');
+		create.click();
+		await vi.advanceTimersByTimeAsync(0);
+		expect(app.vault.getFiles().map((f) => f.path)).toEqual(['Notes/Idea.md']);
+	});
+
 	it('shows targets and gaps from the settings, with who might introduce you', async () => {
 		const files = {
 			...FILES,
@@ -220,7 +233,11 @@ describe('the network review view', () => {
 		const view = await openReview(app, mock);
 		const toggles = view.contentEl.findAll('.rapport-review-rating .checkbox-container');
 		expect(toggles).toHaveLength(5);
+		const figure = () => view.contentEl.find('.rapport-review-rating .rapport-review-figure').getText();
+		// Untouched switches are no answer: no score, and no verdict, before the first one.
+		expect(figure()).toBe('Not rated yet');
 		(toggles[0] as HTMLElement).click();
+		expect(figure()).toBe('Score 1 of 5: makeover');
 		(toggles[2] as HTMLElement).click();
 		(toggles[3] as HTMLElement).click();
 		expect(view.contentEl.find('.rapport-review-rating .rapport-review-figure').getText()).toBe('Score 3 of 5: enhance');

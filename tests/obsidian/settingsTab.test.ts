@@ -45,6 +45,8 @@ function fakeHost(folders: string[] = ['People', 'Clients', 'Clients/Acme', 'Jou
 			log: unused,
 			meeting: unused,
 			triage: unused,
+			newContact: unused,
+			importContacts: unused,
 			snooze: unused,
 			markDormant: unused,
 			tag: unused,
@@ -144,6 +146,27 @@ describe('the settings tab', () => {
 
 		expect(last(fake.saved).contactFolders).toEqual(['People', 'Clients/Acme']);
 		expect(field(tab, 'Contact folders').value).toBe('People\nClients/Acme');
+	});
+
+	it('adds a typed folder with Enter too, and says so when the vault has no such folder yet', () => {
+		const fake = fakeHost();
+		const tab = shown(fake);
+		const enter = (input: HTMLInputElement | HTMLTextAreaElement): boolean =>
+			input.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true, cancelable: true }));
+
+		type(field(tab, 'Add a contact folder'), 'Clients');
+		expect(enter(field(tab, 'Add a contact folder'))).toBe(false);
+		expect(last(fake.saved).contactFolders).toEqual(['People', 'Clients']);
+		expect(field(tab, 'Add a contact folder').value).toBe('');
+		expect(row(tab, 'Add a contact folder').querySelector('.rapport-setting-note')).toBeNull();
+
+		type(field(tab, 'Add a contact folder'), 'Friends');
+		enter(field(tab, 'Add a contact folder'));
+		expect(last(fake.saved).contactFolders).toEqual(['People', 'Clients', 'Friends']);
+		expect(field(tab, 'Contact folders').value).toBe('People\nClients\nFriends');
+		expect(row(tab, 'Add a contact folder').querySelector('.rapport-setting-note')?.textContent).toBe(
+			'No folder Friends/ in this vault yet: added all the same, so notes put there later are contacts.',
+		);
 	});
 
 	it('saves contact tags without their #', () => {

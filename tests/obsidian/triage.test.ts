@@ -209,6 +209,17 @@ describe('triage from the queue', () => {
 		view.unload();
 	});
 
+	it('titles the list "No one to triage" when no one is new, and says why', async () => {
+		const { plugin, view } = await boot(vault().contact('Sam Rivera', (c) => c.tie('strong')).files);
+		const triage = plugin.dialogs.openTriage();
+		expect(triage.titleEl.getText()).toBe('No one to triage');
+		expect(triage.contentEl.getText()).toBe(
+			'No one to triage: everyone has a tie, a cadence or a status. New contacts land here until you pick one.',
+		);
+		triage.close();
+		view.unload();
+	});
+
 	it('with triage off in settings: no banner, and the new people are due by the medium cadence', async () => {
 		const { plugin, view } = await boot();
 		await plugin.saveSettings(migrateSettings({ ...plugin.settings, triageNewPeople: false }));

@@ -2,16 +2,16 @@
 // trimmed and empty ones left out, dates read strictly, a LinkedIn profile told from any
 // other website, labels made tags, credentials told from a last name.
 import { dayFromParts, formatDay } from '../day';
-import type { FieldLeftOut, ImportedPerson } from './types';
+import { recordName, type FieldLeftOut, type ImportFormat, type ImportedPerson } from './types';
 
 /** A field left out because its value is not a date Rapport reads. */
 export function notADate(row: number, name: string, field: string, value: string): FieldLeftOut {
 	return { row, name, field, value, reason: 'is not a date Rapport reads' };
 }
 
-/** "row 4, Sam Rivera: 'Connected On' 3/12/2024 is not a date Rapport reads; imported without it". */
-export function leftOutText(item: FieldLeftOut): string {
-	return `row ${item.row}, ${item.name}: '${item.field}' ${item.value} ${item.reason}; imported without it`;
+/** "row 4, Sam Rivera: 'Connected On' 3/12/2024 is not a date Rapport reads; imported without it" ("card 4" in a vCard file). */
+export function leftOutText(item: FieldLeftOut, format: ImportFormat): string {
+	return `${recordName(format, item.row)}, ${item.name}: '${item.field}' ${item.value} ${item.reason}; imported without it`;
 }
 
 /** A person with only a row and a name; readers fill in the rest. */

@@ -7,7 +7,16 @@ import { isTag } from '../contactWrites';
 import { contactDisplayName, contactFileName, newContactFolder } from '../newContact';
 import { trimSlashes, type RapportSettings } from '../settings';
 import { contactKeys, emailKey, firstName, linkedinKey, PeopleByKey, personKeys, plainName, type Match } from './match';
-import type { FieldValue, ImportedPerson, ImportOptions, ImportPlan, ParsedImport, PlannedChange, PlannedNote } from './types';
+import {
+	recordName,
+	type FieldValue,
+	type ImportedPerson,
+	type ImportOptions,
+	type ImportPlan,
+	type ParsedImport,
+	type PlannedChange,
+	type PlannedNote,
+} from './types';
 
 /**
  * What the plan is made against: the contacts there are, and whether anything (a note, a
@@ -48,7 +57,15 @@ export function addedListKeys(settings: RapportSettings): ReadonlySet<string> {
  * is never overwritten but listed as a change, which the user takes or leaves.
  */
 export function planImport(parsed: ParsedImport, world: ImportWorld, settings: RapportSettings, options: ImportOptions): ImportPlan {
-	const plan: ImportPlan = { create: [], update: [], changes: [], ambiguous: [], skipped: [...parsed.skipped], leftOut: [] };
+	const plan: ImportPlan = {
+		format: parsed.format,
+		create: [],
+		update: [],
+		changes: [],
+		ambiguous: [],
+		skipped: [...parsed.skipped],
+		leftOut: [],
+	};
 	const folder = importFolder(options, settings);
 	const outside = importFolderProblem(folder);
 	const contacts = new PeopleByKey<Contact>();
@@ -67,7 +84,7 @@ export function planImport(parsed: ParsedImport, world: ImportWorld, settings: R
 		}
 		const earlier = sameEarlierRows(rows.find(keys), person, byRow);
 		if (earlier.length > 0) {
-			plan.skipped.push({ row: person.row, reason: `a duplicate of row ${Math.min(...earlier)}` });
+			plan.skipped.push({ row: person.row, reason: `a duplicate of ${recordName(parsed.format, Math.min(...earlier))}` });
 			continue;
 		}
 		rows.add(person.row, keys);
@@ -78,7 +95,7 @@ export function planImport(parsed: ParsedImport, world: ImportWorld, settings: R
 		} else if (match.kind === 'one') {
 			const row = matched.get(match.id.path);
 			if (row !== undefined) {
-				plan.skipped.push({ row: person.row, reason: `a duplicate of row ${row} (both are ${match.id.path})` });
+				plan.skipped.push({ row: person.row, reason: `a duplicate of ${recordName(parsed.format, row)} (both are ${match.id.path})` });
 				continue;
 			}
 			matched.set(match.id.path, person.row);

@@ -8,6 +8,11 @@ import type { Tie } from '../settings';
 export type ImportFormat = 'linkedin' | 'vcard' | 'google';
 export const IMPORT_FORMATS: readonly ImportFormat[] = ['linkedin', 'vcard', 'google'];
 
+/** A record as both hosts name it, by what the file holds: "card 3" in a vCard file, "row 3" in a CSV. */
+export function recordName(format: ImportFormat, row: number): string {
+	return `${format === 'vcard' ? 'card' : 'row'} ${row}`;
+}
+
 /** One person as one record of the source gives them; every text trimmed, empty ones left out. */
 export interface ImportedPerson {
 	/** The record's 1-based number in the file: the nth data row of a CSV (the header is not one), the nth vCard. */
@@ -112,6 +117,8 @@ export interface AmbiguousRow {
 
 /** Everything an import would do, before anything is written. The CLI's `--dry-run --json` prints it as it is. */
 export interface ImportPlan {
+	/** The file's format: it names the records (recordName). */
+	format: ImportFormat;
 	create: PlannedNote[];
 	update: PlannedNote[];
 	/** Company or role changes on existing contacts: applied only for the rows the user picks. */

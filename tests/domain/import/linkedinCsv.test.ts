@@ -62,7 +62,7 @@ describe('readLinkedIn', () => {
 			tags: [],
 		});
 		expect(parsed.people.map((p) => p.connected)).toEqual([undefined, undefined, undefined]);
-		expect(parsed.leftOut.map(leftOutText)).toEqual([
+		expect(parsed.leftOut.map((item) => leftOutText(item, 'linkedin'))).toEqual([
 			"row 1, Sam Rivera: 'Connected On' 3/12/2024 is not a date Rapport reads; imported without it",
 			"row 2, C D: 'Connected On' 31 Feb 2024 is not a date Rapport reads; imported without it",
 		]);

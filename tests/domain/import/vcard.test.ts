@@ -150,8 +150,8 @@ describe('readVcards on edge cases', () => {
 		const parsed = read(card('VERSION:3.0', 'FN:Lee Wong', 'EMAIL;TYPE="work:lee@work.example', 'EMAIL:lee@home.example', 'ORG:Acme'));
 		expect(parsed.skipped).toEqual([]);
 		expect(parsed.people.map((p) => [p.name, p.emails, p.company])).toEqual([['Lee Wong', ['lee@home.example'], 'Acme']]);
-		expect(parsed.leftOut.map(leftOutText)).toEqual([
-			`row 1, Lee Wong: 'EMAIL' EMAIL;TYPE="work:lee@work.example is a line Rapport can't read; imported without it`,
+		expect(parsed.leftOut.map((item) => leftOutText(item, 'vcard'))).toEqual([
+			`card 1, Lee Wong: 'EMAIL' EMAIL;TYPE="work:lee@work.example is a line Rapport can't read; imported without it`,
 		]);
 	});
 
