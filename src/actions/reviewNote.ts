@@ -28,6 +28,8 @@ export async function planReviewNote(ctx: ActionContext, request: ReviewNoteRequ
 	const draft = new Draft(ctx.store);
 	const wanted = reviewNotePath(ctx.settings, ctx.today);
 	if (!insideVault(wanted)) return refuse(`the review folder '${ctx.settings.reviewFolder}' is outside the vault; nothing was written`);
+	// A review of nobody is an empty note; a self-rating alone is still worth keeping.
+	if (!rating && ctx.index.contacts().length === 0) return refuse('there are no contacts to review yet; nothing was written');
 	const path = freePath(folderOf(wanted), baseName(wanted), (p) => ctx.store.exists(p) || draft.makesAs(p) !== undefined);
 	draft.create(path, markdownOf(ctx, request, rating));
 	return { ok: true, draft, label: `Created ${path}`, value: path };

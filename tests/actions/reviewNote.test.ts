@@ -20,9 +20,16 @@ describe('Save rating', () => {
 		);
 	});
 
+	it('writes no review note when there is no one to review, and says why', async () => {
+		const store = new MemoryStore();
+		const outcome = await actionsOn(store, vault(), TODAY).reviewNote({ ratings: [] });
+		expect(outcome).toMatchObject({ ok: false, message: 'there are no contacts to review yet; nothing was written' });
+		expect([...store.notes.keys()]).toEqual([]);
+	});
+
 	it("ticks the note's own self-rating section to match, once written, and again when rated anew", async () => {
 		const store = new MemoryStore();
-		const actions = actionsOn(store, vault(), TODAY);
+		const actions = actionsOn(store, vault().contact('Sam Rivera'), TODAY);
 		expect((await actions.reviewNote({ ratings: [] })).ok).toBe(true);
 		expect(store.notes.get(PATH)).toContain('Not rated in this review.');
 		await actions.saveRating({ ratings: [] }, selfRating(TODAY, ['trust', 'future']));
@@ -46,7 +53,7 @@ describe('Save rating', () => {
 
 	it('leaves the checklist alone when one of its five questions was reworded', async () => {
 		const store = new MemoryStore();
-		const actions = actionsOn(store, vault(), TODAY);
+		const actions = actionsOn(store, vault().contact('Sam Rivera'), TODAY);
 		await actions.reviewNote({ ratings: [] });
 		const reworded = (store.notes.get(PATH) ?? '').replace('My network feels vibrant and dynamic', 'My network feels vibrant (mostly)');
 		store.notes.set(PATH, reworded);

@@ -3,6 +3,7 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { vault } from '../builders';
 import { networkVault, TODAY } from '../domain/review/networkVault';
 import { cli, filesOf, snapshot, writeVault } from './tempVault';
 
@@ -98,6 +99,18 @@ describe('rapport review --note and --rating', () => {
 		const second = await cli('review', '--vault', root, '--today', TODAY, '--note', '--json');
 		expect(JSON.parse(second.out)).toEqual({ written: 'Reviews/Network review 2026-11-21 2.md', created: true });
 		expect(filesOf(root)[NOTE]).toBe(text);
+	});
+
+	it('writes no review note for a vault with no contacts, and says why; a self-rating is still saved', async () => {
+		const root = writeVault(vault().note('Notes/Ideas', '# Ideas\n'));
+		expect(await cli('review', '--vault', root, '--today', TODAY, '--note')).toEqual({
+			code: 1,
+			out: '',
+			err: 'rapport: there are no contacts to review yet; nothing was written',
+		});
+		expect(Object.keys(filesOf(root))).toEqual(['Notes/Ideas.md']);
+		expect((await cli('review', '--vault', root, '--today', TODAY, '--rating', 'y,n,y,n,n')).code).toBe(0);
+		expect(filesOf(root)[NOTE]).toContain('self_rating: 2\n');
 	});
 
 	it("saves a self-rating in today's review note, and it is in the next review's history", async () => {
