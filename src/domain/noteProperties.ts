@@ -222,9 +222,24 @@ export function setProperty(note: NoteText, key: string, yamlValue: string): voi
 	const first = note.lines[span.start];
 	if (!first) return;
 	const colon = KEY_LINE.exec(first.text)?.[0] ?? `${key}:`;
-	const comment = span.end - span.start === 1 ? trailingComment(first.text.slice(colon.length)) : '';
+	const oneLine = span.end - span.start === 1;
+	const comment = oneLine ? trailingComment(first.text.slice(colon.length)) : '';
+	const value = oneLine ? inQuotesAsBefore(first.text.slice(colon.length), yamlValue) : yamlValue;
 	const eol = note.lines[span.end - 1]?.eol ?? first.eol;
-	note.lines.splice(span.start, span.end - span.start, { text: `${colon} ${yamlValue}${comment}`, eol });
+	note.lines.splice(span.start, span.end - span.start, { text: `${colon} ${value}${comment}`, eol });
+}
+
+// A value that reads the same in quotes or out: a date, a number, a word or a few.
+const PLAIN_VALUE = /^[\p{L}\p{N}][\p{L}\p{N} ._/-]*$/u;
+
+/**
+ * A new plain value in the quotes the old one was written in (`last_contact: '2026-10-15'`
+ * stays quoted), so a write keeps the user's style; any other value as given.
+ */
+function inQuotesAsBefore(afterColon: string, yamlValue: string): string {
+	const quote = afterColon.trimStart().charAt(0);
+	if ((quote !== '"' && quote !== "'") || !PLAIN_VALUE.test(yamlValue)) return yamlValue;
+	return `${quote}${yamlValue}${quote}`;
 }
 
 /**

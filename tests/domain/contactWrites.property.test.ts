@@ -181,16 +181,23 @@ function intended(w: ContactWrite, before: Record<string, unknown>): { keys: str
 	const structural = (line: string): boolean => line === '' || line === '---';
 	switch (w.op) {
 		case 'log': {
-			const added = new Set([interactionLine(w.entry), '## Interactions', '## Follow-ups', `last_contact: ${date(w.entry.date)}`]);
+			// A value replaced keeps the quotes it was written in.
+			const day = date(w.entry.date);
+			const added = new Set([
+				interactionLine(w.entry),
+				'## Interactions',
+				'## Follow-ups',
+				...[day, `'${day}'`, `"${day}"`].map((d) => `last_contact: ${d}`),
+			]);
 			if (w.entry.followUp) added.add(followUpLine(w.entry.followUp.text, w.entry.followUp.due, w.entry.followUp.start));
 			return { keys: ['last_contact', 'next_follow_up'], lines: (l) => added.has(l) || structural(l) };
 		}
 		case 'snooze':
 			return { keys: ['next_follow_up'], lines: (l) => /^"?next_follow_up"?: /.test(l) || structural(l) };
 		case 'dormant':
-			return { keys: ['status'], lines: (l) => /^"?status"?: dormant$/.test(l) || structural(l) };
+			return { keys: ['status'], lines: (l) => /^"?status"?: (dormant|'dormant'|"dormant")$/.test(l) || structural(l) };
 		case 'tie':
-			return { keys: ['tie'], lines: (l) => new RegExp(`^"?tie"?: ${w.tie}$`).test(l) || structural(l) };
+			return { keys: ['tie'], lines: (l) => new RegExp(`^"?tie"?: (${w.tie}|'${w.tie}'|"${w.tie}")$`).test(l) || structural(l) };
 		case 'tag':
 			// A new list, an item added to one, or a one-value property become a list.
 			return {

@@ -242,6 +242,15 @@ describe('snooze, dormant, tag and done', () => {
 		expect(write(text, { op: 'dormant' })).toBe('---\n"next_follow_up": 2026-11-01 # after the offsite\nstatus: dormant\n---\nbody\n');
 	});
 
+	it('writes a value in the quotes the old one was written in', () => {
+		const text = '---\nlast_contact: \'2026-10-15\'\nstatus: "active" # mine\ntie: medium\n---\n';
+		expect(write(text, log({}))).toBe(
+			'---\nlast_contact: \'2026-11-21\'\nstatus: "active" # mine\ntie: medium\n---\n## Interactions\n- 2026-11-21 coffee\n',
+		);
+		expect(write(text, { op: 'dormant' })).toBe('---\nlast_contact: \'2026-10-15\'\nstatus: "dormant" # mine\ntie: medium\n---\n');
+		expect(write(text, { op: 'tie', tie: 'weak' })).toBe('---\nlast_contact: \'2026-10-15\'\nstatus: "active" # mine\ntie: weak\n---\n');
+	});
+
 	it('adds a tag in the style the list is written in', () => {
 		expect(write('---\ntags: [a, b]\n---\n', { op: 'tag', tag: '#client' })).toBe('---\ntags: [a, b, client]\n---\n');
 		expect(write('---\ntags:\n  - a\n---\n', { op: 'tag', tag: 'client' })).toBe('---\ntags:\n  - a\n  - client\n---\n');
