@@ -38,12 +38,12 @@ export function widest(values: string[], cap: number): number {
 	);
 }
 
-export function formatQueueText(queue: Queue, told: NameLabel): string {
+export function formatQueueText(queue: Queue, told: NameLabel, vault: string): string {
 	const out: string[] = [`Follow-up queue for ${formatDay(queue.today)}`];
 	const all = queue.sections.flatMap((s) => s.items);
 	if (all.length === 0) {
 		out.push('', 'Nobody to reach out to today.');
-		return [...out, ...triageLine(queue)].join('\n');
+		return [...out, ...triageLine(queue, vault)].join('\n');
 	}
 	const shown = queue.sections.filter((s) => s.items.length > 0);
 	// In the order of `all`: the sections' rows one after another; a row for several people names each.
@@ -63,7 +63,7 @@ export function formatQueueText(queue: Queue, told: NameLabel): string {
 		for (const item of section.items)
 			out.push(`  ${pad(names[row++] ?? item.name, nameWidth)}  ${pad(formatDay(item.due), 10)}  ${readableReason(item.reason)}`);
 	});
-	return [...out, ...triageLine(queue)].join('\n');
+	return [...out, ...triageLine(queue, vault)].join('\n');
 }
 
 interface Person {
@@ -132,11 +132,19 @@ export function namesakeLabels(people: readonly Person[]): NameLabel {
 	};
 }
 
-/** New people wait outside the queue: one line says how many, and how to give them a tie. */
-function triageLine(queue: Queue): string[] {
+/** New people wait outside the queue: one line says how many, and the command, to copy, that gives them a tie. */
+function triageLine(queue: Queue, vault: string): string[] {
 	const n = queue.untriaged.length;
 	if (n === 0) return [];
-	return ['', `Triage ${n === 1 ? '1 new person' : `${n} new people`} (no tie yet, so not in the queue): rapport triage`];
+	return [
+		'',
+		`Triage ${n === 1 ? '1 new person' : `${n} new people`} (no tie yet, so not in the queue): rapport triage --vault ${shellWord(vault)}`,
+	];
+}
+
+/** A word as a POSIX shell reads it back: as it is when plain, else in single quotes. */
+export function shellWord(word: string): string {
+	return /^[\w@%+=:,./-]+$/.test(word) ? word : `'${word.replace(/'/g, "'\\''")}'`;
 }
 
 /**

@@ -57,7 +57,7 @@ export function formatReviewText(review: NetworkReview, settings: RapportSetting
 	out.push(`  give/ask by quarter: ${r.quarters.map((q) => `${q.quarter} ${q.gave}/${q.asked}`).join(', ')}`);
 
 	out.push('', 'Targets');
-	if (review.targets.length === 0) out.push('  none set: targetCompanies and targetTags in the settings');
+	if (review.targets.length === 0) out.push('  none set: Target companies and Target fields in the settings');
 	for (const t of review.targets) {
 		const what = t.kind === 'tag' ? `#${t.name}` : t.name;
 		if (!t.gap) out.push(`  ${what}: ${t.people.map((p) => `${named(p)} (${p.tie ?? 'no tie'})`).join(', ')}`);

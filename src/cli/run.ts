@@ -209,7 +209,7 @@ function vaultProblem(root: string): string | undefined {
 function read(command: string, { index, source, config }: OpenVault, today: Day, json: boolean, io: Io): number {
 	if (command === 'queue') {
 		const queue = computeQueue(index, today, config.settings);
-		io.out(json ? toJson(queueJson(queue)) : formatQueueText(queue, namesakeLabels(index.contacts())));
+		io.out(json ? toJson(queueJson(queue)) : formatQueueText(queue, namesakeLabels(index.contacts()), source.root));
 	} else if (command === 'contacts') {
 		const contacts = index.contacts();
 		// A day after today (a meeting note written ahead, a typo) is no contact yet, as in the queue.

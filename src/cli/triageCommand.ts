@@ -8,7 +8,7 @@ import { listed } from '../domain/words';
 import { propertiesUnread } from '../index/noteRecord';
 import { cliActions, reportOutcome } from './cliActions';
 import { findContacts, namesOption } from './findContacts';
-import { nameColumn, namesakeLabels, pad, type NameLabel } from './format';
+import { nameColumn, namesakeLabels, pad, shellWord, type NameLabel } from './format';
 import type { Io } from './io';
 import { toJson } from './json';
 import type { OpenVault } from './openVault';
@@ -47,7 +47,7 @@ export async function runTriage(request: TriageRequest, vault: OpenVault, io: Io
 		io.out(
 			request.json
 				? toJson(waiting)
-				: untriagedText(waiting, vault.config.settings.triageNewPeople, namesakeLabels(vault.index.contacts())),
+				: untriagedText(waiting, vault.config.settings.triageNewPeople, namesakeLabels(vault.index.contacts()), vault.source.root),
 		);
 		return 0;
 	}
@@ -79,7 +79,7 @@ export async function runTriage(request: TriageRequest, vault: OpenVault, io: Io
 }
 
 /** The people waiting, a line each, with what to type next. */
-function untriagedText(waiting: readonly UntriagedContact[], triaging: boolean, told: NameLabel): string {
+function untriagedText(waiting: readonly UntriagedContact[], triaging: boolean, told: NameLabel, vault: string): string {
 	if (!triaging) return 'Triage is off (triageNewPeople: false): people with no tie use the medium cadence.';
 	if (waiting.length === 0) return 'Nobody is waiting to be triaged: every contact has a tie, a cadence or a status.';
 	// Namesakes as the queue tells them apart: the label printed is one --contact takes.
@@ -94,6 +94,6 @@ function untriagedText(waiting: readonly UntriagedContact[], triaging: boolean, 
 		`${count} for a tie (no tie, cadence or status; not in the queue until then):`,
 		...lines,
 		'',
-		'Give them one: rapport triage --contact NAME --tie strong|medium|weak|dormant (or --all for everyone).',
+		`Give them one: rapport triage --vault ${shellWord(vault)} --contact NAME --tie strong|medium|weak|dormant (or --all for everyone).`,
 	].join('\n');
 }

@@ -107,7 +107,7 @@ describe('the demo vault on 21 Nov 2026', () => {
 			'Reconnect (7)                 due',
 			'Remember (3)                  due',
 			'Upcoming (4)                  due',
-			'Triage 3 new people (no tie yet, so not in the queue): rapport triage',
+			`Triage 3 new people (no tie yet, so not in the queue): rapport triage --vault ${DEMO}`,
 		]);
 		// The archived Alex Kim is not in the queue, but shares the name: each is told by company.
 		expect(text).toContain('  Alex Kim (Umbrella Health)  2026-10-30  overdue 3w · monthly · last: coffee 30 Sep');

@@ -1,7 +1,7 @@
 // Display width on a terminal: what keeps the queue's and the contacts' columns straight
 // whatever script or emoji a name is written in.
 import { describe, expect, it } from 'vitest';
-import { columns } from '../../src/cli/format';
+import { columns, shellWord } from '../../src/cli/format';
 
 describe('columns a text takes in a terminal', () => {
 	it.each([
@@ -22,5 +22,14 @@ describe('columns a text takes in a terminal', () => {
 		['a\u200bb', 2], // a zero-width space
 	])('%j takes %i', (text, width) => {
 		expect(columns(text)).toBe(width);
+	});
+});
+
+describe('shellWord', () => {
+	it('gives a vault path as a shell reads it back, so the command printed can be pasted', () => {
+		expect(shellWord('/home/sam/Notes')).toBe('/home/sam/Notes');
+		expect(shellWord('/home/sam/My Notes')).toBe("'/home/sam/My Notes'");
+		expect(shellWord("Sam's vault")).toBe("'Sam'\\''s vault'");
+		expect(shellWord('$HOME;rm')).toBe("'$HOME;rm'");
 	});
 });

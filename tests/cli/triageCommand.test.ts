@@ -25,12 +25,12 @@ describe('rapport triage', () => {
 			'  Ana Ruiz   DevRel at Paylark',
 			'  Ben Adler  connected 2024-01-01',
 			'',
-			'Give them one: rapport triage --contact NAME --tie strong|medium|weak|dormant (or --all for everyone).',
+			`Give them one: rapport triage --vault ${root} --contact NAME --tie strong|medium|weak|dormant (or --all for everyone).`,
 		]);
 		const json = JSON.parse((await cli('triage', '--vault', root, '--json')).out) as { path: string }[];
 		expect(json.map((p) => p.path)).toEqual(['People/Ana Ruiz.md', 'People/Ben Adler.md']);
 		expect((await cli('queue', '--vault', root, '--today', TODAY)).out).toContain(
-			'Triage 2 new people (no tie yet, so not in the queue): rapport triage',
+			`Triage 2 new people (no tie yet, so not in the queue): rapport triage --vault ${root}`,
 		);
 	});
 
