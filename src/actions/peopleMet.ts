@@ -46,8 +46,13 @@ export async function planPeopleMet(ctx: ActionContext, path: string): Promise<P
 		return { ok: true, draft, label: `${name} is on ${formatDay(eventDay)}: follow up once it has happened.`, value: 0 };
 
 	const link = `[[${index.linkText(path)}]]`;
+	// Followed up already: an interaction on the event's day that links the event or names it
+	// ("Met after her talk at DevTools Summit 2026"), as someone logging it by hand writes it.
+	const named = name.toLowerCase();
 	const followedUp = (p: string): boolean =>
-		(index.contact(p)?.interactions ?? []).some((i) => i.date === eventDay && i.summary.includes(link));
+		(index.contact(p)?.interactions ?? []).some(
+			(i) => i.date === eventDay && (i.summary.includes(link) || i.summary.toLowerCase().includes(named)),
+		);
 	const chosen: Person[] = [];
 	const unsure: string[] = [];
 	for (const person of met) {

@@ -369,6 +369,19 @@ describe('rapport people-met', () => {
 		expect(snapshot(root)).toEqual(before);
 	});
 
+	it('takes someone who logged the event by hand, naming it, as followed up already', async () => {
+		const root = writeVault(
+			people()
+				.contact('Ana Ruiz', (c) => c.tie('weak').interaction('2026-11-19 event: Met after her talk at DevTools Summit.'))
+				.note('Events/DevTools Summit', event('2026-11-19')),
+		);
+		const before = note(root, 'People/Ana Ruiz.md');
+		expect((await run('people-met', root, '--note', 'Events/DevTools Summit.md')).out).toBe(
+			'People/Sam Rivera.md: logged event on 19 Nov; follow-up due 21 Nov',
+		);
+		expect(note(root, 'People/Ana Ruiz.md')).toBe(before);
+	});
+
 	it('owes the follow-ups of an event followed up weeks later today, not weeks overdue', async () => {
 		const root = writeVault(people().note('Events/DevTools Summit', event('2026-10-14')));
 		expect((await run('people-met', root, '--note', 'Events/DevTools Summit.md')).out.split('\n')).toEqual([
