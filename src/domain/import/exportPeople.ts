@@ -29,10 +29,11 @@ export function personToExport(contact: Contact, settings: RapportSettings, note
 	const pad = (n: number): string => String(n).padStart(2, '0');
 	const birthday = b && `${b.year === undefined ? '' : `${String(b.year).padStart(4, '0')}-`}${pad(b.month)}-${pad(b.day)}`;
 	const note = noteText === undefined ? undefined : notesOf(noteText);
+	const name = personalName(contact);
 	return {
-		name: contact.name,
-		...nameOf(contact.name),
-		nicknames: contact.aliases.filter((a) => a !== contact.name),
+		name,
+		...nameOf(name),
+		nicknames: contact.aliases.filter((a) => a !== name),
 		emails: contact.emails,
 		phones: contact.phones,
 		tags,
@@ -43,6 +44,16 @@ export function personToExport(contact: Contact, settings: RapportSettings, note
 		...(contact.connected ? { connected: contact.connected } : {}),
 		...(note ? { note } : {}),
 	};
+}
+
+/**
+ * The person's name, not their note's: a note named `Raj Malhotra 2` beside another Raj
+ * Malhotra's, with the alias `Raj Malhotra` (as an import makes it), is Raj Malhotra.
+ */
+function personalName(contact: Contact): string {
+	const numbered = / \d+$/.exec(contact.name);
+	const plain = numbered && contact.name.slice(0, numbered.index);
+	return plain && contact.aliases.includes(plain) ? plain : contact.name;
 }
 
 /**

@@ -37,6 +37,22 @@ describe('contacts to export', () => {
 		expect(personToExport(byName('Doe, Jane'), settings)).toMatchObject({ given: 'Jane', family: 'Doe', nicknames: ['JD'] });
 	});
 
+	it("gives a namesake's numbered note the person's name, when the plain name is its alias", () => {
+		const twins = vault()
+			.contact('Raj Malhotra', (c) => c.prop('company', 'Acme'))
+			.contact('Raj Malhotra 2', (c) => c.prop('aliases', '[Raj Malhotra]').prop('company', 'Globex'))
+			.contact('Agent 47', (c) => c.prop('aliases', '[Hitman]'));
+		const people = twins
+			.index()
+			.contacts()
+			.map((c) => personToExport(c, settings));
+		expect(people.map((p) => [p.name, p.given, p.family, p.nicknames])).toEqual([
+			['Agent 47', 'Agent', '47', ['Hitman']],
+			['Raj Malhotra', 'Raj', 'Malhotra', []],
+			['Raj Malhotra', 'Raj', 'Malhotra', []],
+		]);
+	});
+
 	it('carries every email, the company and tags (not the contact tag), and reads back the same from its card', () => {
 		const person = personToExport(byName("Siobhan O'Brien, PMP"), settings);
 		expect(person).toMatchObject({ emails: ['sob@x.ie', 'siobhan@home.example'], company: 'Foo, Inc.', tags: ['devtools'] });
