@@ -15,6 +15,8 @@ const HERE = join(ROOT, 'tests/e2e');
 const SHOTS = join(HERE, 'screenshots');
 const DEMO = join(ROOT, 'examples/demo-vault');
 const TODAY = '2026-11-21';
+// How long a check waits for what it looks for: long enough for a machine busy with other work.
+const WAIT = 15_000;
 const imagesAt = process.argv.indexOf('--images');
 const IMAGES = imagesAt === -1 ? undefined : join(ROOT, process.argv[imagesAt + 1] ?? 'docs/images');
 
@@ -151,7 +153,7 @@ try {
 		await page.evaluate(() => window.e2e.ready);
 		const leftOut = await page.evaluate(() => window.e2e.leftOut);
 		if (leftOut.length) console.log(`     (left out, properties the fake cannot parse: ${leftOut.join(', ')})`);
-		await page.locator('.rapport-queue-item').first().waitFor({ timeout: 10_000 });
+		await page.locator('.rapport-queue-item').first().waitFor({ timeout: WAIT });
 		before = await names();
 		assert(before.length >= 3, `only ${before.length} rows: ${before.join(', ')}`);
 		const headers = await page.locator('.rapport-queue-header').allTextContents();
@@ -207,12 +209,12 @@ try {
 		await row.hover();
 		// Where a user clicks: the middle of the button, on its icon.
 		await row.locator(`button[data-action="${action}"]`).click();
-		if (choose) await page.locator('.menu .menu-item', { hasText: choose }).click({ timeout: 5_000 });
+		if (choose) await page.locator('.menu .menu-item', { hasText: choose }).click({ timeout: WAIT });
 		await page
 			.waitForFunction(
 				({ path, property }) => window.e2e.read(path).then((text) => text.includes(property)),
 				{ path, property },
-				{ timeout: 5_000 },
+				{ timeout: WAIT },
 			)
 			.catch(async () => {
 				throw new Error(`${path} lacks "${property}":\n${await page.evaluate((p) => window.e2e.read(p), path)}`);
@@ -221,14 +223,14 @@ try {
 			.waitForFunction(
 				(n) => ![...document.querySelectorAll('.rapport-queue-item .rapport-queue-name')].some((el) => el.textContent === n),
 				name,
-				{ timeout: 5_000 },
+				{ timeout: WAIT },
 			)
 			.catch(() => {
 				throw new Error(`${name} is still in the queue`);
 			});
 		await page
 			.locator('.notice', { hasText: notice })
-			.waitFor({ timeout: 5_000 })
+			.waitFor({ timeout: WAIT })
 			.catch(async () => {
 				throw new Error(`no Notice "${notice}"; notices: ${(await page.locator('.notice').allTextContents()).join(' | ')}`);
 			});
@@ -267,7 +269,7 @@ try {
 		await row.hover();
 		await row.locator('button[data-action="log"]').click();
 		const modal = page.locator('.rapport-log-modal');
-		await modal.waitFor({ timeout: 5_000 });
+		await modal.waitFor({ timeout: WAIT });
 		assert((await modal.locator('.rapport-log-chip').allTextContents()).join() === name, `the modal did not pick ${name}`);
 		await modal.locator('select').first().selectOption('call');
 		await modal.locator('.rapport-log-summary').fill('Talked through the offer');
@@ -278,22 +280,22 @@ try {
 		await modal.locator('.rapport-log-summary').press('Enter');
 		const line = `- ${TODAY} call: Talked through the offer`;
 		await page
-			.waitForFunction(({ path, line }) => window.e2e.read(path).then((text) => text.includes(line)), { path, line }, { timeout: 5_000 })
+			.waitForFunction(({ path, line }) => window.e2e.read(path).then((text) => text.includes(line)), { path, line }, { timeout: WAIT })
 			.catch(async () => {
 				throw new Error(`${path} lacks "${line}":\n${await page.evaluate((p) => window.e2e.read(p), path)}`);
 			});
 		assert((await modal.count()) === 0, 'the modal stayed open');
 		const logged = page.locator('.notice', { hasText: 'logged call', has: page.locator('button', { hasText: 'Undo' }) });
 		await logged.locator('button').click();
-		await page.locator('.notice', { hasText: 'Undone:' }).waitFor({ timeout: 5_000 });
-		await logged.waitFor({ state: 'detached', timeout: 5_000 }).catch(() => {
+		await page.locator('.notice', { hasText: 'Undone:' }).waitFor({ timeout: WAIT });
+		await logged.waitFor({ state: 'detached', timeout: WAIT }).catch(() => {
 			throw new Error('the Notice stayed after its Undo was clicked');
 		});
 		await page
 			.waitForFunction(
 				({ path, original }) => window.e2e.read(path).then((text) => text === original),
 				{ path, original },
-				{ timeout: 5_000 },
+				{ timeout: WAIT },
 			)
 			.catch(() => {
 				throw new Error(`Undo did not restore ${path}`);
@@ -357,7 +359,7 @@ try {
 			const task = (await row.locator('.rapport-queue-reason').textContent()).split(' · ')[0];
 			await row.locator('button[data-action="log"]').click();
 			const modal = page.locator('.rapport-log-modal');
-			await modal.waitFor({ timeout: 5_000 });
+			await modal.waitFor({ timeout: WAIT });
 			const text = await modal.textContent();
 			const layout = await page.evaluate(() => {
 				const modalEl = document.querySelector('.rapport-log-modal');
@@ -382,22 +384,22 @@ try {
 		assert(/^\d+ notes? needs? a look$/.test(await foot.textContent()), `the foot says "${await foot.textContent()}"`);
 		await foot.click();
 		const modal = page.locator('.rapport-problems-modal');
-		await modal.waitFor({ timeout: 5_000 });
+		await modal.waitFor({ timeout: WAIT });
 		const notes = await modal.locator('.rapport-problem-note').allTextContents();
 		assert(notes.includes('People/Empty.md'), `listed: ${notes.join(', ')}`);
 		await page.screenshot({ path: join(SHOTS, 'problems-modal.png') });
 		await modal.locator('button.rapport-problem-note', { hasText: 'People/Empty.md' }).focus();
 		await page.keyboard.press('Enter');
-		await modal.waitFor({ state: 'detached', timeout: 5_000 });
+		await modal.waitFor({ state: 'detached', timeout: WAIT });
 	});
 
 	await check('New meeting note from a row: the template picker makes the note with the prep filled in', async () => {
 		const name = (await names())[0];
 		const before = await page.evaluate(() => window.e2e.files('Meetings'));
 		await rowNamed(name).first().click({ button: 'right' });
-		await page.locator('.menu .menu-item', { hasText: 'New meeting note' }).click({ timeout: 5_000 });
+		await page.locator('.menu .menu-item', { hasText: 'New meeting note' }).click({ timeout: WAIT });
 		const modal = page.locator('.rapport-meeting-modal');
-		await modal.waitFor({ timeout: 5_000 });
+		await modal.waitFor({ timeout: WAIT });
 		const options = await modal.locator('.rapport-meeting-template option').allTextContents();
 		assert(
 			options.join('|') === 'Informational interview|Coffee chat|Event|Referral request|Introduction|Recruiter call',
@@ -409,7 +411,7 @@ try {
 		const title = `${TODAY} Informational interview with ${name}`;
 		const path = `Meetings/${title}.md`;
 		await page
-			.waitForFunction((p) => window.e2e.files('Meetings').then((files) => files.includes(p)), path, { timeout: 5_000 })
+			.waitForFunction((p) => window.e2e.files('Meetings').then((files) => files.includes(p)), path, { timeout: WAIT })
 			.catch(async () => {
 				throw new Error(
 					`no ${path}; Meetings/ holds ${(await page.evaluate(() => window.e2e.files('Meetings'))).join(', ')} (before: ${before.join(', ')})`,
@@ -426,7 +428,7 @@ try {
 		assert(personText.includes(`- ${TODAY} meeting: [[${title}]]`), `${person} has no log of the meeting`);
 		// Met today, they are due by cadence no more.
 		await page
-			.waitForFunction((n) => window.e2e.rowsOf(n).then((rows) => !rows.some((r) => r.startsWith('reconnect:'))), name, { timeout: 5_000 })
+			.waitForFunction((n) => window.e2e.rowsOf(n).then((rows) => !rows.some((r) => r.startsWith('reconnect:'))), name, { timeout: WAIT })
 			.catch(async () => {
 				throw new Error(`${name} is still to reconnect with: ${(await page.evaluate((n) => window.e2e.rowsOf(n), name)).join('; ')}`);
 			});
@@ -440,7 +442,7 @@ try {
 		await rowNamed(b)
 			.first()
 			.click({ modifiers: ['ControlOrMeta'] });
-		await page.locator('.rapport-queue-bulk-count', { hasText: '2 contacts selected' }).waitFor({ timeout: 5_000 });
+		await page.locator('.rapport-queue-bulk-count', { hasText: '2 contacts selected' }).waitFor({ timeout: WAIT });
 		// What a user sees of each button: its box inside the bar's (the bar clips what overflows
 		// it), inside the pane and inside the window, and the bar has nothing scrolled out of sight.
 		const hidden = () =>
@@ -481,13 +483,13 @@ try {
 		await rowNamed(b)
 			.first()
 			.click({ modifiers: ['Control'] });
-		await page.locator('.rapport-queue-bulk-count', { hasText: '2 contacts selected' }).waitFor({ timeout: 5_000 });
+		await page.locator('.rapport-queue-bulk-count', { hasText: '2 contacts selected' }).waitFor({ timeout: WAIT });
 		await page.screenshot({ path: join(SHOTS, 'queue-bulk.png') });
 		await page.locator('.rapport-queue-bulk button[data-bulk="dormant"]').click();
 		for (const n of [a, b]) {
 			const p = await page.evaluate((x) => window.e2e.pathOf(x), n);
 			await page
-				.waitForFunction((p) => window.e2e.read(p).then((text) => text.includes('status: dormant')), p, { timeout: 5_000 })
+				.waitForFunction((p) => window.e2e.read(p).then((text) => text.includes('status: dormant')), p, { timeout: WAIT })
 				.catch(() => {
 					throw new Error(`${p} is not dormant`);
 				});
@@ -502,7 +504,7 @@ try {
 			await page.evaluate(() => document.querySelectorAll('.notice, .menu').forEach((el) => el.remove()));
 			await page.evaluate((n) => window.e2e.openPerson(n), name);
 			const panel = page.locator('.rapport-person-view');
-			await panel.locator('.rapport-person-name', { hasText: name }).waitFor({ timeout: 5_000 });
+			await panel.locator('.rapport-person-name', { hasText: name }).waitFor({ timeout: WAIT });
 			const due = await panel.locator('.rapport-person-due').textContent();
 			assert(/^(due in \d+ (days?|weeks?|months?)|due today|overdue \d+ \w+) · /.test(due), `where she stands: "${due}"`);
 			const kinds = await panel.locator('.rapport-person-entry').evaluateAll((els) => els.map((el) => el.className));
@@ -532,25 +534,25 @@ try {
 			await panel.locator('.rapport-person-log-summary').press('Enter');
 			const line = `- ${TODAY} call: Asked about the Q1 PM role`;
 			await page
-				.waitForFunction(({ path, line }) => window.e2e.read(path).then((text) => text.includes(line)), { path, line }, { timeout: 5_000 })
+				.waitForFunction(({ path, line }) => window.e2e.read(path).then((text) => text.includes(line)), { path, line }, { timeout: WAIT })
 				.catch(async () => {
 					throw new Error(`${path} lacks "${line}"`);
 				});
-			await panel.locator('.rapport-person-entry', { hasText: 'Asked about the Q1 PM role' }).waitFor({ timeout: 5_000 });
+			await panel.locator('.rapport-person-entry', { hasText: 'Asked about the Q1 PM role' }).waitFor({ timeout: WAIT });
 			assert((await panel.locator('.rapport-person-log-summary').inputValue()) === '', 'the summary stayed after logging');
 			await page.locator('.notice', { hasText: 'logged call' }).locator('button', { hasText: 'Undo' }).click();
 			await page
 				.waitForFunction(
 					({ path, original }) => window.e2e.read(path).then((text) => text === original),
 					{ path, original },
-					{ timeout: 5_000 },
+					{ timeout: WAIT },
 				)
 				.catch(() => {
 					throw new Error(`Undo did not restore ${path}`);
 				});
 			await panel
 				.locator('.rapport-person-entry', { hasText: 'Asked about the Q1 PM role' })
-				.waitFor({ state: 'detached', timeout: 5_000 })
+				.waitFor({ state: 'detached', timeout: WAIT })
 				.catch(() => {
 					throw new Error('the panel still shows the logged line after Undo');
 				});
@@ -657,7 +659,7 @@ try {
 			await banner.focus();
 			await page.keyboard.press('Enter');
 			const modal = page.locator('.rapport-triage-modal');
-			await modal.waitFor({ timeout: 5_000 });
+			await modal.waitFor({ timeout: WAIT });
 			// The demo's three; the fake also misses the properties of a note that starts with a BOM (Ngozi Okafor's).
 			const listed = await modal.locator('.rapport-triage-name').allTextContents();
 			assert(
@@ -702,21 +704,21 @@ try {
 			assert((await chosen()).join() === 'Medium,Strong,Dormant', `chosen: ${(await chosen()).join(', ')}`);
 
 			await modal.locator('.rapport-triage-apply').click();
-			await modal.waitFor({ state: 'detached', timeout: 5_000 });
+			await modal.waitFor({ state: 'detached', timeout: WAIT });
 			const expected = ['tie: medium', 'tie: strong', 'status: dormant'];
 			for (const [i, path] of paths.entries())
 				await page
 					.waitForFunction(
 						({ path, line }) => window.e2e.read(path).then((text) => text.includes(line)),
 						{ path, line: expected[i] },
-						{ timeout: 5_000 },
+						{ timeout: WAIT },
 					)
 					.catch(() => {
 						throw new Error(`${path} lacks "${expected[i]}"`);
 					});
 			// Marta is a strong tie now, and the summit where she was met is her first contact.
 			await page
-				.waitForFunction(() => window.e2e.rowsOf('Marta Sousa').then((rows) => rows.length > 0), undefined, { timeout: 5_000 })
+				.waitForFunction(() => window.e2e.rowsOf('Marta Sousa').then((rows) => rows.length > 0), undefined, { timeout: WAIT })
 				.catch(() => undefined);
 			const marta = await page.evaluate(() => window.e2e.rowsOf('Marta Sousa'));
 			assert(
@@ -734,7 +736,7 @@ try {
 						return (el?.classList.contains('rapport-hidden') ? '' : el?.textContent) === rest;
 					},
 					rest,
-					{ timeout: 5_000 },
+					{ timeout: WAIT },
 				)
 				.catch(async () => {
 					throw new Error(`after triage the banner says "${await banner.textContent()}", not "${rest}"`);
@@ -747,14 +749,14 @@ try {
 					.waitForFunction(
 						({ path, text }) => window.e2e.read(path).then((now) => now === text),
 						{ path, text: originals[i] },
-						{ timeout: 5_000 },
+						{ timeout: WAIT },
 					)
 					.catch(() => {
 						throw new Error(`Undo did not restore ${path}`);
 					});
 			await page
 				.waitForFunction((n) => document.querySelector('.rapport-queue-triage')?.textContent === `Triage ${n} new people`, listed.length, {
-					timeout: 5_000,
+					timeout: WAIT,
 				})
 				.catch(() => {
 					throw new Error('the banner did not come back after Undo');
@@ -767,7 +769,7 @@ try {
 			await page.evaluate(() => document.querySelectorAll('.notice').forEach((el) => el.remove()));
 			await page.evaluate(() => window.e2e.command('import-contacts'));
 			const modal = page.locator('.rapport-import-modal');
-			await modal.waitFor({ timeout: 5_000 });
+			await modal.waitFor({ timeout: WAIT });
 			const csv = [
 				'Notes:',
 				'"When exporting your connection data, you may notice that some of the email addresses are missing."',
@@ -779,7 +781,7 @@ try {
 				',,https://www.linkedin.com/in/unknown,,,,01 Jan 2026',
 			].join('\n');
 			await modal.locator('input[type="file"]').setInputFiles({ name: 'Connections.csv', mimeType: 'text/csv', buffer: Buffer.from(csv) });
-			await modal.locator('.rapport-import-counts').waitFor({ timeout: 5_000 });
+			await modal.locator('.rapport-import-counts').waitFor({ timeout: WAIT });
 			const counts = await modal.locator('.rapport-import-counts').textContent();
 			// Hana Sato is in the demo vault already: her row fills her in and shows her new job as changes.
 			// Priya's Connected On, as Excel writes it, is left out and said so; she is imported without it.
@@ -819,18 +821,18 @@ try {
 			);
 
 			await button.click();
-			await modal.waitFor({ state: 'detached', timeout: 5_000 });
+			await modal.waitFor({ state: 'detached', timeout: WAIT });
 			const made = await page.evaluate(() => window.e2e.files('People'));
 			assert(made.includes('People/Priya Raman.md'), `People/ holds ${made.join(', ')}`);
 			assert(!made.includes('People/Tomás Oliveira.md'), 'Tomás was left out, yet imported');
 			const done = page.locator('.notice', { hasText: 'Imported 2 people: 1 new, 1 updated. 1 waits in triage.' });
-			await done.waitFor({ timeout: 5_000 }).catch(async () => {
+			await done.waitFor({ timeout: WAIT }).catch(async () => {
 				throw new Error(`no import Notice; notices: ${(await page.locator('.notice').allTextContents()).join(' | ')}`);
 			});
 			await done.locator('button', { hasText: 'Undo' }).click();
 			await page
 				.waitForFunction(() => window.e2e.files('People').then((files) => !files.includes('People/Priya Raman.md')), undefined, {
-					timeout: 5_000,
+					timeout: WAIT,
 				})
 				.catch(() => {
 					throw new Error('Undo left People/Priya Raman.md');
@@ -844,7 +846,7 @@ try {
 			await page.evaluate(() => document.querySelectorAll('.notice, .modal-container').forEach((el) => el.remove()));
 			await page.evaluate(() => window.e2e.openReview());
 			const review = page.locator('.rapport-review-view');
-			await review.locator('.rapport-review-heading', { hasText: 'Contact calendar' }).waitFor({ timeout: 5_000 });
+			await review.locator('.rapport-review-heading', { hasText: 'Contact calendar' }).waitFor({ timeout: WAIT });
 			const headings = await review.locator('.rapport-review-heading').allTextContents();
 			assert(headings.length === 8, `parts: ${headings.join(', ')}`);
 			const cells = review.locator('.rapport-calendar-cell[role="gridcell"]');
