@@ -4,7 +4,7 @@ import type { Contact } from '../domain/contact';
 import { formatDay, type Day } from '../domain/day';
 import { readableReason } from '../domain/links';
 import { namesakeLabels, type NameLabel } from '../domain/namesakes';
-import { SECTION_TITLES, type Queue } from '../domain/queue';
+import { SECTION_TITLES, lastContactAhead, type Queue } from '../domain/queue';
 
 // The rule lives in the domain, for the plugin's lists too; the CLI's modules take it from here.
 export { namesakeLabels, type NameLabel };
@@ -116,7 +116,7 @@ export function formatContactsText(
 	);
 	const lines = contacts.map((c, i) => {
 		const last = lastContact(c.path);
-		const ahead = c.lastContact !== undefined && c.lastContact > today ? `${key} ${formatDay(c.lastContact)} is after today` : '';
+		const ahead = lastContactAhead(c, today, key, formatDay) ?? '';
 		const details = [c.tie ?? '', c.effectiveCadence.label, c.status === 'active' ? '' : c.status, ahead].filter(Boolean).join(' · ');
 		const company = companyWidth > 0 ? `${pad(c.company ?? '', companyWidth)}  ` : '';
 		return `${pad(names[i] ?? c.name, nameWidth)}  ${company}${pad(last === undefined ? 'never' : formatDay(last), 10)}  ${details}`;
