@@ -192,6 +192,9 @@ export class QueueRowPainter {
 		const parts = this.parts.get(el);
 		if (!parts) return;
 		parts.name.setText(name);
+		// A namesake's bracket may be cut to fit: the whole label on hover.
+		if (name === item.name) parts.name.removeAttribute('title');
+		else parts.name.setAttr('title', name);
 		parts.meta.setText(meta);
 		parts.badge.setText(badge.text);
 		parts.badge.toggleClass('is-overdue', badge.tone === 'overdue');
