@@ -101,7 +101,7 @@ export class QueueView extends ItemView {
 			type: 'search',
 			// Short enough for the narrowest pane; the label says the rest.
 			placeholder: 'Filter people',
-			attr: { 'aria-label': 'Filter by name, company, role or tag' },
+			attr: { 'aria-label': 'Filter by name, company, role or tag', 'aria-keyshortcuts': 'ArrowDown Enter' },
 		});
 		const toggle = this.toolbarEl.createEl('label', { cls: 'rapport-queue-toggle' });
 		this.upcomingEl = toggle.createEl('input', { type: 'checkbox' });
@@ -266,6 +266,7 @@ export class QueueView extends ItemView {
 			this.listEl.scrollTop = 0;
 			this.relist(false);
 		});
+		this.registerDomEvent(this.filterEl, 'keydown', (evt) => this.keys.onFilterKeyDown(evt));
 		this.registerDomEvent(this.upcomingEl, 'change', () => {
 			this.showUpcoming = this.upcomingEl.checked;
 			this.relist(true);

@@ -416,6 +416,27 @@ try {
 		}
 	});
 
+	await check('from the filter, ArrowDown and Enter go into the list on the first match', async () => {
+		const filter = page.locator('.rapport-queue-filter');
+		const list = page.locator('.rapport-queue-list');
+		const first = (await names())[0] ?? '';
+		const word = first.split(' ')[0] ?? '';
+		for (const key of ['ArrowDown', 'Enter']) {
+			await filter.focus();
+			await filter.fill(word.toLowerCase());
+			await page.keyboard.press(key);
+			const state = await list.evaluate((el) => ({
+				focused: document.activeElement === el,
+				highlighted: el.querySelector('.rapport-queue-item.is-focused .rapport-queue-name')?.textContent,
+				first: el.querySelector('.rapport-queue-item[data-index="1"] .rapport-queue-name')?.textContent,
+			}));
+			assert(state.focused, `after ${key} in the filter the keyboard is not in the list`);
+			assert(state.highlighted !== undefined && state.highlighted === state.first, `after ${key}: ${JSON.stringify(state)}`);
+		}
+		await page.screenshot({ path: join(SHOTS, 'queue-filter-keyboard.png') });
+		await filter.fill('');
+	});
+
 	await check('the foot says how many notes need a look, and lists them, each opening its note', async () => {
 		const foot = page.locator('.rapport-queue-problems');
 		assert(/^\d+ notes? needs? a look$/.test(await foot.textContent()), `the foot says "${await foot.textContent()}"`);

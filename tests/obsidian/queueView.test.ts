@@ -629,6 +629,39 @@ describe('the queue view', () => {
 		}
 	});
 
+	it('goes from the filter to the list with ArrowDown or Enter, on the first match, as a command palette does', async () => {
+		const { view, calls } = await open(network());
+		const box = inputIn(view, '.rapport-queue-filter');
+		const key = (name: string, init: KeyboardEventInit = {}): boolean =>
+			box.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true, ...init }));
+		const highlighted = (): string => view.contentEl.find('.is-focused').find('.rapport-queue-name').getText();
+		box.focus();
+		filter(view, 'park');
+		expect(key('ArrowDown')).toBe(false);
+		expect(document.activeElement).toBe(list(view));
+		expect(highlighted()).toBe('Jo Park');
+		expect(list(view).getAttribute('aria-activedescendant')).toBe(view.contentEl.find('.is-focused').id);
+		// From there the list's keys work: Enter opens the row.
+		press(view, 'Enter');
+		expect(calls).toEqual(['open People/Jo Park.md']);
+
+		// Enter does the same, on the first match even when another row was highlighted: it opens nothing.
+		box.focus();
+		filter(view, 'a');
+		expect(key('Enter')).toBe(false);
+		expect(document.activeElement).toBe(list(view));
+		expect(highlighted()).toBe('Sam Rivera');
+		expect(calls).toEqual(['open People/Jo Park.md']);
+
+		// No match, or a modifier held: the keyboard stays in the box.
+		box.focus();
+		filter(view, 'nobody-here');
+		expect(key('ArrowDown')).toBe(true);
+		filter(view, 'park');
+		expect(key('Enter', { shiftKey: true })).toBe(true);
+		expect(document.activeElement).toBe(box);
+	});
+
 	it('narrows rows by name, company, role or tag, ignoring case', async () => {
 		const { view, state, reindex } = await open(network());
 		filter(view, 'acme');
