@@ -36,6 +36,7 @@ async function run(): Promise<ViewBenchResult> {
 		revision: () => revision,
 		ready: () => true,
 		contactCount: () => 10_000,
+		nameLabel: () => (name) => name,
 		problems: () => [],
 		settings: defaultSettings,
 		saveSettings: async () => undefined,

@@ -2,8 +2,12 @@
 // with its links as they read (`[[People/Sam Rivera|Sam]]` is "Sam"), as the plugin shows it.
 import type { Contact } from '../domain/contact';
 import { formatDay, type Day } from '../domain/day';
-import { compareNames, readableReason } from '../domain/links';
-import { SECTION_TITLES, type Queue } from '../domain/queue';
+import { readableReason } from '../domain/links';
+import { namesakeLabels, type NameLabel } from '../domain/namesakes';
+import { SECTION_TITLES, lastContactAhead, type Queue } from '../domain/queue';
+
+// The rule lives in the domain, for the plugin's lists too; the CLI's modules take it from here.
+export { namesakeLabels, type NameLabel };
 
 // A terminal gives two columns to East Asian wide and full-width characters and to emoji
 // shown as pictures, and none to combining marks, joiners and other marks that only change
@@ -66,18 +70,6 @@ export function formatQueueText(queue: Queue, told: NameLabel, vault: string): s
 	return [...out, ...triageLine(queue, vault)].join('\n');
 }
 
-interface Person {
-	name: string;
-	path: string;
-	company?: string;
-}
-
-/**
- * How a contact is named in any list the CLI prints (`namesakeLabels` over the vault's
- * contacts): the name, or for a name two or more contacts share, the name and a bracket.
- */
-export type NameLabel = (name: string, path: string) => string;
-
 /** Each person's name as it prints (namesakes told apart), and the width of the column they fill. */
 export function nameColumn(people: readonly { name: string; path: string }[], told: NameLabel): { labels: string[]; width: number } {
 	const labels = people.map((p) => told(p.name, p.path));
@@ -97,39 +89,6 @@ export function nameColumn(people: readonly { name: string; path: string }[], to
 function columnWidth(labels: string[], names: readonly string[]): number {
 	const bracketed = labels.filter((label, i) => label !== names[i]);
 	return widest(labels, Math.max(28, widest(bracketed, Infinity)));
-}
-
-/**
- * The name each contact prints as, told from `people`, the vault's contacts (so a name is
- * told apart whether or not its namesake is in the list printed): two or more contacts with
- * one name are each followed, in brackets, by their company when every one of them has a
- * company of its own, else by their note's path (which `--contact` takes). The same path
- * twice is one person, no namesake.
- */
-export function namesakeLabels(people: readonly Person[]): NameLabel {
-	// Each name's contacts, by note path, with their company.
-	const named = new Map<string, Map<string, string | undefined>>();
-	for (const person of people) {
-		const paths = named.get(person.name) ?? new Map<string, string | undefined>();
-		const company = person.company?.trim() || undefined;
-		if (!paths.has(person.path) || paths.get(person.path) === undefined) paths.set(person.path, company);
-		named.set(person.name, paths);
-	}
-	const byCompany = new Set<string>();
-	for (const [name, paths] of named) {
-		const companies = [...paths.values()];
-		// Acme and ACME are one company: compared as names are sorted, case and accents aside.
-		const apart = companies.every(
-			(company, i) =>
-				company !== undefined && companies.slice(0, i).every((other) => other === undefined || compareNames(other, company) !== 0),
-		);
-		if (paths.size > 1 && apart) byCompany.add(name);
-	}
-	return (name, path) => {
-		const paths = named.get(name);
-		if (!paths || paths.size < 2) return name;
-		return `${name} (${byCompany.has(name) ? (paths.get(path) ?? '') : path})`;
-	};
 }
 
 /** New people wait outside the queue: one line says how many, and the command, to copy, that gives them a tie. */
@@ -165,7 +124,7 @@ export function formatContactsText(
 	);
 	const lines = contacts.map((c, i) => {
 		const last = lastContact(c.path);
-		const ahead = c.lastContact !== undefined && c.lastContact > today ? `${key} ${formatDay(c.lastContact)} is after today` : '';
+		const ahead = lastContactAhead(c, today, key, formatDay) ?? '';
 		const details = [c.tie ?? '', c.effectiveCadence.label, c.status === 'active' ? '' : c.status, ahead].filter(Boolean).join(' · ');
 		const company = companyWidth > 0 ? `${pad(c.company ?? '', companyWidth)}  ` : '';
 		return `${pad(names[i] ?? c.name, nameWidth)}  ${company}${pad(last === undefined ? 'never' : formatDay(last), 10)}  ${details}`;

@@ -4,7 +4,7 @@
 import type { Contact } from './contact';
 import type { Day } from './day';
 import { contactFileName } from './newContact';
-import { itemsAheadFor, type QueueInput, type QueueItem } from './queue';
+import { itemsAheadFor, lastContactAhead, type QueueInput, type QueueItem } from './queue';
 import type { RapportSettings } from './settings';
 import { standingOf, type Standing } from './standing';
 import { isOpenFollowUp, type FollowUp, type NoteFollowUp, type RememberItem } from './tasks';
@@ -31,6 +31,8 @@ export interface PersonDetails {
 	/** The name as the person writes it (see `realName`). */
 	name: string;
 	standing: Standing;
+	/** "last_contact 1 Mar 2027 is after today", when the property is: no contact yet, so the standing does not count it. */
+	lastContactAhead?: string;
 	/** Newest first. */
 	timeline: PersonEntry[];
 	/** Open ones, soonest due first, undated last. */
@@ -66,10 +68,12 @@ export function personDetails(
 	const last = everything.find((entry) => entry.date <= today)?.date;
 	const untriaged = settings.triageNewPeople && contact.untriaged;
 	const standing = standingOf({ status: contact.status, untriaged, due: cadenceRow?.due, last, soonDays: settings.upcomingDays }, today);
+	const ahead = lastContactAhead(contact, today, settings.keys.lastContact);
 	return {
 		contact,
 		name: realName(contact),
 		standing,
+		...(ahead === undefined ? {} : { lastContactAhead: ahead }),
 		timeline: timelineOf(everything, today),
 		followUps: openFollowUps(contact, everything, input.linkedFollowUps?.(contact.path) ?? []),
 		remember: contact.remember.filter((item) => !item.done),

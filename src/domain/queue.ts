@@ -233,6 +233,22 @@ function cadenceReason(overdue: number, snoozed: boolean, due: Day, today: Day, 
 const NO_NOTE_FOLLOW_UPS: readonly NoteFollowUp[] = Object.freeze([]);
 
 /**
+ * What a contact's `last_contact` (property `key`) written after today says, wherever they
+ * are shown: "last_contact 1 Mar 2027 is after today". It is no contact yet (the queue
+ * counts none), so a "never in touch" beside it would otherwise contradict the note.
+ * Undefined when it is not after today. `show` writes the day (the CLI's table: 2027-03-01).
+ */
+export function lastContactAhead(
+	contact: Pick<Contact, 'lastContact'>,
+	today: Day,
+	key: string,
+	show: (day: Day) => string = (day) => humanDay(day, today),
+): string | undefined {
+	const written = contact.lastContact;
+	return written !== undefined && written > today ? `${key} ${show(written)} is after today` : undefined;
+}
+
+/**
  * `ahead`: with no window, for what is coming up however far ahead; the cadence's row is
  * kept then even for someone drifting, since it says when they are due by cadence.
  * Run for every contact on the first queue, most of it before the engine has compiled it:
@@ -259,9 +275,8 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 	const drift = triaged && overdue < 0 && !snoozed && settings.driftInQueue ? driftOf(timeline, today) : undefined;
 	// A last_contact after today (a typo for this year, most likely) is no contact yet: the row says
 	// so, or "never in touch" would contradict the date written in the note.
-	const written = contact.lastContact;
-	const notYet =
-		written !== undefined && written > today ? ` · ${settings.keys.lastContact} ${humanDay(written, today)} is after today` : '';
+	const writtenAhead = lastContactAhead(contact, today, settings.keys.lastContact);
+	const notYet = writtenAhead === undefined ? '' : ` · ${writtenAhead}`;
 	if (triaged && overdue >= 0) {
 		const reason = last || snoozed ? cadenceReason(overdue, snoozed, due, today, cadence, last) : `never in touch · ${cadence.label}`;
 		items.push(itemOf(contact, today, 'reconnect', 'cadence', due, reason + notYet, { urgency: overdue / cadenceLengthDays(cadence) }));

@@ -11,6 +11,7 @@ import type { TriageChoice } from '../actions/triage';
 import { formatTime, localToday, type Day } from '../domain/day';
 import type { NewContact } from '../domain/newContact';
 import { personDetails, type PersonDetails } from '../domain/person';
+import { namesakeLabels, type NameLabel } from '../domain/namesakes';
 import { withReadNames } from '../domain/propertyNames';
 import { computeQueue, type Queue, type QueueItem, type UntriagedContact } from '../domain/queue';
 import type { DatedNotesLocation } from '../domain/datedNotes';
@@ -74,6 +75,7 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 		apply: (parsed, options, choice, progress) => this.writer.actions.importContacts(parsed, options, choice, progress),
 	};
 	private reviewInputOf?: { index: ContactIndex; input: ReviewInput };
+	private labels?: { index: ContactIndex; revision: number; told: NameLabel };
 	private reviewed?: { index: ContactIndex; revision: number; today: Day; ratings: string; review: NetworkReview };
 
 	constructor(private readonly options: PluginHostOptions) {
@@ -190,6 +192,14 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 		}
 		new Notice(`Exported ${people.length === 1 ? '1 person' : `${people.length} people`} to ${path}.`);
 		return path;
+	}
+
+	/** How every list names a contact, namesakes told apart over all the vault's contacts; kept until the index moves. */
+	nameLabel(): NameLabel {
+		const { index } = this.options.live;
+		if (this.labels?.index !== index || this.labels.revision !== index.revision)
+			this.labels = { index, revision: index.revision, told: namesakeLabels(index.contacts()) };
+		return this.labels.told;
 	}
 
 	/** The new people the queue lists for triage. */

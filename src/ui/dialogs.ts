@@ -72,7 +72,7 @@ export class Dialogs {
 
 	/** Opens the list of new people to triage; the choices are written when it closes. */
 	openTriage(): TriageModal {
-		const modal = new TriageModal(this.app, this.host.untriaged(), (choices) => void this.host.triage(choices));
+		const modal = new TriageModal(this.app, this.host.untriaged(), (choices) => void this.host.triage(choices), this.host.nameLabel());
 		modal.open();
 		return modal;
 	}

@@ -17,6 +17,7 @@ import type { PersonDetails } from '../domain/person';
 import type { Queue, QueueItem, UntriagedContact } from '../domain/queue';
 import type { NetworkReview } from '../domain/review/review';
 import type { KnownPerson, Place, WhoQuery } from '../domain/review/who';
+import type { NameLabel } from '../domain/namesakes';
 import type { RapportSettings, SettingProblem } from '../domain/settings';
 import type { VaultSurvey } from '../domain/vaultSurvey';
 import type { Problem } from '../index/contactIndex';
@@ -95,6 +96,8 @@ export interface RapportHost {
 	ready(): boolean;
 	/** How many contacts the index knows (for the empty state). */
 	contactCount(): number;
+	/** How a list names a contact: two contacts with one name told apart by a bracket (src/domain/namesakes.ts). */
+	nameLabel(): NameLabel;
 	/** The notes the index could not read, or read with a problem, and why. */
 	problems(): Problem[];
 	settings(): RapportSettings;
@@ -154,6 +157,8 @@ export interface DialogHost {
 	snooze(targets: readonly SnoozeTarget[], until: Day): Promise<void>;
 	/** The new people to triage now, in name order. */
 	untriaged(): UntriagedContact[];
+	/** How the list names a contact: two contacts with one name told apart by a bracket (src/domain/namesakes.ts). */
+	nameLabel(): NameLabel;
 	/** Writes each choice (a tie, or dormant): one undo step for the batch. */
 	triage(choices: readonly TriageChoice[]): Promise<void>;
 	/** Folders of the vault, for the import's folder field. */

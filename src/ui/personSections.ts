@@ -84,7 +84,7 @@ function drawHeader(el: HTMLElement, { contact, name }: PersonDetails, ctx: Pers
 
 const TIE_WORDS = { strong: 'Strong tie', medium: 'Medium tie', weak: 'Weak tie' } as const;
 
-function drawStanding(el: HTMLElement, { contact, standing, queued }: PersonDetails, today: Day): void {
+function drawStanding(el: HTMLElement, { contact, standing, queued, lastContactAhead }: PersonDetails, today: Day): void {
 	const part = el.createDiv({ cls: 'rapport-person-standing' });
 	const cadence = contact.cadence ? contact.effectiveCadence.label : `${contact.effectiveCadence.label} (from the tie)`;
 	part.createDiv({ cls: 'rapport-person-tie', text: `${contact.tie ? TIE_WORDS[contact.tie] : 'No tie set'} · ${cadence}` });
@@ -106,6 +106,8 @@ function drawStanding(el: HTMLElement, { contact, standing, queued }: PersonDeta
 		});
 		bar.createDiv({ cls: 'rapport-person-progress-fill' }).setCssProps({ '--rapport-elapsed': `${percent}%` });
 	}
+	// A last_contact after today counts for nothing yet: said beside the standing it would contradict.
+	if (lastContactAhead) part.createDiv({ cls: 'rapport-person-remark', text: lastContactAhead });
 	if (queued.length === 0) return;
 	const list = part.createEl('ul', { cls: 'rapport-person-queued' });
 	for (const item of queued) list.createEl('li', { text: `${SECTION_TITLES[item.section]}: ${readableReason(item.reason)}` });

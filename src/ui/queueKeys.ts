@@ -40,6 +40,23 @@ export class QueueKeys {
 		this.list.syncFocus();
 	}
 
+	/**
+	 * ArrowDown or Enter in the filter box takes the keyboard into the list, on its first
+	 * row (the first match), as a command palette does. With no row to go to, it stays.
+	 */
+	onFilterKeyDown(evt: KeyboardEvent): void {
+		if (evt.key !== 'ArrowDown' && evt.key !== 'Enter') return;
+		// Enter that ends an IME's composition is the input method's; a modifier is someone else's key.
+		if (evt.isComposing || evt.shiftKey || evt.altKey || evt.metaKey || evt.ctrlKey) return;
+		const first = this.selection.rows.itemNear(0);
+		if (first === undefined) return;
+		evt.preventDefault();
+		this.selection.focus(first);
+		this.list.listEl.focus();
+		this.list.scrollIntoView(first);
+		this.list.syncFocus();
+	}
+
 	onClick(evt: MouseEvent): void {
 		const hit = this.list.itemFor(evt.target);
 		if (!hit) return;

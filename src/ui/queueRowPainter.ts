@@ -4,6 +4,7 @@
 import { setIcon, setTooltip } from 'obsidian';
 import { humanSpan } from '../domain/day';
 import { readableReason } from '../domain/links';
+import type { NameLabel } from '../domain/namesakes';
 import { SECTION_TITLES, type QueueItem } from '../domain/queue';
 import { canSnooze, followUpTaskOf } from '../domain/snooze';
 import type { QueueRows, Row } from './queueRows';
@@ -39,6 +40,11 @@ export function reasonBesideBadge(reason: string): string {
 	return kept.length > 0 && kept.length < parts.length ? kept.join(' · ') : reason;
 }
 
+/** The name a row shows, namesakes told apart; a row for several people names each, as the CLI's queue does. */
+export function rowName(item: QueueItem, told: NameLabel): string {
+	return (item.people ?? [item]).map((person) => told(person.name, person.path)).join(', ');
+}
+
 export class QueueRowPainter {
 	// Row elements on screen by key, and detached ones kept for reuse.
 	private readonly live = new Map<string, HTMLElement>();
@@ -55,8 +61,11 @@ export class QueueRowPainter {
 		private readonly viewId: number,
 	) {}
 
-	/** Puts rows `from` (inclusive) to `to` in the DOM, reusing elements; the others are set aside. */
-	paint(rows: QueueRows, from: number, to: number): void {
+	/**
+	 * Puts rows `from` (inclusive) to `to` in the DOM, reusing elements; the others are set
+	 * aside. `told` names each person, namesakes told apart.
+	 */
+	paint(rows: QueueRows, from: number, to: number, told: NameLabel): void {
 		const shown: Row[] = [];
 		for (let i = from; i < to; i++) {
 			const row = rows.row(i);
@@ -76,7 +85,7 @@ export class QueueRowPainter {
 				this.live.set(row.key, el);
 				this.canvasEl.appendChild(el);
 			}
-			this.fillRow(rows, el, row, from + at);
+			this.fillRow(rows, el, row, from + at, told);
 		});
 	}
 
@@ -146,7 +155,7 @@ export class QueueRowPainter {
 		setTooltip(button, label);
 	}
 
-	private fillRow(rows: QueueRows, el: HTMLElement, row: Row, index: number): void {
+	private fillRow(rows: QueueRows, el: HTMLElement, row: Row, index: number, told: NameLabel): void {
 		const position = String(index);
 		// By the top itself, not the index: the same index sits lower when a header appears above it.
 		const top = `${rows.top(index)}px`;
@@ -171,9 +180,10 @@ export class QueueRowPainter {
 		}
 		const { item } = row;
 		el.setAttr('aria-setsize', rows.count);
+		const name = rowName(item, told);
 		const meta = [item.company, item.role].filter((part) => part && part.trim()).join(' · ');
 		const badge = rowBadge(item);
-		const signature = [item.id, item.name, meta, badge.text, item.reason].join('\u0000');
+		const signature = [item.id, name, meta, badge.text, item.reason].join('\u0000');
 		if (this.filledWith.get(el) === signature) return;
 		this.filledWith.set(el, signature);
 		// The id carries the row's kind: these change only with the signature.
@@ -181,7 +191,10 @@ export class QueueRowPainter {
 		el.toggleClass('is-unsnoozable', !canSnooze(item));
 		const parts = this.parts.get(el);
 		if (!parts) return;
-		parts.name.setText(item.name);
+		parts.name.setText(name);
+		// A namesake's bracket may be cut to fit: the whole label on hover.
+		if (name === item.name) parts.name.removeAttribute('title');
+		else parts.name.setAttr('title', name);
 		parts.meta.setText(meta);
 		parts.badge.setText(badge.text);
 		parts.badge.toggleClass('is-overdue', badge.tone === 'overdue');

@@ -5,6 +5,7 @@
 // keys and clicks (queueKeys), what rows do (queueRowActions), the bulk bar, the messages.
 import { ItemView, debounce, type ViewStateResult, type WorkspaceLeaf } from 'obsidian';
 import { humanDay, type Day } from '../domain/day';
+import type { NameLabel } from '../domain/namesakes';
 import type { Queue, QueueItem, SectionId } from '../domain/queue';
 import { INDEX_CHANGED, QUEUE_HIGHLIGHT, QUEUE_VIEW_TYPE, type RapportHost } from './host';
 import { ProblemsModal, problemsTitle } from './problemsModal';
@@ -47,6 +48,8 @@ export class QueueView extends ItemView {
 	private filter = '';
 	private showUpcoming = true;
 	private queue: Queue | undefined = undefined;
+	/** How the rows name people, namesakes told apart: read with the queue. */
+	private told: NameLabel = (name) => name;
 	private rendered: { revision: number; today: Day; ready: boolean } | undefined = undefined;
 	/** The revision moved while the pane was hidden: render when it is shown again. */
 	private stale = false;
@@ -98,7 +101,7 @@ export class QueueView extends ItemView {
 			type: 'search',
 			// Short enough for the narrowest pane; the label says the rest.
 			placeholder: 'Filter people',
-			attr: { 'aria-label': 'Filter by name, company, role or tag' },
+			attr: { 'aria-label': 'Filter by name, company, role or tag', 'aria-keyshortcuts': 'ArrowDown Enter' },
 		});
 		const toggle = this.toolbarEl.createEl('label', { cls: 'rapport-queue-toggle' });
 		this.upcomingEl = toggle.createEl('input', { type: 'checkbox' });
@@ -222,6 +225,7 @@ export class QueueView extends ItemView {
 		this.stale = false;
 		this.rendered = { revision: this.host.revision(), today: this.host.today(), ready: this.host.ready() };
 		this.queue = this.host.ready() ? this.host.queue() : undefined;
+		if (this.queue) this.told = this.host.nameLabel();
 		this.relist(true);
 		// Counted at once the first time; then a moment after the index moved, not on a
 		// render that changed nothing in the notes (a filter restored by setState).
@@ -262,6 +266,7 @@ export class QueueView extends ItemView {
 			this.listEl.scrollTop = 0;
 			this.relist(false);
 		});
+		this.registerDomEvent(this.filterEl, 'keydown', (evt) => this.keys.onFilterKeyDown(evt));
 		this.registerDomEvent(this.upcomingEl, 'change', () => {
 			this.showUpcoming = this.upcomingEl.checked;
 			this.relist(true);
@@ -374,7 +379,7 @@ export class QueueView extends ItemView {
 		const range = `${from}:${to}`;
 		if (range === this.paintedRange) return;
 		this.paintedRange = range;
-		this.painter.paint(this.rows, from, to);
+		this.painter.paint(this.rows, from, to, this.told);
 		this.syncFocus();
 	}
 

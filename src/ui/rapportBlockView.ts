@@ -7,7 +7,8 @@ import { parseRapportBlock, BLOCK_FORMS, type RapportBlock } from '../domain/rap
 import { SECTION_TITLES, type QueueItem } from '../domain/queue';
 import { INDEX_CHANGED, type ReviewHost } from './host';
 import { readableReason } from '../domain/links';
-import { rowBadge } from './queueRowPainter';
+import type { NameLabel } from '../domain/namesakes';
+import { rowBadge, rowName } from './queueRowPainter';
 import { drawReviewPart } from './reviewSections';
 
 /** Queue rows a block shows before "Show all". */
@@ -57,6 +58,7 @@ export class RapportBlockView extends MarkdownRenderChild {
 			if (review)
 				drawReviewPart(el, block.part, review, {
 					today: this.host.today(),
+					told: this.host.nameLabel(),
 					open: (path, line, newTab) => void this.host.openNote(path, line, newTab),
 					openSettings: () => this.host.openSettings(),
 				});
@@ -80,11 +82,12 @@ export class RapportBlockView extends MarkdownRenderChild {
 			el.createDiv({ cls: 'rapport-review-empty', text: 'Nobody to reach out to here today.' });
 			return;
 		}
+		const told = this.host.nameLabel();
 		for (const section of sections) {
 			if (!block.section) el.createDiv({ cls: 'rapport-review-sub', text: `${SECTION_TITLES[section.id]} · ${section.items.length}` });
 			const list = el.createEl('ul', { cls: 'rapport-review-list' });
 			const drawFrom = (from: number, to: number): void => {
-				for (const item of section.items.slice(from, to)) this.drawRow(list.createEl('li', { cls: 'rapport-block-row' }), item);
+				for (const item of section.items.slice(from, to)) this.drawRow(list.createEl('li', { cls: 'rapport-block-row' }), item, told);
 			};
 			drawFrom(0, ROWS_SHOWN);
 			if (section.items.length <= ROWS_SHOWN) continue;
@@ -96,8 +99,8 @@ export class RapportBlockView extends MarkdownRenderChild {
 		}
 	}
 
-	private drawRow(li: HTMLElement, item: QueueItem): void {
-		const link = li.createEl('button', { cls: 'rapport-review-link', text: item.name });
+	private drawRow(li: HTMLElement, item: QueueItem, told: NameLabel): void {
+		const link = li.createEl('button', { cls: 'rapport-review-link', text: rowName(item, told) });
 		link.addEventListener('click', (evt) => void this.host.openNote(item.source ?? item.path, item.line, evt.metaKey || evt.ctrlKey));
 		const badge = rowBadge(item);
 		li.createSpan({ cls: `rapport-queue-badge is-${badge.tone}`, text: badge.text });

@@ -8,9 +8,12 @@ import type { NetworkReview } from '../domain/review/review';
 import type { ReviewPart } from '../domain/rapportBlock';
 import { drawCalendar } from './contactCalendar';
 import { readableReason } from '../domain/links';
+import type { NameLabel } from '../domain/namesakes';
 
 export interface ReviewContext {
 	today: Day;
+	/** How a person is named, namesakes told apart (src/domain/namesakes.ts). */
+	told: NameLabel;
 	/** Opens a note, at a line when given; in a new tab when asked. */
 	open(path: string, line: number | undefined, newTab: boolean): void;
 	/** Opens Rapport's settings, where targets and goals are set. */
@@ -60,7 +63,7 @@ function percent(count: number, of: number): string {
 
 /** A button that reads as a link and opens a contact's note. */
 function personLink(parent: HTMLElement, person: { name: string; path: string }, ctx: ReviewContext): HTMLButtonElement {
-	const button = parent.createEl('button', { cls: 'rapport-review-link', text: person.name });
+	const button = parent.createEl('button', { cls: 'rapport-review-link', text: ctx.told(person.name, person.path) });
 	button.addEventListener('click', (evt) => ctx.open(person.path, undefined, evt.metaKey || evt.ctrlKey));
 	return button;
 }

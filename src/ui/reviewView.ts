@@ -82,6 +82,7 @@ export class ReviewView extends ItemView {
 	private context(): ReviewContext {
 		return {
 			today: this.host.today(),
+			told: this.host.nameLabel(),
 			open: (path, line, newTab) => void this.host.openNote(path, line, newTab),
 			openSettings: () => this.host.openSettings(),
 		};

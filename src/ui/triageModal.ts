@@ -5,6 +5,7 @@
 import { Modal, type App } from 'obsidian';
 import type { TriageChoice } from '../actions/triage';
 import type { UntriagedContact } from '../domain/queue';
+import type { NameLabel } from '../domain/namesakes';
 
 type Choice = TriageChoice['tie'];
 
@@ -43,6 +44,8 @@ export class TriageModal extends Modal {
 		private readonly people: readonly UntriagedContact[],
 		/** Called once, with the choices made, when the list is applied or closed with any made. */
 		private readonly onApply: (choices: TriageChoice[]) => void,
+		/** How a person is named, namesakes told apart (src/domain/namesakes.ts). */
+		private readonly told: NameLabel,
 	) {
 		super(app);
 	}
@@ -155,12 +158,13 @@ export class TriageModal extends Modal {
 			attr: { role: 'option', id: `${this.idPrefix}-${index}`, 'data-index': String(index) },
 		});
 		const main = row.createDiv({ cls: 'rapport-triage-person' });
-		main.createDiv({ cls: 'rapport-triage-name', text: person.name });
+		const name = this.told(person.name, person.path);
+		main.createDiv({ cls: 'rapport-triage-name', text: name });
 		const work = [person.role, person.company].filter(Boolean).join(', ');
 		if (work) main.createDiv({ cls: 'rapport-triage-work', text: work });
 		const from = whereFrom(person);
 		if (from) main.createDiv({ cls: 'rapport-triage-from', text: from });
-		const buttons = row.createDiv({ cls: 'rapport-triage-choices', attr: { role: 'group', 'aria-label': `Tie for ${person.name}` } });
+		const buttons = row.createDiv({ cls: 'rapport-triage-choices', attr: { role: 'group', 'aria-label': `Tie for ${name}` } });
 		for (const choice of CHOICES) {
 			buttons.createEl('button', {
 				cls: 'rapport-triage-choice',

@@ -61,10 +61,11 @@ export class WhoModal extends Modal {
 			this.contentEl.createDiv({ cls: 'rapport-review-empty', text: 'Nobody there: archived people are left out.' });
 			return;
 		}
+		const told = this.host.nameLabel();
 		const list = this.contentEl.createDiv({ cls: 'rapport-who-list', attr: { role: 'list' } });
 		for (const person of people) {
 			const row = list.createDiv({ cls: 'rapport-who-person', attr: { role: 'listitem' } });
-			const open = row.createEl('button', { cls: 'rapport-review-link rapport-who-name', text: person.name });
+			const open = row.createEl('button', { cls: 'rapport-review-link rapport-who-name', text: told(person.name, person.path) });
 			open.addEventListener('click', (evt) => {
 				this.close();
 				void this.host.openNote(person.path, undefined, evt.metaKey || evt.ctrlKey);

@@ -327,6 +327,17 @@ const e2e = {
 			.filter((p) => p.startsWith(`${folder}/`))
 			.sort();
 	},
+	/** Writes a new note, as a sync or another app would; the index picks it up. */
+	async create(path: string, text: string): Promise<void> {
+		const { app } = await ready;
+		await app.vault.create(path, text);
+	},
+	/** Deletes a note (to the trash, as the user set it). */
+	async remove(path: string): Promise<void> {
+		const { app } = await ready;
+		const file = app.vault.getFileByPath(path);
+		if (file) await app.fileManager.trashFile(file);
+	},
 	/** The queue's rows for one person, as `section: reason`, from what the view is shown. */
 	async rowsOf(name: string): Promise<string[]> {
 		const { plugin } = await ready;

@@ -379,6 +379,66 @@ try {
 		},
 	);
 
+	await check('two contacts with one name are told apart in the queue, and the bracket fits a phone row', async () => {
+		const notes = ['People/Alex Kim.md', 'Clients/Initech/Alex Kim.md'];
+		const note = 'type: contact\ncompany: Initech\nrole: Principal product designer\ntie: strong';
+		for (const path of notes) await page.evaluate(([p, t]) => window.e2e.create(p, `---\n${t}\n---\n`), [path, note]);
+		const told = notes.map((path) => `Alex Kim (${path})`);
+		try {
+			await page
+				.waitForFunction(
+					(want) => want.every((n) => [...document.querySelectorAll('.rapport-queue-name')].some((el) => el.textContent === n)),
+					told,
+					{
+						timeout: WAIT,
+					},
+				)
+				.catch(async () => {
+					throw new Error(`no rows for ${told.join(' and ')}; rows: ${(await names()).join(', ')}`);
+				});
+			await page.evaluate(() => window.e2e.setPhone(true));
+			const row = rowNamed(told[1]);
+			await row.scrollIntoViewIfNeeded();
+			const layout = await row.evaluate((el) => {
+				const name = el.querySelector('.rapport-queue-name');
+				return {
+					rowOver: el.scrollWidth - el.clientWidth,
+					nameRight: name.getBoundingClientRect().right,
+					rowRight: el.getBoundingClientRect().right,
+				};
+			});
+			await page.screenshot({ path: join(SHOTS, 'queue-namesakes-phone.png') });
+			await page.evaluate(() => window.e2e.setPhone(false));
+			await row.scrollIntoViewIfNeeded();
+			await page.screenshot({ path: join(SHOTS, 'queue-namesakes.png') });
+			assert(layout.rowOver <= 0 && layout.nameRight <= layout.rowRight, `the name runs past its row: ${JSON.stringify(layout)}`);
+		} finally {
+			await page.evaluate(() => window.e2e.setPhone(false));
+			for (const path of notes) await page.evaluate((p) => window.e2e.remove(p), path);
+		}
+	});
+
+	await check('from the filter, ArrowDown and Enter go into the list on the first match', async () => {
+		const filter = page.locator('.rapport-queue-filter');
+		const list = page.locator('.rapport-queue-list');
+		const first = (await names())[0] ?? '';
+		const word = first.split(' ')[0] ?? '';
+		for (const key of ['ArrowDown', 'Enter']) {
+			await filter.focus();
+			await filter.fill(word.toLowerCase());
+			await page.keyboard.press(key);
+			const state = await list.evaluate((el) => ({
+				focused: document.activeElement === el,
+				highlighted: el.querySelector('.rapport-queue-item.is-focused .rapport-queue-name')?.textContent,
+				first: el.querySelector('.rapport-queue-item[data-index="1"] .rapport-queue-name')?.textContent,
+			}));
+			assert(state.focused, `after ${key} in the filter the keyboard is not in the list`);
+			assert(state.highlighted !== undefined && state.highlighted === state.first, `after ${key}: ${JSON.stringify(state)}`);
+		}
+		await page.screenshot({ path: join(SHOTS, 'queue-filter-keyboard.png') });
+		await filter.fill('');
+	});
+
 	await check('the foot says how many notes need a look, and lists them, each opening its note', async () => {
 		const foot = page.locator('.rapport-queue-problems');
 		assert(/^\d+ notes? needs? a look$/.test(await foot.textContent()), `the foot says "${await foot.textContent()}"`);

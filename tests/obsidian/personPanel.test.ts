@@ -194,6 +194,16 @@ describe('the person panel', () => {
 		expect(textsOf(panel, '.rapport-person-remember li')).toEqual(['Running the Berlin marathon']);
 	});
 
+	it('says a last_contact written after today is no contact yet, in the words the queue uses', async () => {
+		const files = {
+			'People/Dana Cole.md': ['---', 'type: contact', 'tie: strong', 'cadence: 30d', `last_contact: ${d(400)}`, '---', ''].join('\n'),
+		};
+		const { app, mock } = await boot(files);
+		const panel = await openPanel(app, mock, 'People/Dana Cole.md');
+		expect(textOf(panel, '.rapport-person-due')).toBe(`never in touch: due now · ${humanDay(today, today)}`);
+		expect(textOf(panel, '.rapport-person-remark')).toBe(`last_contact ${humanDay(today + 400, today)} is after today`);
+	});
+
 	it('follows the contact note made active, keeps the person over a note that is no contact, and follows the queue highlight', async () => {
 		const { app, mock, plugin } = await boot();
 		const panel = await openPanel(app, mock, 'People/C Dev.md');

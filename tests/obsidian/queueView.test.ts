@@ -7,6 +7,7 @@ import { computeQueue, type Queue } from '../../src/domain/queue';
 import type { ContactIndex } from '../../src/index/contactIndex';
 import { INDEX_CHANGED, type RapportHost } from '../../src/ui/host';
 import { readableReason } from '../../src/domain/links';
+import { namesakeLabels } from '../../src/domain/namesakes';
 import { dueBadge, reasonBesideBadge, rowBadge } from '../../src/ui/queueRowPainter';
 import { ITEM_HEIGHT, PHONE_ITEM_HEIGHT, QueueView } from '../../src/ui/queueView';
 import { SnoozeDateModal } from '../../src/ui/snoozeDateModal';
@@ -47,6 +48,7 @@ async function open(v: VaultBuilder, options: { ready?: boolean } = {}): Promise
 		revision: () => index.revision,
 		ready: () => state.ready,
 		contactCount: () => index.contactCount,
+		nameLabel: () => namesakeLabels(index.contacts()),
 		problems: () => index.problems(),
 		settings: () => v.settings,
 		saveSettings: async () => undefined,
@@ -200,6 +202,25 @@ describe('the queue view', () => {
 		expect(sam.getAttribute('role')).toBe('option');
 		expect(list(view).getAttribute('role')).toBe('listbox');
 		expect(list(view).getAttribute('tabindex')).toBe('0');
+	});
+
+	it('tells two contacts with one name apart: by company when each has their own, else by note, with only one of them due', async () => {
+		const v = vault()
+			.contact('People/Alex Kim', (c) => c.tie('strong').company('Acme').prop('role', 'Designer').lastContact('2026-09-01'))
+			.contact('Clients/Alex Kim', (c) => c.tie('strong').company('Globex').lastContact('2026-11-20'))
+			.contact('Jo Park', (c) => c.tie('strong').lastContact('2026-09-01'))
+			.contact('People/Jo Park (old)', (c) => c.prop('aliases', '[Jo Park]'));
+		const { view } = await open(v);
+		// The Globex Alex Kim is not due, and still the due one is told from them.
+		expect(visible(view)).toEqual(['# Reconnect · 2', 'Alex Kim (Acme)', 'Jo Park']);
+		expect(row(view, 'Alex Kim (Acme)').find('.rapport-queue-meta').getText()).toBe('Acme · Designer');
+
+		// Same company, or none: the note's path.
+		const same = vault()
+			.contact('People/Alex Kim', (c) => c.tie('strong').company('Acme').lastContact('2026-09-01'))
+			.contact('Clients/Alex Kim', (c) => c.tie('strong').company('ACME').lastContact('2026-08-01'));
+		const { view: again } = await open(same);
+		expect(visible(again)).toEqual(['# Reconnect · 2', 'Alex Kim (Clients/Alex Kim.md)', 'Alex Kim (People/Alex Kim.md)']);
 	});
 
 	it('words the due badge for people', () => {
@@ -606,6 +627,39 @@ describe('the queue view', () => {
 			filter(view, text);
 			expect(misplaced(), `step ${step}, filter "${text}"`).toEqual([]);
 		}
+	});
+
+	it('goes from the filter to the list with ArrowDown or Enter, on the first match, as a command palette does', async () => {
+		const { view, calls } = await open(network());
+		const box = inputIn(view, '.rapport-queue-filter');
+		const key = (name: string, init: KeyboardEventInit = {}): boolean =>
+			box.dispatchEvent(new KeyboardEvent('keydown', { key: name, bubbles: true, cancelable: true, ...init }));
+		const highlighted = (): string => view.contentEl.find('.is-focused').find('.rapport-queue-name').getText();
+		box.focus();
+		filter(view, 'park');
+		expect(key('ArrowDown')).toBe(false);
+		expect(document.activeElement).toBe(list(view));
+		expect(highlighted()).toBe('Jo Park');
+		expect(list(view).getAttribute('aria-activedescendant')).toBe(view.contentEl.find('.is-focused').id);
+		// From there the list's keys work: Enter opens the row.
+		press(view, 'Enter');
+		expect(calls).toEqual(['open People/Jo Park.md']);
+
+		// Enter does the same, on the first match even when another row was highlighted: it opens nothing.
+		box.focus();
+		filter(view, 'a');
+		expect(key('Enter')).toBe(false);
+		expect(document.activeElement).toBe(list(view));
+		expect(highlighted()).toBe('Sam Rivera');
+		expect(calls).toEqual(['open People/Jo Park.md']);
+
+		// No match, or a modifier held: the keyboard stays in the box.
+		box.focus();
+		filter(view, 'nobody-here');
+		expect(key('ArrowDown')).toBe(true);
+		filter(view, 'park');
+		expect(key('Enter', { shiftKey: true })).toBe(true);
+		expect(document.activeElement).toBe(box);
 	});
 
 	it('narrows rows by name, company, role or tag, ignoring case', async () => {

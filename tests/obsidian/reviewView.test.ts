@@ -227,6 +227,28 @@ describe('the network review view', () => {
 		expect(el.find('.rapport-calendar-legend').getText()).toBe('LessMore');
 	});
 
+	it('tells two contacts with one name apart in its lists of people, by company or else by note', async () => {
+		const files = {
+			'People/Alex Kim.md': ['---', 'type: contact', 'company: Acme', 'tie: strong', '---', ''].join('\n'),
+			'Clients/Alex Kim.md': ['---', 'type: contact', 'company: Acme', 'tie: strong', '---', ''].join('\n'),
+			'People/Jo Park.md': ['---', 'type: contact', 'company: Globex', 'tie: strong', '---', ''].join('\n'),
+		};
+		const { app, mock } = await boot(files, { targetCompanies: ['Acme'] });
+		const opened = watchOpened();
+		const el = (await openReview(app, mock)).contentEl;
+		const links = (part: string): string[] => texts(el, `.${part} button.rapport-review-link`);
+		// Never in touch: both Alex Kims, each with the note that tells them apart (one company for both).
+		expect(links('is-health')).toEqual(
+			expect.arrayContaining(['Alex Kim (Clients/Alex Kim.md)', 'Alex Kim (People/Alex Kim.md)', 'Jo Park']),
+		);
+		expect(links('is-health').filter((name) => name === 'Alex Kim')).toEqual([]);
+		expect(links('is-targets').sort()).toEqual(['Alex Kim (Clients/Alex Kim.md)', 'Alex Kim (People/Alex Kim.md)']);
+		el.findAll('.is-targets button.rapport-review-link')
+			.find((b) => b.getText() === 'Alex Kim (Clients/Alex Kim.md)')
+			?.click();
+		expect(opened).toEqual(['Clients/Alex Kim.md']);
+	});
+
 	it("saves the self-rating in today's review note, shows it as the history, and keeps what else the note holds", async () => {
 		const { app, mock, plugin } = await boot();
 		const notices = watchNotices();
@@ -403,5 +425,22 @@ describe('Who do I know at…', () => {
 		await vi.advanceTimersByTimeAsync(0);
 		expect(opened).toEqual(['People/Sam Rivera.md']);
 		expect(WhoModal).toBeDefined();
+	});
+
+	it('tells two people with one name there apart, by the note when they share the company', async () => {
+		showModalsOnPage();
+		const files = {
+			...FILES,
+			'Clients/Sam Rivera.md': ['---', 'type: contact', 'company: ACME', 'tie: weak', '---', ''].join('\n'),
+		};
+		const { mock } = await boot(files);
+		const open = vi.spyOn(SuggestModal.prototype, 'open');
+		await mock.commands__.get('who-do-i-know')?.callback?.();
+		(open.mock.contexts[0] as WhoSuggestModal).onChooseSuggestion({ kind: 'company', name: 'Acme', count: 3 });
+		expect(texts(document.body.find('.rapport-who-modal'), '.rapport-who-name')).toEqual([
+			'Sam Rivera (People/Sam Rivera.md)',
+			'Ana Ruiz',
+			'Sam Rivera (Clients/Sam Rivera.md)',
+		]);
 	});
 });

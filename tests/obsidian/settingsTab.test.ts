@@ -30,6 +30,7 @@ function fakeHost(folders: string[] = ['People', 'Clients', 'Clients/Acme', 'Jou
 		revision: () => 0,
 		ready: () => true,
 		contactCount: () => 0,
+		nameLabel: unused,
 		problems: () => [],
 		settings: () => settings,
 		saveSettings: (next) => {

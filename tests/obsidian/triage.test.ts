@@ -117,6 +117,19 @@ describe('triage from the queue', () => {
 		view.unload();
 	});
 
+	it('tells two new people with one name apart, by the note when neither has a company of their own', async () => {
+		const files = vault()
+			.contact('Sam Rivera', (c) => c.tie('strong'))
+			.contact('People/Lee Wong', (c) => c.company('Acme'))
+			.contact('Imported/Lee Wong').files;
+		const { plugin, view } = await boot(files);
+		const triage = plugin.dialogs.openTriage();
+		expect(rows()).toEqual(['> Lee Wong (Imported/Lee Wong.md) -', '  Lee Wong (People/Lee Wong.md) -']);
+		expect(modal().find('.rapport-triage-choices').getAttribute('aria-label')).toBe('Tie for Lee Wong (Imported/Lee Wong.md)');
+		triage.close();
+		view.unload();
+	});
+
 	it('lists them with where they are from; 1 2 3 0 and the buttons pick, closing writes one step, Undo takes it all back', async () => {
 		const notices: string[] = [];
 		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(
