@@ -1,8 +1,9 @@
 // The import's plan as its window shows it: a line of counts, then a list per group (new
 // people, existing ones to fill in, changes of company or role, ambiguous rows, skipped
-// rows, fields left out, values kept as the notes have them), each one to fold away. Create and fill-in rows have a tick to leave them out;
-// changes one to take them (off until the user picks it). Lists are paged: a file of
-// 5,000 connections shows its first rows at once, and more when asked.
+// rows, fields left out, values kept as the notes have them), each one to fold away.
+// Create and fill-in rows have a tick to leave them out; changes one to take them (off
+// until the user picks it). Lists are paged: a file of 5,000 connections shows its first
+// rows at once, and more when asked.
 import { keptText, leftOutText } from '../domain/import/fields';
 import {
 	recordName,
@@ -40,6 +41,8 @@ interface Tick<T> {
 interface Group<T> {
 	id: GroupId;
 	title: string;
+	/** Said after the title, muted, so that a long one wraps tidily at phone width: "(Overwrite … takes the file's)". */
+	aside?: string;
 	/** A line on what the group means, under its title. */
 	hint: string;
 	items: readonly T[];
@@ -186,7 +189,8 @@ export class ImportPlanView {
 		});
 		this.group({
 			id: 'kept',
-			title: "Kept as the notes have them (Overwrite existing values takes the file's)",
+			title: 'Kept as the notes have them',
+			aside: "(Overwrite existing values takes the file's)",
 			hint: 'Values the file has for people you have already that differ from what their notes say. Each note keeps its own.',
 			items: plan.kept,
 			paint: (row, item) => paintKept(row, item, plan.format),
@@ -197,7 +201,8 @@ export class ImportPlanView {
 		if (group.items.length === 0) return;
 		const details = this.el.createEl('details', { cls: 'rapport-import-group', attr: { 'data-group': group.id, open: '' } });
 		const summary = details.createEl('summary', { cls: 'rapport-import-summary' });
-		summary.createSpan({ cls: 'rapport-import-title', text: group.title });
+		const title = summary.createSpan({ cls: 'rapport-import-title', text: group.title });
+		if (group.aside) title.createSpan({ cls: 'rapport-import-aside', text: ` ${group.aside}` });
 		summary.createSpan({ cls: 'rapport-import-count', text: String(group.items.length) });
 		details.createDiv({ cls: 'rapport-import-hint', text: group.hint });
 		const rowEls: { input: HTMLInputElement; item: T }[] = [];
