@@ -112,16 +112,20 @@ export async function planImportContacts(
 	return {
 		ok: true,
 		draft,
-		label: importLabel(done, settings.triageNewPeople, plan.ambiguous.length + plan.skipped.length > 0),
+		label: importLabel(done, settings.triageNewPeople, plan.ambiguous.length + plan.skipped.length > 0, keptValues(plan, choice) > 0),
 		remark: leftOut(plan, choice),
 		value: done,
 	};
 }
 
-/** "Imported 42 people: 30 new, 12 updated; 30 wait in triage"; `leftOut`: rows were ambiguous or skipped (the remark says which). */
-function importLabel(done: ImportDone, triage: boolean, leftOut: boolean): string {
+/**
+ * "Imported 42 people: 30 new, 12 updated; 30 wait in triage"; `leftOut`: rows were ambiguous
+ * or skipped, `kept`: notes kept values the file has others for (the remark says which).
+ */
+function importLabel(done: ImportDone, triage: boolean, leftOut: boolean, kept: boolean): string {
 	const people = new Set([...done.created, ...done.updated, ...done.changed]).size;
 	if (people === 0 && leftOut) return 'Nothing imported.';
+	if (people === 0 && kept) return 'Nothing to import: everyone is already there.';
 	if (people === 0) return 'Nothing to import: everyone is already there as the file has them.';
 	const parts = [`${done.created.length} new`, `${done.updated.length} updated`];
 	if (done.changed.length) parts.push(`${done.changed.length} with a new job`);
@@ -129,7 +133,15 @@ function importLabel(done: ImportDone, triage: boolean, leftOut: boolean): strin
 	return `Imported ${people} ${people === 1 ? 'person' : 'people'}: ${parts.join(', ')}${waiting}`;
 }
 
-/** What was left out, said with the label: rows ambiguous or skipped, changes not taken, and fields left out of the rows imported. */
+/** The values the file has that the notes kept, of the rows not left out (whose values go unsaid). */
+function keptValues(plan: ImportPlan, choice: ImportChoice): number {
+	return plan.kept.filter((item) => !choice.leaveOut.has(item.row)).length;
+}
+
+/**
+ * What was left out, said with the label: rows ambiguous or skipped, changes not taken, and
+ * fields left out of the rows imported or kept as their notes have them.
+ */
 function leftOut(plan: ImportPlan, choice: ImportChoice): string | undefined {
 	const parts = [
 		plan.ambiguous.length ? `${plan.ambiguous.length} ambiguous (more than one contact fits)` : '',
@@ -138,10 +150,12 @@ function leftOut(plan: ImportPlan, choice: ImportChoice): string | undefined {
 	const values = plan.leftOut.filter((item) => !choice.leaveOut.has(item.row)).length;
 	// Counted as the plan counts them (a new company and a new role are two), as the window and the CLI show it.
 	const untaken = plan.changes.filter((change) => !choice.takeChanges.has(change.row)).length;
+	const kept = keptValues(plan, choice);
 	const sentences = [
 		parts.length ? `Not imported: ${parts.join(', ')}.` : '',
 		untaken ? `${untaken} ${untaken === 1 ? 'change' : 'changes'} not taken.` : '',
 		values ? `${values} ${values === 1 ? 'field' : 'fields'} left out: ${values === 1 ? 'a value' : 'values'} Rapport can't read.` : '',
+		kept ? `${kept} ${kept === 1 ? 'value' : 'values'} kept as the notes have them: the file has others.` : '',
 	].filter(Boolean);
 	return sentences.length ? sentences.join(' ') : undefined;
 }

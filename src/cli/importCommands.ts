@@ -6,7 +6,7 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { formatTime, type Day } from '../domain/day';
 import { exported, personToExport } from '../domain/import/exportPeople';
 import { decodeImportFile, encodingNote, type ImportEncoding } from '../domain/import/fileText';
-import { leftOutText } from '../domain/import/fields';
+import { keptText, leftOutText } from '../domain/import/fields';
 import { importFolder, importFolderProblem } from '../domain/import/plan';
 import { IMPORT_FORMATS, recordName, type ImportFormat, type ImportOptions, type ImportPlan } from '../domain/import/types';
 import { FORMAT_KINDS } from '../domain/import/guessFormat';
@@ -137,6 +137,7 @@ export async function runImport(request: ImportRequest, vault: OpenVault, io: Io
 				ambiguous: plan.ambiguous,
 				skipped: plan.skipped,
 				leftOut: plan.leftOut,
+				kept: plan.kept,
 				...encodingJson(read),
 			}),
 		);
@@ -165,6 +166,7 @@ export function planJson(plan: ImportPlan, read: { encoding: ImportEncoding; not
 		skipped: plan.skipped.map(({ row, reason }) => ({ row, reason })),
 		changes: plan.changes.map(({ row, name, path, field, from, to }) => ({ row, name, path, field, from, to })),
 		leftOut: plan.leftOut.map(({ row, name, field, value, reason }) => ({ row, name, field, value, reason })),
+		kept: plan.kept.map(({ row, name, path, field, inNote, inFile }) => ({ row, name, path, field, inNote, inFile })),
 		...encodingJson(read),
 	};
 }
@@ -191,6 +193,7 @@ function planText(
 		`ambiguous ${plan.ambiguous.length}`,
 		`skipped ${plan.skipped.length}`,
 		plan.leftOut.length ? `fields left out ${plan.leftOut.length}` : '',
+		plan.kept.length ? `values kept ${plan.kept.length}` : '',
 	]
 		.filter(Boolean)
 		.join(' · ');
@@ -225,6 +228,10 @@ function planText(
 	group(
 		`Fields left out of ${file}`,
 		plan.leftOut.map((item) => leftOutText(item, plan.format)),
+	);
+	group(
+		"Kept as the notes have them (--overwrite takes the file's)",
+		plan.kept.map((item) => keptText(item, plan.format)),
 	);
 	if (plan.changes.some((c) => !taken.has(c.row))) lines.push('', 'Changes are taken only with --take-changes.');
 	return lines.join('\n');

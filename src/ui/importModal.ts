@@ -31,7 +31,7 @@ export function planMessage(name: string, parsed: ParsedImport, plan: ImportPlan
 	if (parsed.people.length === 0 && parsed.skipped.length === 0) return `${name} has no contacts Rapport can read.`;
 	const read = `${name}: ${parsed.records} ${parsed.records === 1 ? 'record' : 'records'} read.`;
 	if (plan.create.length + plan.update.length + plan.changes.length > 0) return `${read} Untick anyone to leave out, then import.`;
-	if (plan.ambiguous.length + plan.skipped.length === 0)
+	if (plan.ambiguous.length + plan.skipped.length + plan.kept.length === 0)
 		return `${read} Nothing to import: everyone in it is in your vault with these details already.`;
 	return `${read} Nothing to import; below is why.`;
 }

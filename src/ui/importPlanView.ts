@@ -1,9 +1,10 @@
 // The import's plan as its window shows it: a line of counts, then a list per group (new
 // people, existing ones to fill in, changes of company or role, ambiguous rows, skipped
-// rows, fields left out), each one to fold away. Create and fill-in rows have a tick to leave them out;
-// changes one to take them (off until the user picks it). Lists are paged: a file of
-// 5,000 connections shows its first rows at once, and more when asked.
-import { leftOutText } from '../domain/import/fields';
+// rows, fields left out, values kept as the notes have them), each one to fold away.
+// Create and fill-in rows have a tick to leave them out; changes one to take them (off
+// until the user picks it). Lists are paged: a file of 5,000 connections shows its first
+// rows at once, and more when asked.
+import { keptText, leftOutText } from '../domain/import/fields';
 import {
 	recordName,
 	type AmbiguousRow,
@@ -11,6 +12,7 @@ import {
 	type FieldValue,
 	type ImportFormat,
 	type ImportPlan,
+	type KeptValue,
 	type PlannedChange,
 	type PlannedNote,
 	type SkippedRow,
@@ -25,7 +27,7 @@ export interface PlanChoices {
 	take: Set<number>;
 }
 
-type GroupId = 'create' | 'update' | 'changes' | 'ambiguous' | 'skipped' | 'leftOut';
+type GroupId = 'create' | 'update' | 'changes' | 'ambiguous' | 'skipped' | 'leftOut' | 'kept';
 
 interface Tick<T> {
 	/** What the tick says to a screen reader: "Import Sam Rivera". */
@@ -39,6 +41,8 @@ interface Tick<T> {
 interface Group<T> {
 	id: GroupId;
 	title: string;
+	/** Said after the title, muted, so that a long one wraps tidily at phone width: "(Overwrite … takes the file's)". */
+	aside?: string;
 	/** A line on what the group means, under its title. */
 	hint: string;
 	items: readonly T[];
@@ -54,7 +58,7 @@ export function chosenRows(plan: ImportPlan, choices: PlanChoices): number {
 	return rows.size;
 }
 
-/** "30 new · 12 to fill in · 2 changes · 1 ambiguous · 3 skipped", zeros left out. */
+/** "30 new · 12 to fill in · 2 changes · 1 ambiguous · 3 skipped · 2 values kept", zeros left out. */
 export function planCounts(plan: ImportPlan): string {
 	const parts = [
 		plan.create.length ? `${plan.create.length} new` : '',
@@ -63,6 +67,7 @@ export function planCounts(plan: ImportPlan): string {
 		plan.ambiguous.length ? `${plan.ambiguous.length} ambiguous` : '',
 		plan.skipped.length ? `${plan.skipped.length} skipped` : '',
 		plan.leftOut.length ? `${plan.leftOut.length} ${plan.leftOut.length === 1 ? 'field' : 'fields'} left out` : '',
+		plan.kept.length ? `${plan.kept.length} ${plan.kept.length === 1 ? 'value' : 'values'} kept` : '',
 	];
 	return parts.filter(Boolean).join(' · ');
 }
@@ -105,6 +110,10 @@ function paintSkipped(row: HTMLElement, item: SkippedRow, format: ImportFormat):
 
 function paintLeftOut(row: HTMLElement, item: FieldLeftOut, format: ImportFormat): void {
 	row.createDiv({ cls: 'rapport-import-fields', text: capitalized(leftOutText(item, format)) });
+}
+
+function paintKept(row: HTMLElement, item: KeptValue, format: ImportFormat): void {
+	row.createDiv({ cls: 'rapport-import-fields', text: capitalized(keptText(item, format)) });
 }
 
 export class ImportPlanView {
@@ -178,13 +187,22 @@ export class ImportPlanView {
 			items: plan.leftOut,
 			paint: (row, item) => paintLeftOut(row, item, plan.format),
 		});
+		this.group({
+			id: 'kept',
+			title: 'Kept as the notes have them',
+			aside: "(Overwrite existing values takes the file's)",
+			hint: 'Values the file has for people you have already that differ from what their notes say. Each note keeps its own.',
+			items: plan.kept,
+			paint: (row, item) => paintKept(row, item, plan.format),
+		});
 	}
 
 	private group<T>(group: Group<T>): void {
 		if (group.items.length === 0) return;
 		const details = this.el.createEl('details', { cls: 'rapport-import-group', attr: { 'data-group': group.id, open: '' } });
 		const summary = details.createEl('summary', { cls: 'rapport-import-summary' });
-		summary.createSpan({ cls: 'rapport-import-title', text: group.title });
+		const title = summary.createSpan({ cls: 'rapport-import-title', text: group.title });
+		if (group.aside) title.createSpan({ cls: 'rapport-import-aside', text: ` ${group.aside}` });
 		summary.createSpan({ cls: 'rapport-import-count', text: String(group.items.length) });
 		details.createDiv({ cls: 'rapport-import-hint', text: group.hint });
 		const rowEls: { input: HTMLInputElement; item: T }[] = [];

@@ -54,14 +54,16 @@ describe('importing contacts', () => {
 		const outcome = await actionsOn(store, v, TODAY).importContacts(parsed(rows(), [], 'linkedin', leftOut), KEEP, ALL);
 		expect(outcome.ok).toBe(true);
 		// Raj's move to Stripe is a change, not taken here (ALL takes none).
-		expect(outcome.remark).toBe("1 change not taken. 1 field left out: a value Rapport can't read.");
+		expect(outcome.remark).toBe(
+			"1 change not taken. 1 field left out: a value Rapport can't read. 1 value kept as the notes have them: the file has others.",
+		);
 		const none = await actionsOn(new MemoryStore(Object.fromEntries(v.files)), v, TODAY).importContacts(
 			parsed(rows(), [], 'linkedin', leftOut),
 			KEEP,
 			{ leaveOut: new Set([1]), takeChanges: new Set() },
 		);
-		// Jane left out, her field goes unsaid; Raj's change still is.
-		expect(none.remark).toBe('1 change not taken.');
+		// Jane left out, her field goes unsaid; Raj's change and Sam's email (sam@home.example; the note keeps sam@work.example) still are.
+		expect(none.remark).toBe('1 change not taken. 1 value kept as the notes have them: the file has others.');
 	});
 
 	it('makes new people untriaged, fills empty fields, and says what it did', async () => {
@@ -113,7 +115,9 @@ describe('importing contacts', () => {
 		const again = await actionsOn(store, reopened(store, v.settings), TODAY).importContacts(parsed(rows()), KEEP, ALL);
 		expect(again.ok).toBe(true);
 		expect(again.step).toBeUndefined();
-		expect(again.message).toBe('Nothing to import: everyone is already there as the file has them.');
+		// Sam's email in the file (sam@home.example) is not the note's (sam@work.example): kept, and said so.
+		expect(again.message).toBe('Nothing to import: everyone is already there.');
+		expect(again.remark).toBe('1 change not taken. 1 value kept as the notes have them: the file has others.');
 		expect(store.notes).toEqual(after);
 	});
 

@@ -80,6 +80,7 @@ describe('rapport import', () => {
 			],
 			changes: [{ row: 2, name: 'Raj Patel', path: 'People/Raj Patel.md', field: 'company', from: 'Acme', to: 'Stripe' }],
 			leftOut: [],
+			kept: [],
 			encoding: 'utf-8',
 		});
 		expect(snapshot(root)).toEqual(before);
@@ -115,6 +116,53 @@ describe('rapport import', () => {
 		expect(sam).toContain('role: CTO');
 		expect(sam).toContain('linkedin: "https://www.linkedin.com/in/sam-rivera"');
 		expect(sam).not.toContain('connected');
+	});
+
+	it('says which values of the file it keeps as the notes have them, in the dry run, JSON and import; --overwrite takes them', async () => {
+		const root = writeVault(
+			vault().contact('Sam Rivera', (c) =>
+				c.tie('weak').prop('email', 'sam@old.example').prop('phone', "'+1 555 010 0100'").birthday('1988-09-03'),
+			),
+		);
+		const file = join(mkdtempSync(join(tmpdir(), 'rapport-import-')), 'contacts.vcf');
+		const card = [
+			'BEGIN:VCARD',
+			'VERSION:3.0',
+			'FN:Sam Rivera',
+			'EMAIL:sam@new.example',
+			'TEL:+1 (555) 010-0100',
+			'BDAY:1990-01-02',
+			'END:VCARD',
+		];
+		writeFileSync(file, [...card, ''].join('\r\n'));
+		const before = snapshot(root);
+		const said = [
+			"Kept as the notes have them (--overwrite takes the file's) (2):",
+			'  card 1, Sam Rivera: email sam@new.example in the file; People/Sam Rivera.md keeps sam@old.example',
+			'  card 1, Sam Rivera: birthday 1990-01-02 in the file; People/Sam Rivera.md keeps 1988-09-03',
+		].join('\n');
+		const dry = await cli('import', 'vcard', file, '--vault', root, '--dry-run');
+		expect(dry.code).toBe(0);
+		expect(dry.out).toContain('to create 0 · to update 0 · changes 0 · ambiguous 0 · skipped 0 · values kept 2');
+		expect(dry.out).toContain(said);
+		const json = await cli('import', 'vcard', file, '--vault', root, '--dry-run', '--json');
+		const path = 'People/Sam Rivera.md';
+		expect((JSON.parse(json.out) as { kept: unknown }).kept).toEqual([
+			{ row: 1, name: 'Sam Rivera', path, field: 'email', inNote: ['sam@old.example'], inFile: ['sam@new.example'] },
+			{ row: 1, name: 'Sam Rivera', path, field: 'birthday', inNote: ['1988-09-03'], inFile: ['1990-01-02'] },
+		]);
+		const real = await cli('import', 'vcard', file, '--vault', root);
+		expect(real.code).toBe(0);
+		expect(real.out).toContain('values kept 2');
+		expect(real.out).toContain(said);
+		expect(snapshot(root)).toEqual(before);
+		const realJson = await cli('import', 'vcard', file, '--vault', root, '--json');
+		expect((JSON.parse(realJson.out) as { kept: unknown[] }).kept).toHaveLength(2);
+
+		const overwrite = await cli('import', 'vcard', file, '--vault', root, '--dry-run', '--overwrite', '--json');
+		const taken = JSON.parse(overwrite.out) as { kept: unknown[]; update: { fields: unknown }[] };
+		expect(taken.kept).toEqual([]);
+		expect(taken.update.map((u) => u.fields)).toEqual([{ email: 'sam@new.example', birthday: '1990-01-02' }]);
 	});
 
 	it('writes the plan, says what it did, and changes nothing the second time', async () => {

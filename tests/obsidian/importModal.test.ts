@@ -67,6 +67,7 @@ function fakeBackend(plugin: RapportPlugin): ImportBackend & { applied: { option
 			ambiguous: [],
 			skipped: parsed.skipped,
 			leftOut: parsed.leftOut,
+			kept: [],
 		};
 		for (const person of parsed.people) {
 			const known = plugin.live.index.contacts().find((c) => c.name === person.name);
@@ -449,6 +450,42 @@ describe('Import contacts with the real readers', () => {
 				.findAll('[data-group="leftOut"] .rapport-import-fields')
 				.map((el) => el.getText()),
 		).toEqual(["Row 1, Sam Rivera: 'Connected On' 3/12/2024 is not a date Rapport reads; imported without it"]);
+	});
+
+	it('lists a value the file has that differs from the note as kept, until Overwrite takes it, and the Notice says so', async () => {
+		const { app, plugin } = await openWithRealReaders();
+		await app.vault.create('People/Sam Rivera.md', '---\ntype: contact\nemail: sam@old.example\ntie: weak\n---\n');
+		await settle(plugin);
+		const csv = [HEADER, 'Sam,Rivera,,sam@new.example,,,', 'Ana,Ruiz,,,Globex,,'].join('\n');
+		await chooseFile('Connections.csv', csv);
+		expect(modal().find('.rapport-import-counts').getText()).toBe('1 new · 1 value kept');
+		expect(modal().find('[data-group="kept"] .rapport-import-title').getText()).toBe(
+			"Kept as the notes have them (Overwrite existing values takes the file's)",
+		);
+		expect(rows('kept')).toEqual(['Row 1, Sam Rivera: email sam@new.example in the file; People/Sam Rivera.md keeps sam@old.example']);
+		expect(modal().querySelector('[data-group="update"]')).toBeNull();
+
+		modal().find('.checkbox-container').click();
+		expect(modal().find('.rapport-import-counts').getText()).toBe('1 new · 1 to fill in');
+		expect(rows('update')).toEqual(['[x] Sam Rivera: email: sam@new.example']);
+		expect(modal().querySelector('[data-group="kept"]')).toBeNull();
+
+		modal().find('.checkbox-container').click();
+		importButton().click();
+		await settle(plugin);
+		expect(await read(app, 'People/Sam Rivera.md')).toContain('email: sam@old.example');
+		expect(notices.at(-1)?.text).toBe(
+			'Imported 1 person: 1 new. 1 waits in triage.1 value kept as the notes have them: the file has others.UndoTriage',
+		);
+	});
+
+	it('says there is nothing to import, not that everyone is there as the file has them, when the file only differs', async () => {
+		const { app, plugin } = await openWithRealReaders();
+		await app.vault.create('People/Sam Rivera.md', '---\ntype: contact\nemail: sam@old.example\n---\n');
+		await settle(plugin);
+		await chooseFile('Connections.csv', `${HEADER}\nSam,Rivera,,sam@new.example,,,\n`);
+		expect(modal().find('.rapport-import-status').getText()).toBe('Connections.csv: 1 record read. Nothing to import; below is why.');
+		expect(importButton().disabled).toBe(true);
 	});
 
 	it('names a vCard file\'s records as cards: a card with no name is "Card 2", not "Row 2"', async () => {

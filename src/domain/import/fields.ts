@@ -2,7 +2,7 @@
 // trimmed and empty ones left out, dates read strictly, a LinkedIn profile told from any
 // other website, labels made tags, credentials told from a last name.
 import { dayFromParts, formatDay } from '../day';
-import { recordName, type FieldLeftOut, type ImportFormat, type ImportedPerson } from './types';
+import { recordName, type FieldLeftOut, type ImportFormat, type ImportedPerson, type KeptValue } from './types';
 
 /** A field left out because its value is not a date Rapport reads. */
 export function notADate(row: number, name: string, field: string, value: string): FieldLeftOut {
@@ -12,6 +12,15 @@ export function notADate(row: number, name: string, field: string, value: string
 /** "row 4, Sam Rivera: 'Connected On' 3/12/2024 is not a date Rapport reads; imported without it" ("card 4" in a vCard file). */
 export function leftOutText(item: FieldLeftOut, format: ImportFormat): string {
 	return `${recordName(format, item.row)}, ${item.name}: '${item.field}' ${item.value} ${item.reason}; imported without it`;
+}
+
+/**
+ * "card 3, Sam Rivera: email sam@new.example in the file; People/Sam Rivera.md keeps sam@old.example"
+ * ("row 3" in a CSV): a value the import did not take because the note has another.
+ */
+export function keptText(item: KeptValue, format: ImportFormat): string {
+	const file = `${item.field} ${item.inFile.join(', ')} in the file`;
+	return `${recordName(format, item.row)}, ${item.name}: ${file}; ${item.path} keeps ${item.inNote.join(', ')}`;
 }
 
 /** A person with only a row and a name; readers fill in the rest. */

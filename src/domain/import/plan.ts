@@ -13,6 +13,7 @@ import {
 	type ImportedPerson,
 	type ImportOptions,
 	type ImportPlan,
+	type KeptValue,
 	type ParsedImport,
 	type PlannedChange,
 	type PlannedNote,
@@ -53,7 +54,7 @@ export function addedListKeys(settings: RapportSettings): ReadonlySet<string> {
  * contact fills it in; several, it is ambiguous; none, a new note with a free, safe file
  * name in the folder. On an existing contact, aliases and
  * tags gain what they lack, and every other field is set only when empty, or with
- * `overwrite` when it differs; a company or role that differs from the one the contact has
+ * `overwrite` when it differs (without, the plan lists it as kept); a company or role that differs from the one the contact has
  * is never overwritten but listed as a change, which the user takes or leaves.
  */
 export function planImport(parsed: ParsedImport, world: ImportWorld, settings: RapportSettings, options: ImportOptions): ImportPlan {
@@ -65,6 +66,7 @@ export function planImport(parsed: ParsedImport, world: ImportWorld, settings: R
 		ambiguous: [],
 		skipped: [...parsed.skipped],
 		leftOut: [],
+		kept: [],
 	};
 	const folder = importFolder(options, settings);
 	const outside = importFolderProblem(folder);
@@ -99,9 +101,10 @@ export function planImport(parsed: ParsedImport, world: ImportWorld, settings: R
 				continue;
 			}
 			matched.set(match.id.path, person.row);
-			const { fields, changes } = planUpdate(person, match.id, settings, options.overwrite);
+			const { fields, changes, kept } = planUpdate(person, match.id, settings, options.overwrite);
 			if (Object.keys(fields).length) plan.update.push({ row: person.row, name: person.name, path: match.id.path, fields });
 			plan.changes.push(...changes);
+			plan.kept.push(...kept);
 		} else if (outside) {
 			plan.skipped.push({ row: person.row, reason: `${outside}; no note can be made there` });
 		} else {
@@ -123,7 +126,7 @@ export function planImport(parsed: ParsedImport, world: ImportWorld, settings: R
 	// Nothing of a skipped or ambiguous row is imported, so no field of it is said to be left out.
 	const notImported = new Set([...plan.skipped, ...plan.ambiguous].map((item) => item.row));
 	plan.leftOut = parsed.leftOut.filter((item) => !notImported.has(item.row));
-	const lists = [plan.create, plan.update, plan.changes, plan.ambiguous, plan.skipped, plan.leftOut];
+	const lists = [plan.create, plan.update, plan.changes, plan.ambiguous, plan.skipped, plan.leftOut, plan.kept];
 	for (const list of lists) list.sort((a, b) => a.row - b.row);
 	return plan;
 }
@@ -278,16 +281,20 @@ function sameValues(a: readonly string[], b: readonly string[], key: (v: string)
 	return ka.size === kb.size && [...ka].every((k) => kb.has(k));
 }
 
-/** What a row fills in on a contact it matched, and the changes of company or role it shows. */
+/**
+ * What a row fills in on a contact it matched, the changes of company or role it shows, and
+ * the values it has that differ from the note's: taken with overwrite, else kept as the note has them.
+ */
 function planUpdate(
 	person: ImportedPerson,
 	contact: Contact,
 	settings: RapportSettings,
 	overwrite: boolean,
-): { fields: Record<string, FieldValue>; changes: PlannedChange[] } {
+): { fields: Record<string, FieldValue>; changes: PlannedChange[]; kept: KeptValue[] } {
 	const keys = settings.keys;
 	const fields: Record<string, FieldValue> = {};
 	const changes: PlannedChange[] = [];
+	const kept: KeptValue[] = [];
 	const current = currentValues(contact, settings);
 	const lists = addedListKeys(settings);
 	for (const [key, value] of Object.entries(fieldsOf(person, settings))) {
@@ -308,9 +315,11 @@ function planUpdate(
 		const now = current.get(key);
 		const values = Array.isArray(value) ? value : [value];
 		if (!now || now.values.length === 0) fields[key] = value;
-		else if (overwrite && !sameValues(now.values, values, now.key)) fields[key] = value;
+		else if (sameValues(now.values, values, now.key)) continue;
+		else if (overwrite) fields[key] = value;
+		else kept.push({ row: person.row, name: person.name, path: contact.path, field: key, inNote: [...now.values], inFile: values });
 	}
-	return { fields, changes };
+	return { fields, changes, kept };
 }
 
 /**

@@ -108,6 +108,25 @@ export interface PlannedChange {
 	to: string;
 }
 
+/**
+ * A value the file has for a contact it matched that differs from the note's, kept as the
+ * note has it because overwrite is off (with overwrite, it is a fill-in). Only the keys an
+ * import sets when empty (email, phone, LinkedIn, birthday, connected, tie): company and
+ * role are changes, and aliases and tags only gain items.
+ */
+export interface KeptValue {
+	row: number;
+	name: string;
+	/** The contact's note (vault-relative, `/`-separated). */
+	path: string;
+	/** The property, by its key in the note (the user's mapped key: `email`, `linkedin` …). */
+	field: string;
+	/** What the note has, kept. */
+	inNote: string[];
+	/** What the file has, not taken. */
+	inFile: string[];
+}
+
 export interface AmbiguousRow {
 	row: number;
 	name: string;
@@ -127,6 +146,8 @@ export interface ImportPlan {
 	skipped: SkippedRow[];
 	/** Fields left out of the people created or matched (not of those skipped or ambiguous, of whom nothing is imported). */
 	leftOut: FieldLeftOut[];
+	/** Values the file has that differ from the matched notes', kept as the notes have them (none with overwrite). */
+	kept: KeptValue[];
 }
 
 export interface ImportOptions {

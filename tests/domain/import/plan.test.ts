@@ -1,6 +1,7 @@
 // The import's plan: which rows make notes, fill in contacts, are news, are ambiguous or
 // are skipped, and where new notes go.
 import { describe, expect, it } from 'vitest';
+import { keptText } from '../../../src/domain/import/fields';
 import { planImport } from '../../../src/domain/import/plan';
 import type { FieldLeftOut } from '../../../src/domain/import/types';
 import { defaultSettings } from '../../../src/domain/settings';
@@ -82,6 +83,57 @@ describe('planning an import', () => {
 		expect(planImport(parsed([row]), worldOf(v), settings, KEEP).update).toEqual([]);
 		const overwrite = planImport(parsed([row]), worldOf(v), settings, { folder: '', overwrite: true });
 		expect(overwrite.update.map((u) => u.fields)).toEqual([{ email: 'jane@new.example', birthday: '09-03' }]);
+	});
+
+	it('lists each value the file has that differs from the note as kept, unless overwrite takes it', () => {
+		const v = vault().contact('Sam Rivera', (c) =>
+			c
+				.prop('email', 'Sam@Old.example')
+				.prop('phone', "'+1 555 010 0100'")
+				.prop('linkedin', 'https://www.linkedin.com/in/sam-rivera')
+				.birthday('1988-09-03')
+				.prop('connected', '2024-01-01')
+				.company('Acme')
+				.aliases('Sammy')
+				.prop('tags', '[friends]'),
+		);
+		const row = person(3, 'Sam Rivera', {
+			emails: ['sam@new.example', 'sam@home.example'],
+			phones: ['+1 (555) 010-0100'],
+			linkedin: 'linkedin.com/in/Sam-Rivera/',
+			birthday: '1990-01-02',
+			connected: '2025-07-01',
+			company: 'Globex',
+			nicknames: ['Sam R'],
+			tags: ['climbing'],
+		});
+		const plan = planImport(parsed([row], [], 'vcard'), worldOf(v), settings, KEEP);
+		const path = 'People/Sam Rivera.md';
+		expect(plan.kept).toEqual([
+			{ row: 3, name: 'Sam Rivera', path, field: 'email', inNote: ['Sam@Old.example'], inFile: ['sam@new.example', 'sam@home.example'] },
+			{ row: 3, name: 'Sam Rivera', path, field: 'birthday', inNote: ['1988-09-03'], inFile: ['1990-01-02'] },
+			{ row: 3, name: 'Sam Rivera', path, field: 'connected', inNote: ['2024-01-01'], inFile: ['2025-07-01'] },
+		]);
+		expect(plan.kept.map((item) => keptText(item, plan.format))[0]).toBe(
+			'card 3, Sam Rivera: email sam@new.example, sam@home.example in the file; People/Sam Rivera.md keeps Sam@Old.example',
+		);
+		// Aliases and tags only gain items; the company is a change, offered apart.
+		expect(plan.update.map((u) => u.fields)).toEqual([{ aliases: ['Sam R'], tags: ['climbing'] }]);
+		expect(plan.changes.map((c) => c.field)).toEqual(['company']);
+
+		// The same values written another way (the email's case, the phone's spacing, the profile's URL) are not listed.
+		const same = person(3, 'Sam Rivera', {
+			emails: ['sam@old.EXAMPLE'],
+			phones: ['+15550100100'],
+			linkedin: 'https://linkedin.com/in/sam-rivera',
+			birthday: '1988-09-03',
+		});
+		expect(planImport(parsed([same]), worldOf(v), settings, KEEP).kept).toEqual([]);
+
+		// With overwrite they are taken: fill-ins, none kept.
+		const taken = planImport(parsed([row]), worldOf(v), settings, { folder: '', overwrite: true });
+		expect(taken.kept).toEqual([]);
+		expect(taken.update.map((u) => Object.keys(u.fields))).toEqual([['email', 'birthday', 'connected', 'aliases', 'tags']]);
 	});
 
 	it('lists a different company or role as a change, never a fill, even with overwrite', () => {
