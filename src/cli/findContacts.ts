@@ -33,15 +33,33 @@ type Found = Contact | NoMatch | string;
 
 const isContact = (found: Found): found is Contact => typeof found !== 'string' && !('nobody' in found);
 
-/** What a text names: one contact (or several it could be) as a whole, else each of its comma-separated parts. */
+/**
+ * What a text names: one contact (or several it could be) as a whole, else the names its
+ * commas separate, read from the left, each the longest run of parts that names someone
+ * (`Sam Rivera, Doe, Jane` is Sam Rivera and Doe, Jane), else one part.
+ */
 function namesIn(contacts: readonly Contact[], text: string, option: string): [string, Found][] {
 	const whole = findContact(contacts, text, option);
 	if (typeof whole === 'string' || isContact(whole) || !text.includes(',')) return [[text, whole]];
-	const parts = text
+	const words = text
 		.split(',')
 		.map((name) => name.trim())
-		.filter(Boolean)
-		.map((name): [string, Found] => [name, findContact(contacts, name, option)]);
+		.filter(Boolean);
+	const parts: [string, Found][] = [];
+	for (let from = 0; from < words.length;) {
+		let to = words.length;
+		let found: Found | undefined;
+		for (; to > from + 1; to--) {
+			const run = findContact(contacts, words.slice(from, to).join(', '), option);
+			if (typeof run === 'string' || isContact(run)) {
+				found = run;
+				break;
+			}
+		}
+		const name = words.slice(from, to).join(', ');
+		parts.push([name, found ?? findContact(contacts, name, option)]);
+		from = to;
+	}
 	// When no part names anyone either, the whole was meant: say what it is close to.
 	return parts.some(([, found]) => isContact(found)) ? parts : [[text, whole]];
 }

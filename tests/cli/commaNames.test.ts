@@ -59,6 +59,16 @@ describe('a contact named "Doe, Jane"', () => {
 		expect(interactions(root, 'Jo Park')).toMatch(/2026-11-20/);
 	});
 
+	it('is read whole inside a list of names, wherever it stands in it', async () => {
+		for (const list of ['Sam Rivera, Doe, Jane', 'Doe, Jane, Sam Rivera', 'Jo Park, Doe, Jane, Sam Rivera']) {
+			const root = people();
+			const result = await log(root, '--contact', list, '--date', '2026-11-20');
+			expect({ list, code: result.code, err: result.err }).toEqual({ list, code: 0, err: '' });
+			expect(interactions(root, 'Doe, Jane')).toContain('- 2026-11-20 call');
+			expect(interactions(root, 'Sam Rivera')).toContain('- 2026-11-20 call');
+		}
+	});
+
 	it('is suggested when a typo names nobody, whole or in parts', async () => {
 		const result = await log(people(), '--contact', 'Doe, Jnae', '--date', '2026-11-20');
 		expect(result.code).not.toBe(0);
