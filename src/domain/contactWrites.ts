@@ -169,7 +169,9 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 				const last = sectionItems(note, followUps).pop();
 				if (insertInSection(note, followUps, last ? last.end : followUps.content, [task]) === undefined)
 					return { ok: false, reason: NO_PLACE('Follow-ups') };
-				notes.push(`follow-up due ${humanDay(entry.followUp.due, today)}`);
+				// A due day already gone makes it owed at once: said, so a typo'd date is seen.
+				const past = entry.followUp.due < today ? ', already past: owed now' : '';
+				notes.push(`follow-up due ${humanDay(entry.followUp.due, today)}${past}`);
 			}
 			said = [`logged ${entry.kind} on ${humanDay(entry.date, today)}`, ...notes].join('; ');
 			break;

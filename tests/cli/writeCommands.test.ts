@@ -251,6 +251,12 @@ describe('rapport log', () => {
 		);
 	});
 
+	it('says when a follow-up is due on a day already past, so a mistyped date is seen', async () => {
+		const root = writeVault(people().contact('Mia Chen'));
+		const result = await log(root, '--contact', 'Mia Chen', '--kind', 'coffee', '--follow-up', 'Send deck', '--due', '2026-11-01');
+		expect(result.out).toBe('People/Mia Chen.md: logged coffee on 21 Nov; follow-up due 1 Nov, already past: owed now');
+	});
+
 	it.each([
 		[['--contact', 'Sam Rivera', '--kind', 'lunch'], /--kind expects coffee, call, .* or other, got 'lunch'/],
 		[['--contact', 'Sam Rivera'], /--kind is required/],
