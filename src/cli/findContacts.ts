@@ -10,7 +10,7 @@ import type { Person } from '../actions/context';
 import { newContactPath } from '../domain/newContact';
 import type { OpenVault } from './openVault';
 import type { Io } from './io';
-import { namesakeLabels } from './format';
+import { namesakeLabels } from '../domain/namesakes';
 import { editDistance, foldName as fold, listed, looseName as looseFold } from '../domain/words';
 
 /**

@@ -3,11 +3,8 @@
 import type { Contact } from '../domain/contact';
 import { formatDay, type Day } from '../domain/day';
 import { readableReason } from '../domain/links';
-import { namesakeLabels, type NameLabel } from '../domain/namesakes';
+import { namesakeLabels, rowName, type NameLabel } from '../domain/namesakes';
 import { SECTION_TITLES, lastContactAhead, type Queue } from '../domain/queue';
-
-// The rule lives in the domain, for the plugin's lists too; the CLI's modules take it from here.
-export { namesakeLabels, type NameLabel };
 
 // A terminal gives two columns to East Asian wide and full-width characters and to emoji
 // shown as pictures, and none to combining marks, joiners and other marks that only change
@@ -51,7 +48,7 @@ export function formatQueueText(queue: Queue, told: NameLabel, vault: string): s
 	}
 	const shown = queue.sections.filter((s) => s.items.length > 0);
 	// In the order of `all`: the sections' rows one after another; a row for several people names each.
-	const names = all.map((item) => (item.people ?? [item]).map((person) => told(person.name, person.path)).join(', '));
+	const names = all.map((item) => rowName(item, told));
 	const titles = shown.map((s) => `${SECTION_TITLES[s.id]} (${s.items.length})`);
 	// Each section's line heads the date column "due", so the names leave room for it after the longest title.
 	const nameWidth = Math.max(

@@ -10,7 +10,7 @@ import { listed } from '../domain/words';
 import { cliActions, reportRefusal } from './cliActions';
 import { introducers } from '../domain/review/targets';
 import { whoIsThere, type KnownPerson, type WhoQuery } from '../domain/review/who';
-import { namesakeLabels } from './format';
+import { namesakeLabels } from '../domain/namesakes';
 import { formatReviewText, formatWhoText } from './reviewFormat';
 import type { Io } from './io';
 import { toJson } from './json';

@@ -6,7 +6,8 @@ import type { NetworkReview } from '../domain/review/review';
 import type { Introducer } from '../domain/review/targets';
 import type { KnownPerson, WhoQuery } from '../domain/review/who';
 import type { RapportSettings } from '../domain/settings';
-import { nameColumn, pad, type NameLabel } from './format';
+import type { NameLabel } from '../domain/namesakes';
+import { nameColumn, pad } from './format';
 import { counts, groups as groupsOf, percent } from '../domain/review/summaryText';
 
 const GROUPS_SHOWN = 8;

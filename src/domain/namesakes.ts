@@ -46,3 +46,8 @@ export function namesakeLabels(people: readonly Person[]): NameLabel {
 		return `${name} (${byCompany.has(name) ? (paths.get(path) ?? '') : path})`;
 	};
 }
+
+/** The name a queue row shows, namesakes told apart; a row for several people names each. */
+export function rowName(item: { name: string; path: string; people?: readonly { name: string; path: string }[] }, told: NameLabel): string {
+	return (item.people ?? [item]).map((person) => told(person.name, person.path)).join(', ');
+}

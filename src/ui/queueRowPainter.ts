@@ -4,7 +4,7 @@
 import { setIcon, setTooltip } from 'obsidian';
 import { humanSpan } from '../domain/day';
 import { readableReason } from '../domain/links';
-import type { NameLabel } from '../domain/namesakes';
+import { rowName, type NameLabel } from '../domain/namesakes';
 import { SECTION_TITLES, type QueueItem } from '../domain/queue';
 import { canSnooze, followUpTaskOf } from '../domain/snooze';
 import type { QueueRows, Row } from './queueRows';
@@ -38,11 +38,6 @@ export function reasonBesideBadge(reason: string): string {
 	const parts = reason.split(' · ');
 	const kept = parts.filter((part) => !DUE_WORDS.test(part));
 	return kept.length > 0 && kept.length < parts.length ? kept.join(' · ') : reason;
-}
-
-/** The name a row shows, namesakes told apart; a row for several people names each, as the CLI's queue does. */
-export function rowName(item: QueueItem, told: NameLabel): string {
-	return (item.people ?? [item]).map((person) => told(person.name, person.path)).join(', ');
 }
 
 export class QueueRowPainter {

@@ -7,8 +7,8 @@ import { parseRapportBlock, BLOCK_FORMS, type RapportBlock } from '../domain/rap
 import { SECTION_TITLES, type QueueItem } from '../domain/queue';
 import { INDEX_CHANGED, type ReviewHost } from './host';
 import { readableReason } from '../domain/links';
-import type { NameLabel } from '../domain/namesakes';
-import { rowBadge, rowName } from './queueRowPainter';
+import { rowName, type NameLabel } from '../domain/namesakes';
+import { rowBadge } from './queueRowPainter';
 import { drawReviewPart } from './reviewSections';
 
 /** Queue rows a block shows before "Show all". */
