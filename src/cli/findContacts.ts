@@ -48,13 +48,11 @@ function namesIn(contacts: readonly Contact[], text: string, option: string): [s
 	const parts: [string, Found][] = [];
 	for (let from = 0; from < words.length;) {
 		let to = words.length;
-		let found: Found | undefined;
+		let found: Contact | string | undefined;
+		// Runs nobody answers to are passed by without looking for names close to them.
 		for (; to > from + 1; to--) {
-			const run = findContact(contacts, words.slice(from, to).join(', '), option);
-			if (typeof run === 'string' || isContact(run)) {
-				found = run;
-				break;
-			}
+			found = known(contacts, words.slice(from, to).join(', '), option);
+			if (found !== undefined) break;
 		}
 		const name = words.slice(from, to).join(', ');
 		parts.push([name, found ?? findContact(contacts, name, option)]);
@@ -138,8 +136,12 @@ function lookUp(names: readonly string[], vault: OpenVault, io: Io, option: stri
  * than guessed at. A string is what to tell the user instead.
  */
 function findContact(contacts: readonly Contact[], name: string, option: string): Found {
-	const key = nameKey(name);
-	const matches = answering(contacts, key);
+	return known(contacts, name, option) ?? { nobody: name, close: closeNames(contacts, nameKey(name)) };
+}
+
+/** `findContact` short of its last answer: undefined where nobody answers to the name. */
+function known(contacts: readonly Contact[], name: string, option: string): Contact | string | undefined {
+	const matches = answering(contacts, nameKey(name));
 	if (matches?.length === 1 && matches[0]) return matches[0];
 	const told = toldApart(contacts, name, option);
 	if (told) return told;
@@ -148,7 +150,7 @@ function findContact(contacts: readonly Contact[], name: string, option: string)
 			`'${name}' could be any of ${listed(matches.map((c) => c.path))}; ` +
 			`give the note's path instead, as ${option} '${matches[0]?.path ?? ''}'`
 		);
-	return { nobody: name, close: closeNames(contacts, key) };
+	return undefined;
 }
 
 /** The contacts of the strongest tier that finds any: note path, then name, then alias; undefined when none does. */
