@@ -139,9 +139,12 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 				return { ok: false, reason: NO_PLACE('Interactions') };
 			const last = props[keys.lastContact];
 			const lastDay = dayFromValue(last);
-			if (last === undefined || last === null || last === '') {
+			const moveLastContact = (): void => {
 				setProperty(note, keys.lastContact, formatDay(entry.date));
 				changed.set(keys.lastContact, isDay(entry.date));
+			};
+			if (last === undefined || last === null || last === '') {
+				moveLastContact();
 			} else if (typeof last === 'string' && /^\s*!?\[/.test(last)) {
 				// A link to a daily note is the user's habit: kept, and the new line is newer anyway.
 				const linked = dayFromValue(baseName(linkTarget(last)));
@@ -151,12 +154,10 @@ export function applyWrite(text: string, write: ContactWrite, settings: RapportS
 				notes.push(`${keys.lastContact} left as it was (${showValue(last)} is not a date)`);
 			} else if (lastDay > today) {
 				// A day ahead is no contact yet (a typo, most likely): the day logged is the last contact.
-				setProperty(note, keys.lastContact, formatDay(entry.date));
-				changed.set(keys.lastContact, isDay(entry.date));
+				moveLastContact();
 				notes.push(`${keys.lastContact} set to ${humanDay(entry.date, today)} (it said ${formatDay(lastDay)}, after today)`);
 			} else if (lastDay < entry.date) {
-				setProperty(note, keys.lastContact, formatDay(entry.date));
-				changed.set(keys.lastContact, isDay(entry.date));
+				moveLastContact();
 			}
 			const next = dayFromValue(props[keys.nextFollowUp]);
 			if (next !== undefined && next <= today) {
