@@ -112,7 +112,12 @@ export async function planImportContacts(
 	return {
 		ok: true,
 		draft,
-		label: importLabel(done, settings.triageNewPeople, plan.ambiguous.length + plan.skipped.length > 0, keptValues(plan, choice) > 0),
+		label: importLabel(
+			done,
+			settings.triageNewPeople,
+			plan.ambiguous.length + plan.skipped.length > 0,
+			ofRowsImported(plan.kept, choice) > 0,
+		),
 		remark: leftOut(plan, choice),
 		value: done,
 	};
@@ -133,9 +138,9 @@ function importLabel(done: ImportDone, triage: boolean, leftOut: boolean, kept: 
 	return `Imported ${people} ${people === 1 ? 'person' : 'people'}: ${parts.join(', ')}${waiting}`;
 }
 
-/** The values the file has that the notes kept, of the rows not left out (whose values go unsaid). */
-function keptValues(plan: ImportPlan, choice: ImportChoice): number {
-	return plan.kept.filter((item) => !choice.leaveOut.has(item.row)).length;
+/** How many of these (fields left out, values kept) are of rows imported: a row left out goes unsaid. */
+function ofRowsImported(items: readonly { row: number }[], choice: ImportChoice): number {
+	return items.filter((item) => !choice.leaveOut.has(item.row)).length;
 }
 
 /**
@@ -147,10 +152,10 @@ function leftOut(plan: ImportPlan, choice: ImportChoice): string | undefined {
 		plan.ambiguous.length ? `${plan.ambiguous.length} ambiguous (more than one contact fits)` : '',
 		plan.skipped.length ? `${plan.skipped.length} skipped` : '',
 	].filter(Boolean);
-	const values = plan.leftOut.filter((item) => !choice.leaveOut.has(item.row)).length;
+	const values = ofRowsImported(plan.leftOut, choice);
 	// Counted as the plan counts them (a new company and a new role are two), as the window and the CLI show it.
 	const untaken = plan.changes.filter((change) => !choice.takeChanges.has(change.row)).length;
-	const kept = keptValues(plan, choice);
+	const kept = ofRowsImported(plan.kept, choice);
 	const sentences = [
 		parts.length ? `Not imported: ${parts.join(', ')}.` : '',
 		untaken ? `${untaken} ${untaken === 1 ? 'change' : 'changes'} not taken.` : '',
