@@ -25,7 +25,11 @@ export const SECTION_TITLES: Record<SectionId, string> = {
 export type ItemKind = 'follow-up' | 'thank-you' | 'report-back' | 'nudge' | 'let-go' | 'cadence' | 'drift' | 'remember' | 'birthday';
 
 export interface QueueItem {
-	/** Stable across renders: section, kind, note and line. */
+	/**
+	 * Stable across renders and edits around it: section, kind, note and, for a task or a
+	 * Remember item, its words (`:2` on the second with the same words), never its line,
+	 * so a row picked stays picked when a log writes above its task.
+	 */
 	id: string;
 	section: SectionId;
 	kind: ItemKind;
@@ -178,7 +182,10 @@ function dueLabel(daysOverdue: number): string {
 }
 
 /** What some items have beside the fields every item has. */
-type ItemExtra = Pick<Partial<QueueItem>, 'id' | 'line' | 'task' | 'source' | 'start' | 'urgency'>;
+type ItemExtra = Pick<Partial<QueueItem>, 'id' | 'line' | 'task' | 'source' | 'start' | 'urgency'> & {
+	/** What tells the item from the contact's others of its kind: a task's or Remember item's words. */
+	words?: string;
+};
 
 /** Every item one contact brings to the queue today, in no particular order. */
 export function itemsFor(contact: Contact, input: QueueInput, today: Day, settings: RapportSettings): QueueItem[] {
@@ -194,9 +201,9 @@ export function itemsFor(contact: Contact, input: QueueInput, today: Day, settin
  * three for an id).
  */
 function itemOf(contact: Contact, today: Day, section: SectionId, kind: ItemKind, due: Day, reason: string, extra?: ItemExtra): QueueItem {
-	const line = extra?.line;
+	const words = extra?.words;
 	const item: QueueItem = {
-		id: extra?.id ?? (line === undefined ? [section, kind, contact.path] : [section, kind, contact.path, line]).join(':'),
+		id: extra?.id ?? (words === undefined ? [section, kind, contact.path] : [section, kind, contact.path, words]).join(':'),
 		section,
 		kind,
 		name: contact.name,
@@ -210,7 +217,7 @@ function itemOf(contact: Contact, today: Day, section: SectionId, kind: ItemKind
 		reason,
 	};
 	if (extra) {
-		if (line !== undefined) item.line = line;
+		if (extra.line !== undefined) item.line = extra.line;
 		if (extra.task !== undefined) item.task = extra.task;
 		if (extra.source !== undefined) item.source = extra.source;
 		if (extra.start !== undefined) item.start = extra.start;
@@ -301,6 +308,7 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 		if (when)
 			items.push(
 				itemOf(contact, today, when.section, 'follow-up', when.due, [clip(followUp.text), dueLabel(today - when.due)].join(' · '), {
+					words: followUp.text,
 					line: followUp.line,
 					task: followUp.text,
 					start: followUp.start,
@@ -314,7 +322,7 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 		const { source, followUp } = (i < meetings.length ? meetings[i] : linked[i - meetings.length]) as NoteFollowUp;
 		const when = followUpDue(followUp, today, horizon);
 		if (!when) continue;
-		const id = `${when.section}:follow-up:${source}:${followUp.line}`;
+		const id = [when.section, 'follow-up', source, followUp.text].join(':');
 		const reason = [clip(followUp.text), dueLabel(today - when.due), `from ${baseName(source)}`].join(' · ');
 		items.push(
 			itemOf(contact, today, when.section, 'follow-up', when.due, reason, {
@@ -372,7 +380,7 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 		if (item.done || item.date === undefined || item.date > today) continue;
 		if (last && last.date > item.date) continue;
 		const reason = `ask about: ${clip(item.text)} (${humanDay(item.date, today)})`;
-		items.push(itemOf(contact, today, 'remember', 'remember', item.date, reason, { line: item.line }));
+		items.push(itemOf(contact, today, 'remember', 'remember', item.date, reason, { words: item.text, line: item.line }));
 	}
 	const birthday = nextBirthday(contact, today);
 	if (birthday !== undefined && birthday - today <= horizon) {
@@ -388,7 +396,23 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 			),
 		);
 	}
+	numberRepeats(items);
 	return items;
+}
+
+/**
+ * Two of a contact's items with one id (a note with the same task twice) are told apart by
+ * order: the second is `…:2`, the third `…:3`. Tasks come in line order, so a task's id
+ * changes only when one with the same words is added or removed above it.
+ */
+function numberRepeats(items: QueueItem[]): void {
+	if (items.length < 2) return;
+	const ids = items.map((item) => item.id);
+	for (let i = 1; i < ids.length; i++) {
+		let seen = 1;
+		for (let j = 0; j < i; j++) if (ids[j] === ids[i]) seen++;
+		if (seen > 1) (items[i] as QueueItem).id = `${ids[i]}:${seen}`;
+	}
 }
 
 /**

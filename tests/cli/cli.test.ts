@@ -66,7 +66,7 @@ describe('rapport queue', () => {
 		]);
 		expect(owed.slice(1)).toEqual([
 			expect.objectContaining({
-				id: 'owed:follow-up:Meetings/2026-11-19 Sync.md:5',
+				id: 'owed:follow-up:Meetings/2026-11-19 Sync.md:Share the notes',
 				name: 'Jo Park, Sam Rivera',
 				path: 'People/Jo Park.md',
 				line: 5,

@@ -82,7 +82,7 @@ describe("a meeting note's tasks", () => {
 		const rows = [...section(queue, 'owed'), ...section(queue, 'upcoming')].filter((i) => i.kind === 'follow-up');
 		expect(rows.map((i) => [i.id, i.path, i.source, i.line, i.task, i.people])).toEqual([
 			[
-				'owed:follow-up:Meetings/2026-11-20 Sync.md:7',
+				'owed:follow-up:Meetings/2026-11-20 Sync.md:Share the notes',
 				JO,
 				'Meetings/2026-11-20 Sync.md',
 				7,
@@ -93,7 +93,7 @@ describe("a meeting note's tasks", () => {
 				],
 			],
 			[
-				'upcoming:follow-up:Meetings/2026-11-20 Sync.md:6',
+				'upcoming:follow-up:Meetings/2026-11-20 Sync.md:Send [[Sam Rivera]] the deck',
 				SAM,
 				'Meetings/2026-11-20 Sync.md',
 				6,

@@ -79,6 +79,44 @@ describe('sections', () => {
 		for (const item of first) expect(item.id.startsWith(`${item.section}:`)).toBe(true);
 	});
 
+	it("keeps a task's and a Remember item's ids when lines are written above them (a log, a new property)", () => {
+		const build = (shifted: boolean): VaultBuilder =>
+			sam((c) => {
+				const base = c.tie('strong').lastContact('2026-09-01');
+				const before = shifted ? base.prop('location', 'Lisbon').prop('role', 'CTO').interaction('2026-10-01 call: catch-up') : base;
+				return before
+					.interaction('2026-11-08 email: asked about the staff role #asked #awaiting')
+					.followUp('Send the deck 📅 2026-11-19')
+					.remember('Marathon 📅 2026-11-10');
+			});
+		const ids = (v: VaultBuilder): string[] => allItems(queueOf(v, '2026-11-16')).map((i) => i.id);
+		const lines = (v: VaultBuilder): number[] => [lineOf(v, 'Send the deck'), lineOf(v, 'Marathon'), lineOf(v, 'staff role')];
+		expect(lines(build(true))).not.toEqual(lines(build(false)));
+		expect(ids(build(true))).toEqual(ids(build(false)));
+		expect(ids(build(false))).toEqual(
+			expect.arrayContaining([`upcoming:follow-up:${SAM}:Send the deck`, `remember:remember:${SAM}:Marathon`, `awaiting:nudge:${SAM}`]),
+		);
+	});
+
+	it("tells the same task written twice in one note apart by order, in a contact's note and a meeting's", () => {
+		const v = sam((c) => c.tie('strong').lastContact('2026-11-01').followUp('Call back 📅 2026-11-19').followUp('Call back 📅 2026-11-20'))
+			.contact('Jo Park', (c) => c.tie('strong').lastContact('2026-11-01'))
+			.meeting(
+				'2026-11-19 Sync',
+				'2026-11-19',
+				['Sam Rivera', 'Jo Park'],
+				'- [ ] Share notes 📅 2026-11-20\n- [ ] Share notes 📅 2026-11-21',
+			);
+		const MEETING = 'Meetings/2026-11-19 Sync.md';
+		const owed = section(queueOf(v), 'owed').filter((i) => i.kind === 'follow-up');
+		expect(owed.map((i) => [i.id, i.name, i.line]).sort()).toEqual([
+			['owed:follow-up:Meetings/2026-11-19 Sync.md:Share notes', 'Jo Park, Sam Rivera', lineOf(v, 'Share notes', MEETING)],
+			['owed:follow-up:Meetings/2026-11-19 Sync.md:Share notes:2', 'Jo Park, Sam Rivera', lineOf(v, 'Share notes', MEETING) + 1],
+			[`owed:follow-up:${SAM}:Call back`, 'Sam Rivera', lineOf(v, 'Call back')],
+			[`owed:follow-up:${SAM}:Call back:2`, 'Sam Rivera', lineOf(v, 'Call back') + 1],
+		]);
+	});
+
 	it('names a reconnect item by section, kind and note', () => {
 		const [item] = section(queueOf(sam((c) => c.tie('medium'))), 'reconnect');
 		expect(item?.id).toBe(`reconnect:cadence:${SAM}`);
@@ -262,7 +300,7 @@ describe('owed: follow-ups', () => {
 			['follow-up', day('2026-11-21'), 0, 'Intro her to Jo · due today'],
 		]);
 		const line = lineOf(v, 'Send her the conference talk link');
-		expect(owed[1]).toMatchObject({ name: 'Sam Rivera', path: SAM, line, id: `owed:follow-up:${SAM}:${line}` });
+		expect(owed[1]).toMatchObject({ name: 'Sam Rivera', path: SAM, line, id: `owed:follow-up:${SAM}:Send her the conference talk link` });
 	});
 
 	it('puts follow-ups due within 7 days in upcoming, and later ones nowhere', () => {
@@ -533,7 +571,8 @@ describe('awaiting reply', () => {
 		const v = sam((c) => c.interaction(ASK));
 		const [nudge] = section(queueOf(v, '2026-11-10'), 'awaiting');
 		expect(nudge).toMatchObject({
-			id: `awaiting:nudge:${SAM}:${lineOf(v, 'asked about the staff role')}`,
+			id: `awaiting:nudge:${SAM}`,
+			line: lineOf(v, 'asked about the staff role'),
 			name: 'Sam Rivera',
 			path: SAM,
 			due: day('2026-11-08'),

@@ -307,6 +307,36 @@ describe('the queue view', () => {
 		expect(row(view, 'Jo Park').getAttr('aria-selected')).toBe('false');
 	});
 
+	it('keeps rows picked when a write above their task or Remember item moves its line', async () => {
+		const v = network();
+		const { view, reindex } = await open(v);
+		const followUp = (): HTMLElement => row(view, 'Sam Rivera');
+		expect(followUp().find('.rapport-queue-reason').getText()).toContain('Send the talk link');
+		followUp().dispatchEvent(new MouseEvent('click', { bubbles: true, ctrlKey: true }));
+		row(view, 'Mia Chen').dispatchEvent(new MouseEvent('click', { bubbles: true, ctrlKey: true }));
+		const count = (): string => view.contentEl.find('.rapport-queue-bulk-count').getText();
+		expect(count()).toBe('2 contacts selected');
+
+		// A log into each note writes a line above the task and the Remember item.
+		v.contact('Sam Rivera', (c) =>
+			c
+				.tie('strong')
+				.company('Acme')
+				.prop('role', 'Staff engineer')
+				.prop('tags', '[contact, devtools]')
+				.lastContact('2026-09-01')
+				.interaction('2026-08-01 call: catch-up')
+				.followUp('Send the talk link 📅 2026-11-18'),
+		);
+		v.contact('Mia Chen', (c) =>
+			c.tie('strong').lastContact('2026-11-01').interaction('2026-08-01 call: catch-up').remember('Berlin marathon 📅 2026-11-10'),
+		);
+		reindex();
+		expect(count()).toBe('2 contacts selected');
+		expect(followUp().getAttr('aria-selected')).toBe('true');
+		expect(row(view, 'Mia Chen').getAttr('aria-selected')).toBe('true');
+	});
+
 	it('applies a row button to the selection when the row is in it, and to the row alone when not', async () => {
 		const { view, calls } = await open(network());
 		const items = view.contentEl.findAll('.rapport-queue-item').map((el) => el.find('.rapport-queue-name').getText());
