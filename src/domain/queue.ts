@@ -406,13 +406,20 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
  * changes only when one with the same words is added or removed above it.
  */
 function numberRepeats(items: QueueItem[]): void {
-	if (items.length < 2) return;
+	if (!hasRepeat(items)) return;
 	const ids = items.map((item) => item.id);
 	for (let i = 1; i < ids.length; i++) {
 		let seen = 1;
 		for (let j = 0; j < i; j++) if (ids[j] === ids[i]) seen++;
 		if (seen > 1) (items[i] as QueueItem).id = `${ids[i]}:${seen}`;
 	}
+}
+
+/** Whether two items share an id: asked for every contact on the first queue, so it makes nothing. */
+function hasRepeat(items: readonly QueueItem[]): boolean {
+	for (let i = 1; i < items.length; i++)
+		for (let j = 0; j < i; j++) if ((items[j] as QueueItem).id === (items[i] as QueueItem).id) return true;
+	return false;
 }
 
 /**
