@@ -136,6 +136,17 @@ describe('the plugin', () => {
 		expect(await plugin.loadData()).toMatchObject({ contactFolders: ['People', 'Folks'] });
 	});
 
+	it('re-indexes nothing once turned off, though a settings change was still waiting for typing to stop', async () => {
+		const { app, plugin } = await boot(notes);
+		await ready(app, plugin);
+		const reconfigure = vi.spyOn(plugin.live, 'reconfigure');
+		await plugin.saveSettings({ ...plugin.settings, contactFolders: ['People', 'Folks'] });
+		plugin.unload();
+		await settle(plugin);
+		expect(reconfigure).not.toHaveBeenCalled();
+		expect(plugin.live.index.contactCount).toBe(2);
+	});
+
 	it('follows an edit: a daily note that links someone takes them off the count', async () => {
 		const { app, plugin, mock } = await boot(notes);
 		await ready(app, plugin);
