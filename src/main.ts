@@ -185,7 +185,8 @@ export default class RapportPlugin extends Plugin {
 			name: 'Rebuild index',
 			callback: async () => {
 				await this.reindex();
-				new Notice(`Rapport indexed ${this.live.index.contactCount} contacts.`);
+				const count = this.live.index.contactCount;
+				new Notice(`Rapport indexed ${count === 1 ? '1 contact' : `${count} contacts`}.`);
 			},
 		});
 

@@ -245,6 +245,17 @@ describe('the plugin', () => {
 		expect(notices).toEqual(['Rapport indexed 3 contacts.']);
 	});
 
+	it('says one contact, not one contacts, when the rebuilt index has one', async () => {
+		const notices: string[] = [];
+		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(
+			(message: string | DocumentFragment) => void notices.push(typeof message === 'string' ? message : (message.textContent ?? '')),
+		);
+		const { app, plugin, mock } = await boot(vault().contact('Sam Rivera').files);
+		await ready(app, plugin);
+		await mock.commands__.get('rebuild-index')?.callback?.();
+		expect(notices).toEqual(['Rapport indexed 1 contact.']);
+	});
+
 	it('finds daily notes where Periodic Notes puts them, before the Daily Notes settings', async () => {
 		const files = vault()
 			.contact('Sam Rivera')
