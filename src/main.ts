@@ -43,6 +43,11 @@ export default class RapportPlugin extends Plugin {
 	private readonly relocateSoon = debounce(() => void this.relocateDatedNotes(), 500, true);
 
 	override async onload(): Promise<void> {
+		// A change still waiting for typing to stop is dropped when the plugin is turned off.
+		this.register(() => {
+			this.reindexSoon.cancel();
+			this.relocateSoon.cancel();
+		});
 		this.readSettings(await this.loadData());
 		// Nothing heavy here: the index builds once the layout is ready, off Obsidian's start-up.
 		this.live = this.addChild(new LiveIndex(this.app, this.settings, (settings) => this.datedNotes(settings)));
@@ -180,7 +185,8 @@ export default class RapportPlugin extends Plugin {
 			name: 'Rebuild index',
 			callback: async () => {
 				await this.reindex();
-				new Notice(`Rapport indexed ${this.live.index.contactCount} contacts.`);
+				const count = this.live.index.contactCount;
+				new Notice(`Rapport indexed ${count === 1 ? '1 contact' : `${count} contacts`}.`);
 			},
 		});
 

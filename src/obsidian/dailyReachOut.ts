@@ -30,8 +30,14 @@ export class DailyReachOut extends Component {
 
 	/** Each watched note's reach-out lines, by their text, and whether each was ticked. */
 	private readonly watched = new Map<string, Map<string, boolean>>();
+	/** New notes waiting for their templates to be filled in; cleared on unload. */
+	private readonly waiting = new Set<number>();
 
 	override onload(): void {
+		this.register(() => {
+			for (const timer of this.waiting) window.clearTimeout(timer);
+			this.waiting.clear();
+		});
 		this.registerEvent(this.app.metadataCache.on('changed', (file, data, cache) => this.changed(file, data, cache)));
 		this.registerEvent(
 			this.app.vault.on('rename', (file: TAbstractFile, oldPath: string) => {
@@ -53,8 +59,12 @@ export class DailyReachOut extends Component {
 		if (Date.now() - file.stat.ctime > JUST_MADE_MS) return;
 		// Before the first build nobody knows yet which notes are daily notes: look again after it.
 		if (this.live.isReady && !this.isToday(file)) return;
-		const timer = window.setTimeout(() => void this.addToToday(file), AFTER_TEMPLATES_MS);
-		this.register(() => window.clearTimeout(timer));
+		// One timer per new note, forgotten once it fires: not a cleanup kept for every note made.
+		const timer = window.setTimeout(() => {
+			this.waiting.delete(timer);
+			void this.addToToday(file);
+		}, AFTER_TEMPLATES_MS);
+		this.waiting.add(timer);
 	}
 
 	/**

@@ -89,6 +89,12 @@ export class LiveIndex extends Component {
 		);
 	}
 
+	/** Turned off: the announcement still waiting is dropped, and a build under way is never put in place. */
+	override onunload(): void {
+		this.announce.cancel();
+		this.generation++;
+	}
+
 	/**
 	 * Applies one edit to the index there is, and keeps it while a build runs: the build
 	 * may have read that note's text before the edit, so the edit is applied again to the

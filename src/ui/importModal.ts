@@ -2,7 +2,7 @@
 // format (guessed, and changeable) and the folder for new notes; then the plan, with ticks to
 // leave people out and to take changes; then Import writes what was kept as one undo step.
 // Nothing is written before the user has seen the plan and pressed Import.
-import { AbstractInputSuggest, Modal, Setting, TFile, prepareFuzzySearch, type App } from 'obsidian';
+import { AbstractInputSuggest, Modal, Setting, TFile, normalizePath, prepareFuzzySearch, type App } from 'obsidian';
 import { decodeImportFile, encodingNote } from '../domain/import/fileText';
 import { FORMAT_KINDS, FORMAT_NAMES, guessFormat } from '../domain/import/guessFormat';
 import { parsedImport } from '../domain/import/readImport';
@@ -231,8 +231,9 @@ export class ImportModal extends Modal {
 	}
 
 	private async loadVaultFile(typed: string): Promise<void> {
-		const path = typed.trim();
-		if (!path) return;
+		if (!typed.trim()) return;
+		// As Obsidian writes vault paths: '/Imports/a.csv' and 'Imports\a.csv' are 'Imports/a.csv'.
+		const path = normalizePath(typed.trim());
 		const file = this.app.vault.getFileByPath(path);
 		if (!(file instanceof TFile)) {
 			this.showError(`There is no file ${path} in this vault.`);

@@ -367,6 +367,21 @@ describe('Import contacts', () => {
 		expect(modal().find('.rapport-import-error').getText()).toBe('There is no file Imports/missing.csv in this vault.');
 	});
 
+	it('finds a file in the vault typed with a leading slash or backslashes, as Obsidian writes paths', async () => {
+		const { app, mock } = await boot();
+		await putFile(app, 'Imports/phone.vcf', 'BEGIN:VCARD\nFN:Lee Wong\nEND:VCARD\n');
+		await mock.commands__.get('import-contacts')?.callback?.();
+		const field = the<HTMLInputElement>('input[aria-label="A .csv or .vcf file in this vault"]');
+		for (const typed of ['/Imports/phone.vcf', 'Imports\\phone.vcf']) {
+			field.value = typed;
+			field.dispatchEvent(new Event('change'));
+			await vi.advanceTimersByTimeAsync(10);
+			expect(modal().find('.rapport-import-error').getText()).toBe(
+				"Imports/phone.vcf is not a vCard file Rapport can read: no 'First Name' header",
+			);
+		}
+	});
+
 	it('says when a file has no contacts in it, or nothing new', async () => {
 		const { mock } = await boot();
 		await mock.commands__.get('import-contacts')?.callback?.();

@@ -136,6 +136,17 @@ describe('the plugin', () => {
 		expect(await plugin.loadData()).toMatchObject({ contactFolders: ['People', 'Folks'] });
 	});
 
+	it('re-indexes nothing once turned off, though a settings change was still waiting for typing to stop', async () => {
+		const { app, plugin } = await boot(notes);
+		await ready(app, plugin);
+		const reconfigure = vi.spyOn(plugin.live, 'reconfigure');
+		await plugin.saveSettings({ ...plugin.settings, contactFolders: ['People', 'Folks'] });
+		plugin.unload();
+		await settle(plugin);
+		expect(reconfigure).not.toHaveBeenCalled();
+		expect(plugin.live.index.contactCount).toBe(2);
+	});
+
 	it('follows an edit: a daily note that links someone takes them off the count', async () => {
 		const { app, plugin, mock } = await boot(notes);
 		await ready(app, plugin);
@@ -232,6 +243,17 @@ describe('the plugin', () => {
 		await app.vault.create('People/Mia Chen.md', '---\ntie: strong\n---\n');
 		await mock.commands__.get('rebuild-index')?.callback?.();
 		expect(notices).toEqual(['Rapport indexed 3 contacts.']);
+	});
+
+	it('says one contact, not one contacts, when the rebuilt index has one', async () => {
+		const notices: string[] = [];
+		vi.spyOn(Notice.prototype, 'constructor__').mockImplementation(
+			(message: string | DocumentFragment) => void notices.push(typeof message === 'string' ? message : (message.textContent ?? '')),
+		);
+		const { app, plugin, mock } = await boot(vault().contact('Sam Rivera').files);
+		await ready(app, plugin);
+		await mock.commands__.get('rebuild-index')?.callback?.();
+		expect(notices).toEqual(['Rapport indexed 1 contact.']);
 	});
 
 	it('finds daily notes where Periodic Notes puts them, before the Daily Notes settings', async () => {
