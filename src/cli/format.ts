@@ -39,15 +39,29 @@ export function widest(values: string[], cap: number): number {
 	);
 }
 
-export function formatQueueText(queue: Queue, told: NameLabel, vault: string): string {
+/** How many rows a list in a report shows (a queue section, the people waiting for triage) before it counts the rest. */
+export const ROWS_SHOWN = 20;
+
+/** A list's first `limit` rows, then a line counting the rest and saying how to see them. */
+export function limited(rows: readonly string[], limit: number, indent = '  '): string[] {
+	return [...rows.slice(0, limit), ...moreLine(rows.length, limit, indent)];
+}
+
+/** The line under a list of `count` rows cut to `limit`; none when nothing was cut. */
+export function moreLine(count: number, limit: number, indent = '  '): string[] {
+	return count > limit ? [`${indent}… and ${count - limit} more (--limit all shows every one)`] : [];
+}
+
+/** The queue's sections, the first `limit` rows of each (the rest counted), then who waits for triage. */
+export function formatQueueText(queue: Queue, told: NameLabel, vault: string, limit = ROWS_SHOWN): string {
 	const out: string[] = [`Follow-up queue for ${formatDay(queue.today)}`];
-	const all = queue.sections.flatMap((s) => s.items);
-	if (all.length === 0) {
+	if (queue.sections.every((s) => s.items.length === 0)) {
 		out.push('', 'Nobody to reach out to today.');
 		return [...out, ...triageLine(queue, vault)].join('\n');
 	}
 	const shown = queue.sections.filter((s) => s.items.length > 0);
-	// In the order of `all`: the sections' rows one after another; a row for several people names each.
+	// The rows printed, section after section; a row for several people names each.
+	const all = shown.flatMap((s) => s.items.slice(0, limit));
 	const names = all.map((item) => rowName(item, told));
 	const titles = shown.map((s) => `${SECTION_TITLES[s.id]} (${s.items.length})`);
 	// Each section's line heads the date column "due", so the names leave room for it after the longest title.
@@ -61,8 +75,9 @@ export function formatQueueText(queue: Queue, told: NameLabel, vault: string): s
 	let row = 0;
 	shown.forEach((section, i) => {
 		out.push('', `${pad(titles[i] ?? '', nameWidth + 4)}due`);
-		for (const item of section.items)
+		for (const item of section.items.slice(0, limit))
 			out.push(`  ${pad(names[row++] ?? item.name, nameWidth)}  ${pad(formatDay(item.due), 10)}  ${readableReason(item.reason)}`);
+		out.push(...moreLine(section.items.length, limit));
 	});
 	return [...out, ...triageLine(queue, vault)].join('\n');
 }

@@ -12,7 +12,7 @@ import { computeQueue } from '../domain/queue';
 import type { TimelineEntry } from '../domain/timeline';
 import type { Io } from './io';
 import { namesakeLabels } from '../domain/namesakes';
-import { formatContactsText, formatProblemsText, formatQueueText } from './format';
+import { ROWS_SHOWN, formatContactsText, formatProblemsText, formatQueueText } from './format';
 import { contactJson, queueJson, toJson } from './json';
 import { meetingRequest, peopleMetRequest, runMeeting, runPeopleMet, runTemplates } from './meetingCommands';
 import { openVault, type OpenVault } from './openVault';
@@ -22,6 +22,7 @@ import {
 	commandUsage,
 	dayOption,
 	isCommand,
+	limitOption,
 	parseCommandLine,
 	unknownCommand,
 	USAGE,
@@ -42,7 +43,10 @@ type Ready = (vault: OpenVault, io: Io) => number | Promise<number>;
  * the vault is opened), then what it does with the vault.
  */
 const COMMANDS: Record<Exclude<Command, 'templates'>, (values: Values, today: Day, now: Date, positionals: string[]) => Ready> = {
-	queue: (values, today) => (vault, io) => read('queue', vault, today, values.json === true, io),
+	queue: (values, today) => {
+		const limit = limitOption(values);
+		return (vault, io) => read('queue', vault, today, values.json === true, io, limit);
+	},
 	contacts: (values, today) => (vault, io) => read('contacts', vault, today, values.json === true, io),
 	problems: (values, today) => (vault, io) => read('problems', vault, today, values.json === true, io),
 	log: (values, today, now) => {
@@ -207,10 +211,10 @@ function vaultProblem(root: string): string | undefined {
 }
 
 /** queue, contacts or problems: an answer from the built index, with nothing written. */
-function read(command: string, { index, source, config }: OpenVault, today: Day, json: boolean, io: Io): number {
+function read(command: string, { index, source, config }: OpenVault, today: Day, json: boolean, io: Io, limit = ROWS_SHOWN): number {
 	if (command === 'queue') {
 		const queue = computeQueue(index, today, config.settings);
-		io.out(json ? toJson(queueJson(queue)) : formatQueueText(queue, namesakeLabels(index.contacts()), source.root));
+		io.out(json ? toJson(queueJson(queue)) : formatQueueText(queue, namesakeLabels(index.contacts()), source.root, limit));
 	} else if (command === 'contacts') {
 		const contacts = index.contacts();
 		// A day after today (a meeting note written ahead, a typo) is no contact yet, as in the queue.

@@ -9,11 +9,11 @@ import { propertiesUnread } from '../index/noteRecord';
 import { cliActions, reportOutcome } from './cliActions';
 import { findContacts, namesOption } from './findContacts';
 import { namesakeLabels, type NameLabel } from '../domain/namesakes';
-import { nameColumn, pad, shellWord } from './format';
+import { moreLine, nameColumn, pad, shellWord } from './format';
 import type { Io } from './io';
 import { toJson } from './json';
 import type { OpenVault } from './openVault';
-import { UsageError, type Values } from './usage';
+import { UsageError, limitOption, type Values } from './usage';
 
 const CHOICES: readonly (Tie | 'dormant')[] = [...TIES, 'dormant'];
 
@@ -22,6 +22,8 @@ export interface TriageRequest {
 	names: string[];
 	all: boolean;
 	tie?: Tie | 'dormant';
+	/** How many of the people waiting the list shows (the rest counted). */
+	limit: number;
 	today: Day;
 	time: string;
 	json: boolean;
@@ -38,7 +40,7 @@ export function triageRequest(values: Values, today: Day, now: Date): TriageRequ
 		throw new UsageError(`--tie is required with ${all ? '--all' : '--contact'}: ${listed(CHOICES, 'or')}`);
 	if (tie !== undefined && names.length === 0 && !all) throw new UsageError('--tie needs --contact NAME, or --all for everyone waiting');
 	if (all && names.length > 0) throw new UsageError('give --contact or --all, not both');
-	return { names, all, tie, today, time: formatTime(now), json: values.json === true };
+	return { names, all, tie, limit: limitOption(values), today, time: formatTime(now), json: values.json === true };
 }
 
 export async function runTriage(request: TriageRequest, vault: OpenVault, io: Io): Promise<number> {
@@ -48,7 +50,13 @@ export async function runTriage(request: TriageRequest, vault: OpenVault, io: Io
 		io.out(
 			request.json
 				? toJson(waiting)
-				: untriagedText(waiting, vault.config.settings.triageNewPeople, namesakeLabels(vault.index.contacts()), vault.source.root),
+				: untriagedText(
+						waiting,
+						vault.config.settings.triageNewPeople,
+						namesakeLabels(vault.index.contacts()),
+						vault.source.root,
+						request.limit,
+					),
 		);
 		return 0;
 	}
@@ -80,12 +88,13 @@ export async function runTriage(request: TriageRequest, vault: OpenVault, io: Io
 }
 
 /** The people waiting, a line each, with what to type next. */
-function untriagedText(waiting: readonly UntriagedContact[], triaging: boolean, told: NameLabel, vault: string): string {
+function untriagedText(waiting: readonly UntriagedContact[], triaging: boolean, told: NameLabel, vault: string, limit: number): string {
 	if (!triaging) return 'Triage is off (triageNewPeople: false): people with no tie use the medium cadence.';
 	if (waiting.length === 0) return 'Nobody is waiting to be triaged: every contact has a tie, a cadence or a status.';
 	// Namesakes as the queue tells them apart: the label printed is one --contact takes.
-	const { labels: names, width } = nameColumn(waiting, told);
-	const lines = waiting.map((p, i) => {
+	const shown = waiting.slice(0, limit);
+	const { labels: names, width } = nameColumn(shown, told);
+	const lines = shown.map((p, i) => {
 		const where = [p.met ? `met ${p.met}` : '', p.connected ? `connected ${p.connected}` : ''].filter(Boolean).join(' · ');
 		const what = [p.role, p.company].filter(Boolean).join(' at ');
 		return `  ${pad(names[i] ?? p.name, width)}  ${[what, where].filter(Boolean).join(' · ')}`.trimEnd();
@@ -94,6 +103,7 @@ function untriagedText(waiting: readonly UntriagedContact[], triaging: boolean, 
 	return [
 		`${count} for a tie (no tie, cadence or status; not in the queue until then):`,
 		...lines,
+		...moreLine(waiting.length, limit),
 		'',
 		`Give them one: rapport triage --vault ${shellWord(vault)} --contact NAME --tie strong|medium|weak|dormant (or --all for everyone).`,
 	].join('\n');

@@ -7,6 +7,7 @@ import { parseIsoDay, type Day } from '../domain/day';
 import { INTERACTION_KINDS } from '../domain/interactions';
 import { TEMPLATE_IDS } from '../domain/templates';
 import { listed, nearest } from '../domain/words';
+import { ROWS_SHOWN } from './format';
 
 // An option's words start in this column; no line of the usage is wider than WIDTH.
 const COLUMN = ' '.repeat(23);
@@ -111,6 +112,7 @@ const OPTIONS = {
 	location: { type: 'string' },
 	introducers: { type: 'boolean' },
 	rating: { type: 'string' },
+	limit: { type: 'string' },
 } as const;
 
 type Option = keyof typeof OPTIONS;
@@ -125,6 +127,10 @@ const COMMON: readonly (readonly [string, string])[] = [
 const COMMON_OPTIONS: readonly Option[] = ['vault', 'config-dir', 'json', 'help', 'version'];
 
 const TODAY: readonly [string, string] = ['--today YYYY-MM-DD', 'the day to work as if it were today (default: today)'];
+const LIMIT: readonly [string, string] = [
+	'--limit N',
+	`rows shown per list (default ${ROWS_SHOWN}), the rest counted; all shows every row, and --json always gives every row`,
+];
 const CONTACTS = "a contact's name, alias or note path; repeat it, or separate names with commas, for several";
 
 interface CommandHelp {
@@ -143,12 +149,13 @@ interface CommandHelp {
 const HELP: Record<Command, CommandHelp> = {
 	queue: {
 		summary: 'who to reach out to, and why, by section',
-		synopsis: '--vault DIR [--today YYYY-MM-DD] [--json]',
-		options: ['today'],
-		words: [TODAY],
+		synopsis: '--vault DIR [--limit N] [--today YYYY-MM-DD] [--json]',
+		options: ['limit', 'today'],
+		words: [LIMIT, TODAY],
 		about:
 			'Prints the follow-up queue: Owed, Awaiting reply, Reconnect, Remember and Upcoming, ' +
-			'each row with the name, the day it is due and why. Reads the vault only.',
+			`each row with the name, the day it is due and why: the first ${ROWS_SHOWN} of each section, and how many more. ` +
+			'Reads the vault only.',
 	},
 	contacts: {
 		summary: 'every contact, with tie, cadence and last contact',
@@ -298,12 +305,13 @@ const HELP: Record<Command, CommandHelp> = {
 	},
 	triage: {
 		summary: 'list the new people waiting for a tie, or give them one',
-		synopsis: '--vault DIR [(--contact NAME [--contact NAME ...] | --all) --tie TIE] [--today YYYY-MM-DD] [--json]',
-		options: ['contact', 'all', 'tie', 'today'],
+		synopsis: '--vault DIR [(--contact NAME [--contact NAME ...] | --all) --tie TIE] [--limit N] [--today YYYY-MM-DD] [--json]',
+		options: ['contact', 'all', 'tie', 'limit', 'today'],
 		words: [
 			['--contact NAME', CONTACTS],
 			['--all', 'everyone waiting to be triaged'],
 			['--tie TIE', 'strong, medium or weak, written as tie:; or dormant, written as status: dormant'],
+			LIMIT,
 			TODAY,
 		],
 		about:
@@ -513,6 +521,15 @@ function parseArgsProblem(command: Command, error: Error & { code?: string }, ar
 		`${option} got '${value}', which starts with a dash and so reads as an ` +
 		`option; join them to give it as the value: ${option}=${JSON.stringify(value)}`
 	);
+}
+
+/** `--limit N`: how many rows a list shows before it counts the rest; Infinity for `all`. */
+export function limitOption(values: Values): number {
+	const text = values.limit?.trim().toLowerCase();
+	if (text === undefined) return ROWS_SHOWN;
+	if (text === 'all') return Infinity;
+	if (/^\d+$/.test(text) && Number(text) > 0) return Number(text);
+	throw new UsageError(`--limit expects a number of rows (1 or more) or all, got '${values.limit ?? ''}'`);
 }
 
 /** A `--name YYYY-MM-DD` option read strictly: a real calendar day or a usage error. */

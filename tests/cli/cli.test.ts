@@ -122,6 +122,26 @@ describe('rapport queue', () => {
 		);
 	});
 
+	it('prints the first 20 rows of a section and counts the rest; --limit changes it, and --json gives every row', async () => {
+		const many = vault();
+		for (let i = 1; i <= 23; i++) many.contact(`Person ${String(i).padStart(2, '0')}`, (c) => c.tie('weak').lastContact('2026-01-01'));
+		const root = writeVault(many);
+		const lines = async (...more: string[]): Promise<string[]> =>
+			(await cli('queue', '--vault', root, '--today', '2026-11-21', ...more)).out.split('\n').slice(2);
+		const shown = await lines();
+		expect(shown[0]).toMatch(/^Reconnect \(23\)/);
+		expect(shown.filter((line) => line.startsWith('  Person'))).toHaveLength(20);
+		expect(shown.at(-1)).toBe('  … and 3 more (--limit all shows every one)');
+		expect((await lines('--limit', '5')).slice(1)).toEqual([...shown.slice(1, 6), '  … and 18 more (--limit all shows every one)']);
+		expect((await lines('--limit', 'all')).filter((line) => line.startsWith('  Person'))).toHaveLength(23);
+		expect(section(await queueOf(root), 'reconnect')).toHaveLength(23);
+		const wrong = await cli('queue', '--vault', root, '--limit', '0');
+		expect({ code: wrong.code, err: wrong.err }).toEqual({
+			code: 2,
+			err: "rapport: --limit expects a number of rows (1 or more) or all, got '0'. Run 'rapport queue --help' for usage.",
+		});
+	});
+
 	it('prints links in reasons as they read, as the plugin does; the JSON keeps them as written', async () => {
 		const root = writeVault(
 			vault()

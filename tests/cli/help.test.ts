@@ -27,7 +27,7 @@ describe('help', () => {
 	it('COMMAND --help prints only that command’s usage and options', async () => {
 		const queue = await cli('queue', '--help');
 		expect(queue.code).toBe(0);
-		expect(queue.out.split('\n')[0]).toBe('Usage: rapport queue --vault DIR [--today YYYY-MM-DD] [--json]');
+		expect(queue.out.split('\n')[0]).toBe('Usage: rapport queue --vault DIR [--limit N] [--today YYYY-MM-DD] [--json]');
 		expect(queue.out).toContain('--today YYYY-MM-DD');
 		for (const other of ['rapport log', '--contact', '--kind', '--template', 'snooze']) expect(queue.out).not.toContain(other);
 		const snooze = (await cli('snooze', '--help')).out;

@@ -34,6 +34,16 @@ describe('rapport triage', () => {
 		);
 	});
 
+	it('lists the first ones waiting and counts the rest, as many as --limit asks', async () => {
+		const root = writeVault(people());
+		const listed = await cli('triage', '--vault', root, '--today', TODAY, '--limit', '1');
+		expect(listed.out.split('\n').slice(0, 3)).toEqual([
+			'2 new people wait for a tie (no tie, cadence or status; not in the queue until then):',
+			'  Ana Ruiz  DevRel at Paylark',
+			'  … and 1 more (--limit all shows every one)',
+		]);
+	});
+
 	it('tells namesakes apart as the queue does, and takes the label it prints', async () => {
 		const root = writeVault(
 			vault()
