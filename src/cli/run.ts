@@ -15,7 +15,7 @@ import { namesakeLabels } from '../domain/namesakes';
 import { ROWS_SHOWN, formatContactsText, formatProblemsText, formatQueueText } from './format';
 import { contactJson, queueJson, toJson } from './json';
 import { meetingRequest, peopleMetRequest, runMeeting, runPeopleMet, runTemplates } from './meetingCommands';
-import { openVault, type OpenVault } from './openVault';
+import { enclosingVault, openVault, type OpenVault } from './openVault';
 import { doneRequest, dormantRequest, runDone, runDormant, runSnooze, snoozeRequest } from './queueCommands';
 import { exportRequest, importRequest, runExport, runImport } from './importCommands';
 import {
@@ -109,7 +109,8 @@ export async function run(argv: string[], io: Io, now: Date = new Date()): Promi
 			io.out(text);
 		},
 		err: (text) => {
-			if (text.startsWith('rapport: ')) problems.push(text.slice('rapport: '.length));
+			// A warning is no reason the command failed.
+			if (text.startsWith('rapport: ') && !text.startsWith('rapport: warning: ')) problems.push(text.slice('rapport: '.length));
 			io.err(text);
 		},
 	};
@@ -158,6 +159,10 @@ async function runCommand(argv: string[], io: Io, now: Date, usage: { message: s
 			io.err(`rapport: ${notVault}`);
 			return 1;
 		}
+		const configDir = values['config-dir'] ?? '.obsidian';
+		const vaultAbove = enclosingVault(root, configDir);
+		if (vaultAbove)
+			io.err(`rapport: warning: '${root}' is inside the vault ${vaultAbove} (it has ${configDir}); did you mean --vault ${vaultAbove}?`);
 		if (!ready) {
 			const config = loadVaultConfig(root, values['config-dir']);
 			warnConfigProblems(config, io);
@@ -166,8 +171,8 @@ async function runCommand(argv: string[], io: Io, now: Date, usage: { message: s
 		const vault = openVault(root, values['config-dir']);
 		// `problems` lists them with the notes'; every other command says so on stderr.
 		if (command !== 'problems') warnConfigProblems(vault.config, io);
-		const configDir = values['config-dir'] ?? '.obsidian';
-		if (FINDS_PEOPLE.has(command) && vault.index.contactCount === 0 && !isFolder(join(root, configDir)))
+		// Inside a vault, the warning above said which folder to give instead.
+		if (FINDS_PEOPLE.has(command) && !vaultAbove && vault.index.contactCount === 0 && !isFolder(join(root, configDir)))
 			io.err(
 				`rapport: warning: no contacts found, and '${root}' has no ${configDir} folder: is it the vault? ` +
 					`--vault takes the folder that holds ${configDir}`,

@@ -6,7 +6,7 @@ import type { LogEntry } from '../domain/contactWrites';
 import { formatDay, formatTime, type Day } from '../domain/day';
 import { INTERACTION_KINDS, isInteractionKind } from '../domain/interactions';
 import { baseName } from '../domain/links';
-import { contactDisplayName, contactFileName, type NewContact } from '../domain/newContact';
+import { contactDisplayName, personNoteName, type NewContact } from '../domain/newContact';
 import { TIES, type Tie } from '../domain/settings';
 import { listed } from '../domain/words';
 import { cliActions, reportRefusal } from './cliActions';
@@ -93,7 +93,7 @@ export function newContactRequest(values: Values, now: Date): NewContactRequest 
 	// The file name is cleaned of what a file cannot hold; the note's heading and
 	// {{name}} keep the name as typed, as the plugin does.
 	const name = contactDisplayName(values.name);
-	if (!contactFileName(name)) throw new UsageError(`--name '${values.name}' has nothing left to name a note with`);
+	if (!personNoteName(name)) throw new UsageError(`--name '${values.name}' has nothing left to name a note with`);
 	const tie = values.tie?.trim().toLowerCase();
 	if (tie !== undefined && !(TIES as readonly string[]).includes(tie))
 		throw new UsageError(`--tie expects ${listed(TIES, 'or')}, got '${values.tie ?? ''}'`);

@@ -3,6 +3,7 @@
 import { parseContact } from './contact';
 import type { DateFormatter } from './dateFormat';
 import type { Day } from './day';
+import { untitledName } from './import/match';
 import { linkTarget } from './links';
 import { headingOf, mapLines, trimmedEnd } from './markdownLine';
 import { addToListProperty, frontmatterOf, hasValue, readProperties, setProperty, type YamlParser } from './noteProperties';
@@ -97,6 +98,16 @@ export function contactFileName(name: string): string {
 	return RESERVED.test(file) ? `${file}_` : file;
 }
 
+/**
+ * What a new contact's note is called, whoever makes it (New contact, a log or meeting with
+ * a new name, Follow up people met, an import): the name without a title in front or
+ * credentials (`Dr. Jane O'Brien, PMP` is `Jane O'Brien`), made safe by contactFileName;
+ * the name as typed when that leaves nothing. Empty when no character is usable.
+ */
+export function personNoteName(name: string): string {
+	return contactFileName(untitledName(name)) || contactFileName(name);
+}
+
 /** The person's name as the note's heading and `{{name}}` show it: on one line, as typed. */
 export function contactDisplayName(name: string): string {
 	return printable(name).replace(/\s+/g, ' ').trim();
@@ -114,7 +125,7 @@ export function newContactFolder(settings: RapportSettings): string {
 }
 
 export function newContactPath(name: string, settings: RapportSettings): string | undefined {
-	const file = contactFileName(name);
+	const file = personNoteName(name);
 	if (!file) return undefined;
 	const folder = newContactFolder(settings);
 	return `${folder ? `${folder}/` : ''}${file}.md`;
@@ -168,14 +179,15 @@ export function newContactText(
 		}
 	}
 	if (input.note?.trim()) addNotes(note, input.note);
-	// A name the file could not hold as typed ("C# Dev" in `C Dev.md`) is kept as an alias,
+	// A name the file does not hold as typed ("C# Dev" in `C Dev.md`, "Dr. Mary O'Brien" in
+	// `Mary O'Brien.md`) is kept as an alias,
 	// so links, log and the pickers still find the person by it.
 	const typed = contactDisplayName(input.name);
 	const aliasKey = settings.keys.aliases;
 	const filled = input.fields ? properties() : props;
 	const now = filled instanceof Error ? undefined : filled;
 	let aliased = false;
-	if (aliasKey && typed !== contactFileName(input.name) && !readAliasList(now, aliasKey).includes(typed)) {
+	if (aliasKey && typed !== personNoteName(input.name) && !readAliasList(now, aliasKey).includes(typed)) {
 		if (now && Object.prototype.hasOwnProperty.call(now, aliasKey)) addToListProperty(note, aliasKey, JSON.stringify(typed));
 		else setProperty(note, aliasKey, `[${JSON.stringify(typed)}]`);
 		aliased = true;
@@ -185,7 +197,7 @@ export function newContactText(
 	if (after instanceof Error) return { ok: false, reason: `the new contact's properties would not parse (${after.message})` };
 	const text = joinNote(note);
 	// Never say a contact was made when the index would not count the note as one.
-	const path = at ?? newContactPath(input.name, settings) ?? `${contactFileName(input.name)}.md`;
+	const path = at ?? newContactPath(input.name, settings) ?? `${personNoteName(input.name)}.md`;
 	if (!text.trim()) return { ok: false, reason: `${path} would be empty, and an empty note is not a contact` };
 	const why = notAContactBecause(recognitionOf(path, note, after), settings);
 	if (why) return { ok: false, reason: `${path} would not be a contact: ${why}` };

@@ -1,4 +1,5 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, symlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { vault, type ContactBuilder } from '../builders';
@@ -87,7 +88,8 @@ describe('rapport queue', () => {
 	});
 
 	it('warns, on stderr, when it finds nobody in a folder with no .obsidian: most likely not the vault', async () => {
-		const root = writeVault(vault());
+		// A hand-made vault: no .obsidian here nor above.
+		const root = mkdtempSync(join(tmpdir(), 'rapport-plain-'));
 		const people = join(root, 'People');
 		// A contact by its folder alone, as most are: from inside the folder it is no contact.
 		mkdirSync(people);
@@ -104,6 +106,35 @@ describe('rapport queue', () => {
 		expect({ sam: right.out.includes('Sam Rivera'), err: right.err }).toEqual({ sam: true, err: '' });
 		// Nobody yet in a real vault: no warning either.
 		expect((await cli('queue', '--vault', writeVault(vault()), '--today', '2026-11-21')).err).toBe('');
+	});
+
+	it('warns once, on stderr, when --vault is a folder inside a vault, naming the vault to give instead', async () => {
+		const root = writeVault(vault().contact('Sam Rivera', (c) => c.tie('strong').lastContact('2026-08-01')));
+		const people = join(root, 'People');
+		const deeper = join(people, 'Work');
+		mkdirSync(deeper);
+		const warning = (folder: string): string =>
+			`rapport: warning: '${folder}' is inside the vault ${root} (it has .obsidian); did you mean --vault ${root}?`;
+		// Sam is found, so the queue looks right: only the warning tells the folder is not the vault.
+		const queue = await cli('queue', '--vault', people, '--today', '2026-11-21');
+		expect({ code: queue.code, sam: queue.out.includes('Sam Rivera'), err: queue.err }).toEqual({
+			code: 0,
+			sam: true,
+			err: warning(people),
+		});
+		// Any depth, any command; with --json, stdout is the JSON alone.
+		const json = await cli('contacts', '--vault', deeper, '--json');
+		expect({ code: json.code, json: JSON.parse(json.out) as unknown, err: json.err }).toEqual({ code: 0, json: [], err: warning(deeper) });
+		expect((await cli('templates', '--vault', people)).err).toBe(warning(people));
+		// A command that fails says why in its JSON, not the warning.
+		const refused = await cli('log', '--vault', people, '--contact', 'Nobody Here', '--kind', 'call', '--json', '--today', '2026-11-21');
+		expect(refused.code).toBe(1);
+		expect(refused.err.split('\n')[0]).toBe(warning(people));
+		expect((JSON.parse(refused.out) as { error: string }).error).not.toContain('inside the vault');
+		// The vault itself, and a hand-made vault with .obsidian nowhere: no such warning.
+		expect((await cli('queue', '--vault', root, '--today', '2026-11-21')).err).toBe('');
+		const plain = mkdtempSync(join(tmpdir(), 'rapport-plain-'));
+		expect((await cli('contacts', '--vault', plain)).err).not.toContain('inside the vault');
 	});
 
 	it('prints text grouped by section, with counts, aligned names and reasons', async () => {

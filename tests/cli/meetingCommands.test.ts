@@ -304,6 +304,13 @@ describe('rapport meeting', () => {
 		expect(JSON.parse(again.out)).toMatchObject({ contacts: [], logged: [{ path: 'People/Ana Ruiz.md' }] });
 	});
 
+	it('--create names a new contact without their title, as New contact and an import do', async () => {
+		const root = writeVault(people());
+		const result = await meeting(root, '--template', 'coffee-chat', '--with', 'Prof. Ana Ruiz', '--create', '--json');
+		expect(JSON.parse(result.out)).toMatchObject({ contacts: ['People/Ana Ruiz.md'], logged: [{ path: 'People/Ana Ruiz.md' }] });
+		expect(note(root, 'People/Ana Ruiz.md')).toContain('aliases: ["Prof. Ana Ruiz"]');
+	});
+
 	it('--create makes a hidden-file name a visible note, found afterwards by the name given', async () => {
 		const root = writeVault(people());
 		const result = await meeting(root, '--template', 'coffee-chat', '--with', '. .z', '--create', '--json');

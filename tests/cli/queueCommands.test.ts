@@ -1,7 +1,7 @@
 // snooze, dormant, done and people-met from the command line, checked on the notes a user
 // would open afterwards and on the queue the next run prints: the plugin's rules, by name
 // and words instead of a row picked, and nothing written when the words find no one thing.
-import { readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vault } from '../builders';
@@ -367,6 +367,20 @@ describe('rapport people-met', () => {
 			err: '',
 		});
 		expect(snapshot(root)).toEqual(before);
+	});
+
+	it('names a new person without their title, as New contact and an import do, and logs on one already a contact', async () => {
+		const listed =
+			"---\ntype: meeting\ndate: 2026-11-19\npeople: []\ntemplate: event\n---\n## People met\n- Dr. Mary O'Brien\n- Prof. Sam Rivera\n";
+		const root = writeVault(people().note('Events/DevTools Summit', listed));
+		expect((await run('people-met', root, '--note', 'Events/DevTools Summit.md')).out).toBe(
+			[
+				"People/Mary O'Brien.md: created; logged event on 19 Nov; follow-up due 21 Nov",
+				'People/Sam Rivera.md: logged event on 19 Nov; follow-up due 21 Nov',
+			].join('\n'),
+		);
+		expect(note(root, "People/Mary O'Brien.md")).toContain('aliases: ["Dr. Mary O\'Brien"]');
+		expect(existsSync(join(root, "People/Dr. Mary O'Brien.md"))).toBe(false);
 	});
 
 	it('takes someone who logged the event by hand, naming it, as followed up already', async () => {

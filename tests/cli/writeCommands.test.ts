@@ -440,6 +440,19 @@ describe('rapport new-contact', () => {
 		});
 	});
 
+	it('names the note without a title or credentials, as an import would, and never makes a second note of a titled name', async () => {
+		const root = writeVault(people());
+		expect(await newContact(root, '--name', "Dr. Mary O'Brien, PhD")).toEqual({ code: 0, out: "People/Mary O'Brien.md", err: '' });
+		expect(note(root, "People/Mary O'Brien.md")).toMatch(/^---\ntype: contact\naliases: \["Dr. Mary O'Brien, PhD"\]\n---\n/);
+		const before = snapshot(root);
+		expect(await newContact(root, '--name', "Prof. Mary O'Brien")).toEqual({
+			code: 1,
+			out: '',
+			err: "rapport: People/Mary O'Brien.md already exists; nothing was written",
+		});
+		expect(snapshot(root)).toEqual(before);
+	});
+
 	it('makes a safe file name of a name with / or :, and creates the folder if needed', async () => {
 		const root = writeVault(vault().daily('2026-11-20', '- Quiet day'));
 		const result = await newContact(root, '--name', 'AC/DC: Angus Young');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { formatDate } from '../../src/cli/dates';
-import { contactFileName, newContactPath, newContactText, yamlScalar, type NewContact } from '../../src/domain/newContact';
+import { contactFileName, newContactPath, newContactText, personNoteName, yamlScalar, type NewContact } from '../../src/domain/newContact';
 import { defaultSettings } from '../../src/domain/settings';
 import { parseYaml } from '../../src/cli/frontmatter';
 import { day, vault } from '../builders';
@@ -46,6 +46,29 @@ describe('a new contact note', () => {
 		expect(newContactPath('Ana Ruiz', defaultSettings())).toBe('People/Ana Ruiz.md');
 		expect(newContactPath('Ana Ruiz', { ...defaultSettings(), newContactFolder: 'Network/New' })).toBe('Network/New/Ana Ruiz.md');
 		expect(newContactPath('???', defaultSettings())).toBeUndefined();
+	});
+
+	it('is named by the person without a title, pronouns or credentials, as an import names one, the whole name an alias', () => {
+		const names: [string, string][] = [
+			["Dr. Mary O'Brien", "Mary O'Brien"],
+			['Prof. Ana Ruiz', 'Ana Ruiz'],
+			['Mr Sam Rivera', 'Sam Rivera'],
+			['Ms. Jo Park, PMP', 'Jo Park'],
+			['Raj Patel MBA', 'Raj Patel'],
+			['Martin King Jr.', 'Martin King'],
+			['Jane Doe (she/her)', 'Jane Doe'],
+			// What tells two people apart stays, and so does a name that is all title.
+			['Jose Alvarez (Initech)', 'Jose Alvarez (Initech)'],
+			['Smith, Anna', 'Smith, Anna'],
+			['Yun Ma', 'Yun Ma'],
+			['Dr.', 'Dr'],
+			['Dr. C# Dev', 'C Dev'],
+		];
+		for (const [name, file] of names) expect(personNoteName(name)).toBe(file);
+		expect(newContactPath("Dr. Mary O'Brien", defaultSettings())).toBe("People/Mary O'Brien.md");
+		expect(text({ name: "Dr. Mary O'Brien" })).toBe(
+			'---\ntype: contact\naliases: ["Dr. Mary O\'Brien"]\n---\n## Remember\n\n## Interactions\n\n## Follow-ups\n',
+		);
 	});
 
 	it('starts with the marker, the given properties and empty sections', () => {

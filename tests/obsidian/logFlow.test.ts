@@ -166,6 +166,14 @@ describe('Log interaction in the plugin', () => {
 		expect(app.vault.getFileByPath('People/Ana Ruiz.md')).toBeNull();
 	});
 
+	it('names a new person of the log and of New contact without their title, as an import does', async () => {
+		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT });
+		await plugin.host.log({ people: [{ name: "Dr. Mary O'Brien" }], entry: { date: localToday(), kind: 'call' } });
+		expect(await read(app, "People/Mary O'Brien.md")).toContain('aliases: ["Dr. Mary O\'Brien"]');
+		expect(app.vault.getFileByPath("People/Dr. Mary O'Brien.md")).toBeNull();
+		expect(await plugin.host.newContact({ name: 'Ms. Jo Park, PMP' })).toBe('People/Jo Park.md');
+	});
+
 	it('makes no new contact when a note already there cannot take the log', async () => {
 		const { app, plugin } = await boot({ 'People/Sam Rivera.md': SAM_TEXT, 'People/Jo Park.md': 'placeholder' });
 		const broken = '---\ntie: [weak\n---\n';

@@ -125,19 +125,35 @@ export function nameKey(name: string): string | undefined {
 	return words.length ? words.sort().join(' ') : undefined;
 }
 
+// Pronouns in brackets, `(she/her)`, `[they/them]`: words of a pronoun list between slashes.
+const PRONOUNS =
+	/[([]\s*(?:she|her|hers|he|him|his|they|them|theirs|ze|zir|xe|xem|any)(?:\s*\/\s*(?:she|her|hers|he|him|his|they|them|theirs|ze|zir|xe|xem|any|all))+\s*[)\]]/gi;
+
 /**
- * A name as a new note is called: as written, less what `nameKey` leaves out (a title in
- * front, text in brackets, credentials after a comma or at the end): `Dr. Jane O'Brien, PMP`
- * is `Jane O'Brien`. The whole name stays among the note's aliases.
+ * A name without a title in front, pronouns in brackets or credentials after a comma or at
+ * the end, as written otherwise: `Dr. Jane O'Brien (she/her), PMP` is `Jane O'Brien`, while
+ * `Jose Alvarez (Initech)` keeps what tells him apart. The whole name when nothing else is left.
+ */
+export function untitledName(name: string): string {
+	return withoutTitles(name.replace(PRONOUNS, ' ')) || name.trim();
+}
+
+/**
+ * A name less all `nameKey` leaves out (a title in front, text in brackets, credentials
+ * after a comma or at the end): `Dr. Jane O'Brien (she/her), PMP` is `Jane O'Brien`.
  */
 export function plainName(name: string): string {
-	const [head = '', ...rest] = name.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ').split(',');
+	return withoutTitles(name.replace(/\([^()]*\)|\[[^[\]]*\]/g, ' ')) || name.trim();
+}
+
+function withoutTitles(name: string): string {
+	const [head = '', ...rest] = name.split(',');
 	const words = head.trim().split(/\s+/).filter(Boolean);
 	const folded = (word: string): string => nameWords(word).join('');
 	while (words.length > 1 && TRAILING.has(folded(words[words.length - 1] ?? ''))) words.pop();
 	while (words.length > 1 && HONORIFICS.has(folded(words[0] ?? ''))) words.shift();
 	const kept = rest.map((part) => part.trim()).filter((part) => part && !nameWords(part).every((w) => CREDENTIALS.has(w)));
-	return [words.join(' '), ...kept].filter(Boolean).join(', ') || name.trim();
+	return [words.join(' '), ...kept].filter(Boolean).join(', ');
 }
 
 /** The first name to greet someone by: the first word of the name after any title. */

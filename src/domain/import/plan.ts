@@ -4,9 +4,9 @@
 // Nothing is written here; the import action writes what the user keeps of the plan.
 import { FIXED_KEYS, type Birthday, type Contact } from '../contact';
 import { isTag } from '../contactWrites';
-import { contactDisplayName, contactFileName, newContactFolder } from '../newContact';
+import { contactDisplayName, newContactFolder, personNoteName } from '../newContact';
 import { trimSlashes, type RapportSettings } from '../settings';
-import { contactKeys, emailKey, firstName, linkedinKey, PeopleByKey, personKeys, plainName, type Match } from './match';
+import { contactKeys, emailKey, firstName, linkedinKey, PeopleByKey, personKeys, type Match } from './match';
 import {
 	recordName,
 	type FieldValue,
@@ -108,7 +108,7 @@ export function planImport(parsed: ParsedImport, world: ImportWorld, settings: R
 		} else if (outside) {
 			plan.skipped.push({ row: person.row, reason: `${outside}; no note can be made there` });
 		} else {
-			const file = contactFileName(plainName(person.name)) || contactFileName(person.name);
+			const file = personNoteName(person.name);
 			if (!file) {
 				plan.skipped.push({ row: person.row, reason: `'${person.name}' has no characters a file name can use` });
 				continue;

@@ -284,6 +284,7 @@ describe('planning an import', () => {
 				person(3, 'Raj Patel MBA'),
 				person(4, 'Smith, Anna'),
 				person(5, 'Yun Ma'),
+				person(6, 'Prof. Ana Ruiz (Paylark)'),
 			]),
 			worldOf(vault()),
 			settings,
@@ -295,6 +296,8 @@ describe('planning an import', () => {
 			'People/Raj Patel.md',
 			'People/Smith, Anna.md',
 			'People/Yun Ma.md',
+			// As New contact names one: only pronouns in brackets go.
+			'People/Ana Ruiz (Paylark).md',
 		]);
 		expect(plan.create.map((c) => c.fields.aliases)).toEqual([
 			["Siobhan O'Brien, PMP"],
@@ -302,6 +305,7 @@ describe('planning an import', () => {
 			['Raj Patel MBA'],
 			undefined,
 			undefined,
+			['Prof. Ana Ruiz (Paylark)'],
 		]);
 	});
 
