@@ -55,8 +55,6 @@ export interface PluginHostOptions {
 	located: () => DatedNotesLocation | undefined;
 	/** What data.json held that could not be used, as last read. */
 	settingsProblems: () => readonly SettingProblem[];
-	/** True while Rapport's settings have never been saved (no data.json): first-run detection is on. */
-	firstRun: () => boolean;
 	/** Log interaction and New meeting note, opened from a row. */
 	dialogs: RowDialogs;
 	/** Shows a contact in the person panel, opening it when closed. */
@@ -325,10 +323,10 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 		return this.options.settingsProblems();
 	}
 
-	/** First-run detection over every note's path and property names, from the metadata cache. */
+	/** What the vault seems to hold, from every note's path and property names in the metadata cache. */
 	survey(): VaultSurvey | undefined {
 		const located = this.options.located();
-		if (!this.options.firstRun() || !this.options.live.isReady || !located) return undefined;
+		if (!this.options.live.isReady || !located) return undefined;
 		const { app } = this.options;
 		const notes = app.vault.getMarkdownFiles().map((file) => ({
 			path: file.path,
