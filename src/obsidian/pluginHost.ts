@@ -398,17 +398,19 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 		return input;
 	}
 
+	/** The review folder's notes. */
+	private reviewFolderNotes(): TFile[] {
+		const folder = this.settings().reviewFolder;
+		return this.options.app.vault.getMarkdownFiles().filter((file) => inFolder(file.path, folder));
+	}
+
 	/** The self-ratings kept in the review folder's notes, from their properties in the metadata cache. */
 	private ratings(): SelfRating[] {
 		const { app } = this.options;
-		const folder = this.settings().reviewFolder;
-		const notes = app.vault
-			.getMarkdownFiles()
-			.filter((file) => inFolder(file.path, folder))
-			.map((file) => {
-				const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter;
-				return { path: file.path, frontmatter: frontmatter && withReadNames(frontmatter, this.settings()) };
-			});
+		const notes = this.reviewFolderNotes().map((file) => {
+			const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter;
+			return { path: file.path, frontmatter: frontmatter && withReadNames(frontmatter, this.settings()) };
+		});
 		return ratingHistory(notes);
 	}
 
@@ -434,7 +436,7 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 	}
 
 	private reviewRequest(): ReviewNoteRequest {
-		return { ratings: this.ratings(), input: this.reviewInput() };
+		return { ratings: this.ratings(), reviewNotes: this.reviewFolderNotes().map((file) => file.path), input: this.reviewInput() };
 	}
 
 	async saveRating(yes: readonly string[]): Promise<boolean> {
