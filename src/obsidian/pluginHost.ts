@@ -19,7 +19,6 @@ import { defaultSettings, type RapportSettings, type SettingProblem } from '../d
 import { surveyVault, type VaultSurvey } from '../domain/vaultSurvey';
 import type { ContactIndex, Problem } from '../index/contactIndex';
 import { exportFileName, exported, personToExport } from '../domain/import/exportPeople';
-import { importSummary } from '../domain/import/importSummary';
 import { readImport } from '../domain/import/readImport';
 import { writeVcards } from '../domain/import/vcardWrite';
 import type {
@@ -157,7 +156,6 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 			plan: (parsed, options) => parts.plan(parsed, options),
 			apply: (parsed, options, choice, progress) =>
 				this.writer.report(parts.apply(parsed, options, choice, progress), {
-					label: (outcome) => (outcome.value ? importSummary(outcome.value) : outcome.message),
 					button: (outcome) => (outcome.value?.untriaged ? { text: 'Triage', run: () => this.options.dialogs.triage() } : undefined),
 				}),
 		};
