@@ -6,7 +6,8 @@ import { defineConfig } from 'vitest/config';
 const allow = [process.cwd(), realpathSync('node_modules')];
 
 // Two projects: plain node for the domain, index and CLI (most tests), and one with a
-// DOM and the in-memory Obsidian fake for code that imports `obsidian` at runtime.
+// DOM and the in-memory Obsidian fake for code that imports `obsidian` at runtime (the
+// plugin's adapters, and the views in tests/ui).
 export default defineConfig({
 	test: {
 		projects: [
@@ -15,7 +16,7 @@ export default defineConfig({
 					name: 'core',
 					environment: 'node',
 					include: ['tests/**/*.test.ts'],
-					exclude: ['tests/obsidian/**', 'tests/e2e/**', 'node_modules/**'],
+					exclude: ['tests/obsidian/**', 'tests/ui/**', 'tests/e2e/**', 'node_modules/**'],
 				},
 			},
 			{
@@ -27,7 +28,7 @@ export default defineConfig({
 				test: {
 					name: 'obsidian',
 					environment: 'happy-dom',
-					include: ['tests/obsidian/**/*.test.ts'],
+					include: ['tests/obsidian/**/*.test.ts', 'tests/ui/**/*.test.ts'],
 					setupFiles: ['obsidian-test-mocks/vitest-setup'],
 				},
 			},

@@ -32,8 +32,6 @@ export default class RapportPlugin extends Plugin {
 	private settingTab?: RapportSettingTab;
 	/** What data.json held that could not be used, as last read; shown in the settings tab. */
 	private settingsProblems: readonly SettingProblem[] = [];
-	/** No settings saved yet: the settings tab proposes what first-run detection finds. */
-	private firstRun = false;
 	/** Where the last index build found daily notes. */
 	private located?: DatedNotesLocation;
 
@@ -59,7 +57,6 @@ export default class RapportPlugin extends Plugin {
 			saveSettings: (next) => this.saveSettings(next),
 			locateDatedNotes: (settings) => this.locateDatedNotes(settings),
 			settingsProblems: () => this.settingsProblems,
-			firstRun: () => this.firstRun,
 			located: () => this.located,
 			dialogs: {
 				log: (paths, options) => void this.dialogs.openLog(paths, options),
@@ -216,7 +213,6 @@ export default class RapportPlugin extends Plugin {
 	async saveSettings(next: RapportSettings): Promise<void> {
 		this.settings = migrateSettings(next);
 		// What could not be used was replaced by its default in the file now written.
-		this.firstRun = false;
 		this.settingsProblems = [];
 		await this.saveData(this.settings);
 		this.reindexSoon();
@@ -236,12 +232,11 @@ export default class RapportPlugin extends Plugin {
 		if (moved || JSON.stringify(this.settingsProblems) !== problems) this.settingTab?.refresh();
 	}
 
-	/** Settings from what data.json holds; nothing there at all (or `{}`) is a first run. */
+	/** Settings from what data.json holds. */
 	private readSettings(data: unknown): void {
 		const read = migrateSettingsReport(data);
 		this.settings = read.settings;
 		this.settingsProblems = read.problems;
-		this.firstRun = data === null || data === undefined || (typeof data === 'object' && Object.keys(data).length === 0);
 	}
 
 	/**

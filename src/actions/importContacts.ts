@@ -124,7 +124,8 @@ export async function planImportContacts(
 }
 
 /**
- * "Imported 42 people: 30 new, 12 updated; 30 wait in triage"; `leftOut`: rows were ambiguous
+ * "Imported 42 people: 30 new, 12 updated; 30 wait in triage", the one wording of what an
+ * import did: the CLI's first line and the plugin's Notice. `leftOut`: rows were ambiguous
  * or skipped, `kept`: notes kept values the file has others for (the remark says which).
  */
 function importLabel(done: ImportDone, triage: boolean, leftOut: boolean, kept: boolean): string {
@@ -132,8 +133,11 @@ function importLabel(done: ImportDone, triage: boolean, leftOut: boolean, kept: 
 	if (people === 0 && leftOut) return 'Nothing imported.';
 	if (people === 0 && kept) return 'Nothing to import: everyone is already there.';
 	if (people === 0) return 'Nothing to import: everyone is already there as the file has them.';
-	const parts = [`${done.created.length} new`, `${done.updated.length} updated`];
-	if (done.changed.length) parts.push(`${done.changed.length} with a new job`);
+	const parts = [
+		done.created.length ? `${done.created.length} new` : '',
+		done.updated.length ? `${done.updated.length} updated` : '',
+		done.changed.length ? `${done.changed.length} with a new job` : '',
+	].filter(Boolean);
 	const waiting = triage && done.untriaged ? `; ${done.untriaged} wait${done.untriaged === 1 ? 's' : ''} in triage` : '';
 	return `Imported ${people} ${people === 1 ? 'person' : 'people'}: ${parts.join(', ')}${waiting}`;
 }

@@ -1,17 +1,15 @@
 // Create review note and the self-rating's Save, written once for both hosts: the day's
 // review as a dated note in the review folder (never over a note there: a second review on
-// one day is "Network review 2026-11-21 2"), and a rating saved as that day's note's
-// properties, which is where the next review reads the history back from.
-import { freePath } from '../domain/meetingNote';
+// one day is "Network review 2026-11-21 2"), and a rating saved as the properties of that
+// day's newest review note, which is where the next review reads the history back from.
 import { setProperty } from '../domain/noteProperties';
 import { joinNote, splitNote } from '../domain/noteText';
 import { computeReview } from '../domain/review/review';
-import { reviewMarkdown, reviewNotePath, rewriteRatingSection } from '../domain/review/reviewMarkdown';
+import { newestReviewNote, reviewMarkdown, reviewNotePath, rewriteRatingSection } from '../domain/review/reviewMarkdown';
 import { readPropertiesByName } from '../domain/propertyNames';
 import { RATING_KEYS, type SelfRating } from '../domain/review/selfRating';
 import type { ReviewInput } from '../domain/review/shared';
 import { formatDay } from '../domain/day';
-import { baseName, folderOf } from '../domain/links';
 import { Draft } from './changes';
 import { insideVault, type ActionContext } from './context';
 import { refuse, type Plan } from './runner';
@@ -19,6 +17,8 @@ import { refuse, type Plan } from './runner';
 export interface ReviewNoteRequest {
 	/** The self-ratings kept so far (ratingHistory over the review folder's notes), for the history. */
 	ratings: readonly SelfRating[];
+	/** The paths of the review folder's notes, to find the day's newest review note. */
+	reviewNotes: readonly string[];
 	/** The index with what only some hosts know (when a note was made, link text); the index itself when not given. */
 	input?: ReviewInput;
 }
@@ -30,18 +30,22 @@ export async function planReviewNote(ctx: ActionContext, request: ReviewNoteRequ
 	if (!insideVault(wanted)) return refuse(`the review folder '${ctx.settings.reviewFolder}' is outside the vault; nothing was written`);
 	// A review of nobody is an empty note; a self-rating alone is still worth keeping.
 	if (!rating && ctx.index.contacts().length === 0) return refuse('there are no contacts to review yet; nothing was written');
-	const path = freePath(folderOf(wanted), baseName(wanted), (p) => ctx.store.exists(p) || draft.makesAs(p) !== undefined);
+	// Numbered past the day's highest, so the highest number is always the note made last.
+	let number = (newestReviewNote(ctx.settings, ctx.today, request.reviewNotes)?.number ?? 0) + 1;
+	const taken = (p: string): boolean => ctx.store.exists(p) || draft.makesAs(p) !== undefined;
+	while (taken(reviewNotePath(ctx.settings, ctx.today, number))) number++;
+	const path = reviewNotePath(ctx.settings, ctx.today, number);
 	draft.create(path, markdownOf(ctx, request, rating));
 	return { ok: true, draft, label: `Created ${path}`, value: path };
 }
 
 /**
- * Saves a self-rating with today's date: in today's review note's properties when there is
- * one, and in its self-rating section while that is as Rapport wrote it (nothing else in the
- * note changes), else in a new review note made with it.
+ * Saves a self-rating with today's date: in the properties of today's newest review note
+ * (the highest number) when there is one, and in its self-rating section while that is as
+ * Rapport wrote it (nothing else in the note changes), else in a new review note made with it.
  */
 export async function planSaveRating(ctx: ActionContext, request: ReviewNoteRequest, rating: SelfRating): Promise<Plan<string>> {
-	const path = reviewNotePath(ctx.settings, ctx.today);
+	const path = newestReviewNote(ctx.settings, ctx.today, request.reviewNotes)?.path ?? reviewNotePath(ctx.settings, ctx.today);
 	if (!insideVault(path)) return refuse(`the review folder '${ctx.settings.reviewFolder}' is outside the vault; nothing was written`);
 	const said = `Saved your self-rating, ${rating.score} of 5 (${rating.verdict}),`;
 	if (!ctx.store.exists(path)) {

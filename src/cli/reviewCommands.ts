@@ -67,13 +67,14 @@ export function whoRequest(values: Values, today: Day): WhoRequest {
 	return { query: { kind, name }, today, json, introducers: withIntroducers };
 }
 
+/** The paths of the review folder's notes. */
+function reviewNotesIn({ source, config }: OpenVault): string[] {
+	return [...source.paths()].filter((path) => inFolder(path, config.settings.reviewFolder));
+}
+
 /** The self-ratings kept in the review folder's notes. */
-function ratingsIn({ source, config }: OpenVault): SelfRating[] {
-	const folder = config.settings.reviewFolder;
-	const notes = [...source.paths()]
-		.filter((path) => inFolder(path, folder))
-		.map((path) => ({ path, frontmatter: source.read(path)?.frontmatter }));
-	return ratingHistory(notes);
+function ratingsIn(vault: OpenVault): SelfRating[] {
+	return ratingHistory(reviewNotesIn(vault).map((path) => ({ path, frontmatter: vault.source.read(path)?.frontmatter })));
 }
 
 export async function runReview(request: ReviewRequest, vault: OpenVault, io: Io, now: Date): Promise<number> {
@@ -102,7 +103,7 @@ export function runWho(request: WhoRequest, vault: OpenVault, io: Io): number {
  */
 async function writeReview(request: ReviewRequest, vault: OpenVault, io: Io, now: Date): Promise<number> {
 	const actions = cliActions(vault, request.today, formatTime(now));
-	const asked = { ratings: ratingsIn(vault) };
+	const asked = { ratings: ratingsIn(vault), reviewNotes: reviewNotesIn(vault) };
 	const outcome =
 		request.note || !request.rating ? await actions.reviewNote(asked, request.rating) : await actions.saveRating(asked, request.rating);
 	if (!outcome.ok || outcome.value === undefined) {

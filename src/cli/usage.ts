@@ -328,7 +328,7 @@ const HELP: Record<Command, CommandHelp> = {
 			[
 				'--rating Y,N,…',
 				"your self-rating: five answers, y or n, to the questions in the review's order (trust, challenge, vibrant, " +
-					"future, connected); saved in today's review note, or in a new one",
+					"future, connected); saved in today's newest review note (the highest number), or in a new one",
 			],
 			TODAY,
 		],

@@ -1,5 +1,5 @@
-// First-run detection: before Rapport's settings are ever saved, where the vault keeps its
-// people and its daily notes, to propose them in the settings tab. The host hands over each
+// What the vault seems to hold: where it keeps its people and its daily notes, to propose
+// them in the settings tab. The host hands over each
 // note's path and property names (from the metadata cache, never the files) and where the
 // daily-notes settings say daily notes are; nothing here writes anything.
 import { datedNoteMatcher, type DatedNotesLocation } from './datedNotes';
@@ -113,7 +113,12 @@ export function findDatedNotes(notes: readonly SurveyNote[], located: DatedNotes
 	return { folder, format: matcher.where.format, anywhere: false, from: 'names', count: most, total: count };
 }
 
-/** What first-run detection found: a contacts folder to propose, if any, and where daily notes are. */
+/** The settings the survey reads (a saved change to any of them may change what it finds), as one text to compare. */
+export function surveyReads(settings: RapportSettings): string {
+	return JSON.stringify([settings.contactFolders, settings.templatesFolder, settings.keys]);
+}
+
+/** What the survey found: a contacts folder to propose, if any, and where daily notes are. */
 export function surveyVault(notes: readonly SurveyNote[], settings: RapportSettings, located: DatedNotesLocation): VaultSurvey {
 	const contacts = findContactsFolder(notes, settings);
 	return { ...(contacts ? { contacts } : {}), datedNotes: findDatedNotes(notes, located) };

@@ -19,7 +19,6 @@ import { defaultSettings, type RapportSettings, type SettingProblem } from '../d
 import { surveyVault, type VaultSurvey } from '../domain/vaultSurvey';
 import type { ContactIndex, Problem } from '../index/contactIndex';
 import { exportFileName, exported, personToExport } from '../domain/import/exportPeople';
-import { importSummary } from '../domain/import/importSummary';
 import { readImport } from '../domain/import/readImport';
 import { writeVcards } from '../domain/import/vcardWrite';
 import type {
@@ -55,8 +54,6 @@ export interface PluginHostOptions {
 	located: () => DatedNotesLocation | undefined;
 	/** What data.json held that could not be used, as last read. */
 	settingsProblems: () => readonly SettingProblem[];
-	/** True while Rapport's settings have never been saved (no data.json): first-run detection is on. */
-	firstRun: () => boolean;
 	/** Log interaction and New meeting note, opened from a row. */
 	dialogs: RowDialogs;
 	/** Shows a contact in the person panel, opening it when closed. */
@@ -159,7 +156,6 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 			plan: (parsed, options) => parts.plan(parsed, options),
 			apply: (parsed, options, choice, progress) =>
 				this.writer.report(parts.apply(parsed, options, choice, progress), {
-					label: (outcome) => (outcome.value ? importSummary(outcome.value) : outcome.message),
 					button: (outcome) => (outcome.value?.untriaged ? { text: 'Triage', run: () => this.options.dialogs.triage() } : undefined),
 				}),
 		};
@@ -325,10 +321,10 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 		return this.options.settingsProblems();
 	}
 
-	/** First-run detection over every note's path and property names, from the metadata cache. */
+	/** What the vault seems to hold, from every note's path and property names in the metadata cache. */
 	survey(): VaultSurvey | undefined {
 		const located = this.options.located();
-		if (!this.options.firstRun() || !this.options.live.isReady || !located) return undefined;
+		if (!this.options.live.isReady || !located) return undefined;
 		const { app } = this.options;
 		const notes = app.vault.getMarkdownFiles().map((file) => ({
 			path: file.path,
@@ -400,17 +396,19 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 		return input;
 	}
 
+	/** The review folder's notes. */
+	private reviewFolderNotes(): TFile[] {
+		const folder = this.settings().reviewFolder;
+		return this.options.app.vault.getMarkdownFiles().filter((file) => inFolder(file.path, folder));
+	}
+
 	/** The self-ratings kept in the review folder's notes, from their properties in the metadata cache. */
 	private ratings(): SelfRating[] {
 		const { app } = this.options;
-		const folder = this.settings().reviewFolder;
-		const notes = app.vault
-			.getMarkdownFiles()
-			.filter((file) => inFolder(file.path, folder))
-			.map((file) => {
-				const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter;
-				return { path: file.path, frontmatter: frontmatter && withReadNames(frontmatter, this.settings()) };
-			});
+		const notes = this.reviewFolderNotes().map((file) => {
+			const frontmatter = app.metadataCache.getFileCache(file)?.frontmatter;
+			return { path: file.path, frontmatter: frontmatter && withReadNames(frontmatter, this.settings()) };
+		});
 		return ratingHistory(notes);
 	}
 
@@ -436,7 +434,7 @@ export class PluginHost implements SettingsHost, DialogHost, PersonHost, ReviewH
 	}
 
 	private reviewRequest(): ReviewNoteRequest {
-		return { ratings: this.ratings(), input: this.reviewInput() };
+		return { ratings: this.ratings(), reviewNotes: this.reviewFolderNotes().map((file) => file.path), input: this.reviewInput() };
 	}
 
 	async saveRating(yes: readonly string[]): Promise<boolean> {

@@ -121,15 +121,15 @@ export interface VaultStatus {
 	problemNotes: number;
 }
 
-/** What the settings tab reads besides: its status line, data.json's problems, and first-run detection. */
+/** What the settings tab reads besides: its status line, data.json's problems, and what the vault seems to hold. */
 export interface SettingsHost extends RapportHost {
 	/** Undefined until the first index build is done. */
 	status(): VaultStatus | undefined;
 	/** What data.json held that could not be used when it was last read; the defaults stand in. */
 	settingsProblems(): readonly SettingProblem[];
 	/**
-	 * Before Rapport's settings were ever saved, where the vault seems to keep people and daily
-	 * notes; undefined once they are, and before the first index build.
+	 * Where the vault seems to keep people and daily notes, measured now; undefined before the
+	 * first index build.
 	 */
 	survey(): VaultSurvey | undefined;
 }

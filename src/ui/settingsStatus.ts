@@ -1,7 +1,7 @@
 // The top of the settings tab: a status line measured live ("43 contacts · 1,204 dated notes
 // (Daily/, YYYY-MM-DD) · 3 notes need a look"), what data.json held that could not be used,
-// and, before the settings were ever saved, what first-run detection found, with a button
-// to take each proposal. Nothing is written until one is clicked.
+// and what the vault seems to hold (where people and daily notes are), with a button to take
+// each proposal. Nothing is written until one is clicked.
 import type { App, Setting } from 'obsidian';
 import type { RapportSettings, SettingProblem } from '../domain/settings';
 import type { FoundContacts, FoundDatedNotes, VaultSurvey } from '../domain/vaultSurvey';
@@ -39,7 +39,7 @@ export function settingsProblemLines(problems: readonly SettingProblem[], config
 /**
  * The status row: its name is the status line, painted again whenever the index moves while
  * the tab is open; the first paint after the first build shows the whole tab again (`refresh`),
- * so first-run detection, which needs the built index, appears.
+ * so the "found" rows, which need the built index, appear.
  */
 export function statusRow(app: App, host: SettingsHost, refresh: () => void): Row {
 	return {
@@ -70,29 +70,35 @@ export function statusRow(app: App, host: SettingsHost, refresh: () => void): Ro
 	};
 }
 
-function contactsRow(found: FoundContacts, current: () => RapportSettings, accept: (patch: Partial<RapportSettings>) => void): Row {
+/** What a "found" row says, and the button that takes its proposal, when there is one. */
+interface Found {
+	desc: string;
+	take?: { text: string; click: () => void };
+}
+
+function contactsFound(
+	found: FoundContacts | undefined,
+	current: () => RapportSettings,
+	accept: (patch: Partial<RapportSettings>) => void,
+): Found {
+	if (!found) return { desc: 'No folder holds three or more notes that look like people.' };
 	const where = `${found.folder}/`;
 	const people = `${where} has ${count(found.people, 'note', 'notes')} that look like people`;
-	if (found.configured) return { name: 'Contacts found', desc: `${people}; it is a contacts folder already.`, render: () => undefined };
+	if (found.configured) return { desc: `${people}; it is a contacts folder already.` };
 	return {
-		name: 'Contacts found',
 		desc: `${people}: use it as a contacts folder?`,
-		render: (setting) => {
-			setting.addButton((button) =>
-				button
-					.setButtonText(`Use ${where}`)
-					.setCta()
-					.onClick(() => {
-						// Added to the list as it is when clicked, once: a second click changes nothing.
-						const folders = current().contactFolders;
-						if (!folders.includes(found.folder)) accept({ contactFolders: [...folders, found.folder] });
-					}),
-			);
+		take: {
+			text: `Use ${where}`,
+			click: () => {
+				// Added to the list as it is when clicked, once: a second click changes nothing.
+				const folders = current().contactFolders;
+				if (!folders.includes(found.folder)) accept({ contactFolders: [...folders, found.folder] });
+			},
 		},
 	};
 }
 
-function datedNotesRow(found: FoundDatedNotes, accept: (patch: Partial<RapportSettings>) => void): Row {
+function datedNotesFound(found: FoundDatedNotes, accept: (patch: Partial<RapportSettings>) => void): Found {
 	const named = `named as a date (${found.format})`;
 	if (found.from === 'names') {
 		const where = place(found.folder);
@@ -103,16 +109,8 @@ function datedNotesRow(found: FoundDatedNotes, accept: (patch: Partial<RapportSe
 				: `${found.count.toLocaleString('en-US')} of the ${count(total, 'note', 'notes')}`;
 		const desc = `There are no Daily Notes settings. ${where.charAt(0).toUpperCase()}${where.slice(1)} has ${some} ${named}`;
 		return {
-			name: 'Daily notes found',
 			desc: `${desc}: use it as the daily notes folder?`,
-			render: (setting) => {
-				setting.addButton((button) =>
-					button
-						.setButtonText(`Use ${where}`)
-						.setCta()
-						.onClick(() => accept({ datedNotesFolder: found.folder, datedNotesFormat: found.format })),
-				);
-			},
+			take: { text: `Use ${where}`, click: () => accept({ datedNotesFolder: found.folder, datedNotesFormat: found.format }) },
 		};
 	}
 	const whose = found.from === 'periodic-notes' ? 'Periodic Notes' : 'Daily Notes';
@@ -120,10 +118,61 @@ function datedNotesRow(found: FoundDatedNotes, accept: (patch: Partial<RapportSe
 		found.from === 'default'
 			? `There are no Daily Notes settings and no notes ${named}; any note named so will count, in any folder.`
 			: `${count(found.count, 'note', 'notes')} in ${place(found.folder)} ${named}, as the ${whose} settings say; Rapport follows them.`;
-	return { name: 'Daily notes found', desc, render: () => undefined };
+	return { desc };
 }
 
-/** What first-run detection found, a row each; `accept` saves a proposal taken. */
-export function surveyRows(survey: VaultSurvey, current: () => RapportSettings, accept: (patch: Partial<RapportSettings>) => void): Row[] {
-	return [...(survey.contacts ? [contactsRow(survey.contacts, current, accept)] : []), datedNotesRow(survey.datedNotes, accept)];
+/** Paints a found row: its words, and its button only while there is a proposal to take. */
+function paint(setting: Setting, found: Found): void {
+	setting.setDesc(found.desc);
+	setting.controlEl.empty();
+	const { take } = found;
+	if (take) setting.addButton((button) => button.setButtonText(take.text).setCta().onClick(take.click));
+}
+
+/** What the "found" rows read and listen to besides the survey itself. */
+export interface FoundWatch {
+	app: App;
+	host: SettingsHost;
+	/** The settings as the tab last saved them. */
+	current: () => RapportSettings;
+	/** Saves a proposal taken. */
+	accept: (patch: Partial<RapportSettings>) => void;
+	/** Calls `saved` after each save from the tab that could change what the survey finds; returns how to stop. */
+	onSave: (saved: () => void) => () => void;
+}
+
+/**
+ * What the vault holds, a row each (where people are, where daily notes are), measured again
+ * whenever the index changes or a setting the survey reads is saved, for as long as the tab
+ * is open: the words never lag behind the contact folders typed a moment ago.
+ */
+export function surveyRows(survey: VaultSurvey, watch: FoundWatch): Row[] {
+	const { app, host, current, accept, onSave } = watch;
+	const row = (name: string, words: (survey: VaultSurvey) => Found): Row => ({
+		name,
+		desc: words(survey).desc,
+		render: (setting: Setting) => {
+			let shown = words(survey);
+			paint(setting, shown);
+			const again = (): void => {
+				// Measured again; kept as it is while the index is being built anew.
+				const now = host.survey();
+				if (!now) return;
+				const found = words(now);
+				if (found.desc === shown.desc && found.take?.text === shown.take?.text) return;
+				shown = found;
+				paint(setting, found);
+			};
+			const ref = app.workspace.on(INDEX_CHANGED, again);
+			const stop = onSave(again);
+			return () => {
+				app.workspace.offref(ref);
+				stop();
+			};
+		},
+	});
+	return [
+		row('Contacts found', (s) => contactsFound(s.contacts, current, accept)),
+		row('Daily notes found', (s) => datedNotesFound(s.datedNotes, accept)),
+	];
 }

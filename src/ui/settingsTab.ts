@@ -1,4 +1,4 @@
-// The settings tab: a status line (and, on first run, what the vault seems to hold), where
+// The settings tab: a status line (and what the vault seems to hold), where
 // contacts are found, how often to keep in touch, where daily notes live, the follow-up
 // rules, and the property names. One list of sections feeds both
 // display() (Obsidian before 1.13, down to minAppVersion 1.7.2) and getSettingDefinitions()
@@ -17,6 +17,7 @@ import {
 	migrateSettings,
 	trimSlashes,
 } from '../domain/settings';
+import { surveyReads } from '../domain/vaultSurvey';
 import { listed } from '../domain/words';
 import type { FieldKeys, Goal, GoalPeriod, GoalRule, MeetingKeys, RapportSettings, Tie } from '../domain/settings';
 import type { SettingsHost } from './host';
@@ -86,6 +87,8 @@ export class RapportSettingTab extends PluginSettingTab {
 	private cleanups: (() => void)[] = [];
 	/** How the tab is on screen now, so `refresh` draws it again the same way; undefined while hidden. */
 	private shownBy: 'display' | 'definitions' | undefined = undefined;
+	/** Rows that measure the vault again when a setting they depend on is saved (the "found" rows). */
+	private readonly saveWatchers = new Set<() => void>();
 
 	constructor(
 		app: App,
@@ -159,11 +162,13 @@ export class RapportSettingTab extends PluginSettingTab {
 	/** Every change is a new settings object, validated by migrateSettings, then saved. */
 	private save(patch: Partial<RapportSettings>): void {
 		const next = migrateSettings({ ...this.current, ...patch });
+		const was = surveyReads(this.current);
 		this.current = next;
 		void this.host.saveSettings(next);
+		if (surveyReads(next) !== was) for (const saved of this.saveWatchers) saved();
 	}
 
-	/** A proposal of first-run detection taken: saved, and the tab drawn again without the proposals. */
+	/** A proposal taken: saved, and the contact folders' field shows the folder added. */
 	private accept(patch: Partial<RapportSettings>): void {
 		this.save(patch);
 		this.refresh();
@@ -177,11 +182,16 @@ export class RapportSettingTab extends PluginSettingTab {
 				? [
 						{
 							heading: 'Found in this vault',
-							rows: surveyRows(
-								survey,
-								() => this.current,
-								(patch) => this.accept(patch),
-							),
+							rows: surveyRows(survey, {
+								app: this.app,
+								host: this.host,
+								current: () => this.current,
+								accept: (patch) => this.accept(patch),
+								onSave: (saved) => {
+									this.saveWatchers.add(saved);
+									return () => this.saveWatchers.delete(saved);
+								},
+							}),
 						},
 					]
 				: []),

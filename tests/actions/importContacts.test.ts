@@ -172,7 +172,7 @@ describe('importing contacts', () => {
 		);
 		expect(outcome.ok).toBe(true);
 		// The template gives a tie, so nobody waits in triage.
-		expect(outcome.message).toBe('Imported 1 person: 1 new, 0 updated');
+		expect(outcome.message).toBe('Imported 1 person: 1 new');
 		expect(store.notes.get('Imported/Ana Ruiz.md')).toBe(
 			[
 				'---',

@@ -298,7 +298,7 @@ describe('rapport import of a file that is not UTF-8', () => {
 		const real = await cli('import', 'vcard', file, '--vault', root);
 		expect(real.code).toBe(0);
 		expect(real.out.split('\n').slice(0, 3)).toEqual([
-			'Imported 2 people: 2 new, 0 updated; 2 wait in triage',
+			'Imported 2 people: 2 new; 2 wait in triage',
 			'created 2 · updated 0 · changes 0 · ambiguous 0 · skipped 0',
 			saidFor(file),
 		]);

@@ -130,6 +130,21 @@ describe('rapport review --note and --rating', () => {
 		expect(review.selfRating.latest).toMatchObject({ date: TODAY, score: 3, verdict: 'enhance' });
 	});
 
+	it("saves a self-rating in the day's newest review note when there are two, and the next review shows it", async () => {
+		const root = networkOnDisk();
+		const SECOND = 'Reviews/Network review 2026-11-21 2.md';
+		await cli('review', '--vault', root, '--today', TODAY, '--note', '--rating', 'y,n,n,n,n');
+		expect((await cli('review', '--vault', root, '--today', TODAY, '--note')).out).toBe(SECOND);
+		const first = filesOf(root)[NOTE];
+		const saved = await cli('review', '--vault', root, '--today', TODAY, '--rating', 'y,y,y,n,n');
+		expect(saved).toMatchObject({ code: 0, out: SECOND });
+		expect(saved.err).toBe(`Saved your self-rating, 3 of 5 (enhance), in ${SECOND}`);
+		expect(filesOf(root)[SECOND]).toContain('self_rating: 3\n');
+		expect(filesOf(root)[NOTE]).toBe(first);
+		const review = JSON.parse((await cli('review', '--vault', root, '--today', TODAY, '--json')).out) as ReviewJson;
+		expect(review.selfRating.latest).toMatchObject({ date: TODAY, score: 3 });
+	});
+
 	it('reads and replaces a rating whose properties are spelled in capitals, and keeps the note’s Date', async () => {
 		const root = networkOnDisk();
 		mkdirSync(join(root, dirname(NOTE)), { recursive: true });

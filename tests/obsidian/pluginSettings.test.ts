@@ -203,7 +203,7 @@ describe('settings read again when they change on disk', () => {
 	});
 });
 
-describe('first run', () => {
+describe('found in this vault', () => {
 	const people = (): ReturnType<typeof vault> =>
 		vault()
 			.note('Network/Ana Ruiz', '---\ncompany: Paylark\nrole: DevRel\n---\n')
@@ -228,13 +228,14 @@ describe('first run', () => {
 		await settle(plugin);
 		expect(await plugin.loadData()).toMatchObject({ contactFolders: ['People', 'Network'] });
 		expect(plugin.live.index.contacts().map((c) => c.name)).toEqual(['Ana Ruiz', 'Ben Adler', 'Cleo Park', 'Index']);
-		// Saved settings are no first run: the proposals are gone.
-		expect(rowNames(tab)).not.toContain('Found in this vault');
-		expect(plugin.host.survey()).toBeUndefined();
+		// Saved, the section stays and says what is so now.
+		expect(rowNamed(tab, 'Contacts found').textContent).toContain(
+			'Network/ has 3 notes that look like people; it is a contacts folder already.',
+		);
 	});
 
-	it('counts an empty data.json as a first run, and one with settings as none', async () => {
+	it('shows what it found whether or not settings were saved before', async () => {
 		expect(openTab(await start(await appWith(people().files), {})).containerEl.textContent).toContain('Found in this vault');
-		expect(openTab(await start(await appWith(people().files), saved)).containerEl.textContent).not.toContain('Found in this vault');
+		expect(openTab(await start(await appWith(people().files), saved)).containerEl.textContent).toContain('Network/ has 3 notes');
 	});
 });

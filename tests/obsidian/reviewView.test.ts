@@ -315,6 +315,27 @@ describe('Create review note', () => {
 	});
 });
 
+describe('Save rating on a day with two review notes', () => {
+	it('saves into the newest, as the CLI does', async () => {
+		const { app, mock, plugin } = await boot();
+		const command = mock.commands__.get('create-review-note');
+		await command?.callback?.();
+		await settle(plugin);
+		await command?.callback?.();
+		await settle(plugin);
+		const first = await app.vault.read(fileAt(app, `Reviews/Network review ${d(0)}.md`));
+		const view = await openReview(app, mock);
+		(view.contentEl.findAll('.rapport-review-rating .checkbox-container')[0] as HTMLElement).click();
+		view.contentEl
+			.findAll('.rapport-review-rating button')
+			.find((b) => b.getText() === 'Save rating')
+			?.click();
+		await settle(plugin);
+		expect(await app.vault.read(fileAt(app, `Reviews/Network review ${d(0)} 2.md`))).toContain('self_rating: 1\n');
+		expect(await app.vault.read(fileAt(app, `Reviews/Network review ${d(0)}.md`))).toBe(first);
+	});
+});
+
 describe('Create contacts base', () => {
 	it('writes People.base with the four views over the contact properties, never over a file there', async () => {
 		const { app, mock, plugin } = await boot({ ...FILES, 'People.base': 'views: []\n' }, { keys: { company: 'employer' } });

@@ -15,8 +15,28 @@ import { counts, groups as groupsOf, percent } from './summaryText';
  * start with the date, so a vault whose daily notes are found anywhere by name never takes
  * it for a daily note (whose links would count as contact with everyone it names).
  */
-export function reviewNotePath(settings: Pick<RapportSettings, 'reviewFolder'>, today: Day): string {
-	return `${settings.reviewFolder ? `${settings.reviewFolder}/` : ''}Network review ${formatDay(today)}.md`;
+export function reviewNotePath(settings: Pick<RapportSettings, 'reviewFolder'>, today: Day, number = 1): string {
+	return `${settings.reviewFolder ? `${settings.reviewFolder}/` : ''}Network review ${formatDay(today)}${number > 1 ? ` ${number}` : ''}.md`;
+}
+
+/**
+ * The day's newest review note among these paths: the one with the highest number
+ * (`Network review 2026-11-21 3.md` over `… 2.md` over `Network review 2026-11-21.md`),
+ * which is the one made last, as Create review note numbers a day's notes past the highest.
+ */
+export function newestReviewNote(
+	settings: Pick<RapportSettings, 'reviewFolder'>,
+	today: Day,
+	paths: Iterable<string>,
+): { path: string; number: number } | undefined {
+	const first = reviewNotePath(settings, today);
+	const stem = first.slice(0, -'.md'.length);
+	let newest: { path: string; number: number } | undefined;
+	for (const path of paths) {
+		const number = path === first ? 1 : path.startsWith(`${stem} `) ? Number(/^ ([1-9]\d*)\.md$/.exec(path.slice(stem.length))?.[1]) : NaN;
+		if (number >= 1 && (!newest || number > newest.number)) newest = { path, number };
+	}
+	return newest;
 }
 
 /** Weeks of the calendar the note lists: a quarter. */

@@ -65,12 +65,17 @@ export function ratingOfNote(path: string, frontmatter: Record<string, unknown> 
 	};
 }
 
-/** The ratings of these notes, newest first. */
+/** A note's number as Create review note gives it, in the order made: 3 for `Network review 2026-11-21 3.md`, else 1. */
+function madeNumber(path: string | undefined): number {
+	return Number(/ ([1-9]\d*)\.md$/.exec(path ?? '')?.[1] ?? 1);
+}
+
+/** The ratings of these notes, newest first: by day, then of one day's notes the one made last (the highest number). */
 export function ratingHistory(notes: Iterable<{ path: string; frontmatter?: Record<string, unknown> }>): SelfRating[] {
 	const ratings: SelfRating[] = [];
 	for (const note of notes) {
 		const rating = ratingOfNote(note.path, note.frontmatter);
 		if (rating) ratings.push(rating);
 	}
-	return ratings.sort((a, b) => b.date - a.date || ((a.path ?? '') < (b.path ?? '') ? -1 : 1));
+	return ratings.sort((a, b) => b.date - a.date || madeNumber(b.path) - madeNumber(a.path) || ((a.path ?? '') < (b.path ?? '') ? -1 : 1));
 }

@@ -36,6 +36,19 @@ describe('self-rating', () => {
 			[day('2026-05-01'), 2, 'makeover'],
 		]);
 	});
+
+	it("puts the rating of the day's note made last first: the highest number", () => {
+		const rated = (path: string, score: number): { path: string; frontmatter: Record<string, unknown> } => ({
+			path,
+			frontmatter: { date: '2026-11-21', self_rating: score },
+		});
+		const notes = [
+			rated('Reviews/Network review 2026-11-21.md', 1),
+			rated('Reviews/Network review 2026-11-21 2.md', 2),
+			rated('Reviews/Network review 2026-11-21 3.md', 3),
+		];
+		expect(ratingHistory(notes).map((r) => r.score)).toEqual([3, 2, 1]);
+	});
 });
 
 describe('the review note', () => {
