@@ -21,10 +21,12 @@ interface Request {
 	json: boolean;
 }
 
-/** Which follow-up: some of its words, and its due day when two say the same. */
+/** Which follow-up: some of its words, and its due day or its note when two say the same. */
 interface FollowUpWords {
 	words: string;
 	due?: Day;
+	/** The note it is in, by path or name (`Meetings/2026-11-19 Sync`). */
+	note?: string;
 }
 
 function contactsOption(values: Values): string[] {
@@ -33,15 +35,28 @@ function contactsOption(values: Values): string[] {
 	return names;
 }
 
-/** `--follow-up TEXT [--due YYYY-MM-DD]` as picking words; undefined when not given. */
+/** `--follow-up TEXT [--due YYYY-MM-DD] [--note NOTE]` as picking words; undefined when not given. */
 function followUpOption(values: Values): FollowUpWords | undefined {
 	const words = values['follow-up'];
+	const note = values.note?.trim();
 	if (words === undefined) {
 		if (values.due !== undefined) throw new UsageError('--due needs --follow-up TEXT: it tells apart two follow-ups with the same words');
+		if (note !== undefined) throw new UsageError('--note needs --follow-up TEXT: it tells apart two follow-ups with the same words');
 		return undefined;
 	}
 	if (!words.trim()) throw new UsageError('--follow-up needs some of the follow-up’s words');
-	return { words: words.trim(), ...(values.due === undefined ? {} : { due: dayOption('due', values.due) }) };
+	if (note === '') throw new UsageError('--note needs the note the follow-up is in, by its path or name');
+	return {
+		words: words.trim(),
+		...(values.due === undefined ? {} : { due: dayOption('due', values.due) }),
+		...(note === undefined ? {} : { note }),
+	};
+}
+
+/** Whether a note is the one meant: its path or its name, with or without `.md`, case aside. */
+function isNote(path: string, meant: string): boolean {
+	const bare = (text: string): string => fold(text.replace(/\.md$/i, ''));
+	return bare(meant) === bare(path) || bare(meant) === bare(baseName(path));
 }
 
 export interface SnoozeRequest extends Request {
@@ -162,24 +177,28 @@ function pickFollowUp(vault: OpenVault, path: string, wanted: FollowUpWords, io:
 	const says = (f: OpenFollowUp): string[] => [fold(f.text), fold(readableReason(f.text))];
 	const same = open.filter((f) => says(f).includes(words));
 	const some = same.length > 0 ? same : open.filter((f) => says(f).some((text) => text.includes(words)));
-	const found = wanted.due === undefined ? some : some.filter((f) => f.due === wanted.due);
+	const { due, note } = wanted;
+	const found = some.filter((f) => (due === undefined || f.due === due) && (note === undefined || isNote(f.path, note)));
 	const [one] = found;
 	if (one && found.length === 1) return one;
 	const shown = (list: readonly OpenFollowUp[]): string =>
 		listed(list.slice(0, 5).map(describe)) + (list.length > 5 ? ` and ${list.length - 5} more` : '');
-	if (found.length > 1) {
-		const alike = found.every((f) => fold(f.text) === fold(one?.text ?? ''));
-		io.err(
-			`rapport: '${wanted.words}' could be any of ${name}'s follow-ups ${shown(found)}; ` +
-				(alike ? 'give --due YYYY-MM-DD to pick one' : 'give more of its words'),
-		);
-	} else if (open.length === 0) {
-		io.err(`rapport: ${name} has no open follow-ups`);
-	} else {
-		const due = wanted.due === undefined ? '' : ` due ${formatDay(wanted.due)}`;
-		io.err(`rapport: ${name} has no open follow-up saying '${wanted.words}'${due}; theirs: ${shown(open)}`);
+	if (found.length > 1) io.err(`rapport: '${wanted.words}' could be any of ${name}'s follow-ups ${shown(found)}; ${howToPick(found)}`);
+	else if (open.length === 0) io.err(`rapport: ${name} has no open follow-ups`);
+	else {
+		const where = [due === undefined ? '' : ` due ${formatDay(due)}`, note === undefined ? '' : ` in ${note}`].join('');
+		io.err(`rapport: ${name} has no open follow-up saying '${wanted.words}'${where}; theirs: ${shown(open)}`);
 	}
 	return undefined;
+}
+
+/** What tells apart follow-ups the words fit: more words, their due day, or the note each is in. */
+function howToPick(found: readonly OpenFollowUp[]): string {
+	const differ = (of: (f: OpenFollowUp) => unknown): boolean => new Set(found.map(of)).size > 1;
+	if (differ((f) => fold(f.text))) return 'give more of its words';
+	const options = [differ((f) => f.due) ? '--due YYYY-MM-DD' : '', differ((f) => f.path) ? '--note NOTE (the note it is in)' : ''];
+	const ways = options.filter(Boolean);
+	return ways.length > 0 ? `give ${ways.join(' or ')} to pick one` : 'they read the same in one note, due the same day: tick one there';
 }
 
 /** Words less a trailing `…` (or `...`), as a reason cut short ends. */

@@ -127,6 +127,10 @@ const COMMON: readonly (readonly [string, string])[] = [
 const COMMON_OPTIONS: readonly Option[] = ['vault', 'config-dir', 'json', 'help', 'version'];
 
 const TODAY: readonly [string, string] = ['--today YYYY-MM-DD', 'the day to work as if it were today (default: today)'];
+const NOTE_OF_FOLLOW_UP: readonly [string, string] = [
+	'--note NOTE',
+	'of two follow-ups with the same words, the one in this note (its path or name, as the refusal lists it)',
+];
 const LIMIT: readonly [string, string] = [
 	'--limit N',
 	`rows shown per list (default ${ROWS_SHOWN}), the rest counted; all shows every row, and --json always gives every row`,
@@ -256,14 +260,15 @@ const HELP: Record<Command, CommandHelp> = {
 		summary: "not before a day: a contact's cadence, or one of their follow-ups",
 		synopsis:
 			'--vault DIR --contact NAME ' +
-			'[--contact NAME ...] (--until YYYY-MM-DD | --for SPAN) [--follow-up TEXT [--due YYYY-MM-DD]] [--today YYYY-MM-DD] [--json]',
-		options: ['contact', 'until', 'for', 'follow-up', 'due', 'today'],
+			'[--contact NAME ...] (--until YYYY-MM-DD | --for SPAN) [--follow-up TEXT [--due YYYY-MM-DD] [--note NOTE]] [--today YYYY-MM-DD] [--json]',
+		options: ['contact', 'until', 'for', 'follow-up', 'due', 'note', 'today'],
 		words: [
 			['--contact NAME', CONTACTS],
 			['--until YYYY-MM-DD', 'the day they come back, after today'],
 			['--for SPAN', 'or how long from today: 3d, 1w, 2w, 1m, 1y (days, weeks, months, years)'],
 			['--follow-up TEXT', 'snooze this open follow-up of theirs, found by its words, instead of their cadence'],
 			['--due YYYY-MM-DD', 'of two follow-ups with the same words, the one due that day'],
+			NOTE_OF_FOLLOW_UP,
 			TODAY,
 		],
 		about:
@@ -281,12 +286,13 @@ const HELP: Record<Command, CommandHelp> = {
 	},
 	done: {
 		summary: "tick one of a contact's open follow-ups",
-		synopsis: '--vault DIR --contact NAME --follow-up TEXT [--due YYYY-MM-DD] [--today YYYY-MM-DD] [--json]',
-		options: ['contact', 'follow-up', 'due', 'today'],
+		synopsis: '--vault DIR --contact NAME --follow-up TEXT [--due YYYY-MM-DD] [--note NOTE] [--today YYYY-MM-DD] [--json]',
+		options: ['contact', 'follow-up', 'due', 'note', 'today'],
 		words: [
 			['--contact NAME', "a contact's name, alias or note path"],
 			['--follow-up TEXT', 'the follow-up, by its words or some of them (their own, or in a meeting note of theirs)'],
 			['--due YYYY-MM-DD', 'of two follow-ups with the same words, the one due that day'],
+			NOTE_OF_FOLLOW_UP,
 			TODAY,
 		],
 		about:

@@ -317,8 +317,29 @@ describe('rapport done', () => {
 		);
 	});
 
+	it('--note picks between two that say the same and are due the same day, in two meeting notes', async () => {
+		const task = '## Follow-ups\n- [ ] Send notes 📅 2026-11-20\n';
+		const root = writeVault(
+			people()
+				.meeting('2026-11-18 Sync', '2026-11-18', ['Jo Park'], task)
+				.meeting('2026-11-19 Planning', '2026-11-19', ['Jo Park'], task),
+		);
+		const before = snapshot(root);
+		const alike = await run('done', root, '--contact', 'Jo Park', '--follow-up', 'Send notes', '--due', '2026-11-20');
+		expect(alike.code).toBe(1);
+		expect(alike.err).toMatch(/could be any of Jo Park's follow-ups .*; give --note NOTE \(the note it is in\) to pick one$/);
+		expect(snapshot(root)).toEqual(before);
+		const picked = await run('done', root, '--contact', 'Jo Park', '--follow-up', 'Send notes', '--note', '2026-11-19 planning');
+		expect(picked.code).toBe(0);
+		expect(note(root, 'Meetings/2026-11-19 Planning.md')).toContain('- [x] Send notes 📅 2026-11-20 ✅ 2026-11-21');
+		expect(note(root, 'Meetings/2026-11-18 Sync.md')).toContain('- [ ] Send notes 📅 2026-11-20\n');
+		const nowhere = await run('done', root, '--contact', 'Jo Park', '--follow-up', 'Send notes', '--note', 'Meetings/Elsewhere');
+		expect(nowhere.err).toMatch(/^rapport: Jo Park has no open follow-up saying 'Send notes' in Meetings\/Elsewhere; theirs: /);
+	});
+
 	it.each([
 		[['--contact', 'Sam Rivera'], /--follow-up TEXT is required/],
+		[['--contact', 'Sam Rivera', '--note', 'Meetings/Sync'], /--note needs --follow-up TEXT/],
 		[['--follow-up', 'deck'], /--contact NAME is required/],
 		[['--contact', 'Sam Rivera', '--contact', 'Jo Park', '--follow-up', 'deck'], /done ticks a follow-up of one contact/],
 		[['--contact', 'Sam Rivera', '--follow-up', 'deck', '--until', '2026-12-01'], /--until only applies to snooze/],
