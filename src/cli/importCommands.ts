@@ -18,7 +18,8 @@ import type { Io } from './io';
 import { toJson } from './json';
 import type { OpenVault } from './openVault';
 import { codeOf, fsProblem, READ_ONLY, readNoteText, readOnly } from './noteFiles';
-import { UsageError, type Values } from './usage';
+import { limited } from './format';
+import { UsageError, limitOption, type Values } from './usage';
 
 /** Past this many records a file's import says how far it has got, on stderr. */
 export const PROGRESS_FROM = 1000;
@@ -29,6 +30,8 @@ export interface ImportRequest {
 	options: ImportOptions;
 	dryRun: boolean;
 	takeChanges: boolean;
+	/** How many rows each of the plan's lists shows (the rest counted). */
+	limit: number;
 	today: Day;
 	time: string;
 	json: boolean;
@@ -51,6 +54,7 @@ export function importRequest(values: Values, positionals: readonly string[], to
 		options: { folder, overwrite: values.overwrite === true },
 		dryRun: values['dry-run'] === true,
 		takeChanges: values['take-changes'] === true,
+		limit: limitOption(values),
 		today,
 		time: formatTime(now),
 		json: values.json === true,
@@ -101,7 +105,7 @@ export async function runImport(request: ImportRequest, vault: OpenVault, io: Io
 		io.out(
 			request.json
 				? toJson({ ...(planJson(plan, read) as object), ...(readOnlyNotes.length ? { readOnly: readOnlyNotes } : {}) })
-				: planText(plan, request.file, importFolder(request.options, vault.config.settings), true, read.note),
+				: planText(plan, request, importFolder(request.options, vault.config.settings), read.note),
 		);
 		if (readOnlyNotes.length === 0) return 0;
 		const them = readOnlyNotes.length === 1 ? 'it' : 'them';
@@ -147,7 +151,7 @@ export async function runImport(request: ImportRequest, vault: OpenVault, io: Io
 			create: plan.create.filter((c) => done.created.includes(c.path)),
 			update: plan.update.filter((u) => done.updated.includes(u.path)),
 		};
-		io.out(`${result.message}\n${planText(written, request.file, '', false, read.note, takeChanges)}`);
+		io.out(`${result.message}\n${planText(written, request, '', read.note, takeChanges)}`);
 	}
 	return 0;
 }
@@ -180,9 +184,8 @@ function fieldsText(fields: Record<string, string | string[]>): string {
 /** The plan, or what was written of it, for people: counts first (and how the file was read, when not UTF-8), then a list per group. */
 function planText(
 	plan: ImportPlan,
-	file: string,
+	{ file, dryRun, limit }: Pick<ImportRequest, 'file' | 'dryRun' | 'limit'>,
 	folder: string,
-	dryRun: boolean,
 	note: string | undefined,
 	taken: ReadonlySet<number> = new Set(),
 ): string {
@@ -200,7 +203,15 @@ function planText(
 	const lines = [dryRun ? `Import plan (nothing written)${folder ? `; new notes go to ${folder}/` : ''}: ${counts}` : counts];
 	if (note) lines.push(note);
 	const group = (title: string, items: string[]): void => {
-		if (items.length) lines.push('', `${title} (${items.length}):`, ...items.map((item) => `  ${item}`));
+		if (items.length)
+			lines.push(
+				'',
+				`${title} (${items.length}):`,
+				...limited(
+					items.map((item) => `  ${item}`),
+					limit,
+				),
+			);
 	};
 	group(
 		dryRun ? 'Create' : 'Created',

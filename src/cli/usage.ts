@@ -368,8 +368,8 @@ const HELP: Record<Command, CommandHelp> = {
 	import: {
 		summary: 'bring in people from LinkedIn, a vCard file or Google Contacts',
 		synopsis:
-			'linkedin|vcard|google FILE --vault DIR [--folder F] [--dry-run] [--overwrite] [--take-changes] [--today YYYY-MM-DD] [--json]',
-		options: ['folder', 'dry-run', 'overwrite', 'take-changes', 'today'],
+			'linkedin|vcard|google FILE --vault DIR [--folder F] [--dry-run] [--overwrite] [--take-changes] [--limit N] [--today YYYY-MM-DD] [--json]',
+		options: ['folder', 'dry-run', 'overwrite', 'take-changes', 'limit', 'today'],
 		words: [
 			['linkedin FILE', "LinkedIn's Connections.csv (Settings, Data privacy, Get a copy of your data)"],
 			['vcard FILE', 'a .vcf file of one or more cards (iPhone, Android, Google, Outlook, Thunderbird)'],
@@ -382,6 +382,7 @@ const HELP: Record<Command, CommandHelp> = {
 				'take every new company or role the file shows for a contact: set it, keep the old company in previous_companies, ' +
 					'and add a follow-up to congratulate them, due today',
 			],
+			LIMIT,
 			TODAY,
 		],
 		about:

@@ -182,6 +182,25 @@ describe('rapport import', () => {
 		expect(snapshot(root)).toEqual(after);
 	});
 
+	it('lists the first rows of each group and counts the rest, as many as --limit asks', async () => {
+		const { root, file } = setup();
+		const group = (out: string, title: string): string[] => {
+			const lines = out.split('\n');
+			const at = lines.findIndex((line) => line.startsWith(`${title} (`));
+			const end = lines.indexOf('', at);
+			return lines.slice(at, end === -1 ? undefined : end);
+		};
+		const one = await cli('import', 'linkedin', file, '--vault', root, '--dry-run', '--limit', '1');
+		expect(group(one.out, 'Create')).toEqual([
+			'Create (2):',
+			expect.stringMatching(/^ {2}row \d+: People\/\S.*\.md$/),
+			'  … and 1 more (--limit all shows every one)',
+		]);
+		const all = await cli('import', 'linkedin', file, '--vault', root, '--dry-run');
+		expect(group(all.out, 'Create')).toHaveLength(3);
+		expect(group(all.out, 'Create')[1]).toBe(group(one.out, 'Create')[1]);
+	});
+
 	it('says in the dry run that a read-only note it would fill in refuses the import, as the import then does', async () => {
 		const { root, file } = setup();
 		chmodSync(join(root, 'People/Raj Patel.md'), 0o444);

@@ -320,9 +320,7 @@ describe('rapport done', () => {
 	it('--note picks between two that say the same and are due the same day, in two meeting notes', async () => {
 		const task = '## Follow-ups\n- [ ] Send notes 📅 2026-11-20\n';
 		const root = writeVault(
-			people()
-				.meeting('2026-11-18 Sync', '2026-11-18', ['Jo Park'], task)
-				.meeting('2026-11-19 Planning', '2026-11-19', ['Jo Park'], task),
+			people().meeting('2026-11-18 Sync', '2026-11-18', ['Jo Park'], task).meeting('2026-11-19 Planning', '2026-11-19', ['Jo Park'], task),
 		);
 		const before = snapshot(root);
 		const alike = await run('done', root, '--contact', 'Jo Park', '--follow-up', 'Send notes', '--due', '2026-11-20');
