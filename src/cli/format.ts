@@ -39,7 +39,7 @@ export function widest(values: string[], cap: number): number {
 	);
 }
 
-/** How many rows a list in a report shows (a queue section, the people waiting for triage, a group of an import) before it counts the rest. */
+/** How many rows a report's list shows (a queue section, the people waiting for triage, an import's group) before it counts the rest. */
 export const ROWS_SHOWN = 20;
 
 /** A list's first `limit` rows, then a line counting the rest and saying how to see them. */

@@ -260,7 +260,8 @@ const HELP: Record<Command, CommandHelp> = {
 		summary: "not before a day: a contact's cadence, or one of their follow-ups",
 		synopsis:
 			'--vault DIR --contact NAME ' +
-			'[--contact NAME ...] (--until YYYY-MM-DD | --for SPAN) [--follow-up TEXT [--due YYYY-MM-DD] [--note NOTE]] [--today YYYY-MM-DD] [--json]',
+			'[--contact NAME ...] (--until YYYY-MM-DD | --for SPAN) [--follow-up TEXT [--due YYYY-MM-DD] [--note NOTE]] ' +
+			'[--today YYYY-MM-DD] [--json]',
 		options: ['contact', 'until', 'for', 'follow-up', 'due', 'note', 'today'],
 		words: [
 			['--contact NAME', CONTACTS],
@@ -368,7 +369,8 @@ const HELP: Record<Command, CommandHelp> = {
 	import: {
 		summary: 'bring in people from LinkedIn, a vCard file or Google Contacts',
 		synopsis:
-			'linkedin|vcard|google FILE --vault DIR [--folder F] [--dry-run] [--overwrite] [--take-changes] [--limit N] [--today YYYY-MM-DD] [--json]',
+			'linkedin|vcard|google FILE --vault DIR [--folder F] [--dry-run] [--overwrite] [--take-changes] [--limit N] ' +
+			'[--today YYYY-MM-DD] [--json]',
 		options: ['folder', 'dry-run', 'overwrite', 'take-changes', 'limit', 'today'],
 		words: [
 			['linkedin FILE', "LinkedIn's Connections.csv (Settings, Data privacy, Get a copy of your data)"],
