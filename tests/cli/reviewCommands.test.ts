@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vault } from '../builders';
-import { networkVault, TODAY } from '../domain/review/networkVault';
+import { crowdVault, networkVault, TODAY } from '../domain/review/networkVault';
 import { cli, filesOf, snapshot, writeVault } from './tempVault';
 
 /** The review tests' network on disk, with its targets and a goal in data.json, and one earlier review note. */
@@ -72,6 +72,22 @@ describe('rapport review', () => {
 		expect(result.out).toContain('  Stripe: gap: no one; might introduce you: Cleo (used to work at Stripe), Gus (introduced by Finn)');
 		expect(result.out).toContain('  Ben: quiet for 3mo; you usually talk every 7d');
 		expect(result.out).toContain('  2026-08-01: 3 of 5, enhance');
+	});
+
+	it('names the first eight of a long list and how many more, every name still in the JSON', async () => {
+		const root = writeVault(crowdVault());
+		const text = await cli('review', '--vault', root, '--today', TODAY);
+		const line = (start: string): string => text.out.split('\n').find((l) => l.startsWith(start)) ?? '';
+		const persons = Array.from({ length: 8 }, (_, i) => `Person 0${i + 1}`).join(', ');
+		expect(line('  never in touch: ')).toBe(`  never in touch: ${persons}, and 12 more (all in --json)`);
+		const takers = Array.from({ length: 8 }, (_, i) => `Taker 0${i + 1} (asked 2)`).join(', ');
+		expect(line('  take-only')).toBe(`  take-only (asked twice or more, never gave): ${takers}, and 4 more (all in --json)`);
+		const json = JSON.parse((await cli('review', '--vault', root, '--today', TODAY, '--json')).out) as {
+			health: { neverContacted: unknown[] };
+			reciprocity: { takeOnly: unknown[] };
+		};
+		expect(json.health.neverContacted).toHaveLength(20);
+		expect(json.reciprocity.takeOnly).toHaveLength(12);
 	});
 
 	it('names a goal in data.json it cannot use, and reviews with the rest', async () => {
