@@ -1,5 +1,5 @@
 // The network review and "who" as text for people: a heading per part, a line per figure.
-import { formatDay, humanDay, type Day } from '../domain/day';
+import { formatDay, humanDay, humanSpan, type Day } from '../domain/day';
 import { readableReason } from '../domain/links';
 import { driftReason } from '../domain/review/drift';
 import type { NetworkReview } from '../domain/review/review';
@@ -22,7 +22,8 @@ function few<T>(items: readonly T[], word: (item: T) => string, none: string): s
 	return items.length ? firstFew(items, word, ALL).join(', ') : none;
 }
 
-const days = (n: number | undefined): string => (n === undefined ? '-' : `${Math.round(n)}d`);
+/** A span as the whole review says one (drift's "quiet for 7mo" too): 17402 days is 48y. */
+const days = (n: number | undefined): string => (n === undefined ? '-' : humanSpan(Math.round(n)));
 
 export function formatReviewText(review: NetworkReview, settings: RapportSettings, told: NameLabel): string {
 	const named = (p: { name: string; path: string }): string => told(p.name, p.path);

@@ -90,6 +90,17 @@ describe('rapport review', () => {
 		expect(json.reciprocity.takeOnly).toHaveLength(12);
 	});
 
+	it('says a long silence in years, as drift says its silences, not in raw days', async () => {
+		const root = writeVault(vault().contact('Maya Larsen', (c) => c.tie('strong').interaction('1979-03-01 call: The last word')));
+		const result = await cli('review', '--vault', root, '--today', TODAY);
+		expect(result.out).toContain('  strong ties out of touch longest: Maya Larsen (48y)');
+		expect(result.out).toContain('  median time since last contact: strong 48y, medium -, weak -, unset -');
+		const json = JSON.parse((await cli('review', '--vault', root, '--today', TODAY, '--json')).out) as {
+			health: { longestSilentStrong: { silenceDays: number }[] };
+		};
+		expect(json.health.longestSilentStrong[0]?.silenceDays).toBe(17432);
+	});
+
 	it('names a goal in data.json it cannot use, and reviews with the rest', async () => {
 		const root = writeVault(networkVault());
 		mkdirSync(join(root, '.obsidian/plugins/rapport'), { recursive: true });

@@ -1,6 +1,6 @@
 // The review as a dated note's Markdown, so reviews can be kept, compared and searched.
 // Its properties hold the self-rating, where the next review reads the history from.
-import { formatDay, humanDay, type Day } from '../day';
+import { formatDay, humanDay, humanSpan, type Day } from '../day';
 import type { NoteText } from '../noteText';
 import type { RapportSettings } from '../settings';
 import { driftReason } from './drift';
@@ -36,8 +36,9 @@ function few<T>(items: readonly T[], word: (item: T) => string): string[] {
 	return firstFew(items, word, ALL);
 }
 
+/** A span as the whole review says one (drift's "quiet for 7mo" too). */
 function days(n: number | undefined): string {
-	return n === undefined ? '—' : `${Math.round(n)}d`;
+	return n === undefined ? '—' : humanSpan(Math.round(n));
 }
 
 function progress(p: GoalPeriodProgress, target: number): string {
