@@ -8,6 +8,7 @@ import type { KnownPerson, WhoQuery } from '../domain/review/who';
 import type { RapportSettings } from '../domain/settings';
 import type { NameLabel } from '../domain/namesakes';
 import { nameColumn, pad } from './format';
+import { didYouMean } from '../domain/words';
 import { counts, firstFew, groups as groupsOf, percent } from '../domain/review/summaryText';
 
 /** Where a list cut short is whole. */
@@ -96,6 +97,7 @@ export function formatWhoText(
 	today: Day,
 	via: readonly Introducer[],
 	told: NameLabel,
+	close: readonly string[] = [],
 ): string {
 	// A company as the notes write it (`who --company acme` finds Acme), since one is found only by its name.
 	const where =
@@ -106,7 +108,7 @@ export function formatWhoText(
 				: `in ${query.name}`;
 	if (people.length === 0)
 		return [
-			`Nobody ${where}.`,
+			close.length ? `Nobody ${where}; ${didYouMean(close)}` : `Nobody ${where}.`,
 			...(via.length ? ['Might introduce you:', ...via.map((i) => `  ${told(i.name, i.path)}: ${readableReason(i.why)}`)] : []),
 		].join('\n');
 	const { labels: names, width: nameWidth } = nameColumn(people, told);

@@ -231,6 +231,19 @@ describe('rapport who', () => {
 		expect((await cli('who', '--vault', root, '--location', 'Reykjavik')).out).toBe('Nobody in Reykjavik.');
 	});
 
+	it('offers the companies, tags and places close to one that finds nobody, as a name look-up does', async () => {
+		const root = writeVault(
+			crowdVault().contact('Lea', (c) => c.company('Globex').prop('location', '"Lisbon, Portugal"').prop('tags', '[contact, devtools]')),
+		);
+		const first = async (...args: string[]): Promise<string> =>
+			(await cli('who', '--vault', root, '--today', TODAY, ...args)).out.split('\n')[0] ?? '';
+		expect(await first('--company', 'Strip')).toBe('Nobody at Strip; did you mean Stripe?');
+		expect(await first('--company', 'glbex')).toBe('Nobody at glbex; did you mean Globex?');
+		expect(await first('--tag', '#devtool')).toBe('Nobody tagged #devtool; did you mean devtools?');
+		expect(await first('--location', 'Lisbn')).toBe('Nobody in Lisbn; did you mean Lisbon?');
+		expect(await first('--company', 'Initech')).toBe('Nobody at Initech.');
+	});
+
 	it('says who might introduce you where you know nobody, as the review does for a target, links as they read', async () => {
 		const root = networkOnDisk();
 		const text = await cli('who', '--vault', root, '--company', 'Stripe', '--today', TODAY);

@@ -443,6 +443,10 @@ describe('Who do I know at…', () => {
 			'location Portugal 1',
 		]);
 		expect(suggest.getSuggestions('#dev').map((p) => p.name)).toEqual(['devtools']);
+		// Nothing holds a typo: the names close to it are offered, as a name look-up's "did you mean".
+		expect(suggest.getSuggestions('Glbex').map((p) => `${p.kind} ${p.name}`)).toEqual(['company Globex']);
+		expect(suggest.getSuggestions('#devtoolz').map((p) => `${p.kind} ${p.name}`)).toEqual(['tag devtools']);
+		expect(suggest.getSuggestions('Initech')).toEqual([]);
 		suggest.onChooseSuggestion({ kind: 'company', name: 'Acme', count: 2 });
 		const modal = document.body.find('.rapport-who-modal');
 		expect(texts(modal, '.rapport-who-person')).toEqual([
