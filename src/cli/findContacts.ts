@@ -11,7 +11,7 @@ import { newContactPath } from '../domain/newContact';
 import type { OpenVault } from './openVault';
 import type { Io } from './io';
 import { namesakeLabels } from '../domain/namesakes';
-import { editDistance, foldName as fold, listed, looseName as looseFold } from '../domain/words';
+import { closeNames, didYouMean, foldName as fold, listed, looseName as looseFold } from '../domain/words';
 
 /**
  * `--contact A --contact B` and `--contact A,B` both name A and B. Each text is kept whole
@@ -69,7 +69,7 @@ function namesIn(contacts: readonly Contact[], text: string, option: string): [s
  */
 function nobodyNamed({ nobody, close }: NoMatch, offer: boolean): string {
 	const said = `no contact named '${nobody}'`;
-	const meant = close.length > 0 ? `did you mean ${listed(close, 'or')}?` : '';
+	const meant = didYouMean(close);
 	if (!offer) return meant ? `${said}; ${meant}` : said;
 	return meant ? `${said}; ${meant} (--create makes a new contact named ${nobody})` : `${said}; add --create to make them a new contact`;
 }
@@ -136,7 +136,7 @@ function lookUp(names: readonly string[], vault: OpenVault, io: Io, option: stri
  * than guessed at. A string is what to tell the user instead.
  */
 function findContact(contacts: readonly Contact[], name: string, option: string): Found {
-	return known(contacts, name, option) ?? { nobody: name, close: closeNames(contacts, nameKey(name)) };
+	return known(contacts, name, option) ?? { nobody: name, close: closeNames(nameKey(name), contacts, (c) => [c.name, ...c.aliases]) };
 }
 
 /** `findContact` short of its last answer: undefined where nobody answers to the name. */
@@ -217,18 +217,4 @@ function notAContact(vault: OpenVault, key: string): string | undefined {
 function nameKey(name: string): string {
 	const target = /^\[\[.*\]\]$/.test(name.trim()) ? linkTarget(name) : name;
 	return fold(target).replace(/\.md$/, '');
-}
-
-/** Up to three contacts whose name or alias is a typo away from the key, or who have it as one word of their name. */
-function closeNames(contacts: readonly Contact[], typed: string): string[] {
-	// Accents and apostrophes aside, as the look-up's loose tier: `jose` suggests José Álvarez.
-	const key = looseFold(typed);
-	const limit = Math.max(1, Math.floor(key.length / 4));
-	const near: { name: string; distance: number }[] = [];
-	for (const contact of contacts) {
-		const distance = Math.min(...[contact.name, ...contact.aliases].map((n) => editDistance(looseFold(n), key, limit)));
-		if (distance <= limit || looseFold(contact.name).split(' ').includes(key)) near.push({ name: contact.name, distance });
-	}
-	near.sort((a, b) => a.distance - b.distance);
-	return [...new Set(near.map((n) => n.name))].slice(0, 3);
 }

@@ -9,7 +9,7 @@ import { RATING_QUESTIONS, ratingHistory, selfRating, type SelfRating } from '..
 import { listed } from '../domain/words';
 import { cliActions, reportRefusal } from './cliActions';
 import { introducers } from '../domain/review/targets';
-import { whoIsThere, type KnownPerson, type WhoQuery } from '../domain/review/who';
+import { closePlaces, whoIsThere, type KnownPerson, type WhoQuery } from '../domain/review/who';
 import { namesakeLabels } from '../domain/namesakes';
 import { formatReviewText, formatWhoText } from './reviewFormat';
 import type { Io } from './io';
@@ -91,8 +91,11 @@ export function runWho(request: WhoRequest, vault: OpenVault, io: Io): number {
 	// Nobody there: who might introduce you, as the review says for a target. The plain JSON is
 	// the list of people, as scripts have read it; --introducers asks for the object that adds them.
 	const via = people.length === 0 && (!request.json || request.introducers) ? introducers(vault.index, request.query) : [];
-	if (!request.json) io.out(formatWhoText(request.query, people, request.today, via, namesakeLabels(vault.index.contacts())));
-	else if (!request.introducers) io.out(toJson(people.map(personJson)));
+	if (!request.json) {
+		// Nobody there may be a typo: offer the names close to it, as a contact's name that finds nobody does.
+		const close = people.length === 0 ? closePlaces(vault.index, request.query, vault.config.settings.contactTags) : [];
+		io.out(formatWhoText(request.query, people, request.today, via, namesakeLabels(vault.index.contacts()), close));
+	} else if (!request.introducers) io.out(toJson(people.map(personJson)));
 	else io.out(toJson({ people: people.map(personJson), introducers: via.map(({ name, path, why }) => ({ name, path, why })) }));
 	return unreadable(vault, io);
 }

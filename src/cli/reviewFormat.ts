@@ -1,5 +1,5 @@
 // The network review and "who" as text for people: a heading per part, a line per figure.
-import { formatDay, humanDay, type Day } from '../domain/day';
+import { formatDay, humanDay, humanSpan, type Day } from '../domain/day';
 import { readableReason } from '../domain/links';
 import { driftReason } from '../domain/review/drift';
 import type { NetworkReview } from '../domain/review/review';
@@ -8,15 +8,23 @@ import type { KnownPerson, WhoQuery } from '../domain/review/who';
 import type { RapportSettings } from '../domain/settings';
 import type { NameLabel } from '../domain/namesakes';
 import { nameColumn, pad } from './format';
-import { counts, groups as groupsOf, percent } from '../domain/review/summaryText';
+import { didYouMean } from '../domain/words';
+import { counts, firstFew, groups as groupsOf, percent } from '../domain/review/summaryText';
 
-const GROUPS_SHOWN = 8;
+/** Where a list cut short is whole. */
+const ALL = ' (all in --json)';
 
 function groups(list: Parameters<typeof groupsOf>[0], none?: number): string {
-	return groupsOf(list, GROUPS_SHOWN, none);
+	return groupsOf(list, ALL, none);
 }
 
-const days = (n: number | undefined): string => (n === undefined ? '-' : `${Math.round(n)}d`);
+/** A list as the review's text says it: the first few, then "and N more"; `none` when empty. */
+function few<T>(items: readonly T[], word: (item: T) => string, none: string): string {
+	return items.length ? firstFew(items, word, ALL).join(', ') : none;
+}
+
+/** A span as the whole review says one (drift's "quiet for 7mo" too): 17402 days is 48y. */
+const days = (n: number | undefined): string => (n === undefined ? '-' : humanSpan(Math.round(n)));
 
 export function formatReviewText(review: NetworkReview, settings: RapportSettings, told: NameLabel): string {
 	const named = (p: { name: string; path: string }): string => told(p.name, p.path);
@@ -30,7 +38,7 @@ export function formatReviewText(review: NetworkReview, settings: RapportSetting
 	out.push(`  companies  ${groups(c.company, c.noCompany)}`);
 	out.push(`  tags       ${groups(c.tag)}`);
 	out.push(`  locations  ${groups(c.location, c.noLocation)}`);
-	out.push(`  added in the last 90 days: ${c.added.length ? c.added.map((p) => `${named(p)} (${on(p.added)})`).join(', ') : 'nobody'}`);
+	out.push(`  added in the last 90 days: ${few(c.added, (p) => `${named(p)} (${on(p.added)})`, 'nobody')}`);
 
 	out.push('', 'Health');
 	out.push(`  overdue: ${h.overdue} of ${h.counted} kept by cadence (${percent(h.overdue, h.counted)})`);
@@ -39,19 +47,14 @@ export function formatReviewText(review: NetworkReview, settings: RapportSetting
 			.map(([tie, n]) => `${tie} ${days(n)}`)
 			.join(', ')}`,
 	);
-	out.push(`  never in touch: ${h.neverContacted.length ? h.neverContacted.map(named).join(', ') : 'nobody'}`);
-	out.push(
-		`  strong ties out of touch longest: ${
-			h.longestSilentStrong.length
-				? h.longestSilentStrong.map((s) => `${named(s)} (${s.lastContact === undefined ? 'never' : days(s.silenceDays)})`).join(', ')
-				: 'none'
-		}`,
-	);
+	out.push(`  never in touch: ${few(h.neverContacted, named, 'nobody')}`);
+	const silent = few(h.longestSilentStrong, (s) => `${named(s)} (${s.lastContact === undefined ? 'never' : days(s.silenceDays)})`, 'none');
+	out.push(`  strong ties out of touch longest: ${silent}`);
 
 	out.push('', 'Reciprocity');
 	if (r.takeOnly.length)
 		out.push(
-			`  take-only (asked twice or more, never gave): ${r.takeOnly.map((p) => `${named(p)} (asked ${p.asked})`).join(', ')}`,
+			`  take-only (asked twice or more, never gave): ${few(r.takeOnly, (p) => `${named(p)} (asked ${p.asked})`, 'none')}`,
 			'  give first: share something, introduce, congratulate',
 		);
 	else out.push('  no take-only relationships');
@@ -61,10 +64,10 @@ export function formatReviewText(review: NetworkReview, settings: RapportSetting
 	if (review.targets.length === 0) out.push('  none set: Target companies and Target fields in the settings');
 	for (const t of review.targets) {
 		const what = t.kind === 'tag' ? `#${t.name}` : t.name;
-		if (!t.gap) out.push(`  ${what}: ${t.people.map((p) => `${named(p)} (${p.tie ?? 'no tie'})`).join(', ')}`);
+		if (!t.gap) out.push(`  ${what}: ${few(t.people, (p) => `${named(p)} (${p.tie ?? 'no tie'})`, 'nobody')}`);
 		else {
-			const via = t.introducers.map((i) => `${named(i)} (${readableReason(i.why)})`);
-			out.push(`  ${what}: gap: no one${via.length ? `; might introduce you: ${via.join(', ')}` : ''}`);
+			const via = few(t.introducers, (i) => `${named(i)} (${readableReason(i.why)})`, '');
+			out.push(`  ${what}: gap: no one${via ? `; might introduce you: ${via}` : ''}`);
 		}
 	}
 
@@ -79,7 +82,7 @@ export function formatReviewText(review: NetworkReview, settings: RapportSetting
 
 	out.push('', 'Drift');
 	if (review.drift.length === 0) out.push('  nobody is drifting from their usual rhythm');
-	for (const d of review.drift) out.push(`  ${named(d)}: ${driftReason(d)}`);
+	for (const line of firstFew(review.drift, (d) => `${named(d)}: ${driftReason(d)}`, ALL)) out.push(`  ${line}`);
 
 	out.push('', 'Self-rating');
 	const latest = review.selfRatings[0];
@@ -94,6 +97,7 @@ export function formatWhoText(
 	today: Day,
 	via: readonly Introducer[],
 	told: NameLabel,
+	close: readonly string[] = [],
 ): string {
 	// A company as the notes write it (`who --company acme` finds Acme), since one is found only by its name.
 	const where =
@@ -104,7 +108,7 @@ export function formatWhoText(
 				: `in ${query.name}`;
 	if (people.length === 0)
 		return [
-			`Nobody ${where}.`,
+			close.length ? `Nobody ${where}; ${didYouMean(close)}` : `Nobody ${where}.`,
 			...(via.length ? ['Might introduce you:', ...via.map((i) => `  ${told(i.name, i.path)}: ${readableReason(i.why)}`)] : []),
 		].join('\n');
 	const { labels: names, width: nameWidth } = nameColumn(people, told);

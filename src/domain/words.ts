@@ -56,3 +56,33 @@ export function looseName(text: string): string {
 		.replace(/\p{M}/gu, '')
 		.replace(/[\u2018\u2019\u02bc`´]/g, "'");
 }
+
+/** What a look-up that found nothing says of the names close to what was typed: `did you mean A or B?`; empty for none. */
+export function didYouMean(close: readonly string[]): string {
+	return close.length > 0 ? `did you mean ${listed(close, 'or')}?` : '';
+}
+
+/**
+ * Up to three names a typo away from `typed` (a typo per four letters, accents, apostrophes
+ * and case aside) or with it as one of their words, the closest first: whom a contact's name,
+ * and which company, tag or place, "did you mean …?" offers. A choice may be spelt several
+ * ways (a contact's aliases); its name is what is offered.
+ */
+export function closeNames<T extends { name: string }>(
+	typed: string,
+	choices: Iterable<T>,
+	spellings: (choice: T) => readonly string[] = (choice) => [choice.name],
+): string[] {
+	const key = looseName(typed);
+	const limit = Math.max(1, Math.floor(key.length / 4));
+	const near: { name: string; distance: number }[] = [];
+	for (const choice of choices) {
+		const distance = Math.min(...spellings(choice).map((n) => editDistance(looseName(n), key, limit)));
+		if (distance <= limit || looseName(choice.name).split(' ').includes(key)) near.push({ name: choice.name, distance });
+	}
+	near.sort((a, b) => a.distance - b.distance);
+	return [...new Set(near.map((n) => n.name))].slice(0, CLOSE_SHOWN);
+}
+
+/** Names "did you mean …?" offers at most. */
+const CLOSE_SHOWN = 3;

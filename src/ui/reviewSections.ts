@@ -1,7 +1,7 @@
 // The network review's parts as plain DOM, drawn from a NetworkReview: the review view
 // draws them all, a `rapport` code block one. Long lists show their first few with a
 // "Show all" button; an empty part says why it is empty and what to do.
-import { humanDay, type Day } from '../domain/day';
+import { humanDay, humanSpan, type Day } from '../domain/day';
 import { driftReason } from '../domain/review/drift';
 import type { GroupCount } from '../domain/review/composition';
 import type { NetworkReview } from '../domain/review/review';
@@ -144,8 +144,9 @@ function drawComposition(el: HTMLElement, review: NetworkReview, ctx: ReviewCont
 		});
 }
 
+/** A span as the whole review says one (drift's "quiet for 7mo" too). */
 function days(n: number | undefined): string {
-	return n === undefined ? '—' : `${Math.round(n)} days`;
+	return n === undefined ? '—' : humanSpan(Math.round(n));
 }
 
 function drawHealth(el: HTMLElement, { health: h }: NetworkReview, ctx: ReviewContext): void {

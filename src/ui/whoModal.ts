@@ -2,8 +2,7 @@
 // people there, strongest tie first, with their role and last contact; each opens its note.
 import { Modal, SuggestModal, type App } from 'obsidian';
 import { humanDay } from '../domain/day';
-import { foldKey } from '../domain/review/shared';
-import type { Place, WhoQuery } from '../domain/review/who';
+import { placesMatching, type Place, type WhoQuery } from '../domain/review/who';
 import type { ReviewHost } from './host';
 
 const KIND_WORDS: Record<Place['kind'], string> = { company: 'company', tag: 'tag', location: 'place' };
@@ -24,9 +23,7 @@ export class WhoSuggestModal extends SuggestModal<Place> {
 	}
 
 	getSuggestions(query: string): Place[] {
-		const wanted = foldKey(query.replace(/^#/, ''));
-		const tagOnly = query.trim().startsWith('#');
-		return this.host.places().filter((p) => (!tagOnly || p.kind === 'tag') && foldKey(p.name).includes(wanted));
+		return placesMatching(this.host.places(), query);
 	}
 
 	renderSuggestion(place: Place, el: HTMLElement): void {

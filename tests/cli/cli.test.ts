@@ -283,7 +283,7 @@ describe('rapport queue', () => {
 		]);
 		const review = (await cli('review', '--vault', root, '--today', '2026-11-21')).out.split('\n');
 		expect(review.find((line) => line.includes('strong ties out of touch longest'))).toBe(
-			'  strong ties out of touch longest: Alex Kim (People/Work/Alex Kim.md) (81d), Alex Kim (People/Old/Alex Kim.md) (1d), Sam Rivera (1d)',
+			'  strong ties out of touch longest: Alex Kim (People/Work/Alex Kim.md) (3mo), Alex Kim (People/Old/Alex Kim.md) (1d), Sam Rivera (1d)',
 		);
 	});
 

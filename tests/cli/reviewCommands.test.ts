@@ -4,7 +4,7 @@ import { mkdirSync, writeFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { vault } from '../builders';
-import { networkVault, TODAY } from '../domain/review/networkVault';
+import { crowdVault, networkVault, TODAY } from '../domain/review/networkVault';
 import { cli, filesOf, snapshot, writeVault } from './tempVault';
 
 /** The review tests' network on disk, with its targets and a goal in data.json, and one earlier review note. */
@@ -72,6 +72,33 @@ describe('rapport review', () => {
 		expect(result.out).toContain('  Stripe: gap: no one; might introduce you: Cleo (used to work at Stripe), Gus (introduced by Finn)');
 		expect(result.out).toContain('  Ben: quiet for 3mo; you usually talk every 7d');
 		expect(result.out).toContain('  2026-08-01: 3 of 5, enhance');
+	});
+
+	it('names the first eight of a long list and how many more, every name still in the JSON', async () => {
+		const root = writeVault(crowdVault());
+		const text = await cli('review', '--vault', root, '--today', TODAY);
+		const line = (start: string): string => text.out.split('\n').find((l) => l.startsWith(start)) ?? '';
+		const persons = Array.from({ length: 8 }, (_, i) => `Person 0${i + 1}`).join(', ');
+		expect(line('  never in touch: ')).toBe(`  never in touch: ${persons}, and 12 more (all in --json)`);
+		const takers = Array.from({ length: 8 }, (_, i) => `Taker 0${i + 1} (asked 2)`).join(', ');
+		expect(line('  take-only')).toBe(`  take-only (asked twice or more, never gave): ${takers}, and 4 more (all in --json)`);
+		const json = JSON.parse((await cli('review', '--vault', root, '--today', TODAY, '--json')).out) as {
+			health: { neverContacted: unknown[] };
+			reciprocity: { takeOnly: unknown[] };
+		};
+		expect(json.health.neverContacted).toHaveLength(20);
+		expect(json.reciprocity.takeOnly).toHaveLength(12);
+	});
+
+	it('says a long silence in years, as drift says its silences, not in raw days', async () => {
+		const root = writeVault(vault().contact('Maya Larsen', (c) => c.tie('strong').interaction('1979-03-01 call: The last word')));
+		const result = await cli('review', '--vault', root, '--today', TODAY);
+		expect(result.out).toContain('  strong ties out of touch longest: Maya Larsen (48y)');
+		expect(result.out).toContain('  median time since last contact: strong 48y, medium -, weak -, unset -');
+		const json = JSON.parse((await cli('review', '--vault', root, '--today', TODAY, '--json')).out) as {
+			health: { longestSilentStrong: { silenceDays: number }[] };
+		};
+		expect(json.health.longestSilentStrong[0]?.silenceDays).toBe(17432);
 	});
 
 	it('names a goal in data.json it cannot use, and reviews with the rest', async () => {
@@ -217,6 +244,19 @@ describe('rapport who', () => {
 		expect((await cli('who', '--vault', root, '--company', 'ACME', '--today', TODAY)).out.split('\n')[0]).toBe('2 people at Acme');
 		expect(text.out).toMatch(/^ {2}Ana +strong +15 Nov +Société Générale$/m);
 		expect((await cli('who', '--vault', root, '--location', 'Reykjavik')).out).toBe('Nobody in Reykjavik.');
+	});
+
+	it('offers the companies, tags and places close to one that finds nobody, as a name look-up does', async () => {
+		const root = writeVault(
+			crowdVault().contact('Lea', (c) => c.company('Globex').prop('location', '"Lisbon, Portugal"').prop('tags', '[contact, devtools]')),
+		);
+		const first = async (...args: string[]): Promise<string> =>
+			(await cli('who', '--vault', root, '--today', TODAY, ...args)).out.split('\n')[0] ?? '';
+		expect(await first('--company', 'Strip')).toBe('Nobody at Strip; did you mean Stripe?');
+		expect(await first('--company', 'glbex')).toBe('Nobody at glbex; did you mean Globex?');
+		expect(await first('--tag', '#devtool')).toBe('Nobody tagged #devtool; did you mean devtools?');
+		expect(await first('--location', 'Lisbn')).toBe('Nobody in Lisbn; did you mean Lisbon?');
+		expect(await first('--company', 'Initech')).toBe('Nobody at Initech.');
 	});
 
 	it('says who might introduce you where you know nobody, as the review does for a target, links as they read', async () => {

@@ -8,7 +8,7 @@ import { App, MarkdownRenderChild, Notice, Plugin, SuggestModal, WorkspaceLeaf, 
 import type { MarkdownPostProcessorContext, ViewState, WorkspaceLeaf as ObsidianLeaf } from 'obsidian';
 import manifest from '../../manifest.json';
 import RapportPlugin from '../../src/main';
-import { formatDay, humanDay, localToday } from '../../src/domain/day';
+import { dayFromParts, formatDay, humanDay, localToday } from '../../src/domain/day';
 import { weekStart } from '../../src/domain/review/calendar';
 import { REVIEW_VIEW_TYPE } from '../../src/ui/host';
 import { ReviewView } from '../../src/ui/reviewView';
@@ -227,6 +227,34 @@ describe('the network review view', () => {
 		expect(el.find('.rapport-calendar-legend').getText()).toBe('LessMore');
 	});
 
+	it('says a long silence in years, as drift says its silences', async () => {
+		const files = {
+			'People/Maya Larsen.md': [
+				'---',
+				'type: contact',
+				'tie: strong',
+				'---',
+				'## Interactions',
+				'- 1979-03-01 call: The last word',
+				'',
+			].join('\n'),
+		};
+		const { app, mock } = await boot(files);
+		const el = (await openReview(app, mock)).contentEl;
+		const silence = (today - (dayFromParts(1979, 3, 1) ?? today)) / 365.25;
+		expect(texts(el, '.is-health .rapport-review-list .rapport-review-meta')).toEqual([` · ${Math.round(silence)}y, since 1 Mar 1979`]);
+		expect(texts(el, '.is-health .rapport-review-pairs span')).toEqual([
+			'strong',
+			`${Math.round(silence)}y`,
+			'medium',
+			'—',
+			'weak',
+			'—',
+			'unset',
+			'—',
+		]);
+	});
+
 	it('tells two contacts with one name apart in its lists of people, by company or else by note', async () => {
 		const files = {
 			'People/Alex Kim.md': ['---', 'type: contact', 'company: Acme', 'tie: strong', '---', ''].join('\n'),
@@ -436,6 +464,10 @@ describe('Who do I know at…', () => {
 			'location Portugal 1',
 		]);
 		expect(suggest.getSuggestions('#dev').map((p) => p.name)).toEqual(['devtools']);
+		// Nothing holds a typo: the names close to it are offered, as a name look-up's "did you mean".
+		expect(suggest.getSuggestions('Glbex').map((p) => `${p.kind} ${p.name}`)).toEqual(['company Globex']);
+		expect(suggest.getSuggestions('#devtoolz').map((p) => `${p.kind} ${p.name}`)).toEqual(['tag devtools']);
+		expect(suggest.getSuggestions('Initech')).toEqual([]);
 		suggest.onChooseSuggestion({ kind: 'company', name: 'Acme', count: 2 });
 		const modal = document.body.find('.rapport-who-modal');
 		expect(texts(modal, '.rapport-who-person')).toEqual([

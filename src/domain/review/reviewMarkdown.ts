@@ -1,6 +1,6 @@
 // The review as a dated note's Markdown, so reviews can be kept, compared and searched.
 // Its properties hold the self-rating, where the next review reads the history from.
-import { formatDay, humanDay, type Day } from '../day';
+import { formatDay, humanDay, humanSpan, type Day } from '../day';
 import type { NoteText } from '../noteText';
 import type { RapportSettings } from '../settings';
 import { driftReason } from './drift';
@@ -8,7 +8,7 @@ import type { GoalPeriodProgress } from './goals';
 import type { NetworkReview } from './review';
 import { RATING_KEYS, RATING_QUESTIONS, verdictOf, type SelfRating } from './selfRating';
 import { linkTo, type ReviewInput } from './shared';
-import { counts, groups as groupsOf, percent } from './summaryText';
+import { counts, firstFew, groups as groupsOf, percent } from './summaryText';
 
 /**
  * Where the day's review note goes: `Reviews/Network review 2026-11-21.md`. The name does not
@@ -41,15 +41,24 @@ export function newestReviewNote(
 
 /** Weeks of the calendar the note lists: a quarter. */
 const WEEKS_IN_NOTE = 13;
-/** Groups named per line before "and N more". */
-const GROUPS_SHOWN = 10;
+/**
+ * Where a list cut short is whole. A note is for reading, so its lists are cut as the CLI's
+ * are; the review in Obsidian lists everyone.
+ */
+const ALL = ' (Open network review lists all)';
 
 function groups(list: Parameters<typeof groupsOf>[0], none?: number): string {
-	return groupsOf(list, GROUPS_SHOWN, none);
+	return groupsOf(list, ALL, none);
 }
 
+/** The first few of a list, then "and N more". */
+function few<T>(items: readonly T[], word: (item: T) => string): string[] {
+	return firstFew(items, word, ALL);
+}
+
+/** A span as the whole review says one (drift's "quiet for 7mo" too). */
 function days(n: number | undefined): string {
-	return n === undefined ? '—' : `${Math.round(n)}d`;
+	return n === undefined ? '—' : humanSpan(Math.round(n));
 }
 
 function progress(p: GoalPeriodProgress, target: number): string {
@@ -121,7 +130,7 @@ export function reviewMarkdown(review: NetworkReview, input: ReviewInput, rating
 	out.push(`- Companies: ${groups(c.company, c.noCompany)}`);
 	out.push(`- Tags: ${groups(c.tag)}`);
 	out.push(`- Locations: ${groups(c.location, c.noLocation)}`);
-	const added = c.added.map((p) => `${link(p)} (${on(p.added)})`);
+	const added = few(c.added, (p) => `${link(p)} (${on(p.added)})`);
 	out.push(`- Added in the last 90 days: ${c.added.length}${added.length ? `: ${added.join(', ')}` : ''}`);
 
 	out.push('', '## Health', '');
@@ -131,21 +140,17 @@ export function reviewMarkdown(review: NetworkReview, input: ReviewInput, rating
 			.map(([tie, n]) => `${tie} ${days(n)}`)
 			.join(', ')}`,
 	);
-	out.push(`- Never in touch: ${h.neverContacted.length ? h.neverContacted.map(link).join(', ') : 'nobody'}`);
-	out.push(
-		`- Strong ties out of touch longest: ${
-			h.longestSilentStrong.length
-				? h.longestSilentStrong
-						.map((s) => `${link(s)} (${s.lastContact === undefined ? 'never' : `${days(s.silenceDays)}, since ${on(s.lastContact)}`})`)
-						.join(', ')
-				: 'none'
-		}`,
+	out.push(`- Never in touch: ${h.neverContacted.length ? few(h.neverContacted, link).join(', ') : 'nobody'}`);
+	const silent = few(
+		h.longestSilentStrong,
+		(s) => `${link(s)} (${s.lastContact === undefined ? 'never' : `${days(s.silenceDays)}, since ${on(s.lastContact)}`})`,
 	);
+	out.push(`- Strong ties out of touch longest: ${silent.length ? silent.join(', ') : 'none'}`);
 
 	out.push('', '## Reciprocity', '');
 	if (r.takeOnly.length) {
 		out.push('Asked at least twice, never gave: give first (share something, introduce, congratulate).', '');
-		for (const p of r.takeOnly) out.push(`- ${link(p)}: asked ${p.asked}, gave ${p.gave}`);
+		for (const line of few(r.takeOnly, (p) => `${link(p)}: asked ${p.asked}, gave ${p.gave}`)) out.push(`- ${line}`);
 	} else out.push('No take-only relationships.');
 	out.push('', `Give/ask by quarter: ${r.quarters.map((q) => `${q.quarter} gave ${q.gave}, asked ${q.asked}`).join('; ')}.`);
 
@@ -155,10 +160,13 @@ export function reviewMarkdown(review: NetworkReview, input: ReviewInput, rating
 		// No `#` before a tag: it would tag the review note itself (with `contact`, make it a contact).
 		const what = t.kind === 'tag' ? `tag ${t.name}` : t.name;
 		if (!t.gap) {
-			const people = t.people.map((p) => `${link(p)} (${p.tie ?? 'no tie'}, ${p.lastContact === undefined ? 'never' : on(p.lastContact)})`);
+			const people = few(
+				t.people,
+				(p) => `${link(p)} (${p.tie ?? 'no tie'}, ${p.lastContact === undefined ? 'never' : on(p.lastContact)})`,
+			);
 			out.push(`- ${what}: ${people.join(', ')}`);
 		} else {
-			const via = t.introducers.map((i) => `${link(i)} (${i.why})`);
+			const via = few(t.introducers, (i) => `${link(i)} (${i.why})`);
 			out.push(`- ${what}: gap: no one${via.length ? `. Might introduce you: ${via.join(', ')}` : ''}`);
 		}
 	}
@@ -176,7 +184,7 @@ export function reviewMarkdown(review: NetworkReview, input: ReviewInput, rating
 
 	out.push('', '## Drift', '');
 	if (review.drift.length === 0) out.push('Nobody is drifting from their usual rhythm.');
-	for (const d of review.drift) out.push(`- ${link(d)}: ${driftReason(d)}`);
+	for (const line of few(review.drift, (d) => `${link(d)}: ${driftReason(d)}`)) out.push(`- ${line}`);
 
 	out.push('', '## Weeks in touch', '');
 	for (const week of review.calendar.slice(-WEEKS_IN_NOTE)) out.push(`- Week of ${on(week.start)}: ${week.count}`);

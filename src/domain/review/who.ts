@@ -3,6 +3,7 @@
 import type { Contact, Status } from '../contact';
 import type { Day } from '../day';
 import { compareNames } from '../links';
+import { closeNames } from '../words';
 import type { Tie } from '../settings';
 import { foldKey, lastContactOf, type ReviewInput } from './shared';
 
@@ -100,4 +101,24 @@ export function knownPlaces(input: ReviewInput, contactTags: readonly string[]):
 		for (const part of (contact.location ?? '').split(',')) add('location', part.trim(), seen);
 	}
 	return [...places.values()].sort((a, b) => b.count - a.count || compareNames(a.name, b.name));
+}
+
+/**
+ * The places whose name holds what was typed (`#` asks for tags only); where none does, the
+ * ones "did you mean …?" would offer for it, so a typo (`Stirpe`) still finds Stripe.
+ */
+export function placesMatching(places: readonly Place[], typed: string): Place[] {
+	const tagOnly = typed.trim().startsWith('#');
+	const wanted = foldKey(typed.replace(/^\s*#/, ''));
+	const kinds = places.filter((p) => !tagOnly || p.kind === 'tag');
+	const holding = kinds.filter((p) => foldKey(p.name).includes(wanted));
+	if (holding.length > 0 || !wanted) return holding;
+	const close = closeNames(wanted, kinds);
+	return close.flatMap((name) => kinds.filter((p) => p.name === name));
+}
+
+/** The companies, tags or places of the query's kind, close to a query nobody answers to: what "did you mean …?" offers. */
+export function closePlaces(input: ReviewInput, query: WhoQuery, contactTags: readonly string[]): string[] {
+	const known = knownPlaces(input, contactTags).filter((p) => p.kind === query.kind);
+	return closeNames(query.name.replace(/^#/, ''), known);
 }

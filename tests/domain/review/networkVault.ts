@@ -68,3 +68,16 @@ export function networkVault(): VaultBuilder {
 			.meeting('2026-11-15 Summit', '2026-11-15', ['Ana', 'Cleo'], '', 'event')
 	);
 }
+
+/** Twenty strong ties at Stripe never in touch, and twelve people asked twice and never given to: lists longer than a line holds. */
+export function crowdVault(): VaultBuilder {
+	const built = vault().with((s) => {
+		s.targetCompanies = ['Stripe'];
+	});
+	for (let i = 1; i <= 20; i++) built.contact(`Person ${String(i).padStart(2, '0')}`, (c) => c.tie('strong').company('Stripe'));
+	for (let i = 1; i <= 12; i++)
+		built.contact(`Taker ${String(i).padStart(2, '0')}`, (c) =>
+			c.tie('weak').interaction('2026-11-02 call: A favour #asked').interaction('2026-10-05 call: Advice #asked'),
+		);
+	return built;
+}

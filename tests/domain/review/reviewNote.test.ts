@@ -4,8 +4,8 @@ import { scanNote } from '../../../src/cli/scanNote';
 import { computeReview } from '../../../src/domain/review/review';
 import { reviewMarkdown, reviewNotePath } from '../../../src/domain/review/reviewMarkdown';
 import { ratingHistory, ratingOfNote, selfRating, verdictOf } from '../../../src/domain/review/selfRating';
-import { day } from '../../builders';
-import { TODAY, networkVault } from './networkVault';
+import { day, vault } from '../../builders';
+import { TODAY, crowdVault, networkVault } from './networkVault';
 
 const today = day(TODAY);
 
@@ -90,5 +90,29 @@ describe('the review note', () => {
 		const before = index.contacts().map((c) => [c.path, index.timeline(c.path).length]);
 		const withNote = networkVault().note(reviewNotePath(built.settings, today), markdown).index();
 		expect(withNote.contacts().map((c) => [c.path, withNote.timeline(c.path).length])).toEqual(before);
+	});
+});
+
+describe('the review note of an old silence', () => {
+	it('says how long in years, as drift says its silences', () => {
+		const built = vault().contact('Maya Larsen', (c) => c.tie('strong').interaction('1979-03-01 call: The last word'));
+		const index = built.index();
+		const markdown = reviewMarkdown(computeReview(index, today, built.settings), index);
+		expect(markdown).toContain('- Median time since last contact: strong 48y, medium —, weak —, unset —');
+		expect(markdown).toContain('- Strong ties out of touch longest: [[Maya Larsen]] (48y, since 1 Mar 1979)');
+	});
+});
+
+describe('the review note of a large network', () => {
+	const built = crowdVault();
+	const index = built.index();
+	const markdown = reviewMarkdown(computeReview(index, today, built.settings), index);
+	const links = (name: string): string => Array.from({ length: 8 }, (_, i) => `[[${name} 0${i + 1}]]`).join(', ');
+
+	it('names the first eight of a long list, then how many more and where they all are', () => {
+		expect(markdown).toContain(`- Never in touch: ${links('Person')}, and 12 more (Open network review lists all)\n`);
+		expect(markdown).toContain('- [[Taker 08]]: asked 2, gave 0\n- and 4 more (Open network review lists all)\n');
+		expect(markdown).not.toContain('[[Taker 09]]');
+		expect(markdown).toMatch(/- Stripe: (\[\[Person \d\d\]\] \(strong, never\), ){8}and 12 more \(Open network review lists all\)\n/);
 	});
 });
