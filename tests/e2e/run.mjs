@@ -882,7 +882,7 @@ try {
 			const made = await page.evaluate(() => window.e2e.files('People'));
 			assert(made.includes('People/Priya Raman.md'), `People/ holds ${made.join(', ')}`);
 			assert(!made.includes('People/Tomás Oliveira.md'), 'Tomás was left out, yet imported');
-			const done = page.locator('.notice', { hasText: 'Imported 2 people: 1 new, 1 updated. 1 waits in triage.' });
+			const done = page.locator('.notice', { hasText: 'Imported 2 people: 1 new, 1 updated; 1 waits in triage' });
 			await done.waitFor({ timeout: WAIT }).catch(async () => {
 				throw new Error(`no import Notice; notices: ${(await page.locator('.notice').allTextContents()).join(' | ')}`);
 			});
