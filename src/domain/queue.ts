@@ -402,16 +402,20 @@ function contactItems(contact: Contact, input: QueueInput, today: Day, settings:
 
 /**
  * Two of a contact's items with one id (a note with the same task twice) are told apart by
- * order: the second is `…:2`, the third `…:3`. Tasks come in line order, so a task's id
- * changes only when one with the same words is added or removed above it.
+ * order: the second is `…:2`, the third `…:3`, or the next number no other item has (a task
+ * may say `Ping:2`). Tasks come in line order, so a task's id changes only when one with
+ * the same words is added or removed above it.
  */
 function numberRepeats(items: QueueItem[]): void {
 	if (!hasRepeat(items)) return;
-	const ids = items.map((item) => item.id);
-	for (let i = 1; i < ids.length; i++) {
-		let seen = 1;
-		for (let j = 0; j < i; j++) if (ids[j] === ids[i]) seen++;
-		if (seen > 1) (items[i] as QueueItem).id = `${ids[i]}:${seen}`;
+	const taken = new Set(items.map((item) => item.id));
+	const given = new Set<string>();
+	for (const item of items) {
+		const base = item.id;
+		let id = base;
+		for (let n = 2; given.has(id) || (id !== base && taken.has(id)); n++) id = `${base}:${n}`;
+		given.add(id);
+		item.id = id;
 	}
 }
 

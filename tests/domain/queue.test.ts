@@ -117,6 +117,19 @@ describe('sections', () => {
 		]);
 	});
 
+	it("gives a repeat a number no other row has, even when a task's words end like one", () => {
+		const v = sam((c) =>
+			c
+				.tie('strong')
+				.lastContact('2026-11-01')
+				.followUp('Ping 📅 2026-11-19')
+				.followUp('Ping 📅 2026-11-20')
+				.followUp('Ping:2 📅 2026-11-20'),
+		);
+		const ids = section(queueOf(v), 'owed').map((i) => i.id);
+		expect(ids.sort()).toEqual([`owed:follow-up:${SAM}:Ping`, `owed:follow-up:${SAM}:Ping:2`, `owed:follow-up:${SAM}:Ping:3`]);
+	});
+
 	it('names a reconnect item by section, kind and note', () => {
 		const [item] = section(queueOf(sam((c) => c.tie('medium'))), 'reconnect');
 		expect(item?.id).toBe(`reconnect:cadence:${SAM}`);
