@@ -40,6 +40,8 @@ export function triageRequest(values: Values, today: Day, now: Date): TriageRequ
 		throw new UsageError(`--tie is required with ${all ? '--all' : '--contact'}: ${listed(CHOICES, 'or')}`);
 	if (tie !== undefined && names.length === 0 && !all) throw new UsageError('--tie needs --contact NAME, or --all for everyone waiting');
 	if (all && names.length > 0) throw new UsageError('give --contact or --all, not both');
+	if (tie !== undefined && values.limit !== undefined)
+		throw new UsageError('--limit cuts the list of people waiting; with --tie, triage prints every note it writes');
 	return { names, all, tie, limit: limitOption(values), today, time: formatTime(now), json: values.json === true };
 }
 

@@ -327,12 +327,24 @@ describe('rapport done', () => {
 		expect(alike.code).toBe(1);
 		expect(alike.err).toMatch(/could be any of Jo Park's follow-ups .*; give --note NOTE \(the note it is in\) to pick one$/);
 		expect(snapshot(root)).toEqual(before);
-		const picked = await run('done', root, '--contact', 'Jo Park', '--follow-up', 'Send notes', '--note', '2026-11-19 planning');
+		const picked = await run(
+			'done',
+			root,
+			'--contact',
+			'Jo Park',
+			'--follow-up',
+			'Send notes',
+			'--note',
+			'[[2026-11-19 Planning|the planning]]',
+		);
 		expect(picked.code).toBe(0);
 		expect(note(root, 'Meetings/2026-11-19 Planning.md')).toContain('- [x] Send notes 📅 2026-11-20 ✅ 2026-11-21');
 		expect(note(root, 'Meetings/2026-11-18 Sync.md')).toContain('- [ ] Send notes 📅 2026-11-20\n');
 		const nowhere = await run('done', root, '--contact', 'Jo Park', '--follow-up', 'Send notes', '--note', 'Meetings/Elsewhere');
 		expect(nowhere.err).toMatch(/^rapport: Jo Park has no open follow-up saying 'Send notes' in Meetings\/Elsewhere; theirs: /);
+		const byPath = await run('done', root, '--contact', 'Jo Park', '--follow-up', 'Send notes', '--note', 'meetings/2026-11-18 sync.md');
+		expect(byPath.code).toBe(0);
+		expect(note(root, 'Meetings/2026-11-18 Sync.md')).toContain('- [x] Send notes 📅 2026-11-20 ✅ 2026-11-21');
 	});
 
 	it.each([

@@ -42,6 +42,13 @@ describe('rapport triage', () => {
 			'  Ana Ruiz  DevRel at Paylark',
 			'  … and 1 more (--limit all shows every one)',
 		]);
+		const writing = await cli('triage', '--vault', root, '--all', '--tie', 'weak', '--limit', '1');
+		expect({ code: writing.code, err: writing.err }).toEqual({
+			code: 2,
+			err:
+				'rapport: --limit cuts the list of people waiting; with --tie, triage prints every note it writes. ' +
+				"Run 'rapport triage --help' for usage.",
+		});
 	});
 
 	it('tells namesakes apart as the queue does, and takes the label it prints', async () => {
