@@ -311,6 +311,23 @@ describe('rapport meeting', () => {
 		expect(note(root, 'People/Ana Ruiz.md')).toContain('aliases: ["Prof. Ana Ruiz"]');
 	});
 
+	it('asks after the contact a titled name is without its title, and --create says it logged on them', async () => {
+		const root = writeVault(people());
+		const before = snapshot(root);
+		expect(await meeting(root, '--template', 'coffee-chat', '--with', 'Dr. Sam Rivera')).toEqual({
+			code: 1,
+			out: '',
+			err: "rapport: no contact named 'Dr. Sam Rivera'; did you mean Sam Rivera? (without its title or credentials, the name is theirs)",
+		});
+		expect(snapshot(root)).toEqual(before);
+		const made = await meeting(root, '--template', 'coffee-chat', '--with', 'Dr. Sam Rivera', '--create');
+		expect(made.code).toBe(0);
+		expect(made.err.split('\n')).toEqual([
+			"rapport: 'Dr. Sam Rivera' is taken as Sam Rivera (People/Sam Rivera.md): without its title or credentials, the name is theirs",
+			'People/Sam Rivera.md: logged coffee on 21 Nov',
+		]);
+	});
+
 	it('--create makes a hidden-file name a visible note, found afterwards by the name given', async () => {
 		const root = writeVault(people());
 		const result = await meeting(root, '--template', 'coffee-chat', '--with', '. .z', '--create', '--json');
