@@ -63,13 +63,15 @@ export async function planSaveRating(ctx: ActionContext, request: ReviewNoteRequ
 	setProperty(note, RATING_KEYS.score, String(rating.score));
 	setProperty(note, RATING_KEYS.yes, `[${rating.yes.join(', ')}]`);
 	if (properties?.[RATING_KEYS.date] === undefined) setProperty(note, RATING_KEYS.date, formatDay(ctx.today));
-	rewriteRatingSection(note, rating);
+	const ticked = rewriteRatingSection(note, rating);
 	draft.write(path, joinNote(note));
 	// A rating saved there before is replaced: say so, with what it was.
 	const before = properties?.[RATING_KEYS.score];
 	const replaced =
 		typeof before === 'number' || typeof before === 'string' ? `, replacing the ${String(before)} of 5 saved there before` : '';
-	return { ok: true, draft, label: `${said} in ${path}${replaced}`, value: path };
+	// A section the user changed is theirs: only the properties say the new rating then.
+	const left = ticked ? '' : '; its self-rating section is not as Rapport wrote it, so it was left as it is';
+	return { ok: true, draft, label: `${said} in ${path}${replaced}${left}`, value: path };
 }
 
 function markdownOf(ctx: ActionContext, request: ReviewNoteRequest, rating: SelfRating | undefined): string {

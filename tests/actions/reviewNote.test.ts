@@ -82,7 +82,10 @@ describe('Save rating', () => {
 		await actions.reviewNote({ ratings: [], reviewNotes: [] });
 		const reworded = (store.notes.get(PATH) ?? '').replace('My network feels vibrant and dynamic', 'My network feels vibrant (mostly)');
 		store.notes.set(PATH, reworded);
-		await actions.saveRating({ ratings: [], reviewNotes: [] }, selfRating(TODAY, ['trust', 'vibrant']));
+		const saved = await actions.saveRating({ ratings: [], reviewNotes: [] }, selfRating(TODAY, ['trust', 'vibrant']));
+		expect(saved.ok && saved.message).toBe(
+			`Saved your self-rating, 2 of 5 (makeover), in ${PATH}; its self-rating section is not as Rapport wrote it, so it was left as it is`,
+		);
 		expect(store.notes.get(PATH)).toContain('- [ ] People in my network trust me enough to tell me the truth');
 		expect(store.notes.get(PATH)).toContain('Not rated in this review.');
 		expect(store.notes.get(PATH)).toContain('self_rating: 2');
