@@ -3,7 +3,7 @@
 // interaction and meeting notes make their new people through the same draft.
 import { baseName } from '../domain/links';
 import { newContactFolder, newContactPath, newContactTemplatePath, newContactText, type NewContact } from '../domain/newContact';
-import { listed } from '../domain/words';
+import { foldName, listed } from '../domain/words';
 import type { Draft } from './changes';
 import { insideVault, knownContact, namesakesOf, type ActionContext, type Person } from './context';
 import type { Plan } from './runner';
@@ -22,9 +22,23 @@ export async function planNewContact(ctx: ActionContext, draft: Draft, contact: 
 		made.existing === 'contact'
 			? `'${contact.name}' is already a contact, ${made.path}`
 			: made.existing
-				? `${made.path} already exists`
+				? `${made.path} already exists${untitledAs(contact, made.path)}`
 				: `Created ${made.path}`;
 	return { ok: true, draft, label, value: made };
+}
+
+/**
+ * Why a name typed with a title or credentials (`Dr. Sam Rivera`) lands on a note of
+ * another name, and how to make a second person; nothing when the note has the name typed.
+ */
+function untitledAs(contact: NewContact, path: string): string {
+	const name = baseName(path);
+	if (foldName(name) === foldName(contact.name.trim())) return '';
+	const apart = `${name} (${contact.company?.trim() || 'their company'})`;
+	return (
+		` ('${contact.name}' without its title or credentials is ${name}; ` +
+		`for a second person of that name, give a name that tells them apart, such as '${apart}')`
+	);
 }
 
 /**

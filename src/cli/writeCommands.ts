@@ -113,11 +113,8 @@ export async function runNewContact(request: NewContactRequest, vault: OpenVault
 	}
 	// Never overwrite: not the note at that path, nor a contact of that name anywhere else.
 	if (made.existing) {
-		io.err(
-			made.existing === 'contact'
-				? `rapport: '${request.input.name}' is already a contact, ${made.path}; nothing was written`
-				: `rapport: ${made.path} already exists; nothing was written`,
-		);
+		// The action's words, as the plugin's Notice has them.
+		io.err(`rapport: ${outcome.message}; nothing was written`);
 		return 1;
 	}
 	io.out(request.json ? toJson({ created: made.path }) : made.path);

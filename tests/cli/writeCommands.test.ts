@@ -448,7 +448,9 @@ describe('rapport new-contact', () => {
 		expect(await newContact(root, '--name', "Prof. Mary O'Brien")).toEqual({
 			code: 1,
 			out: '',
-			err: "rapport: People/Mary O'Brien.md already exists; nothing was written",
+			err:
+				"rapport: People/Mary O'Brien.md already exists ('Prof. Mary O'Brien' without its title or credentials is Mary O'Brien; " +
+				"for a second person of that name, give a name that tells them apart, such as 'Mary O'Brien (their company)'); nothing was written",
 		});
 		expect(snapshot(root)).toEqual(before);
 	});
