@@ -7,7 +7,7 @@
 import { addDays, dayFromValue, formatDay, type Day } from '../domain/day';
 import { baseName } from '../domain/links';
 import { newContactPath } from '../domain/newContact';
-import { peopleMet } from '../domain/peopleMet';
+import { peopleMetListed, type MetPerson } from '../domain/peopleMet';
 import { listed } from '../domain/words';
 import { Draft } from './changes';
 import { draftWrites } from './contactEdits';
@@ -17,12 +17,18 @@ import { draftPeople } from './newContact';
 import type { Plan } from './runner';
 
 /**
- * The contact a listed name is: one answering to it as written (case aside); else, when no
+ * The contact a listed name is: one answering to a longer start of its line, longest first
+ * (`Jose Alvarez (Initech) — great chat` is the contact named `Jose Alvarez (Initech)`);
+ * else one answering to the name as written (case aside); else, when no
  * note is where a new contact of that name would go, the one contact answering to it with
  * accents and apostrophes aside too (`jose alvarez` is José Álvarez, not a second José), or
  * all of them when several do; else a new name.
  */
-function whoIsListed(ctx: ActionContext, name: string): Person | Person[] {
+function whoIsListed(ctx: ActionContext, { name, longer }: MetPerson): Person | Person[] {
+	for (const reading of longer) {
+		const whole = knownContact(ctx, reading);
+		if (whole) return whole;
+	}
 	const known = knownContact(ctx, name);
 	if (known) return known;
 	const path = newContactPath(name, ctx.settings);
@@ -39,7 +45,7 @@ export async function planPeopleMet(ctx: ActionContext, path: string): Promise<P
 	const text = await draft.read(path);
 	const name = baseName(path);
 	if (text === undefined) return { ok: false, problems: [`${path} no longer exists; nothing was written`] };
-	const met = peopleMet(text);
+	const met = peopleMetListed(text);
 	if (met.length === 0) return { ok: true, draft, label: `No one is listed under "People met" in ${name}.`, value: 0 };
 	const eventDay: Day = dayFromValue(ctx.properties(path)?.[ctx.settings.meetingKeys.date]) ?? ctx.datedNotes?.dayOf(path) ?? today;
 	if (eventDay > today)
@@ -59,7 +65,7 @@ export async function planPeopleMet(ctx: ActionContext, path: string): Promise<P
 		const known = whoIsListed(ctx, person);
 		if (Array.isArray(known))
 			unsure.push(
-				`'${person}' under "People met" in ${path} could be any of ${listed(known.map((k) => k.path ?? k.name))}; ` +
+				`'${person.name}' under "People met" in ${path} could be any of ${listed(known.map((k) => k.path ?? k.name))}; ` +
 					`write the name as the note of the one you met is named; nothing was written`,
 			);
 		else chosen.push(known);

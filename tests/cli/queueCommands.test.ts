@@ -427,6 +427,22 @@ describe('rapport people-met', () => {
 		expect(note(root, 'People/Ana Ruiz.md')).toBe(before);
 	});
 
+	it("takes a line that starts with a contact's whole name, brackets and all, as that contact", async () => {
+		const root = writeVault(
+			people()
+				.contact('Jose Alvarez (Initech)', (c) => c.tie('weak'))
+				.note(
+					'Events/DevTools Summit',
+					'---\ntype: meeting\ndate: 2026-11-19\n---\n## People met\n- Jose Alvarez (Initech) — great chat, call him\n- Lee Wu (Acme)\n',
+				),
+		);
+		expect((await run('people-met', root, '--note', 'Events/DevTools Summit.md')).out.split('\n')).toEqual([
+			'People/Jose Alvarez (Initech).md: logged event on 19 Nov; follow-up due 21 Nov',
+			'People/Lee Wu.md: created; logged event on 19 Nov; follow-up due 21 Nov',
+		]);
+		expect(existsSync(join(root, 'People/Jose Alvarez.md'))).toBe(false);
+	});
+
 	it('owes the follow-ups of an event followed up weeks later today, not weeks overdue', async () => {
 		const root = writeVault(people().note('Events/DevTools Summit', event('2026-10-14')));
 		expect((await run('people-met', root, '--note', 'Events/DevTools Summit.md')).out.split('\n')).toEqual([
