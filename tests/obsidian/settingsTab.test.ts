@@ -1,7 +1,8 @@
 // The settings tab as a user meets it: sections in order, edits that save a new settings
 // object, bad day counts refused with a message, and placeholders taken from Daily Notes.
 import { describe, expect, it } from 'vitest';
-import { App, Plugin, type SettingTab as FakeSettingTab } from 'obsidian-test-mocks/obsidian';
+import { App, type SettingTab as FakeSettingTab } from 'obsidian-test-mocks/obsidian';
+import { showSettingTab } from './showSettingTab';
 import { wireComponentsToDom } from './wireComponents';
 import { defaultSettings, type RapportSettings } from '../../src/domain/settings';
 import { INDEX_CHANGED, type SettingsHost } from '../../src/ui/host';
@@ -67,21 +68,8 @@ function fakeHost(folders: string[] = ['People', 'Clients', 'Clients/Acme', 'Jou
 	return { host, saved, initial };
 }
 
-class FakePlugin extends Plugin {}
-
 function shown(fake: FakeHost, app = App.createConfigured__()): RapportSettingTab {
-	const plugin = new FakePlugin(app, {
-		id: 'rapport',
-		name: 'Rapport',
-		version: '0.1.0',
-		minAppVersion: '1.7.2',
-		description: '',
-		author: '',
-	});
-	const tab = new RapportSettingTab(app.asOriginalType__(), plugin.asOriginalType2__(), fake.host);
-	// What Obsidian before 1.13 calls; the fake's type has no deprecation note on it.
-	(tab as unknown as FakeSettingTab).display();
-	return tab;
+	return showSettingTab(fake.host, app);
 }
 
 function rows(tab: RapportSettingTab): HTMLElement[] {

@@ -1,7 +1,8 @@
 // "Found in this vault" in the settings tab: measured again when the contact folders are
 // changed there or the index moves, for as long as the tab is open, and kept after a save.
 import { describe, expect, it } from 'vitest';
-import { App, Plugin, type SettingTab as FakeSettingTab } from 'obsidian-test-mocks/obsidian';
+import { App } from 'obsidian-test-mocks/obsidian';
+import { showSettingTab } from '../obsidian/showSettingTab';
 import { wireComponentsToDom } from '../obsidian/wireComponents';
 import { defaultSettings, type RapportSettings } from '../../src/domain/settings';
 import { surveyVault, type SurveyNote } from '../../src/domain/vaultSurvey';
@@ -9,8 +10,6 @@ import { INDEX_CHANGED, type SettingsHost } from '../../src/ui/host';
 import { RapportSettingTab } from '../../src/ui/settingsTab';
 
 wireComponentsToDom();
-
-class FakePlugin extends Plugin {}
 
 const person = ['company', 'role'];
 const located = { folder: 'Daily', format: 'YYYY-MM-DD', anywhere: false, from: 'daily-notes' as const };
@@ -39,19 +38,7 @@ function vaultHost(notes: SurveyNote[], settings: RapportSettings): { host: Sett
 	return { host, saved };
 }
 
-function shown(host: SettingsHost, app = App.createConfigured__()): RapportSettingTab {
-	const plugin = new FakePlugin(app, {
-		id: 'rapport',
-		name: 'Rapport',
-		version: '0.1.0',
-		minAppVersion: '1.7.2',
-		description: '',
-		author: '',
-	});
-	const tab = new RapportSettingTab(app.asOriginalType__(), plugin.asOriginalType2__(), host);
-	(tab as unknown as FakeSettingTab).display();
-	return tab;
-}
+const shown = showSettingTab;
 
 // The fake lays a row out as [control, info [name, description]].
 function row(tab: RapportSettingTab, name: string): HTMLElement {
