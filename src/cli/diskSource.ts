@@ -32,6 +32,10 @@ export class DiskSource implements NoteSource {
 	private ahead?: ReadAhead;
 	/** How a note's properties are read: by the names the settings read, once `readNamesOf` is called. */
 	private parse: (yaml: string) => unknown = parseYaml;
+	/** Told after each note the build reads, with how many of the walk's notes that makes. */
+	onRead?: (read: number, of: number) => void;
+	private walked = 0;
+	private readSoFar = 0;
 
 	constructor(
 		readonly root: string,
@@ -95,6 +99,8 @@ export class DiskSource implements NoteSource {
 				const found: string[] = [];
 				this.walk('', found, true);
 				this.readAhead(found);
+				this.walked = found.length;
+				this.readSoFar = 0;
 				return found;
 			},
 			read: (path) => this.load(path, matters),
@@ -156,6 +162,7 @@ export class DiskSource implements NoteSource {
 		// The walk's look at a regular file stands for the build's read that follows it; any
 		// later read (after a write), or one that fails (the note went since), looks again.
 		const full = this.prefix + path;
+		if (this.onRead) this.onRead(++this.readSoFar, this.walked);
 		let found = this.plainFiles.delete(path) ? decodeNote(full, this.ahead?.take(full)) : undefined;
 		if (found === undefined || 'problem' in found) found = readNoteText(this.root, path, this.real);
 		if (found === undefined) return undefined;

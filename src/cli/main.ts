@@ -22,6 +22,11 @@ function writer(stream: typeof process.stdout | typeof process.stderr): (text: s
 	};
 }
 
-void run(process.argv.slice(2), { out: writer(process.stdout), err: writer(process.stderr) }).then((code) => {
-	process.exitCode = code;
-});
+/** A terminal's status line on stderr: rewritten in place, cleared with ''. */
+const status = process.stderr.isTTY ? (text: string): void => void process.stderr.write(`\r\x1b[K${text}`) : undefined;
+
+void run(process.argv.slice(2), { out: writer(process.stdout), err: writer(process.stderr), ...(status ? { status } : {}) }).then(
+	(code) => {
+		process.exitCode = code;
+	},
+);

@@ -15,7 +15,7 @@ import { namesakeLabels } from '../domain/namesakes';
 import { ROWS_SHOWN, formatContactsText, formatProblemsText, formatQueueText } from './format';
 import { contactJson, queueJson, toJson } from './json';
 import { meetingRequest, peopleMetRequest, runMeeting, runPeopleMet, runTemplates } from './meetingCommands';
-import { enclosingVault, openVault, type OpenVault } from './openVault';
+import { enclosingVault, openVault, readingStatus, type OpenVault } from './openVault';
 import { doneRequest, dormantRequest, runDone, runDormant, runSnooze, snoozeRequest } from './queueCommands';
 import { exportRequest, importRequest, runExport, runImport } from './importCommands';
 import {
@@ -104,6 +104,7 @@ export async function run(argv: string[], io: Io, now: Date = new Date()): Promi
 	let answered = false;
 	const problems: string[] = [];
 	const watched: Io = {
+		...(io.status ? { status: io.status } : {}),
 		out: (text) => {
 			answered = true;
 			io.out(text);
@@ -168,7 +169,9 @@ async function runCommand(argv: string[], io: Io, now: Date, usage: { message: s
 			warnConfigProblems(config, io);
 			return runTemplates({ root, settings: config.settings }, values.json === true, io);
 		}
-		const vault = openVault(root, values['config-dir']);
+		const reading = io.status ? readingStatus(io.status) : undefined;
+		const vault = openVault(root, values['config-dir'], reading?.onRead);
+		reading?.done();
 		// `problems` lists them with the notes'; every other command says so on stderr.
 		if (command !== 'problems') warnConfigProblems(vault.config, io);
 		// Inside a vault, the warning above said which folder to give instead.
