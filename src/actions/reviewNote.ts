@@ -74,8 +74,13 @@ export async function planSaveRating(ctx: ActionContext, request: ReviewNoteRequ
 	return { ok: true, draft, label: `${said} in ${path}${replaced}${left}`, value: path };
 }
 
-function markdownOf(ctx: ActionContext, request: ReviewNoteRequest, rating: SelfRating | undefined): string {
+/**
+ * A review note's text. A note made on a day rated already (in an earlier note of the day)
+ * carries that rating, so the day keeps one rating and the newest note holds it.
+ */
+function markdownOf(ctx: ActionContext, request: ReviewNoteRequest, given: SelfRating | undefined): string {
 	const input = request.input ?? ctx.index;
+	const rating = given ?? request.ratings.find((r) => r.date === ctx.today);
 	const ratings = rating ? [rating, ...request.ratings.filter((r) => r.date !== rating.date)] : request.ratings;
 	return reviewMarkdown(computeReview(input, ctx.today, ctx.settings, ratings), input, rating);
 }

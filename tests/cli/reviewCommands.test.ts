@@ -33,7 +33,7 @@ interface ReviewJson {
 	targets: { kind: string; name: string; gap: boolean; people: unknown[]; introducers: { name: string }[] }[];
 	goals: { label: string; current: { period: string; count: number; done: boolean } }[];
 	drift: unknown[];
-	selfRating: { latest: { date: string; score: number; verdict: string } | null; history: unknown[] };
+	selfRating: { latest: { date: string; score: number; verdict: string } | null; history: { date: string }[] };
 }
 
 describe('rapport review', () => {
@@ -157,19 +157,23 @@ describe('rapport review --note and --rating', () => {
 		expect(review.selfRating.latest).toMatchObject({ date: TODAY, score: 3, verdict: 'enhance' });
 	});
 
-	it("saves a self-rating in the day's newest review note when there are two, and the next review shows it", async () => {
+	it('keeps one rating a day: a second review note carries it, a save replaces it there, and the history has it once', async () => {
 		const root = networkOnDisk();
 		const SECOND = 'Reviews/Network review 2026-11-21 2.md';
 		await cli('review', '--vault', root, '--today', TODAY, '--note', '--rating', 'y,n,n,n,n');
 		expect((await cli('review', '--vault', root, '--today', TODAY, '--note')).out).toBe(SECOND);
+		// Made on a day rated already, the note holds the day's rating, not under "Before".
+		expect(filesOf(root)[SECOND]).toContain('self_rating: 1\n');
+		expect(filesOf(root)[SECOND]).not.toContain(`- ${TODAY}: 1 (makeover)`);
 		const first = filesOf(root)[NOTE];
 		const saved = await cli('review', '--vault', root, '--today', TODAY, '--rating', 'y,y,y,n,n');
 		expect(saved).toMatchObject({ code: 0, out: SECOND });
-		expect(saved.err).toBe(`Saved your self-rating, 3 of 5 (enhance), in ${SECOND}`);
+		expect(saved.err).toBe(`Saved your self-rating, 3 of 5 (enhance), in ${SECOND}, replacing the 1 of 5 saved there before`);
 		expect(filesOf(root)[SECOND]).toContain('self_rating: 3\n');
 		expect(filesOf(root)[NOTE]).toBe(first);
 		const review = JSON.parse((await cli('review', '--vault', root, '--today', TODAY, '--json')).out) as ReviewJson;
 		expect(review.selfRating.latest).toMatchObject({ date: TODAY, score: 3 });
+		expect(review.selfRating.history.filter((r) => r.date === TODAY)).toHaveLength(1);
 	});
 
 	it('reads and replaces a rating whose properties are spelled in capitals, and keeps the note’s Date', async () => {

@@ -70,12 +70,16 @@ function madeNumber(path: string | undefined): number {
 	return Number(/ ([1-9]\d*)\.md$/.exec(path ?? '')?.[1] ?? 1);
 }
 
-/** The ratings of these notes, newest first: by day, then of one day's notes the one made last (the highest number). */
+/**
+ * The ratings of these notes, newest first, one a day: of one day's notes holding one, the
+ * rating of the one made last (the highest number), which a save on that day goes into.
+ */
 export function ratingHistory(notes: Iterable<{ path: string; frontmatter?: Record<string, unknown> }>): SelfRating[] {
 	const ratings: SelfRating[] = [];
 	for (const note of notes) {
 		const rating = ratingOfNote(note.path, note.frontmatter);
 		if (rating) ratings.push(rating);
 	}
-	return ratings.sort((a, b) => b.date - a.date || madeNumber(b.path) - madeNumber(a.path) || ((a.path ?? '') < (b.path ?? '') ? -1 : 1));
+	ratings.sort((a, b) => b.date - a.date || madeNumber(b.path) - madeNumber(a.path) || ((a.path ?? '') < (b.path ?? '') ? -1 : 1));
+	return ratings.filter((rating, i) => i === 0 || ratings[i - 1]?.date !== rating.date);
 }

@@ -37,7 +37,7 @@ describe('self-rating', () => {
 		]);
 	});
 
-	it("puts the rating of the day's note made last first: the highest number", () => {
+	it("keeps one rating a day, that of the day's note made last: the highest number", () => {
 		const rated = (path: string, score: number): { path: string; frontmatter: Record<string, unknown> } => ({
 			path,
 			frontmatter: { date: '2026-11-21', self_rating: score },
@@ -47,7 +47,11 @@ describe('self-rating', () => {
 			rated('Reviews/Network review 2026-11-21 2.md', 2),
 			rated('Reviews/Network review 2026-11-21 3.md', 3),
 		];
-		expect(ratingHistory(notes).map((r) => r.score)).toEqual([3, 2, 1]);
+		const dayBefore = { path: 'Reviews/Network review 2026-11-20.md', frontmatter: { date: '2026-11-20', self_rating: 4 } };
+		expect(ratingHistory([...notes, dayBefore].reverse()).map((r) => [r.date, r.score])).toEqual([
+			[day('2026-11-21'), 3],
+			[day('2026-11-20'), 4],
+		]);
 	});
 });
 
