@@ -3,7 +3,7 @@
 // and what the vault seems to hold (where people and daily notes are), with a button to take
 // each proposal. Nothing is written until one is clicked.
 import type { App, Setting } from 'obsidian';
-import type { RapportSettings, SettingProblem } from '../domain/settings';
+import { defaultSettings, type RapportSettings, type SettingProblem } from '../domain/settings';
 import type { FoundContacts, FoundDatedNotes, VaultSurvey } from '../domain/vaultSurvey';
 import { INDEX_CHANGED, type SettingsHost, type VaultStatus } from './host';
 import { problemsTitle } from './problemsModal';
@@ -73,7 +73,8 @@ export function statusRow(app: App, host: SettingsHost, refresh: () => void): Ro
 /** What a "found" row says, and the button that takes its proposal, when there is one. */
 interface Found {
 	desc: string;
-	take?: { text: string; click: () => void };
+	/** `quiet`: a plain button, for a proposal the user has a choice of their own beside. */
+	take?: { text: string; click: () => void; quiet?: boolean };
 }
 
 function contactsFound(
@@ -85,10 +86,14 @@ function contactsFound(
 	const where = `${found.folder}/`;
 	const people = `${where} has ${count(found.people, 'note', 'notes')} that look like people`;
 	if (found.configured) return { desc: `${people}; it is a contacts folder already.` };
+	// Once Contact folders is set to folders of the user's own, the proposal is offered, not pressed on them.
+	const folders = current().contactFolders;
+	const chosen = folders.length > 0 && folders.join('\n') !== defaultSettings().contactFolders.join('\n');
 	return {
-		desc: `${people}: use it as a contacts folder?`,
+		desc: chosen ? `${people}; it is not one of your contact folders.` : `${people}: use it as a contacts folder?`,
 		take: {
-			text: `Use ${where}`,
+			quiet: chosen,
+			text: chosen ? `Add ${where}` : `Use ${where}`,
 			click: () => {
 				// Added to the list as it is when clicked, once: a second click changes nothing.
 				const folders = current().contactFolders;
@@ -126,7 +131,11 @@ function paint(setting: Setting, found: Found): void {
 	setting.setDesc(found.desc);
 	setting.controlEl.empty();
 	const { take } = found;
-	if (take) setting.addButton((button) => button.setButtonText(take.text).setCta().onClick(take.click));
+	if (take)
+		setting.addButton((button) => {
+			button.setButtonText(take.text).onClick(take.click);
+			if (!take.quiet) button.setCta();
+		});
 }
 
 /** What the "found" rows read and listen to besides the survey itself. */

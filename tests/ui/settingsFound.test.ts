@@ -74,6 +74,15 @@ describe('Found in this vault', () => {
 		expect(row(tab, 'Contacts found').querySelector('button')).toBeNull();
 	});
 
+	it("offers a folder quietly once Contact folders holds folders of the user's own, and presses it while they are the default", () => {
+		const quiet = shown(vaultHost(network(3), { ...defaultSettings(), contactFolders: ['Clients'] }).host);
+		expect(said(quiet, 'Contacts found')).toBe('Network/ has 3 notes that look like people; it is not one of your contact folders.');
+		const add = row(quiet, 'Contacts found').querySelector('button');
+		expect({ text: add?.textContent, cta: add?.classList.contains('mod-cta') }).toEqual({ text: 'Add Network/', cta: false });
+		const pressed = row(shown(vaultHost(network(3), defaultSettings()).host), 'Contacts found').querySelector('button');
+		expect({ text: pressed?.textContent, cta: pressed?.classList.contains('mod-cta') }).toEqual({ text: 'Use Network/', cta: true });
+	});
+
 	it('stays after a proposal is taken, saying the folder is a contacts folder now', () => {
 		const { host, saved } = vaultHost([...network(3), { path: 'Daily/2026-12-04.md', properties: [] }], defaultSettings());
 		const tab = shown(host);
