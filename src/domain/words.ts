@@ -64,7 +64,8 @@ export function didYouMean(close: readonly string[]): string {
 
 /**
  * Up to three names a typo away from `typed` (a typo per four letters, accents, apostrophes
- * and case aside) or with it as one of their words, the closest first: whom a contact's name,
+ * and case aside), or with one of their words a typo away from it (`Umbrela` is Umbrella
+ * Health's first word misspelt), the closest first: whom a contact's name,
  * and which company, tag or place, "did you mean …?" offers. A choice may be spelt several
  * ways (a contact's aliases); its name is what is offered.
  */
@@ -77,8 +78,11 @@ export function closeNames<T extends { name: string }>(
 	const limit = Math.max(1, Math.floor(key.length / 4));
 	const near: { name: string; distance: number }[] = [];
 	for (const choice of choices) {
-		const distance = Math.min(...spellings(choice).map((n) => editDistance(looseName(n), key, limit)));
-		if (distance <= limit || looseName(choice.name).split(' ').includes(key)) near.push({ name: choice.name, distance });
+		const whole = Math.min(...spellings(choice).map((n) => editDistance(looseName(n), key, limit)));
+		// A word typed alone is looked for among each name's words too.
+		const words = key.includes(' ') ? [] : looseName(choice.name).split(' ');
+		const distance = Math.min(whole, ...words.map((word) => editDistance(word, key, limit)));
+		if (distance <= limit) near.push({ name: choice.name, distance });
 	}
 	near.sort((a, b) => a.distance - b.distance);
 	return [...new Set(near.map((n) => n.name))].slice(0, CLOSE_SHOWN);

@@ -252,7 +252,9 @@ describe('rapport who', () => {
 
 	it('offers the companies, tags and places close to one that finds nobody, as a name look-up does', async () => {
 		const root = writeVault(
-			crowdVault().contact('Lea', (c) => c.company('Globex').prop('location', '"Lisbon, Portugal"').prop('tags', '[contact, devtools]')),
+			crowdVault()
+				.contact('Lea', (c) => c.company('Globex').prop('location', '"Lisbon, Portugal"').prop('tags', '[contact, devtools]'))
+				.contact('Max', (c) => c.company('Umbrella Health')),
 		);
 		const first = async (...args: string[]): Promise<string> =>
 			(await cli('who', '--vault', root, '--today', TODAY, ...args)).out.split('\n')[0] ?? '';
@@ -260,6 +262,8 @@ describe('rapport who', () => {
 		expect(await first('--company', 'glbex')).toBe('Nobody at glbex; did you mean Globex?');
 		expect(await first('--tag', '#devtool')).toBe('Nobody tagged #devtool; did you mean devtools?');
 		expect(await first('--location', 'Lisbn')).toBe('Nobody in Lisbn; did you mean Lisbon?');
+		// A typo in one word of a longer name.
+		expect(await first('--company', 'Umbrela')).toBe('Nobody at Umbrela; did you mean Umbrella Health?');
 		expect(await first('--company', 'Initech')).toBe('Nobody at Initech.');
 	});
 
