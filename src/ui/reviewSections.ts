@@ -80,6 +80,12 @@ function cappedList<T>(parent: HTMLElement, items: readonly T[], draw: (li: HTML
 	more.addEventListener('click', () => {
 		more.remove();
 		drawFrom(shown, items.length);
+		// The button is gone: the keyboard goes on from the first row it brought, not from the top of the page.
+		const next = list.children[shown];
+		if (next instanceof HTMLElement) {
+			next.tabIndex = -1;
+			next.focus();
+		}
 	});
 }
 

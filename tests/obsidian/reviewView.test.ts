@@ -255,6 +255,21 @@ describe('the network review view', () => {
 		]);
 	});
 
+	it("shows a long list's first eight, and Show all brings the rest with the keyboard on the first of them", async () => {
+		const files = Object.fromEntries(
+			Array.from({ length: 10 }, (_, i) => [`People/Person ${i + 1}.md`, '---\ntype: contact\ntie: weak\n---\n']),
+		);
+		const { app, mock } = await boot(files);
+		const el = (await openReview(app, mock)).contentEl;
+		const more = el.querySelector<HTMLButtonElement>('.rapport-review-more');
+		expect(more?.textContent).toBe('Show all 10');
+		const list = more?.parentElement?.querySelector('ul, ol');
+		expect(list?.children).toHaveLength(8);
+		more?.click();
+		expect(list?.children).toHaveLength(10);
+		expect(document.activeElement).toBe(list?.children[8]);
+	});
+
 	it('tells two contacts with one name apart in its lists of people, by company or else by note', async () => {
 		const files = {
 			'People/Alex Kim.md': ['---', 'type: contact', 'company: Acme', 'tie: strong', '---', ''].join('\n'),
