@@ -301,6 +301,7 @@ function drawRatingHistory(el: HTMLElement, { selfRatings }: NetworkReview, ctx:
 		li.createSpan({ text: `${humanDay(r.date, ctx.today)}: ${r.score} of 5 · ${r.verdict}` });
 		if (r.path) {
 			const path = r.path;
+			li.createSpan({ text: ' · ' });
 			li.createEl('button', { cls: 'rapport-review-link', text: 'Open note' }).addEventListener('click', (evt) =>
 				ctx.open(path, undefined, evt.metaKey || evt.ctrlKey),
 			);
