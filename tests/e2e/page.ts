@@ -330,6 +330,8 @@ const e2e = {
 	/** Writes a new note, as a sync or another app would; the index picks it up. */
 	async create(path: string, text: string): Promise<void> {
 		const { app } = await ready;
+		// Obsidian's create refuses a path taken; the fake's would replace the note there.
+		if (app.vault.getAbstractFileByPath(path)) throw new Error(`${path} already exists`);
 		await app.vault.create(path, text);
 	},
 	/** Deletes a note (to the trash, as the user set it). */
