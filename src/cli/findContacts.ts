@@ -7,7 +7,7 @@ import type { Contact } from '../domain/contact';
 import { baseName, compareNames, linkTarget } from '../domain/links';
 import { notAContactBecause } from '../domain/recognition';
 import type { Person } from '../actions/context';
-import { newContactPath, personNoteName } from '../domain/newContact';
+import { newContactPath } from '../domain/newContact';
 import type { OpenVault } from './openVault';
 import type { Io } from './io';
 import { namesakeLabels } from '../domain/namesakes';
@@ -26,8 +26,6 @@ export function namesOption(values: readonly string[] | undefined): string[] {
 interface NoMatch {
 	nobody: string;
 	close: string[];
-	/** The contact whose note a new contact of this name would be (`Dr. Sam Rivera` is Sam Rivera's): --create would log on them. */
-	untitled?: string;
 }
 
 /** What a name finds: one contact, nobody (with names close to it), or why it can't tell (several). */
@@ -69,10 +67,10 @@ function namesIn(contacts: readonly Contact[], text: string, option: string): [s
  * close name is only asked about; where --create is offered (meeting --with), it is offered
  * as making a new contact of the name typed, not as the way to reach the close one.
  */
-function nobodyNamed({ nobody, close, untitled }: NoMatch, offer: boolean): string {
+function nobodyNamed({ nobody, close }: NoMatch, offer: boolean, untitled: Contact | undefined): string {
 	const said = `no contact named '${nobody}'`;
 	// A new contact of this name would be this one's note: --create makes nobody new.
-	if (untitled) return `${said}; did you mean ${untitled}? (without its title or credentials, the name is theirs)`;
+	if (untitled) return `${said}; did you mean ${untitled.name}? (without its title or credentials, the name is theirs)`;
 	const meant = didYouMean(close);
 	if (!offer) return meant ? `${said}; ${meant}` : said;
 	return meant ? `${said}; ${meant} (--create makes a new contact named ${nobody})` : `${said}; add --create to make them a new contact`;
@@ -108,13 +106,15 @@ function lookUp(names: readonly string[], vault: OpenVault, io: Io, option: stri
 		}
 		const none = typeof found !== 'string';
 		const note = none ? notAContact(vault, nameKey(name)) : undefined;
+		// The contact whose note a new contact of this name would be (`Dr. Sam Rivera` is Sam Rivera's).
+		const path = none ? newContactPath(name, vault.config.settings) : undefined;
+		const there = path === undefined ? undefined : vault.index.contact(path);
+		const untitled = there && fold(baseName(there.path)) !== fold(nameKey(name)) ? there : undefined;
 		if (none && nobody === 'create') {
 			// A new contact's note is never one already there: the meeting would be logged on a note that is no contact.
-			const path = newContactPath(name, vault.config.settings);
-			const there = path === undefined ? undefined : vault.index.contact(path);
 			if (there) {
 				// `../x` is x's note: the file name is the name cleaned. Said when the title or credentials were what differed.
-				if (found.untitled)
+				if (untitled)
 					io.err(`rapport: '${name}' is taken as ${there.name} (${there.path}): without its title or credentials, the name is theirs`);
 				if (!people.some((p) => p.path === there.path)) people.push({ name: there.name, path: there.path });
 				continue;
@@ -125,7 +125,7 @@ function lookUp(names: readonly string[], vault: OpenVault, io: Io, option: stri
 			}
 			io.err(`rapport: ${note ?? `${path} is a note but no contact`}, so --create can't make '${name}' a contact there`);
 		} else {
-			const said = none ? nobodyNamed(found, nobody === 'offer' && !note) : found;
+			const said = none ? nobodyNamed(found, nobody === 'offer' && !note, untitled) : found;
 			io.err(`rapport: ${said}${note ? `; ${note}` : ''}`);
 		}
 		missing = true;
@@ -142,12 +142,7 @@ function lookUp(names: readonly string[], vault: OpenVault, io: Io, option: stri
  * than guessed at. A string is what to tell the user instead.
  */
 function findContact(contacts: readonly Contact[], name: string, option: string): Found {
-	const found = known(contacts, name, option);
-	if (found !== undefined) return found;
-	const close = closeNames(nameKey(name), contacts, (c) => [c.name, ...c.aliases]);
-	const bare = personNoteName(name);
-	const untitled = bare && fold(bare) !== fold(nameKey(name)) ? contacts.find((c) => fold(baseName(c.path)) === fold(bare)) : undefined;
-	return untitled ? { nobody: name, close, untitled: untitled.name } : { nobody: name, close };
+	return known(contacts, name, option) ?? { nobody: name, close: closeNames(nameKey(name), contacts, (c) => [c.name, ...c.aliases]) };
 }
 
 /** `findContact` short of its last answer: undefined where nobody answers to the name. */

@@ -328,6 +328,13 @@ describe('rapport meeting', () => {
 		]);
 	});
 
+	it('asks after a titled name as a contact only where --create would find them, in the new-contact folder', async () => {
+		const root = writeVault(people().contact('Work/Lee Wu', (c) => c.tie('weak')));
+		expect((await meeting(root, '--template', 'coffee-chat', '--with', 'Dr. Lee Wu')).err).toBe(
+			"rapport: no contact named 'Dr. Lee Wu'; add --create to make them a new contact",
+		);
+	});
+
 	it('--create makes a hidden-file name a visible note, found afterwards by the name given', async () => {
 		const root = writeVault(people());
 		const result = await meeting(root, '--template', 'coffee-chat', '--with', '. .z', '--create', '--json');
