@@ -68,8 +68,9 @@ function personLink(parent: HTMLElement, person: { name: string; path: string },
 	return button;
 }
 
-/** The first few items, then a button for the rest. */
-function cappedList<T>(parent: HTMLElement, items: readonly T[], draw: (li: HTMLElement, item: T) => void, shown = LIST_SHOWN): void {
+/** The first few items (LIST_SHOWN, as the CLI's review and the review note show), then a button for the rest. */
+function cappedList<T>(parent: HTMLElement, items: readonly T[], draw: (li: HTMLElement, item: T) => void): void {
+	const shown = LIST_SHOWN;
 	const list = parent.createEl('ul', { cls: 'rapport-review-list' });
 	const drawFrom = (from: number, to: number): void => {
 		for (const item of items.slice(from, to)) draw(list.createEl('li'), item);
@@ -126,7 +127,7 @@ function groups(el: HTMLElement, title: string, list: readonly GroupCount[], of:
 		empty(el, 'None set.');
 		return;
 	}
-	cappedList(el, list, (li, g) => li.setText(`${g.name} · ${g.count} (${percent(g.count, of)})`), 5);
+	cappedList(el, list, (li, g) => li.setText(`${g.name} · ${g.count} (${percent(g.count, of)})`));
 	if (none) el.createDiv({ cls: 'rapport-review-note', text: `${none} with none` });
 }
 
@@ -215,16 +216,11 @@ function drawTargets(el: HTMLElement, { targets }: NetworkReview, ctx: ReviewCon
 		const row = el.createDiv({ cls: `rapport-review-target${t.gap ? ' is-gap' : ''}` });
 		row.createDiv({ cls: 'rapport-review-target-name', text: t.kind === 'tag' ? `#${t.name}` : t.name });
 		if (!t.gap) {
-			cappedList(
-				row,
-				t.people,
-				(li, p) => {
-					personLink(li, p, ctx);
-					const last = p.lastContact === undefined ? 'never in touch' : humanDay(p.lastContact, ctx.today);
-					li.createSpan({ cls: 'rapport-review-meta', text: ` · ${p.tie ?? 'no tie'} · ${last}` });
-				},
-				5,
-			);
+			cappedList(row, t.people, (li, p) => {
+				personLink(li, p, ctx);
+				const last = p.lastContact === undefined ? 'never in touch' : humanDay(p.lastContact, ctx.today);
+				li.createSpan({ cls: 'rapport-review-meta', text: ` · ${p.tie ?? 'no tie'} · ${last}` });
+			});
 			continue;
 		}
 		row.createDiv({ cls: 'rapport-review-gap', text: 'Gap: no one' });
@@ -233,15 +229,10 @@ function drawTargets(el: HTMLElement, { targets }: NetworkReview, ctx: ReviewCon
 			continue;
 		}
 		row.createDiv({ cls: 'rapport-review-note', text: 'Might introduce you:' });
-		cappedList(
-			row,
-			t.introducers,
-			(li, i) => {
-				personLink(li, i, ctx);
-				li.createSpan({ cls: 'rapport-review-meta', text: ` · ${readableReason(i.why)}` });
-			},
-			5,
-		);
+		cappedList(row, t.introducers, (li, i) => {
+			personLink(li, i, ctx);
+			li.createSpan({ cls: 'rapport-review-meta', text: ` · ${readableReason(i.why)}` });
+		});
 	}
 }
 
