@@ -28,6 +28,8 @@ export class PersonPanel extends ItemView {
 	/** Something moved while the pane was hidden: read again when it is shown. */
 	private stale = false;
 	private opened = false;
+	/** The queue's highlight, while the keyboard was in the panel: shown once it leaves. */
+	private waiting: string | undefined = undefined;
 	private readonly bodyEl: HTMLElement;
 	private readonly quickLog: PersonQuickLog;
 
@@ -69,7 +71,15 @@ export class PersonPanel extends ItemView {
 				else this.refresh();
 			}),
 		);
-		this.registerEvent(workspace.on(QUEUE_HIGHLIGHT, (path) => this.show(path)));
+		this.registerEvent(workspace.on(QUEUE_HIGHLIGHT, (path) => this.fromQueue(path)));
+		// Typing in the panel is done with the person it was for: then it catches up with the queue.
+		this.registerDomEvent(this.containerEl, 'focusout', (evt) => {
+			const next = evt.relatedTarget;
+			if (next instanceof Node && this.containerEl.contains(next)) return;
+			const waiting = this.waiting;
+			this.waiting = undefined;
+			if (waiting) this.show(waiting);
+		});
 		this.registerEvent(workspace.on(INDEX_CHANGED, () => this.refresh()));
 		this.registerEvent(workspace.on('layout-change', () => this.refresh()));
 		this.registerEvent(
@@ -97,6 +107,17 @@ export class PersonPanel extends ItemView {
 			this.refresh();
 		}
 		await super.setState(state, result);
+	}
+
+	/**
+	 * The queue's highlight moved to this person. While the keyboard is in the panel (the
+	 * quick log), the person stays: a log that takes its row out of the queue moves the
+	 * highlight, and the next Enter would log on someone else.
+	 */
+	private fromQueue(path: string): void {
+		const active = this.containerEl.ownerDocument.activeElement;
+		if (active instanceof Node && this.containerEl.contains(active)) this.waiting = path;
+		else this.show(path);
 	}
 
 	/** Shows this contact (a queue row's, the command's); a path that is no contact changes nothing. */

@@ -230,6 +230,15 @@ describe('the person panel', () => {
 		expect(shownName(panel)).toBe('C# Dev');
 		press('End');
 		expect(shownName(panel)).toBe('Jo Park');
+
+		// While the keyboard is in the panel's quick log, the person stays; leaving it, the panel catches up.
+		const summary = panel.contentEl.find('.rapport-person-log-summary') as HTMLInputElement;
+		summary.focus();
+		press('Home');
+		press('ArrowDown');
+		expect(shownName(panel)).toBe('Jo Park');
+		summary.blur();
+		expect(shownName(panel)).toBe('C# Dev');
 	});
 
 	it('shows every interaction from the four sources, newest first, each opening its note', async () => {
