@@ -196,6 +196,8 @@ export class ImportModal extends Modal {
 		contentEl.addEventListener('keydown', (evt) => this.onKeyDown(evt));
 		this.say('Choose a file to see what would be imported. Nothing is written until you press Import.');
 		this.sync();
+		// The keyboard starts in the window, not in the queue behind it.
+		contentEl.querySelector<HTMLElement>('button')?.focus();
 	}
 
 	override onClose(): void {

@@ -43,6 +43,8 @@ export class ProblemsModal extends Modal {
 				for (const message of messages) reasons.createEl('li', { cls: 'rapport-problem-reason', text: message });
 			}
 		}
+		// The keyboard starts on the first note, not on the queue's foot that opened this.
+		list.querySelector<HTMLElement>('button')?.focus();
 	}
 
 	override onClose(): void {

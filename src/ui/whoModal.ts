@@ -75,6 +75,8 @@ export class WhoModal extends Modal {
 			].filter(Boolean);
 			row.createDiv({ cls: 'rapport-review-meta', text: facts.join(' · ') });
 		}
+		// The keyboard starts on the first person, not behind the window.
+		list.querySelector<HTMLElement>('button')?.focus();
 	}
 
 	override onClose(): void {

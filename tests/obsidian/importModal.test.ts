@@ -254,6 +254,8 @@ describe('Import contacts', () => {
 		);
 		expect(importButton().getText()).toBe('Import');
 		expect(importButton().disabled).toBe(true);
+		// The keyboard starts in the window, on Choose a file…
+		expect(document.activeElement?.textContent).toBe('Choose a file…');
 		// The folder for new notes starts as the new-contact folder from settings.
 		expect(the<HTMLInputElement>('input[aria-label="Folder for new notes"]').value).toBe('People');
 	});

@@ -539,6 +539,8 @@ describe('the queue view', () => {
 		const notes = modal.findAll('.rapport-problem-note');
 		expect(notes.map((el) => el.getText())).toEqual(['People/Broken.md', 'People/Empty.md']);
 		expect(notes.every((el) => el.tagName === 'BUTTON')).toBe(true);
+		// The keyboard is in the list, not on the foot behind it.
+		expect(document.activeElement).toBe(notes[0]);
 		expect(modal.findAll('.rapport-problem-reason').map((el) => el.getText())).toEqual([
 			expect.stringContaining('frontmatter does not parse'),
 			'empty note in a contacts folder: not a contact until it has something in it',

@@ -489,6 +489,8 @@ describe('Who do I know at…', () => {
 			`Sam Rivera${['strong tie', 'Staff engineer', `last ${humanDay(today - 3, today)}`].join(' · ')}`,
 			`Ana Ruiz${['medium tie', 'Designer', `last ${humanDay(today - 40, today)}`].join(' · ')}`,
 		]);
+		// The keyboard starts on the first person.
+		expect(document.activeElement).toBe(modal.find('.rapport-who-name'));
 		modal.find('.rapport-who-name').click();
 		await vi.advanceTimersByTimeAsync(0);
 		expect(opened).toEqual(['People/Sam Rivera.md']);
