@@ -17,6 +17,9 @@ const VIEW_PARTS: readonly ReviewPart[] = ['composition', 'health', 'reciprocity
 // Midnight moves the review with nothing edited: look at the clock now and then.
 const DAY_CHECK_MS = 60_000;
 
+/** The Save rating button's class: a redraw finds the new one by it. */
+const SAVE_RATING = 'rapport-review-save';
+
 export class ReviewView extends ItemView {
 	/** What was last drawn: the host keeps its review until something moves, so a new one means draw again. */
 	private drawn: { ready: boolean; review: NetworkReview | undefined } | undefined = undefined;
@@ -92,6 +95,9 @@ export class ReviewView extends ItemView {
 		// A redraw keeps the place: the review is long, and an edit elsewhere must not scroll it away.
 		const scroll = this.contentEl.scrollTop;
 		const body = this.bodyEl;
+		// Save rating redraws the review (the rating is in a note now): the keyboard stays on it.
+		const active = body.ownerDocument.activeElement;
+		const onSave = active instanceof HTMLElement && body.contains(active) && active.hasClass(SAVE_RATING);
 		body.empty();
 		const header = body.createDiv({ cls: 'rapport-review-header' });
 		header.createDiv({ cls: 'rapport-review-title', text: 'Network review', attr: { role: 'heading', 'aria-level': '2' } });
@@ -122,6 +128,7 @@ export class ReviewView extends ItemView {
 		for (const part of VIEW_PARTS) drawReviewPart(body, part, review, ctx);
 		this.drawRating(body, review);
 		this.contentEl.scrollTop = scroll;
+		if (onSave) body.querySelector<HTMLElement>(`.${SAVE_RATING}`)?.focus();
 	}
 
 	/** The five questions as toggles, the score as they stand, Save, and the ratings so far. */
@@ -158,19 +165,22 @@ export class ReviewView extends ItemView {
 			);
 		}
 		showScore();
-		new Setting(form).addButton((button) =>
+		new Setting(form).addButton((button) => {
+			button.buttonEl.addClass(SAVE_RATING);
 			button
 				.setButtonText('Save rating')
 				.setCta()
 				.onClick(() => {
-					button.setDisabled(true);
+					// Busy rather than disabled while saving: a disabled button drops the keyboard's focus.
+					if (button.buttonEl.getAttr('aria-busy') === 'true') return;
+					button.buttonEl.setAttr('aria-busy', 'true');
 					// A block body on purpose: a component has a then() method, so returning one from
 					// a promise callback would make the promise chase it forever.
 					void this.host.saveRating([...answers]).finally(() => {
-						button.setDisabled(false);
+						button.buttonEl.removeAttribute('aria-busy');
 					});
-				}),
-		);
+				});
+		});
 		// The history is above the form, under the part's heading: put the form first.
 		part.insertAfter(form, part.firstElementChild);
 	}

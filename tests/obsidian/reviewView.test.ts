@@ -307,8 +307,12 @@ describe('the network review view', () => {
 		(toggles[3] as HTMLElement).click();
 		expect(view.contentEl.find('.rapport-review-rating .rapport-review-figure').getText()).toBe('Score 3 of 5: enhance');
 		const save = view.contentEl.findAll('.rapport-review-rating button').find((b) => b.getText() === 'Save rating');
+		save?.focus();
 		save?.click();
 		await settle(plugin);
+		// The review was drawn again with the rating in it, and the keyboard is still on Save rating.
+		expect(document.activeElement?.textContent).toBe('Save rating');
+		expect(document.activeElement).not.toBe(save);
 		const path = `Reviews/Network review ${d(0)}.md`;
 		const note = await app.vault.read(fileAt(app, path));
 		expect(note).toMatch(
