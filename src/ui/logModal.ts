@@ -10,6 +10,7 @@ import type { Person } from '../actions/context';
 import type { LogRequest } from '../actions/log';
 import type { LogEntry } from '../domain/contactWrites';
 import type { FollowUpTask } from '../domain/snooze';
+import { nameFields } from './settingInputs';
 
 /** Someone picked: a contact's note, or a new name to make one for. */
 export type PersonChoice = Person;
@@ -227,56 +228,72 @@ export class LogInteractionModal extends Modal {
 		const picker = new PeoplePicker(this.app, contentEl, this.options.contacts, this.options.initial);
 		this.picker = picker;
 
-		new Setting(contentEl).setName('Kind').addDropdown((dropdown) => {
-			for (const kind of INTERACTION_KINDS) dropdown.addOption(kind, kind[0]?.toUpperCase() + kind.slice(1));
-			dropdown.setValue(this.kind).onChange((value) => (this.kind = value as InteractionKind));
-		});
-		new Setting(contentEl).setName('Date').addText((text) => {
-			text.inputEl.type = 'date';
-			text.inputEl.max = this.date;
-			text.setValue(this.date).onChange((value) => (this.date = value));
-		});
-		new Setting(contentEl).setName('Summary').addText((text) => {
-			text.setPlaceholder('What you talked about').onChange((value) => (this.summary = value));
-			text.inputEl.addClass('rapport-log-summary');
-		});
-		new Setting(contentEl)
-			.setName('Give or ask')
-			.setDesc('Keeps the give-and-take visible over time.')
-			.addDropdown((dropdown) =>
-				dropdown
-					.addOption('none', 'Neither')
-					.addOption('gave', 'I gave something')
-					.addOption('asked', 'I asked for something')
-					.addOption('nudge', 'Nudge (my follow-up on an ask)')
-					.setValue(this.mark)
-					.onChange((value) => (this.mark = value as typeof this.mark)),
-			);
-		new Setting(contentEl)
-			.setName('Awaiting reply')
-			.setDesc('One nudge after the nudge delay, then it is let go.')
-			.addToggle((toggle) => toggle.setValue(this.awaiting).onChange((on) => (this.awaiting = on)));
+		const rows: Setting[] = [];
+		rows.push(
+			new Setting(contentEl).setName('Kind').addDropdown((dropdown) => {
+				for (const kind of INTERACTION_KINDS) dropdown.addOption(kind, kind[0]?.toUpperCase() + kind.slice(1));
+				dropdown.setValue(this.kind).onChange((value) => (this.kind = value as InteractionKind));
+			}),
+		);
+		rows.push(
+			new Setting(contentEl).setName('Date').addText((text) => {
+				text.inputEl.type = 'date';
+				text.inputEl.max = this.date;
+				text.setValue(this.date).onChange((value) => (this.date = value));
+			}),
+		);
+		rows.push(
+			new Setting(contentEl).setName('Summary').addText((text) => {
+				text.setPlaceholder('What you talked about').onChange((value) => (this.summary = value));
+				text.inputEl.addClass('rapport-log-summary');
+			}),
+		);
+		rows.push(
+			new Setting(contentEl)
+				.setName('Give or ask')
+				.setDesc('Keeps the give-and-take visible over time.')
+				.addDropdown((dropdown) =>
+					dropdown
+						.addOption('none', 'Neither')
+						.addOption('gave', 'I gave something')
+						.addOption('asked', 'I asked for something')
+						.addOption('nudge', 'Nudge (my follow-up on an ask)')
+						.setValue(this.mark)
+						.onChange((value) => (this.mark = value as typeof this.mark)),
+				),
+		);
+		rows.push(
+			new Setting(contentEl)
+				.setName('Awaiting reply')
+				.setDesc('One nudge after the nudge delay, then it is let go.')
+				.addToggle((toggle) => toggle.setValue(this.awaiting).onChange((on) => (this.awaiting = on))),
+		);
 		const { done } = this.options;
 		if (done) {
 			// A long promise is cut to a line: the row above says it whole.
 			const words = done.text.length > 60 ? `${done.text.slice(0, 59).trimEnd()}…` : done.text;
-			new Setting(contentEl)
-				.setName(`Mark '${words}' done`)
-				.setDesc('The follow-up this row is about, ticked with the log.')
-				.addToggle((toggle) => {
-					toggle.setValue(this.tick).onChange((on) => (this.tick = on));
-					toggle.toggleEl.addClass('rapport-log-done');
-				});
+			rows.push(
+				new Setting(contentEl)
+					.setName(`Mark '${words}' done`)
+					.setDesc('The follow-up this row is about, ticked with the log.')
+					.addToggle((toggle) => {
+						toggle.setValue(this.tick).onChange((on) => (this.tick = on));
+						toggle.toggleEl.addClass('rapport-log-done');
+					}),
+			);
 		}
-		new Setting(contentEl)
-			.setName('Follow-up')
-			.setDesc("Optional: a task in the note's follow-ups, due on the date beside it.")
-			.addText((text) => text.setPlaceholder('Send the deck').onChange((value) => (this.followUp = value)))
-			.addText((text) => {
-				text.inputEl.type = 'date';
-				text.inputEl.setAttr('aria-label', 'Follow-up due');
-				text.setValue(this.due).onChange((value) => (this.due = value));
-			});
+		rows.push(
+			new Setting(contentEl)
+				.setName('Follow-up')
+				.setDesc("Optional: a task in the note's follow-ups, due on the date beside it.")
+				.addText((text) => text.setPlaceholder('Send the deck').onChange((value) => (this.followUp = value)))
+				.addText((text) => {
+					text.inputEl.type = 'date';
+					text.inputEl.setAttr('aria-label', 'Follow-up due');
+					text.setValue(this.due).onChange((value) => (this.due = value));
+				}),
+		);
+		for (const row of rows) nameFields(row);
 		this.errorEl = addFormFooter(this, 'Log', () => this.submit());
 		contentEl.querySelector<HTMLInputElement>('.rapport-log-summary')?.addEventListener('keydown', (evt) => {
 			if (evt.key === 'Enter' && !evt.isComposing) {

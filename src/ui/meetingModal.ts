@@ -5,6 +5,7 @@ import type { MeetingChoice } from '../actions/meeting';
 import { formatDay, parseIsoDay } from '../domain/day';
 import { TEMPLATE_IDS, TEMPLATE_NAMES, templatePaths, type TemplateId } from '../domain/templates';
 import { PEOPLE_ROW, PeoplePicker, addFormFooter, type PeopleFormOptions } from './logModal';
+import { nameFields } from './settingInputs';
 
 export type { MeetingChoice };
 
@@ -43,22 +44,25 @@ export class NewMeetingModal extends Modal {
 			});
 			dropdown.selectEl.addClass('rapport-meeting-template');
 		});
+		nameFields(template);
 		this.picker = new PeoplePicker(this.app, contentEl, this.options.contacts, this.options.initial);
 		this.describePeople();
-		new Setting(contentEl)
+		const name = new Setting(contentEl)
 			.setName('Name')
 			.setDesc('Optional: what to call the note after its date, such as the name of the event.')
 			.addText((text) => {
 				text.onChange((value) => (this.name = value));
 				text.inputEl.addClass('rapport-meeting-name');
 			});
-		new Setting(contentEl)
+		const date = new Setting(contentEl)
 			.setName('Date')
 			.setDesc('A day ahead prepares the meeting; it counts as contact once the day comes.')
 			.addText((text) => {
 				text.inputEl.type = 'date';
 				text.setValue(this.date).onChange((value) => (this.date = value));
 			});
+		nameFields(name);
+		nameFields(date);
 		this.errorEl = addFormFooter(this, 'Create', () => this.submit());
 		contentEl.querySelector<HTMLSelectElement>('.rapport-meeting-template')?.focus();
 	}

@@ -80,3 +80,14 @@ export function typeInto(input: HTMLInputElement, value: string): void {
 	input.value = value;
 	input.dispatchEvent(new Event('input'));
 }
+
+/**
+ * Names each field of a setting row by the row's name, where it has no name of its own: a
+ * screen reader then reads "Strong ties, 30", not only the placeholder "30".
+ */
+export function nameFields(setting: Setting): void {
+	const name = setting.nameEl.textContent?.trim();
+	if (!name) return;
+	for (const field of Array.from(setting.controlEl.querySelectorAll('input, select, textarea')))
+		if (!field.hasAttribute('aria-label') && !field.hasAttribute('aria-labelledby')) field.setAttribute('aria-label', name);
+}

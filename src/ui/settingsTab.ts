@@ -21,7 +21,7 @@ import { surveyReads } from '../domain/vaultSurvey';
 import { listed } from '../domain/words';
 import type { FieldKeys, Goal, GoalPeriod, GoalRule, MeetingKeys, RapportSettings, Tie } from '../domain/settings';
 import type { SettingsHost } from './host';
-import { FolderSuggest, parseDays, showError, splitList, typeInto } from './settingInputs';
+import { FolderSuggest, nameFields, parseDays, showError, splitList, typeInto } from './settingInputs';
 import { statusRow, surveyRows } from './settingsStatus';
 
 /**
@@ -112,7 +112,9 @@ export class RapportSettingTab extends PluginSettingTab {
 		for (const section of this.sections()) {
 			if (section.heading) new Setting(containerEl).setName(section.heading).setHeading();
 			for (const row of section.rows) {
-				const cleanup = row.render(new Setting(containerEl).setName(row.name).setDesc(row.desc));
+				const setting = new Setting(containerEl).setName(row.name).setDesc(row.desc);
+				const cleanup = row.render(setting);
+				nameFields(setting);
 				if (cleanup) this.cleanups.push(cleanup);
 			}
 		}
@@ -132,7 +134,9 @@ export class RapportSettingTab extends PluginSettingTab {
 				...(section.heading ? {} : { searchable: false }),
 				render: (setting: Setting) => {
 					this.shownBy = 'definitions';
-					return row.render(setting);
+					const cleanup = row.render(setting);
+					nameFields(setting);
+					return cleanup;
 				},
 			})),
 		}));

@@ -144,6 +144,11 @@ describe('Log interaction in the plugin', () => {
 		plugin.dialogs.openLog(['People/Sam Rivera.md', 'People/Jo Park.md']);
 		const modal = document.body.find('.rapport-log-modal');
 		expect(modal.findAll('.rapport-log-chip').map((c) => c.getText())).toEqual(['Sam Rivera', 'Jo Park']);
+		// Each field is named for a screen reader, by its row where it has no name of its own.
+		expect(modal.find('select').getAttribute('aria-label')).toBe('Kind');
+		expect(
+			modal.findAll('input, select, textarea').filter((f) => f.getAttribute('type') !== 'file' && !f.getAttribute('aria-label')),
+		).toEqual([]);
 		// Someone new, typed and picked from the suggestions.
 		const suggestions = suggestPeople(plugin.host.people(), 'Ana Ruiz', []);
 		expect(suggestions).toEqual([{ name: 'Ana Ruiz' }]);

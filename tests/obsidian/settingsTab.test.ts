@@ -113,6 +113,15 @@ describe('the settings tab', () => {
 		expect(headings).toEqual(['Contacts', 'Meeting notes', 'Cadence', 'Daily notes', 'Follow-ups', 'Network review', 'Property names']);
 	});
 
+	it('names every field by its row, so a screen reader does not read the placeholder alone', () => {
+		const tab = shown(fakeHost());
+		const fields = rows(tab).flatMap((r) => Array.from(r.querySelectorAll('input, select, textarea')));
+		expect(fields.length).toBeGreaterThan(20);
+		expect(fields.filter((f) => !f.getAttribute('aria-label'))).toEqual([]);
+		const strong = rows(tab).find((r) => nameOf(r) === 'Strong ties');
+		expect(strong?.querySelector('input')?.getAttribute('aria-label')).toBe('Strong ties');
+	});
+
 	it('saves the contact folders as a new list, one per line or comma-separated', () => {
 		const fake = fakeHost();
 		const tab = shown(fake);
