@@ -109,11 +109,14 @@ export class QueueView extends ItemView {
 		toggle.appendText('Show upcoming');
 		this.triageEl = this.contentEl.createEl('button', { cls: 'rapport-queue-triage rapport-hidden' });
 		this.bulkBar = new QueueBulkBar(this.contentEl, this.selection, this.actions, clearSelection);
-		this.message = new QueueMessageEl(this.contentEl.createDiv({ cls: 'rapport-queue-message' }), (button) => {
-			if (button === 'new-contact') host.actions.newContact();
-			else if (button === 'import-contacts') host.actions.importContacts();
-			else host.openSettings();
-		});
+		this.message = new QueueMessageEl(
+			this.contentEl.createDiv({ cls: 'rapport-queue-message', attr: { role: 'status', 'aria-live': 'polite' } }),
+			(button) => {
+				if (button === 'new-contact') host.actions.newContact();
+				else if (button === 'import-contacts') host.actions.importContacts();
+				else host.openSettings();
+			},
+		);
 		this.listEl = this.contentEl.createDiv({
 			cls: 'rapport-queue-list',
 			attr: {

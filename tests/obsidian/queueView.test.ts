@@ -705,6 +705,8 @@ describe('the queue view', () => {
 		filter(view, 'nobody-here');
 		expect(visible(view)).toEqual([]);
 		expect(message(view)).toBe('No one in the queue matches “nobody-here”.');
+		// Said to a screen reader as it appears, with no move of the keyboard.
+		expect(view.contentEl.find('.rapport-queue-message').getAttribute('aria-live')).toBe('polite');
 
 		// Tags count when the queue carries them on its items.
 		state.tweak = (queue) => ({
