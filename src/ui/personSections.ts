@@ -1,6 +1,7 @@
 // The person panel's body, drawn from PersonDetails: who they are, where they stand, what
 // the queue owes them, how you met, open follow-ups (ticked here), what to remember and
 // every interaction, each opening its note. Plain DOM; the panel draws it afresh on a change.
+import { setTooltip } from 'obsidian';
 import { humanDay, type Day } from '../domain/day';
 import { baseName, linkTarget, readableReason, withoutEmphasis } from '../domain/links';
 import type { OpenFollowUp, PersonDetails, PersonEntry } from '../domain/person';
@@ -76,8 +77,9 @@ function drawHeader(el: HTMLElement, { contact, name }: PersonDetails, ctx: Pers
 	const header = el.createDiv({ cls: 'rapport-person-header' });
 	const title = header.createDiv({ attr: { role: 'heading', 'aria-level': '2' } });
 	const link = noteLink(title, 'rapport-person-name', (newTab) => ctx.open(contact.path, undefined, newTab));
+	// Named by the name alone, so the heading reads as the person; what a click does is its tooltip.
 	link.setText(name);
-	link.setAttr('aria-label', `Open ${name}'s note`);
+	setTooltip(link, `Open ${name}'s note`);
 	const work = [contact.role, contact.company].filter(Boolean).join(' at ');
 	if (work) header.createDiv({ cls: 'rapport-person-meta', text: work });
 }

@@ -182,6 +182,8 @@ describe('the person panel', () => {
 
 		// The real name, kept as an alias because a file name can't hold '#'.
 		expect(shownName(panel)).toBe('C# Dev');
+		// The heading reads as the person: its link is named by the name, not by what a click does.
+		expect(panel.contentEl.find('.rapport-person-name').getAttribute('aria-label')).toBeNull();
 		expect(textOf(panel, '.rapport-person-meta')).toBe('Staff engineer at Acme');
 		expect(textOf(panel, '.rapport-person-tie')).toBe('Strong tie · every 30d');
 		// Last in touch at the meeting three days ago; every 30 days: due in 27 days, a tenth of the way.
