@@ -1,7 +1,6 @@
 // The person panel's body, drawn from PersonDetails: who they are, where they stand, what
 // the queue owes them, how you met, open follow-ups (ticked here), what to remember and
 // every interaction, each opening its note. Plain DOM; the panel draws it afresh on a change.
-import { setTooltip } from 'obsidian';
 import { humanDay, type Day } from '../domain/day';
 import { baseName, linkTarget, readableReason, withoutEmphasis } from '../domain/links';
 import type { OpenFollowUp, PersonDetails, PersonEntry } from '../domain/person';
@@ -77,9 +76,9 @@ function drawHeader(el: HTMLElement, { contact, name }: PersonDetails, ctx: Pers
 	const header = el.createDiv({ cls: 'rapport-person-header' });
 	const title = header.createDiv({ attr: { role: 'heading', 'aria-level': '2' } });
 	const link = noteLink(title, 'rapport-person-name', (newTab) => ctx.open(contact.path, undefined, newTab));
-	// Named by the name alone, so the heading reads as the person; what a click does is its tooltip.
+	// Named by the name alone, so the heading reads as the person. No tooltip either: Obsidian's
+	// setTooltip names the element by its aria-label, which would read as the heading again.
 	link.setText(name);
-	setTooltip(link, `Open ${name}'s note`);
 	const work = [contact.role, contact.company].filter(Boolean).join(' at ');
 	if (work) header.createDiv({ cls: 'rapport-person-meta', text: work });
 }
