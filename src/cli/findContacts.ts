@@ -4,7 +4,7 @@
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Contact } from '../domain/contact';
-import { baseName, compareNames, linkTarget } from '../domain/links';
+import { baseName, compareNames, typedTarget } from '../domain/links';
 import { notAContactBecause } from '../domain/recognition';
 import type { Person } from '../actions/context';
 import { newContactPath } from '../domain/newContact';
@@ -221,6 +221,5 @@ function notAContact(vault: OpenVault, key: string): string | undefined {
 
 /** A name as typed, `[[Sam Rivera]]` or `Sam Rivera.md` included, for comparing. */
 function nameKey(name: string): string {
-	const target = /^\[\[.*\]\]$/.test(name.trim()) ? linkTarget(name) : name;
-	return fold(target).replace(/\.md$/, '');
+	return fold(typedTarget(name)).replace(/\.md$/, '');
 }

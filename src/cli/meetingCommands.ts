@@ -8,7 +8,7 @@ import { statSync } from 'node:fs';
 import { join } from 'node:path';
 import { insideVault } from '../actions/context';
 import { formatDay, formatTime, humanDay, type Day } from '../domain/day';
-import { baseName, linkTarget } from '../domain/links';
+import { baseName, typedTarget } from '../domain/links';
 import type { RapportSettings } from '../domain/settings';
 import { isTemplateId, TEMPLATE_IDS, TEMPLATE_NAMES, templatePath, templatePaths, type TemplateId } from '../domain/templates';
 import { foldName as fold, listed } from '../domain/words';
@@ -142,7 +142,7 @@ export async function runPeopleMet(request: PeopleMetRequest, vault: OpenVault, 
  * the one note of that name anywhere. Said why not when there is none, or several.
  */
 function eventNote(vault: OpenVault, typed: string, io: Io): string | undefined {
-	const target = /^\[\[.*\]\]$/.test(typed) ? linkTarget(typed) : typed;
+	const target = typedTarget(typed);
 	const path = /\.md$/i.test(target) ? target : `${target}.md`;
 	if (!insideVault(path)) {
 		io.err(`rapport: --note '${typed}' is outside the vault`);

@@ -3,7 +3,7 @@
 // the plugin's action (src/actions), found by name and words instead of by a row picked:
 // a follow-up is one of the person's open ones, wherever it is written, matched by its words.
 import { addDays, addMonthsToDay, formatDay, formatTime, type Day } from '../domain/day';
-import { baseName, linkTarget, readableReason } from '../domain/links';
+import { baseName, readableReason, typedTarget } from '../domain/links';
 import { itemsAheadFor, type QueueItem } from '../domain/queue';
 import { openFollowUps, type OpenFollowUp } from '../domain/reachOut';
 import { foldName as fold, listed } from '../domain/words';
@@ -55,9 +55,8 @@ function followUpOption(values: Values): FollowUpWords | undefined {
 
 /** Whether a note is the one meant: its path or its name, with or without `.md`, or a `[[link]]` to it, case aside. */
 function isNote(path: string, meant: string): boolean {
-	const link = /^!?\[\[([^\]]*)\]\]$/.exec(meant.trim());
 	const bare = (text: string): string => fold(text.replace(/\.md$/i, ''));
-	const wanted = bare(link ? linkTarget(link[1] ?? '') : meant);
+	const wanted = bare(typedTarget(meant));
 	return wanted === bare(path) || wanted === bare(baseName(path));
 }
 

@@ -18,6 +18,14 @@ export const WIKILINK = /(!?)\[\[([^\][\n]+)\]\]/g;
  */
 export const SHOWN_LINK = /(!?)\[\[([^\][\n]+)\]\]|(!?)\[([^\][\n]*)\]\([^()\n]*\)/g;
 
+/**
+ * What a note or person typed as an option names: a `[[link]]`'s target, else the text as
+ * typed (`People/Sam Rivera.md`, `Sam Rivera`), so a path's dots and brackets stay as they are.
+ */
+export function typedTarget(text: string): string {
+	return /^\[\[.*\]\]$/.test(text.trim()) ? linkTarget(text) : text;
+}
+
 /** The linked note's path or name from a wikilink, markdown link or bare text. */
 export function linkTarget(raw: string): string {
 	// Most links are a bare name: nothing to take apart.
