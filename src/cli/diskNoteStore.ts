@@ -30,7 +30,7 @@ import { basename, dirname, join } from 'node:path';
 import { NoteError, refused, stale, written, type NoteStore, type StoreResult } from '../actions/noteStore';
 import { listed } from '../domain/words';
 import { LockFiles } from './lockFiles';
-import { codeOf, decodeNote, fsProblem, isUnder, locateNote, READ_ONLY, readNoteText, readOnly, realRoot } from './noteFiles';
+import { codeOf, decodeNote, fsProblem, isFolder, isUnder, locateNote, READ_ONLY, readNoteText, readOnly, realRoot } from './noteFiles';
 
 /** The calls that touch the disk while writing, replaceable in tests to inject a failure. */
 export interface WriteCalls {
@@ -329,14 +329,6 @@ function fnv1a(text: string): string {
 function nearestFolder(folder: string): string {
 	for (let at = folder; ; at = dirname(at)) {
 		if (isFolder(at) || dirname(at) === at) return at;
-	}
-}
-
-function isFolder(path: string): boolean {
-	try {
-		return statSync(path).isDirectory();
-	} catch {
-		return false;
 	}
 }
 

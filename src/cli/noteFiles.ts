@@ -185,3 +185,12 @@ export function fsProblem(error: unknown): string {
 	if (words) return words;
 	return code ?? (error instanceof Error ? error.message : String(error));
 }
+
+/** Whether a folder is there (a link to one counts); false for a file, or nothing. */
+export function isFolder(path: string): boolean {
+	try {
+		return statSync(path).isDirectory();
+	} catch {
+		return false;
+	}
+}

@@ -1,10 +1,10 @@
 // Opens a vault folder into a built index: the one path shared by the CLI commands and
 // the benchmark, so both measure and run exactly the same work.
-import { statSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { datedNoteMatcher, type DatedNoteMatcher } from '../domain/datedNotes';
 import { ContactIndex } from '../index/contactIndex';
 import { DiskSource } from './diskSource';
+import { isFolder } from './noteFiles';
 import { loadVaultConfig, type VaultConfig } from './vaultConfig';
 
 export interface OpenVault {
@@ -69,12 +69,4 @@ export function enclosingVault(root: string, configDir = '.obsidian'): string | 
 		if (isFolder(join(up, configDir))) return up;
 	}
 	return undefined;
-}
-
-function isFolder(path: string): boolean {
-	try {
-		return statSync(path).isDirectory();
-	} catch {
-		return false;
-	}
 }

@@ -15,6 +15,7 @@ import { namesakeLabels } from '../domain/namesakes';
 import { ROWS_SHOWN, formatContactsText, formatProblemsText, formatQueueText } from './format';
 import { contactJson, queueJson, toJson } from './json';
 import { meetingRequest, peopleMetRequest, runMeeting, runPeopleMet, runTemplates } from './meetingCommands';
+import { isFolder } from './noteFiles';
 import { enclosingVault, openVault, readingStatus, type OpenVault } from './openVault';
 import { doneRequest, dormantRequest, runDone, runDormant, runSnooze, snoozeRequest } from './queueCommands';
 import { exportRequest, importRequest, runExport, runImport } from './importCommands';
@@ -199,14 +200,6 @@ async function runCommand(argv: string[], io: Io, now: Date, usage: { message: s
  * answer would mislead. A warning on stderr; the answer and the exit code are the same.
  */
 const FINDS_PEOPLE = new Set(['queue', 'contacts', 'review', 'who', 'triage']);
-
-function isFolder(path: string): boolean {
-	try {
-		return statSync(path).isDirectory();
-	} catch {
-		return false;
-	}
-}
 
 /** Why a path is no vault folder: missing, or a file. */
 function vaultProblem(root: string): string | undefined {
