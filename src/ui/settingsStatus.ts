@@ -146,8 +146,11 @@ export interface FoundWatch {
 	current: () => RapportSettings;
 	/** Saves a proposal taken. */
 	accept: (patch: Partial<RapportSettings>) => void;
-	/** Calls `saved` after each save from the tab that could change what the survey finds; returns how to stop. */
-	onSave: (saved: () => void) => () => void;
+	/**
+	 * Calls `saved` after each save from the tab that could change what the survey finds, with
+	 * the settings saved; returns how to stop.
+	 */
+	onSave: (saved: (settings: RapportSettings) => void) => () => void;
 }
 
 /**
@@ -157,15 +160,24 @@ export interface FoundWatch {
  */
 export function surveyRows(survey: VaultSurvey, watch: FoundWatch): Row[] {
 	const { app, host, current, accept, onSave } = watch;
+	// Both rows hear each index change (its revision) and each save (the settings saved): the
+	// vault is surveyed once for each of them, not once a row.
+	let last: { moment: unknown; survey: VaultSurvey | undefined } | undefined;
+	const measure = (moment: unknown): VaultSurvey | undefined => {
+		// A change told with no revision is measured each time.
+		if (moment !== undefined && last?.moment === moment) return last.survey;
+		last = { moment, survey: host.survey() };
+		return last.survey;
+	};
 	const row = (name: string, words: (survey: VaultSurvey) => Found): Row => ({
 		name,
 		desc: words(survey).desc,
 		render: (setting: Setting) => {
 			let shown = words(survey);
 			paint(setting, shown);
-			const again = (): void => {
+			const again = (moment: unknown): void => {
 				// Measured again; kept as it is while the index is being built anew.
-				const now = host.survey();
+				const now = measure(moment);
 				if (!now) return;
 				const found = words(now);
 				if (found.desc === shown.desc && found.take?.text === shown.take?.text) return;

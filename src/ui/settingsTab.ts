@@ -88,7 +88,7 @@ export class RapportSettingTab extends PluginSettingTab {
 	/** How the tab is on screen now, so `refresh` draws it again the same way; undefined while hidden. */
 	private shownBy: 'display' | 'definitions' | undefined = undefined;
 	/** Rows that measure the vault again when a setting they depend on is saved (the "found" rows). */
-	private readonly saveWatchers = new Set<() => void>();
+	private readonly saveWatchers = new Set<(settings: RapportSettings) => void>();
 
 	constructor(
 		app: App,
@@ -169,7 +169,7 @@ export class RapportSettingTab extends PluginSettingTab {
 		const was = surveyReads(this.current);
 		this.current = next;
 		void this.host.saveSettings(next);
-		if (surveyReads(next) !== was) for (const saved of this.saveWatchers) saved();
+		if (surveyReads(next) !== was) for (const saved of this.saveWatchers) saved(next);
 	}
 
 	/** A proposal taken: saved, and the contact folders' field shows the folder added. */
