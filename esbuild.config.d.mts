@@ -2,3 +2,4 @@
 import type { BuildOptions } from 'esbuild';
 
 export declare const plugin: BuildOptions;
+export declare const node: BuildOptions;
