@@ -170,6 +170,42 @@ try {
 		await page.evaluate(() => window.e2e.setPhone(false));
 	});
 
+	await check('a screen reader hears each queue row within its section: a group named after the section', async () => {
+		const list = page.getByRole('listbox', { name: 'Follow-up queue' });
+		const groups = list.getByRole('group');
+		const labels = await groups.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+		const headers = await page.locator('.rapport-queue-header').allTextContents();
+		// The same sections as the headers on screen, in the same order ("Owed · 2" is heard as "Owed, 2").
+		assert(
+			JSON.stringify(labels) === JSON.stringify(headers.map((h) => h.replace(' · ', ', '))),
+			`groups ${JSON.stringify(labels)} for headers ${JSON.stringify(headers)}`,
+		);
+		const snapshot = await list.ariaSnapshot();
+		const first = before[0];
+		const firstGroup = snapshot.split('- group ')[1] ?? '';
+		assert(
+			firstGroup.startsWith(`"${labels[0]}"`) && firstGroup.includes(`option "${first} `),
+			`the first row is not in the first group:\n${snapshot}`,
+		);
+		// Arrow keys still move the highlight from row to row, across a section's end.
+		await list.focus();
+		const active = () =>
+			page.evaluate(() =>
+				document
+					.getElementById(document.querySelector('.rapport-queue-list')?.getAttribute('aria-activedescendant') ?? '')
+					?.closest('[role="group"]')
+					?.getAttribute('aria-label'),
+			);
+		const seen = new Set();
+		for (let i = 0; i < before.length; i++) {
+			seen.add(await active());
+			await page.keyboard.press('ArrowDown');
+		}
+		assert(seen.size >= 2 && !seen.has(undefined), `the highlight went through groups ${JSON.stringify([...seen])}`);
+		await page.keyboard.press('Home');
+		await page.evaluate(() => document.querySelector('.rapport-queue-list')?.scrollTo(0, 0));
+	});
+
 	await check('on mobile the filter, the toggle, the selection bar and empty-state buttons are 44 px tall', async () => {
 		await page.evaluate(() => window.e2e.setPhone(true));
 		// A picked row shows the selection bar.
