@@ -781,6 +781,15 @@ try {
 			await pick('Isabel Ruiz');
 			const chosen = async () => modal.locator('.rapport-triage-choice[aria-pressed="true"]').allTextContents();
 			assert((await chosen()).join() === 'Medium,Strong', `chosen: ${(await chosen()).join(', ')}`);
+			// A screen reader hears the choice with the row, and the count as it changes.
+			const heard = await modal.getByRole('listbox').ariaSnapshot();
+			for (const said of ['option "Isabel Ruiz: medium tie"', 'option "Marta Sousa: strong tie"', 'group "Tie for Marta Sousa"'])
+				assert(heard.includes(said), `no ${said} in\n${heard}`);
+			const status = modal.getByRole('status');
+			assert(
+				(await status.textContent()) === '2 of 3 chosen' && (await status.getAttribute('aria-live')) === 'polite',
+				'the count is not a polite status',
+			);
 			await page.screenshot({ path: join(SHOTS, 'triage-light.png') });
 			await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
 			await page.screenshot({ path: join(SHOTS, 'triage-dark.png') });
