@@ -955,6 +955,26 @@ try {
 			await review.locator('.rapport-review-heading', { hasText: 'Contact calendar' }).waitFor({ timeout: WAIT });
 			const headings = await review.locator('.rapport-review-heading').allTextContents();
 			assert(headings.length === 8, `parts: ${headings.join(', ')}`);
+			// Heading navigation finds the lists inside the parts too, one level below their part, never skipping a level.
+			const outline = await review
+				.getByRole('heading')
+				.evaluateAll((els) =>
+					els.map((el) => ({ level: Number(el.getAttribute('aria-level') ?? el.tagName.slice(1)), text: el.textContent ?? '' })),
+				);
+			for (const [part, sub] of [
+				['Composition', 'Companies'],
+				['Composition', 'Tags'],
+				['Goals', 'Coffee chats with new contacts'],
+			]) {
+				const at = outline.findIndex((h) => h.text === sub);
+				const above = outline.slice(0, at).findLast((h) => h.level === 3);
+				assert(
+					at !== -1 && outline[at].level === 4 && above?.text === part,
+					`"${sub}" is not a heading under ${part}: ${JSON.stringify(outline)}`,
+				);
+			}
+			const jumps = outline.filter((h, i) => i > 0 && h.level > (outline[i - 1]?.level ?? 0) + 1);
+			assert(outline[0]?.level === 2 && jumps.length === 0, `heading levels out of order: ${JSON.stringify(outline)}`);
 			const cells = review.locator('.rapport-calendar-cell[role="gridcell"]');
 			assert((await cells.count()) === 52, `${await cells.count()} calendar cells`);
 			await page.setViewportSize({ width: 1200, height: 1400 });
