@@ -1011,6 +1011,46 @@ try {
 			assert(overflow <= 0, `the review scrolls sideways by ${overflow}px on a phone`);
 		},
 	);
+	await check(
+		'focus goes back where it was when Log interaction, New meeting note, Import contacts or Triage closes with Escape',
+		async () => {
+			await page.evaluate(() => document.querySelectorAll('.notice, .modal-container').forEach((el) => el.remove()));
+			const list = page.locator('.rapport-queue-list');
+			const where = () =>
+				page.evaluate(() => {
+					const el = document.activeElement;
+					return `${el?.className ?? ''} ${el?.getAttribute('aria-activedescendant') ?? ''}`.trim();
+				});
+			await list.focus();
+			await page.keyboard.press('ArrowDown');
+			const onRow = await where();
+			assert(onRow.startsWith('rapport-queue-list') && onRow.includes('rapport-queue-'), `the list is not on a row: ${onRow}`);
+			// Log from the row's key; New meeting note and Import contacts as their commands run (the palette has closed by then).
+			const open = {
+				'.rapport-log-modal': () => page.keyboard.press('l'),
+				'.rapport-meeting-modal': () => page.evaluate(() => window.e2e.command('new-meeting-note')),
+				'.rapport-import-modal': () => page.evaluate(() => window.e2e.command('import-contacts')),
+			};
+			for (const [cls, how] of Object.entries(open)) {
+				await how();
+				await page.locator(cls).waitFor({ timeout: WAIT });
+				assert((await where()) !== onRow, `${cls} did not take the keyboard`);
+				await page.keyboard.press('Escape');
+				await page.locator(cls).waitFor({ state: 'detached', timeout: WAIT });
+				assert((await where()) === onRow, `after ${cls} closed the keyboard is on "${await where()}", not the row's list "${onRow}"`);
+			}
+			const banner = page.locator('.rapport-queue-triage');
+			// Triage from its banner, closed with nothing chosen: nothing is written, and the banner stays.
+			await banner.focus();
+			await page.keyboard.press('Enter');
+			await page.locator('.rapport-triage-modal').waitFor({ timeout: WAIT });
+			await page.keyboard.press('Escape');
+			await page.locator('.rapport-triage-modal').waitFor({ state: 'detached', timeout: WAIT });
+			const back = await page.evaluate(() => document.activeElement?.className ?? '');
+			assert(back.includes('rapport-queue-triage'), `after Triage closed the keyboard is on "${back}"`);
+		},
+	);
+
 	await check('no page errors and no console errors', async () => {
 		assert(errors.length === 0, errors.join('\n     '));
 	});
