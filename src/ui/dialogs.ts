@@ -1,6 +1,7 @@
 // The windows Rapport opens for a command or a queue row: Log interaction, New meeting
 // note, New contact, Snooze until, Triage and Import contacts. Each hands what was typed to the plugin host, which
-// writes it through the actions; nothing here writes a note.
+// writes it through the actions; nothing here writes a note. Each gives the keyboard back
+// where it was when it closes (modalFocus.ts).
 import type { App } from 'obsidian';
 import { newContactFolder } from '../domain/newContact';
 import type { InteractionKind } from '../domain/interactions';
@@ -9,6 +10,7 @@ import { followUpTaskOf } from '../domain/snooze';
 import type { TemplateId } from '../domain/templates';
 import type { DialogHost } from './host';
 import { ImportModal } from './importModal';
+import { openReturningFocus } from './modalFocus';
 import { LogInteractionModal, type PersonChoice } from './logModal';
 import { NewMeetingModal } from './meetingModal';
 import { NewContactModal } from './newContactModal';
@@ -37,8 +39,7 @@ export class Dialogs {
 			onSubmit: (request) => this.host.log(request),
 			refusal: (request) => this.host.logRefusal(request),
 		});
-		modal.open();
-		return modal;
+		return openReturningFocus(modal);
 	}
 
 	/** Opens New meeting note with these contacts picked; the modal is returned for tests. */
@@ -52,29 +53,25 @@ export class Dialogs {
 				await this.host.newMeeting(choice);
 			},
 		});
-		modal.open();
-		return modal;
+		return openReturningFocus(modal);
 	}
 
 	/** Opens New contact; the note is made from the template in settings. */
 	openNewContact(): NewContactModal {
 		const modal = new NewContactModal(this.app, (contact) => void this.host.newContact(contact));
-		modal.open();
-		return modal;
+		return openReturningFocus(modal);
 	}
 
 	/** Asks for the day these contacts come back, then snoozes them until it. */
 	openSnooze(paths: readonly string[]): SnoozeDateModal {
 		const modal = new SnoozeDateModal(this.app, this.host.today(), (until) => void this.host.snooze(paths, until));
-		modal.open();
-		return modal;
+		return openReturningFocus(modal);
 	}
 
 	/** Opens the list of new people to triage; the choices are written when it closes. */
 	openTriage(): TriageModal {
 		const modal = new TriageModal(this.app, this.host.untriaged(), (choices) => void this.host.triage(choices), this.host.nameLabel());
-		modal.open();
-		return modal;
+		return openReturningFocus(modal);
 	}
 
 	/** Opens Import contacts: a file, its plan, and Import; the modal is returned for tests. */
@@ -84,8 +81,7 @@ export class Dialogs {
 			defaultFolder: newContactFolder(this.host.settings()),
 			folders: () => this.host.folders(),
 		});
-		modal.open();
-		return modal;
+		return openReturningFocus(modal);
 	}
 
 	/** Everyone a picker offers, worked out once per modal, and those of them at these paths. */

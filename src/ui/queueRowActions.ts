@@ -6,6 +6,7 @@ import { logKindFor } from '../domain/logKind';
 import type { QueueItem } from '../domain/queue';
 import { canSnooze, followUpTaskOf, snoozeMove } from '../domain/snooze';
 import type { RapportHost } from './host';
+import { openReturningFocus } from './modalFocus';
 import type { QueueSelection } from './queueSelection';
 import { SnoozeDateModal } from './snoozeDateModal';
 import { TagModal } from './tagModal';
@@ -56,7 +57,7 @@ export class QueueRowActions {
 	apply(action: PathAction, paths: string[]): void {
 		if (action === 'log') this.host.actions.log(paths);
 		else if (action === 'dormant') void this.host.actions.markDormant(paths);
-		else new TagModal(this.app, paths.length, (tag) => void this.host.actions.tag(paths, tag)).open();
+		else openReturningFocus(new TagModal(this.app, paths.length, (tag) => void this.host.actions.tag(paths, tag)));
 		if (paths.length > 1) this.view.clearSelection();
 	}
 
@@ -173,6 +174,6 @@ export class QueueRowActions {
 	}
 
 	private pickSnoozeDate(items: QueueItem[]): void {
-		new SnoozeDateModal(this.app, this.view.today(), (until) => this.snoozeFor(items, until)).open();
+		openReturningFocus(new SnoozeDateModal(this.app, this.view.today(), (until) => this.snoozeFor(items, until)));
 	}
 }

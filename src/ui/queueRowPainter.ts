@@ -1,11 +1,14 @@
 // The queue's rows as elements: only those in or near the viewport exist, item rows are
 // copied from one template, rows scrolled away are kept for reuse, and a row is written
-// to only when what it shows changed.
+// to only when what it shows changed. Each section's rows sit in a group of their own
+// (role group, the one child a listbox allows besides option), named after the section,
+// so a screen reader says which section a row is in; the group has no box of its own
+// and the rows are placed against the canvas, so it changes nothing on screen.
 import { setIcon, setTooltip } from 'obsidian';
 import { humanSpan } from '../domain/day';
 import { readableReason } from '../domain/links';
 import { rowName, type NameLabel } from '../domain/namesakes';
-import { SECTION_TITLES, type QueueItem } from '../domain/queue';
+import { SECTION_IDS, SECTION_TITLES, type QueueItem, type SectionId } from '../domain/queue';
 import { canSnooze, followUpTaskOf } from '../domain/snooze';
 import type { QueueRows, Row } from './queueRows';
 
@@ -49,6 +52,8 @@ export class QueueRowPainter {
 	private itemTemplate: HTMLElement | undefined = undefined;
 	// An item row's text parts, found once when the row is made.
 	private readonly parts = new WeakMap<HTMLElement, { name: HTMLElement; meta: HTMLElement; badge: HTMLElement; reason: HTMLElement }>();
+	// Each section's group, made when first needed; in the canvas only while it holds rows.
+	private readonly groups = new Map<SectionId, HTMLElement>();
 
 	constructor(
 		private readonly canvasEl: HTMLElement,
@@ -74,14 +79,50 @@ export class QueueRowPainter {
 			this.live.delete(key);
 		}
 		shown.forEach((row, at) => {
+			const index = from + at;
+			const section = rows.sectionOf(index);
+			if (section === undefined) return;
 			let el = this.live.get(row.key);
 			if (!el) {
 				el = this.spare[row.kind].pop() ?? this.createRow(row.kind);
 				this.live.set(row.key, el);
-				this.canvasEl.appendChild(el);
 			}
-			this.fillRow(rows, el, row, from + at, told);
+			// A reused row, or one whose item moved to another section, goes to its section's group.
+			const group = this.group(section);
+			if (el.parentElement !== group) group.appendChild(el);
+			this.fillRow(rows, el, row, index, told);
 		});
+		this.placeGroups(rows);
+	}
+
+	/** A section's group: the rows under the section's name, as a screen reader hears them. */
+	private group(section: SectionId): HTMLElement {
+		let group = this.groups.get(section);
+		if (!group) {
+			group = createDiv({ cls: 'rapport-queue-group', attr: { role: 'group' } });
+			this.groups.set(section, group);
+		}
+		return group;
+	}
+
+	/** Groups with rows in the canvas after the sizer, in the sections' order, each named with its count; empty ones out. */
+	private placeGroups(rows: QueueRows): void {
+		const wanted: HTMLElement[] = [];
+		for (const section of SECTION_IDS) {
+			const group = this.groups.get(section);
+			if (!group) continue;
+			if (group.childElementCount === 0) {
+				group.detach();
+				continue;
+			}
+			const label = `${SECTION_TITLES[section]}, ${rows.sectionSize(section)}`;
+			if (group.getAttr('aria-label') !== label) group.setAttr('aria-label', label);
+			wanted.push(group);
+		}
+		const placed = Array.from(this.canvasEl.children).filter((child) => child.hasClass('rapport-queue-group'));
+		if (placed.length !== wanted.length || placed.some((group, i) => group !== wanted[i])) {
+			for (const group of wanted) this.canvasEl.appendChild(group);
+		}
 	}
 
 	/** The element of a row on screen. */
@@ -106,7 +147,8 @@ export class QueueRowPainter {
 
 	private createRow(kind: Row['kind']): HTMLElement {
 		if (kind === 'header') {
-			return createDiv({ cls: 'rapport-queue-row rapport-queue-header', attr: { role: 'presentation' } });
+			// The group is named after the section: the header is for the eye, heard once through the group.
+			return createDiv({ cls: 'rapport-queue-row rapport-queue-header', attr: { 'aria-hidden': 'true' } });
 		}
 		// Drawing three icons per row is most of a first render's cost: draw them once and copy.
 		this.itemTemplate ??= this.itemRowTemplate();
@@ -160,10 +202,7 @@ export class QueueRowPainter {
 		}
 		if (el.dataset.index !== position) {
 			el.dataset.index = position;
-			if (row.kind === 'item') {
-				el.id = `rapport-queue-${this.viewId}-${index}`;
-				el.setAttr('aria-posinset', index + 1);
-			}
+			if (row.kind === 'item') el.id = `rapport-queue-${this.viewId}-${index}`;
 		}
 		if (row.kind === 'header') {
 			const text = `${SECTION_TITLES[row.section]} · ${row.count}`;
@@ -174,7 +213,12 @@ export class QueueRowPainter {
 			return;
 		}
 		const { item } = row;
-		el.setAttr('aria-setsize', rows.count);
+		// Counted within the section's group, as a screen reader counts a group: "2 of 5".
+		const place = rows.placeInSection(index);
+		if (place) {
+			el.setAttr('aria-posinset', place.at);
+			el.setAttr('aria-setsize', place.size);
+		}
 		const name = rowName(item, told);
 		const meta = [item.company, item.role].filter((part) => part && part.trim()).join(' · ');
 		const badge = rowBadge(item);

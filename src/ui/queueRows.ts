@@ -109,6 +109,23 @@ export class QueueRows {
 		return undefined;
 	}
 
+	/** The section a row (header or item) is in. */
+	sectionOf(index: number): SectionId | undefined {
+		return this.segmentOf(index)?.section;
+	}
+
+	/** How many items a section shows; 0 when it shows none. */
+	sectionSize(section: SectionId): number {
+		return this.segments.find((segment) => segment.section === section)?.items.length ?? 0;
+	}
+
+	/** An item row's place in its section, counted from 1, and the section's size. */
+	placeInSection(index: number): { at: number; size: number } | undefined {
+		const segment = this.segmentOf(index);
+		if (!segment || index === segment.start) return undefined;
+		return { at: index - segment.start, size: segment.items.length };
+	}
+
 	/** The nearest item row at or after an index, else before it. */
 	itemNear(index: number): number | undefined {
 		for (let i = Math.max(0, Math.min(index, this.count - 1)); i < this.count; i++) if (this.isItem(i)) return i;

@@ -8,6 +8,7 @@ import { humanDay, type Day } from '../domain/day';
 import type { NameLabel } from '../domain/namesakes';
 import type { Queue, QueueItem, SectionId } from '../domain/queue';
 import { INDEX_CHANGED, QUEUE_HIGHLIGHT, QUEUE_VIEW_TYPE, type RapportHost } from './host';
+import { openReturningFocus } from './modalFocus';
 import { ProblemsModal, problemsTitle } from './problemsModal';
 import { QueueBulkBar } from './queueBulkBar';
 import { QueueKeys } from './queueKeys';
@@ -282,7 +283,7 @@ export class QueueView extends ItemView {
 		this.registerDomEvent(this.listEl, 'contextmenu', (evt) => this.keys.onContextMenu(evt));
 		this.registerDomEvent(this.triageEl, 'click', () => this.host.actions.triage());
 		this.registerDomEvent(this.problemsEl, 'click', () => {
-			new ProblemsModal(this.app, this.host.problems(), (path) => this.actions.open(path, false)).open();
+			openReturningFocus(new ProblemsModal(this.app, this.host.problems(), (path) => this.actions.open(path, false)));
 		});
 		this.registerDomEvent(this.listEl, 'keydown', (evt) => this.keys.onKeyDown(evt));
 		this.registerDomEvent(this.listEl, 'focus', () => this.keys.onFocus());

@@ -9,7 +9,7 @@ import { INDEX_CHANGED, type ReviewHost } from './host';
 import { readableReason } from '../domain/links';
 import { rowName, type NameLabel } from '../domain/namesakes';
 import { rowBadge } from './queueRowPainter';
-import { drawReviewPart } from './reviewSections';
+import { PART_LEVEL, drawReviewPart } from './reviewSections';
 
 /** Queue rows a block shows before "Show all". */
 const ROWS_SHOWN = 10;
@@ -77,7 +77,7 @@ export class RapportBlockView extends MarkdownRenderChild {
 			.map((s) => ({ ...s, items: s.items.filter(hasTag) }))
 			.filter((s) => s.items.length > 0);
 		const title = block.section ? SECTION_TITLES[block.section] : block.tag ? `Queue · #${block.tag}` : 'Queue';
-		el.createDiv({ cls: 'rapport-review-heading', text: title, attr: { role: 'heading', 'aria-level': '3' } });
+		el.createDiv({ cls: 'rapport-review-heading', text: title, attr: { role: 'heading', 'aria-level': String(PART_LEVEL) } });
 		if (sections.length === 0) {
 			el.createDiv({ cls: 'rapport-review-empty', text: 'Nobody to reach out to here today.' });
 			return;

@@ -3,6 +3,7 @@
 // Who do I know at… and Create contacts base.
 import type { Plugin } from 'obsidian';
 import { REVIEW_VIEW_TYPE, type ReviewHost } from './host';
+import { openReturningFocus } from './modalFocus';
 import { RapportBlockView } from './rapportBlockView';
 import { ReviewView } from './reviewView';
 import { WhoSuggestModal } from './whoModal';
@@ -28,7 +29,7 @@ export function registerReview(plugin: Plugin, host: ReviewHost, built: () => Pr
 		name: 'Who do I know at…',
 		callback: async () => {
 			await built();
-			new WhoSuggestModal(app, host).open();
+			openReturningFocus(new WhoSuggestModal(app, host));
 		},
 	});
 	plugin.addCommand({

@@ -49,10 +49,25 @@ const DRAWERS: Record<ReviewPart, Drawer> = {
 	rating: drawRatingHistory,
 };
 
+/**
+ * A part's heading level: under the review's title (level 2) in the view, and the same in a
+ * note's `rapport` block, whose title is drawn at this level too.
+ */
+export const PART_LEVEL = 3;
+
+/** A list's or a row's title inside a part ("Companies", a target, a goal): a heading one level below the part's. */
+function subHeading(parent: HTMLElement, cls: string, text: string): HTMLElement {
+	return parent.createDiv({ cls, text, attr: { role: 'heading', 'aria-level': String(PART_LEVEL + 1) } });
+}
+
 /** One part under its heading. */
 export function drawReviewPart(el: HTMLElement, part: ReviewPart, review: NetworkReview, ctx: ReviewContext): HTMLElement {
 	const section = el.createDiv({ cls: `rapport-review-part is-${part}` });
-	section.createDiv({ cls: 'rapport-review-heading', text: PART_TITLES[part], attr: { role: 'heading', 'aria-level': '3' } });
+	section.createDiv({
+		cls: 'rapport-review-heading',
+		text: PART_TITLES[part],
+		attr: { role: 'heading', 'aria-level': String(PART_LEVEL) },
+	});
 	DRAWERS[part](section, review, ctx);
 	return section;
 }
@@ -115,14 +130,14 @@ function drawTies(el: HTMLElement, { composition: c }: NetworkReview): void {
 		empty(el, 'No active contacts yet: contacts are notes in your contact folders, with a contact tag, or with type: contact.');
 		return;
 	}
-	el.createDiv({ cls: 'rapport-review-sub', text: `Tie · ${c.active} active` });
+	subHeading(el, 'rapport-review-sub', `Tie · ${c.active} active`);
 	bars(el, recordBars(c.tie), c.active);
-	el.createDiv({ cls: 'rapport-review-sub', text: 'Level' });
+	subHeading(el, 'rapport-review-sub', 'Level');
 	bars(el, recordBars(c.level), c.active);
 }
 
 function groups(el: HTMLElement, title: string, list: readonly GroupCount[], of: number, none?: number): void {
-	el.createDiv({ cls: 'rapport-review-sub', text: title });
+	subHeading(el, 'rapport-review-sub', title);
 	if (list.length === 0) {
 		empty(el, 'None set.');
 		return;
@@ -142,7 +157,7 @@ function drawComposition(el: HTMLElement, review: NetworkReview, ctx: ReviewCont
 	groups(el, 'Companies', c.company, c.active, c.noCompany);
 	groups(el, 'Tags', c.tag, c.active);
 	groups(el, 'Locations', c.location, c.active, c.noLocation);
-	el.createDiv({ cls: 'rapport-review-sub', text: `Added in the last 90 days · ${c.added.length}` });
+	subHeading(el, 'rapport-review-sub', `Added in the last 90 days · ${c.added.length}`);
 	if (c.added.length === 0) empty(el, 'Nobody new: a coffee with someone new counts toward your goals.');
 	else
 		cappedList(el, c.added, (li, p) => {
@@ -161,13 +176,13 @@ function drawHealth(el: HTMLElement, { health: h }: NetworkReview, ctx: ReviewCo
 		cls: 'rapport-review-figure',
 		text: `${percent(h.overdue, h.counted)} overdue · ${h.overdue} of ${h.counted} kept by cadence`,
 	});
-	el.createDiv({ cls: 'rapport-review-sub', text: 'Median time since last contact' });
+	subHeading(el, 'rapport-review-sub', 'Median time since last contact');
 	const since = el.createDiv({ cls: 'rapport-review-pairs' });
 	for (const [tie, value] of Object.entries(h.medianDaysSince)) {
 		since.createSpan({ cls: 'rapport-review-pair-name', text: tie });
 		since.createSpan({ text: days(value) });
 	}
-	el.createDiv({ cls: 'rapport-review-sub', text: 'Strong ties out of touch longest' });
+	subHeading(el, 'rapport-review-sub', 'Strong ties out of touch longest');
 	if (h.longestSilentStrong.length === 0) empty(el, 'No strong ties yet: give your inner circle tie: strong.');
 	else
 		cappedList(el, h.longestSilentStrong, (li, s) => {
@@ -175,13 +190,13 @@ function drawHealth(el: HTMLElement, { health: h }: NetworkReview, ctx: ReviewCo
 			const when = s.lastContact === undefined ? 'never in touch' : `${days(s.silenceDays)}, since ${humanDay(s.lastContact, ctx.today)}`;
 			li.createSpan({ cls: 'rapport-review-meta', text: ` · ${when}` });
 		});
-	el.createDiv({ cls: 'rapport-review-sub', text: `Never in touch · ${h.neverContacted.length}` });
+	subHeading(el, 'rapport-review-sub', `Never in touch · ${h.neverContacted.length}`);
 	if (h.neverContacted.length === 0) empty(el, 'Everyone active has been in touch at least once.');
 	else cappedList(el, h.neverContacted, (li, s) => personLink(li, s, ctx));
 }
 
 function drawReciprocity(el: HTMLElement, { reciprocity: r }: NetworkReview, ctx: ReviewContext): void {
-	el.createDiv({ cls: 'rapport-review-sub', text: `Take-only · ${r.takeOnly.length}` });
+	subHeading(el, 'rapport-review-sub', `Take-only · ${r.takeOnly.length}`);
 	if (r.takeOnly.length === 0) empty(el, 'Nobody you only ask of. Mark what you log with #gave and #asked to keep this honest.');
 	else {
 		el.createDiv({
@@ -193,7 +208,7 @@ function drawReciprocity(el: HTMLElement, { reciprocity: r }: NetworkReview, ctx
 			li.createSpan({ cls: 'rapport-review-meta', text: ` · asked ${p.asked}, gave ${p.gave}` });
 		});
 	}
-	el.createDiv({ cls: 'rapport-review-sub', text: 'Gave and asked per quarter' });
+	subHeading(el, 'rapport-review-sub', 'Gave and asked per quarter');
 	const table = el.createDiv({ cls: 'rapport-review-quarters' });
 	for (const q of r.quarters) {
 		const cell = table.createDiv({ cls: 'rapport-review-quarter' });
@@ -214,7 +229,7 @@ function drawTargets(el: HTMLElement, { targets }: NetworkReview, ctx: ReviewCon
 	}
 	for (const t of targets) {
 		const row = el.createDiv({ cls: `rapport-review-target${t.gap ? ' is-gap' : ''}` });
-		row.createDiv({ cls: 'rapport-review-target-name', text: t.kind === 'tag' ? `#${t.name}` : t.name });
+		subHeading(row, 'rapport-review-target-name', t.kind === 'tag' ? `#${t.name}` : t.name);
 		if (!t.gap) {
 			cappedList(row, t.people, (li, p) => {
 				personLink(li, p, ctx);
@@ -248,7 +263,7 @@ function drawGoals(el: HTMLElement, { goals }: NetworkReview, ctx: ReviewContext
 	}
 	for (const { goal, current, previous } of goals) {
 		const row = el.createDiv({ cls: `rapport-review-goal${current.done ? ' is-done' : ''}` });
-		row.createDiv({ cls: 'rapport-review-goal-name', text: goal.label });
+		subHeading(row, 'rapport-review-goal-name', goal.label);
 		const share = Math.min(1, goal.count === 0 ? 1 : current.count / goal.count);
 		const bar = row.createDiv({
 			cls: 'rapport-review-bar',

@@ -30,6 +30,12 @@ function whereFrom(person: UntriagedContact): string {
 	return [person.met ? `met at ${person.met}` : '', person.connected ? `connected ${person.connected}` : ''].filter(Boolean).join(' · ');
 }
 
+/** A choice as the row's name says it: "medium tie", "dormant", "no tie yet". */
+function tieWords(tie: Choice | undefined): string {
+	if (tie === undefined) return 'no tie yet';
+	return tie === 'dormant' ? 'dormant' : `${tie} tie`;
+}
+
 export class TriageModal extends Modal {
 	private readonly choices = new Map<string, Choice>();
 	private focused = 0;
@@ -37,6 +43,8 @@ export class TriageModal extends Modal {
 	private listEl?: HTMLElement;
 	private countEl?: HTMLElement;
 	private readonly rowEls: HTMLElement[] = [];
+	/** Each row's person as named, namesakes told apart: the start of the row's name for a screen reader. */
+	private readonly rowNames: string[] = [];
 	private readonly idPrefix = `rapport-triage-${Math.random().toString(36).slice(2, 8)}`;
 
 	constructor(
@@ -82,7 +90,8 @@ export class TriageModal extends Modal {
 		this.listEl.addEventListener('click', (evt) => this.onClick(evt));
 		this.renderMore(true);
 		const foot = contentEl.createDiv({ cls: 'rapport-triage-foot' });
-		this.countEl = foot.createDiv({ cls: 'rapport-triage-count' });
+		// Said when it changes ("2 of 3 chosen"), after what the screen reader is saying.
+		this.countEl = foot.createDiv({ cls: 'rapport-triage-count', attr: { role: 'status', 'aria-live': 'polite', 'aria-atomic': 'true' } });
 		const apply = foot.createEl('button', { cls: 'mod-cta rapport-triage-apply', text: 'Apply' });
 		apply.addEventListener('click', () => this.close());
 		this.sync();
@@ -149,7 +158,10 @@ export class TriageModal extends Modal {
 		const nearEnd = list.scrollTop + list.clientHeight >= list.scrollHeight - 200;
 		if (!force && !nearEnd) return;
 		const from = this.rowEls.length;
-		for (const person of this.people.slice(from, from + ROWS_AT_A_TIME)) this.rowEls.push(this.row(list, person, this.rowEls.length));
+		for (const person of this.people.slice(from, from + ROWS_AT_A_TIME)) {
+			this.rowEls.push(this.row(list, person, this.rowEls.length));
+			this.paint(this.rowEls.length - 1);
+		}
 	}
 
 	private row(list: HTMLElement, person: UntriagedContact, index: number): HTMLElement {
@@ -159,11 +171,15 @@ export class TriageModal extends Modal {
 		});
 		const main = row.createDiv({ cls: 'rapport-triage-person' });
 		const name = this.told(person.name, person.path);
+		this.rowNames[index] = name;
 		main.createDiv({ cls: 'rapport-triage-name', text: name });
+		// The row is named with its person and their tie (paint); what they do and where from describe it.
+		const described: string[] = [];
 		const work = [person.role, person.company].filter(Boolean).join(', ');
-		if (work) main.createDiv({ cls: 'rapport-triage-work', text: work });
+		if (work) described.push(main.createDiv({ cls: 'rapport-triage-work', text: work, attr: { id: `${row.id}-work` } }).id);
 		const from = whereFrom(person);
-		if (from) main.createDiv({ cls: 'rapport-triage-from', text: from });
+		if (from) described.push(main.createDiv({ cls: 'rapport-triage-from', text: from, attr: { id: `${row.id}-from` } }).id);
+		if (described.length > 0) row.setAttr('aria-describedby', described.join(' '));
 		const buttons = row.createDiv({ cls: 'rapport-triage-choices', attr: { role: 'group', 'aria-label': `Tie for ${name}` } });
 		for (const choice of CHOICES) {
 			buttons.createEl('button', {
@@ -190,6 +206,8 @@ export class TriageModal extends Modal {
 		row.toggleClass('is-focused', index === this.focused);
 		row.setAttr('aria-selected', index === this.focused ? 'true' : 'false');
 		row.toggleClass('is-chosen', chosen !== undefined);
+		// The highlight is heard by the row's name: with the tie in it, the choice is heard too, not only on its button.
+		row.setAttr('aria-label', `${this.rowNames[index] ?? ''}: ${tieWords(chosen)}`);
 		for (const button of Array.from(row.querySelectorAll<HTMLElement>('.rapport-triage-choice'))) {
 			const on = button.dataset.tie === chosen;
 			button.toggleClass('is-active', on);

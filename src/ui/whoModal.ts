@@ -4,6 +4,7 @@ import { Modal, SuggestModal, type App } from 'obsidian';
 import { humanDay } from '../domain/day';
 import { placesMatching, type Place, type WhoQuery } from '../domain/review/who';
 import type { ReviewHost } from './host';
+import { openReturningFocus } from './modalFocus';
 
 const KIND_WORDS: Record<Place['kind'], string> = { company: 'company', tag: 'tag', location: 'place' };
 
@@ -35,7 +36,7 @@ export class WhoSuggestModal extends SuggestModal<Place> {
 	}
 
 	onChooseSuggestion(place: Place): void {
-		new WhoModal(this.app, this.host, place).open();
+		openReturningFocus(new WhoModal(this.app, this.host, place));
 	}
 }
 

@@ -115,6 +115,10 @@ fake.Modal.prototype.open = function (this: fake.Modal): void {
 	this.contentEl.addClass('modal-content');
 	this.titleEl.addClass('modal-title');
 	document.body.appendChild(this.containerEl);
+	// Escape closes it, as Obsidian's modal scope does; the fake has no keys.
+	this.containerEl.addEventListener('keydown', (evt) => {
+		if (evt.key === 'Escape') this.close();
+	});
 	this.onOpen();
 };
 fake.Modal.prototype.close = function (this: fake.Modal): void {

@@ -170,6 +170,42 @@ try {
 		await page.evaluate(() => window.e2e.setPhone(false));
 	});
 
+	await check('a screen reader hears each queue row within its section: a group named after the section', async () => {
+		const list = page.getByRole('listbox', { name: 'Follow-up queue' });
+		const groups = list.getByRole('group');
+		const labels = await groups.evaluateAll((els) => els.map((el) => el.getAttribute('aria-label')));
+		const headers = await page.locator('.rapport-queue-header').allTextContents();
+		// The same sections as the headers on screen, in the same order ("Owed · 2" is heard as "Owed, 2").
+		assert(
+			JSON.stringify(labels) === JSON.stringify(headers.map((h) => h.replace(' · ', ', '))),
+			`groups ${JSON.stringify(labels)} for headers ${JSON.stringify(headers)}`,
+		);
+		const snapshot = await list.ariaSnapshot();
+		const first = before[0];
+		const firstGroup = snapshot.split('- group ')[1] ?? '';
+		assert(
+			firstGroup.startsWith(`"${labels[0]}"`) && firstGroup.includes(`option "${first} `),
+			`the first row is not in the first group:\n${snapshot}`,
+		);
+		// Arrow keys still move the highlight from row to row, across a section's end.
+		await list.focus();
+		const active = () =>
+			page.evaluate(() =>
+				document
+					.getElementById(document.querySelector('.rapport-queue-list')?.getAttribute('aria-activedescendant') ?? '')
+					?.closest('[role="group"]')
+					?.getAttribute('aria-label'),
+			);
+		const seen = new Set();
+		for (let i = 0; i < before.length; i++) {
+			seen.add(await active());
+			await page.keyboard.press('ArrowDown');
+		}
+		assert(seen.size >= 2 && !seen.has(undefined), `the highlight went through groups ${JSON.stringify([...seen])}`);
+		await page.keyboard.press('Home');
+		await page.evaluate(() => document.querySelector('.rapport-queue-list')?.scrollTo(0, 0));
+	});
+
 	await check('on mobile the filter, the toggle, the selection bar and empty-state buttons are 44 px tall', async () => {
 		await page.evaluate(() => window.e2e.setPhone(true));
 		// A picked row shows the selection bar.
@@ -745,6 +781,15 @@ try {
 			await pick('Isabel Ruiz');
 			const chosen = async () => modal.locator('.rapport-triage-choice[aria-pressed="true"]').allTextContents();
 			assert((await chosen()).join() === 'Medium,Strong', `chosen: ${(await chosen()).join(', ')}`);
+			// A screen reader hears the choice with the row, and the count as it changes.
+			const heard = await modal.getByRole('listbox').ariaSnapshot();
+			for (const said of ['option "Isabel Ruiz: medium tie"', 'option "Marta Sousa: strong tie"', 'group "Tie for Marta Sousa"'])
+				assert(heard.includes(said), `no ${said} in\n${heard}`);
+			const status = modal.getByRole('status');
+			assert(
+				(await status.textContent()) === '2 of 3 chosen' && (await status.getAttribute('aria-live')) === 'polite',
+				'the count is not a polite status',
+			);
 			await page.screenshot({ path: join(SHOTS, 'triage-light.png') });
 			await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
 			await page.screenshot({ path: join(SHOTS, 'triage-dark.png') });
@@ -910,6 +955,26 @@ try {
 			await review.locator('.rapport-review-heading', { hasText: 'Contact calendar' }).waitFor({ timeout: WAIT });
 			const headings = await review.locator('.rapport-review-heading').allTextContents();
 			assert(headings.length === 8, `parts: ${headings.join(', ')}`);
+			// Heading navigation finds the lists inside the parts too, one level below their part, never skipping a level.
+			const outline = await review
+				.getByRole('heading')
+				.evaluateAll((els) =>
+					els.map((el) => ({ level: Number(el.getAttribute('aria-level') ?? el.tagName.slice(1)), text: el.textContent ?? '' })),
+				);
+			for (const [part, sub] of [
+				['Composition', 'Companies'],
+				['Composition', 'Tags'],
+				['Goals', 'Coffee chats with new contacts'],
+			]) {
+				const at = outline.findIndex((h) => h.text === sub);
+				const above = outline.slice(0, at).findLast((h) => h.level === 3);
+				assert(
+					at !== -1 && outline[at].level === 4 && above?.text === part,
+					`"${sub}" is not a heading under ${part}: ${JSON.stringify(outline)}`,
+				);
+			}
+			const jumps = outline.filter((h, i) => i > 0 && h.level > (outline[i - 1]?.level ?? 0) + 1);
+			assert(outline[0]?.level === 2 && jumps.length === 0, `heading levels out of order: ${JSON.stringify(outline)}`);
 			const cells = review.locator('.rapport-calendar-cell[role="gridcell"]');
 			assert((await cells.count()) === 52, `${await cells.count()} calendar cells`);
 			await page.setViewportSize({ width: 1200, height: 1400 });
@@ -946,6 +1011,46 @@ try {
 			assert(overflow <= 0, `the review scrolls sideways by ${overflow}px on a phone`);
 		},
 	);
+	await check(
+		'focus goes back where it was when Log interaction, New meeting note, Import contacts or Triage closes with Escape',
+		async () => {
+			await page.evaluate(() => document.querySelectorAll('.notice, .modal-container').forEach((el) => el.remove()));
+			const list = page.locator('.rapport-queue-list');
+			const where = () =>
+				page.evaluate(() => {
+					const el = document.activeElement;
+					return `${el?.className ?? ''} ${el?.getAttribute('aria-activedescendant') ?? ''}`.trim();
+				});
+			await list.focus();
+			await page.keyboard.press('ArrowDown');
+			const onRow = await where();
+			assert(onRow.startsWith('rapport-queue-list') && onRow.includes('rapport-queue-'), `the list is not on a row: ${onRow}`);
+			// Log from the row's key; New meeting note and Import contacts as their commands run (the palette has closed by then).
+			const open = {
+				'.rapport-log-modal': () => page.keyboard.press('l'),
+				'.rapport-meeting-modal': () => page.evaluate(() => window.e2e.command('new-meeting-note')),
+				'.rapport-import-modal': () => page.evaluate(() => window.e2e.command('import-contacts')),
+			};
+			for (const [cls, how] of Object.entries(open)) {
+				await how();
+				await page.locator(cls).waitFor({ timeout: WAIT });
+				assert((await where()) !== onRow, `${cls} did not take the keyboard`);
+				await page.keyboard.press('Escape');
+				await page.locator(cls).waitFor({ state: 'detached', timeout: WAIT });
+				assert((await where()) === onRow, `after ${cls} closed the keyboard is on "${await where()}", not the row's list "${onRow}"`);
+			}
+			const banner = page.locator('.rapport-queue-triage');
+			// Triage from its banner, closed with nothing chosen: nothing is written, and the banner stays.
+			await banner.focus();
+			await page.keyboard.press('Enter');
+			await page.locator('.rapport-triage-modal').waitFor({ timeout: WAIT });
+			await page.keyboard.press('Escape');
+			await page.locator('.rapport-triage-modal').waitFor({ state: 'detached', timeout: WAIT });
+			const back = await page.evaluate(() => document.activeElement?.className ?? '');
+			assert(back.includes('rapport-queue-triage'), `after Triage closed the keyboard is on "${back}"`);
+		},
+	);
+
 	await check('no page errors and no console errors', async () => {
 		assert(errors.length === 0, errors.join('\n     '));
 	});

@@ -1,0 +1,81 @@
+// The queue's rows as a screen reader meets them: each section's rows in a group named
+// after the section, counted within it, also after scrolling reuses row elements.
+import { describe, expect, it } from 'vitest';
+import type { QueueItem, SectionId } from '../../src/domain/queue';
+import { QueueRowPainter } from '../../src/ui/queueRowPainter';
+import { QueueRows } from '../../src/ui/queueRows';
+
+const HEIGHTS = { header: 32, item: 56 };
+
+function item(section: SectionId, n: number): QueueItem {
+	return {
+		id: `${section}:${n}`,
+		section,
+		kind: 'cadence',
+		name: `${section} ${n}`,
+		path: `People/${section} ${n}.md`,
+		due: 0,
+		daysOverdue: 1,
+		reason: 'due',
+	};
+}
+
+function setup(): { list: HTMLElement; painter: QueueRowPainter; rows: QueueRows } {
+	const list = document.body.createDiv({ attr: { role: 'listbox' } });
+	const canvas = list.createDiv();
+	canvas.createDiv({ cls: 'rapport-queue-sizer' });
+	const rows = new QueueRows(
+		[
+			{ id: 'owed', items: [item('owed', 0), item('owed', 1)] },
+			{ id: 'reconnect', items: [0, 1, 2].map((n) => item('reconnect', n)) },
+		],
+		HEIGHTS,
+	);
+	return { list, painter: new QueueRowPainter(canvas, 1), rows };
+}
+
+/** Each option's name with the name of the group it is in and its place there, as the accessibility tree has it. */
+function heard(list: HTMLElement): string[] {
+	return Array.from(list.querySelectorAll<HTMLElement>('[role="option"]')).map((option) => {
+		const group = option.parentElement?.closest<HTMLElement>('[role="group"]');
+		const place = `${option.getAttribute('aria-posinset')}/${option.getAttribute('aria-setsize')}`;
+		return `${group?.getAttribute('aria-label') ?? '(no group)'} > ${option.querySelector('.rapport-queue-name')?.textContent} ${place}`;
+	});
+}
+
+describe('queue rows for a screen reader', () => {
+	it('puts each section’s rows in a group named after it, counted within the section', () => {
+		const { list, painter, rows } = setup();
+		painter.paint(rows, 0, rows.count, (name) => name);
+		expect(heard(list)).toEqual([
+			'Owed, 2 > owed 0 1/2',
+			'Owed, 2 > owed 1 2/2',
+			'Reconnect, 3 > reconnect 0 1/3',
+			'Reconnect, 3 > reconnect 1 2/3',
+			'Reconnect, 3 > reconnect 2 3/3',
+		]);
+		// The groups are the listbox's only children besides the sizer; the headers are in them, hidden, said by the group.
+		const groups = list.querySelectorAll('[role="group"]');
+		expect(Array.from(groups).map((g) => g.parentElement?.parentElement)).toEqual([list, list]);
+		expect(Array.from(list.querySelectorAll('.rapport-queue-header')).map((h) => h.getAttribute('aria-hidden'))).toEqual(['true', 'true']);
+	});
+
+	it('keeps rows in their own section’s group when scrolling reuses them, and drops empty groups', () => {
+		const { list, painter, rows } = setup();
+		painter.paint(rows, 0, 3, (name) => name);
+		const owed = painter.element('owed:0');
+		expect(heard(list)).toEqual(['Owed, 2 > owed 0 1/2', 'Owed, 2 > owed 1 2/2']);
+		// Scrolled down: the owed rows go, their elements come back as reconnect rows.
+		painter.paint(rows, 5, rows.count, (name) => name);
+		expect(heard(list)).toEqual(['Reconnect, 3 > reconnect 1 2/3', 'Reconnect, 3 > reconnect 2 3/3']);
+		expect(list.querySelectorAll('[role="group"]')).toHaveLength(1);
+		expect([painter.element('reconnect:1'), painter.element('reconnect:2')]).toContain(owed);
+		// And back up: both groups, in the sections' order.
+		painter.paint(rows, 0, rows.count, (name) => name);
+		expect(Array.from(list.querySelectorAll('[role="group"]')).map((g) => g.getAttribute('aria-label'))).toEqual([
+			'Owed, 2',
+			'Reconnect, 3',
+		]);
+		expect(heard(list)).toHaveLength(5);
+	});
+});
