@@ -1,24 +1,9 @@
 // The queue's rows as a screen reader meets them: each section's rows in a group named
 // after the section, counted within it, also after scrolling reuses row elements.
 import { describe, expect, it } from 'vitest';
-import type { QueueItem, SectionId } from '../../src/domain/queue';
 import { QueueRowPainter } from '../../src/ui/queueRowPainter';
+import { HEIGHTS, queueItem as item } from './queueItems';
 import { QueueRows } from '../../src/ui/queueRows';
-
-const HEIGHTS = { header: 32, item: 56 };
-
-function item(section: SectionId, n: number): QueueItem {
-	return {
-		id: `${section}:${n}`,
-		section,
-		kind: 'cadence',
-		name: `${section} ${n}`,
-		path: `People/${section} ${n}.md`,
-		due: 0,
-		daysOverdue: 1,
-		reason: 'due',
-	};
-}
 
 function setup(): { list: HTMLElement; painter: QueueRowPainter; rows: QueueRows } {
 	const list = document.body.createDiv({ attr: { role: 'listbox' } });

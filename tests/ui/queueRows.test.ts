@@ -1,22 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { SECTION_IDS, type QueueItem, type SectionId } from '../../src/domain/queue';
+import { HEIGHTS, queueItem as item } from './queueItems';
 import { QueueRows, headerKey, type Row } from '../../src/ui/queueRows';
 import { seededRandom } from '../../bench/synthetic';
-
-const HEIGHTS = { header: 32, item: 56 };
-
-function item(section: SectionId, n: number): QueueItem {
-	return {
-		id: `${section}:${n}`,
-		section,
-		kind: 'cadence',
-		name: `Person ${n}`,
-		path: `People/${n}.md`,
-		due: 0,
-		daysOverdue: 1,
-		reason: 'due',
-	};
-}
 
 type Sections = { id: SectionId; items: QueueItem[] }[];
 
