@@ -8,10 +8,16 @@ import type { Modal } from 'obsidian';
 /** Rapport's windows open now, in the order they opened: each with where its focus goes back to. */
 const opened = new Map<Modal, () => HTMLElement | undefined>();
 
-/** What had the keyboard: an element that can take it back, not the page itself. */
+/**
+ * What had the keyboard: an element that can take it back, not the page itself. A button
+ * inside a list's row (a queue row's Log, clicked) is not a tab stop, so the list it is in
+ * takes the keyboard back instead, where the arrow keys work.
+ */
 function focusedNow(modal: Modal): HTMLElement | undefined {
 	const focused = modal.containerEl.ownerDocument.activeElement;
 	if (!focused || focused === focused.ownerDocument.body) return undefined;
+	const list = focused.closest('[role="option"]')?.closest<HTMLElement>('[role="listbox"]');
+	if (list && list.tabIndex >= 0) return list;
 	return typeof (focused as HTMLElement).focus === 'function' ? (focused as HTMLElement) : undefined;
 }
 

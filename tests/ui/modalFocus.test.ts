@@ -69,6 +69,17 @@ describe('focus after a window closes', () => {
 		});
 	}
 
+	it('goes back to the list, not the button, when a button inside a row opened the window', () => {
+		const list = focusedList();
+		const row = list.createDiv({ attr: { role: 'option' } });
+		const logButton = row.createEl('button', { attr: { 'aria-label': 'Log interaction', tabindex: '-1' } });
+		logButton.focus();
+		const modal = new Dialogs(app(), host).openLog(['People/Jane Doe.md']);
+		typeIn(modal);
+		modal.close();
+		expect(document.activeElement).toBe(list);
+	});
+
 	it('goes back to what opened Who do I know at…, through its picker and the list of people', () => {
 		const button = document.body.createEl('button', { text: 'Who do I know at…' });
 		button.focus();
