@@ -45,6 +45,8 @@ export class TriageModal extends Modal {
 	private readonly rowEls: HTMLElement[] = [];
 	/** Each row's person as named, namesakes told apart: the start of the row's name for a screen reader. */
 	private readonly rowNames: string[] = [];
+	/** The last choice made or cleared, as the row's name says it: said with the count. */
+	private lastChoice = '';
 	private readonly idPrefix = `rapport-triage-${Math.random().toString(36).slice(2, 8)}`;
 
 	constructor(
@@ -140,6 +142,7 @@ export class TriageModal extends Modal {
 		if (!person) return;
 		if (tie) this.choices.set(person.path, tie);
 		else this.choices.delete(person.path);
+		this.lastChoice = `${this.rowNames[index] ?? person.name}: ${tieWords(tie)}`;
 		this.paint(index);
 		this.move(advance && index < this.people.length - 1 ? index + 1 : index);
 	}
@@ -225,6 +228,12 @@ export class TriageModal extends Modal {
 			focusedEl.scrollIntoView?.({ block: 'nearest' });
 		}
 		const made = this.choices.size;
-		this.countEl?.setText(made === 0 ? 'Nothing chosen yet' : `${made} of ${this.people.length} chosen`);
+		const count = made === 0 ? 'Nothing chosen yet' : `${made} of ${this.people.length} chosen`;
+		if (!this.countEl) return;
+		this.countEl.empty();
+		// The choice just made, heard with the count: from the keyboard the highlight has moved on
+		// to the next person, whose row is what a screen reader reads next. Seen, the row shows it.
+		if (this.lastChoice) this.countEl.createSpan({ cls: 'rapport-visually-hidden', text: `${this.lastChoice}. ` });
+		this.countEl.appendText(count);
 	}
 }

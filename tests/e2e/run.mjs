@@ -787,9 +787,12 @@ try {
 				assert(heard.includes(said), `no ${said} in\n${heard}`);
 			const status = modal.getByRole('status');
 			assert(
-				(await status.textContent()) === '2 of 3 chosen' && (await status.getAttribute('aria-live')) === 'polite',
-				'the count is not a polite status',
+				(await status.textContent()) === 'Marta Sousa: strong tie. 2 of 3 chosen' && (await status.getAttribute('aria-live')) === 'polite',
+				`the count is not a polite status saying the last choice: ${await status.textContent()}`,
 			);
+			// On screen, the count alone: the choice's words take no more than a pixel.
+			const hidden = await status.locator('.rapport-visually-hidden').boundingBox();
+			assert(hidden && hidden.width <= 1 && hidden.height <= 1, `the choice's words show: ${JSON.stringify(hidden)}`);
 			await page.screenshot({ path: join(SHOTS, 'triage-light.png') });
 			await page.evaluate(() => document.body.classList.replace('theme-light', 'theme-dark'));
 			await page.screenshot({ path: join(SHOTS, 'triage-dark.png') });

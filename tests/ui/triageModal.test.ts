@@ -83,6 +83,12 @@ describe('triage for a screen reader', () => {
 		expect(count?.textContent).toBe('Nothing chosen yet');
 		press(list, '1');
 		press(list, '3');
-		expect(count?.textContent).toBe('2 of 3 chosen');
+		// The choice just made is said with the count (the highlight has moved on to the next
+		// person); on screen, the count alone shows.
+		expect(count?.textContent).toBe('Jo Park: weak tie. 2 of 3 chosen');
+		expect(count?.querySelector('.rapport-visually-hidden')?.textContent).toBe('Jo Park: weak tie. ');
+		press(list, 'ArrowUp');
+		press(list, 'Backspace');
+		expect(count?.textContent).toBe('Jo Park: no tie yet. 1 of 3 chosen');
 	});
 });
