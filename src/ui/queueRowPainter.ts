@@ -243,5 +243,8 @@ export class QueueRowPainter {
 		parts.reason.setText(badge.tone === 'plain' ? reason : reasonBesideBadge(reason));
 		// The whole reason on hover, as the CLI says it.
 		parts.reason.setAttr('title', reason);
+		// Heard as the row says it, not cut to fit; without its buttons' names, which a name
+		// taken from the row's content would end with ("… Log interaction Mark follow-up done …").
+		el.setAttr('aria-label', [name, meta, badge.text, reason].filter((part) => part).join(', '));
 	}
 }

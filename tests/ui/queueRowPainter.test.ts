@@ -45,6 +45,15 @@ describe('queue rows for a screen reader', () => {
 		expect(Array.from(list.querySelectorAll('.rapport-queue-header')).map((h) => h.getAttribute('aria-hidden'))).toEqual(['true', 'true']);
 	});
 
+	it('names each row by its own words, whole, not by its buttons', () => {
+		const { list, painter, rows } = setup();
+		painter.paint(rows, 0, rows.count, (name) => name);
+		const row = list.querySelector<HTMLElement>('[role="option"]');
+		// The row's buttons are named inside it; the row's name is its name, badge and reason.
+		expect(row?.querySelector('[aria-label="Log interaction"]')).not.toBeNull();
+		expect(row?.getAttribute('aria-label')).toBe('owed 0, 1d overdue, due');
+	});
+
 	it('keeps rows in their own section’s group when scrolling reuses them, and drops empty groups', () => {
 		const { list, painter, rows } = setup();
 		painter.paint(rows, 0, 3, (name) => name);
