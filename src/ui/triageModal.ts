@@ -45,8 +45,8 @@ export class TriageModal extends Modal {
 	private readonly rowEls: HTMLElement[] = [];
 	/** Each row's person as named, namesakes told apart: the start of the row's name for a screen reader. */
 	private readonly rowNames: string[] = [];
-	/** The last choice made or cleared, as the row's name says it: said with the count. */
-	private lastChoice = '';
+	/** The row whose choice was made or cleared last: said with the count. */
+	private lastChosen: number | undefined = undefined;
 	private readonly idPrefix = `rapport-triage-${Math.random().toString(36).slice(2, 8)}`;
 
 	constructor(
@@ -142,7 +142,7 @@ export class TriageModal extends Modal {
 		if (!person) return;
 		if (tie) this.choices.set(person.path, tie);
 		else this.choices.delete(person.path);
-		this.lastChoice = `${this.rowNames[index] ?? person.name}: ${tieWords(tie)}`;
+		this.lastChosen = index;
 		this.paint(index);
 		this.move(advance && index < this.people.length - 1 ? index + 1 : index);
 	}
@@ -201,6 +201,11 @@ export class TriageModal extends Modal {
 		return row;
 	}
 
+	/** A row's person and their choice, as a screen reader hears it: "Jane Doe: medium tie". */
+	private said(index: number): string {
+		return `${this.rowNames[index] ?? ''}: ${tieWords(this.choices.get(this.people[index]?.path ?? ''))}`;
+	}
+
 	/** Shows one row's highlight and choice. */
 	private paint(index: number): void {
 		const row = this.rowEls[index];
@@ -210,7 +215,7 @@ export class TriageModal extends Modal {
 		row.setAttr('aria-selected', index === this.focused ? 'true' : 'false');
 		row.toggleClass('is-chosen', chosen !== undefined);
 		// The highlight is heard by the row's name: with the tie in it, the choice is heard too, not only on its button.
-		row.setAttr('aria-label', `${this.rowNames[index] ?? ''}: ${tieWords(chosen)}`);
+		row.setAttr('aria-label', this.said(index));
 		for (const button of Array.from(row.querySelectorAll<HTMLElement>('.rapport-triage-choice'))) {
 			const on = button.dataset.tie === chosen;
 			button.toggleClass('is-active', on);
@@ -233,7 +238,7 @@ export class TriageModal extends Modal {
 		this.countEl.empty();
 		// The choice just made, heard with the count: from the keyboard the highlight has moved on
 		// to the next person, whose row is what a screen reader reads next. Seen, the row shows it.
-		if (this.lastChoice) this.countEl.createSpan({ cls: 'rapport-visually-hidden', text: `${this.lastChoice}. ` });
+		if (this.lastChosen !== undefined) this.countEl.createSpan({ cls: 'rapport-visually-hidden', text: `${this.said(this.lastChosen)}. ` });
 		this.countEl.appendText(count);
 	}
 }
